@@ -1,0 +1,103 @@
+/**
+ * The one entry point every host calls: raw tables in, the plan, its findings and every figure
+ * out. The CLI, the task pane, the dashboard and the custom functions all go through here.
+ */
+import { pairKey } from "../model/ids";
+import type { Finding } from "../model/findings";
+import type { Plan } from "../model/plan";
+import type { RawTable } from "../model/rawTable";
+import { TACTIC_TYPES } from "../model/schema";
+import type { TacticType } from "../model/schema";
+import { aggregate } from "./aggregate";
+import type { Figures, GroupKind } from "./figures";
+import { emptySums, toFigures } from "./figures";
+import { parse } from "./parse";
+import type { SettingsOptions } from "./parseSettings";
+import { indexPlan } from "./planIndex";
+import type { PlanIndex } from "./planIndex";
+import { sortFindings } from "./sortFindings";
+import { validate } from "./validate";
+
+/** Options of an analysis. */
+export type AnalyzeOptions = SettingsOptions;
+
+/** Figures of one partner. */
+export interface PartnerFigures {
+  readonly id: string;
+  readonly key: string;
+  readonly name: string;
+  readonly figures: Figures;
+}
+
+/** Figures of one initiative. */
+export interface InitiativeFigures {
+  readonly id: string;
+  readonly key: string;
+  readonly name: string;
+  readonly figures: Figures;
+}
+
+/** Figures of one tactic type. */
+export interface TacticTypeFigures {
+  readonly type: TacticType;
+  readonly figures: Figures;
+}
+
+/** Everything the views show. */
+export interface Analysis {
+  readonly plan: Plan;
+  readonly index: PlanIndex;
+  /** Findings in table order, then row, then column. */
+  readonly findings: readonly Finding[];
+  readonly totals: Figures;
+  /** One entry per partner of the Partners table, in sheet order. */
+  readonly partners: readonly PartnerFigures[];
+  /** One entry per initiative of the Initiatives table, in sheet order. */
+  readonly initiatives: readonly InitiativeFigures[];
+  /** One entry per tactic type that has approved tactics, allocations, claims or outcomes. */
+  readonly tacticTypes: readonly TacticTypeFigures[];
+  /** Figures of a partner restricted to an initiative, by `pairKey(partnerKey, initiativeKey)`. */
+  readonly pairs: ReadonlyMap<string, Figures>;
+}
+
+const PARTNER: GroupKind = { hasBudget: true, hasForecast: true };
+const INITIATIVE: GroupKind = { hasBudget: false, hasForecast: true };
+const TYPE: GroupKind = { hasBudget: false, hasForecast: false };
+
+/** Parses, validates and measures a plan. Never throws on any cell value. */
+export function analyze(tables: readonly RawTable[], options: AnalyzeOptions = {}): Analysis {
+  const { plan, sink } = parse(tables, options);
+  const index = indexPlan(plan);
+  validate(plan, index, sink);
+  const sums = aggregate(plan, index);
+  const pairs = new Map<string, Figures>();
+  for (const [key, s] of sums.pairs) pairs.set(key, toFigures(s, INITIATIVE));
+  return {
+    plan,
+    index,
+    findings: sortFindings(sink.findings),
+    totals: toFigures(sums.total, PARTNER),
+    partners: [...index.partners.values()].map((p) => ({
+      id: p.id.text,
+      key: p.id.key,
+      name: p.name,
+      figures: toFigures(sums.partners.get(p.id.key) ?? emptySums(), PARTNER),
+    })),
+    initiatives: [...index.initiatives.values()].map((i) => ({
+      id: i.id.text,
+      key: i.id.key,
+      name: i.name,
+      figures: toFigures(sums.initiatives.get(i.id.key) ?? emptySums(), INITIATIVE),
+    })),
+    tacticTypes: TACTIC_TYPES.filter((t) => sums.types.has(t)).map((type) => ({
+      type,
+      figures: toFigures(sums.types.get(type) ?? emptySums(), TYPE),
+    })),
+    pairs,
+  };
+}
+
+/** Figures of a partner restricted to an initiative: all zero when nothing links them. */
+export function pairFigures(analysis: Analysis, partnerKey: string, initiativeKey: string): Figures {
+  return analysis.pairs.get(pairKey(partnerKey, initiativeKey)) ?? toFigures(emptySums(), INITIATIVE);
+}

@@ -1,0 +1,115 @@
+/**
+ * The metrics of SPEC section 4 as one record, and how sums become ratios. Money is in cents;
+ * a ratio whose denominator is zero is null (undefined in the spec's words).
+ */
+import type { Cents } from "../model/money";
+
+/** Every metric of SPEC section 4 for one group (a partner, an initiative, a type, the total). */
+export interface Figures {
+  /** MDF budget; null where the spec gives no value (initiatives, tactic types). */
+  readonly budget: Cents | null;
+  readonly requested: Cents;
+  readonly authorized: Cents;
+  readonly aligned: Cents;
+  readonly coverage: number | null;
+  readonly alignment: number | null;
+  readonly spend: Cents;
+  readonly paid: Cents;
+  readonly utilization: number | null;
+  readonly progress: number | null;
+  readonly revenue: Cents;
+  readonly pipeline: Cents;
+  readonly opportunities: number;
+  readonly leads: number;
+  readonly deals: number;
+  /** Joint Plan forecast revenue; null for tactic types (the Joint Plan has no type). */
+  readonly forecast: Cents | null;
+  readonly attainment: number | null;
+  readonly roi: number | null;
+  readonly costPerOpportunity: Cents | null;
+  readonly overdueClaims: number;
+  /** Approved tactics (the denominator of Progress). */
+  readonly approvedTactics: number;
+  /** Approved tactics with at least one counted claim (the numerator of Progress). */
+  readonly claimedTactics: number;
+}
+
+/** The sums a group accumulates before ratios are taken. Mutable while the engine sums. */
+export interface Sums {
+  budget: Cents;
+  requested: Cents;
+  authorized: Cents;
+  aligned: Cents;
+  spend: Cents;
+  paid: Cents;
+  revenue: Cents;
+  pipeline: Cents;
+  opportunities: number;
+  leads: number;
+  deals: number;
+  forecast: Cents;
+  overdueClaims: number;
+  approvedTactics: number;
+  claimedTactics: number;
+}
+
+/** A group's sums, all zero. */
+export function emptySums(): Sums {
+  return {
+    budget: 0,
+    requested: 0,
+    authorized: 0,
+    aligned: 0,
+    spend: 0,
+    paid: 0,
+    revenue: 0,
+    pipeline: 0,
+    opportunities: 0,
+    leads: 0,
+    deals: 0,
+    forecast: 0,
+    overdueClaims: 0,
+    approvedTactics: 0,
+    claimedTactics: 0,
+  };
+}
+
+/** a / b, or null when b is zero. */
+export function ratio(a: number, b: number): number | null {
+  return b === 0 ? null : a / b;
+}
+
+/** Which of budget and forecast a kind of group has. */
+export interface GroupKind {
+  readonly hasBudget: boolean;
+  readonly hasForecast: boolean;
+}
+
+/** Turns sums into figures: the ratios of SPEC section 4, null where undefined. */
+export function toFigures(s: Sums, kind: GroupKind): Figures {
+  const forecast = kind.hasForecast ? s.forecast : null;
+  return {
+    budget: kind.hasBudget ? s.budget : null,
+    requested: s.requested,
+    authorized: s.authorized,
+    aligned: s.aligned,
+    coverage: ratio(s.aligned, s.requested),
+    alignment: ratio(s.aligned, s.authorized),
+    spend: s.spend,
+    paid: s.paid,
+    utilization: ratio(s.spend, s.authorized),
+    progress: ratio(s.claimedTactics, s.approvedTactics),
+    revenue: s.revenue,
+    pipeline: s.pipeline,
+    opportunities: s.opportunities,
+    leads: s.leads,
+    deals: s.deals,
+    forecast,
+    attainment: forecast === null ? null : ratio(s.revenue, forecast),
+    roi: ratio(s.revenue - s.spend, s.spend),
+    costPerOpportunity: s.opportunities === 0 ? null : Math.round(s.spend / s.opportunities),
+    overdueClaims: s.overdueClaims,
+    approvedTactics: s.approvedTactics,
+    claimedTactics: s.claimedTactics,
+  };
+}

@@ -1,0 +1,153 @@
+/**
+ * Parse: raw tables -> the typed Plan, with the structure and value findings (S01-S03,
+ * V01-V09). One pass over each table; rows are read by column position resolved once.
+ */
+import { pairKey } from "../model/ids";
+import type { Id, Maybe, Plan, RowRef, TableLocation } from "../model/plan";
+import type { RawTable } from "../model/rawTable";
+import { TABLES } from "../model/schema";
+import type { TableName, TableSpec } from "../model/schema";
+import { CellReader } from "./cellReader";
+import { FindingSink } from "./findingSink";
+import { parseSettings } from "./parseSettings";
+import type { SettingsOptions } from "./parseSettings";
+import {
+  readAllocation,
+  readClaim,
+  readInitiative,
+  readJointPlanEntry,
+  readOutcome,
+  readPartner,
+  readTactic,
+} from "./rowReaders";
+import { scanRows } from "./rowScan";
+import { checkHeaders, resolveColumns } from "./tableColumns";
+import type { Slots } from "./tableColumns";
+
+/** The result of parsing: the plan and the sink holding the findings so far. */
+export interface Parsed {
+  readonly plan: Plan;
+  readonly sink: FindingSink;
+}
+
+type RowReader<T> = (r: CellReader, c: Slots, row: number) => T;
+
+interface Found {
+  readonly raw: RawTable;
+  readonly slots: Slots;
+}
+
+/** Parses every JMP table; tables the workbook lacks are reported as S01 and read as empty. */
+export function parse(tables: readonly RawTable[], options: SettingsOptions = {}): Parsed {
+  const byName = new Map<string, RawTable>();
+  for (const t of Array.isArray(tables) ? tables : []) {
+    if (t && typeof t.name === "string" && !byName.has(t.name.toLowerCase())) byName.set(t.name.toLowerCase(), t);
+  }
+  const locations = new Map<string, TableLocation>();
+  const found = new Map<TableName, Found>();
+  for (const spec of TABLES) {
+    const raw = byName.get(spec.name.toLowerCase());
+    if (!raw) continue;
+    const safe = sanitize(raw);
+    const { slots, letters } = resolveColumns(spec, safe);
+    locations.set(spec.name, { sheet: safe.sheet, headerRow: safe.headerRow, columns: letters });
+    found.set(spec.name, { raw: safe, slots });
+  }
+  const sink = new FindingSink(locations);
+  for (const spec of TABLES) {
+    const f = found.get(spec.name);
+    if (!f) sink.add("S01", spec, null, null, `The workbook has no table named ${spec.name} (${spec.label})`);
+    else checkHeaders(spec, f.raw, sink);
+  }
+
+  const read = <T>(name: TableName, reader: RowReader<T>): T[] => readTable(TABLES_BY[name], found.get(name), sink, reader);
+  const settingsTable = found.get("JmpSettings");
+  const plan: Plan = {
+    settings: parseSettings(settingsTable?.raw, settingsTable?.slots, sink, options),
+    initiatives: unique(read("JmpInitiatives", readInitiative), (r) => r.id, "JmpInitiatives", "initiativeId", sink),
+    partners: unique(read("JmpPartners", readPartner), (r) => r.id, "JmpPartners", "partnerId", sink),
+    jointPlan: uniquePairs(read("JmpJointPlan", readJointPlanEntry), sink),
+    tactics: unique(read("JmpTactics", readTactic), (r) => r.id, "JmpTactics", "tacticId", sink),
+    allocations: unique(read("JmpAllocations", readAllocation), (r) => r.id, "JmpAllocations", "allocationId", sink),
+    claims: unique(read("JmpClaims", readClaim), (r) => r.id, "JmpClaims", "claimId", sink),
+    outcomes: unique(read("JmpOutcomes", readOutcome), (r) => r.id, "JmpOutcomes", "outcomeId", sink),
+    locations,
+  };
+  return { plan, sink };
+}
+
+const TABLES_BY = Object.fromEntries(TABLES.map((t) => [t.name, t])) as Record<TableName, TableSpec>;
+
+/** Guards against hosts (or fuzzers) handing over malformed table objects. */
+function sanitize(raw: RawTable): RawTable {
+  return {
+    name: raw.name,
+    sheet: typeof raw.sheet === "string" ? raw.sheet : "",
+    headerRow: Number.isInteger(raw.headerRow) && raw.headerRow > 0 ? raw.headerRow : 1,
+    firstColumn: Number.isInteger(raw.firstColumn) && raw.firstColumn >= 0 ? raw.firstColumn : 0,
+    headers: Array.isArray(raw.headers) ? raw.headers : [],
+    rows: Array.isArray(raw.rows) ? raw.rows : [],
+    hasTotalsRow: raw.hasTotalsRow === true,
+  };
+}
+
+function readTable<T>(spec: TableSpec, f: Maybe<Found>, sink: FindingSink, read: RowReader<T>): T[] {
+  if (!f) return [];
+  const reader = new CellReader(spec, sink);
+  const out: T[] = [];
+  scanRows(f.raw, f.slots, (cells, row) => {
+    reader.begin(cells, row);
+    out.push(read(reader, f.slots, row));
+  });
+  return out;
+}
+
+/**
+ * Keeps the first row of each ID and reports later ones as V08. Duplicates are left out of the
+ * plan: counting a copied claim or allocation twice would make every figure wrong.
+ */
+function unique<T extends RowRef>(
+  rows: T[],
+  idOf: (row: T) => Maybe<Id>,
+  table: TableName,
+  column: string,
+  sink: FindingSink,
+): T[] {
+  const firstRow = new Map<string, number>();
+  const kept: T[] = [];
+  for (const row of rows) {
+    const id = idOf(row);
+    if (id && id.key !== "") {
+      const first = firstRow.get(id.key);
+      if (first !== undefined) {
+        sink.add("V08", TABLES_BY[table], row.row, column, `${id.text} is already used on row ${first}; this row is not counted`);
+        continue;
+      }
+      firstRow.set(id.key, row.row);
+    }
+    kept.push(row);
+  }
+  return kept;
+}
+
+function uniquePairs<T extends RowRef & { partnerId: Maybe<Id>; initiativeId: Maybe<Id> }>(rows: T[], sink: FindingSink): T[] {
+  const firstRow = new Map<string, number>();
+  return rows.filter((row) => {
+    if (!row.partnerId || !row.initiativeId) return true;
+    const key = pairKey(row.partnerId.key, row.initiativeId.key);
+    const first = firstRow.get(key);
+    if (first !== undefined) {
+      sink.add(
+        "V08",
+        TABLES_BY.JmpJointPlan,
+        row.row,
+        "initiativeId",
+        `${row.partnerId.text} / ${row.initiativeId.text} is already in the Joint Plan on row ${first}; this row is not counted`,
+        row.partnerId.text,
+      );
+      return false;
+    }
+    firstRow.set(key, row.row);
+    return true;
+  });
+}

@@ -1,0 +1,66 @@
+/**
+ * R01-R05: every ID that points into another table must find its row, and a row tied to a
+ * tactic must agree with the tactic's partner and initiative.
+ */
+import type { Id, Maybe } from "../../model/plan";
+import type { TableSpec } from "../../model/schema";
+import type { RuleContext } from "./ruleContext";
+import { T } from "./ruleContext";
+
+function unknownPartner(ctx: RuleContext, table: TableSpec, row: number, id: Maybe<Id>): void {
+  if (id && !ctx.index.partners.has(id.key)) {
+    ctx.sink.add("R01", table, row, "partnerId", `Partner ID ${id.text} is not in the Partners table`, id.text);
+  }
+}
+
+function unknownInitiative(ctx: RuleContext, table: TableSpec, row: number, id: Maybe<Id>, partner: Maybe<Id>): void {
+  if (id && !ctx.index.initiatives.has(id.key)) {
+    ctx.sink.add("R02", table, row, "initiativeId", `Initiative ID ${id.text} is not in the Initiatives table`, partner?.text ?? null);
+  }
+}
+
+/** Checks R01-R05 on every table that references another. */
+export function checkReferences(ctx: RuleContext): void {
+  const { plan, index, sink } = ctx;
+  for (const j of plan.jointPlan) {
+    unknownPartner(ctx, T.jointPlan, j.row, j.partnerId);
+    unknownInitiative(ctx, T.jointPlan, j.row, j.initiativeId, j.partnerId);
+  }
+  for (const t of plan.tactics) {
+    unknownPartner(ctx, T.tactics, t.row, t.partnerId);
+    unknownInitiative(ctx, T.tactics, t.row, t.initiativeId, t.partnerId);
+  }
+  for (const a of plan.allocations) {
+    unknownPartner(ctx, T.allocations, a.row, a.partnerId);
+    if (!a.tacticId) continue;
+    const facts = index.tactics.get(a.tacticId.key);
+    if (!facts) {
+      sink.add("R03", T.allocations, a.row, "tacticId", `Tactic ID ${a.tacticId.text} is not in the Tactics table`, a.partnerId?.text ?? null);
+    } else if (a.partnerId && facts.tactic.partnerId && a.partnerId.key !== facts.tactic.partnerId.key) {
+      sink.add("R04", T.allocations, a.row, "partnerId", `Partner ID ${a.partnerId.text} differs from tactic ${a.tacticId.text}'s partner ${facts.tactic.partnerId.text}; the allocation does not fund it`, a.partnerId.text);
+    }
+  }
+  for (const c of plan.claims) {
+    if (c.tacticId && !index.tactics.has(c.tacticId.key)) {
+      sink.add("R03", T.claims, c.row, "tacticId", `Tactic ID ${c.tacticId.text} is not in the Tactics table`);
+    }
+  }
+  for (const o of plan.outcomes) {
+    unknownPartner(ctx, T.outcomes, o.row, o.partnerId);
+    unknownInitiative(ctx, T.outcomes, o.row, o.initiativeId, o.partnerId);
+    if (!o.tacticId) continue;
+    const facts = index.tactics.get(o.tacticId.key);
+    const partner = o.partnerId?.text ?? null;
+    if (!facts) {
+      sink.add("R03", T.outcomes, o.row, "tacticId", `Tactic ID ${o.tacticId.text} is not in the Tactics table`, partner);
+      continue;
+    }
+    const tactic = facts.tactic;
+    if (o.partnerId && tactic.partnerId && o.partnerId.key !== tactic.partnerId.key) {
+      sink.add("R04", T.outcomes, o.row, "partnerId", `Partner ID ${o.partnerId.text} differs from tactic ${o.tacticId.text}'s partner ${tactic.partnerId.text}`, partner);
+    }
+    if (o.initiativeId && tactic.initiativeId && o.initiativeId.key !== tactic.initiativeId.key) {
+      sink.add("R05", T.outcomes, o.row, "initiativeId", `Initiative ID ${o.initiativeId.text} differs from tactic ${o.tacticId.text}'s initiative ${tactic.initiativeId.text}`, partner);
+    }
+  }
+}

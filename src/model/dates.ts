@@ -1,0 +1,97 @@
+/**
+ * Calendar days without time zones. A day is an integer count of days since 1970-01-01, so an
+ * Excel serial, a Date object and ISO text for the same calendar day compare equal wherever the
+ * code runs. Date objects are read by their UTC fields, which is how ExcelJS and Office.js
+ * serials carry a calendar day.
+ */
+
+/** Days since 1970-01-01 (the Unix epoch), an integer. */
+export type Day = number;
+
+const MS_PER_DAY = 86_400_000;
+/** Excel serial of 1970-01-01 in the 1900 date system. */
+const EXCEL_EPOCH_OFFSET = 25_569;
+/** Largest serial Excel accepts (9999-12-31). */
+export const MAX_EXCEL_SERIAL = 2_958_465;
+
+/** The day of an Excel serial (1900 system; the fraction is the time of day and is dropped). */
+export function dayFromSerial(serial: number): Day {
+  return Math.floor(serial) - EXCEL_EPOCH_OFFSET;
+}
+
+/** The Excel serial of a day. */
+export function serialFromDay(day: Day): number {
+  return day + EXCEL_EPOCH_OFFSET;
+}
+
+/** The day of a Date, read by its UTC fields; undefined for an invalid Date. */
+export function dayFromDate(date: Date): Day | undefined {
+  const ms = date.getTime();
+  return Number.isFinite(ms) ? Math.floor(ms / MS_PER_DAY) : undefined;
+}
+
+/** The day of a year, month (1-12) and day of month; undefined when no such date exists. */
+export function dayFromParts(year: number, month: number, dayOfMonth: number): Day | undefined {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(dayOfMonth)) return undefined;
+  if (year < 1900 || year > 9999 || month < 1 || month > 12 || dayOfMonth < 1) return undefined;
+  const ms = Date.UTC(year, month - 1, dayOfMonth);
+  const check = new Date(ms);
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== dayOfMonth) return undefined;
+  return ms / MS_PER_DAY;
+}
+
+/** ISO `YYYY-MM-DD` text of a day. */
+export function isoFromDay(day: Day): string {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** A Date at UTC midnight of the day (what ExcelJS writes as that calendar day). */
+export function dateFromDay(day: Day): Date {
+  return new Date(day * MS_PER_DAY);
+}
+
+/** Today's calendar day in the local time zone of the machine running the code. */
+export function today(now: Date = new Date()): Day {
+  return dayFromParts(now.getFullYear(), now.getMonth() + 1, now.getDate()) ?? Math.floor(now.getTime() / MS_PER_DAY);
+}
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+function monthFromName(name: string): number | undefined {
+  const index = MONTHS.indexOf(name.slice(0, 3).toLowerCase());
+  return index < 0 ? undefined : index + 1;
+}
+
+const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const SLASHED = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/;
+const DAY_MONTH_NAME = /^(\d{1,2})[\s-]([A-Za-z]{3,9})\.?[\s-,]+(\d{4})$/;
+const MONTH_NAME_DAY = /^([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})$/;
+
+/**
+ * Reads date text the way Excel users write it: ISO `2026-03-31` (time of day ignored),
+ * `31 Mar 2026`, `Mar 31, 2026`, and slashed `3/31/2026` or `31/3/2026`. A slashed date whose
+ * order is ambiguous (both parts <= 12) is read month first, as Excel's en-US locale does.
+ */
+export function dayFromText(text: string): Day | undefined {
+  const s = text.trim();
+  let m = ISO.exec(s);
+  if (m) return dayFromParts(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = SLASHED.exec(s);
+  if (m) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    const year = Number(m[3]);
+    return a > 12 ? dayFromParts(year, b, a) : dayFromParts(year, a, b);
+  }
+  m = DAY_MONTH_NAME.exec(s);
+  if (m) {
+    const month = monthFromName(m[2]);
+    return month ? dayFromParts(Number(m[3]), month, Number(m[1])) : undefined;
+  }
+  m = MONTH_NAME_DAY.exec(s);
+  if (m) {
+    const month = monthFromName(m[1]);
+    return month ? dayFromParts(Number(m[3]), month, Number(m[2])) : undefined;
+  }
+  return undefined;
+}

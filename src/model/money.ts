@@ -1,0 +1,98 @@
+/**
+ * Money as integer cents. Every amount in the plan is kept in minor units of the plan currency
+ * so that sums are exact; conversion from cell values rounds half away from zero, the rule
+ * Excel's ROUND uses and SPEC section 3 names.
+ */
+
+/** An amount in minor units (cents). Always an integer. */
+export type Cents = number;
+
+/** A currency: ISO 4217 code and the number of minor-unit digits. */
+export interface Currency {
+  readonly code: string;
+  readonly exponent: number;
+}
+
+/** Currencies whose minor unit is not two digits. Everything else uses two. */
+const EXPONENTS: Readonly<Record<string, number>> = { JPY: 0, KRW: 0, CLP: 0, ISK: 0, VND: 0, KWD: 3, BHD: 3, OMR: 3, JOD: 3, TND: 3 };
+
+/**
+ * The plan currency for an ISO code. Amounts are still held in hundredths: the plan works in
+ * cents whatever the currency, and the exponent only drives display.
+ */
+export function currency(code: string): Currency {
+  const upper = code.trim().toUpperCase();
+  return { code: upper, exponent: Object.prototype.hasOwnProperty.call(EXPONENTS, upper) ? EXPONENTS[upper] : 2 };
+}
+
+/** True when `code` looks like an ISO 4217 code (three letters). */
+export function isCurrencyCode(code: string): boolean {
+  return /^[A-Za-z]{3}$/.test(code.trim());
+}
+
+/** Rounds half away from zero: 0.5 -> 1, -0.5 -> -1 (Excel's ROUND). */
+export function roundHalfAwayFromZero(value: number): number {
+  return value < 0 ? -Math.round(-value) : Math.round(value);
+}
+
+/**
+ * Converts an amount in currency units to cents, rounding half away from zero.
+ * Binary floating point stores 1.005 as 1.00499..., so values that are not already whole cents
+ * are rounded at Excel's 15 significant digits first: the cents the user sees are the cents kept.
+ */
+export function unitsToCents(units: number): Cents {
+  const scaled = units * 100;
+  const nearest = Math.round(scaled);
+  if (Math.abs(scaled - nearest) < 1e-6) return nearest === 0 ? 0 : nearest;
+  const shown = Number(Math.abs(units).toPrecision(15)) * 100;
+  const rounded = Math.round(Number(shown.toPrecision(15)));
+  return units < 0 ? -rounded : rounded;
+}
+
+/**
+ * Parses decimal digits exactly into cents (no floating point): `"1200.505"` -> 120051.
+ * `integer` and `fraction` hold only digits; returns undefined when the result is not safe.
+ */
+export function decimalToCents(negative: boolean, integer: string, fraction: string): Cents | undefined {
+  const whole = integer === "" ? 0 : Number(integer);
+  const padded = (fraction + "000").slice(0, 3);
+  const thousandths = whole * 1000 + Number(padded);
+  if (!Number.isSafeInteger(thousandths)) return undefined;
+  let cents = Math.floor(thousandths / 10);
+  const rest = thousandths % 10;
+  // Half away from zero: the third decimal decides; digits after it cannot turn a 4 into a 5.
+  if (rest >= 5) cents += 1;
+  if (cents === 0) return 0;
+  return negative ? -cents : cents;
+}
+
+/** Cents as currency units for JSON output: at most two decimals, exact. */
+export function centsToUnits(cents: Cents): number {
+  return cents / 100;
+}
+
+/**
+ * Formats cents for people: `formatMoney(123456, usd)` -> "$1,234.56".
+ * Uses Intl so the symbol and grouping follow the currency.
+ */
+export function formatMoney(cents: Cents, cur: Currency, locale = "en-US"): string {
+  try {
+    return new Intl.NumberFormat(locale, {
+      style: "currency",
+      currency: cur.code,
+      minimumFractionDigits: Math.min(cur.exponent, 2),
+      maximumFractionDigits: Math.min(cur.exponent, 2),
+    }).format(cents / 100);
+  } catch {
+    return `${(cents / 100).toFixed(2)} ${cur.code}`;
+  }
+}
+
+/** The Excel number format for amounts of a currency, e.g. `"$"#,##0.00` style for USD. */
+export function excelMoneyFormat(cur: Currency): string {
+  const decimals = Math.min(cur.exponent, 2);
+  const digits = decimals > 0 ? `#,##0.${"0".repeat(decimals)}` : "#,##0";
+  const symbols: Record<string, string> = { USD: "$", EUR: "€", GBP: "£", JPY: "¥", INR: "₹", AUD: "A$", CAD: "C$" };
+  const symbol = symbols[cur.code];
+  return symbol ? `"${symbol}"${digits};-"${symbol}"${digits}` : `${digits} "${cur.code}"`;
+}

@@ -1,0 +1,158 @@
+/**
+ * The typed plan: what the engine reads out of the JMP tables. Every row keeps the sheet row
+ * number the user sees so findings and views can point at it. A value that could not be read
+ * is `undefined` (it counts as absent, SPEC section 5).
+ */
+import type { Cents, Currency } from "./money";
+import type { Day } from "./dates";
+import type { ClaimStatus, OutcomeMetric, TacticStatus, TacticType } from "./schema";
+
+/** A value that may be absent. */
+export type Maybe<T> = T | undefined;
+
+/** A fraction in [0, 1] for a percent column, with its exact basis points. */
+export interface Share {
+  readonly fraction: number;
+  /** Hundredths of a percent, an integer (50 % = 5000), for exact money comparisons. */
+  readonly basisPoints: number;
+}
+
+/** Where a row sits in the workbook. */
+export interface RowRef {
+  /** Sheet row number as Excel shows it (1-based). */
+  readonly row: number;
+}
+
+/** An ID as written (trimmed) and its comparison key. */
+export interface Id {
+  readonly text: string;
+  readonly key: string;
+}
+
+export interface Settings {
+  readonly planName: string;
+  readonly vendor: string;
+  readonly periodStart: Maybe<Day>;
+  readonly periodEnd: Maybe<Day>;
+  readonly currency: Currency;
+  readonly maxMdfShare: Share;
+  readonly claimWindowDays: number;
+  /** The day overdue checks use: the setting, else the analysis option, else today. */
+  readonly asOf: Day;
+}
+
+export interface Initiative extends RowRef {
+  readonly id: Id;
+  readonly name: string;
+  readonly objective: string;
+  readonly metric: OutcomeMetric;
+  readonly target: Maybe<number>;
+  readonly owner: string;
+  readonly active: boolean;
+}
+
+export interface Partner extends RowRef {
+  readonly id: Id;
+  readonly name: string;
+  readonly tier: string;
+  readonly region: string;
+  readonly mdfBudget: Maybe<Cents>;
+  readonly maxMdfShare: Maybe<Share>;
+  readonly channelManager: string;
+  readonly active: boolean;
+}
+
+export interface JointPlanEntry extends RowRef {
+  readonly partnerId: Maybe<Id>;
+  readonly initiativeId: Maybe<Id>;
+  readonly partnerObjective: string;
+  readonly forecastRevenue: Maybe<Cents>;
+  readonly forecastPipeline: Maybe<Cents>;
+  readonly forecastOpportunities: Maybe<number>;
+}
+
+export interface Tactic extends RowRef {
+  readonly id: Maybe<Id>;
+  readonly partnerId: Maybe<Id>;
+  readonly initiativeId: Maybe<Id>;
+  readonly tacticType: Maybe<TacticType>;
+  readonly description: string;
+  readonly start: Maybe<Day>;
+  readonly end: Maybe<Day>;
+  readonly totalCost: Maybe<Cents>;
+  readonly mdfRequested: Maybe<Cents>;
+  readonly status: Maybe<TacticStatus>;
+  readonly expectedPipeline: Maybe<Cents>;
+  readonly expectedRevenue: Maybe<Cents>;
+}
+
+export interface Allocation extends RowRef {
+  readonly id: Maybe<Id>;
+  readonly partnerId: Maybe<Id>;
+  readonly tacticId: Maybe<Id>;
+  readonly amount: Maybe<Cents>;
+  readonly authorizedOn: Maybe<Day>;
+  readonly authorizedBy: string;
+}
+
+export interface Claim extends RowRef {
+  readonly id: Maybe<Id>;
+  readonly tacticId: Maybe<Id>;
+  readonly amountClaimed: Maybe<Cents>;
+  readonly amountApproved: Maybe<Cents>;
+  readonly submittedOn: Maybe<Day>;
+  readonly status: Maybe<ClaimStatus>;
+  readonly paidOn: Maybe<Day>;
+  readonly proofOfPerformance: string;
+}
+
+export interface Outcome extends RowRef {
+  readonly id: Maybe<Id>;
+  readonly partnerId: Maybe<Id>;
+  readonly initiativeId: Maybe<Id>;
+  readonly tacticId: Maybe<Id>;
+  readonly metric: Maybe<OutcomeMetric>;
+  /** As entered: currency units for Revenue and Pipeline, a count otherwise. */
+  readonly value: Maybe<number>;
+  /** The value in cents for Revenue and Pipeline outcomes. */
+  readonly valueCents: Maybe<Cents>;
+  readonly date: Maybe<Day>;
+  readonly reference: string;
+}
+
+/** Where each table was found in the workbook, for links from findings. */
+export interface TableLocation {
+  readonly sheet: string;
+  readonly headerRow: number;
+  /** Column letters of each schema column key found in the table. */
+  readonly columns: ReadonlyMap<string, string>;
+}
+
+/** The whole plan, as read. Rows appear in sheet order. */
+export interface Plan {
+  readonly settings: Settings;
+  readonly initiatives: readonly Initiative[];
+  readonly partners: readonly Partner[];
+  readonly jointPlan: readonly JointPlanEntry[];
+  readonly tactics: readonly Tactic[];
+  readonly allocations: readonly Allocation[];
+  readonly claims: readonly Claim[];
+  readonly outcomes: readonly Outcome[];
+  /** Tables found, by table name. */
+  readonly locations: ReadonlyMap<string, TableLocation>;
+}
+
+/** An approved tactic has Status Approved or Completed (SPEC section 3). */
+export function isApproved(status: Maybe<TacticStatus>): boolean {
+  return status === "Approved" || status === "Completed";
+}
+
+/** A counted claim has Status Approved or Paid (SPEC section 3). */
+export function isCounted(status: Maybe<ClaimStatus>): boolean {
+  return status === "Approved" || status === "Paid";
+}
+
+/** A counted claim's value: Amount approved, or Amount claimed when that is blank. */
+export function claimValue(claim: Claim): Cents {
+  return claim.amountApproved ?? claim.amountClaimed ?? 0;
+}

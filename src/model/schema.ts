@@ -1,0 +1,284 @@
+/**
+ * The JMP workbook template, version 1 (SPEC section 3), as data.
+ *
+ * This table of tables is the single source of truth: parsing, header checks, validation lists,
+ * template creation, number formats and the README all read it. Nothing else in the project
+ * spells a table name or header.
+ */
+
+/** Template version written into and read from workbooks. */
+export const TEMPLATE_VERSION = 1;
+
+/** The value types a column can hold (SPEC section 3). */
+export type ColumnType =
+  | "text"
+  | "id"
+  | "money"
+  | "number"
+  | "count"
+  | "date"
+  | "percent"
+  | "yesno"
+  | "enum";
+
+/** The Excel table names of the template. */
+export type TableName =
+  | "JmpSettings"
+  | "JmpInitiatives"
+  | "JmpPartners"
+  | "JmpJointPlan"
+  | "JmpTactics"
+  | "JmpAllocations"
+  | "JmpClaims"
+  | "JmpOutcomes";
+
+/** Lower bound a numeric column enforces (finding V04 when broken). */
+export type NumericFloor = "positive" | "nonNegative";
+
+/** Which kind of number format a column gets in the template. */
+export type FormatKind = "money" | "date" | "percent" | "count" | "number" | "text";
+
+/** One column of a JMP table. */
+export interface ColumnSpec {
+  /** Stable key used by the engine (camelCase). */
+  readonly key: string;
+  /** Header text exactly as the template writes it; matched trimmed and case-insensitively. */
+  readonly header: string;
+  readonly type: ColumnType;
+  readonly required: boolean;
+  /** Allowed values of an enum column, in display order. */
+  readonly values?: readonly string[];
+  /** Value written by the template or assumed when the cell is blank (display form). */
+  readonly defaultValue?: string;
+  /** IDs that must be unique within the table. */
+  readonly unique?: boolean;
+  /** The table whose ID this column references. */
+  readonly references?: TableName;
+  readonly floor?: NumericFloor;
+  /** Column width in Excel characters for the template. */
+  readonly width: number;
+  /** User-facing description, used for the README and header comments. */
+  readonly description: string;
+}
+
+/** One JMP table. */
+export interface TableSpec {
+  readonly name: TableName;
+  /** Sheet the template creates the table on. */
+  readonly sheet: string;
+  /** Short user-facing label ("Tactics"). */
+  readonly label: string;
+  readonly columns: readonly ColumnSpec[];
+}
+
+/** The tactic types of SPEC section 3. */
+export const TACTIC_TYPES = [
+  "Event",
+  "Webinar",
+  "Digital campaign",
+  "Content syndication",
+  "Email campaign",
+  "Telemarketing",
+  "Trade show",
+  "Training",
+  "Advertising",
+  "Other",
+] as const;
+export type TacticType = (typeof TACTIC_TYPES)[number];
+
+export const TACTIC_STATUSES = ["Draft", "Submitted", "Approved", "Rejected", "Cancelled", "Completed"] as const;
+export type TacticStatus = (typeof TACTIC_STATUSES)[number];
+
+export const CLAIM_STATUSES = ["Draft", "Submitted", "Approved", "Paid", "Rejected"] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+
+export const OUTCOME_METRICS = ["Revenue", "Pipeline", "Opportunities", "Leads", "Deals"] as const;
+export type OutcomeMetric = (typeof OUTCOME_METRICS)[number];
+
+const YES_NO = ["Yes", "No"] as const;
+
+/** Settings rows of the `JmpSettings` table (a key/value table). */
+export interface SettingSpec {
+  readonly key: string;
+  readonly name: string;
+  readonly type: ColumnType;
+  readonly required: boolean;
+  readonly defaultValue?: string;
+  readonly description: string;
+}
+
+export const SETTINGS: readonly SettingSpec[] = [
+  { key: "planName", name: "Plan name", type: "text", required: false, description: "Name of the plan, shown on reports." },
+  { key: "vendor", name: "Vendor", type: "text", required: false, description: "The vendor running the programme." },
+  { key: "periodStart", name: "Period start", type: "date", required: true, description: "First day of the plan period." },
+  { key: "periodEnd", name: "Period end", type: "date", required: true, description: "Last day of the plan period." },
+  { key: "currency", name: "Currency", type: "text", required: false, defaultValue: "USD", description: "ISO 4217 code of every amount in the plan." },
+  { key: "maxMdfShare", name: "Max MDF share", type: "percent", required: false, defaultValue: "50%", description: "The most of a tactic's total cost MDF may pay." },
+  { key: "claimWindowDays", name: "Claim window (days)", type: "count", required: false, defaultValue: "45", description: "Days after a tactic ends within which its claim is due." },
+  { key: "asOf", name: "As of", type: "date", required: false, description: "Date overdue checks are made against; blank means today." },
+];
+
+function col(
+  key: string,
+  header: string,
+  type: ColumnType,
+  width: number,
+  description: string,
+  extra: Partial<ColumnSpec> = {},
+): ColumnSpec {
+  return { key, header, type, required: false, width, description, ...extra };
+}
+
+const REQUIRED = { required: true } as const;
+
+/** Every table of template v1, in workbook order. */
+export const TABLES: readonly TableSpec[] = [
+  {
+    name: "JmpSettings",
+    sheet: "Settings",
+    label: "Settings",
+    columns: [
+      col("setting", "Setting", "text", 24, "Name of the setting.", REQUIRED),
+      col("value", "Value", "text", 24, "Its value."),
+    ],
+  },
+  {
+    name: "JmpInitiatives",
+    sheet: "Initiatives",
+    label: "Initiatives",
+    columns: [
+      col("initiativeId", "Initiative ID", "id", 14, "Unique code of the go-to-market initiative.", { ...REQUIRED, unique: true }),
+      col("initiative", "Initiative", "text", 30, "Name of the initiative.", REQUIRED),
+      col("objective", "Objective", "text", 36, "What the initiative aims at."),
+      col("metric", "Metric", "enum", 14, "The outcome the initiative is measured by.", { values: OUTCOME_METRICS, defaultValue: "Revenue" }),
+      col("target", "Target", "number", 14, "Target value of the metric.", { floor: "nonNegative" }),
+      col("owner", "Owner", "text", 18, "Who owns the initiative at the vendor."),
+      col("active", "Active", "yesno", 9, "Whether tactics may still be planned against it.", { values: YES_NO, defaultValue: "Yes" }),
+    ],
+  },
+  {
+    name: "JmpPartners",
+    sheet: "Partners",
+    label: "Partners",
+    columns: [
+      col("partnerId", "Partner ID", "id", 12, "Unique code of the partner.", { ...REQUIRED, unique: true }),
+      col("partner", "Partner", "text", 28, "Partner company name.", REQUIRED),
+      col("tier", "Tier", "text", 10, "Programme tier."),
+      col("region", "Region", "text", 10, "Sales region."),
+      col("mdfBudget", "MDF budget", "money", 14, "MDF available to the partner for the period.", { ...REQUIRED, floor: "nonNegative" }),
+      col("maxMdfShare", "Max MDF share", "percent", 14, "Partner-specific cap on MDF as a share of tactic cost; blank uses the setting."),
+      col("channelManager", "Channel manager", "text", 18, "The vendor's channel manager for the partner."),
+      col("active", "Active", "yesno", 9, "Whether the partner is active in the programme.", { values: YES_NO, defaultValue: "Yes" }),
+    ],
+  },
+  {
+    name: "JmpJointPlan",
+    sheet: "Joint Plan",
+    label: "Joint Plan",
+    columns: [
+      col("partnerId", "Partner ID", "id", 12, "The partner.", { ...REQUIRED, references: "JmpPartners" }),
+      col("initiativeId", "Initiative ID", "id", 14, "The initiative the partner commits to.", { ...REQUIRED, references: "JmpInitiatives" }),
+      col("partnerObjective", "Partner objective", "text", 36, "The partner's own objective within the initiative."),
+      col("forecastRevenue", "Forecast revenue", "money", 16, "Revenue the partner forecasts for the initiative.", { floor: "nonNegative" }),
+      col("forecastPipeline", "Forecast pipeline", "money", 16, "Pipeline the partner forecasts.", { floor: "nonNegative" }),
+      col("forecastOpportunities", "Forecast opportunities", "count", 12, "Opportunities the partner forecasts."),
+    ],
+  },
+  {
+    name: "JmpTactics",
+    sheet: "Tactics",
+    label: "Tactics",
+    columns: [
+      col("tacticId", "Tactic ID", "id", 12, "Unique code of the tactic.", { ...REQUIRED, unique: true }),
+      col("partnerId", "Partner ID", "id", 12, "The partner running it.", { ...REQUIRED, references: "JmpPartners" }),
+      col("initiativeId", "Initiative ID", "id", 14, "The initiative it serves.", { ...REQUIRED, references: "JmpInitiatives" }),
+      col("tacticType", "Tactic type", "enum", 18, "Kind of marketing activity.", { ...REQUIRED, values: TACTIC_TYPES }),
+      col("description", "Description", "text", 36, "What the tactic is."),
+      col("start", "Start", "date", 12, "First day.", REQUIRED),
+      col("end", "End", "date", 12, "Last day.", REQUIRED),
+      col("totalCost", "Total cost", "money", 14, "Full cost of the tactic.", { ...REQUIRED, floor: "nonNegative" }),
+      col("mdfRequested", "MDF requested", "money", 14, "The part of the cost the partner asks MDF to pay.", { ...REQUIRED, floor: "nonNegative" }),
+      col("status", "Status", "enum", 12, "Approval state; Approved and Completed count as approved.", { ...REQUIRED, values: TACTIC_STATUSES }),
+      col("expectedPipeline", "Expected pipeline", "money", 16, "Pipeline the tactic should create.", { floor: "nonNegative" }),
+      col("expectedRevenue", "Expected revenue", "money", 16, "Revenue the tactic should create.", { floor: "nonNegative" }),
+    ],
+  },
+  {
+    name: "JmpAllocations",
+    sheet: "Allocations",
+    label: "Allocations",
+    columns: [
+      col("allocationId", "Allocation ID", "id", 14, "Unique code of the authorization.", { ...REQUIRED, unique: true }),
+      col("partnerId", "Partner ID", "id", 12, "The partner the funds go to.", { ...REQUIRED, references: "JmpPartners" }),
+      col("tacticId", "Tactic ID", "id", 12, "The tactic funded; blank for a lump sum tied to no tactic.", { references: "JmpTactics" }),
+      col("amount", "Amount", "money", 14, "MDF authorized.", { ...REQUIRED, floor: "positive" }),
+      col("authorizedOn", "Authorized on", "date", 14, "When it was authorized."),
+      col("authorizedBy", "Authorized by", "text", 18, "Who authorized it."),
+    ],
+  },
+  {
+    name: "JmpClaims",
+    sheet: "Claims",
+    label: "Claims",
+    columns: [
+      col("claimId", "Claim ID", "id", 12, "Unique code of the claim.", { ...REQUIRED, unique: true }),
+      col("tacticId", "Tactic ID", "id", 12, "The tactic claimed for.", { ...REQUIRED, references: "JmpTactics" }),
+      col("amountClaimed", "Amount claimed", "money", 15, "What the partner claims.", { ...REQUIRED, floor: "positive" }),
+      col("amountApproved", "Amount approved", "money", 16, "What the vendor approved; blank means the amount claimed.", { floor: "nonNegative" }),
+      col("submittedOn", "Submitted on", "date", 14, "When the claim was filed.", REQUIRED),
+      col("status", "Status", "enum", 12, "Approved and Paid claims count as spend.", { ...REQUIRED, values: CLAIM_STATUSES }),
+      col("paidOn", "Paid on", "date", 12, "Payment date; required when Paid."),
+      col("proofOfPerformance", "Proof of performance", "text", 30, "Link or note proving the tactic ran."),
+    ],
+  },
+  {
+    name: "JmpOutcomes",
+    sheet: "Outcomes",
+    label: "Outcomes",
+    columns: [
+      col("outcomeId", "Outcome ID", "id", 12, "Code of the outcome; unique when given.", { unique: true }),
+      col("partnerId", "Partner ID", "id", 12, "The partner credited.", { ...REQUIRED, references: "JmpPartners" }),
+      col("initiativeId", "Initiative ID", "id", 14, "The initiative; blank takes the tactic's.", { references: "JmpInitiatives" }),
+      col("tacticId", "Tactic ID", "id", 12, "The tactic that produced it.", { references: "JmpTactics" }),
+      col("metric", "Metric", "enum", 14, "What was produced.", { ...REQUIRED, values: OUTCOME_METRICS }),
+      col("value", "Value", "number", 14, "Amount for Revenue and Pipeline, a count otherwise.", { ...REQUIRED, floor: "nonNegative" }),
+      col("date", "Date", "date", 12, "When it happened.", REQUIRED),
+      col("reference", "Reference", "text", 20, "CRM opportunity ID or other reference."),
+    ],
+  },
+];
+
+const TABLES_BY_NAME: ReadonlyMap<string, TableSpec> = new Map(TABLES.map((t) => [t.name.toLowerCase(), t]));
+
+/** The spec of a table by its Excel name (case-insensitive), or undefined. */
+export function tableSpec(name: string): TableSpec | undefined {
+  return TABLES_BY_NAME.get(name.trim().toLowerCase());
+}
+
+/** The spec of a table that must exist. */
+export function requireTableSpec(name: TableName): TableSpec {
+  const spec = TABLES_BY_NAME.get(name.toLowerCase());
+  if (!spec) throw new Error(`Unknown JMP table ${name}`);
+  return spec;
+}
+
+/** Header text as matched against the workbook: trimmed, inner spaces collapsed, lower case. */
+export function normalizeHeader(header: unknown): string {
+  return typeof header === "string" || typeof header === "number"
+    ? String(header).trim().replace(/\s+/g, " ").toLowerCase()
+    : "";
+}
+
+/** The format kind a column's cells get in the template. */
+export function formatKind(type: ColumnType): FormatKind {
+  switch (type) {
+    case "money":
+    case "date":
+    case "percent":
+    case "count":
+    case "number":
+      return type;
+    default:
+      return "text";
+  }
+}
