@@ -1,0 +1,114 @@
+/**
+ * Host-neutral content of the generated sheets: the Dashboard's figure tables and the Issues
+ * list as rows of plain values with a format per column. The xlsx and Office.js adapters only
+ * place and style these blocks, so both hosts show the same numbers.
+ */
+import type { Analysis, Figures } from "../engine";
+import { isoFromDay } from "../model/dates";
+import { centsToUnits } from "../model/money";
+import type { Cents } from "../model/money";
+
+/** How a column's values are shown. */
+export type CellFormat = "text" | "money" | "percent" | "count" | "ratio";
+
+/** A value in a generated cell: numbers are currency units for money, fractions for percents. */
+export type LayoutValue = string | number | null;
+
+/** One titled table of the Dashboard. */
+export interface Block {
+  /** Stable key (`partners`, `initiatives`, `tacticTypes`, `totals`). */
+  readonly key: string;
+  readonly title: string;
+  readonly header: readonly string[];
+  readonly formats: readonly CellFormat[];
+  readonly rows: readonly (readonly LayoutValue[])[];
+}
+
+/** The Dashboard's content. */
+export interface DashboardLayout {
+  readonly title: string;
+  readonly subtitle: string;
+  readonly currency: string;
+  readonly blocks: readonly Block[];
+}
+
+interface MetricColumn {
+  readonly header: string;
+  readonly format: CellFormat;
+  readonly value: (f: Figures) => LayoutValue;
+}
+
+const money = (c: Cents | null): LayoutValue => (c === null ? null : centsToUnits(c));
+
+/** The metric columns of every figures table, in reading order. */
+export const METRIC_COLUMNS: readonly MetricColumn[] = [
+  { header: "Budget", format: "money", value: (f) => money(f.budget) },
+  { header: "Requested", format: "money", value: (f) => money(f.requested) },
+  { header: "Authorized", format: "money", value: (f) => money(f.authorized) },
+  { header: "Aligned", format: "money", value: (f) => money(f.aligned) },
+  { header: "Coverage", format: "percent", value: (f) => f.coverage },
+  { header: "Alignment", format: "percent", value: (f) => f.alignment },
+  { header: "Spend", format: "money", value: (f) => money(f.spend) },
+  { header: "Paid", format: "money", value: (f) => money(f.paid) },
+  { header: "Utilization", format: "percent", value: (f) => f.utilization },
+  { header: "Progress", format: "percent", value: (f) => f.progress },
+  { header: "Revenue", format: "money", value: (f) => money(f.revenue) },
+  { header: "Pipeline", format: "money", value: (f) => money(f.pipeline) },
+  { header: "Opportunities", format: "count", value: (f) => f.opportunities },
+  { header: "Leads", format: "count", value: (f) => f.leads },
+  { header: "Deals", format: "count", value: (f) => f.deals },
+  { header: "Forecast", format: "money", value: (f) => money(f.forecast) },
+  { header: "Attainment", format: "percent", value: (f) => f.attainment },
+  { header: "ROI", format: "ratio", value: (f) => f.roi },
+  { header: "Cost per opportunity", format: "money", value: (f) => money(f.costPerOpportunity) },
+  { header: "Overdue claims", format: "count", value: (f) => f.overdueClaims },
+];
+
+function block(key: string, title: string, labels: readonly string[], rows: readonly { labels: readonly LayoutValue[]; figures: Figures }[]): Block {
+  return {
+    key,
+    title,
+    header: [...labels, ...METRIC_COLUMNS.map((m) => m.header)],
+    formats: [...labels.map((): CellFormat => "text"), ...METRIC_COLUMNS.map((m) => m.format)],
+    rows: rows.map((r) => [...r.labels, ...METRIC_COLUMNS.map((m) => m.value(r.figures))]),
+  };
+}
+
+/** The Dashboard: totals, then per partner, per initiative and per tactic type. */
+export function dashboardLayout(analysis: Analysis): DashboardLayout {
+  const s = analysis.plan.settings;
+  const period =
+    s.periodStart !== undefined && s.periodEnd !== undefined ? `${isoFromDay(s.periodStart)} to ${isoFromDay(s.periodEnd)}` : "period not set";
+  return {
+    title: s.planName || "Joint Marketing Plan",
+    subtitle: `${s.vendor ? `${s.vendor} · ` : ""}${period} · ${s.currency.code} · as of ${isoFromDay(s.asOf)}`,
+    currency: s.currency.code,
+    blocks: [
+      block("totals", "Total", ["Scope"], [{ labels: ["All partners"], figures: analysis.totals }]),
+      block("partners", "By partner", ["Partner ID", "Partner"], analysis.partners.map((p) => ({ labels: [p.id, p.name], figures: p.figures }))),
+      block("initiatives", "By initiative", ["Initiative ID", "Initiative"], analysis.initiatives.map((i) => ({ labels: [i.id, i.name], figures: i.figures }))),
+      block("tacticTypes", "By tactic type", ["Tactic type"], analysis.tacticTypes.map((t) => ({ labels: [t.type], figures: t.figures }))),
+    ],
+  };
+}
+
+/** One row of the Issues sheet, with where it links to. */
+export interface IssueRow {
+  readonly values: readonly LayoutValue[];
+  /** Sheet and A1 cell the row links to, when known. */
+  readonly link: { readonly sheet: string; readonly cell: string } | null;
+}
+
+/** Headers of the Issues sheet. */
+export const ISSUE_HEADERS = ["Severity", "Code", "Table", "Row", "Column", "Partner", "Message", "Go to"] as const;
+
+/** The Issues sheet rows, one per finding, in the engine's order. */
+export function issueRows(analysis: Analysis): IssueRow[] {
+  return analysis.findings.map((f) => {
+    const link = f.sheet !== null ? { sheet: f.sheet, cell: f.cell ?? (f.row !== null ? `A${f.row}` : "A1") } : null;
+    return {
+      values: [f.severity, f.code, f.table, f.row, f.column, f.partner, f.message, link ? `${link.sheet}!${link.cell}` : null],
+      link,
+    };
+  });
+}
