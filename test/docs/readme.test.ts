@@ -1,0 +1,18 @@
+/**
+ * The README is the users' reference: it must list every rule code with its severity and every
+ * metric the engine reports, so docs and code cannot drift apart.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { RULES } from "../../src/model/findings";
+import { METRIC_COLUMNS } from "../../src/workbook/layout";
+
+const readme = readFileSync(join(__dirname, "..", "..", "README.md"), "utf8");
+
+test.each(Object.values(RULES))("README lists rule $code with severity $severity", (rule) => {
+  expect(readme).toMatch(new RegExp(`\\|\\s*${rule.code}\\s*\\|\\s*${rule.severity}\\s*\\|`));
+});
+
+test.each(METRIC_COLUMNS.map((m) => m.header))("README defines the metric %s", (header) => {
+  expect(readme.toLowerCase()).toContain(header.toLowerCase());
+});
