@@ -10,7 +10,7 @@ import { decimalToCents, unitsToCents } from "../model/money";
 import type { Cents } from "../model/money";
 import type { Id, Maybe, Share } from "../model/plan";
 import type { ColumnSpec, TableSpec } from "../model/schema";
-import { describe, plainOf } from "./cellValue";
+import { describe, isErrorLiteral, plainOf } from "./cellValue";
 import type { FindingSink } from "./findingSink";
 import { numericTextValue, parseNumericText } from "./numericText";
 
@@ -73,7 +73,12 @@ export class CellReader {
   /** Free text; numbers, booleans and dates are shown as Excel would show them. */
   text(slot: Slot): string {
     const raw = this.raw(slot);
-    if (typeof raw === "string") return raw.trim();
+    // Office.js hands an error cell over as its text ("#N/A"): that is V07, not free text; and
+    // text of only spaces is blank (V01 when required), so both take the slow path below.
+    if (typeof raw === "string" && !isErrorLiteral(raw)) {
+      const text = raw.trim();
+      if (text !== "") return text;
+    }
     const p = plainOf(raw);
     if (p.kind === "blank") return (this.missing(slot), "");
     if (p.kind === "error") return (this.errorValue(slot, p.error), "");

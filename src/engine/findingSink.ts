@@ -41,8 +41,11 @@ export class FindingSink {
     });
   }
 
-  /** Records a finding with a header the schema does not know (duplicate or missing headers). */
-  addHeader(code: RuleCode, table: TableSpec, row: number | null, header: string, message: string): void {
+  /**
+   * Records a finding about a header (duplicate or missing); `cell` is the header cell when one
+   * exists (a missing column has none).
+   */
+  addHeader(code: RuleCode, table: TableSpec, row: number | null, header: string, message: string, cell: string | null = null): void {
     const location = this.locations.get(table.name);
     this.findings.push({
       code,
@@ -51,7 +54,7 @@ export class FindingSink {
       sheet: location?.sheet ?? null,
       row,
       column: header,
-      cell: null,
+      cell,
       message,
       partner: null,
     });

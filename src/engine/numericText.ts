@@ -16,8 +16,9 @@ export interface NumericText {
 }
 
 const CURRENCY_SYMBOLS = /^[$€£¥₹]|[$€£¥₹]$/;
-const CURRENCY_CODE_PREFIX = /^[A-Za-z]{3}\s*/;
-const CURRENCY_CODE_SUFFIX = /\s*[A-Za-z]{3}$/;
+// ISO codes are written in capitals; any three letters would read "Net 30" or "Mar 31" as 30 or 31.
+const CURRENCY_CODE_PREFIX = /^[A-Z]{3}\s*/;
+const CURRENCY_CODE_SUFFIX = /\s*[A-Z]{3}$/;
 const GROUPED = /^(\d{1,3}(?:,\d{3})+)(?:\.(\d*))?$/;
 const PLAIN = /^(\d*)(?:\.(\d*))?$/;
 const SCIENTIFIC = /^\d+(?:\.\d*)?[eE][-+]?\d+$/;

@@ -3,7 +3,7 @@
  * missing ones take their defaults; Period start and Period end are required.
  */
 import type { Day } from "../model/dates";
-import { today } from "../model/dates";
+import { isoFromDay, today } from "../model/dates";
 import { currency, isCurrencyCode } from "../model/money";
 import type { Maybe, Settings, Share } from "../model/plan";
 import type { RawTable } from "../model/rawTable";
@@ -58,11 +58,20 @@ export function parseSettings(raw: Maybe<RawTable>, slots: Maybe<Slots>, sink: F
     if (isCurrencyCode(code)) planCurrency = currency(code);
     else reportAt(sink, found, "currency", `Currency "${code}" is not a three-letter ISO 4217 code; USD is used`);
   }
+  const planName = valueOf(setting("planName"), (s) => reader.text(s)) ?? "";
+  const vendor = valueOf(setting("vendor"), (s) => reader.text(s)) ?? "";
+  const periodStart = valueOf(setting("periodStart"), (s) => reader.date(s));
+  const periodEnd = valueOf(setting("periodEnd"), (s) => reader.date(s));
+  if (periodStart !== undefined && periodEnd !== undefined && periodEnd < periodStart) {
+    // Reported here, where the setting rows are known, so the finding links to Period end's cell.
+    const row = found.get(normalizeHeader(setting("periodEnd").name))?.row ?? null;
+    sink.add("P03", SPEC, row, "value", `Period end ${isoFromDay(periodEnd)} is before Period start ${isoFromDay(periodStart)}`);
+  }
   return {
-    planName: valueOf(setting("planName"), (s) => reader.text(s)) ?? "",
-    vendor: valueOf(setting("vendor"), (s) => reader.text(s)) ?? "",
-    periodStart: valueOf(setting("periodStart"), (s) => reader.date(s)),
-    periodEnd: valueOf(setting("periodEnd"), (s) => reader.date(s)),
+    planName,
+    vendor,
+    periodStart,
+    periodEnd,
     currency: planCurrency,
     maxMdfShare: valueOf(setting("maxMdfShare"), (s) => reader.percent(s)) ?? DEFAULT_SHARE,
     claimWindowDays: valueOf(setting("claimWindowDays"), (s) => reader.count(s)) ?? DEFAULT_CLAIM_WINDOW,

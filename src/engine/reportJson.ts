@@ -7,8 +7,11 @@ import { isoFromDay } from "../model/dates";
 import type { Finding } from "../model/findings";
 import { centsToUnits } from "../model/money";
 import type { Cents } from "../model/money";
-import type { Analysis } from "./analyze";
+import { idKey } from "../model/ids";
+import { pairFigures } from "./analyze";
+import type { Analysis, InitiativeFigures, PartnerFigures, TacticTypeFigures } from "./analyze";
 import type { Figures } from "./figures";
+import { emptySums, toFigures } from "./figures";
 
 /** Figures as JSON: the camelCase metric names of SPEC section 4. */
 export interface FiguresJson {
@@ -73,17 +76,64 @@ export function figuresJson(f: Figures): FiguresJson {
   };
 }
 
-/** Filters of a report: one partner and/or one initiative (IDs, compared like lookups). */
+/** Filters of a report: one partner and/or one initiative (ID keys, compared like lookups). */
 export interface ReportFilter {
   readonly partnerKey?: string;
   readonly initiativeKey?: string;
 }
 
-/** The SPEC section 6 report of an analysis. */
+/** What a report shows: the whole plan, or the part a filter selects. */
+export interface ReportSelection {
+  /** Figures of the selection: the plan, a partner, an initiative, or a partner within an initiative. */
+  readonly totals: Figures;
+  /** Every partner, or only the selected one; within the selected initiative when there is one. */
+  readonly partners: readonly PartnerFigures[];
+  /** Every initiative, or only the selected one; within the selected partner when there is one. */
+  readonly initiatives: readonly InitiativeFigures[];
+  /** Per tactic type for the whole plan; empty when filtered (types are not summed per partner). */
+  readonly tacticTypes: readonly TacticTypeFigures[];
+  /** Findings, only the partner's when a partner is selected. */
+  readonly findings: readonly Finding[];
+}
+
+/** Figures of a selection that matches nothing: zero sums, undefined ratios. */
+const nothing = (hasBudget: boolean): Figures => toFigures(emptySums(), { hasBudget, hasForecast: true });
+
+/**
+ * The part of an analysis a filter selects; the whole analysis without a filter. Every figure of
+ * a filtered selection is restricted to it: a partner's row under `--initiative` holds the
+ * partner's figures within that initiative.
+ */
+export function selectReport(analysis: Analysis, filter: ReportFilter = {}): ReportSelection {
+  const { partnerKey, initiativeKey } = filter;
+  const partners = analysis.partners
+    .filter((p) => !partnerKey || p.key === partnerKey)
+    .map((p) => (initiativeKey ? { ...p, figures: pairFigures(analysis, p.key, initiativeKey) } : p));
+  const initiatives = analysis.initiatives
+    .filter((i) => !initiativeKey || i.key === initiativeKey)
+    .map((i) => (partnerKey ? { ...i, figures: pairFigures(analysis, partnerKey, i.key) } : i));
+  let totals = analysis.totals;
+  if (partnerKey && initiativeKey) totals = pairFigures(analysis, partnerKey, initiativeKey);
+  else if (partnerKey) totals = partners[0]?.figures ?? nothing(true);
+  else if (initiativeKey) totals = initiatives[0]?.figures ?? nothing(false);
+  const partnerOfFinding = (f: Finding): string | null => (f.partner === null ? null : idKey(f.partner));
+  return {
+    totals,
+    partners,
+    initiatives,
+    tacticTypes: partnerKey || initiativeKey ? [] : analysis.tacticTypes,
+    findings: partnerKey ? analysis.findings.filter((f) => partnerOfFinding(f) === partnerKey) : analysis.findings,
+  };
+}
+
+/**
+ * The SPEC section 6 report of an analysis. With a filter, `totals` are the selection's figures,
+ * only the selected partner or initiative is listed, every listed figure is restricted to the
+ * selection (see `selectReport`) and issues are the partner's.
+ */
 export function reportJson(analysis: Analysis, filter: ReportFilter = {}): ReportJson {
   const s = analysis.plan.settings;
-  const partnerMatches = (key: string | null): boolean => !filter.partnerKey || key === filter.partnerKey;
-  const partnerOfFinding = (f: Finding): string | null => (f.partner === null ? null : f.partner.trim().toUpperCase());
+  const selection = selectReport(analysis, filter);
   return {
     plan: {
       name: s.planName,
@@ -92,14 +142,10 @@ export function reportJson(analysis: Analysis, filter: ReportFilter = {}): Repor
       periodEnd: s.periodEnd === undefined ? null : isoFromDay(s.periodEnd),
       asOf: isoFromDay(s.asOf),
     },
-    totals: figuresJson(analysis.totals),
-    partners: analysis.partners.filter((p) => partnerMatches(p.key)).map((p) => ({ id: p.id, name: p.name, ...figuresJson(p.figures) })),
-    initiatives: analysis.initiatives
-      .filter((i) => !filter.initiativeKey || i.key === filter.initiativeKey)
-      .map((i) => ({ id: i.id, name: i.name, ...figuresJson(i.figures) })),
-    tacticTypes: analysis.tacticTypes.map((t) => ({ type: t.type, ...figuresJson(t.figures) })),
-    issues: analysis.findings
-      .filter((f) => !filter.partnerKey || partnerOfFinding(f) === filter.partnerKey)
-      .map(({ code, severity, table, row, column, message }) => ({ code, severity, table, row, column, message })),
+    totals: figuresJson(selection.totals),
+    partners: selection.partners.map((p) => ({ id: p.id, name: p.name, ...figuresJson(p.figures) })),
+    initiatives: selection.initiatives.map((i) => ({ id: i.id, name: i.name, ...figuresJson(i.figures) })),
+    tacticTypes: selection.tacticTypes.map((t) => ({ type: t.type, ...figuresJson(t.figures) })),
+    issues: selection.findings.map(({ code, severity, table, row, column, message }) => ({ code, severity, table, row, column, message })),
   };
 }

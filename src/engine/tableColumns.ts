@@ -38,16 +38,22 @@ export function resolveColumns(spec: TableSpec, raw: RawTable): ResolvedColumns 
 /** Reports required columns that are missing (S02) and schema headers given twice (S03). */
 export function checkHeaders(spec: TableSpec, raw: RawTable, sink: FindingSink): void {
   const seen = new Map<string, number>();
-  for (const header of raw.headers) {
+  // Where each header first repeats: the cell the user must rename or remove.
+  const repeatedAt = new Map<string, number>();
+  raw.headers.forEach((header, index) => {
     const key = normalizeHeader(header);
-    if (key !== "") seen.set(key, (seen.get(key) ?? 0) + 1);
-  }
+    if (key === "") return;
+    const times = (seen.get(key) ?? 0) + 1;
+    seen.set(key, times);
+    if (times === 2) repeatedAt.set(key, index);
+  });
   for (const column of spec.columns) {
     const times = seen.get(normalizeHeader(column.header)) ?? 0;
     if (times === 0 && column.required) {
       sink.addHeader("S02", spec, raw.headerRow, column.header, `Table ${spec.name} has no column "${column.header}"`);
     } else if (times > 1) {
-      sink.addHeader("S03", spec, raw.headerRow, column.header, `Table ${spec.name} has the column "${column.header}" ${times} times; the first one is read`);
+      const cell = `${columnLetters(raw.firstColumn + (repeatedAt.get(normalizeHeader(column.header)) ?? 0))}${raw.headerRow}`;
+      sink.addHeader("S03", spec, raw.headerRow, column.header, `Table ${spec.name} has the column "${column.header}" ${times} times; the first one is read`, cell);
     }
   }
 }

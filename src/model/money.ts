@@ -46,7 +46,8 @@ export function unitsToCents(units: number): Cents {
   if (Math.abs(scaled - nearest) < 1e-6) return nearest === 0 ? 0 : nearest;
   const shown = Number(Math.abs(units).toPrecision(15)) * 100;
   const rounded = Math.round(Number(shown.toPrecision(15)));
-  return units < 0 ? -rounded : rounded;
+  // -0.001 rounds to zero cents, not -0 (which would show as "-$0.00").
+  return units < 0 && rounded !== 0 ? -rounded : rounded;
 }
 
 /**

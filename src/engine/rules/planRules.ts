@@ -11,11 +11,8 @@ import { T } from "./ruleContext";
 /** Checks P01-P07. */
 export function checkPlan(ctx: RuleContext): void {
   const { plan, index, sink, money } = ctx;
+  // A Period end before Period start (also P03) is reported while the settings are read.
   const { periodStart, periodEnd, maxMdfShare } = plan.settings;
-  if (periodStart !== undefined && periodEnd !== undefined && periodEnd < periodStart) {
-    const row = plan.locations.get(T.settings.name)?.headerRow ?? null;
-    sink.add("P03", T.settings, row, "value", `Period end ${isoFromDay(periodEnd)} is before Period start ${isoFromDay(periodStart)}`);
-  }
   const approvedByPartner = new Map<string, Cents>();
   for (const facts of index.tacticFacts) {
     const t = facts.tactic;

@@ -1,0 +1,136 @@
+/**
+ * Calendar days without time zones: Excel serials, Date objects (read by their UTC fields) and
+ * the date text people type all land on the same day, on any machine.
+ */
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
+import {
+  dateFromDay,
+  dayFromDate,
+  dayFromParts,
+  dayFromSerial,
+  dayFromText,
+  isoFromDay,
+  MAX_EXCEL_SERIAL,
+  serialFromDay,
+} from "../../src/model/dates";
+
+const day = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+
+describe("Excel serials", () => {
+  test("serial 46112 is 2026-03-31; the time of day is dropped", () => {
+    expect(isoFromDay(dayFromSerial(46112))).toBe("2026-03-31");
+    expect(isoFromDay(dayFromSerial(46112.999))).toBe("2026-03-31");
+    expect(isoFromDay(dayFromSerial(25569))).toBe("1970-01-01");
+    expect(isoFromDay(dayFromSerial(61))).toBe("1900-03-01");
+    expect(isoFromDay(dayFromSerial(MAX_EXCEL_SERIAL))).toBe("9999-12-31");
+  });
+
+  test("serialFromDay is the inverse", () => {
+    for (const iso of ["1900-03-01", "1970-01-01", "2026-02-28", "2028-02-29", "9999-12-31"]) {
+      expect(dayFromSerial(serialFromDay(day(iso)))).toBe(day(iso));
+    }
+  });
+});
+
+describe("Date objects", () => {
+  test("read by their UTC fields, as ExcelJS and Office.js carry a calendar day", () => {
+    expect(dayFromDate(new Date(Date.UTC(2026, 2, 31)))).toBe(day("2026-03-31"));
+    expect(dayFromDate(new Date(Date.UTC(2026, 2, 31, 23, 59, 59, 999)))).toBe(day("2026-03-31"));
+    expect(dayFromDate(new Date(Date.UTC(1899, 11, 30)))).toBe(day("1899-12-30"));
+  });
+
+  test("an invalid Date has no day", () => {
+    expect(dayFromDate(new Date("not a date"))).toBeUndefined();
+    expect(dayFromDate(new Date(NaN))).toBeUndefined();
+  });
+
+  test("dateFromDay gives UTC midnight", () => {
+    expect(dateFromDay(day("2026-03-31")).toISOString()).toBe("2026-03-31T00:00:00.000Z");
+  });
+});
+
+describe("date text", () => {
+  test.each([
+    ["2026-03-31", "2026-03-31"],
+    ["2026-3-1", "2026-03-01"],
+    [" 2026-03-31 ", "2026-03-31"],
+    ["2026-03-31T23:59:59+05:00", "2026-03-31"],
+    ["2026-03-31 08:15", "2026-03-31"],
+    ["2026-03-31T00:00:00Z", "2026-03-31"],
+    ["31 Mar 2026", "2026-03-31"],
+    ["31 March 2026", "2026-03-31"],
+    ["31-Mar-2026", "2026-03-31"],
+    ["Mar 31, 2026", "2026-03-31"],
+    ["March 31 2026", "2026-03-31"],
+    ["Sept 3, 2026", "2026-09-03"],
+    ["3/31/2026", "2026-03-31"],
+    ["31/3/2026", "2026-03-31"],
+    ["31.03.2026", "2026-03-31"],
+    // Both parts up to 12: month first, as Excel's en-US locale reads it.
+    ["3/4/2026", "2026-03-04"],
+    ["2028-02-29", "2028-02-29"],
+  ])("%p is %s", (text, iso) => {
+    const d = dayFromText(text);
+    expect(d === undefined ? undefined : isoFromDay(d)).toBe(iso);
+  });
+
+  test.each([
+    "2026-02-30",
+    "2026-02-29",
+    "2026-13-01",
+    "2026-00-10",
+    "2026-04-31",
+    "13/13/2026",
+    "0/1/2026",
+    "31 Foo 2026",
+    "32 Mar 2026",
+    "Mar 0, 2026",
+    "1899-12-31",
+    "tomorrow",
+    "",
+    "2026",
+    "31/03/26",
+  ])("%p is not a date", (text) => {
+    expect(dayFromText(text)).toBeUndefined();
+  });
+});
+
+describe("dayFromParts", () => {
+  test("checks that the day exists", () => {
+    expect(dayFromParts(2026, 3, 31)).toBe(day("2026-03-31"));
+    expect(dayFromParts(2024, 2, 29)).toBe(day("2024-02-29"));
+    expect(dayFromParts(2100, 2, 29)).toBeUndefined();
+    expect(dayFromParts(2026, 2, 30)).toBeUndefined();
+    expect(dayFromParts(2026, 1.5, 3)).toBeUndefined();
+  });
+});
+
+describe("no time-zone drift", () => {
+  // Jest gives each suite its own process.env, so the zones are tried in a child process.
+  const probe = join(__dirname, "timeZoneProbe.ts");
+  const output = execFileSync(process.execPath, ["--import", "tsx", probe], { encoding: "utf8", cwd: join(__dirname, "..", "..") });
+  const results = JSON.parse(output) as Record<string, { offsetMinutes: number; read: string[]; asOf: string; dateDay: string; today: string }>;
+
+  test("the probe really ran in zones on both sides of UTC", () => {
+    expect(results["Pacific/Kiritimati"].offsetMinutes).toBe(-840);
+    expect(results["America/Los_Angeles"].offsetMinutes).toBe(420);
+  });
+
+  test.each(["UTC", "Pacific/Kiritimati", "America/Los_Angeles", "Asia/Kolkata", "Pacific/Pago_Pago"])(
+    "in %s a Date, a serial and date text of 2026-03-31 are all read as 2026-03-31",
+    (zone) => {
+      const r = results[zone];
+      expect(r.read).toEqual(["2026-03-31", "2026-03-31", "2026-03-31", "2026-03-31"]);
+      // 23:30 UTC is already April 1st in Kiritimati, but a Date cell carries its day in UTC.
+      expect([r.asOf, r.dateDay]).toEqual(["2026-03-31", "2026-03-31"]);
+    },
+  );
+
+  test("only today() follows the local calendar, which is what a blank As of means", () => {
+    expect(results["Pacific/Kiritimati"].today).toBe("2026-04-01");
+    expect(results["Asia/Kolkata"].today).toBe("2026-04-01");
+    expect(results["America/Los_Angeles"].today).toBe("2026-03-31");
+    expect(results.UTC.today).toBe("2026-03-31");
+  });
+});
