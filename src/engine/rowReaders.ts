@@ -116,8 +116,9 @@ export function readOutcome(r: CellReader, c: Slots, row: number): Outcome {
   const initiativeId = r.id(c.initiativeId);
   const tacticId = r.id(c.tacticId);
   const metric = r.enumValue<OutcomeMetric>(c.metric);
-  const value = r.number(c.value);
   const isMoney = metric === "Revenue" || metric === "Pipeline";
+  // Opportunities, Leads and Deals are counts: a fraction there is a typo, not a value.
+  const value = isMoney || metric === undefined ? r.number(c.value) : r.count(c.value);
   return {
     row,
     id,

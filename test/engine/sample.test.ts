@@ -28,7 +28,7 @@ const DELIBERATE: readonly [code: string, table: TableName, id: string, column: 
   ["F03", "JmpTactics", "T-26073", "MDF requested"],
   ["C06", "JmpTactics", "T-26041", "End"],
   ["F04", "JmpAllocations", "AL-033", "Tactic ID"],
-  ["C02", "JmpClaims", "CL-014", "Amount approved"],
+  ["C02", "JmpClaims", "CL-014", "Amount claimed"],
   ["C05", "JmpClaims", "CL-012", "Paid on"],
   ["V09", "JmpClaims", "CL-030", "Amount claimed"],
   ["C07", "JmpClaims", "CL-040", "Tactic ID"],

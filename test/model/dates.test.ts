@@ -134,3 +134,12 @@ describe("no time-zone drift", () => {
     expect(results.UTC.today).toBe("2026-03-31");
   });
 });
+
+describe("dotted dates", () => {
+  test.each([
+    ["1.3.2026", "2026-03-01"],
+    ["31.12.2026", "2026-12-31"],
+  ])("%s is read day first as %s", (text, iso) => {
+    expect(isoFromDay(dayFromText(text) as number)).toBe(iso);
+  });
+});

@@ -37,7 +37,7 @@ export function checkClaims(ctx: RuleContext): void {
       countedSoFar.set(key, total);
       if (total > facts.funded && !overFunding.has(key)) {
         overFunding.add(key);
-        sink.add("C02", T.claims, c.row, "amountApproved", `Counted claims on tactic ${tacticName} reach ${money(facts.counted)}, above its funding ${money(facts.funded)}`, who);
+        sink.add("C02", T.claims, c.row, c.amountApproved === undefined ? "amountClaimed" : "amountApproved", `Counted claims on tactic ${tacticName} reach ${money(facts.counted)}, above its funding ${money(facts.funded)}`, who);
       }
     }
     if (c.submittedOn !== undefined && facts.tactic.end !== undefined && c.submittedOn < facts.tactic.end) {

@@ -16,7 +16,7 @@ export function checkFunding(ctx: RuleContext): void {
     }
     if (!a.tacticId) {
       if (a.amount !== undefined) {
-        sink.add("F04", T.allocations, a.row, "tacticId", `Allocation ${a.id?.text ?? ""} of ${money(a.amount)} is a lump sum tied to no tactic`.replace("  ", " "), who);
+        sink.add("F04", T.allocations, a.row, "tacticId", `Allocation ${a.id?.text ?? `on row ${a.row}`} of ${money(a.amount)} is a lump sum tied to no tactic`, who);
       }
       continue;
     }

@@ -33,7 +33,7 @@ describe("C02 counted claims above the tactic's funding", () => {
   test("the counted claim that takes a tactic past its funding is an error, naming total and funding", () => {
     const parts = addRows(cleanPlan(), "JmpClaims", extraClaim("C3", "Approved", 0.01));
     const f = theFinding(check(parts), "C02");
-    expect(f).toMatchObject({ code: "C02", severity: "error", table: "JmpClaims", row: 4, column: "Amount approved", cell: "D4" });
+    expect(f).toMatchObject({ code: "C02", severity: "error", table: "JmpClaims", row: 4, column: "Amount claimed", cell: "C4" });
     expect(f.message).toContain("T3");
     expect(f.message).toContain("$3,000.01");
     expect(f.message).toContain("$3,000.00");
@@ -42,7 +42,7 @@ describe("C02 counted claims above the tactic's funding", () => {
   test("a tactic is reported once however many claims pass its funding", () => {
     const parts = addRows(cleanPlan(), "JmpClaims", extraClaim("C3", "Paid", 10), extraClaim("C4", "Approved", 20));
     editCell(parts, "JmpClaims", 2, "Paid on", d("2026-05-01"));
-    expect(findingsOf(check(parts), "C02").map((f) => f.cell)).toEqual(["D4"]);
+    expect(findingsOf(check(parts), "C02").map((f) => f.cell)).toEqual(["C4"]);
   });
 
   test("claims exactly equal to the funding, and claims not counted, are not C02", () => {
@@ -136,5 +136,12 @@ describe("C07 claim on a tactic that is not approved", () => {
   test("claims on Approved and Completed tactics are not C07", () => {
     expect(findingsOf(check(cleanPlan()), "C07")).toEqual([]);
     expect(findingsOf(checkCleanWith("JmpTactics", 2, "Status", "Completed"), "C07")).toEqual([]);
+  });
+});
+
+describe("C02 points at the amount that counted", () => {
+  test("with an Amount approved given, the finding is at that cell", () => {
+    const parts = addRows(cleanPlan(), "JmpClaims", { "Claim ID": "C3", "Tactic ID": "T3", "Amount claimed": 10, "Amount approved": 10, "Submitted on": d("2026-04-20"), Status: "Approved" });
+    expect(theFinding(check(parts), "C02")).toMatchObject({ column: "Amount approved", cell: "D4" });
   });
 });
