@@ -9,6 +9,7 @@ import type { RawTable } from "../model/rawTable";
 import { TACTIC_TYPES } from "../model/schema";
 import type { TacticType } from "../model/schema";
 import { aggregate } from "./aggregate";
+import { attributeClaimFindings } from "./claimPartners";
 import type { Figures, GroupKind } from "./figures";
 import { emptySums, toFigures } from "./figures";
 import { parse } from "./parse";
@@ -75,7 +76,7 @@ export function analyze(tables: readonly RawTable[], options: AnalyzeOptions = {
   return {
     plan,
     index,
-    findings: sortFindings(sink.findings),
+    findings: sortFindings(attributeClaimFindings(sink.findings, plan, index)),
     totals: toFigures(sums.total, PARTNER),
     partners: [...index.partners.values()].map((p) => ({
       id: p.id.text,

@@ -21,3 +21,10 @@ test("a Revenue value with cents is not a count", () => {
   expect(a.findings).toEqual([]);
   expect(a.totals.revenue).toBe(250);
 });
+
+test("a finding on a claim row is filed under the partner of the claim's tactic", () => {
+  const parts = cleanPlan();
+  parts.JmpClaims = [...(parts.JmpClaims ?? []).slice(0, 1), { "Claim ID": "C9", "Tactic ID": "T3", "Amount claimed": "3,000", "Submitted on": d("2026-04-15"), Status: "Approved" }];
+  const a = analyze(workbook(parts));
+  expect(a.findings.map((f) => [f.code, f.partner])).toEqual([["V09", "P002"]]);
+});
