@@ -1,0 +1,42 @@
+/**
+ * Argument parsing with Node's `util.parseArgs`, turned into usage errors with one-line messages.
+ */
+import { parseArgs } from "node:util";
+import type { ParseArgsConfig } from "node:util";
+import { errorMessage, UsageError } from "./errors";
+
+/** Option definitions of a command (Node's shape). */
+export type OptionSpecs = NonNullable<ParseArgsConfig["options"]>;
+
+/** Parsed arguments: positionals and option values by name. */
+export interface ParsedArgs {
+  readonly positionals: readonly string[];
+  readonly values: Readonly<Record<string, string | boolean | undefined>>;
+}
+
+/** Parses `argv` strictly against `options`, expecting between `min` and `max` positionals. */
+export function parseCommandArgs(command: string, argv: readonly string[], options: OptionSpecs, names: readonly string[], min = names.length): ParsedArgs {
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+  } catch (error) {
+    const message = errorMessage(error);
+    // Node appends advice about "--" to unknown options; the first sentence is the point.
+    throw new UsageError(`${command}: ${message.split("\n", 1)[0].replace(/\. To specify .*$/, "")}`);
+  }
+  const { positionals } = parsed;
+  if (positionals.length < min) throw new UsageError(`${command}: missing ${names[positionals.length]}`);
+  if (positionals.length > names.length) throw new UsageError(`${command}: unexpected argument "${positionals[names.length]}"`);
+  return { positionals, values: parsed.values as ParsedArgs["values"] };
+}
+
+/** The value of a string option, or undefined. */
+export function stringOption(args: ParsedArgs, name: string): string | undefined {
+  const value = args.values[name];
+  return typeof value === "string" ? value : undefined;
+}
+
+/** True when a boolean option was given. */
+export function flag(args: ParsedArgs, name: string): boolean {
+  return args.values[name] === true;
+}

@@ -1,0 +1,95 @@
+/**
+ * `jmp report FILE.xlsx [--json | --csv DIR | --html FILE] [--partner ID] [--initiative ID]`:
+ * the plan's figures as a terminal table, the SPEC section 6 JSON, CSV files or an HTML page.
+ */
+import { writeFile } from "node:fs/promises";
+import { parseCommandArgs, flag, stringOption } from "../args";
+import type { ParsedArgs } from "../args";
+import type { Command } from "../command";
+import { CliError, EXIT, UsageError } from "../errors";
+import { println } from "../io";
+import { openAndAnalyze } from "../planFile";
+import { writeCsvReport } from "../report/csvReport";
+import { plainReport } from "../report/plainReport";
+import { htmlReport } from "../html/page";
+import type { Analysis } from "../../engine";
+import { reportJson, selectReport } from "../../engine/reportJson";
+import type { ReportFilter } from "../../engine/reportJson";
+import { idKey } from "../../model/ids";
+import { plural } from "../words";
+
+const OPTIONS = {
+  json: { type: "boolean" },
+  csv: { type: "string" },
+  html: { type: "string" },
+  partner: { type: "string" },
+  initiative: { type: "string" },
+} as const;
+
+/** An entry found by ID, or else by name (both trimmed and case-insensitive, like lookups). */
+interface Named {
+  readonly id: string;
+  readonly key: string;
+  readonly name: string;
+}
+
+/** Resolves `--partner`/`--initiative` to an entry, or fails naming a few known IDs. */
+function resolve<T extends Named>(kind: string, wanted: string, entries: readonly T[]): T {
+  const key = idKey(wanted);
+  const found = entries.find((e) => e.key === key) ?? entries.find((e) => idKey(e.name) === key);
+  if (found) return found;
+  const known = entries.slice(0, 8).map((e) => e.id);
+  const hint = known.length === 0 ? `the plan has no ${kind}s` : `known: ${known.join(", ")}${entries.length > known.length ? ", ..." : ""}`;
+  throw new CliError(`unknown ${kind} "${wanted}" (${hint})`);
+}
+
+/** The filter and its description from the options. */
+function selection(analysis: Analysis, args: ParsedArgs): { filter: ReportFilter; scope: string } {
+  const parts: string[] = [];
+  const filter: { partnerKey?: string; initiativeKey?: string } = {};
+  const partner = stringOption(args, "partner");
+  if (partner !== undefined) {
+    const p = resolve("partner", partner, analysis.partners);
+    filter.partnerKey = p.key;
+    parts.push(`partner ${p.id} ${p.name}`.trim());
+  }
+  const initiative = stringOption(args, "initiative");
+  if (initiative !== undefined) {
+    const i = resolve("initiative", initiative, analysis.initiatives);
+    filter.initiativeKey = i.key;
+    parts.push(`initiative ${i.id} ${i.name}`.trim());
+  }
+  return { filter, scope: parts.join(", ") };
+}
+
+/** The `report` command. */
+export const reportCommand: Command = {
+  name: "report",
+  synopsis: "report FILE.xlsx [--json | --csv DIR | --html FILE] [--partner ID] [--initiative ID]",
+  summary: "Figures per partner, initiative and tactic type, or export them.",
+  async run(context, argv) {
+    const args = parseCommandArgs("report", argv, OPTIONS, ["FILE.xlsx"]);
+    const outputs = ["json", "csv", "html"].filter((o) => args.values[o] !== undefined);
+    if (outputs.length > 1) throw new UsageError(`report: choose one of --json, --csv and --html (got ${outputs.map((o) => `--${o}`).join(" and ")})`);
+    const [path] = args.positionals;
+    const csvDir = stringOption(args, "csv");
+    const htmlFile = stringOption(args, "html");
+    if (csvDir === "" || htmlFile === "") throw new UsageError("report: --csv and --html need a path");
+
+    const { analysis } = await openAndAnalyze(context, path);
+    const { filter, scope } = selection(analysis, args);
+    const out = context.io.stdout;
+    if (flag(args, "json")) {
+      out.write(`${JSON.stringify(reportJson(analysis, filter), null, 2)}\n`);
+    } else if (csvDir !== undefined) {
+      const files = await writeCsvReport(csvDir, reportJson(analysis, filter));
+      println(out, `Wrote ${files.map((f) => `${f.name} (${plural(f.rows, "row")})`).join(", ")} to ${csvDir}.`);
+    } else if (htmlFile !== undefined) {
+      await writeFile(htmlFile, htmlReport(analysis, selectReport(analysis, filter), scope), "utf8");
+      println(out, `Wrote ${htmlFile}.`);
+    } else {
+      out.write(plainReport(analysis, selectReport(analysis, filter), scope, `run "jmp check ${path}" for the list`));
+    }
+    return EXIT.ok;
+  },
+};

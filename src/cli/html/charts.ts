@@ -1,0 +1,93 @@
+/**
+ * The four charts of the HTML report, built from a report selection: funding coverage and
+ * alignment per partner, spend against revenue per partner, ROI per tactic type, and forecast
+ * against actual revenue per initiative.
+ */
+import type { Figures } from "../../engine";
+import type { ReportSelection } from "../../engine/reportJson";
+import { centsToUnits } from "../../model/money";
+import { renderBarChart } from "./barChart";
+import type { BarChart } from "./barChart";
+
+/** A chart of the report: its title, a note on what it shows, and the SVG or why there is none. */
+export interface ReportChart {
+  readonly title: string;
+  readonly note: string;
+  /** The chart, or null when there is nothing to draw. */
+  readonly svg: string | null;
+  /** Shown instead of the chart when `svg` is null. */
+  readonly empty: string;
+}
+
+/** Charts show at most this many bars per series; the largest are kept. */
+export const MAX_CATEGORIES = 20;
+
+interface Item {
+  readonly label: string;
+  readonly figures: Figures;
+}
+
+/** The `MAX_CATEGORIES` items with the largest `weight`, in their original order. */
+function largest(items: readonly Item[], weight: (f: Figures) => number): { kept: Item[]; note: string } {
+  if (items.length <= MAX_CATEGORIES) return { kept: [...items], note: "" };
+  const chosen = new Set([...items].sort((a, b) => weight(b.figures) - weight(a.figures)).slice(0, MAX_CATEGORIES));
+  return { kept: items.filter((i) => chosen.has(i)), note: ` The ${MAX_CATEGORIES} largest of ${items.length} are shown.` };
+}
+
+const money = (c: number | null): number | null => (c === null ? null : centsToUnits(c));
+
+const NOTHING_YET = "Nothing to chart yet.";
+
+function chart(title: string, note: string, items: readonly Item[], spec: Omit<BarChart, "categories">, empty = NOTHING_YET): ReportChart {
+  return { title, note, empty, svg: items.length === 0 ? null : renderBarChart({ ...spec, categories: items.map((i) => i.label) }) };
+}
+
+/** Every chart of the report for a selection; `filtered` when a partner or initiative is selected. */
+export function reportCharts(selection: ReportSelection, currency: string, filtered: boolean): ReportChart[] {
+  const partners: Item[] = selection.partners.map((p) => ({ label: p.name || p.id, figures: p.figures }));
+  const initiatives: Item[] = selection.initiatives.map((i) => ({ label: i.name || i.id, figures: i.figures }));
+  const types: Item[] = selection.tacticTypes.map((t) => ({ label: t.type, figures: t.figures }));
+
+  const funding = largest(partners, (f) => f.authorized + f.requested);
+  const results = largest(partners, (f) => f.spend + f.revenue);
+  const plans = largest(initiatives, (f) => (f.forecast ?? 0) + f.revenue);
+  return [
+    chart("Coverage and alignment by partner", `Coverage = aligned / requested; alignment = aligned / authorized. The 1:1 ideal is 100 % for both.${funding.note}`, funding.kept, {
+      kind: "percent",
+      currency,
+      series: [
+        { name: "Coverage", values: funding.kept.map((i) => i.figures.coverage) },
+        { name: "Alignment", values: funding.kept.map((i) => i.figures.alignment) },
+      ],
+      reference: { value: 1, label: "1:1" },
+    }),
+    chart("MDF spend and revenue by partner", `Spend = approved and paid claims; revenue = recorded outcomes.${results.note}`, results.kept, {
+      kind: "money",
+      currency,
+      series: [
+        { name: "Spend", values: results.kept.map((i) => money(i.figures.spend)) },
+        { name: "Revenue", values: results.kept.map((i) => money(i.figures.revenue)) },
+      ],
+    }),
+    chart(
+      "ROI by tactic type",
+      "ROI = (revenue - spend) / spend, counting outcomes recorded against a tactic. A gap means no spend yet.",
+      types,
+      {
+        kind: "ratio",
+        currency,
+        series: [{ name: "ROI", values: types.map((i) => i.figures.roi) }],
+        reference: { value: 0, label: "break-even" },
+      },
+      filtered ? "Tactic types are reported for the whole plan only." : NOTHING_YET,
+    ),
+    chart("Forecast and actual revenue by initiative", `Forecast = Joint Plan forecast revenue; actual = recorded revenue.${plans.note}`, plans.kept, {
+      kind: "money",
+      currency,
+      series: [
+        { name: "Forecast", values: plans.kept.map((i) => money(i.figures.forecast)) },
+        { name: "Revenue", values: plans.kept.map((i) => money(i.figures.revenue)) },
+      ],
+    }),
+  ];
+}

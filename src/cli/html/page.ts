@@ -1,0 +1,60 @@
+/**
+ * `jmp report --html FILE`: one self-contained page (inline CSS and SVG, no script, no outside
+ * address) with the headline figures, the four charts, every figures table and the findings.
+ */
+import type { Analysis, Figures } from "../../engine";
+import type { ReportSelection } from "../../engine/reportJson";
+import { countFindings } from "../../model/findings";
+import type { Currency } from "../../model/money";
+import { dashboardLayout, METRIC_COLUMNS } from "../../workbook/layout";
+import { displayValue } from "../report/display";
+import { reportCharts } from "./charts";
+import type { ReportChart } from "./charts";
+import { escapeHtml } from "./escape";
+import { figuresTableHtml, findingsTableHtml } from "./tables";
+import { REPORT_CSS } from "./style";
+import { findingsPhrase } from "../words";
+
+/** Headline figures shown as cards above the charts. */
+const KPI_HEADERS = ["Authorized", "Coverage", "Alignment", "Spend", "Utilization", "Revenue", "ROI", "Attainment", "Progress", "Overdue claims"];
+
+function kpis(totals: Figures, currency: Currency, findings: string): string {
+  const cards = METRIC_COLUMNS.filter((m) => KPI_HEADERS.includes(m.header)).map((m) => ({ label: m.header, value: displayValue(m.value(totals), m.format, currency) }));
+  cards.push({ label: "Findings", value: findings });
+  return `<section class="kpis">${cards.map((c) => `<div class="kpi"><div class="label">${escapeHtml(c.label)}</div><div class="value">${escapeHtml(c.value)}</div></div>`).join("")}</section>`;
+}
+
+function chartFigure(chart: ReportChart): string {
+  const body = chart.svg ?? `<p class="empty">${escapeHtml(chart.empty)}</p>`;
+  return `<figure><h3>${escapeHtml(chart.title)}</h3><p class="note">${escapeHtml(chart.note)}</p>${body}</figure>`;
+}
+
+/** The whole HTML document. `scope` describes the filter ("" for the whole plan). */
+export function htmlReport(analysis: Analysis, selection: ReportSelection, scope: string): string {
+  const layout = dashboardLayout(analysis);
+  const currency = analysis.plan.settings.currency;
+  const filtered = scope !== "";
+  const findingsText = findingsPhrase(countFindings(selection.findings));
+  const totalLabel = filtered ? "Selection" : "Total";
+  const sections = [
+    `<header><h1>${escapeHtml(layout.title)}</h1><div class="subtitle">${escapeHtml(layout.subtitle)}</div>${filtered ? `<div class="scope">Selection: ${escapeHtml(scope)}</div>` : ""}</header>`,
+    kpis(selection.totals, currency, findingsText),
+    `<h2>Charts</h2><section class="charts">${reportCharts(selection, currency.code, filtered).map(chartFigure).join("\n")}</section>`,
+    `<h2>Figures</h2>`,
+    figuresTableHtml("By partner", ["Partner ID", "Partner"], selection.partners.map((p) => ({ labels: [p.id, p.name], figures: p.figures })), currency, { labels: [totalLabel, ""], figures: selection.totals }),
+    figuresTableHtml("By initiative", ["Initiative ID", "Initiative"], selection.initiatives.map((i) => ({ labels: [i.id, i.name], figures: i.figures })), currency, { labels: [totalLabel, ""], figures: selection.totals }),
+  ];
+  if (!filtered) {
+    sections.push(figuresTableHtml("By tactic type", ["Tactic type"], selection.tacticTypes.map((t) => ({ labels: [t.type], figures: t.figures })), currency));
+  }
+  sections.push(`<h2>Findings</h2>`, findingsTableHtml(selection.findings));
+  sections.push(`<footer>Figures as defined in the JMP Planner metrics: money in ${escapeHtml(currency.code)}, ratios blank (—) where their denominator is zero.</footer>`);
+  return [
+    "<!DOCTYPE html>",
+    '<html lang="en">',
+    `<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(layout.title)} — JMP report</title><style>${REPORT_CSS}</style></head>`,
+    `<body><main>\n${sections.join("\n")}\n</main></body>`,
+    "</html>",
+    "",
+  ].join("\n");
+}

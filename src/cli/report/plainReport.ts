@@ -1,0 +1,71 @@
+/**
+ * The terminal report: a heading, then a table per partner, per initiative and per tactic type,
+ * each closed by the totals of the selection, and a findings count.
+ */
+import type { Analysis, Figures } from "../../engine";
+import type { ReportSelection } from "../../engine/reportJson";
+import { countFindings } from "../../model/findings";
+import type { Currency } from "../../model/money";
+import { dashboardLayout } from "../../workbook/layout";
+import { displayValue, INITIATIVE_SUMMARY, PARTNER_SUMMARY, TYPE_SUMMARY } from "./display";
+import type { Metric } from "./display";
+import { renderTextTable } from "./textTable";
+import { findingsPhrase } from "../words";
+
+/** One labelled row of figures. */
+interface LabelledFigures {
+  readonly labels: readonly string[];
+  readonly figures: Figures;
+}
+
+/** A titled figures table as text lines. */
+export function figuresTable(title: string, labelHeaders: readonly string[], rows: readonly LabelledFigures[], columns: readonly Metric[], currency: Currency, total?: LabelledFigures): string[] {
+  const cells = (r: LabelledFigures): string[] => [...r.labels, ...columns.map((m) => displayValue(m.value(r.figures), m.format, currency))];
+  return [
+    title,
+    ...renderTextTable({
+      headers: [...labelHeaders, ...columns.map((m) => m.header)],
+      right: [...labelHeaders.map(() => false), ...columns.map(() => true)],
+      rows: rows.map(cells),
+      footer: total ? cells(total) : undefined,
+    }),
+  ];
+}
+
+/** The per-partner table with its totals row: the report's core, shared with the demo. */
+export function partnerSummary(partners: ReportSelection["partners"], totals: Figures, currency: Currency, totalLabel = "Total"): string[] {
+  return figuresTable(
+    "Partners",
+    ["ID", "Partner"],
+    partners.map((p) => ({ labels: [p.id, p.name], figures: p.figures })),
+    PARTNER_SUMMARY,
+    currency,
+    { labels: [totalLabel, ""], figures: totals },
+  );
+}
+
+/** The whole terminal report. `scope` describes the filter ("" for the whole plan). */
+export function plainReport(analysis: Analysis, selection: ReportSelection, scope: string, checkHint: string): string {
+  const layout = dashboardLayout(analysis);
+  const currency = analysis.plan.settings.currency;
+  const totalLabel = scope ? "Selection" : "Total";
+  const lines = [layout.title, layout.subtitle];
+  if (scope) lines.push(`Selection: ${scope}`);
+  lines.push("", ...partnerSummary(selection.partners, selection.totals, currency, totalLabel));
+  lines.push(
+    "",
+    ...figuresTable(
+      "Initiatives",
+      ["ID", "Initiative"],
+      selection.initiatives.map((i) => ({ labels: [i.id, i.name], figures: i.figures })),
+      INITIATIVE_SUMMARY,
+      currency,
+      { labels: [totalLabel, ""], figures: selection.totals },
+    ),
+  );
+  if (selection.tacticTypes.length > 0) {
+    lines.push("", ...figuresTable("Tactic types", ["Type"], selection.tacticTypes.map((t) => ({ labels: [t.type], figures: t.figures })), TYPE_SUMMARY, currency));
+  }
+  lines.push("", selection.findings.length === 0 ? "Findings: none." : `Findings: ${findingsPhrase(countFindings(selection.findings))} (${checkHint}).`);
+  return `${lines.join("\n")}\n`;
+}

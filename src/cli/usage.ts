@@ -1,0 +1,33 @@
+/**
+ * `jmp --help`: the commands that exist, the report options and what each exit code means.
+ */
+import type { Command } from "./command";
+
+const OPTIONS_HELP = `Report options (at most one of --json, --csv, --html; without them a table is printed):
+  --json           The report as JSON: plan, totals, partners, initiatives, tacticTypes, issues.
+                   Money in currency units, ratios as fractions (0.75), null where undefined.
+  --csv DIR        Write partners.csv, initiatives.csv, tactic-types.csv and issues.csv into DIR.
+  --html FILE      Write one self-contained HTML page with the figures and charts.
+  --partner ID     Only this partner (its ID, or its name): totals are its figures, issues its own.
+  --initiative ID  Only this initiative (ID or name); with --partner, the partner within it.
+                   A filtered report leaves out the per-tactic-type figures.`;
+
+const EXIT_HELP = `Exit codes:
+  0  Done (check: no findings).
+  1  check: warnings only.
+  2  check: at least one error.
+  3  Could not run: missing or unreadable file, wrong usage, unknown partner or initiative,
+     output that cannot be written. One line on stderr says why.`;
+
+/** Synopses longer than this get their summary on the next line. */
+const LONG_SYNOPSIS = 40;
+
+/** The full help text. */
+export function helpText(commands: readonly Command[]): string {
+  const entries = [...commands.map((c) => ({ synopsis: c.synopsis, summary: c.summary })), { synopsis: "--help", summary: "This help (also: jmp COMMAND --help)." }];
+  const column = Math.max(...entries.map((e) => e.synopsis.length).filter((n) => n <= LONG_SYNOPSIS));
+  const lines = entries.flatMap((e) =>
+    e.synopsis.length > column ? [`  jmp ${e.synopsis}`, `  ${" ".repeat(column + 6)}${e.summary}`] : [`  jmp ${e.synopsis.padEnd(column)}  ${e.summary}`],
+  );
+  return ["jmp: JMP Planner for Excel on .xlsx files: set up, check and report on a joint marketing plan.", "", "Usage:", ...lines, "", OPTIONS_HELP, "", EXIT_HELP, ""].join("\n");
+}

@@ -1,0 +1,19 @@
+/**
+ * What the commands need from a workbook file: the port, plus saving. The composition root
+ * (`main.ts`) supplies the xlsx adapter; commands only see these interfaces.
+ */
+import type { WorkbookPort } from "../workbook/port";
+
+/** A workbook opened from or destined for a file. */
+export interface WorkbookFile extends WorkbookPort {
+  /** Writes the workbook to `path` (replacing it). */
+  saveAs(path: string): Promise<void>;
+}
+
+/** Opens and creates workbook files. */
+export interface WorkbookFiles {
+  /** Opens an existing .xlsx; rejects with a one-line reason when it cannot be read. */
+  open(path: string): Promise<WorkbookFile>;
+  /** A new, empty workbook. */
+  create(): Promise<WorkbookFile>;
+}

@@ -1,0 +1,13 @@
+/**
+ * The CLI's workbook files: .xlsx through the ExcelJS adapter.
+ */
+import { XlsxWorkbook } from "../workbook/xlsx/XlsxWorkbook";
+import type { WorkbookFiles } from "./workbookFiles";
+
+/** Workbook files as .xlsx through ExcelJS. */
+export function xlsxFiles(): WorkbookFiles {
+  return {
+    open: (path) => XlsxWorkbook.fromFile(path),
+    create: async () => XlsxWorkbook.create(),
+  };
+}

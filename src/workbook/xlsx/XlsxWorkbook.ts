@@ -1,0 +1,121 @@
+/**
+ * The xlsx adapter: a WorkbookPort over an ExcelJS workbook held in memory. The CLI opens files
+ * with it; the task pane's browser mode will use the same class on a picked file, so everything
+ * but `fromFile` and `saveAs` runs without Node (those two reach the file system only when
+ * called, through Node's built-in module registry, which no bundler follows).
+ */
+import { Workbook } from "exceljs";
+import type { Analysis } from "../../engine";
+import type { RawTable } from "../../model/rawTable";
+import type { ApplyOptions, ApplyResult, ReadOptions, WorkbookPort } from "../port";
+import { applyJmpTemplate } from "./applyTemplate";
+import { UnreadableWorkbookError } from "./errors";
+import { readJmpTables } from "./readTables";
+import { repairLoadedTables } from "./tableModel";
+import { readTemplateVersion } from "./templateVersion";
+import { writeResults } from "./writeResults";
+import type { WorkbookLimits } from "./zipGuard";
+import { asBytes, checkFileSize, checkWorkbookBytes, DEFAULT_LIMITS } from "./zipGuard";
+
+/** Options of opening or creating a workbook. */
+export interface XlsxOptions {
+  /** Limits for untrusted files; unset ones keep the defaults of SPEC section 8. */
+  readonly limits?: Partial<WorkbookLimits>;
+  /** The clock for the default plan period of a new template (default: the system clock). */
+  readonly now?: () => Date;
+}
+
+type FsPromises = typeof import("fs/promises");
+
+/** Node's `fs/promises`, found at run time so browser bundles never include it. */
+function nodeFileSystem(): FsPromises {
+  const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+  const fs = proc?.getBuiltinModule?.("fs/promises") as FsPromises | undefined;
+  if (!fs) throw new Error("Reading and writing files needs Node.js 20.16 or later");
+  return fs;
+}
+
+/** An .xlsx workbook in memory behind the workbook port. */
+export class XlsxWorkbook implements WorkbookPort {
+  private constructor(
+    /** The ExcelJS workbook, for adapters that build on this one (partner packs, merges). */
+    readonly workbook: Workbook,
+    private readonly now: () => Date,
+  ) {}
+
+  /**
+   * Opens an .xlsx from its bytes after the safety checks of SPEC section 8 (size, zip
+   * structure, entry count, uncompressed size, compression ratios). Rejects with
+   * `UnreadableWorkbookError` and a one-line reason when the file is refused or cannot be read.
+   */
+  static async load(bytes: Uint8Array | ArrayBuffer, options: XlsxOptions = {}): Promise<XlsxWorkbook> {
+    const data = asBytes(bytes);
+    await checkWorkbookBytes(data, { ...DEFAULT_LIMITS, ...options.limits });
+    const workbook = new Workbook();
+    try {
+      // ExcelJS's typings ask for a Node Buffer; it hands the bytes to JSZip, which takes any Uint8Array.
+      await workbook.xlsx.load(data as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new UnreadableWorkbookError(`The file could not be read as an Excel workbook: ${reason}`, "corrupt");
+    }
+    repairLoadedTables(workbook);
+    return new XlsxWorkbook(workbook, options.now ?? (() => new Date()));
+  }
+
+  /** Opens an .xlsx file (Node only); the same checks as `load`. */
+  static async fromFile(path: string, options: XlsxOptions = {}): Promise<XlsxWorkbook> {
+    const fs = nodeFileSystem();
+    // Refuse a huge file before reading it into memory.
+    checkFileSize((await fs.stat(path)).size, { ...DEFAULT_LIMITS, ...options.limits });
+    return XlsxWorkbook.load(await fs.readFile(path), options);
+  }
+
+  /** A new, empty workbook (no sheets); `applyTemplate` turns it into the template. */
+  static create(options: Pick<XlsxOptions, "now"> = {}): XlsxWorkbook {
+    const workbook = new Workbook();
+    workbook.creator = "JMP Planner";
+    workbook.created = new Date();
+    return new XlsxWorkbook(workbook, options.now ?? (() => new Date()));
+  }
+
+  /**
+   * Reads every JMP table present: each Excel table named like a JMP table (case-insensitive),
+   * on any sheet; for a JMP table with no such Excel table, a plain range whose row 1 holds the
+   * table's required headers on the sheet named like the template sheet (see `locateTables`).
+   */
+  async readTables(options: ReadOptions = {}): Promise<RawTable[]> {
+    return readJmpTables(this.workbook, options.onProgress);
+  }
+
+  /**
+   * Adds what the template needs; never changes a cell the user owns (see `applyTemplate.ts`
+   * for what is added where). Stores the template version in the workbook (`templateVersion.ts`).
+   */
+  async applyTemplate(options: ApplyOptions = {}): Promise<ApplyResult> {
+    return applyJmpTemplate(this.workbook, { withSample: options.withSample === true, today: this.now() });
+  }
+
+  /** Rebuilds the Dashboard and Issues sheets. */
+  async writeResults(analysis: Analysis): Promise<void> {
+    await writeResults(this.workbook, analysis);
+  }
+
+  /** The template version the workbook carries, or undefined. */
+  templateVersion(): number | undefined {
+    return readTemplateVersion(this.workbook);
+  }
+
+  /** The workbook as .xlsx bytes. */
+  async toBuffer(): Promise<Uint8Array> {
+    if (this.workbook.worksheets.length === 0) throw new Error("A workbook needs at least one sheet; apply the template first");
+    const buffer = await this.workbook.xlsx.writeBuffer();
+    return buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer as ArrayBuffer);
+  }
+
+  /** Writes the workbook to `path` (Node only), replacing the file. */
+  async saveAs(path: string): Promise<void> {
+    const fs = nodeFileSystem();
+    await fs.writeFile(path, await this.toBuffer());
+  }
+}

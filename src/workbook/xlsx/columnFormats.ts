@@ -1,0 +1,51 @@
+/**
+ * How the template shows each column type: Excel number formats, and the default values of the
+ * Settings rows as cell values. Read from the schema; no header or table is named here.
+ */
+import type { Day } from "../../model/dates";
+import { dateFromDay, dayFromParts } from "../../model/dates";
+import { currency as currencyOf, excelMoneyFormat } from "../../model/money";
+import { formatKind } from "../../model/schema";
+import type { ColumnType, SettingSpec } from "../../model/schema";
+
+/** Number formats of the non-money kinds (SPEC section 3 types). */
+const FORMATS = { date: "yyyy-mm-dd", percent: "0%", count: "#,##0" } as const;
+
+/** The number formats of one workbook: money follows its plan currency. */
+export interface ColumnFormats {
+  /** The format for a column type, or undefined to leave Excel's General format. */
+  forType(type: ColumnType): string | undefined;
+}
+
+/** Formats for a plan currency code (USD when the code is not a currency). */
+export function columnFormats(currencyCode: string): ColumnFormats {
+  const money = excelMoneyFormat(currencyOf(/^[A-Za-z]{3}$/.test(currencyCode.trim()) ? currencyCode : "USD"));
+  return {
+    forType(type: ColumnType): string | undefined {
+      const kind = formatKind(type);
+      if (kind === "money") return money;
+      if (kind === "date" || kind === "percent" || kind === "count") return FORMATS[kind];
+      // Plain numbers (targets, outcome values) may be counts or amounts: Excel's General shows both.
+      return undefined;
+    },
+  };
+}
+
+/**
+ * The cell value a Settings row gets when the template adds it: the schema default read as its
+ * type ("50%" becomes 0.5, "45" becomes 45). The plan period, which has no default, is the
+ * calendar year of `today` so a new template is complete; As of stays blank (meaning today).
+ */
+export function settingDefault(setting: SettingSpec, today: Date): string | number | Date | null {
+  const year = today.getFullYear();
+  if (setting.type === "date") {
+    const day: Day | undefined =
+      setting.key === "periodStart" ? dayFromParts(year, 1, 1) : setting.key === "periodEnd" ? dayFromParts(year, 12, 31) : undefined;
+    return day === undefined ? null : dateFromDay(day);
+  }
+  const text = setting.defaultValue;
+  if (text === undefined) return null;
+  if (setting.type === "percent") return Number(text.replace("%", "")) / 100;
+  if (setting.type === "count" || setting.type === "number") return Number(text);
+  return text;
+}

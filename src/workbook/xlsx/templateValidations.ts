@@ -1,0 +1,52 @@
+/**
+ * Adds the template's dropdowns to the JMP tables, sized to their data rows (Excel extends a
+ * validation when a table grows): enum and yes/no columns get their fixed list, ID columns that
+ * reference another table get a list of that table's ID cells. A column whose cells already
+ * carry any validation keeps it.
+ */
+import { normalizeHeader, requireTableSpec } from "../../model/schema";
+import type { ColumnSpec, TableName } from "../../model/schema";
+import type { CellRange } from "./a1";
+import type { SheetTable } from "./tableModel";
+import { tableRows } from "./tableModel";
+import { schemaColumns } from "./tableSheets";
+import { addValidation, hasValidation, referenceValidation, valueListFormula, valueListValidation } from "./validations";
+
+/** The data cells of a table column, or undefined when the table has no data row. */
+function dataCells(table: SheetTable, columnIndex: number): CellRange | undefined {
+  const { firstData, lastData } = tableRows(table);
+  if (lastData < firstData) return undefined;
+  const column = table.range.left + columnIndex;
+  return { top: firstData, bottom: lastData, left: column, right: column };
+}
+
+/** The ID cells of the table a column references (its unique ID column), if it is placed. */
+function referencedCells(column: ColumnSpec, placed: ReadonlyMap<TableName, SheetTable>): { table: SheetTable; cells: CellRange } | undefined {
+  if (!column.references) return undefined;
+  const target = placed.get(column.references);
+  const idColumn = requireTableSpec(column.references).columns.find((c) => c.unique);
+  if (!target || !idColumn) return undefined;
+  const index = target.model.columns.findIndex((c) => normalizeHeader(c.name) === normalizeHeader(idColumn.header));
+  const cells = index < 0 ? undefined : dataCells(target, index);
+  return cells ? { table: target, cells } : undefined;
+}
+
+/** Adds every missing dropdown to the placed tables. */
+export function addTemplateValidations(placed: ReadonlyMap<TableName, SheetTable>): void {
+  for (const [name, table] of placed) {
+    const spec = requireTableSpec(name);
+    schemaColumns(table, spec).forEach((column, index) => {
+      if (!column) return;
+      const cells = dataCells(table, index);
+      if (!cells) return;
+      const list = valueListFormula(column);
+      const reference = referencedCells(column, placed);
+      const validation = list
+        ? valueListValidation(column, list)
+        : reference
+          ? referenceValidation(column, reference.table.sheet.name, reference.cells, requireTableSpec(column.references as TableName).label)
+          : undefined;
+      if (validation && !hasValidation(table.sheet, cells)) addValidation(table.sheet, cells, validation);
+    });
+  }
+}

@@ -1,0 +1,152 @@
+/**
+ * The checks an untrusted .xlsx passes before any workbook reader touches it (SPEC section 8):
+ * its size, that it is a zip, the entry count, the declared uncompressed total and the
+ * compression ratios in the zip directory; then each entry is inflated as a stream to prove the
+ * declared sizes true, and the XML parts are scanned for ranges the reader would expand cell by
+ * cell. Every refusal is an `UnreadableWorkbookError` with a one-line message.
+ */
+import { describeBytes, UnreadableWorkbookError } from "./errors";
+import { ExpandedCellCounter } from "./expandedCells";
+import type { ScannedPart } from "./expandedCells";
+import type { ZipEntry } from "./zipDirectory";
+import { readDirectoryEnd, readZipEntries } from "./zipDirectory";
+import { canInflate, inflateEntry } from "./zipInflate";
+
+/** Limits for untrusted files; every one can be raised or lowered by the caller. */
+export interface WorkbookLimits {
+  /** Largest file accepted, in bytes (default 100 MB). */
+  readonly maxBytes: number;
+  /** Most zip entries accepted (default 10,000). */
+  readonly maxEntries: number;
+  /** Largest total of the entries' uncompressed sizes (default 1 GB). */
+  readonly maxUncompressedBytes: number;
+  /** Highest compression ratio accepted for a large entry (default 200:1). */
+  readonly maxCompressionRatio: number;
+  /** Entries inflating to less than this are not ratio-checked: small XML compresses very well (default 1 MB). */
+  readonly ratioCheckFromBytes: number;
+  /** Most cells that merged ranges, validations and defined names may cover together (default 5,000,000). */
+  readonly maxExpandedCells: number;
+}
+
+const MB = 1024 * 1024;
+
+/** The defaults named in SPEC section 8. */
+export const DEFAULT_LIMITS: WorkbookLimits = {
+  maxBytes: 100 * MB,
+  maxEntries: 10_000,
+  maxUncompressedBytes: 1024 * MB,
+  maxCompressionRatio: 200,
+  ratioCheckFromBytes: MB,
+  maxExpandedCells: 5_000_000,
+};
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const EMPTY_ZIP_MAGIC = [0x50, 0x4b, 0x05, 0x06];
+/** Encrypted Office files and old .xls files are OLE compound documents. */
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
+  return bytes.byteLength >= magic.length && magic.every((b, i) => bytes[i] === b);
+}
+
+/** Refuses a file larger than the byte limit (callers with a file on disk check before reading it). */
+export function checkFileSize(size: number, limits: Pick<WorkbookLimits, "maxBytes">): void {
+  if (size > limits.maxBytes) {
+    throw new UnreadableWorkbookError(`The file is ${describeBytes(size)}, above the ${describeBytes(limits.maxBytes)} limit for workbooks`, "tooLarge");
+  }
+}
+
+/** Refuses files that are too large or not zip archives at all. */
+function checkEnvelope(bytes: Uint8Array, limits: WorkbookLimits): void {
+  checkFileSize(bytes.byteLength, limits);
+  if (bytes.byteLength === 0) throw new UnreadableWorkbookError("The file is empty", "notZip");
+  if (startsWith(bytes, OLE_MAGIC)) {
+    throw new UnreadableWorkbookError("The file is password-protected or an old .xls workbook; save it as an unprotected .xlsx first", "encrypted");
+  }
+  if (!startsWith(bytes, ZIP_MAGIC) && !startsWith(bytes, EMPTY_ZIP_MAGIC)) {
+    throw new UnreadableWorkbookError("The file is not an .xlsx workbook (it is not a zip archive)", "notZip");
+  }
+}
+
+/** Refuses on what the directory declares, before anything is inflated. */
+function checkDeclared(entries: readonly ZipEntry[], limits: WorkbookLimits): void {
+  let total = 0;
+  for (const entry of entries) {
+    if ((entry.flags & 1) !== 0) {
+      throw new UnreadableWorkbookError("The file holds encrypted zip entries; save it as an unprotected .xlsx first", "encrypted");
+    }
+    if (entry.method !== 0 && entry.method !== 8) {
+      throw new UnreadableWorkbookError(`The file uses a zip compression method (${entry.method}) that workbooks never use`, "corrupt");
+    }
+    total += entry.uncompressedSize;
+    if (total > limits.maxUncompressedBytes) {
+      throw new UnreadableWorkbookError(
+        `The file would unpack to more than ${describeBytes(limits.maxUncompressedBytes)}, above the limit for workbooks`,
+        "tooLargeUncompressed",
+      );
+    }
+    if (entry.uncompressedSize >= limits.ratioCheckFromBytes) {
+      const ratio = entry.uncompressedSize / Math.max(entry.compressedSize, 1);
+      if (ratio > limits.maxCompressionRatio) {
+        throw new UnreadableWorkbookError(
+          `The file is refused: zip entry ${entry.name} is compressed ${Math.round(ratio)}:1, a ratio typical of zip bombs`,
+          "zipBomb",
+        );
+      }
+    }
+  }
+  const names = new Set(entries.map((e) => e.name.replace(/^\//, "")));
+  if (!names.has("[Content_Types].xml") || !names.has("xl/workbook.xml")) {
+    throw new UnreadableWorkbookError("The file is a zip archive but not an Excel workbook (it has no workbook part)", "notWorkbook");
+  }
+}
+
+/** The parts whose tags the reader expands, by kind. */
+function scannedPart(name: string): ScannedPart | undefined {
+  const n = name.replace(/^\//, "");
+  if (n === "xl/workbook.xml") return "workbook";
+  if (/^xl\/worksheets\/[^/]+\.xml$/.test(n)) return "worksheet";
+  return undefined;
+}
+
+/** Inflates every entry once as a stream: sizes must hold and expanded ranges stay in budget. */
+async function checkContents(bytes: Uint8Array, entries: readonly ZipEntry[], limits: WorkbookLimits): Promise<void> {
+  const counter = new ExpandedCellCounter(limits.maxExpandedCells);
+  for (const entry of entries) {
+    if (entry.name.endsWith("/") && entry.uncompressedSize === 0) continue;
+    const part = scannedPart(entry.name);
+    if (!part) {
+      await inflateEntry(bytes, entry, () => undefined);
+      continue;
+    }
+    const scan = counter.scanner(part, entry.name);
+    const decoder = new TextDecoder("utf-8");
+    await inflateEntry(bytes, entry, (chunk) => scan(decoder.decode(chunk, { stream: true })));
+    scan(decoder.decode());
+  }
+}
+
+/** Bytes of an ArrayBuffer or a typed array, without copying. */
+export function asBytes(data: Uint8Array | ArrayBuffer): Uint8Array {
+  return data instanceof Uint8Array ? data : new Uint8Array(data);
+}
+
+/**
+ * Checks an untrusted workbook file; resolves when it is safe to hand to the reader, rejects
+ * with `UnreadableWorkbookError` otherwise.
+ */
+export async function checkWorkbookBytes(data: Uint8Array | ArrayBuffer, limits: WorkbookLimits = DEFAULT_LIMITS): Promise<void> {
+  const bytes = asBytes(data);
+  checkEnvelope(bytes, limits);
+  const directory = readDirectoryEnd(bytes);
+  if (directory.declaredEntries > limits.maxEntries) {
+    throw new UnreadableWorkbookError(
+      `The file holds ${directory.declaredEntries.toLocaleString("en-US")} zip entries, more than the ${limits.maxEntries.toLocaleString("en-US")} any workbook needs`,
+      "tooManyEntries",
+    );
+  }
+  const entries = readZipEntries(bytes, directory, limits.maxEntries);
+  checkDeclared(entries, limits);
+  // Without a streaming decompressor (very old browsers) the declared checks above still apply.
+  if (canInflate()) await checkContents(bytes, entries, limits);
+}

@@ -1,0 +1,77 @@
+import { analyze } from "../../src/engine";
+import { reportJson } from "../../src/engine/reportJson";
+import { workbook, cleanPlan } from "../helpers/tables";
+import { memoryFiles } from "./memoryFiles";
+import { jmp } from "./planWorkbook";
+import { errorPlan, warningPlan } from "./plans";
+
+const files = () =>
+  memoryFiles({
+    "clean.xlsx": workbook(cleanPlan()),
+    "warning.xlsx": workbook(warningPlan()),
+    "error.xlsx": workbook(errorPlan()),
+  });
+
+test("--help lists exactly the commands that exist and explains the exit codes", async () => {
+  const { code, stdout, stderr } = await jmp(["--help"], { files: files() });
+  expect(code).toBe(0);
+  expect(stderr).toBe("");
+  for (const command of ["init FILE.xlsx [--sample]", "check FILE.xlsx [--json]", "report FILE.xlsx", "apply FILE.xlsx"]) expect(stdout).toContain(`jmp ${command}`);
+  expect(stdout).not.toMatch(/\bpack\b|\bmerge\b/);
+  expect(stdout).toMatch(/^\s+3\s+Could not run/m);
+  expect((await jmp(["report", "--help"], { files: files() })).stdout).toBe(stdout);
+});
+
+test.each([
+  [[], "no command given"],
+  [["frobnicate", "x.xlsx"], 'unknown command "frobnicate"'],
+  [["check"], "check: missing FILE.xlsx"],
+  [["check", "a.xlsx", "b.xlsx"], 'check: unexpected argument "b.xlsx"'],
+  [["check", "clean.xlsx", "--verbose"], "check: Unknown option '--verbose'"],
+  [["report", "clean.xlsx", "--partner"], "report: Option '--partner <value>' argument missing"],
+  [["report", "clean.xlsx", "--json", "--csv", "out"], "report: choose one of --json, --csv and --html"],
+])("wrong usage %j ends with one line and exit 3", async (args, message) => {
+  const { code, stdout, stderr } = await jmp(args, { files: files() });
+  expect(code).toBe(3);
+  expect(stdout).toBe("");
+  expect(stderr).toContain(message);
+  expect(stderr).toContain("jmp --help");
+  expect(stderr.trimEnd().split("\n")).toHaveLength(1);
+});
+
+test("check's exit code is 0 without findings, 1 with warnings only, 2 with an error", async () => {
+  const clean = await jmp(["check", "clean.xlsx"], { files: files() });
+  expect(clean).toMatchObject({ code: 0, stderr: "" });
+  expect(clean.stdout).toContain("clean.xlsx: no findings.");
+
+  const warning = await jmp(["check", "warning.xlsx"], { files: files() });
+  expect(warning.code).toBe(1);
+  expect(warning.stdout).toContain("0 errors, 1 warning");
+  expect(warning.stdout).toMatch(/warning\s+F04\s+Allocations!C5\s+Tactic ID\s+Allocation A9/);
+
+  const error = await jmp(["check", "error.xlsx"], { files: files() });
+  expect(error.code).toBe(2);
+  expect(error.stdout).toMatch(/error\s+R01\s+Tactics!B6\s+Partner ID\s+Partner ID P404 is not in the Partners table/);
+});
+
+test("check --json gives the counts and the report's issue list", async () => {
+  const { code, stdout } = await jmp(["check", "error.xlsx", "--json"], { files: files() });
+  expect(code).toBe(2);
+  const expected = reportJson(analyze(workbook(errorPlan())));
+  expect(JSON.parse(stdout)).toEqual({ errors: 1, warnings: 1, issues: expected.issues });
+});
+
+test("a missing file is one line naming it and exit 3", async () => {
+  const { code, stdout, stderr } = await jmp(["report", "nowhere.xlsx"], { files: files() });
+  expect(code).toBe(3);
+  expect(stdout).toBe("");
+  expect(stderr).toBe("jmp: nowhere.xlsx: no such file or directory\n");
+});
+
+test("progress goes to stderr only when stderr is a terminal", async () => {
+  const quiet = await jmp(["check", "clean.xlsx"], { files: files() });
+  expect(quiet.stderr).toBe("");
+  const shown = await jmp(["check", "clean.xlsx"], { files: files(), interactive: true });
+  expect(shown.stderr).toContain("Reading clean.xlsx… 100%");
+  expect(shown.stdout).toBe(quiet.stdout);
+});

@@ -1,0 +1,187 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { analyze, pairFigures } from "../../src/engine";
+import { figuresJson, reportJson } from "../../src/engine/reportJson";
+import { cleanPlan, workbook } from "../helpers/tables";
+import { fillPlan, jmp, tempDir } from "./planWorkbook";
+import { errorPlan, warningPlan } from "./plans";
+import type { PlanRows } from "./plans";
+
+jest.setTimeout(30_000);
+
+/** A new template workbook filled with `plan`; returns its path. */
+async function planFile(plan: PlanRows, name = "plan.xlsx"): Promise<string> {
+  const path = join(tempDir(), name);
+  const init = await jmp(["init", path]);
+  expect(init).toMatchObject({ code: 0, stderr: "" });
+  await fillPlan(path, plan);
+  return path;
+}
+
+async function sheetNames(path: string): Promise<string[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  return wb.worksheets.map((w) => w.name);
+}
+
+test("init writes the template with Dashboard and Issues sheets and never overwrites a file", async () => {
+  const path = join(tempDir(), "sample.xlsx");
+  const first = await jmp(["init", path, "--sample"]);
+  expect(first.code).toBe(0);
+  expect(first.stdout).toContain(`Created ${path}: template v1 with 8 tables`);
+  expect(first.stdout).toMatch(/Sample plan: \d+ partners/);
+  const names = await sheetNames(path);
+  expect(names).toEqual(expect.arrayContaining(["Settings", "Partners", "Tactics", "Claims", "Dashboard", "Issues"]));
+
+  const before = readFileSync(path);
+  const again = await jmp(["init", path]);
+  expect(again.code).toBe(3);
+  expect(again.stderr).toBe(`jmp: ${path} already exists; run "jmp apply ${path}" to add the template to it\n`);
+  expect(readFileSync(path).equals(before)).toBe(true);
+});
+
+test("report --json on a filled workbook gives exactly the engine's report of the same rows", async () => {
+  const path = await planFile(cleanPlan());
+  const { code, stdout, stderr } = await jmp(["report", path, "--json"]);
+  expect(code).toBe(0);
+  expect(stderr).toBe("");
+  expect(JSON.parse(stdout)).toEqual(reportJson(analyze(workbook(cleanPlan()))));
+});
+
+test("check reads the findings from the file: exit 0, 1 and 2", async () => {
+  expect((await jmp(["check", await planFile(cleanPlan())])).code).toBe(0);
+  const warning = await jmp(["check", await planFile(warningPlan())]);
+  expect(warning.code).toBe(1);
+  expect(warning.stdout).toContain("F04");
+  const error = await jmp(["check", await planFile(errorPlan()), "--json"]);
+  expect(error.code).toBe(2);
+  const issues = JSON.parse(error.stdout).issues as { code: string; table: string }[];
+  expect(issues.map((i) => i.code)).toEqual(expect.arrayContaining(["R01"]));
+});
+
+test("the terminal report shows each partner and the totals in the plan currency", async () => {
+  const path = await planFile(cleanPlan());
+  const { code, stdout } = await jmp(["report", path]);
+  expect(code).toBe(0);
+  expect(stdout).toContain("FY26 Joint Marketing Plan");
+  expect(stdout).toMatch(/P001\s+Northwind\s+\$14,000\.00\s+100%\s+100%\s+\$8,500\.00\s+\$60,000\.00\s+6\.06\s+50%/);
+  expect(stdout).toMatch(/P002\s+Fabrikam\s+\$3,000\.00/);
+  expect(stdout).toMatch(/Total\s+\$17,000\.00\s+100%\s+100%\s+\$11,500\.00\s+\$72,000\.50\s+5\.26\s+67%/);
+  expect(stdout).toContain("Findings: none.");
+});
+
+test("--partner and --initiative narrow the report: totals are the selection's figures", async () => {
+  const path = await planFile(errorPlan());
+  const analysis = analyze(workbook(errorPlan()));
+
+  const partner = JSON.parse((await jmp(["report", path, "--json", "--partner", " p001 "])).stdout);
+  expect(partner.totals).toEqual(figuresJson(analysis.partners[0].figures));
+  expect(partner.partners.map((p: { id: string }) => p.id)).toEqual(["P001"]);
+  expect(partner.issues).toEqual([]);
+
+  const pair = JSON.parse((await jmp(["report", path, "--json", "--partner", "P001", "--initiative", "I-SEC"])).stdout);
+  expect(pair.totals).toEqual(figuresJson(pairFigures(analysis, "P001", "I-SEC")));
+  expect(pair.totals.authorized).toBe(4000);
+  expect(pair.initiatives.map((i: { id: string }) => i.id)).toEqual(["I-SEC"]);
+
+  const initiative = JSON.parse((await jmp(["report", path, "--json", "--initiative", "Security"])).stdout);
+  expect(initiative.totals).toEqual(figuresJson(analysis.initiatives[1].figures));
+  // Every listed partner is measured within the initiative: P001's I-SEC tactic only.
+  expect(initiative.partners.find((p: { id: string }) => p.id === "P001").requested).toBe(4000);
+
+  const unknown = await jmp(["report", path, "--partner", "P404"]);
+  expect(unknown.code).toBe(3);
+  expect(unknown.stderr).toBe('jmp: unknown partner "P404" (known: P001, P002)\n');
+});
+
+test("report --csv writes the four files with the engine's numbers", async () => {
+  const path = await planFile(errorPlan());
+  const dir = join(tempDir(), "csv");
+  const { code, stdout } = await jmp(["report", path, "--csv", dir]);
+  expect(code).toBe(0);
+  expect(stdout).toContain("partners.csv (2 rows)");
+  const read = (name: string): string[] => readFileSync(join(dir, name), "utf8").replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+
+  const partners = read("partners.csv");
+  expect(partners[0]).toBe("id,name,budget,requested,authorized,aligned,coverage,alignment,spend,paid,utilization,progress,revenue,pipeline,opportunities,leads,deals,forecast,attainment,roi,costPerOpportunity,overdueClaims");
+  expect(partners[1]).toMatch(/^P001,Northwind,50000,14000,14000,14000,1,1,8500,8500,/);
+  expect(read("initiatives.csv")[1]).toMatch(/^I-CLOUD,Cloud migration,,10000,10000,/);
+  expect(read("tactic-types.csv").map((l) => l.split(",")[0])).toEqual(["type", "Event", "Webinar"]);
+  const issues = read("issues.csv");
+  expect(issues[0]).toBe("code,severity,table,row,column,message");
+  expect(issues).toContain("R01,error,JmpTactics,6,Partner ID,Partner ID P404 is not in the Partners table");
+});
+
+test("report --html writes one self-contained page with inline SVG charts and the figures", async () => {
+  const path = await planFile(errorPlan());
+  const html = join(tempDir(), "report.html");
+  const { code, stdout } = await jmp(["report", path, "--html", html]);
+  expect(code).toBe(0);
+  expect(stdout).toBe(`Wrote ${html}.\n`);
+  const page = readFileSync(html, "utf8");
+  expect(page.startsWith("<!DOCTYPE html>")).toBe(true);
+  expect(page.match(/<svg[\s>]/g)?.length).toBe(4);
+  expect(page).not.toMatch(/<script|<link|<img|@import|url\(/i);
+  // The only addresses are the SVG namespace declarations.
+  const addresses = page.match(/https?:\/\/[^\s"'<>)]+/g) ?? [];
+  expect(addresses.every((a) => a === "http://www.w3.org/2000/svg" || a === "http://www.w3.org/1999/xlink")).toBe(true);
+  for (const text of ["Coverage and alignment by partner", "MDF spend and revenue by partner", "ROI by tactic type", "Forecast and actual revenue by initiative"]) expect(page).toContain(text);
+  expect(page).toContain("Northwind");
+  expect(page).toContain("$14,000.00");
+  expect(page).toContain("Partner ID P404 is not in the Partners table");
+});
+
+test("apply upgrades a foreign workbook in place, keeps its sheets and says what it added", async () => {
+  const path = join(tempDir(), "mine.xlsx");
+  const wb = new ExcelJS.Workbook();
+  const notes = wb.addWorksheet("Notes");
+  notes.getCell("A1").value = "Q3 ideas";
+  notes.getCell("B2").value = { formula: "1+2", result: 3 };
+  await wb.xlsx.writeFile(path);
+
+  const first = await jmp(["apply", path]);
+  expect(first.code).toBe(0);
+  expect(first.stdout).toContain(`${path}: template v1 applied`);
+  expect(first.stdout).toMatch(/tables added: JmpSettings, JmpInitiatives, JmpPartners/);
+  expect(first.stdout).toMatch(/Dashboard and Issues sheets refreshed/);
+  const after = new ExcelJS.Workbook();
+  await after.xlsx.readFile(path);
+  expect(after.getWorksheet("Notes")!.getCell("A1").value).toBe("Q3 ideas");
+  expect(after.getWorksheet("Notes")!.getCell("B2").value).toEqual({ formula: "1+2", result: 3 });
+  expect(after.getWorksheet("Dashboard")).toBeDefined();
+  expect(after.getWorksheet("Issues")).toBeDefined();
+
+  const second = await jmp(["apply", path]);
+  expect(second.stdout).toContain("already has template v1, nothing to add");
+  expect((await sheetNames(path)).filter((n) => /Dashboard|Issues/.test(n))).toEqual(["Dashboard", "Issues"]);
+});
+
+test.each([
+  ["not a zip", "notes.xlsx", (p: string) => writeFileSync(p, "Partner,Budget\nP1,100\n")],
+  ["a missing file", "missing.xlsx", () => undefined],
+  ["an empty file", "empty.xlsx", (p: string) => writeFileSync(p, "")],
+])("an unreadable file (%s) gives one line and exit 3 for every command", async (_, name, make) => {
+  const path = join(tempDir(), name);
+  make(path);
+  for (const args of [["check", path], ["report", path, "--json"], ["apply", path]]) {
+    const { code, stdout, stderr } = await jmp(args);
+    expect(code).toBe(3);
+    expect(stdout).toBe("");
+    expect(stderr.startsWith(`jmp: ${path}: `)).toBe(true);
+    expect(stderr.endsWith("\n")).toBe(true);
+    expect(stderr.trimEnd()).not.toContain("\n");
+    expect(stderr).not.toMatch(/\n\s+at /);
+  }
+  if (name === "missing.xlsx") expect(existsSync(path)).toBe(false);
+});
+
+test("an output folder that cannot be made is one line and exit 3", async () => {
+  const path = await planFile(cleanPlan());
+  const { code, stdout, stderr } = await jmp(["report", path, "--csv", join(path, "csv")]);
+  expect(code).toBe(3);
+  expect(stdout).toBe("");
+  expect(stderr).toBe(`jmp: ${join(path, "csv")}: a part of the path is not a directory\n`);
+  const over = await jmp(["report", path, "--csv", path]);
+  expect(over.stderr).toBe(`jmp: ${path}: exists and is not a folder\n`);
+});
