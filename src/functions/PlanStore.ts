@@ -1,0 +1,165 @@
+/**
+ * The live plan behind every `JMP.*` cell: one workbook read and one analysis per change wave,
+ * whatever the number of cells. The analysis is cached under a data version that
+ * `onTablesChanged` bumps; callers that arrive while a read is under way wait for that same read.
+ * Subscribers (the streaming function cells) get each new analysis as soon as it is made, so a
+ * typed edit, a paste or a co-author's change updates every cell without the user pressing
+ * anything, and without Excel recalculating anything else.
+ */
+import { analyze } from "../engine";
+import type { Analysis } from "../engine";
+import type { RawTable } from "../model/rawTable";
+import type { LiveWorkbook } from "../workbook/port";
+
+/** What a subscriber receives: the analysis of the current data, or why it could not be made. */
+export type PlanState = { readonly ok: true; readonly analysis: Analysis } | { readonly ok: false; readonly reason: string };
+
+/** Receives every new plan state. */
+export type PlanListener = (state: PlanState) => void;
+
+/** Thrown by `PlanStore.analysis()` when the workbook could not be read. */
+export class PlanReadError extends Error {
+  constructor(readonly reason: string) {
+    super(`The JMP plan could not be read: ${reason}`);
+    this.name = "PlanReadError";
+  }
+}
+
+/** One read of the workbook for one data version. */
+interface Load {
+  /** Sequence number of the load; a subscriber remembers the last one it was given. */
+  readonly id: number;
+  readonly version: number;
+  readonly done: Promise<PlanState>;
+  state?: PlanState;
+}
+
+interface Subscriber {
+  readonly listener: PlanListener;
+  lastLoad: number;
+}
+
+/** Turns raw tables into an analysis (the engine's `analyze`; tests count calls through it). */
+export type Analyzer = (tables: readonly RawTable[]) => Analysis;
+
+/** The live plan of one workbook. */
+export class PlanStore {
+  private version = 0;
+  private loads = 0;
+  private current: Load | undefined;
+  private readonly subscribers = new Set<Subscriber>();
+  private watching: Promise<void> | undefined;
+  private stopWatching: (() => void) | undefined;
+  private stopped = false;
+
+  constructor(
+    private readonly workbook: LiveWorkbook,
+    private readonly analyzer: Analyzer = (tables) => analyze(tables),
+  ) {}
+
+  /**
+   * Starts following edits to the JMP tables. Reads wait until the listener is in place, so no
+   * change between a read and the subscription is missed. Rejects when the host refuses it.
+   */
+  start(): Promise<void> {
+    this.watching ??= this.workbook.onTablesChanged(() => this.invalidate()).then((stop) => {
+      if (this.stopped) stop();
+      else this.stopWatching = stop;
+    });
+    return this.watching;
+  }
+
+  /** Stops following edits and drops every subscriber. */
+  stop(): void {
+    this.stopped = true;
+    this.stopWatching?.();
+    this.stopWatching = undefined;
+    this.subscribers.clear();
+  }
+
+  /** The data version: bumped by every change notification. */
+  get dataVersion(): number {
+    return this.version;
+  }
+
+  /** Number of live subscriptions (function cells currently shown). */
+  get subscriberCount(): number {
+    return this.subscribers.size;
+  }
+
+  /** The analysis of the current data; concurrent callers share one read. */
+  async analysis(): Promise<Analysis> {
+    const state = await this.load().done;
+    if (!state.ok) throw new PlanReadError(state.reason);
+    return state.analysis;
+  }
+
+  /**
+   * Calls `listener` with the current plan state (at once when it is known, else after the shared
+   * read) and again after every change wave. Returns the function that ends the subscription.
+   */
+  subscribe(listener: PlanListener): () => void {
+    const subscriber: Subscriber = { listener, lastLoad: -1 };
+    this.subscribers.add(subscriber);
+    const load = this.load();
+    if (load.state) this.deliver(subscriber, load, load.state);
+    return () => {
+      this.subscribers.delete(subscriber);
+    };
+  }
+
+  /**
+   * The JMP tables changed: what was read is stale. With subscribers, one new read starts now and
+   * every subscriber gets its result; without any, the next caller reads.
+   */
+  invalidate(): void {
+    this.version += 1;
+    if (this.subscribers.size > 0) this.load();
+  }
+
+  /** The load of the current version: the one under way or done, or a new one. */
+  private load(): Load {
+    const current = this.current;
+    // A failed read is not kept: the next caller tries again (the failure may have been passing).
+    if (current && current.version === this.version && !(current.state && !current.state.ok)) return current;
+    const id = this.loads++;
+    const version = this.version;
+    const load: Load = {
+      id,
+      version,
+      done: this.read().then((state) => {
+        load.state = state;
+        this.publish(load, state);
+        return state;
+      }),
+    };
+    this.current = load;
+    return load;
+  }
+
+  private async read(): Promise<PlanState> {
+    // Without a change listener results cannot follow edits, but they can still be shown.
+    await this.watching?.catch(() => undefined);
+    try {
+      return { ok: true, analysis: this.analyzer(await this.workbook.readTables()) };
+    } catch (error) {
+      return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  /** Gives a finished load to every subscriber that has not had it, unless newer data is coming. */
+  private publish(load: Load, state: PlanState): void {
+    if (load.version !== this.version || this.current !== load) return;
+    for (const subscriber of [...this.subscribers]) this.deliver(subscriber, load, state);
+  }
+
+  private deliver(subscriber: Subscriber, load: Load, state: PlanState): void {
+    if (subscriber.lastLoad === load.id || !this.subscribers.has(subscriber)) return;
+    subscriber.lastLoad = load.id;
+    try {
+      subscriber.listener(state);
+    } catch {
+      // One cell's listener failing must not keep the new values from the other cells.
+    }
+  }
+}

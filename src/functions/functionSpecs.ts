@@ -1,0 +1,107 @@
+/**
+ * The `JMP.*` functions as data: which figure each returns, in which unit, from which tables,
+ * and why it can have no value. The JSDoc wrappers in `functions.ts` and the lookup read this
+ * one table, so a function's meaning is stated once.
+ */
+import type { Figures } from "../engine";
+import { centsToUnits } from "../model/money";
+import type { Cents } from "../model/money";
+import type { TableName } from "../model/schema";
+import { UNDEFINED_REASONS } from "./errors";
+
+/** The twelve functions, by the name Excel shows after `JMP.`. */
+export const FUNCTION_NAMES = [
+  "ROI",
+  "REVENUE",
+  "SPEND",
+  "AUTHORIZED",
+  "COVERAGE",
+  "ALIGNMENT",
+  "UTILIZATION",
+  "PROGRESS",
+  "FORECAST",
+  "ATTAINMENT",
+  "BUDGET",
+  "ISSUES",
+] as const;
+export type FunctionName = (typeof FUNCTION_NAMES)[number];
+
+/** What a function measures over: the selected figures, and the error count of the selection. */
+export interface Target {
+  readonly figures: Figures;
+  /** Errors among the findings (of the selected partner, when one is selected). */
+  errorCount(): number;
+}
+
+/** One function. */
+export interface FunctionSpec {
+  readonly name: FunctionName;
+  /** Whether the function takes an `initiative` argument after `partner`. */
+  readonly takesInitiative: boolean;
+  /** Tables the value is computed from, besides Partners (always needed to resolve partners). */
+  readonly tables: readonly TableName[];
+  /** The value in the unit the user gets (currency units, a fraction, a count); null when undefined. */
+  readonly measure: (target: Target) => number | null;
+  /** Why the value is undefined, for the `#N/A` message; set where `measure` can return null. */
+  readonly undefinedReason?: string;
+}
+
+/** Money in currency units, keeping null. */
+function units(cents: Cents | null): number | null {
+  return cents === null ? null : centsToUnits(cents);
+}
+
+const SPECS: readonly FunctionSpec[] = [
+  { name: "ROI", takesInitiative: true, tables: ["JmpTactics", "JmpClaims", "JmpOutcomes"], measure: (t) => t.figures.roi, undefinedReason: UNDEFINED_REASONS.noSpend },
+  { name: "REVENUE", takesInitiative: true, tables: ["JmpOutcomes"], measure: (t) => units(t.figures.revenue) },
+  { name: "SPEND", takesInitiative: true, tables: ["JmpTactics", "JmpClaims"], measure: (t) => units(t.figures.spend) },
+  { name: "AUTHORIZED", takesInitiative: true, tables: ["JmpAllocations"], measure: (t) => units(t.figures.authorized) },
+  {
+    name: "COVERAGE",
+    takesInitiative: true,
+    tables: ["JmpTactics", "JmpAllocations"],
+    measure: (t) => t.figures.coverage,
+    undefinedReason: UNDEFINED_REASONS.noRequestedMdf,
+  },
+  {
+    name: "ALIGNMENT",
+    takesInitiative: true,
+    tables: ["JmpTactics", "JmpAllocations"],
+    measure: (t) => t.figures.alignment,
+    undefinedReason: UNDEFINED_REASONS.nothingAuthorized,
+  },
+  {
+    name: "UTILIZATION",
+    takesInitiative: true,
+    tables: ["JmpTactics", "JmpAllocations", "JmpClaims"],
+    measure: (t) => t.figures.utilization,
+    undefinedReason: UNDEFINED_REASONS.nothingAuthorized,
+  },
+  {
+    name: "PROGRESS",
+    takesInitiative: true,
+    tables: ["JmpTactics", "JmpClaims"],
+    measure: (t) => t.figures.progress,
+    undefinedReason: UNDEFINED_REASONS.noApprovedTactics,
+  },
+  // Every partner, initiative and pair has a forecast (0 when nothing is planned); only tactic
+  // types lack one, and no function selects a type.
+  { name: "FORECAST", takesInitiative: true, tables: ["JmpJointPlan"], measure: (t) => units(t.figures.forecast), undefinedReason: UNDEFINED_REASONS.noForecast },
+  {
+    name: "ATTAINMENT",
+    takesInitiative: true,
+    tables: ["JmpJointPlan", "JmpOutcomes"],
+    measure: (t) => t.figures.attainment,
+    undefinedReason: UNDEFINED_REASONS.noForecast,
+  },
+  // SPEC section 4: the budget is the partner's, with no per-initiative value, so BUDGET takes
+  // no initiative (and so always has a value).
+  { name: "BUDGET", takesInitiative: false, tables: [], measure: (t) => units(t.figures.budget) },
+  { name: "ISSUES", takesInitiative: false, tables: [], measure: (t) => t.errorCount() },
+];
+
+/** Every function's spec, by name. */
+export const FUNCTION_SPECS: Readonly<Record<FunctionName, FunctionSpec>> = Object.fromEntries(SPECS.map((s) => [s.name, s])) as Record<
+  FunctionName,
+  FunctionSpec
+>;

@@ -1,0 +1,213 @@
+/// <reference types="custom-functions-runtime" />
+/**
+ * The `JMP.*` custom functions: the file custom-functions-metadata-plugin reads to write
+ * functions.json (the `JMP` namespace lives in the manifest) and to append a
+ * `CustomFunctions.associate(id, function)` call per function. Each function streams: see
+ * `liveFunctions.ts` for why, and `PlanStore.ts` for how any number of cells share one read.
+ *
+ * Composition: the task pane's entry (shared runtime) calls `startFunctions(workbook)` once
+ * Office is ready; calls Excel makes before that wait for it. This file is the only place the
+ * functions touch the `CustomFunctions` global.
+ */
+import type { LiveWorkbook } from "../workbook/port";
+import type { ErrorFactory } from "./errors";
+import type { FunctionName } from "./functionSpecs";
+import { LiveFunctions } from "./liveFunctions";
+import type { PlanStore } from "./PlanStore";
+import { startFunctions as startOnPage, storeHandover } from "./startFunctions";
+
+/**
+ * Where each function's help points (its `@helpurl`, which must be written out in every JSDoc
+ * below: the metadata test checks they all equal this). The build rewrites the localhost base
+ * like the manifest's other URLs.
+ */
+export const FUNCTION_HELP_URL = "https://localhost:3000/README.md#function-reference";
+
+type Runtime = typeof globalThis.CustomFunctions;
+
+/**
+ * The custom functions runtime. Inside Office it is the real one. Outside Office (the pane opened
+ * in a plain browser, or Node) the global does not exist, and the `CustomFunctions.associate(...)`
+ * calls the plugin appends to this file would throw "CustomFunctions is not defined" while the
+ * bundle loads; under this module-level name they do nothing there instead.
+ */
+const CustomFunctions: Pick<Runtime, "associate"> & Partial<Runtime> = (globalThis as { CustomFunctions?: Runtime }).CustomFunctions ?? {
+  associate: () => undefined,
+};
+
+/** Excel's error values, built with the real runtime (functions only run inside Office). */
+function officeErrors(): ErrorFactory<CustomFunctions.Error> {
+  const { Error: OfficeError, ErrorCode } = CustomFunctions;
+  if (!OfficeError || !ErrorCode) throw new Error("The Excel custom functions runtime is not loaded");
+  return (kind, message) => new OfficeError(ErrorCode[kind], message);
+}
+
+let live: LiveFunctions<CustomFunctions.Error> | undefined;
+
+/**
+ * Builds the plan store over the open workbook and lets the functions run (see
+ * `startFunctions.ts`; the task pane's entry imports it from there). Later calls return the
+ * first store.
+ */
+export function startFunctions(workbook: LiveWorkbook): Promise<PlanStore> {
+  return startOnPage(workbook, globalThis);
+}
+
+function run(name: FunctionName, invocation: CustomFunctions.StreamingInvocation<number>, partner: unknown, initiative?: unknown): void {
+  live ??= new LiveFunctions(storeHandover(globalThis).store, officeErrors());
+  live.stream(name, invocation, partner, initiative);
+}
+
+/**
+ * Return on MDF spent: (revenue - spend) / spend, a fraction (0.8 = 80 %). #N/A "no spend yet" until a claim is approved or paid.
+ * @customfunction ROI
+ * @streaming
+ * @helpurl https://localhost:3000/README.md#function-reference
+ * @param [partner] Partner ID or partner name; "*" or blank for all partners.
+ * @param [initiative] Initiative ID or name; blank for every initiative.
+ * @param invocation Excel's handle on this cell's live result.
+ */
+export function roi(partner: unknown, initiative: unknown, invocation: CustomFunctions.StreamingInvocation<number>): void {
+  run("ROI", invocation, partner, initiative);
+}
+
+/**
+ * Revenue recorded in the Outcomes table, in the plan currency.
+ * @customfunction REVENUE
+ * @streaming
+ * @helpurl https://localhost:3000/README.md#function-reference
+ * @param [partner] Partner ID or partner name; "*" or blank for all partners.
+ * @param [initiative] Initiative ID or name; blank for every initiative.
+ * @param invocation Excel's handle on this cell's live result.
+ */
+export function revenue(partner: unknown, initiative: unknown, invocation: CustomFunctions.StreamingInvocation<number>): void {
+  run("REVENUE", invocation, partner, initiative);
+}
+
+/**
+ * MDF spent: approved and paid claims (Amount approved, else Amount claimed), in the plan currency.
+ * @customfunction SPEND
+ * @streaming
+ * @helpurl https://localhost:3000/README.md#function-reference
+ * @param [partner] Partner ID or partner name; "*" or blank for all partners.
+ * @param [initiative] Initiative ID or name; blank for every initiative.
+ * @param invocation Excel's handle on this cell's live result.
+ */
+export function spend(partner: unknown, initiative: unknown, invocation: CustomFunctions.StreamingInvocation<number>): void {
+  run("SPEND", invocation, partner, initiative);
+}
+
+/**
+ * MDF authorized: the sum of the Allocations amounts, in the plan currency.
+ * @customfunction AUTHORIZED
+ * @streaming
+ * @helpurl https://localhost:3000/README.md#function-reference
+ * @param [partner] Partner ID or partner name; "*" or blank for all partners.
+ * @param [initiative] Initiative ID or name; blank for every initiative.
+ * @param invocation Excel's handle on this cell's live result.
+ */
+export function authorized(partner: unknown, initiative: unknown, invocation: CustomFunctions.StreamingInvocation<number>): void {
+  run("AUTHORIZED", invocation, partner, initiative);
+}
+
+/**
+ * How much of the approved plan is funded: aligned MDF / MDF requested by approved tactics, a fraction. #N/A "no requested MDF" when nothing is requested.
+ * @customfunction COVERAGE
+ * @streaming
+ * @helpurl https://localhost:3000/README.md#function-reference
+ * @param [partner] Partner ID or partner name; "*" or blank for all partners.
+ * @param [initiative] Initiative ID or name; blank for every initiative.
+ * @param invocation Excel's handle on this cell's live result.
+ */
+export function coverage(partner: unknown, initiative: unknown, invocation: CustomFunctions.StreamingInvocation<number>): void {
+  run("COVERAGE", invocation, partner, initiative);
+}
+
+/**
+ * How much of the money backs approved tactics: aligned MDF / MDF authorized, a fraction. #N/A "nothing authorized" before any allocation.
+ * @customfunction ALIGNMENT
+ * @streaming
+ * @helpurl https://localhost:3000/README.md#function-reference
+ * @param [partner] Partner ID or partner name; "*" or blank for all partners.
+ * @param [initiative] Initiative ID or name; blank for every initiative.
+ * @param invocation Excel's handle on this cell's live result.
+ */
+export function alignment(partner: unknown, initiative: unknown, invocation: CustomFunctions.StreamingInvocation<number>): void {
+  run("ALIGNMENT", invocation, partner, initiative);
+}
+
+/**
+ * How much of the authorized MDF has been spent: spend / authorized, a fraction. #N/A "nothing authorized" before any allocation.
+ * @customfunction UTILIZATION
+ * @streaming
+ * @helpurl https://localhost:3000/README.md#function-reference
+ * @param [partner] Partner ID or partner name; "*" or blank for all partners.
+ * @param [initiative] Initiative ID or name; blank for every initiative.
+ * @param invocation Excel's handle on this cell's live result.
+ */
+export function utilization(partner: unknown, initiative: unknown, invocation: CustomFunctions.StreamingInvocation<number>): void {
+  run("UTILIZATION", invocation, partner, initiative);
+}
+
+/**
+ * Plan progress: approved tactics with an approved or paid claim / approved tactics, a fraction. #N/A "no approved tactics" when none are approved.
+ * @customfunction PROGRESS
+ * @streaming
+ * @helpurl https://localhost:3000/README.md#function-reference
+ * @param [partner] Partner ID or partner name; "*" or blank for all partners.
+ * @param [initiative] Initiative ID or name; blank for every initiative.
+ * @param invocation Excel's handle on this cell's live result.
+ */
+export function progress(partner: unknown, initiative: unknown, invocation: CustomFunctions.StreamingInvocation<number>): void {
+  run("PROGRESS", invocation, partner, initiative);
+}
+
+/**
+ * Forecast revenue agreed in the Joint Plan, in the plan currency.
+ * @customfunction FORECAST
+ * @streaming
+ * @helpurl https://localhost:3000/README.md#function-reference
+ * @param [partner] Partner ID or partner name; "*" or blank for all partners.
+ * @param [initiative] Initiative ID or name; blank for every initiative.
+ * @param invocation Excel's handle on this cell's live result.
+ */
+export function forecast(partner: unknown, initiative: unknown, invocation: CustomFunctions.StreamingInvocation<number>): void {
+  run("FORECAST", invocation, partner, initiative);
+}
+
+/**
+ * Forecast attainment: revenue / Joint Plan forecast revenue, a fraction. #N/A "no forecast" when no revenue is forecast.
+ * @customfunction ATTAINMENT
+ * @streaming
+ * @helpurl https://localhost:3000/README.md#function-reference
+ * @param [partner] Partner ID or partner name; "*" or blank for all partners.
+ * @param [initiative] Initiative ID or name; blank for every initiative.
+ * @param invocation Excel's handle on this cell's live result.
+ */
+export function attainment(partner: unknown, initiative: unknown, invocation: CustomFunctions.StreamingInvocation<number>): void {
+  run("ATTAINMENT", invocation, partner, initiative);
+}
+
+/**
+ * MDF budget from the Partners table, in the plan currency (budgets are per partner, not per initiative).
+ * @customfunction BUDGET
+ * @streaming
+ * @helpurl https://localhost:3000/README.md#function-reference
+ * @param [partner] Partner ID or partner name; "*" or blank for all partners.
+ * @param invocation Excel's handle on this cell's live result.
+ */
+export function budget(partner: unknown, invocation: CustomFunctions.StreamingInvocation<number>): void {
+  run("BUDGET", invocation, partner);
+}
+
+/**
+ * Number of errors the plan check finds (warnings not counted): 0 means the figures can be trusted.
+ * @customfunction ISSUES
+ * @streaming
+ * @helpurl https://localhost:3000/README.md#function-reference
+ * @param [partner] Partner ID or partner name; "*" or blank for the whole plan.
+ * @param invocation Excel's handle on this cell's live result.
+ */
+export function issues(partner: unknown, invocation: CustomFunctions.StreamingInvocation<number>): void {
+  run("ISSUES", invocation, partner);
+}

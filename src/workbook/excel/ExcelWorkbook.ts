@@ -1,0 +1,78 @@
+/**
+ * The workbook port over Office.js: the open Excel workbook read, templated, written and
+ * watched through batched request contexts. It sees Excel only through `ExcelHost`, so the
+ * same code runs on `Excel.run` (`officeExcelHost()`) and on the test fake.
+ */
+import type { Analysis } from "../../engine";
+import type { Finding } from "../../model/findings";
+import type { RawTable } from "../../model/rawTable";
+import type { ApplyOptions, ApplyResult, LiveWorkbook, ReadOptions } from "../port";
+import { applyJmpTemplate } from "./applyTemplate";
+import { watchJmpTables } from "./changeEvents";
+import { DEFAULT_LIMITS } from "./payload";
+import type { PayloadLimits } from "./payload";
+import { readJmpTables } from "./readTables";
+import { writeJmpResults } from "./writeResults";
+import type { WriteResultsOptions, WrittenResults } from "./writeResults";
+import type { ExcelHost } from "./xlTypes";
+
+/** Tuning of the adapter. */
+export interface ExcelWorkbookOptions {
+  /** Payload limits (tests lower them to exercise chunking). */
+  readonly limits?: Partial<PayloadLimits>;
+  /** Quiet time before a change notification, in milliseconds (default 300). */
+  readonly debounceMs?: number;
+  /** The clock for the default plan period of a new template (default: the system clock). */
+  readonly now?: () => Date;
+}
+
+/** The open Excel workbook as a `LiveWorkbook`. */
+export class ExcelWorkbook implements LiveWorkbook {
+  private readonly limits: PayloadLimits;
+  private readonly debounceMs: number;
+  private readonly now: () => Date;
+
+  constructor(
+    private readonly host: ExcelHost,
+    options: ExcelWorkbookOptions = {},
+  ) {
+    this.limits = { ...DEFAULT_LIMITS, ...options.limits };
+    this.debounceMs = options.debounceMs ?? 300;
+    this.now = options.now ?? (() => new Date());
+  }
+
+  readTables(options: ReadOptions = {}): Promise<RawTable[]> {
+    return this.host.run((context) => readJmpTables(context, this.limits, options.onProgress));
+  }
+
+  applyTemplate(options: ApplyOptions = {}): Promise<ApplyResult> {
+    return this.host.run((context) => applyJmpTemplate(context, { withSample: options.withSample === true, budgetBytes: this.limits.budgetBytes, today: this.now() }));
+  }
+
+  /** Rebuilds the Dashboard and Issues sheets (or one of them) and can show one afterwards. */
+  async writeResults(analysis: Analysis, options: WriteResultsOptions = {}): Promise<void> {
+    await this.writeResultsReport(analysis, options);
+  }
+
+  /** `writeResults` that also tells which sheets and charts it wrote. */
+  writeResultsReport(analysis: Analysis, options: WriteResultsOptions = {}): Promise<WrittenResults> {
+    return this.host.run((context) => writeJmpResults(context, analysis, { ...options, budgetBytes: this.limits.budgetBytes }));
+  }
+
+  /** Shows the finding's cell: its sheet activated and the cell (or row, or table header) selected. */
+  select(finding: Finding): Promise<void> {
+    return this.host.run(async (context) => {
+      if (finding.sheet === null) return;
+      const sheet = context.workbook.worksheets.getItem(finding.sheet);
+      sheet.activate();
+      if (finding.cell !== null) sheet.getRange(finding.cell).select();
+      else if (finding.row !== null) sheet.getRange(`${finding.row}:${finding.row}`).select();
+      else context.workbook.tables.getItem(finding.table).getHeaderRowRange().select();
+      await context.sync();
+    });
+  }
+
+  onTablesChanged(listener: () => void): Promise<() => void> {
+    return watchJmpTables(this.host, listener, this.debounceMs);
+  }
+}

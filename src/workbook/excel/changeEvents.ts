@@ -1,0 +1,76 @@
+/**
+ * Tells a listener when the JMP tables change, debounced so a paste, a fill or a burst of
+ * co-author edits makes one notification. It listens on the workbook's table collection: the
+ * changed event of any table (filtered to the JMP tables' ids; edits by co-authors arrive
+ * through the same event with `source` "Remote"), and the added and deleted events, so a JMP
+ * table created or removed after subscribing counts too. The generated sheets hold no tables,
+ * so writing results never wakes the listener.
+ */
+import { tableSpec } from "../../model/schema";
+import type { ExcelHost, XlHandlerRegistration } from "./xlTypes";
+
+/** Subscribes `listener`; resolves to a function that removes every handler. */
+export async function watchJmpTables(host: ExcelHost, listener: () => void, debounceMs: number): Promise<() => void> {
+  const ids = new Set<string>();
+  let active = true;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const notify = (): void => {
+    if (!active) return;
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      if (active) listener();
+    }, debounceMs);
+  };
+
+  const registrations: XlHandlerRegistration[] = await host.run(async (context) => {
+    const tables = context.workbook.tables;
+    tables.load("items/id,items/name");
+    await context.sync();
+    for (const t of tables.items) if (tableSpec(t.name)) ids.add(t.id);
+    const added = [
+      tables.onChanged.add(async (args) => {
+        if (ids.has(args.tableId)) notify();
+      }),
+      tables.onAdded.add(async (args) => {
+        if (await isJmpTable(host, args.tableId)) {
+          ids.add(args.tableId);
+          notify();
+        }
+      }),
+      tables.onDeleted.add(async (args) => {
+        if (ids.delete(args.tableId) || tableSpec(args.tableName)) notify();
+      }),
+    ];
+    await context.sync();
+    return added;
+  });
+
+  return () => {
+    if (!active) return;
+    active = false;
+    if (timer !== undefined) clearTimeout(timer);
+    // Office.js removes handlers only in the context that added them.
+    void host
+      .runIn(registrations[0].context, async (context) => {
+        for (const r of registrations) r.remove();
+        await context.sync();
+      })
+      // Removal fails only when the workbook is gone, and its handlers with it.
+      .catch(() => undefined);
+  };
+}
+
+/** Whether the table with this id is a JMP table (false when it is already gone). */
+async function isJmpTable(host: ExcelHost, id: string): Promise<boolean> {
+  try {
+    return await host.run(async (context) => {
+      const table = context.workbook.tables.getItem(id);
+      table.load("name");
+      await context.sync();
+      return tableSpec(table.name) !== undefined;
+    });
+  } catch {
+    return false;
+  }
+}

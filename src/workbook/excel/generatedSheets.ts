@@ -1,0 +1,82 @@
+/**
+ * Where the generated Dashboard and Issues sheets go. As in the xlsx adapter, the tool marks
+ * each sheet it generates with a workbook-level defined name pointing at its A1, and replaces
+ * only a sheet carrying that mark: a user's own sheet called "Dashboard" is left alone and the
+ * generated one takes the next free name ("JMP Dashboard"). The replacement keeps the name
+ * and the tab position.
+ */
+import { GENERATED_SHEETS } from "../port";
+import type { XlContext, XlWorksheet } from "./xlTypes";
+
+/** A generated sheet: default name and the defined name that marks it. */
+export interface GeneratedKind {
+  readonly name: string;
+  readonly marker: string;
+}
+
+/** The Dashboard sheet (marker shared with the xlsx adapter). */
+export const DASHBOARD_KIND: GeneratedKind = { name: GENERATED_SHEETS.dashboard, marker: "JmpGeneratedDashboard" };
+/** The Issues sheet (marker shared with the xlsx adapter). */
+export const ISSUES_KIND: GeneratedKind = { name: GENERATED_SHEETS.issues, marker: "JmpGeneratedIssues" };
+
+/** Where one generated sheet goes. */
+export interface SheetPlan {
+  readonly kind: GeneratedKind;
+  /** Name of the sheet to write. */
+  readonly name: string;
+  /** Tab position of the previously generated sheet it replaces, if any. */
+  readonly replaces: number | undefined;
+  /** Whether the marker name exists (and must be re-pointed). */
+  readonly marked: boolean;
+}
+
+/** A sheet name quoted for a reference: `'Joint Plan'!A1`, inner quotes doubled. */
+export function quoteSheetName(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+/** The sheet named in a reference formula such as `='Joint Plan'!$A$1` or `=Issues!$A$1`. */
+export function sheetOfReference(formula: unknown): string | undefined {
+  const match = /^=?(?:'((?:[^']|'')+)'|([^!']+))!/.exec(String(formula ?? ""));
+  if (!match) return undefined;
+  return match[1] !== undefined ? match[1].replace(/''/g, "'") : match[2];
+}
+
+/** Finds where each generated sheet goes (one sync). */
+export async function planGeneratedSheets(context: XlContext, kinds: readonly GeneratedKind[]): Promise<SheetPlan[]> {
+  const { names, worksheets } = context.workbook;
+  names.load("items/name,items/formula");
+  worksheets.load("items/name,items/position");
+  await context.sync();
+
+  const byName = new Map(worksheets.items.map((s) => [s.name.toLowerCase(), s]));
+  const taken = new Set(byName.keys());
+  return kinds.map((kind) => {
+    const marker = names.items.find((n) => n.name.toLowerCase() === kind.marker.toLowerCase());
+    const target = marker ? byName.get(sheetOfReference(marker.formula)?.toLowerCase() ?? "") : undefined;
+    if (target) return { kind, name: target.name, replaces: target.position, marked: true };
+    const name = freeName(kind.name, taken);
+    taken.add(name.toLowerCase());
+    return { kind, name, replaces: undefined, marked: marker !== undefined };
+  });
+}
+
+/** The first of "Dashboard", "JMP Dashboard", "JMP Dashboard 2", ... that no sheet uses. */
+function freeName(base: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(base.toLowerCase())) return base;
+  for (let n = 1; ; n++) {
+    const name = n === 1 ? `JMP ${base}` : `JMP ${base} ${n}`;
+    if (!taken.has(name.toLowerCase())) return name;
+  }
+}
+
+/** Queues a fresh, empty sheet for a plan: the old generated sheet goes, the marker follows. */
+export function freshSheet(context: XlContext, plan: SheetPlan): XlWorksheet {
+  const { names, worksheets } = context.workbook;
+  if (plan.marked) names.getItem(plan.kind.marker).delete();
+  if (plan.replaces !== undefined) worksheets.getItem(plan.name).delete();
+  const sheet = worksheets.add(plan.name);
+  if (plan.replaces !== undefined) sheet.position = plan.replaces;
+  names.add(plan.kind.marker, sheet.getRange("A1"));
+  return sheet;
+}

@@ -1,0 +1,100 @@
+/**
+ * Office.js payload limits and how the adapter stays under them. Excel on the web refuses a
+ * request or response over 5 MB and a range operation over 5 million cells; the adapter aims
+ * below 4 MB per sync and 1 million cells per read, estimating sizes before it asks and
+ * measuring what comes back.
+ */
+import type { XlApplication, XlContext } from "./xlTypes";
+
+/** Limits the adapter keeps to; tests lower them to exercise the splitting. */
+export interface PayloadLimits {
+  /** Most bytes one sync may carry each way, estimated before the sync (default 3.6 MB). */
+  readonly budgetBytes: number;
+  /** Most cells one sync may read (default 1,000,000; Excel fails past 5 million). */
+  readonly maxCellsPerSync: number;
+  /** Bytes a cell is assumed to take before any was measured (default 24). */
+  readonly initialBytesPerCell: number;
+}
+
+/** The limits used unless told otherwise: 10 % below 4 MB leaves room for envelopes. */
+export const DEFAULT_LIMITS: PayloadLimits = { budgetBytes: 3_600_000, maxCellsPerSync: 1_000_000, initialBytesPerCell: 24 };
+
+/** Error codes Office.js reports when a request or response is too large. */
+const PAYLOAD_ERRORS = new Set(["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded"]);
+
+/** True when `error` is Office.js refusing a payload as too large. */
+export function isPayloadTooLarge(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" && PAYLOAD_ERRORS.has(code);
+}
+
+/** Bytes a value takes in the JSON of a request or response (a close, cheap estimate). */
+export function cellBytes(value: unknown): number {
+  switch (typeof value) {
+    case "string":
+      // Quotes and a comma; non-ASCII text takes up to three bytes a character in UTF-8.
+      return value.length * (/^[\x20-\x7e]*$/.test(value) ? 1 : 3) + 3;
+    case "number":
+      return String(value).length + 1;
+    case "boolean":
+      return 6;
+    default:
+      return 5;
+  }
+}
+
+/** Bytes of a 2D array of values as JSON. */
+export function gridBytes(rows: readonly (readonly unknown[])[]): number {
+  let total = 2;
+  for (const row of rows) {
+    total += 3;
+    for (const value of row) total += cellBytes(value);
+  }
+  return total;
+}
+
+/**
+ * Queues writes and syncs whenever the next one would push the pending request past the
+ * budget, so a long write becomes a few syncs each under the limit. A sync that carries bulk
+ * writes suspends calculation and screen updating, as Excel's performance guidance advises;
+ * the caller recalculates in a later, unsuspended sync.
+ */
+export class WriteBatch {
+  private pending = 0;
+  private armed = false;
+  private syncsDone = 0;
+
+  constructor(
+    private readonly context: XlContext,
+    /** Most bytes of writes one sync carries. */
+    readonly budgetBytes: number,
+  ) {}
+
+  /** Makes room for a write of `bytes`, syncing first when the pending request is full. */
+  async reserve(bytes: number): Promise<void> {
+    if (this.pending > 0 && this.pending + bytes > this.budgetBytes) await this.flush();
+    if (!this.armed) {
+      suspend(this.context.application);
+      this.armed = true;
+    }
+    this.pending += bytes;
+  }
+
+  /** Sends what is queued. */
+  async flush(): Promise<void> {
+    await this.context.sync();
+    this.syncsDone++;
+    this.pending = 0;
+    this.armed = false;
+  }
+
+  /** Number of syncs this batch has made. */
+  get syncs(): number {
+    return this.syncsDone;
+  }
+}
+
+function suspend(application: XlApplication): void {
+  application.suspendApiCalculationUntilNextSync();
+  application.suspendScreenUpdatingUntilNextSync();
+}

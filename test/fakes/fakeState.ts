@@ -1,0 +1,157 @@
+/**
+ * The workbook behind the Excel fake: sheets, tables, defined names, event
+ * handlers and what the user sees selected. Proxies (`fakeProxies`) read and change it.
+ */
+import type { Rect } from "./address";
+import { formatAddress, intersects } from "./address";
+import { SheetState } from "./fakeSheet";
+
+/** An Excel table (ListObject). The header row is `top`; the body follows it. */
+export interface TableState {
+  readonly id: string;
+  name: string;
+  sheet: SheetState;
+  top: number;
+  left: number;
+  columnCount: number;
+  bodyRows: number;
+  showHeaders: boolean;
+  style: string;
+  /** Column names; the header cells when the header row shows. */
+  columnNames: string[];
+}
+
+/** Arguments the fake hands table event handlers. */
+export interface TableEventArgs {
+  readonly tableId: string;
+  readonly tableName: string;
+  readonly worksheetId: string;
+  readonly source: "Local" | "Remote";
+  readonly type: string;
+  readonly address?: string;
+}
+
+/** A registered event handler. */
+export type Handler = (args: TableEventArgs) => Promise<unknown>;
+
+/** Handler sets of the workbook's table collection. */
+export interface TableEvents {
+  readonly changed: Set<Handler>;
+  readonly added: Set<Handler>;
+  readonly deleted: Set<Handler>;
+}
+
+/** The whole workbook. */
+export class WorkbookState {
+  readonly sheets: SheetState[] = [];
+  readonly tables: TableState[] = [];
+  readonly names = new Map<string, { name: string; formula: string }>();
+  readonly events: TableEvents = { changed: new Set(), added: new Set(), deleted: new Set() };
+  activeSheet: string | undefined;
+  selection: string | undefined;
+  private nextId = 1;
+
+  /** A new sheet at the end; names are unique ignoring case. */
+  addSheet(name: string): SheetState {
+    if (this.findSheet(name)) throw fakeError("ItemAlreadyExists", `A sheet named ${name} exists`);
+    const sheet = new SheetState(`{sheet-${this.nextId++}}`, name);
+    this.sheets.push(sheet);
+    this.activeSheet ??= name;
+    return sheet;
+  }
+
+  findSheet(name: string): SheetState | undefined {
+    const wanted = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === wanted);
+  }
+
+  sheet(name: string): SheetState {
+    const sheet = this.findSheet(name);
+    if (!sheet) throw fakeError("ItemNotFound", `No sheet named ${name}`);
+    return sheet;
+  }
+
+  /** Deletes a sheet with its tables; names pointing at it turn into `#REF!`. */
+  deleteSheet(sheet: SheetState): TableState[] {
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    const gone = this.tables.filter((t) => t.sheet === sheet);
+    for (const t of gone) this.tables.splice(this.tables.indexOf(t), 1);
+    for (const item of this.names.values()) {
+      if (item.formula.includes(`${sheet.name}!`)) item.formula = "=#REF!";
+    }
+    if (this.activeSheet === sheet.name) this.activeSheet = this.sheets[0]?.name;
+    return gone;
+  }
+
+  /** Moves a sheet to a tab position. */
+  moveSheet(sheet: SheetState, position: number): void {
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    this.sheets.splice(Math.max(0, Math.min(position, this.sheets.length)), 0, sheet);
+  }
+
+  findTable(key: string): TableState | undefined {
+    const wanted = key.toLowerCase();
+    return this.tables.find((t) => t.id === key || t.name.toLowerCase() === wanted);
+  }
+
+  table(key: string): TableState {
+    const table = this.findTable(key);
+    if (!table) throw fakeError("ItemNotFound", `No table ${key}`);
+    return table;
+  }
+
+  /** A new table over `rect` whose first row holds the headers. */
+  addTable(sheet: SheetState, rect: Rect): TableState {
+    const names: string[] = [];
+    for (let c = 0; c < rect.cols; c++) {
+      const text = String(sheet.value(rect.row, rect.col + c));
+      names.push(text === "" ? `Column${c + 1}` : text);
+      sheet.setRaw(rect.row, rect.col + c, names[c]);
+    }
+    const table: TableState = {
+      id: `{table-${this.nextId++}}`,
+      name: `Table${this.tables.length + 1}`,
+      sheet,
+      top: rect.row,
+      left: rect.col,
+      columnCount: rect.cols,
+      bodyRows: Math.max(1, rect.rows - 1),
+      showHeaders: true,
+      style: "TableStyleMedium2",
+      columnNames: names,
+    };
+    this.tables.push(table);
+    return table;
+  }
+
+  /** Tables whose cells `rect` on `sheet` touches. */
+  tablesTouching(sheet: SheetState, rect: Rect): TableState[] {
+    return this.tables.filter((t) => t.sheet === sheet && intersects(rect, tableRect(t)));
+  }
+
+  /** After header cells changed, the column names follow them (Excel keeps them equal). */
+  syncColumnNames(table: TableState): void {
+    if (!table.showHeaders) return;
+    table.columnNames = table.columnNames.map((_, c) => String(table.sheet.value(table.top, table.left + c)));
+  }
+}
+
+/** The table's whole range: header row and body. */
+export function tableRect(t: TableState): Rect {
+  return { row: t.top, col: t.left, rows: t.bodyRows + 1, cols: t.columnCount };
+}
+
+/** The table's data body. */
+export function bodyRect(t: TableState): Rect {
+  return { row: t.top + 1, col: t.left, rows: t.bodyRows, cols: t.columnCount };
+}
+
+/** The A1 address of a rectangle on a sheet, as Office.js reports it. */
+export function addressOf(sheet: SheetState, rect: Rect): string {
+  return formatAddress(sheet.name, rect);
+}
+
+/** An error shaped like `OfficeExtension.Error`: a message and a `code`. */
+export function fakeError(code: string, message: string): Error & { code: string } {
+  return Object.assign(new Error(message), { code });
+}

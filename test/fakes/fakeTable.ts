@@ -1,0 +1,253 @@
+/**
+ * Tables of the Excel fake: the collection with its change events, a table with its columns
+ * and rows. Adding a column or rows inserts cells the way Excel does, so cells next to a table
+ * move instead of being overwritten, and formats, validation and conditional formats of the
+ * last body row extend to rows added below it.
+ */
+import type { XlEvent, XlHandlerRegistration, XlRange, XlTable, XlTableColumn, XlTables, XlWorksheet } from "../../src/workbook/excel/xlTypes";
+import { FakeObject } from "./fakeContext";
+import type { FakeContext } from "./fakeContext";
+import { jsonBytes } from "./fakeMeter";
+import { FakeRange } from "./fakeRange";
+import type { Handler, TableState } from "./fakeState";
+import { bodyRect, fakeError, tableRect } from "./fakeState";
+import { FakeWorksheet } from "./fakeWorksheet";
+
+/** The workbook's tables. */
+export class FakeTables extends FakeObject implements XlTables {
+  get items(): FakeTable[] {
+    return this.loaded("items");
+  }
+
+  getItem(key: string): FakeTable {
+    return new FakeTable(this.ctx, () => this.ctx.state.table(key));
+  }
+
+  get onChanged(): XlEvent<{ tableId: string; source: string }> {
+    return new FakeEvent(this.ctx, this.ctx.state.events.changed);
+  }
+  get onAdded(): XlEvent<{ tableId: string }> {
+    return new FakeEvent(this.ctx, this.ctx.state.events.added);
+  }
+  get onDeleted(): XlEvent<{ tableId: string; tableName: string }> {
+    return new FakeEvent(this.ctx, this.ctx.state.events.deleted);
+  }
+
+  protected override navigate(name: string): FakeObject | FakeObject[] {
+    if (name === "items") return this.ctx.state.tables.map((t) => new FakeTable(this.ctx, () => t));
+    return super.navigate(name);
+  }
+}
+
+/** An event: handlers are added and removed when the batch syncs. */
+class FakeEvent<T> implements XlEvent<T> {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly handlers: Set<Handler>,
+  ) {}
+
+  add(handler: (args: T) => Promise<unknown>): XlHandlerRegistration {
+    const h = handler as unknown as Handler;
+    this.ctx.queue(0, () => this.handlers.add(h));
+    return {
+      context: this.ctx,
+      remove: () => this.ctx.queue(0, () => this.handlers.delete(h)),
+    };
+  }
+}
+
+/** One table. */
+export class FakeTable extends FakeObject implements XlTable {
+  constructor(
+    ctx: FakeContext,
+    readonly state: () => TableState,
+  ) {
+    super(ctx);
+  }
+
+  get id(): string {
+    return this.loaded("id");
+  }
+  get name(): string {
+    return this.loaded("name");
+  }
+  set name(name: string) {
+    this.ctx.queue(jsonBytes(name), () => {
+      const t = this.state();
+      const other = this.ctx.state.findTable(name);
+      if (other && other !== t) throw fakeError("InvalidArgument", `A table named ${name} exists`);
+      t.name = name;
+    });
+  }
+  get showHeaders(): boolean {
+    return this.loaded("showHeaders");
+  }
+  get style(): string {
+    return this.loaded("style");
+  }
+  set style(style: string) {
+    this.ctx.queue(jsonBytes(style), () => {
+      this.state().style = style;
+    });
+  }
+
+  get worksheet(): XlWorksheet {
+    return this.child("worksheet", () => new FakeWorksheet(this.ctx, () => this.state().sheet));
+  }
+  get columns(): FakeTableColumns {
+    return this.child("columns", () => new FakeTableColumns(this.ctx, this.state));
+  }
+  get rows(): { add(index?: number, values?: (string | number | boolean)[][]): unknown } {
+    return { add: (index, values) => this.addRows(index, values) };
+  }
+
+  getHeaderRowRange(): XlRange {
+    return new FakeRange(this.ctx, () => {
+      const t = this.state();
+      return { sheet: t.sheet, rect: { row: t.top, col: t.left, rows: 1, cols: t.columnCount } };
+    });
+  }
+
+  getDataBodyRange(): XlRange {
+    return new FakeRange(this.ctx, () => {
+      const t = this.state();
+      return { sheet: t.sheet, rect: bodyRect(t) };
+    });
+  }
+
+  protected override read(name: string): unknown {
+    const t = this.state();
+    switch (name) {
+      case "id":
+        return t.id;
+      case "name":
+        return t.name;
+      case "showHeaders":
+        return t.showHeaders;
+      case "style":
+        return t.style;
+      default:
+        return super.read(name);
+    }
+  }
+
+  protected override navigate(name: string): FakeObject | FakeObject[] {
+    if (name === "worksheet") return this.worksheet as FakeWorksheet;
+    if (name === "columns") return this.columns;
+    return super.navigate(name);
+  }
+
+  /** Appends rows at the bottom (Excel ignores no index either): cells below move down. */
+  private addRows(index: number | undefined, values: (string | number | boolean)[][] | undefined): unknown {
+    this.ctx.queue(jsonBytes(values ?? null), (stage) => {
+      if (index !== undefined && index !== null) throw fakeError("NotImplemented", "The fake appends rows only.");
+      const t = this.state();
+      const count = values?.length ?? 1;
+      if (values?.some((row) => row.length !== t.columnCount)) throw fakeError("InvalidArgument", "Row width differs from the table's.");
+      const sheet = t.sheet;
+      const at = t.top + 1 + t.bodyRows;
+      const below = { row: at, col: t.left, rows: count, cols: t.columnCount };
+      if (sheet.hasContent(below)) sheet.insertCellsDown(at, t.left, t.left + t.columnCount - 1, count);
+      const last = at - 1;
+      for (let i = 0; i < count; i++) {
+        for (let c = 0; c < t.columnCount; c++) {
+          sheet.setNumberFormat(at + i, t.left + c, sheet.numberFormat(last, t.left + c));
+          sheet.input(at + i, t.left + c, values?.[i]?.[c] ?? "");
+        }
+      }
+      // Validation and conditional formats over the last body row grow with the table.
+      for (const rule of [...sheet.validations, ...sheet.conditionalFormats]) {
+        const r = rule.rect;
+        if (r.row <= last && r.row + r.rows - 1 === last && r.col >= t.left && r.col + r.cols <= t.left + t.columnCount) rule.rect = { ...r, rows: r.rows + count };
+      }
+      t.bodyRows += count;
+      stage.touched.add(t);
+    });
+    return {};
+  }
+}
+
+/** The columns of a table. */
+export class FakeTableColumns extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    private readonly table: () => TableState,
+  ) {
+    super(ctx);
+  }
+
+  get items(): FakeTableColumn[] {
+    return this.loaded("items");
+  }
+
+  /** Appends a column named `name`; cells right of the table move right when not empty. */
+  add(index?: number, values?: (string | number | boolean)[][], name?: string): XlTableColumn {
+    let created = -1;
+    this.ctx.queue(jsonBytes(values ?? null) + jsonBytes(name ?? null), (stage) => {
+      if (index !== undefined && index !== null) throw fakeError("NotImplemented", "The fake appends columns only.");
+      if (values !== undefined && values !== null) throw fakeError("NotImplemented", "The fake adds empty columns only.");
+      const t = this.table();
+      const col = t.left + t.columnCount;
+      const span = tableRect(t);
+      const header = name ?? `Column${t.columnCount + 1}`;
+      if (t.columnNames.some((n) => n.toLowerCase() === header.toLowerCase())) throw fakeError("InvalidArgument", `Column ${header} exists`);
+      if (t.sheet.hasContent({ row: span.row, col, rows: span.rows, cols: 1 })) t.sheet.insertCellsRight(span.row, span.row + span.rows - 1, col);
+      t.sheet.setRaw(t.top, col, header);
+      created = t.columnCount;
+      t.columnCount++;
+      t.columnNames = [...t.columnNames, header];
+      stage.touched.add(t);
+    });
+    return new FakeTableColumn(this.ctx, () => {
+      if (created < 0) throw fakeError("InvalidOperation", "The column was not added.");
+      return { table: this.table(), index: created };
+    });
+  }
+
+  getItem(key: string): XlTableColumn {
+    return new FakeTableColumn(this.ctx, () => {
+      const table = this.table();
+      const index = table.columnNames.findIndex((n) => n.toLowerCase() === key.toLowerCase());
+      if (index < 0) throw fakeError("ItemNotFound", `No column ${key} in ${table.name}`);
+      return { table, index };
+    });
+  }
+
+  protected override navigate(name: string): FakeObject | FakeObject[] {
+    if (name === "items") {
+      const table = this.table();
+      return table.columnNames.map((_, index) => new FakeTableColumn(this.ctx, () => ({ table, index })));
+    }
+    return super.navigate(name);
+  }
+}
+
+/** One column of a table. */
+export class FakeTableColumn extends FakeObject implements XlTableColumn {
+  constructor(
+    ctx: FakeContext,
+    private readonly at: () => { table: TableState; index: number },
+  ) {
+    super(ctx);
+  }
+
+  get name(): string {
+    return this.loaded("name");
+  }
+
+  getDataBodyRange(): XlRange {
+    return new FakeRange(this.ctx, () => {
+      const { table, index } = this.at();
+      const body = bodyRect(table);
+      return { sheet: table.sheet, rect: { ...body, col: body.col + index, cols: 1 } };
+    });
+  }
+
+  protected override read(name: string): unknown {
+    if (name === "name") {
+      const { table, index } = this.at();
+      return table.columnNames[index];
+    }
+    return super.read(name);
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * The functions over the Office.js adapter, on the Excel fake: many function cells, a user's
+ * edit (and a co-author's) in a JMP table, and the cells follow with exactly one workbook read
+ * for the wave, counted both as `readTables` calls and as the fake's round trips.
+ */
+import { analyze } from "../../src/engine";
+import { LiveFunctions } from "../../src/functions/liveFunctions";
+import { startFunctions } from "../../src/functions/startFunctions";
+import { samplePlanTables } from "../../src/model/sample/samplePlan";
+import { requireTableSpec } from "../../src/model/schema";
+import { columnLetters } from "../../src/model/rawTable";
+import { ExcelWorkbook } from "../../src/workbook/excel/ExcelWorkbook";
+import { createFakeExcel } from "../fakes/fakeExcel";
+import { cellError, RecordingInvocation, settle } from "./doubles";
+
+const DEBOUNCE_MS = 5;
+const CELLS = 500;
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/**
+ * Waits until `done()` holds (the adapter's debounce runs on real timers), then a while longer
+ * so that any extra read a wave wrongly caused would have happened before the counts are checked.
+ */
+async function until(done: () => boolean, timeoutMs = 2000): Promise<void> {
+  const start = Date.now();
+  while (!done()) {
+    if (Date.now() - start > timeoutMs) throw new Error("timed out waiting for the cells");
+    await sleep(DEBOUNCE_MS);
+  }
+  await sleep(DEBOUNCE_MS * 6);
+  await settle();
+}
+
+/** The A1 address of a column of a sample table's data row (header on row 1 from column A). */
+function sampleCell(table: "JmpOutcomes" | "JmpPartners", header: string, dataRow: number): string {
+  const index = requireTableSpec(table).columns.findIndex((c) => c.header === header);
+  return `${columnLetters(index)}${dataRow + 2}`;
+}
+
+async function setup() {
+  const tables = samplePlanTables();
+  const excel = createFakeExcel({ tables });
+  const workbook = new ExcelWorkbook(excel.host, { debounceMs: DEBOUNCE_MS });
+  const reads = jest.spyOn(workbook, "readTables");
+  const store = await startFunctions(workbook, {});
+  const live = new LiveFunctions(store, cellError);
+  const revenue = Array.from({ length: CELLS }, () => new RecordingInvocation());
+  const budgets = Array.from({ length: CELLS }, () => new RecordingInvocation());
+  revenue.forEach((cell, i) => live.stream("REVENUE", cell, i % 2 === 0 ? "P-103" : "Northwind Systems"));
+  budgets.forEach((cell) => live.stream("BUDGET", cell, "*"));
+  await until(() => [...revenue, ...budgets].every((c) => c.results.length === 1));
+  return { tables, excel, workbook, reads, revenue, budgets };
+}
+
+test("the cells open with the engine's values, from one read", async () => {
+  const { tables, reads, revenue, budgets } = await setup();
+  const analysis = analyze(tables);
+  const northwind = analysis.partners.find((p) => p.id === "P-103");
+  expect(reads).toHaveBeenCalledTimes(1);
+  for (const cell of revenue) expect(cell.results).toEqual([(northwind?.figures.revenue ?? NaN) / 100]);
+  for (const cell of budgets) expect(cell.results).toEqual([1085000]);
+});
+
+test("one edit in a JMP table: every cell updated, exactly one workbook read for the wave", async () => {
+  const { excel, workbook, reads, revenue, budgets } = await setup();
+
+  // What one read of this workbook costs in round trips.
+  excel.reset();
+  await workbook.readTables();
+  const syncsPerRead = excel.syncs;
+  expect(syncsPerRead).toBeGreaterThan(0);
+  reads.mockClear();
+  excel.reset();
+
+  // OC-001 is P-103's first outcome, Revenue 57,300; the user types 60,000 over it.
+  const row = samplePlanTables()
+    .find((t) => t.name === "JmpOutcomes")
+    ?.rows.findIndex((r) => r[0] === "OC-001");
+  expect(row).toBe(0);
+  const before = revenue[0].shown as number;
+  excel.edit("Outcomes", sampleCell("JmpOutcomes", "Value", 0), [[60000]]);
+  await until(() => revenue.every((c) => c.results.length === 2));
+
+  expect(reads).toHaveBeenCalledTimes(1);
+  expect(excel.syncs).toBe(syncsPerRead);
+  for (const cell of revenue) expect(cell.shown).toBeCloseTo(before + 2700, 6);
+  // The budgets did not change, so those cells were left alone.
+  for (const cell of budgets) expect(cell.results).toEqual([1085000]);
+});
+
+test("a co-author's edit to a budget reaches the cells the same way", async () => {
+  const { excel, reads, budgets } = await setup();
+  reads.mockClear();
+  excel.reset();
+  // P-101 Adatum's budget goes from 250,000 to 300,000 in another user's session.
+  excel.edit("Partners", sampleCell("JmpPartners", "MDF budget", 0), [[300000]], "Remote");
+  await until(() => budgets.every((c) => c.results.length === 2));
+  expect(reads).toHaveBeenCalledTimes(1);
+  for (const cell of budgets) expect(cell.shown).toBe(1135000);
+});

@@ -1,0 +1,68 @@
+/**
+ * functions.json as the build writes it from the JSDoc of `src/functions/functions.ts` (the same
+ * generator custom-functions-metadata-plugin runs): what Excel shows in autocomplete and the
+ * argument tooltips, and how it calls each function.
+ */
+import path from "path";
+import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import type { IFunction } from "custom-functions-metadata";
+import { FUNCTION_HELP_URL } from "../../src/functions/functions";
+import { FUNCTION_NAMES, FUNCTION_SPECS } from "../../src/functions/functionSpecs";
+
+const ENTRY = path.resolve(__dirname, "../../src/functions/functions.ts");
+
+let functions: IFunction[];
+
+beforeAll(async () => {
+  const result = await generateCustomFunctionsMetadata(ENTRY);
+  expect(result.errors).toEqual([]);
+  functions = (JSON.parse(result.metadataJson) as { functions: IFunction[] }).functions;
+});
+
+function declared(id: string): IFunction {
+  const fn = functions.find((f) => f.id === id);
+  if (!fn) throw new Error(`functions.json has no ${id}`);
+  return fn;
+}
+
+test("declares exactly the twelve JMP functions, ids and names uppercase", () => {
+  expect(functions.map((f) => f.id)).toEqual([...FUNCTION_NAMES]);
+  for (const f of functions) expect(f.name).toBe(f.id);
+});
+
+test.each(FUNCTION_NAMES)("%s streams a number and has a description and the function reference as help", (id) => {
+  const fn = declared(id);
+  expect(fn.options).toEqual({ stream: true });
+  expect(fn.result).toEqual({ type: "number" });
+  expect(fn.helpUrl).toBe(FUNCTION_HELP_URL);
+  expect(fn.description?.length ?? 0).toBeGreaterThan(20);
+});
+
+test.each(FUNCTION_NAMES.filter((n) => FUNCTION_SPECS[n].takesInitiative))("%s takes an optional partner and an optional initiative", (id) => {
+  const params = declared(id).parameters;
+  expect(params.map((p) => [p.name, p.type, p.optional])).toEqual([
+    ["partner", "any", true],
+    ["initiative", "any", true],
+  ]);
+  expect(params[0].description).toMatch(/Partner ID or partner name; "\*" or blank for all partners/);
+  expect(params[1].description).toMatch(/Initiative ID or name/);
+});
+
+test.each(["BUDGET", "ISSUES"])("%s takes only an optional partner", (id) => {
+  const params = declared(id).parameters;
+  expect(params.map((p) => [p.name, p.type, p.optional])).toEqual([["partner", "any", true]]);
+  expect(params[0].description).toMatch(/Partner ID or partner name/);
+});
+
+test("the help URL points at the README's function reference", () => {
+  expect(FUNCTION_HELP_URL).toMatch(/^https:\/\/localhost:3000\/README\.md#function-reference$/);
+});
+
+test("descriptions tell users the #N/A reasons of the ratios", () => {
+  expect(declared("ROI").description).toContain("no spend yet");
+  expect(declared("COVERAGE").description).toContain("no requested MDF");
+  expect(declared("ALIGNMENT").description).toContain("nothing authorized");
+  expect(declared("UTILIZATION").description).toContain("nothing authorized");
+  expect(declared("PROGRESS").description).toContain("no approved tactics");
+  expect(declared("ATTAINMENT").description).toContain("no forecast");
+});

@@ -1,0 +1,115 @@
+/**
+ * Builds the add-in into dist/: one page, taskpane.html, that carries the task pane, the ribbon
+ * commands and (once src/functions/ exists) the custom functions, because all three share one
+ * runtime; plus the icons and the manifest. `ADDIN_BASE_URL` (an https address ending in `/`)
+ * replaces https://localhost:3000/ in the copied manifest for a deployment; unset, the manifest
+ * keeps the development address.
+ *
+ *   npm run build        production build to dist/
+ *   npm run dev-server   https://localhost:3000 with live rebuilds
+ */
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+/** The address the manifest is written for during development. */
+const DEV_BASE_URL = "https://localhost:3000/";
+const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
+
+/** Files the build emits that the manifest points at, relative to dist/. */
+const OUTPUTS = {
+  taskpane: "taskpane.html",
+  functionsScript: "functions.js",
+  functionsMetadata: "functions.json",
+  manifest: "manifest.xml",
+  assets: "assets",
+};
+
+/** The base address for the manifest: `ADDIN_BASE_URL` checked, or the development one. */
+function baseUrl(value) {
+  if (!value) return DEV_BASE_URL;
+  const url = new URL(value);
+  if (url.protocol !== "https:") throw new Error(`ADDIN_BASE_URL must be https: ${value}`);
+  return url.href.endsWith("/") ? url.href : `${url.href}/`;
+}
+
+/** The manifest for a base address: every URL under it, the app domain its origin. */
+function rewriteManifest(xml, base) {
+  const origin = new URL(base).origin;
+  return xml
+    .replace(/<AppDomain>https:\/\/localhost:3000\/?<\/AppDomain>/g, `<AppDomain>${origin}</AppDomain>`)
+    .replace(/https:\/\/localhost:3000\//g, base);
+}
+
+/** The certificates office-addin-dev-certs installs, when present (Office trusts them). */
+function devCertificates() {
+  const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+  const file = (name) => path.join(dir, name);
+  if (!["localhost.key", "localhost.crt", "ca.crt"].every((name) => fs.existsSync(file(name)))) return undefined;
+  return { key: fs.readFileSync(file("localhost.key")), cert: fs.readFileSync(file("localhost.crt")), ca: fs.readFileSync(file("ca.crt")) };
+}
+
+module.exports = (_env, argv = {}) => {
+  const production = argv.mode === "production";
+  const base = baseUrl(process.env.ADDIN_BASE_URL);
+  const withFunctions = fs.existsSync(path.resolve(__dirname, FUNCTIONS_SOURCE));
+  const entry = { taskpane: "./src/taskpane/index.tsx", commands: "./src/commands/commands.ts" };
+  if (withFunctions) entry.functions = FUNCTIONS_SOURCE;
+
+  const plugins = [
+    new HtmlWebpackPlugin({ filename: OUTPUTS.taskpane, template: "./src/taskpane/index.html", chunks: Object.keys(entry) }),
+    new CopyWebpackPlugin({
+      patterns: [
+        { from: "assets/*.png", to: `${OUTPUTS.assets}/[name][ext]` },
+        { from: "manifest.xml", to: OUTPUTS.manifest, transform: (content) => rewriteManifest(content.toString(), base) },
+      ],
+    }),
+  ];
+  if (withFunctions) {
+    // Writes functions.json from the functions' JSDoc and registers them; loaded only when they exist.
+    const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+    plugins.push(new CustomFunctionsMetadataPlugin({ output: OUTPUTS.functionsMetadata, input: FUNCTIONS_SOURCE }));
+  }
+
+  const certificates = production ? undefined : devCertificates();
+  return {
+    mode: production ? "production" : "development",
+    devtool: production ? "source-map" : "eval-cheap-module-source-map",
+    entry,
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      // The manifest names functions.js, so that chunk keeps a fixed name; the others are hashed.
+      filename: (data) => (data.chunk && data.chunk.name === "functions" ? OUTPUTS.functionsScript : "[name].[contenthash:8].js"),
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          // Type checking is `tsc --noEmit`'s job; the loader only strips types.
+          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", moduleResolution: "node" } } },
+        },
+      ],
+    },
+    plugins,
+    // The pane and the commands share the engine and the adapter: one copy, in a common chunk.
+    // functions.js stays whole, as the manifest names it as a script of its own.
+    optimization: { splitChunks: { chunks: (chunk) => chunk.name !== "functions" } },
+    performance: { maxAssetSize: 1_500_000, maxEntrypointSize: 1_500_000 },
+    devServer: {
+      port: 3000,
+      hot: false,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: certificates ? { type: "https", options: certificates } : "https",
+    },
+  };
+};
+
+module.exports.OUTPUTS = OUTPUTS;
+module.exports.DEV_BASE_URL = DEV_BASE_URL;
+module.exports.rewriteManifest = rewriteManifest;
+module.exports.baseUrl = baseUrl;
