@@ -6,6 +6,8 @@
 import { applyCommand } from "./commands/apply";
 import { checkCommand } from "./commands/check";
 import { initCommand } from "./commands/init";
+import { mergeCommand } from "./commands/merge";
+import { packCommand } from "./commands/pack";
 import { reportCommand } from "./commands/report";
 import type { Command } from "./command";
 import { describeError, EXIT, UsageError } from "./errors";
@@ -16,7 +18,7 @@ import type { WorkbookFiles } from "./workbookFiles";
 import { xlsxFiles } from "./xlsxFiles";
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [initCommand, checkCommand, reportCommand, applyCommand];
+export const COMMANDS: readonly Command[] = [initCommand, checkCommand, reportCommand, applyCommand, packCommand, mergeCommand];
 
 const HELP_FLAGS = new Set(["--help", "-h", "help"]);
 

@@ -35,6 +35,12 @@ export type TableName =
 /** Lower bound a numeric column enforces (finding V04 when broken). */
 export type NumericFloor = "positive" | "nonNegative";
 
+/**
+ * Who may change a column's values through a partner pack (SPEC section 7): "vendor" columns are
+ * never taken from a partner file. A column without an owner is the partner's to fill in.
+ */
+export type ColumnOwner = "vendor";
+
 /** Which kind of number format a column gets in the template. */
 export type FormatKind = "money" | "date" | "percent" | "count" | "number" | "text";
 
@@ -59,6 +65,8 @@ export interface ColumnSpec {
   readonly width: number;
   /** User-facing description, used for the README and header comments. */
   readonly description: string;
+  /** Set on the columns a partner pack may not change (SPEC section 7). */
+  readonly owner?: ColumnOwner;
 }
 
 /** One JMP table. */
@@ -130,6 +138,7 @@ function col(
 }
 
 const REQUIRED = { required: true } as const;
+const VENDOR = { owner: "vendor" } as const;
 
 /** Every table of template v1, in workbook order. */
 export const TABLES: readonly TableSpec[] = [
@@ -198,7 +207,7 @@ export const TABLES: readonly TableSpec[] = [
       col("end", "End", "date", 12, "Last day.", REQUIRED),
       col("totalCost", "Total cost", "money", 14, "Full cost of the tactic.", { ...REQUIRED, floor: "nonNegative" }),
       col("mdfRequested", "MDF requested", "money", 14, "The part of the cost the partner asks MDF to pay.", { ...REQUIRED, floor: "nonNegative" }),
-      col("status", "Status", "enum", 12, "Approval state; Approved and Completed count as approved.", { ...REQUIRED, values: TACTIC_STATUSES }),
+      col("status", "Status", "enum", 12, "Approval state; Approved and Completed count as approved.", { ...REQUIRED, ...VENDOR, values: TACTIC_STATUSES }),
       col("expectedPipeline", "Expected pipeline", "money", 16, "Pipeline the tactic should create.", { floor: "nonNegative" }),
       col("expectedRevenue", "Expected revenue", "money", 16, "Revenue the tactic should create.", { floor: "nonNegative" }),
     ],
@@ -208,12 +217,12 @@ export const TABLES: readonly TableSpec[] = [
     sheet: "Allocations",
     label: "Allocations",
     columns: [
-      col("allocationId", "Allocation ID", "id", 14, "Unique code of the authorization.", { ...REQUIRED, unique: true }),
-      col("partnerId", "Partner ID", "id", 12, "The partner the funds go to.", { ...REQUIRED, references: "JmpPartners" }),
-      col("tacticId", "Tactic ID", "id", 12, "The tactic funded; blank for a lump sum tied to no tactic.", { references: "JmpTactics" }),
-      col("amount", "Amount", "money", 14, "MDF authorized.", { ...REQUIRED, floor: "positive" }),
-      col("authorizedOn", "Authorized on", "date", 14, "When it was authorized."),
-      col("authorizedBy", "Authorized by", "text", 18, "Who authorized it."),
+      col("allocationId", "Allocation ID", "id", 14, "Unique code of the authorization.", { ...REQUIRED, ...VENDOR, unique: true }),
+      col("partnerId", "Partner ID", "id", 12, "The partner the funds go to.", { ...REQUIRED, ...VENDOR, references: "JmpPartners" }),
+      col("tacticId", "Tactic ID", "id", 12, "The tactic funded; blank for a lump sum tied to no tactic.", { ...VENDOR, references: "JmpTactics" }),
+      col("amount", "Amount", "money", 14, "MDF authorized.", { ...REQUIRED, ...VENDOR, floor: "positive" }),
+      col("authorizedOn", "Authorized on", "date", 14, "When it was authorized.", VENDOR),
+      col("authorizedBy", "Authorized by", "text", 18, "Who authorized it.", VENDOR),
     ],
   },
   {
@@ -224,10 +233,10 @@ export const TABLES: readonly TableSpec[] = [
       col("claimId", "Claim ID", "id", 12, "Unique code of the claim.", { ...REQUIRED, unique: true }),
       col("tacticId", "Tactic ID", "id", 12, "The tactic claimed for.", { ...REQUIRED, references: "JmpTactics" }),
       col("amountClaimed", "Amount claimed", "money", 15, "What the partner claims.", { ...REQUIRED, floor: "positive" }),
-      col("amountApproved", "Amount approved", "money", 16, "What the vendor approved; blank means the amount claimed.", { floor: "nonNegative" }),
+      col("amountApproved", "Amount approved", "money", 16, "What the vendor approved; blank means the amount claimed.", { ...VENDOR, floor: "nonNegative" }),
       col("submittedOn", "Submitted on", "date", 14, "When the claim was filed.", REQUIRED),
-      col("status", "Status", "enum", 12, "Approved and Paid claims count as spend.", { ...REQUIRED, values: CLAIM_STATUSES }),
-      col("paidOn", "Paid on", "date", 12, "Payment date; required when Paid."),
+      col("status", "Status", "enum", 12, "Approved and Paid claims count as spend.", { ...REQUIRED, ...VENDOR, values: CLAIM_STATUSES }),
+      col("paidOn", "Paid on", "date", 12, "Payment date; required when Paid.", VENDOR),
       col("proofOfPerformance", "Proof of performance", "text", 30, "Link or note proving the tactic ran."),
     ],
   },

@@ -1,0 +1,98 @@
+/**
+ * `jmp merge FILE.xlsx PACK.xlsx [--dry-run] [--json]`: imports a filled partner pack into the
+ * plan (SPEC section 7). The preview lists what is added, changed, in conflict, refused and
+ * kept; without --dry-run the plan is then updated in place (only the cells that change, new
+ * rows appended) and its Dashboard and Issues sheets refreshed. Exit 0 when everything was
+ * applied (or there was nothing to do), 1 when refused cells or rows or conflicts are listed.
+ */
+import { flag, parseCommandArgs } from "../args";
+import type { Command } from "../command";
+import { EXIT } from "../errors";
+import { println } from "../io";
+import type { TextOut } from "../io";
+import { analyzeWorkbook, saveReplacing } from "../planFile";
+import { isNoOp, mergeJson, needsAttention } from "../../engine/merge";
+import type { CellDiff, ConflictCell, MergePlan, PackProvenance, ShownValue } from "../../engine/merge";
+import { countFindings } from "../../model/findings";
+import { tableSpec } from "../../model/schema";
+import { applyMerge, prepareMerge } from "../../workbook/packs";
+import { findingsPhrase, plural } from "../words";
+import { openXlsx } from "./pack";
+
+/** Exit code of a merge that listed refusals or conflicts (the rest was applied). */
+const EXIT_LISTED = 1;
+
+const OPTIONS = { "dry-run": { type: "boolean" }, json: { type: "boolean" } } as const;
+
+function shown(value: ShownValue | undefined): string {
+  return value === null || value === undefined || value === "" ? "(blank)" : typeof value === "string" ? JSON.stringify(value) : String(value);
+}
+
+function where(table: string, id: string): string {
+  return `${tableSpec(table)?.label ?? table} ${id || "(no ID)"}`;
+}
+
+function cells(columns: readonly (CellDiff | ConflictCell)[]): string {
+  return columns
+    .map((c) => `${c.column} ${shown(c.plan)} -> ${shown(c.pack)}${"changedIn" in c ? ` (changed in ${c.changedIn === "both" ? "both" : `the ${c.changedIn}`})` : ""}`)
+    .join("; ");
+}
+
+function section(out: TextOut, title: string, lines: readonly string[]): void {
+  println(out, `${title}: ${lines.length === 0 ? "none" : lines.length}`);
+  for (const line of lines) println(out, `  ${line}`);
+}
+
+/** The preview as text, one line per entry. */
+function printPreview(out: TextOut, plan: MergePlan, provenance: PackProvenance, packPath: string): void {
+  const partner = `${provenance.partnerId}${provenance.partnerName ? ` ${provenance.partnerName}` : ""}`;
+  println(out, `${packPath}: pack of partner ${partner}, made ${provenance.packedAt || "(time unknown)"} from ${provenance.source || "the plan"}.`);
+  section(out, "Added", plan.added.map((a) => where(a.table, a.id)));
+  section(out, "Changed", plan.changed.map((c) => `${where(c.table, c.id)}: ${cells(c.columns)}`));
+  section(out, "Conflicts (not applied)", plan.conflicts.map((c) => `${where(c.table, c.id)}: ${c.reason}${c.columns.length > 0 ? `: ${cells(c.columns)}` : ""}`));
+  section(
+    out,
+    "Refused",
+    plan.refused.map((r) => (r.column ? `${where(r.table, r.id)} ${r.column}: pack ${shown(r.pack)}, plan keeps ${shown(r.plan)} (${r.reason})` : `${where(r.table, r.id)}: ${r.reason}`)),
+  );
+  section(out, "Kept (not in the pack, left as they are)", plan.kept.map((k) => where(k.table, k.id)));
+}
+
+/** The `merge` command. */
+export const mergeCommand: Command = {
+  name: "merge",
+  synopsis: "merge FILE.xlsx PACK.xlsx [--dry-run] [--json]",
+  summary: "Import a filled partner pack into the plan (--dry-run: preview only).",
+  async run(context, argv) {
+    const args = parseCommandArgs("merge", argv, OPTIONS, ["FILE.xlsx", "PACK.xlsx"]);
+    const [path, packPath] = args.positionals;
+    const dryRun = flag(args, "dry-run");
+    const plan = await openXlsx(context, path);
+    const pack = await openXlsx(context, packPath);
+    const prepared = await prepareMerge(plan, pack, packPath);
+    const { merge, provenance } = prepared;
+
+    const write = !dryRun && !isNoOp(merge);
+    let findings: string | undefined;
+    if (write) {
+      applyMerge(plan, prepared);
+      const analysis = await analyzeWorkbook(context, plan, path);
+      await plan.writeResults(analysis);
+      await saveReplacing(context, plan, path);
+      findings = findingsPhrase(countFindings(analysis.findings));
+    }
+
+    const out = context.io.stdout;
+    if (flag(args, "json")) {
+      out.write(`${JSON.stringify(mergeJson(merge, provenance, { dryRun, applied: write }), null, 2)}\n`);
+    } else {
+      printPreview(out, merge, provenance, packPath);
+      const changedCells = merge.changed.reduce((n, c) => n + c.columns.length, 0);
+      const what = `${plural(merge.added.length, "row")} added, ${plural(changedCells, "cell")} changed in ${plural(merge.changed.length, "row")}`;
+      if (isNoOp(merge)) println(out, `Nothing to apply; ${path} is unchanged.`);
+      else if (dryRun) println(out, `Dry run: nothing written (${what} without --dry-run).`);
+      else println(out, `${path} updated: ${what}. Dashboard and Issues sheets refreshed (${findings ?? "no findings"}).`);
+    }
+    return needsAttention(merge) ? EXIT_LISTED : EXIT.ok;
+  },
+};

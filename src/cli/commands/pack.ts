@@ -1,0 +1,65 @@
+/**
+ * `jmp pack FILE.xlsx --partner ID -o PACK.xlsx`: a partner pack (SPEC section 7), a new .xlsx
+ * holding one partner's part of the plan for the partner to fill in. Never overwrites a file.
+ */
+import { access } from "node:fs/promises";
+import { basename, resolve } from "node:path";
+import { parseCommandArgs, stringOption } from "../args";
+import type { Command, CommandContext } from "../command";
+import { CliError, EXIT, UsageError } from "../errors";
+import { println } from "../io";
+import { openWorkbook, saveReplacing } from "../planFile";
+import { makePack } from "../../workbook/packs";
+import { XlsxWorkbook } from "../../workbook/xlsx/XlsxWorkbook";
+import { plural } from "../words";
+
+const OPTIONS = {
+  partner: { type: "string" },
+  output: { type: "string", short: "o" },
+} as const;
+
+/** Opens `path` as an .xlsx workbook, which packs and merges need (they edit cells, not just tables). */
+export async function openXlsx(context: CommandContext, path: string): Promise<XlsxWorkbook> {
+  const workbook = await openWorkbook(context, path);
+  if (!(workbook instanceof XlsxWorkbook)) throw new CliError(`${path}: partner packs need an .xlsx workbook`);
+  return workbook;
+}
+
+async function exists(path: string): Promise<boolean> {
+  return access(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** The `pack` command. */
+export const packCommand: Command = {
+  name: "pack",
+  synopsis: "pack FILE.xlsx --partner ID -o PACK.xlsx",
+  summary: "Write one partner's pack: its rows to fill in, the rest of the plan left out.",
+  async run(context, argv) {
+    const args = parseCommandArgs("pack", argv, OPTIONS, ["FILE.xlsx"]);
+    const [path] = args.positionals;
+    const partner = stringOption(args, "partner");
+    const output = stringOption(args, "output");
+    if (partner === undefined || partner.trim() === "") throw new UsageError("pack: missing --partner ID");
+    if (output === undefined) throw new UsageError("pack: missing -o PACK.xlsx");
+    if (!/\.xlsx$/i.test(output)) throw new UsageError(`pack: ${output} must end in .xlsx`);
+    if (resolve(output) === resolve(path)) throw new UsageError("pack: the pack cannot replace the plan itself");
+    if (await exists(output)) throw new CliError(`${output} already exists; remove it or choose another name`);
+
+    const plan = await openXlsx(context, path);
+    const { pack, selection } = await makePack(plan, partner, { source: basename(path) });
+    await saveReplacing(context, pack, output);
+
+    const count = (name: Parameters<typeof selection.tables.get>[0]): number => selection.tables.get(name)?.length ?? 0;
+    const { id, name } = selection.partner;
+    println(context.io.stdout, `Wrote ${output} for partner ${id}${name ? ` ${name}` : ""}:`);
+    println(
+      context.io.stdout,
+      `  ${plural(count("JmpJointPlan"), "Joint Plan row")}, ${plural(count("JmpTactics"), "tactic")}, ${plural(count("JmpClaims"), "claim")}, ${plural(count("JmpOutcomes"), "outcome")}; ${plural(count("JmpInitiatives"), "initiative")} for reference.`,
+    );
+    println(context.io.stdout, `Send it to the partner; import the filled file with "jmp merge ${path} ${output}".`);
+    return EXIT.ok;
+  },
+};

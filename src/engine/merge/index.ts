@@ -1,0 +1,20 @@
+/**
+ * Partner packs as pure logic: which rows a pack holds, the fingerprints it records, and the
+ * merge plan of a filled pack. Hosts (the xlsx adapter, later the task pane) write and read the
+ * workbooks; everything decided about rows happens here.
+ */
+export { canonicalCell, cellFingerprint, hashText, rowFingerprint, shownValue } from "./fingerprint";
+export type { ShownValue } from "./fingerprint";
+export { findRawTable, keyedTable, rowId } from "./keyedRows";
+export type { KeyedRow, KeyedTable, RowId } from "./keyedRows";
+export { mergeJson } from "./mergeJson";
+export type { MergeJson } from "./mergeJson";
+export { isNoOp, needsAttention } from "./mergeTypes";
+export type { AddedEntry, CellDiff, CellWrite, ChangedEntry, ConflictCell, ConflictEntry, KeptEntry, MergePlan, RefusedEntry, RowAppend } from "./mergeTypes";
+export { findPackPartner, planPartners, selectPackRows } from "./packSelection";
+export type { PackPartner, PackSelection } from "./packSelection";
+export { planMerge } from "./planMerge";
+export type { MergeInput } from "./planMerge";
+export { columnKeys, isVendorOwned, PACK_FORMAT, packedRow, PARTNER_TABLES } from "./provenance";
+export type { PackedRow, PackProvenance } from "./provenance";
+export { packOriginProblem, planIdentity } from "./packOrigin";

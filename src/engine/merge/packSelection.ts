@@ -1,0 +1,112 @@
+/**
+ * Which rows of a plan go into one partner's pack (SPEC section 7): the partner's Joint Plan,
+ * Tactics, Claims (those on the partner's tactics) and Outcomes rows; its own Partners row; the
+ * template's Settings rows; the active initiatives and any initiative the partner's rows name.
+ * Nothing of another partner: a claim or outcome tied to another partner's tactic stays out,
+ * even when the row names this partner (the engine reports the mismatch as R04), and a user's
+ * own Settings rows stay out (they may say anything).
+ */
+import type { RawTable } from "../../model/rawTable";
+import { normalizeHeader, requireTableSpec, SETTINGS, TABLES } from "../../model/schema";
+import type { TableName } from "../../model/schema";
+import { idKey } from "../../model/ids";
+import { parse } from "../parse";
+import { findRawTable, keyedTable, rowId } from "./keyedRows";
+import type { KeyedRow, KeyedTable } from "./keyedRows";
+import { packedRow, PARTNER_TABLES } from "./provenance";
+import type { PackedRow } from "./provenance";
+
+/** A partner as the Partners table names it. */
+export interface PackPartner {
+  readonly id: string;
+  readonly key: string;
+  readonly name: string;
+}
+
+/** Everything a pack holds, before it is written to a workbook. */
+export interface PackSelection {
+  readonly partner: PackPartner;
+  readonly planName: string;
+  readonly vendor: string;
+  /** The plan currency's ISO code. */
+  readonly currency: string;
+  /** The rows of each table in the pack, in plan order; every template table but Allocations. */
+  readonly tables: ReadonlyMap<TableName, readonly KeyedRow[]>;
+  /** Fingerprints of the partner tables' rows as packed. */
+  readonly packed: readonly PackedRow[];
+}
+
+function tablesOf(plan: readonly RawTable[]): Map<TableName, KeyedTable> {
+  return new Map(TABLES.map((spec) => [spec.name, keyedTable(spec, findRawTable(plan, spec.name))]));
+}
+
+function text(value: unknown): string {
+  return typeof value === "string" ? value.trim() : typeof value === "number" ? String(value) : "";
+}
+
+/** The partners of a plan, in sheet order. */
+export function planPartners(plan: readonly RawTable[]): PackPartner[] {
+  return keyedTable(requireTableSpec("JmpPartners"), findRawTable(plan, "JmpPartners"))
+    .rows.filter((r) => r.key !== undefined)
+    .map((r) => ({ id: r.id, key: r.key as string, name: text(r.cells.get("partner")) }));
+}
+
+/** The partner a user means by `wanted`: its ID, else its name (both compared like lookups). */
+export function findPackPartner(plan: readonly RawTable[], wanted: string): PackPartner | undefined {
+  const key = idKey(wanted);
+  const partners = planPartners(plan);
+  return partners.find((p) => p.key === key) ?? partners.find((p) => p.name !== "" && idKey(p.name) === key);
+}
+
+function keyOf(row: KeyedRow, column: string): string | undefined {
+  return rowId(row.cells.get(column))?.key;
+}
+
+/** Tactic keys by owner: this partner's, and any other partner's (or no partner's). */
+function tacticOwners(tactics: KeyedTable, partnerKey: string): { own: Set<string>; others: Set<string> } {
+  const own = new Set<string>();
+  const others = new Set<string>();
+  for (const row of tactics.rows) {
+    if (row.key === undefined) continue;
+    (keyOf(row, "partnerId") === partnerKey ? own : others).add(row.key);
+  }
+  return { own, others };
+}
+
+/** Selects the rows of `partner`'s pack from a plan's raw tables. */
+export function selectPackRows(plan: readonly RawTable[], partner: PackPartner): PackSelection {
+  const tables = tablesOf(plan);
+  const rows = (name: TableName): readonly KeyedRow[] => tables.get(name)?.rows ?? [];
+  const ownedByPartner = (row: KeyedRow): boolean => keyOf(row, "partnerId") === partner.key;
+  const tactics = tacticOwners(tables.get("JmpTactics") as KeyedTable, partner.key);
+  // A tactic ID used by two partners (finding V08) is not this partner's alone.
+  const isOwnTactic = (key: string | undefined): boolean => key !== undefined && tactics.own.has(key) && !tactics.others.has(key);
+
+  const jointPlan = rows("JmpJointPlan").filter(ownedByPartner);
+  const partnerTactics = rows("JmpTactics").filter(ownedByPartner);
+  const claims = rows("JmpClaims").filter((r) => isOwnTactic(keyOf(r, "tacticId")));
+  const outcomes = rows("JmpOutcomes").filter((r) => {
+    const tactic = keyOf(r, "tacticId");
+    return ownedByPartner(r) && (tactic === undefined || !tactics.others.has(tactic));
+  });
+
+  const { plan: parsed } = parse(plan);
+  const named = new Set([...jointPlan, ...partnerTactics, ...outcomes].map((r) => keyOf(r, "initiativeId")));
+  const active = new Set(parsed.initiatives.filter((i) => i.active).map((i) => i.id.key));
+  const initiatives = rows("JmpInitiatives").filter((r) => r.key !== undefined && (active.has(r.key) || named.has(r.key)));
+  const settingNames = new Set(SETTINGS.map((s) => normalizeHeader(s.name)));
+  const settings = rows("JmpSettings").filter((r) => r.key !== undefined && settingNames.has(r.key));
+  const partners = rows("JmpPartners").filter((r) => r.key === partner.key);
+
+  const selected = new Map<TableName, readonly KeyedRow[]>([
+    ["JmpSettings", settings],
+    ["JmpInitiatives", initiatives],
+    ["JmpPartners", partners],
+    ["JmpJointPlan", jointPlan],
+    ["JmpTactics", partnerTactics],
+    ["JmpClaims", claims],
+    ["JmpOutcomes", outcomes],
+  ]);
+  const packed = PARTNER_TABLES.flatMap((name) => (selected.get(name) ?? []).map(packedRow));
+  return { partner, planName: parsed.settings.planName, vendor: parsed.settings.vendor, currency: parsed.settings.currency.code, tables: selected, packed };
+}

@@ -1,0 +1,264 @@
+/**
+ * Plans the merge of a filled partner pack into its plan (SPEC section 7), without touching
+ * either: rows are matched by ID (Joint Plan rows by their partner-initiative pair); new rows are
+ * added, partner-owned cells the partner changed are updated, nothing is deleted (a packed row
+ * the pack no longer holds is `kept`), vendor-owned columns are never taken, rows of another
+ * partner are refused whole, and rows changed on both sides since packing are conflicts.
+ */
+import { idKey } from "../../model/ids";
+import type { RawTable } from "../../model/rawTable";
+import { requireTableSpec } from "../../model/schema";
+import type { ColumnSpec, TableName, TableSpec } from "../../model/schema";
+import { canonicalCell, rowFingerprint, shownValue } from "./fingerprint";
+import type { ShownValue } from "./fingerprint";
+import { findRawTable, keyedTable, rowId } from "./keyedRows";
+import type { KeyedRow, KeyedTable } from "./keyedRows";
+import type { AddedEntry, ChangedEntry, ConflictEntry, CellWrite, KeptEntry, MergePlan, RefusedEntry, RowAppend } from "./mergeTypes";
+import { columnKeys, isVendorOwned, PARTNER_TABLES } from "./provenance";
+import type { PackedRow, PackProvenance } from "./provenance";
+import { REASONS } from "./reasons";
+import { diffRow } from "./rowDiff";
+
+/** What a merge compares. */
+export interface MergeInput {
+  /** The plan's tables as read now. */
+  readonly plan: readonly RawTable[];
+  /** The filled pack's tables. */
+  readonly pack: readonly RawTable[];
+  readonly provenance: PackProvenance;
+}
+
+/**
+ * What a vendor-owned column holds on a row a partner adds: a status starts as Submitted (the
+ * partner proposes, the vendor decides); amounts and dates the vendor sets start blank.
+ */
+function newRowValue(column: ColumnSpec): unknown {
+  return column.type === "enum" && column.values?.includes("Submitted") ? "Submitted" : null;
+}
+
+/** Who owns a row: a partner key, or undefined when the row names none. */
+type Owner = string | undefined;
+
+/** Collects the plan while the tables are walked. */
+class MergeBuilder implements MergePlan {
+  readonly added: AddedEntry[] = [];
+  readonly changed: ChangedEntry[] = [];
+  readonly conflicts: ConflictEntry[] = [];
+  readonly refused: RefusedEntry[] = [];
+  readonly kept: KeptEntry[] = [];
+  readonly cellWrites: CellWrite[] = [];
+  readonly rowAppends: RowAppend[] = [];
+}
+
+/** Partner keys of the tactics of a table by tactic key; a key two partners use maps to both. */
+function tacticOwners(tactics: KeyedTable): Map<string, Set<string>> {
+  const owners = new Map<string, Set<string>>();
+  for (const row of tactics.rows) {
+    if (row.key === undefined) continue;
+    const set = owners.get(row.key) ?? new Set<string>();
+    set.add(rowId(row.cells.get("partnerId"))?.key ?? "");
+    owners.set(row.key, set);
+  }
+  return owners;
+}
+
+/**
+ * The partner a tactic key belongs to: undefined when the key is unknown or its tactic names no
+ * partner, "" (nobody's) when two partners use it.
+ */
+function onlyOwner(owners: Set<string> | undefined): Owner {
+  if (!owners) return undefined;
+  if (owners.size > 1) return "";
+  const [owner] = owners;
+  return owner === "" ? undefined : owner;
+}
+
+/** Walks the partner tables of one merge. */
+class Merger {
+  private readonly out = new MergeBuilder();
+  private readonly partnerKey: string;
+  private readonly partnerId: string;
+  private readonly planTactics: Map<string, Set<string>>;
+  private readonly packTactics: Map<string, Set<string>>;
+  /** Tactic keys of the pack that are this partner's (in the plan, or added now). */
+  private readonly ownPackTactics = new Set<string>();
+  private readonly packed = new Map<TableName, Map<string, PackedRow>>();
+  private readonly packedWithoutId = new Map<TableName, PackedRow[]>();
+
+  constructor(
+    input: MergeInput,
+    private readonly planTables: ReadonlyMap<TableName, KeyedTable>,
+    private readonly packTables: ReadonlyMap<TableName, KeyedTable>,
+  ) {
+    this.partnerId = input.provenance.partnerId;
+    this.partnerKey = idKey(input.provenance.partnerId);
+    this.planTactics = tacticOwners(this.planTable("JmpTactics"));
+    this.packTactics = tacticOwners(this.packTable("JmpTactics"));
+    for (const row of input.provenance.rows) {
+      if (row.key === "") {
+        const list = this.packedWithoutId.get(row.table) ?? [];
+        list.push(row);
+        this.packedWithoutId.set(row.table, list);
+      } else {
+        const byKey = this.packed.get(row.table) ?? new Map<string, PackedRow>();
+        if (!byKey.has(row.key)) byKey.set(row.key, row);
+        this.packed.set(row.table, byKey);
+      }
+    }
+  }
+
+  private planTable(name: TableName): KeyedTable {
+    return this.planTables.get(name) as KeyedTable;
+  }
+
+  private packTable(name: TableName): KeyedTable {
+    return this.packTables.get(name) as KeyedTable;
+  }
+
+  run(): MergePlan {
+    for (const name of PARTNER_TABLES) this.mergeTable(requireTableSpec(name));
+    for (const row of this.packTable("JmpAllocations").rows) {
+      this.out.refused.push({ table: row.table, id: row.id, packRow: row.row, reason: REASONS.vendorTable(requireTableSpec("JmpAllocations")) });
+    }
+    return this.out;
+  }
+
+  /** The owner of a row: its Partner ID, or for a claim the partner of its tactic. */
+  private owner(row: KeyedRow, side: "plan" | "pack"): Owner {
+    if (row.table !== "JmpClaims") return rowId(row.cells.get("partnerId"))?.key;
+    const tactic = rowId(row.cells.get("tacticId"))?.key;
+    if (tactic === undefined) return undefined;
+    const inPlan = this.planTactics.get(tactic);
+    if (inPlan || side === "plan") return onlyOwner(inPlan);
+    if (this.ownPackTactics.has(tactic)) return this.partnerKey;
+    return onlyOwner(this.packTactics.get(tactic));
+  }
+
+  /** Refuses a pack row whose owner is not the pack's partner; true when refused. */
+  private refuseForeign(spec: TableSpec, row: KeyedRow): boolean {
+    const owner = this.owner(row, "pack");
+    if (owner === this.partnerKey) return false;
+    let reason: string;
+    if (spec.name === "JmpClaims") {
+      const tactic = rowId(row.cells.get("tacticId"));
+      reason = tactic ? REASONS.foreignTactic(tactic.text, this.partnerId) : REASONS.noTactic;
+    } else {
+      const named = rowId(row.cells.get("partnerId"));
+      reason = named ? REASONS.otherPartner(named.text, this.partnerId) : REASONS.noPartner;
+    }
+    this.out.refused.push({ table: spec.name, id: row.id, packRow: row.row, reason });
+    return true;
+  }
+
+  private mergeTable(spec: TableSpec): void {
+    const plan = this.planTable(spec.name);
+    const pack = this.packTable(spec.name);
+    const planByKey = new Map<string, KeyedRow>();
+    for (const row of plan.rows) if (row.key !== undefined && !planByKey.has(row.key)) planByKey.set(row.key, row);
+    const seen = new Set<string>();
+    const unmatched = [...(this.packedWithoutId.get(spec.name) ?? [])];
+    const planFingerprints = new Set(plan.rows.filter((r) => r.key === undefined && this.owner(r, "plan") === this.partnerKey).map((r) => rowFingerprint(r.cells, columnKeys(spec))));
+    for (const row of pack.rows) {
+      if (row.key === undefined) {
+        const idColumn = spec.columns.find((c) => c.unique);
+        if (spec.name === "JmpJointPlan" || idColumn?.required) this.out.refused.push({ table: spec.name, id: row.id, packRow: row.row, reason: REASONS.noId(spec) });
+        else this.mergeWithoutId(spec, row, plan, unmatched, planFingerprints);
+        continue;
+      }
+      if (seen.has(row.key)) {
+        this.out.refused.push({ table: spec.name, id: row.id, packRow: row.row, reason: REASONS.duplicate(spec) });
+        continue;
+      }
+      seen.add(row.key);
+      this.mergeRow(spec, row, planByKey.get(row.key), plan, pack);
+    }
+    for (const [key, packed] of this.packed.get(spec.name) ?? []) {
+      if (!seen.has(key)) this.out.kept.push({ table: spec.name, id: packed.id, planRow: planByKey.get(key)?.row });
+    }
+    for (const packed of unmatched) this.out.kept.push({ table: spec.name, id: packed.id });
+  }
+
+  private mergeRow(spec: TableSpec, row: KeyedRow, planRow: KeyedRow | undefined, plan: KeyedTable, pack: KeyedTable): void {
+    if (this.refuseForeign(spec, row)) return;
+    const key = row.key as string;
+    if (spec.name === "JmpTactics") this.ownPackTactics.add(key);
+    const packed = this.packed.get(spec.name)?.get(key);
+    if (!planRow) {
+      if (!packed) return this.add(spec, row, plan, pack);
+      // The vendor removed the row after packing: bring it back only by hand.
+      if (rowFingerprint(row.cells, columnKeys(spec)) !== packed.fingerprint) {
+        this.out.conflicts.push({ table: spec.name, id: row.id, packRow: row.row, reason: REASONS.removedFromPlan, columns: [] });
+      }
+      return;
+    }
+    if (this.owner(planRow, "plan") !== this.partnerKey) {
+      this.out.refused.push({ table: spec.name, id: row.id, packRow: row.row, planRow: planRow.row, reason: REASONS.otherPartnerInPlan(this.partnerId) });
+      return;
+    }
+    const diff = diffRow(spec, planRow, row, packed, { plan: plan.columns, pack: pack.columns });
+    for (const cell of diff.refused) {
+      this.out.refused.push({ table: spec.name, id: row.id, packRow: row.row, planRow: planRow.row, column: cell.column, plan: cell.plan, pack: cell.pack, reason: cell.reason });
+    }
+    if (diff.conflict) {
+      this.out.conflicts.push({ table: spec.name, id: row.id, planRow: planRow.row, packRow: row.row, ...diff.conflict });
+      return;
+    }
+    if (diff.changes.length === 0) return;
+    this.out.changed.push({
+      table: spec.name,
+      id: row.id,
+      planRow: planRow.row,
+      packRow: row.row,
+      columns: diff.changes.map(({ column, plan: p, pack: k }) => ({ column, plan: p, pack: k })),
+    });
+    for (const change of diff.changes) this.out.cellWrites.push({ table: spec.name, row: planRow.row, column: change.key, value: change.value });
+  }
+
+  /** An outcome without an ID: unchanged when it matches a packed or plan row whole, else new. */
+  private mergeWithoutId(spec: TableSpec, row: KeyedRow, plan: KeyedTable, unmatched: PackedRow[], planFingerprints: ReadonlySet<string>): void {
+    const fingerprint = rowFingerprint(row.cells, columnKeys(spec));
+    const same = unmatched.findIndex((p) => p.fingerprint === fingerprint);
+    if (same >= 0) {
+      unmatched.splice(same, 1);
+      return;
+    }
+    if (planFingerprints.has(fingerprint)) return;
+    if (this.refuseForeign(spec, row)) return;
+    this.add(spec, row, plan, this.packTable(spec.name));
+  }
+
+  private add(spec: TableSpec, row: KeyedRow, plan: KeyedTable, pack: KeyedTable): void {
+    if (plan.columns.size === 0) {
+      this.out.refused.push({ table: spec.name, id: row.id, packRow: row.row, reason: REASONS.noPlanTable(spec) });
+      return;
+    }
+    const cells = new Map<string, unknown>();
+    const values: Record<string, ShownValue> = {};
+    for (const column of spec.columns) {
+      const packValue = pack.columns.has(column.key) ? row.cells.get(column.key) : null;
+      const value = isVendorOwned(column) ? newRowValue(column) : packValue;
+      const refuse = (reason: string): void => {
+        this.out.refused.push({ table: spec.name, id: row.id, packRow: row.row, column: column.header, plan: shownValue(value), pack: shownValue(packValue), reason });
+      };
+      if (isVendorOwned(column) && canonicalCell(packValue) !== "" && canonicalCell(packValue) !== canonicalCell(value)) refuse(REASONS.vendorColumn(column.header));
+      if (!plan.columns.has(column.key)) {
+        if (canonicalCell(value) !== "") refuse(REASONS.noPlanColumn(column.header));
+        continue;
+      }
+      cells.set(column.key, value);
+      values[column.header] = shownValue(value);
+    }
+    this.out.added.push({ table: spec.name, id: row.id, packRow: row.row, values });
+    this.out.rowAppends.push({ table: spec.name, cells });
+  }
+}
+
+function tablesOf(raw: readonly RawTable[], names: readonly TableName[]): Map<TableName, KeyedTable> {
+  return new Map(names.map((name) => [name, keyedTable(requireTableSpec(name), findRawTable(raw, name))]));
+}
+
+/** Plans the merge of a pack into its plan; pure, never throws on any cell value. */
+export function planMerge(input: MergeInput): MergePlan {
+  const names: TableName[] = [...PARTNER_TABLES, "JmpAllocations"];
+  return new Merger(input, tablesOf(input.plan, names), tablesOf(input.pack, names)).run();
+}

@@ -1,0 +1,23 @@
+/**
+ * The reasons a merge gives for what it refuses or cannot apply, in one place.
+ */
+import type { TableSpec } from "../../model/schema";
+
+/** Why rows, cells and conflicts are listed. */
+export const REASONS = {
+  vendorColumn: (header: string): string => `${header} is the vendor's column; a pack cannot change it`,
+  vendorTable: (spec: TableSpec): string => `${spec.label} are the vendor's; a pack cannot add or change them`,
+  noId: (spec: TableSpec): string =>
+    spec.name === "JmpJointPlan" ? "the row needs both a Partner ID and an Initiative ID" : `the row has no ${spec.columns.find((c) => c.unique)?.header ?? "ID"}`,
+  duplicate: (spec: TableSpec): string => `the pack holds this ${spec.name === "JmpJointPlan" ? "pair" : "ID"} more than once; only the first row is read`,
+  noPartner: "the row has no Partner ID",
+  otherPartner: (owner: string, partner: string): string => `the row is partner ${owner}'s, not ${partner}'s`,
+  otherPartnerInPlan: (partner: string): string => `in the plan this row is not partner ${partner}'s`,
+  foreignTactic: (tactic: string, partner: string): string => `Tactic ID ${tactic} is not one of partner ${partner}'s tactics`,
+  noTactic: "the claim has no Tactic ID",
+  noPlanTable: (spec: TableSpec): string => `the plan has no ${spec.label} table (${spec.name})`,
+  noPlanColumn: (header: string): string => `the plan's table has no ${header} column`,
+  bothChanged: "changed in the plan and in the pack since the pack was made",
+  bothAdded: "added to the plan and to the pack since the pack was made, with different values",
+  removedFromPlan: "removed from the plan after the pack was made, and changed in the pack",
+} as const;

@@ -1,0 +1,85 @@
+/**
+ * Compares one row of a pack with the same row of the plan, cell by cell, against the
+ * fingerprints taken when the pack was made:
+ * - a cell the pack did not change is never taken (the plan's value stands, whoever changed it);
+ * - a changed cell of a vendor-owned column is refused;
+ * - changed partner-owned cells are taken, unless the plan also changed a partner-owned cell of
+ *   the row since packing: then the row is a conflict and nothing of it is applied. Vendor-owned
+ *   changes in the plan (a tactic approved meanwhile) do not make a conflict: the pack can never
+ *   overwrite them anyway. A plan cell that already equals the pack's (an earlier merge of the
+ *   same pack) is no conflict either.
+ * A row the pack was not made with (the vendor and the partner both added the same ID) counts
+ * as changed on both sides.
+ */
+import { idKey } from "../../model/ids";
+import type { ColumnSpec, TableSpec } from "../../model/schema";
+import { canonicalCell, cellFingerprint, shownValue } from "./fingerprint";
+import type { KeyedRow } from "./keyedRows";
+import type { CellDiff, ConflictCell } from "./mergeTypes";
+import type { PackedRow } from "./provenance";
+import { isVendorOwned } from "./provenance";
+import { REASONS } from "./reasons";
+
+/** The outcome of comparing one row. */
+export interface RowDiff {
+  /** Partner-owned cells to take, with the raw pack value to write. */
+  readonly changes: readonly (CellDiff & { readonly key: string; readonly value: unknown })[];
+  /** Refused cells: vendor-owned, or a column the plan lacks. */
+  readonly refused: readonly (CellDiff & { readonly reason: string })[];
+  /** Set when the row conflicts; then `changes` must not be applied. */
+  readonly conflict?: { readonly reason: string; readonly columns: readonly ConflictCell[] };
+}
+
+/** Which schema columns each side's table has. */
+export interface ColumnsPresent {
+  readonly plan: ReadonlySet<string>;
+  readonly pack: ReadonlySet<string>;
+}
+
+/** Compares `pack` with `plan` (same identity) given what was packed (undefined: not packed). */
+export function diffRow(spec: TableSpec, plan: KeyedRow, pack: KeyedRow, packed: PackedRow | undefined, present: ColumnsPresent): RowDiff {
+  const changes: (CellDiff & { key: string; value: unknown })[] = [];
+  const refused: (CellDiff & { reason: string })[] = [];
+  const planSide: ConflictCell[] = [];
+  let planChangedOwnCell = false;
+  for (const column of spec.columns) {
+    if (!present.pack.has(column.key)) continue;
+    const packValue = pack.cells.get(column.key);
+    const planValue = plan.cells.get(column.key);
+    const before = packed?.columns.get(column.key);
+    const packChanged = before === undefined || cellFingerprint(packValue) !== before;
+    const planChanged = before === undefined || cellFingerprint(planValue) !== before;
+    const differs = comparable(column, packValue) !== comparable(column, planValue);
+    const diff: CellDiff = { column: column.header, plan: shownValue(planValue), pack: shownValue(packValue) };
+    if (isVendorOwned(column)) {
+      if (packChanged && differs) refused.push({ ...diff, reason: REASONS.vendorColumn(column.header) });
+      continue;
+    }
+    if (!present.plan.has(column.key)) {
+      if (packChanged && canonicalCell(packValue) !== "") refused.push({ ...diff, reason: REASONS.noPlanColumn(column.header) });
+      continue;
+    }
+    if (!differs) continue;
+    // A plan change the pack already holds (an earlier merge of this pack) is no conflict.
+    if (planChanged) planChangedOwnCell = true;
+    if (packChanged) changes.push({ ...diff, key: column.key, value: packValue });
+    else planSide.push({ ...diff, changedIn: "plan" });
+  }
+  if (changes.length === 0 || !planChangedOwnCell) return { changes, refused };
+  const columns: ConflictCell[] = [
+    ...changes.map(({ column, plan: p, pack: k, key }) => ({ column, plan: p, pack: k, changedIn: bothChanged(plan, packed, key) })),
+    ...planSide,
+  ];
+  return { changes, refused, conflict: { reason: packed ? REASONS.bothChanged : REASONS.bothAdded, columns } };
+}
+
+/** A cell as compared: IDs trimmed and case-insensitive, like Excel's lookups; the rest canonical. */
+function comparable(column: ColumnSpec, value: unknown): string {
+  const text = canonicalCell(value);
+  return column.type === "id" ? idKey(text) : text;
+}
+
+function bothChanged(plan: KeyedRow, packed: PackedRow | undefined, key: string): ConflictCell["changedIn"] {
+  const before = packed?.columns.get(key);
+  return before === undefined || cellFingerprint(plan.cells.get(key)) !== before ? "both" : "pack";
+}

@@ -1,0 +1,71 @@
+/**
+ * The look and locks of a pack's sheets. Partner tables leave their partner-owned cells
+ * unlocked (the table's rows and the rows below it, where new rows are typed) and keep the
+ * vendor-owned columns locked and shaded; reference sheets are locked whole. Sheet protection
+ * has no password: it keeps honest mistakes out and is no security (the merge checks every
+ * cell whatever the pack says), and the Instructions sheet says so.
+ */
+import type { Fill, Worksheet } from "exceljs";
+import type { TableSpec } from "../../model/schema";
+import { isVendorOwned } from "../../engine/merge";
+import type { SheetTable } from "../xlsx/tableModel";
+import { tableRows } from "../xlsx/tableModel";
+import { schemaColumns } from "../xlsx/tableSheets";
+
+/** The shade of vendor-owned cells. */
+const VENDOR_FILL: Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE7E6E6" } };
+
+/** What a partner may still do on a protected pack sheet. */
+const ALLOWED = { formatColumns: true, autoFilter: true, sort: true } as const;
+
+/** Locks a sheet with no password. */
+export async function lockSheet(sheet: Worksheet): Promise<void> {
+  await sheet.protect("", { ...ALLOWED });
+}
+
+/**
+ * Unlocks the partner-owned columns of a partner table (its data rows and every row below),
+ * shades the vendor-owned ones and locks the sheet.
+ */
+export async function lockPartnerTable(table: SheetTable, spec: TableSpec): Promise<void> {
+  const { sheet, range } = table;
+  const { firstData, lastData } = tableRows(table);
+  schemaColumns(table, spec).forEach((column, index) => {
+    if (!column) return;
+    const at = range.left + index;
+    const vendor = isVendorOwned(column);
+    const sheetColumn = sheet.getColumn(at);
+    // The column's own style reaches the cells a partner types below the table.
+    if (!vendor) sheetColumn.style = { ...sheetColumn.style, protection: { locked: false } };
+    for (let r = firstData; r <= lastData; r++) {
+      const cell = sheet.getCell(r, at);
+      // A fresh style object per cell: ExcelJS may share one between cells.
+      cell.style = vendor ? { ...cell.style, fill: VENDOR_FILL } : { ...cell.style, protection: { locked: false } };
+    }
+    if (vendor) {
+      const header = sheet.getCell(range.top, at);
+      header.note = "The vendor's column: locked here, and never imported from this file.";
+    }
+  });
+  await lockSheet(sheet);
+}
+
+/** The Instructions sheet's text, one paragraph per row. */
+export interface Instructions {
+  readonly title: string;
+  readonly paragraphs: readonly string[];
+}
+
+/** Writes the Instructions sheet (added first so it opens first) and locks it. */
+export async function writeInstructions(sheet: Worksheet, instructions: Instructions): Promise<void> {
+  sheet.getColumn(1).width = 110;
+  const title = sheet.getCell(1, 1);
+  title.value = instructions.title;
+  title.font = { bold: true, size: 14 };
+  instructions.paragraphs.forEach((text, i) => {
+    const cell = sheet.getCell(i + 3, 1);
+    cell.value = text;
+    cell.alignment = { wrapText: true, vertical: "top" };
+  });
+  await lockSheet(sheet);
+}

@@ -1,0 +1,104 @@
+/**
+ * What a partner finds in a pack file: the sheets in order, the vendor's columns locked and
+ * shaded, room for new rows, the template's dropdowns listing only this partner, a hidden record
+ * of what the pack was made from, and instructions that say the locks are a convenience.
+ */
+import type { Workbook, Worksheet } from "exceljs";
+import { readPack } from "../../src/workbook/packs/readPack";
+import { SPARE_ROWS } from "../../src/workbook/packs";
+import { XlsxWorkbook } from "../../src/workbook/xlsx/XlsxWorkbook";
+import { excel, NOW, packBytes, rowOf, samplePlanBytes, sheet } from "./packHelpers";
+
+let bytes: Uint8Array;
+let pack: Workbook;
+beforeAll(async () => {
+  bytes = await packBytes(await samplePlanBytes(), "P-103");
+  pack = await excel(bytes);
+});
+
+function locked(ws: Worksheet, address: string): boolean {
+  return ws.getCell(address).protection?.locked !== false;
+}
+
+/** The cells a list validation's range formula points at. */
+function listCells(formula: string): { sheet: string; cells: string[] } {
+  const match = /^'?([^'!]+)'?!\$([A-Z]+)\$(\d+)(?::\$[A-Z]+\$(\d+))?$/.exec(formula);
+  if (!match) throw new Error(`not a range: ${formula}`);
+  const [, name, column, top, bottom = top] = match;
+  return { sheet: name, cells: Array.from({ length: Number(bottom) - Number(top) + 1 }, (_, i) => `${column}${Number(top) + i}`) };
+}
+
+test("the sheets come in working order and the provenance sheet is very hidden", () => {
+  expect(pack.worksheets.map((w) => [w.name, w.state])).toEqual([
+    ["Instructions", "visible"],
+    ["Joint Plan", "visible"],
+    ["Tactics", "visible"],
+    ["Claims", "visible"],
+    ["Outcomes", "visible"],
+    ["Initiatives", "visible"],
+    ["Partners", "visible"],
+    ["Settings", "visible"],
+    ["JmpPack", "veryHidden"],
+  ]);
+  expect(pack.worksheets.every((w) => (w as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet === true)).toBe(true);
+  expect(pack.definedNames.model).toEqual([]);
+});
+
+test("vendor-owned columns are locked and shaded; the partner's cells and spare rows are open", () => {
+  const tactics = sheet(pack, "Tactics");
+  const row = rowOf(tactics, "T-26013");
+  expect(tactics.getCell("J1").value).toBe("Status");
+  expect(locked(tactics, `J${row}`)).toBe(true);
+  expect(tactics.getCell(`J${row}`).fill).toMatchObject({ type: "pattern", pattern: "solid" });
+  expect(locked(tactics, `E${row}`)).toBe(false);
+  expect(locked(tactics, "A1")).toBe(true);
+  const claims = sheet(pack, "Claims");
+  expect(["D", "F", "G"].map((c) => locked(claims, `${c}2`))).toEqual([true, true, true]);
+  expect(["A", "B", "C", "E", "H"].map((c) => locked(claims, `${c}2`))).toEqual([false, false, false, false, false]);
+  // Ten tactics and the spare rows, all inside the table.
+  expect(locked(tactics, `E${11 + SPARE_ROWS}`)).toBe(false);
+  expect(tactics.getCell(`B${11 + SPARE_ROWS}`).dataValidation).toMatchObject({ type: "list" });
+  expect(locked(sheet(pack, "Initiatives"), "B2")).toBe(true);
+});
+
+test("the Partner ID dropdowns list only this partner; the Initiative ID dropdowns only the reference initiatives", () => {
+  for (const name of ["Joint Plan", "Tactics", "Outcomes"]) {
+    const ws = sheet(pack, name);
+    const partnerColumn = name === "Joint Plan" ? "A" : "B";
+    const list = listCells(String(ws.getCell(`${partnerColumn}2`).dataValidation?.formulae?.[0]));
+    expect(list.sheet).toBe("Partners");
+    expect(list.cells.map((c) => sheet(pack, "Partners").getCell(c).value)).toEqual(["P-103"]);
+  }
+  const initiatives = listCells(String(sheet(pack, "Tactics").getCell("C2").dataValidation?.formulae?.[0]));
+  expect(initiatives.cells.map((c) => sheet(pack, "Initiatives").getCell(c).value)).toEqual(["INI-CLOUD", "INI-SECURITY", "INI-DATA-AI", "INI-SMB", "INI-HYBRID"]);
+  expect(sheet(pack, "Tactics").getCell("J2").dataValidation?.formulae).toEqual(['"Draft,Submitted,Approved,Rejected,Cancelled,Completed"']);
+});
+
+test("claims in the pack are all on the partner's tactics", () => {
+  const tactics = sheet(pack, "Tactics");
+  const own = new Set<unknown>();
+  for (let r = 2; r <= tactics.rowCount; r++) own.add(tactics.getCell(r, 1).value);
+  const claims = sheet(pack, "Claims");
+  const claimed: unknown[] = [];
+  for (let r = 2; r <= claims.rowCount; r++) if (claims.getCell(r, 1).value) claimed.push(claims.getCell(r, 2).value);
+  expect(claimed).toHaveLength(7);
+  expect(claimed.every((t) => own.has(t))).toBe(true);
+});
+
+test("the pack records its partner, plan, time and a fingerprint of every packed row", async () => {
+  const { provenance, tables } = await readPack(await XlsxWorkbook.load(bytes), "pack.xlsx");
+  expect(provenance).toMatchObject({ partnerId: "P-103", partnerName: "Northwind Systems", planName: "FY2026 Joint Marketing Plan", vendor: "Contoso Cloud", source: "plan.xlsx", packedAt: NOW().toISOString() });
+  const count = (table: string): number => provenance.rows.filter((r) => r.table === table).length;
+  expect([count("JmpJointPlan"), count("JmpTactics"), count("JmpClaims"), count("JmpOutcomes")]).toEqual([3, 10, 7, 15]);
+  expect(provenance.rows.find((r) => r.id === "T-26013")?.columns.get("description")).toMatch(/^[0-9a-f]{16}$/);
+  expect(tables.map((t) => t.name)).toEqual(["JmpSettings", "JmpInitiatives", "JmpPartners", "JmpJointPlan", "JmpTactics", "JmpClaims", "JmpOutcomes"]);
+});
+
+test("the instructions name the vendor's columns and say the locks are no safeguard", () => {
+  const text = sheet(pack, "Instructions").getColumn(1).values.join("\n");
+  expect(text).toContain("Tactics: Status; Claims: Amount approved, Status, Paid on");
+  expect(text).toMatch(/no password/);
+  expect(text).toMatch(/not imported/);
+  expect(String(pack.title)).toContain("P-103");
+  expect(pack.creator).toBe("JMP Planner");
+});
