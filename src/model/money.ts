@@ -77,16 +77,30 @@ export function centsToUnits(cents: Cents): number {
  * Uses Intl so the symbol and grouping follow the currency.
  */
 export function formatMoney(cents: Cents, cur: Currency, locale = "en-US"): string {
-  try {
-    return new Intl.NumberFormat(locale, {
-      style: "currency",
-      currency: cur.code,
-      minimumFractionDigits: Math.min(cur.exponent, 2),
-      maximumFractionDigits: Math.min(cur.exponent, 2),
-    }).format(cents / 100);
-  } catch {
-    return `${(cents / 100).toFixed(2)} ${cur.code}`;
+  const format = moneyFormatter(cur, locale);
+  return format ? format.format(cents / 100) : `${(cents / 100).toFixed(2)} ${cur.code}`;
+}
+
+/** Building an Intl formatter costs far more than using one: keep one per currency and locale. */
+const FORMATTERS = new Map<string, Intl.NumberFormat | null>();
+
+function moneyFormatter(cur: Currency, locale: string): Intl.NumberFormat | null {
+  const key = `${locale}|${cur.code}|${cur.exponent}`;
+  let format = FORMATTERS.get(key);
+  if (format === undefined) {
+    try {
+      format = new Intl.NumberFormat(locale, {
+        style: "currency",
+        currency: cur.code,
+        minimumFractionDigits: Math.min(cur.exponent, 2),
+        maximumFractionDigits: Math.min(cur.exponent, 2),
+      });
+    } catch {
+      format = null;
+    }
+    FORMATTERS.set(key, format);
   }
+  return format;
 }
 
 /** The Excel number format for amounts of a currency, e.g. `"$"#,##0.00` style for USD. */
