@@ -1,0 +1,35 @@
+/**
+ * SPEC section 8, first bar: the engine's full analysis of the synthetic plan (raw cells ->
+ * findings and every figure) against the floor pass over the same tables. Goal: at most 3x.
+ */
+import { analyze } from "../../../src/engine";
+import { floorPass } from "../floor";
+import { timeRuns } from "../timing";
+import type { Measure } from "./measure";
+import { ms, round } from "./measure";
+
+const GOAL = 3;
+
+/** Engine median / floor median at the benchmark size. */
+export const engineVsFloor: Measure = {
+  title: "Engine vs floor",
+  run(context) {
+    const tables = context.plan();
+    const rows = tables.reduce((n, t) => n + t.rows.length, 0);
+    let findings = 0;
+    const engine = timeRuns(() => analyze(tables), { warmups: 2, runs: context.settings.runs, gc: context.gc }, (a) => (findings = a.findings.length));
+    let cells = 0;
+    // The floor is short, so one descheduling shifts a run a lot: take more of them.
+    const floor = timeRuns(() => floorPass(tables), { warmups: 3, runs: Math.max(15, context.settings.runs), gc: context.gc }, (f) => (cells = f.cells));
+    const ratio = engine.median / floor.median;
+    return {
+      lines: [
+        { label: "plan", value: `${rows.toLocaleString("en-US")} rows`, note: `${cells.toLocaleString("en-US")} cells, ${findings.toLocaleString("en-US")} findings` },
+        { label: "engine analyze()", value: ms(engine.median), note: `median of ${engine.runs} (${ms(engine.min)} to ${ms(engine.max)})` },
+        { label: "floor pass", value: ms(floor.median), note: `median of ${floor.runs} (${ms(floor.min)} to ${ms(floor.max)})` },
+        { label: "engineVsFloor", value: `${ratio.toFixed(2)}x`, note: `goal <= ${GOAL}x: ${ratio <= GOAL ? "met" : "NOT met"}` },
+      ],
+      json: { engineVsFloor: round(ratio, 2), engineMs: round(engine.median, 1), floorMs: round(floor.median, 1), findings },
+    };
+  },
+};
