@@ -8,5 +8,7 @@ module.exports = {
   },
   moduleNameMapper: {
     "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
+    // The chart library's d3 modules ship ES modules only; their UMD builds load under Jest.
+    "^(d3-[a-z-]+|internmap)$": "<rootDir>/node_modules/$1/dist/$1.js",
   },
 };

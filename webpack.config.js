@@ -1,7 +1,8 @@
 /**
- * Builds the add-in into dist/: one page, taskpane.html, that carries the task pane, the ribbon
- * commands and (once src/functions/ exists) the custom functions, because all three share one
- * runtime; plus the icons and the manifest. `ADDIN_BASE_URL` (an https address ending in `/`)
+ * Builds the add-in into dist/: taskpane.html, the page Excel loads, that carries the task pane,
+ * the ribbon commands and (once src/functions/ exists) the custom functions, because all three
+ * share one runtime; app.html, the same pane for a plain browser (browser mode on .xlsx files,
+ * without office.js and with no network access at all); plus the icons and the manifest. `ADDIN_BASE_URL` (an https address ending in `/`)
  * replaces https://localhost:3000/ in the copied manifest for a deployment; unset, the manifest
  * keeps the development address.
  *
@@ -21,6 +22,7 @@ const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
 /** Files the build emits that the manifest points at, relative to dist/. */
 const OUTPUTS = {
   taskpane: "taskpane.html",
+  app: "app.html",
   functionsScript: "functions.js",
   functionsMetadata: "functions.json",
   manifest: "manifest.xml",
@@ -43,6 +45,32 @@ function rewriteManifest(xml, base) {
     .replace(/https:\/\/localhost:3000\//g, base);
 }
 
+/** Office's JavaScript library, which the Excel page loads and which loads its host scripts. */
+const OFFICE_JS_ORIGIN = "https://appsforoffice.microsoft.com";
+
+/**
+ * The Content-Security-Policy of a page. Both refuse everything not listed. Styles allow inline
+ * rules: Fluent's Griffel inserts them at run time, as does office.js in Excel on the web. The
+ * Excel page runs scripts from this origin and Office's library (which talks to the host through
+ * messages, and whose telemetry endpoints stay blocked); the browser page runs only this origin's
+ * scripts and may connect nowhere (in development only back to the dev server, for live reload).
+ */
+function contentSecurityPolicy(page, production) {
+  const office = page === "taskpane";
+  const connect = office ? `'self' ${OFFICE_JS_ORIGIN}` : production ? "'none'" : "'self'";
+  return [
+    "default-src 'none'",
+    `script-src 'self'${office ? ` ${OFFICE_JS_ORIGIN}` : ""}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    `connect-src ${connect}`,
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join("; ");
+}
+
 /** The certificates office-addin-dev-certs installs, when present (Office trusts them). */
 function devCertificates() {
   const dir = path.join(os.homedir(), ".office-addin-dev-certs");
@@ -59,7 +87,19 @@ module.exports = (_env, argv = {}) => {
   if (withFunctions) entry.functions = FUNCTIONS_SOURCE;
 
   const plugins = [
-    new HtmlWebpackPlugin({ filename: OUTPUTS.taskpane, template: "./src/taskpane/index.html", chunks: Object.keys(entry) }),
+    new HtmlWebpackPlugin({
+      filename: OUTPUTS.taskpane,
+      template: "./src/taskpane/index.html",
+      chunks: Object.keys(entry),
+      templateParameters: { csp: contentSecurityPolicy("taskpane", production) },
+    }),
+    // The browser page needs neither the ribbon commands nor the functions (both need Office).
+    new HtmlWebpackPlugin({
+      filename: OUTPUTS.app,
+      template: "./src/taskpane/app.html",
+      chunks: ["taskpane"],
+      templateParameters: { csp: contentSecurityPolicy("app", production) },
+    }),
     new CopyWebpackPlugin({
       patterns: [
         { from: "assets/*.png", to: `${OUTPUTS.assets}/[name][ext]` },
@@ -76,12 +116,15 @@ module.exports = (_env, argv = {}) => {
   const certificates = production ? undefined : devCertificates();
   return {
     mode: production ? "production" : "development",
-    devtool: production ? "source-map" : "eval-cheap-module-source-map",
+    // No eval-based source maps: the pages' policy allows no eval, in development too.
+    devtool: production ? "source-map" : "cheap-module-source-map",
     entry,
     output: {
       path: path.resolve(__dirname, "dist"),
       // The manifest names functions.js, so that chunk keeps a fixed name; the others are hashed.
       filename: (data) => (data.chunk && data.chunk.name === "functions" ? OUTPUTS.functionsScript : "[name].[contenthash:8].js"),
+      // Chunks loaded on demand (the xlsx adapter with ExcelJS, in browser mode only).
+      chunkFilename: "[name].[contenthash:8].js",
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
@@ -113,3 +156,4 @@ module.exports.OUTPUTS = OUTPUTS;
 module.exports.DEV_BASE_URL = DEV_BASE_URL;
 module.exports.rewriteManifest = rewriteManifest;
 module.exports.baseUrl = baseUrl;
+module.exports.contentSecurityPolicy = contentSecurityPolicy;

@@ -6,6 +6,7 @@
 import type { Analysis } from "../engine";
 import type { Finding } from "../model/findings";
 import type { RawTable } from "../model/rawTable";
+import type { TableName } from "../model/schema";
 
 /** Reports progress of long work: `done` of `total` units (rows or chunks). */
 export type ProgressListener = (done: number, total: number) => void;
@@ -53,3 +54,48 @@ export interface LiveWorkbook extends WorkbookPort {
 
 /** Names of the sheets the tool generates and may replace. */
 export const GENERATED_SHEETS = { dashboard: "Dashboard", issues: "Issues" } as const;
+
+/** One sheet of a workbook, as the convert view lists it. */
+export interface SheetSummary {
+  readonly name: string;
+  /** Rows and columns of the used range (cells holding values); 0 and 0 for an empty sheet. */
+  readonly rows: number;
+  readonly columns: number;
+  /** True when the sheet holds a JMP table (such a sheet is the plan, not an ad-hoc list). */
+  readonly holdsJmpTables: boolean;
+}
+
+/** Options of reading a sheet. */
+export interface ReadSheetOptions {
+  /** Read at most this many rows below the header row (a preview); unset reads them all. */
+  readonly maxRows?: number;
+}
+
+/** A sheet's used range as values: formulas as their results, dates as the host delivers them. */
+export interface SheetValues {
+  /** The header row's cells, from the used range's first column to its last. */
+  readonly headers: unknown[];
+  /** The rows below the header row, each as wide as `headers`. */
+  readonly rows: unknown[][];
+  /** Sheet row number (1-based) of the header row: the first row holding a value. */
+  readonly headerRow: number;
+}
+
+/**
+ * A workbook whose ad-hoc sheets can be read and whose JMP tables can take rows: what the
+ * "convert a sheet" view of the task pane needs. Reading never changes a sheet.
+ */
+export interface ConvertibleWorkbook extends WorkbookPort {
+  /** Every visible worksheet, in tab order (hidden ones, such as the template's own, are left out). */
+  listSheets(): Promise<SheetSummary[]>;
+  /** The used range of a sheet (header row = its first non-blank row); empty for an empty sheet. */
+  readSheet(name: string, options?: ReadSheetOptions): Promise<SheetValues>;
+  /**
+   * Appends rows to a JMP table, each keyed by the table's header text (trimmed,
+   * case-insensitive), and returns how many were written. The table grows; only the new cells
+   * are written (an empty last row of the table is filled first); text starting with `=`, `+`,
+   * `-` or `@` stays text. Rejects with `AppendRowsError` when the table or a column is missing.
+   */
+  appendRows(table: TableName, rows: readonly Record<string, unknown>[]): Promise<number>;
+}
+

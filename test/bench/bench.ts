@@ -4,7 +4,9 @@
  *
  *   npm run bench                 the SPEC size (2,000 partners, 100,000 tactics, ...)
  *   npm run bench -- --quick      a tenth of it (the HyperFormula comparison keeps its size)
- *   options: --seed=N  --runs=N (timed engine runs)  --hf-runs=N (timed HyperFormula builds)
+ *   options: --seed=N  --runs=N (timed engine runs)  --hf-runs=N (timed HyperFormula builds:
+ *            1 with --quick, 3 otherwise)
+ * The xlsx comparison runs at the --quick size in both modes (ExcelJS is slow at the SPEC size).
  *
  * Progress goes to stderr so that stdout is the table and the JSON line only.
  */
@@ -18,11 +20,12 @@ import { engineVsHyperFormula, HYPERFORMULA_SIZE } from "./measures/engineVsHype
 import type { BenchContext, BenchSettings, Measure } from "./measures/measure";
 import { memory } from "./measures/memory";
 import { officeRoundTrips } from "./measures/officeRoundTrips";
+import { XLSX_SIZE, xlsxVsExcelJs } from "./measures/xlsxVsExcelJs";
 import { formatSections } from "./report";
 import type { Section } from "./report";
 
 /** In the order they run: the engine's timings first, while the heap holds only the plan. */
-const MEASURES: readonly Measure[] = [engineVsFloor, memory, engineVsHyperFormula, officeRoundTrips, customFunctionReads];
+const MEASURES: readonly Measure[] = [engineVsFloor, memory, engineVsHyperFormula, officeRoundTrips, customFunctionReads, xlsxVsExcelJs];
 
 function option(args: readonly string[], name: string, fallback: number): number {
   const arg = args.find((a) => a.startsWith(`--${name}=`));
@@ -71,7 +74,8 @@ async function main(): Promise<void> {
     refreshSyncs: json.refreshSyncs,
     maxRequestBytes: json.maxRequestBytes,
     readsPerRecalc: json.readsPerRecalc,
-    sizes: { plan: size, hyperFormula: HYPERFORMULA_SIZE },
+    xlsxVsExcelJs: json.xlsxVsExcelJs,
+    sizes: { plan: size, hyperFormula: HYPERFORMULA_SIZE, xlsx: XLSX_SIZE },
     quick: settings.quick,
     seed: settings.seed,
     ...json,

@@ -93,6 +93,13 @@ export class FakeRange extends FakeObject implements XlRange {
     });
   }
 
+  getLastRow(): XlRange {
+    return new FakeRange(this.ctx, () => {
+      const { sheet, rect } = this.where();
+      return { sheet, rect: { ...rect, row: rect.row + rect.rows - 1, rows: 1 } };
+    });
+  }
+
   protected override isNull(): boolean {
     return this.locate() === undefined;
   }

@@ -6,12 +6,15 @@
 import type { Analysis } from "../../engine";
 import type { Finding } from "../../model/findings";
 import type { RawTable } from "../../model/rawTable";
-import type { ApplyOptions, ApplyResult, LiveWorkbook, ReadOptions } from "../port";
+import type { TableName } from "../../model/schema";
+import type { ApplyOptions, ApplyResult, ConvertibleWorkbook, LiveWorkbook, ReadOptions, ReadSheetOptions, SheetSummary, SheetValues } from "../port";
+import { appendTableRows } from "./appendRows";
 import { applyJmpTemplate } from "./applyTemplate";
 import { watchJmpTables } from "./changeEvents";
 import { DEFAULT_LIMITS } from "./payload";
 import type { PayloadLimits } from "./payload";
 import { readJmpTables } from "./readTables";
+import { listSheets, readSheet } from "./sheetValues";
 import { writeJmpResults } from "./writeResults";
 import type { WriteResultsOptions, WrittenResults } from "./writeResults";
 import type { ExcelHost } from "./xlTypes";
@@ -27,7 +30,7 @@ export interface ExcelWorkbookOptions {
 }
 
 /** The open Excel workbook as a `LiveWorkbook`. */
-export class ExcelWorkbook implements LiveWorkbook {
+export class ExcelWorkbook implements LiveWorkbook, ConvertibleWorkbook {
   private readonly limits: PayloadLimits;
   private readonly debounceMs: number;
   private readonly now: () => Date;
@@ -70,6 +73,21 @@ export class ExcelWorkbook implements LiveWorkbook {
       else context.workbook.tables.getItem(finding.table).getHeaderRowRange().select();
       await context.sync();
     });
+  }
+
+  /** Every visible worksheet in tab order (two syncs). */
+  listSheets(): Promise<SheetSummary[]> {
+    return this.host.run((context) => listSheets(context));
+  }
+
+  /** A sheet's used range as values: one sync for its size, one per ~3.6 MB of values. */
+  readSheet(name: string, options: ReadSheetOptions = {}): Promise<SheetValues> {
+    return this.host.run((context) => readSheet(context, name, this.limits, options));
+  }
+
+  /** Appends rows keyed by header to a JMP table: one sync to read it, one per ~3.6 MB written. */
+  appendRows(table: TableName, rows: readonly Record<string, unknown>[]): Promise<number> {
+    return this.host.run((context) => appendTableRows(context, table, rows, this.limits.budgetBytes));
   }
 
   onTablesChanged(listener: () => void): Promise<() => void> {

@@ -80,6 +80,8 @@ export interface XlRange {
   readonly conditionalFormats: XlConditionalFormats;
   load(propertyNames: string): unknown;
   select(): void;
+  /** The range's last row. */
+  getLastRow(): XlRange;
 }
 
 /** A chart series. */

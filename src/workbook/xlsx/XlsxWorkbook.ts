@@ -7,10 +7,13 @@
 import { Workbook } from "exceljs";
 import type { Analysis } from "../../engine";
 import type { RawTable } from "../../model/rawTable";
-import type { ApplyOptions, ApplyResult, ReadOptions, WorkbookPort } from "../port";
+import type { TableName } from "../../model/schema";
+import type { ApplyOptions, ApplyResult, ConvertibleWorkbook, ReadOptions, ReadSheetOptions, SheetSummary, SheetValues } from "../port";
+import { appendTableRows } from "./appendRows";
 import { applyJmpTemplate } from "./applyTemplate";
 import { UnreadableWorkbookError } from "./errors";
 import { readJmpTables } from "./readTables";
+import { listSheets, readSheet } from "./sheetValues";
 import { repairLoadedTables } from "./tableModel";
 import { readTemplateVersion } from "./templateVersion";
 import { writeResults } from "./writeResults";
@@ -36,7 +39,7 @@ function nodeFileSystem(): FsPromises {
 }
 
 /** An .xlsx workbook in memory behind the workbook port. */
-export class XlsxWorkbook implements WorkbookPort {
+export class XlsxWorkbook implements ConvertibleWorkbook {
   private constructor(
     /** The ExcelJS workbook, for adapters that build on this one (partner packs, merges). */
     readonly workbook: Workbook,
@@ -99,6 +102,21 @@ export class XlsxWorkbook implements WorkbookPort {
   /** Rebuilds the Dashboard and Issues sheets. */
   async writeResults(analysis: Analysis): Promise<void> {
     await writeResults(this.workbook, analysis);
+  }
+
+  /** Every visible worksheet in tab order, with its used range's size and whether it holds a JMP table. */
+  async listSheets(): Promise<SheetSummary[]> {
+    return listSheets(this.workbook);
+  }
+
+  /** The used range of a sheet as values (formula results); the sheet is only read. */
+  async readSheet(name: string, options: ReadSheetOptions = {}): Promise<SheetValues> {
+    return readSheet(this.workbook, name, options);
+  }
+
+  /** Appends rows keyed by header to a JMP table, writing only the new cells (see `appendRows.ts`). */
+  async appendRows(table: TableName, rows: readonly Record<string, unknown>[]): Promise<number> {
+    return appendTableRows(this.workbook, table, rows);
   }
 
   /** The template version the workbook carries, or undefined. */

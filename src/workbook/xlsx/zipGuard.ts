@@ -68,6 +68,22 @@ function checkEnvelope(bytes: Uint8Array, limits: WorkbookLimits): void {
   }
 }
 
+/**
+ * The archive as a whole is ratio-checked from this many times `ratioCheckFromBytes`: hundreds of
+ * entries each just under the per-entry threshold inflate to hundreds of MB from a tiny file.
+ */
+const ARCHIVE_RATIO_FROM = 16;
+
+/** Refuses hundreds of small bomb entries that each pass the per-entry checks. */
+function checkArchiveRatio(entries: readonly ZipEntry[], total: number, limits: WorkbookLimits): void {
+  if (total < ARCHIVE_RATIO_FROM * limits.ratioCheckFromBytes) return;
+  const compressed = entries.reduce((sum, e) => sum + e.compressedSize, 0);
+  const ratio = total / Math.max(compressed, 1);
+  if (ratio > limits.maxCompressionRatio) {
+    throw new UnreadableWorkbookError(`The file is refused: its entries are compressed ${Math.round(ratio)}:1 together, a ratio typical of zip bombs`, "zipBomb");
+  }
+}
+
 /** Refuses on what the directory declares, before anything is inflated. */
 function checkDeclared(entries: readonly ZipEntry[], limits: WorkbookLimits): void {
   let total = 0;
@@ -95,6 +111,7 @@ function checkDeclared(entries: readonly ZipEntry[], limits: WorkbookLimits): vo
       }
     }
   }
+  checkArchiveRatio(entries, total, limits);
   const names = new Set(entries.map((e) => e.name.replace(/^\//, "")));
   if (!names.has("[Content_Types].xml") || !names.has("xl/workbook.xml")) {
     throw new UnreadableWorkbookError("The file is a zip archive but not an Excel workbook (it has no workbook part)", "notWorkbook");

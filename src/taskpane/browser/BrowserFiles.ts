@@ -1,0 +1,90 @@
+/**
+ * Browser mode's file service: open an .xlsx, start from the sample or a blank template, and
+ * download the workbook as it is now. ExcelJS comes with the xlsx adapter through a dynamic
+ * import, so the pane inside Excel never downloads it.
+ */
+import type { XlsxWorkbook } from "../../workbook/xlsx/XlsxWorkbook";
+import type { PlanSession } from "../session/PlanSession";
+import { downloadBlob, readFileBytes, XLSX_TYPE } from "./fileIo";
+import type { SaveFile } from "./fileIo";
+
+/** The xlsx adapter's module, loaded on first use. */
+export type XlsxModule = typeof import("../../workbook/xlsx/XlsxWorkbook");
+
+/** A picked or dropped file: a Blob with a name. */
+export interface NamedFile extends Blob {
+  readonly name: string;
+}
+
+/** The name of the workbook "Load sample" makes. */
+export const SAMPLE_FILE_NAME = "JMP sample plan.xlsx";
+/** The name of the workbook "New plan" makes. */
+export const NEW_FILE_NAME = "JMP plan.xlsx";
+
+/** Collaborators; tests hand in the module directly and capture downloads. */
+export interface BrowserFilesOptions {
+  readonly loadXlsx?: () => Promise<XlsxModule>;
+  readonly save?: SaveFile;
+}
+
+/** Opens, creates and downloads workbooks for the session. */
+export class BrowserFiles {
+  private current: XlsxWorkbook | undefined;
+  private readonly loadXlsx: () => Promise<XlsxModule>;
+  private readonly save: SaveFile;
+
+  constructor(
+    private readonly session: PlanSession,
+    options: BrowserFilesOptions = {},
+  ) {
+    this.loadXlsx = options.loadXlsx ?? (() => import(/* webpackChunkName: "xlsx" */ "../../workbook/xlsx/XlsxWorkbook"));
+    this.save = options.save ?? downloadBlob;
+  }
+
+  /** Opens an .xlsx file (size- and zip-checked before it is unzipped) and checks its plan. */
+  async open(file: NamedFile): Promise<void> {
+    const outcome = await this.session.runTask("open", `Opening ${file.name}`, async () => {
+      const bytes = await readFileBytes(file);
+      const { XlsxWorkbook } = await this.loadXlsx();
+      return XlsxWorkbook.load(bytes);
+    });
+    if (outcome.ok) await this.use(outcome.value, file.name, false);
+  }
+
+  /** A new workbook holding the template filled with the sample plan. */
+  loadSample(): Promise<void> {
+    return this.create(SAMPLE_FILE_NAME, true);
+  }
+
+  /** A new workbook holding the empty template. */
+  newPlan(): Promise<void> {
+    return this.create(NEW_FILE_NAME, false);
+  }
+
+  /** Offers the workbook as it is now for download, under the name it was opened with. */
+  async download(): Promise<void> {
+    const workbook = this.current;
+    const fileName = this.session.getState().fileName ?? NEW_FILE_NAME;
+    if (!workbook) return;
+    const outcome = await this.session.runTask("save", `Preparing ${fileName}`, async () => {
+      const bytes = await workbook.toBuffer();
+      this.save(new Blob([bytes as BlobPart], { type: XLSX_TYPE }), fileName);
+    });
+    if (outcome.ok) this.session.markSaved();
+  }
+
+  private async create(fileName: string, withSample: boolean): Promise<void> {
+    const outcome = await this.session.runTask("apply", withSample ? "Building the sample plan" : "Creating the template", async () => {
+      const { XlsxWorkbook } = await this.loadXlsx();
+      const workbook = XlsxWorkbook.create();
+      await workbook.applyTemplate({ withSample });
+      return workbook;
+    });
+    if (outcome.ok) await this.use(outcome.value, fileName, true);
+  }
+
+  private use(workbook: XlsxWorkbook, fileName: string, unsaved: boolean): Promise<void> {
+    this.current = workbook;
+    return this.session.attach(workbook, fileName, { unsaved });
+  }
+}

@@ -1,0 +1,21 @@
+/**
+ * A table cell's main text with a smaller second line under it: how the narrow pane shows a
+ * name with its context (a partner's authorized amount, a tactic's funding) without more columns.
+ */
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+const useStyles = makeStyles({
+  main: { display: "block", overflowWrap: "anywhere" },
+  note: { display: "block", color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
+});
+
+/** The name and, when given, its note. */
+export function NameCell({ name, note }: { readonly name: string; readonly note?: string }) {
+  const styles = useStyles();
+  return (
+    <>
+      <span className={styles.main}>{name}</span>
+      {note && <span className={styles.note}>{note}</span>}
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+/**
+ * The first converted rows as they will be copied, under their template headers. Dates show as
+ * ISO days whether the host delivered a date or an Excel serial number; a table wider than the
+ * pane scrolls sideways in its own focusable box.
+ */
+import { makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from "@fluentui/react-components";
+import { dayFromSerial, isoFromDay } from "../../model/dates";
+import type { ColumnSpec } from "../../model/schema";
+import { cellText } from "../format";
+
+const useStyles = makeStyles({
+  scroller: { overflowX: "auto", maxWidth: "100%", border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
+  table: { tableLayout: "auto", minWidth: "max-content" },
+  header: { fontWeight: tokens.fontWeightSemibold, whiteSpace: "nowrap" },
+  cell: { whiteSpace: "nowrap", maxWidth: "16em", overflow: "hidden", textOverflow: "ellipsis" },
+});
+
+/** A cell as the preview shows it. */
+export function previewText(column: ColumnSpec, value: unknown): string {
+  if (column.type === "date" && typeof value === "number" && Number.isFinite(value)) return isoFromDay(dayFromSerial(value));
+  return cellText(value);
+}
+
+/** Props of `PreviewTable`. */
+export interface PreviewTableProps {
+  readonly label: string;
+  /** The template columns that are filled, in template order. */
+  readonly columns: readonly ColumnSpec[];
+  readonly rows: readonly Record<string, unknown>[];
+}
+
+/** The preview table. */
+export function PreviewTable({ label, columns, rows }: PreviewTableProps) {
+  const styles = useStyles();
+  return (
+    // Focusable so keyboard users can scroll it sideways.
+    <div className={styles.scroller} tabIndex={0} role="region" aria-label={label}>
+      <Table size="extra-small" className={styles.table} aria-label={label}>
+        <TableHeader>
+          <TableRow>
+            {columns.map((c) => (
+              <TableHeaderCell key={c.header} className={styles.header}>
+                {c.header}
+              </TableHeaderCell>
+            ))}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {rows.map((row, i) => (
+            <TableRow key={i}>
+              {columns.map((c) => {
+                const text = previewText(c, row[c.header]);
+                return (
+                  <TableCell key={c.header} className={styles.cell} title={text}>
+                    {text}
+                  </TableCell>
+                );
+              })}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}

@@ -1,0 +1,291 @@
+/**
+ * The pane's one service: the workbook it works on (the open Excel workbook, or an .xlsx file in
+ * browser mode), the latest analysis from the engine, the task under way with its progress, and
+ * the last problem. Views read its state through `usePlanState` and call its methods; none of
+ * them touches a host. Tasks run one at a time, in the order asked, so a refresh asked during a
+ * template upgrade reads the upgraded tables; between steps the session yields to the browser so
+ * the progress bar paints and the pane stays responsive.
+ */
+import { analyze } from "../../engine";
+import type { Analysis } from "../../engine";
+import { countFindings } from "../../model/findings";
+import type { Finding } from "../../model/findings";
+import type { RawTable } from "../../model/rawTable";
+import type { ApplyOptions, ApplyResult, LiveWorkbook, WorkbookPort } from "../../workbook/port";
+import { plural } from "../format";
+import { problemOf } from "./problems";
+import type { Problem, TaskKind } from "./problems";
+
+/** Where the pane runs: inside Excel, or in a plain browser on a file. */
+export type HostMode = "excel" | "browser";
+
+/** The task under way. `total` 0 means the amount of work is not known yet. */
+export interface TaskState {
+  readonly kind: TaskKind;
+  readonly label: string;
+  readonly done: number;
+  readonly total: number;
+}
+
+/** Everything the views show. Replaced, never mutated, on every change. */
+export interface SessionState {
+  readonly mode: HostMode;
+  readonly workbook: WorkbookPort | undefined;
+  /** The file's name in browser mode. */
+  readonly fileName: string | undefined;
+  readonly analysis: Analysis | undefined;
+  /** The raw tables of the analysis, kept in browser mode for the finding detail. */
+  readonly tables: readonly RawTable[] | undefined;
+  readonly task: TaskState | undefined;
+  readonly problem: Problem | undefined;
+  /** Why edits are not followed (Excel refused the change listener); stays until dismissed. */
+  readonly followProblem: Problem | undefined;
+  /** What the last template set-up added. */
+  readonly applied: ApplyResult | undefined;
+  /** The analysis the Dashboard and Issues sheets were last written from. */
+  readonly resultsFrom: Analysis | undefined;
+  /** Browser mode: the workbook changed since it was opened or downloaded. */
+  readonly unsaved: boolean;
+  /** The last finished task in words, for the screen-reader live region. */
+  readonly notice: string;
+}
+
+/** How a task ended. */
+export type TaskOutcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false };
+
+/** What a running task can report. */
+export interface TaskControl {
+  /** Work done of total (rows, tables or chunks, as the port reports them). */
+  progress(done: number, total: number): void;
+  /** Names the next step; progress restarts. */
+  step(label: string): void;
+}
+
+/** A row a finding points at, as read: the detail panel of browser mode. */
+export interface FindingRow {
+  readonly headers: readonly string[];
+  readonly values: readonly unknown[];
+}
+
+/** Collaborators of a session; tests replace them. */
+export interface SessionOptions {
+  readonly mode: HostMode;
+  readonly workbook?: WorkbookPort;
+  readonly analyzer?: (tables: readonly RawTable[]) => Analysis;
+  /** Lets the browser paint between steps (default: a zero-delay timer). */
+  readonly pause?: () => Promise<void>;
+}
+
+/** True when the workbook can select cells and report edits (Excel). */
+export function isLiveWorkbook(workbook: WorkbookPort | undefined): workbook is LiveWorkbook {
+  const live = workbook as Partial<LiveWorkbook> | undefined;
+  return typeof live?.select === "function" && typeof live.onTablesChanged === "function";
+}
+
+/** The session behind the pane. */
+export class PlanSession {
+  private state: SessionState;
+  private readonly listeners = new Set<() => void>();
+  private queue: Promise<unknown> = Promise.resolve();
+  private queuedRefresh: Promise<void> | undefined;
+  private stopFollowing: (() => void) | undefined;
+  private readonly analyzer: (tables: readonly RawTable[]) => Analysis;
+  private readonly pause: () => Promise<void>;
+
+  constructor(options: SessionOptions) {
+    this.analyzer = options.analyzer ?? ((tables) => analyze(tables));
+    this.pause = options.pause ?? (() => new Promise((resolve) => setTimeout(resolve, 0)));
+    this.state = {
+      mode: options.mode,
+      workbook: options.workbook,
+      fileName: undefined,
+      analysis: undefined,
+      tables: undefined,
+      task: undefined,
+      problem: undefined,
+      followProblem: undefined,
+      applied: undefined,
+      resultsFrom: undefined,
+      unsaved: false,
+      notice: "",
+    };
+  }
+
+  /** The current state (stable between changes, as `useSyncExternalStore` needs). */
+  readonly getState = (): SessionState => this.state;
+
+  /** Calls `listener` after every change; returns the function that stops it. */
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  };
+
+  /**
+   * Runs `work` after the tasks before it, showing `label` and its progress. A failure becomes
+   * the session's problem (a message bar), never an exception for the caller.
+   */
+  runTask<T>(kind: TaskKind, label: string, work: (task: TaskControl) => Promise<T>): Promise<TaskOutcome<T>> {
+    const run = async (): Promise<TaskOutcome<T>> => {
+      this.update({ task: { kind, label, done: 0, total: 0 }, problem: undefined });
+      await this.pause();
+      try {
+        return { ok: true, value: await work(this.control()) };
+      } catch (error) {
+        this.update({ problem: problemOf(kind, error) });
+        return { ok: false };
+      } finally {
+        this.update({ task: undefined });
+      }
+    };
+    const result = this.queue.then(run);
+    this.queue = result;
+    return result;
+  }
+
+  /**
+   * Reads the JMP tables and analyzes them. A refresh asked while another waits in the queue
+   * joins it: a burst of edits costs one read.
+   */
+  refresh(): Promise<void> {
+    if (this.queuedRefresh) return this.queuedRefresh;
+    const refresh = this.runTask("read", "Reading the plan tables", async (task) => {
+      this.queuedRefresh = undefined;
+      const workbook = this.state.workbook;
+      if (!workbook) return;
+      const tables = await workbook.readTables({ onProgress: (done, total) => task.progress(done, total) });
+      task.step("Checking the plan");
+      await this.pause();
+      const analysis = this.analyzer(tables);
+      const counts = countFindings(analysis.findings);
+      this.update({
+        analysis,
+        // Excel selects the cell itself; only browser mode shows rows, so only it keeps them.
+        tables: this.state.mode === "browser" ? tables : undefined,
+        notice: `Plan checked: ${plural(counts.errors, "error")}, ${plural(counts.warnings, "warning")}.`,
+      });
+    }).then(() => undefined);
+    this.queuedRefresh = refresh;
+    return refresh;
+  }
+
+  /** Creates or upgrades the template in the workbook, then checks the plan again. */
+  async applyTemplate(options: ApplyOptions = {}): Promise<void> {
+    const outcome = await this.runTask("apply", "Setting up the template", async () => {
+      const workbook = this.state.workbook;
+      if (!workbook) throw new Error("Open a workbook first.");
+      return workbook.applyTemplate(options);
+    });
+    if (!outcome.ok) return;
+    this.update({ applied: outcome.value, unsaved: this.state.mode === "browser", notice: "Template set up." });
+    await this.refresh();
+  }
+
+  /** Rebuilds the Dashboard and Issues sheets from the latest analysis. */
+  async writeResults(): Promise<void> {
+    await this.runTask("write", "Writing the Dashboard and Issues sheets", async () => {
+      const { workbook, analysis } = this.state;
+      if (!workbook || !analysis) throw new Error("The plan has not been read yet.");
+      await workbook.writeResults(analysis);
+      this.update({ resultsFrom: analysis, unsaved: this.state.mode === "browser", notice: "Dashboard and Issues sheets refreshed." });
+    });
+  }
+
+  /**
+   * Points at a finding: in Excel its cell is selected ("selected"); elsewhere the caller shows
+   * the row ("detail").
+   */
+  async select(finding: Finding): Promise<"selected" | "detail"> {
+    const workbook = this.state.workbook;
+    if (!isLiveWorkbook(workbook)) return "detail";
+    try {
+      await workbook.select(finding);
+      return "selected";
+    } catch (error) {
+      this.update({ problem: problemOf("select", error) });
+      return "detail";
+    }
+  }
+
+  /** The row a finding points at, from the tables last read (browser mode). */
+  rowOf(finding: Finding): FindingRow | undefined {
+    const table = this.state.tables?.find((t) => t.name === finding.table);
+    if (!table || finding.row === null) return undefined;
+    const values = table.rows[finding.row - table.headerRow - 1];
+    if (!values) return undefined;
+    const headers = table.headers.map((h, i) => (h === null || h === undefined || String(h).trim() === "" ? `Column ${i + 1}` : String(h)));
+    return { headers, values };
+  }
+
+  /** Switches to another workbook (browser mode: a file opened or made) and checks it. */
+  attach(workbook: WorkbookPort, fileName: string, options: { readonly unsaved?: boolean } = {}): Promise<void> {
+    this.update({ workbook, fileName, analysis: undefined, tables: undefined, applied: undefined, resultsFrom: undefined, unsaved: options.unsaved ?? false });
+    return this.refresh();
+  }
+
+  /**
+   * The workbook was changed by a view's own work (rows copied by the convert view): browser mode
+   * marks it for download, and the plan is checked again.
+   */
+  changed(): Promise<void> {
+    if (this.state.mode === "browser") this.update({ unsaved: true });
+    return this.refresh();
+  }
+
+  /** Browser mode: the workbook was downloaded as it is now. */
+  markSaved(): void {
+    this.update({ unsaved: false, notice: `${this.state.fileName ?? "The workbook"} downloaded.` });
+  }
+
+  /** Clears the problem shown. */
+  dismissProblem(): void {
+    this.update({ problem: undefined });
+  }
+
+  /** Clears the note that edits are not followed. */
+  dismissFollowProblem(): void {
+    this.update({ followProblem: undefined });
+  }
+
+  /** Re-checks the plan whenever the JMP tables change (Excel). Resolves once listening. */
+  async follow(): Promise<void> {
+    const workbook = this.state.workbook;
+    if (!isLiveWorkbook(workbook) || this.stopFollowing) return;
+    try {
+      this.stopFollowing = await workbook.onTablesChanged(() => void this.refresh());
+    } catch (error) {
+      const cause = problemOf("read", error);
+      this.update({ followProblem: { title: "The pane cannot follow edits", message: cause.message, next: "Press Check again after you edit the plan." } });
+    }
+  }
+
+  /** Stops following edits. */
+  dispose(): void {
+    this.stopFollowing?.();
+    this.stopFollowing = undefined;
+    this.listeners.clear();
+  }
+
+  private control(): TaskControl {
+    return {
+      progress: (done, total) => {
+        const task = this.state.task;
+        if (!task) return;
+        // One update per percent: a read of 500,000 rows must not re-render the pane per chunk.
+        const step = (n: number, of: number): number => (of > 0 ? Math.floor((n / of) * 100) : -1);
+        if (task.total === total && step(task.done, total) === step(done, total)) return;
+        this.update({ task: { ...task, done, total } });
+      },
+      step: (label) => {
+        const task = this.state.task;
+        if (task) this.update({ task: { ...task, label, done: 0, total: 0 } });
+      },
+    };
+  }
+
+  private update(change: Partial<SessionState>): void {
+    this.state = { ...this.state, ...change };
+    for (const listener of [...this.listeners]) listener();
+  }
+}

@@ -1,0 +1,154 @@
+/**
+ * Check: every finding of the engine, grouped by table, filterable by severity and partner, with
+ * counts. Activating a finding selects its cell in Excel, or in browser mode shows the cell
+ * address and the row's values. Long lists show in pages so a plan with thousands of findings
+ * stays quick.
+ */
+import { useMemo, useState } from "react";
+import { Button, Field, makeStyles, MessageBar, MessageBarBody, Select, Text, tokens } from "@fluentui/react-components";
+import type { Analysis } from "../../engine";
+import { countFindings } from "../../model/findings";
+import type { Finding } from "../../model/findings";
+import { plural } from "../format";
+import { Section } from "../components/Section";
+import { usePlanSession, usePlanState } from "../session/PlanContext";
+import { FindingItem } from "./FindingItem";
+import { groupByTable, matches, partnerOptions } from "./findingFilters";
+import type { PartnerFilter, SeverityFilter } from "./findingFilters";
+
+/** Findings shown per page. */
+export const PAGE_SIZE = 200;
+
+const useStyles = makeStyles({
+  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  filters: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(130px, 1fr))", gap: tokens.spacingHorizontalM },
+  // A native select is as wide as its longest option unless told otherwise.
+  filter: { minWidth: 0 },
+  select: { minWidth: 0, width: "100%" },
+  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, margin: 0, padding: 0 },
+});
+
+function parsePartner(value: string): PartnerFilter {
+  if (value === "*") return { kind: "all" };
+  if (value === "-") return { kind: "none" };
+  return { kind: "partner", key: value };
+}
+
+/** The Check view. */
+export function CheckView() {
+  const styles = useStyles();
+  const session = usePlanSession();
+  const { analysis, mode } = usePlanState();
+  const [severity, setSeverity] = useState<SeverityFilter>("all");
+  const [partner, setPartner] = useState("*");
+  const [shown, setShown] = useState(PAGE_SIZE);
+  // The finding pointed at, for the analysis it came from: a new check clears it.
+  const [pointed, setPointed] = useState<{ readonly of: Analysis; readonly key: string } | undefined>(undefined);
+
+  const partners = useMemo(() => (analysis ? partnerOptions(analysis) : []), [analysis]);
+  // A partner chosen before a new check may have no findings left: then all partners show.
+  const partnerValue = partner === "*" || partner === "-" || partners.some((p) => p.key === partner) ? partner : "*";
+  const filtered = useMemo(
+    () => (analysis ? analysis.findings.filter((f) => matches(f, severity, parsePartner(partnerValue))) : []),
+    [analysis, severity, partnerValue],
+  );
+  // Findings are identified by their place in the engine's list: two may read alike.
+  const keys = useMemo(() => new Map<Finding, string>(analysis?.findings.map((f, i) => [f, `finding-${i}`]) ?? []), [analysis]);
+  const findingKey = (f: Finding): string => keys.get(f) ?? "";
+  if (!analysis) return <Text>The plan has not been read yet.</Text>;
+
+  const total = countFindings(analysis.findings);
+  const counts = countFindings(filtered);
+  const groups = groupByTable(filtered.slice(0, shown));
+  const browser = mode === "browser";
+  const current = pointed?.of === analysis ? pointed.key : undefined;
+
+  const chooseSeverity = (value: string): void => {
+    setSeverity(value as SeverityFilter);
+    setShown(PAGE_SIZE);
+  };
+  const choosePartner = (value: string): void => {
+    setPartner(value);
+    setShown(PAGE_SIZE);
+  };
+
+  const activate = async (finding: Finding): Promise<void> => {
+    const key = findingKey(finding);
+    if (browser) {
+      setPointed(current === key ? undefined : { of: analysis, key });
+      return;
+    }
+    setPointed({ of: analysis, key });
+    await session.select(finding);
+  };
+
+  return (
+    <div className={styles.view}>
+      <Section
+        title="Findings"
+        summary={`${plural(total.errors, "error")} and ${plural(total.warnings, "warning")} in the plan.${browser ? "" : " Select one to go to its cell."}`}
+      >
+        {analysis.findings.length === 0 ? (
+          <MessageBar intent="success">
+            <MessageBarBody>No findings: the plan passes every check.</MessageBarBody>
+          </MessageBar>
+        ) : (
+          <>
+            <div className={styles.filters}>
+              <Field label="Severity" className={styles.filter}>
+                <Select className={styles.select} value={severity} onChange={(_e, data) => chooseSeverity(data.value)}>
+                  <option value="all">All ({analysis.findings.length})</option>
+                  <option value="error">Errors ({total.errors})</option>
+                  <option value="warning">Warnings ({total.warnings})</option>
+                </Select>
+              </Field>
+              <Field label="Partner" className={styles.filter}>
+                <Select className={styles.select} value={partnerValue} onChange={(_e, data) => choosePartner(data.value)}>
+                  <option value="*">All partners</option>
+                  {partners.map((p) => (
+                    <option key={p.key} value={p.key}>
+                      {p.label} ({p.count})
+                    </option>
+                  ))}
+                  <option value="-">No partner</option>
+                </Select>
+              </Field>
+            </div>
+            <Text role="status" aria-live="polite">
+              Showing {plural(filtered.length, "finding")}: {plural(counts.errors, "error")}, {plural(counts.warnings, "warning")}.
+            </Text>
+            {groups.map((g) => (
+              <section key={g.table} className={styles.group} aria-label={`${g.title} findings`}>
+                <h3 className={styles.heading}>
+                  {g.title} ({g.findings.length})
+                </h3>
+                <ul className={styles.list}>
+                  {g.findings.map((f) => {
+                    const key = findingKey(f);
+                    return (
+                      <FindingItem
+                        key={key}
+                        finding={f}
+                        current={current === key}
+                        expandable={browser}
+                        row={browser && current === key ? session.rowOf(f) : undefined}
+                        onActivate={(finding) => void activate(finding)}
+                      />
+                    );
+                  })}
+                </ul>
+              </section>
+            ))}
+            {filtered.length > shown && (
+              <Button onClick={() => setShown((n) => n + PAGE_SIZE)}>
+                Show {Math.min(PAGE_SIZE, filtered.length - shown)} more of {filtered.length - shown}
+              </Button>
+            )}
+          </>
+        )}
+      </Section>
+    </div>
+  );
+}

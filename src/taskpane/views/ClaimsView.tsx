@@ -1,0 +1,101 @@
+/**
+ * Claims: each claim is a check mark on the plan's to-do list. Progress per partner (approved
+ * tactics with a counted claim), spend and utilization, and the claims the plan is still waiting
+ * for past their due date.
+ */
+import { makeStyles, Text, tokens } from "@fluentui/react-components";
+import type { PartnerFigures } from "../../engine";
+import { RatioBars } from "../charts/RatioBars";
+import { DataTable } from "../components/DataTable";
+import type { Column } from "../components/DataTable";
+import { FigureList } from "../components/FigureList";
+import { NameCell } from "../components/NameCell";
+import { Section } from "../components/Section";
+import { count, day, money, percent, plural } from "../format";
+import { usePlanState } from "../session/PlanContext";
+import { overdueClaims } from "./overdueClaims";
+import type { OverdueClaim } from "./overdueClaims";
+
+const useStyles = makeStyles({ view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXL } });
+
+/** The Claims view. */
+export function ClaimsView() {
+  const styles = useStyles();
+  const { analysis } = usePlanState();
+  if (!analysis) return <Text>The plan has not been read yet.</Text>;
+  const currency = analysis.plan.settings.currency;
+  const { claimWindowDays, asOf } = analysis.plan.settings;
+  const t = analysis.totals;
+  const overdue = overdueClaims(analysis);
+
+  const partnerColumns: Column<PartnerFigures>[] = [
+    {
+      key: "partner",
+      header: "Partner",
+      render: (p) => <NameCell name={p.name || p.id} note={`Spend ${money(p.figures.spend, currency)}, paid ${money(p.figures.paid, currency)}`} />,
+      sortValue: (p) => p.name || p.id,
+    },
+    {
+      key: "progress",
+      header: "Progress",
+      numeric: true,
+      render: (p) => <NameCell name={percent(p.figures.progress)} note={`${count(p.figures.claimedTactics)} of ${count(p.figures.approvedTactics)}`} />,
+      sortValue: (p) => p.figures.progress,
+    },
+    { key: "overdue", header: "Overdue", numeric: true, render: (p) => count(p.figures.overdueClaims), sortValue: (p) => p.figures.overdueClaims },
+  ];
+  const overdueColumns: Column<OverdueClaim>[] = [
+    {
+      key: "tactic",
+      header: "Tactic",
+      render: (o) => <NameCell name={o.tacticId} note={`${o.partner ? `${o.partner}, ` : ""}ended ${day(o.end)}`} />,
+      sortValue: (o) => o.tacticId,
+    },
+    { key: "due", header: "Due", numeric: true, render: (o) => day(o.due), sortValue: (o) => o.due },
+    { key: "days", header: "Overdue", numeric: true, render: (o) => plural(o.daysOverdue, "day"), sortValue: (o) => o.daysOverdue },
+  ];
+
+  return (
+    <div className={styles.view}>
+      <Section title="Claims" summary="Progress counts approved tactics with at least one approved or paid claim.">
+        <FigureList
+          label="Claims totals"
+          items={[
+            { label: "Progress", value: `${percent(t.progress)} (${count(t.claimedTactics)} of ${count(t.approvedTactics)})` },
+            { label: "Spend", value: money(t.spend, currency) },
+            { label: "Paid", value: money(t.paid, currency) },
+            { label: "Utilization", value: percent(t.utilization) },
+            { label: "Overdue claims", value: count(t.overdueClaims) },
+          ]}
+        />
+      </Section>
+      <Section title="Progress by partner" summary="Tactics claimed of approved tactics.">
+        <RatioBars
+          label="Claimed tactics by partner"
+          partName="Claimed"
+          rows={analysis.partners.map((p) => ({
+            key: p.key,
+            label: p.name || p.id,
+            part: p.figures.claimedTactics,
+            whole: p.figures.approvedTactics,
+            valueText: `${count(p.figures.claimedTactics)} of ${count(p.figures.approvedTactics)}`,
+            description: `${p.figures.claimedTactics} of ${p.figures.approvedTactics} approved tactics claimed`,
+          }))}
+        />
+        <DataTable label="Claims by partner" columns={partnerColumns} rows={analysis.partners} rowKey={(p) => p.key} />
+      </Section>
+      <Section
+        title="Overdue claims"
+        summary={
+          overdue.length === 0
+            ? `No claim is overdue as of ${day(asOf)}.`
+            : `${plural(overdue.length, "approved tactic")} ended more than ${claimWindowDays} days before ${day(asOf)} with no claim filed.`
+        }
+      >
+        {overdue.length > 0 && (
+          <DataTable label="Overdue claims" columns={overdueColumns} rows={overdue} rowKey={(o) => o.key} initialSort={{ key: "days", direction: "descending" }} />
+        )}
+      </Section>
+    </div>
+  );
+}

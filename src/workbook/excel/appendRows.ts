@@ -1,0 +1,73 @@
+/**
+ * Appends rows to a JMP table over Office.js, for the convert view: one sync reads the table's
+ * columns and last row, then `table.rows.add` writes every row in chunks that keep each request
+ * under the payload budget (a few thousand rows: one sync). Excel grows the table and inserts
+ * the cells, so nothing next to or below the table is overwritten, and the new rows take the
+ * number formats, drop-downs and highlights of the last row. A blank last row (a new template
+ * table has one; empty means no value and no formula) is filled first. Text goes in as text,
+ * never as a formula.
+ */
+import { requireTableSpec } from "../../model/schema";
+import type { TableName } from "../../model/schema";
+import { AppendRowsError } from "../convert/errors";
+import { isBlankRow, rowsInTableOrder } from "../convert/tableRows";
+import { inputFor } from "./cellInput";
+import type { CellInput } from "./cellInput";
+import { gridBytes, WriteBatch } from "./payload";
+import type { XlContext } from "./xlTypes";
+
+/** A value as input for a cell of number format `format`; error values go in as their text. */
+function appendInput(value: unknown, format: string): CellInput {
+  const error = value !== null && typeof value === "object" && !(value instanceof Date) ? (value as { error?: unknown }).error : undefined;
+  return inputFor(typeof error === "string" ? error : value, format);
+}
+
+/** True when Office.js reported that the item asked for does not exist. */
+function isNotFound(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === "ItemNotFound";
+}
+
+/** Appends `rows` (keyed by header) to the JMP table `table`; returns the number written. */
+export async function appendTableRows(context: XlContext, table: TableName, rows: readonly Record<string, unknown>[], budgetBytes: number): Promise<number> {
+  const spec = requireTableSpec(table);
+  const target = context.workbook.tables.getItem(spec.name);
+  target.columns.load("items/name");
+  const body = target.getDataBodyRange();
+  body.load("rowIndex,columnIndex,rowCount");
+  const last = body.getLastRow();
+  // Formulas, not values: a row whose formulas show nothing is not blank and is never written over.
+  last.load("formulas,numberFormat");
+  try {
+    await context.sync();
+  } catch (error) {
+    if (isNotFound(error)) throw new AppendRowsError(`The workbook has no ${spec.label} table (${spec.name}); set up the template first`, "noTable");
+    throw error;
+  }
+  const values = rowsInTableOrder(spec.name, target.columns.items.map((c) => c.name), rows);
+  if (values.length === 0) return 0;
+
+  const formats = (last.numberFormat[0] ?? []).map((f) => (typeof f === "string" ? f : "General"));
+  const inputs = values.map((row) => row.map((v, c) => appendInput(v, formats[c] ?? "General")));
+  const batch = new WriteBatch(context, budgetBytes);
+  let next = 0;
+  if (isBlankRow(last.formulas[0] ?? [])) {
+    await batch.reserve(gridBytes([inputs[0]]));
+    target.worksheet.getRangeByIndexes(body.rowIndex + body.rowCount - 1, body.columnIndex, 1, inputs[0].length).values = [inputs[0]];
+    next = 1;
+  }
+  // Half the budget per chunk leaves room for a second chunk's start and the envelope.
+  const chunkBytes = budgetBytes / 2;
+  while (next < inputs.length) {
+    let end = next;
+    let bytes = 0;
+    while (end < inputs.length && (end === next || bytes < chunkBytes)) {
+      bytes += gridBytes([inputs[end]]);
+      end++;
+    }
+    await batch.reserve(bytes);
+    target.rows.add(undefined, inputs.slice(next, end));
+    next = end;
+  }
+  await batch.flush();
+  return values.length;
+}

@@ -1,0 +1,70 @@
+/**
+ * Appends rows to a JMP table of an ExcelJS workbook, for the convert view: values are written
+ * by header into the cells just below the table, which grows over them. Only those cells are
+ * written; an empty last row (a new template table has one; empty means no value, no formula)
+ * is filled first. New cells take the number format of the row above when they have none, as
+ * Excel does when a table grows.
+ */
+import type { Workbook, Worksheet } from "exceljs";
+import { requireTableSpec } from "../../model/schema";
+import type { TableName } from "../../model/schema";
+import { AppendRowsError } from "../convert/errors";
+import { rowsInTableOrder } from "../convert/tableRows";
+import { address } from "./a1";
+import type { CellRange } from "./a1";
+import { cellValueOf, isFreeCell } from "./cellValues";
+import { locateJmpTable } from "./locateTables";
+import { tableRows } from "./tableModel";
+import { appendRows as growTable, cellsFree, writeCell } from "./tableEdits";
+
+/** True when every cell of the row span holds nothing: no value, no formula, no merge. */
+function isEmptyRow(sheet: Worksheet, r: number, left: number, right: number): boolean {
+  const row = sheet.findRow(r);
+  for (let c = left; c <= right; c++) if (!isFreeCell(row?.findCell(c))) return false;
+  return true;
+}
+
+function rowCells(sheet: Worksheet, r: number, left: number, right: number): unknown[] {
+  const row = sheet.findRow(r);
+  return Array.from({ length: right - left + 1 }, (_, i) => cellValueOf(row?.findCell(left + i)));
+}
+
+/** Writes `rows` from sheet row `top`, taking number formats from row `formatRow` (if any). */
+function writeBlock(sheet: Worksheet, top: number, left: number, rows: readonly (readonly unknown[])[], formatRow: number | undefined): void {
+  const formats = rows[0]?.map((_, i) => (formatRow === undefined ? undefined : sheet.findRow(formatRow)?.findCell(left + i)?.numFmt)) ?? [];
+  rows.forEach((cells, i) => cells.forEach((value, j) => writeCell(sheet, top + i, left + j, value, formats[j] || undefined)));
+}
+
+function blocked(table: TableName, why: string): AppendRowsError {
+  return new AppendRowsError(`No rows were added to ${requireTableSpec(table).label}: ${why}`, "blocked");
+}
+
+/** Appends `rows` (keyed by header) to the JMP table `table`; returns the number written. */
+export function appendTableRows(workbook: Workbook, table: TableName, rows: readonly Record<string, unknown>[]): number {
+  const spec = requireTableSpec(table);
+  const found = locateJmpTable(workbook, spec);
+  if (!found) throw new AppendRowsError(`The workbook has no ${spec.label} table (${spec.name}); set up the template first`, "noTable");
+  if (rows.length === 0) return 0;
+
+  if (found.kind === "region") {
+    const { sheet, range } = found.region;
+    const values = rowsInTableOrder(spec.name, rowCells(sheet, range.top, range.left, range.right), rows);
+    const below: CellRange = { ...range, top: range.bottom + 1, bottom: range.bottom + values.length };
+    if (!cellsFree(sheet, below)) throw blocked(table, `the cells below ${address(range.bottom, range.left)} on ${sheet.name} are not empty`);
+    writeBlock(sheet, below.top, range.left, values, range.bottom > range.top ? range.bottom : undefined);
+    return values.length;
+  }
+
+  const located = found.table;
+  const { sheet, model, range } = located;
+  const values = rowsInTableOrder(spec.name, model.columns.map((c) => c.name), rows);
+  if (model.totalsRow) throw blocked(table, "the table has a totals row; turn it off in Excel and try again");
+  const { firstData, lastData } = tableRows(located);
+  const hasData = lastData >= firstData;
+  const reuse = hasData && isEmptyRow(sheet, lastData, range.left, range.right);
+  const start = reuse ? lastData : lastData + 1;
+  const grown = growTable(located, start + values.length - 1 - lastData);
+  if (!grown) throw blocked(table, `the cells below the table on ${sheet.name} are not empty; move them and try again`);
+  writeBlock(sheet, start, range.left, values, hasData ? lastData : undefined);
+  return values.length;
+}

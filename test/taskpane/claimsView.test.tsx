@@ -1,0 +1,41 @@
+/** @jest-environment jsdom */
+import "./support/dom";
+import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { excelPane, seriousViolations } from "./support/pane";
+import { columnHeader, figure, rowsOf } from "./support/tables";
+
+describe("Claims view", () => {
+  test("shows progress, spend and the overdue count of the plan", async () => {
+    await excelPane({ view: "claims" });
+    expect(figure("Claims totals", "Progress")).toBe("65.6% (40 of 61)");
+    expect(figure("Claims totals", "Spend")).toBe("$577,617.74");
+    expect(figure("Claims totals", "Paid")).toBe("$539,890.83");
+    expect(figure("Claims totals", "Overdue claims")).toBe("1");
+  });
+
+  test("shows progress per partner as bars and in a sortable table", async () => {
+    const user = userEvent.setup();
+    await excelPane({ view: "claims" });
+    const chart = screen.getByRole("figure", { name: "Claimed tactics by partner" });
+    expect(within(chart).getByText("Adatum Corporation: 8 of 11")).toBeTruthy();
+    // Wingtip has no approved tactic: no bar, and a dash in the table.
+    expect(within(chart).queryByText(/Wingtip/)).toBeNull();
+    const rows = rowsOf("Claims by partner");
+    expect(rows[0]).toEqual(["Adatum CorporationSpend $162,617.09, paid $140,379.09", "72.7%8 of 11", "0"]);
+    expect(rows[9].slice(1)).toEqual(["—0 of 0", "0"]);
+    await user.click(within(columnHeader("Claims by partner", "Overdue")).getByRole("button"));
+    expect(rowsOf("Claims by partner")[0][0]).toMatch(/^Trey Research Group/);
+  });
+
+  test("lists the overdue claim with its tactic's end, due date and days overdue", async () => {
+    await excelPane({ view: "claims" });
+    expect(screen.getByText("1 approved tactic ended more than 45 days before 2026-11-30 with no claim filed.")).toBeTruthy();
+    expect(rowsOf("Overdue claims")).toEqual([["T-26041Trey Research Group, ended 2026-09-16", "2026-10-31", "30 days"]]);
+  });
+
+  test("has no serious accessibility violations", async () => {
+    const { container } = await excelPane({ view: "claims" });
+    expect(await seriousViolations(container)).toEqual([]);
+  });
+});
