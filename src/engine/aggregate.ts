@@ -22,30 +22,44 @@ export interface GroupSums {
   readonly types: Map<TacticType, Sums>;
 }
 
-/** The groups one row counts in: its partner, and optionally an initiative and a tactic type. */
-class Targets {
+/** No partner or no initiative: the row counts in neither group. */
+const NONE = -1;
+
+/**
+ * The sums while rows are added, addressed by position: partners and initiatives in index order,
+ * so each row resolves its IDs once and no text key is built per row.
+ */
+class GroupTable {
+  readonly total = emptySums();
+  readonly partners: Sums[];
+  readonly initiatives: Sums[];
+  /** Partner x initiative sums at `p * initiatives + i`, created on first use (most pairs stay empty). */
+  readonly pairs = new Map<number, Sums>();
+  /** Created on first use too: only types with rows appear. */
+  readonly types = new Map<TacticType, Sums>();
   private readonly list: Sums[] = [];
 
-  constructor(private readonly groups: GroupSums) {}
+  constructor(partnerCount: number, initiativeCount: number) {
+    this.partners = Array.from({ length: partnerCount }, emptySums);
+    this.initiatives = Array.from({ length: initiativeCount }, emptySums);
+  }
 
-  /** Selects the groups for a row; returns them for adding. */
-  of(partnerKey: string, initiative: Maybe<Initiative>, type: Maybe<TacticType>): readonly Sums[] {
-    const g = this.groups;
-    this.list.length = 0;
-    this.list.push(g.total);
-    const partner = g.partners.get(partnerKey);
-    if (partner) this.list.push(partner);
-    if (initiative) {
-      const i = g.initiatives.get(initiative.id.key);
-      if (i) this.list.push(i);
-      if (partner) this.list.push(lazy(g.pairs, pairKey(partnerKey, initiative.id.key)));
+  /** Selects the groups a row counts in (positions or NONE); returns them for adding. */
+  of(partner: number, initiative: number, type: Maybe<TacticType>): readonly Sums[] {
+    const list = this.list;
+    list.length = 0;
+    list.push(this.total);
+    if (partner !== NONE) list.push(this.partners[partner]);
+    if (initiative !== NONE) {
+      list.push(this.initiatives[initiative]);
+      if (partner !== NONE) list.push(lazy(this.pairs, partner * this.initiatives.length + initiative));
     }
-    if (type) this.list.push(lazy(g.types, type));
-    return this.list;
+    if (type) list.push(lazy(this.types, type));
+    return list;
   }
 }
 
-/** The sums under a key, created on first use (pairs and types are sparse). */
+/** The sums under a key, created on first use. */
 function lazy<K>(map: Map<K, Sums>, key: K): Sums {
   let s = map.get(key);
   if (!s) {
@@ -55,29 +69,52 @@ function lazy<K>(map: Map<K, Sums>, key: K): Sums {
   return s;
 }
 
-const OUTCOME_FIELD: Record<OutcomeMetric, "revenue" | "pipeline" | "opportunities" | "leads" | "deals"> = {
-  Revenue: "revenue",
-  Pipeline: "pipeline",
-  Opportunities: "opportunities",
-  Leads: "leads",
-  Deals: "deals",
-};
+/** Adds an outcome's amount to the sum of its metric. */
+function addOutcome(s: Sums, metric: OutcomeMetric, amount: number): void {
+  switch (metric) {
+    case "Revenue":
+      s.revenue += amount;
+      break;
+    case "Pipeline":
+      s.pipeline += amount;
+      break;
+    case "Opportunities":
+      s.opportunities += amount;
+      break;
+    case "Leads":
+      s.leads += amount;
+      break;
+    case "Deals":
+      s.deals += amount;
+      break;
+  }
+}
+
+/** Position of each key in index order. */
+function positions(keys: readonly string[]): Map<string, number> {
+  return new Map(keys.map((key, position) => [key, position]));
+}
 
 /** Sums every metric over the plan. */
 export function aggregate(plan: Plan, index: PlanIndex): GroupSums {
-  const groups: GroupSums = { total: emptySums(), partners: new Map(), initiatives: new Map(), pairs: new Map(), types: new Map() };
-  for (const p of index.partners.values()) groups.partners.set(p.id.key, emptySums());
-  for (const i of index.initiatives.values()) groups.initiatives.set(i.id.key, emptySums());
-  const targets = new Targets(groups);
+  const partnerKeys = [...index.partners.keys()];
+  const initiativeKeys = [...index.initiatives.keys()];
+  const partnerAt = positions(partnerKeys);
+  const initiativeAt = positions(initiativeKeys);
+  const partnerOf = (key: Maybe<string>): number => (key === undefined ? NONE : (partnerAt.get(key) ?? NONE));
+  const initiativeOf = (i: Maybe<Initiative>): number => (i ? (initiativeAt.get(i.id.key) ?? NONE) : NONE);
+  const table = new GroupTable(partnerKeys.length, initiativeKeys.length);
 
-  for (const p of index.partners.values()) {
-    if (p.mdfBudget === undefined) continue;
-    for (const s of targets.of(p.id.key, undefined, undefined)) s.budget += p.mdfBudget;
-  }
+  partnerKeys.forEach((key, position) => {
+    const budget = index.partners.get(key)?.mdfBudget;
+    if (budget === undefined) return;
+    for (const s of table.of(position, NONE, undefined)) s.budget += budget;
+  });
   for (const j of plan.jointPlan) {
-    if (!j.partnerId || !index.partners.has(j.partnerId.key) || j.forecastRevenue === undefined) continue;
-    const initiative = j.initiativeId ? index.initiatives.get(j.initiativeId.key) : undefined;
-    for (const s of targets.of(j.partnerId.key, initiative, undefined)) s.forecast += j.forecastRevenue;
+    const partner = partnerOf(j.partnerId?.key);
+    if (partner === NONE || j.forecastRevenue === undefined) continue;
+    const initiative = j.initiativeId ? (initiativeAt.get(j.initiativeId.key) ?? NONE) : NONE;
+    for (const s of table.of(partner, initiative, undefined)) s.forecast += j.forecastRevenue;
   }
   const { asOf, claimWindowDays } = plan.settings;
   for (const facts of index.tacticFacts) {
@@ -86,7 +123,7 @@ export function aggregate(plan: Plan, index: PlanIndex): GroupSums {
     const aligned = Math.min(facts.funded, requested);
     const claimed = facts.hasCountedClaim ? 1 : 0;
     const overdue = isOverdue(facts, asOf, claimWindowDays) ? 1 : 0;
-    for (const s of targets.of(facts.partner.id.key, facts.initiative, facts.tactic.tacticType)) {
+    for (const s of table.of(partnerOf(facts.partner.id.key), initiativeOf(facts.initiative), facts.tactic.tacticType)) {
       s.requested += requested;
       s.aligned += aligned;
       s.approvedTactics += 1;
@@ -94,29 +131,45 @@ export function aggregate(plan: Plan, index: PlanIndex): GroupSums {
       s.overdueClaims += overdue;
     }
   }
-  for (const a of plan.allocations) {
-    if (!a.partnerId || a.amount === undefined || !index.partners.has(a.partnerId.key)) continue;
-    const facts = a.tacticId ? index.tactics.get(a.tacticId.key) : undefined;
-    for (const s of targets.of(a.partnerId.key, facts?.initiative, facts?.tactic.tacticType)) s.authorized += a.amount;
-  }
-  for (const c of plan.claims) {
-    if (!isCounted(c.status) || !c.tacticId) continue;
-    const facts = index.tactics.get(c.tacticId.key);
-    if (!facts?.partner) continue;
+  plan.allocations.forEach((a, position) => {
+    const partner = partnerOf(a.partnerId?.key);
+    if (partner === NONE || a.amount === undefined) return;
+    const facts = index.allocationTactics[position];
+    for (const s of table.of(partner, initiativeOf(facts?.initiative), facts?.tactic.tacticType)) s.authorized += a.amount;
+  });
+  plan.claims.forEach((c, position) => {
+    if (!isCounted(c.status)) return;
+    const facts = index.claimTactics[position];
+    if (!facts?.partner) return;
     const value = claimValue(c);
     const paid = c.status === "Paid" ? value : 0;
-    for (const s of targets.of(facts.partner.id.key, facts.initiative, facts.tactic.tacticType)) {
+    for (const s of table.of(partnerOf(facts.partner.id.key), initiativeOf(facts.initiative), facts.tactic.tacticType)) {
       s.spend += value;
       s.paid += paid;
     }
-  }
-  for (const o of plan.outcomes) {
-    if (!o.partnerId || !o.metric || o.value === undefined || !index.partners.has(o.partnerId.key)) continue;
-    const facts = o.tacticId ? index.tactics.get(o.tacticId.key) : undefined;
-    const initiative = o.initiativeId ? index.initiatives.get(o.initiativeId.key) : facts?.initiative;
-    const field = OUTCOME_FIELD[o.metric];
-    const amount = field === "revenue" || field === "pipeline" ? (o.valueCents ?? 0) : o.value;
-    for (const s of targets.of(o.partnerId.key, initiative, facts?.tactic.tacticType)) s[field] += amount;
-  }
-  return groups;
+  });
+  plan.outcomes.forEach((o, position) => {
+    const partner = partnerOf(o.partnerId?.key);
+    const metric = o.metric;
+    if (partner === NONE || !metric || o.value === undefined) return;
+    const facts = index.outcomeTactics[position];
+    const initiative = o.initiativeId ? (initiativeAt.get(o.initiativeId.key) ?? NONE) : initiativeOf(facts?.initiative);
+    const amount = metric === "Revenue" || metric === "Pipeline" ? (o.valueCents ?? 0) : o.value;
+    for (const s of table.of(partner, initiative, facts?.tactic.tacticType)) addOutcome(s, metric, amount);
+  });
+  return keyedSums(table, partnerKeys, initiativeKeys);
+}
+
+/** The positional sums under today's text keys, pairs in the order they were first used. */
+function keyedSums(table: GroupTable, partnerKeys: readonly string[], initiativeKeys: readonly string[]): GroupSums {
+  const n = initiativeKeys.length;
+  const pairs = new Map<string, Sums>();
+  for (const [slot, s] of table.pairs) pairs.set(pairKey(partnerKeys[Math.floor(slot / n)], initiativeKeys[slot % n]), s);
+  return {
+    total: table.total,
+    partners: new Map(partnerKeys.map((key, p) => [key, table.partners[p]])),
+    initiatives: new Map(initiativeKeys.map((key, i) => [key, table.initiatives[i]])),
+    pairs,
+    types: table.types,
+  };
 }

@@ -23,12 +23,23 @@ export interface Slot {
 const YES = new Set(["yes", "y", "true", "1", "x", "ja", "oui", "si", "sí"]);
 const NO = new Set(["no", "n", "false", "0", "nein", "non"]);
 
+/** The allowed values of an enum column: by exact spelling, and by folded text (see `foldEnumText`). */
+interface EnumLookup {
+  readonly exact: ReadonlyMap<string, string>;
+  readonly folded: ReadonlyMap<string, string>;
+}
+
+/** How enum cells are compared: trimmed, inner spaces collapsed, lower case. */
+function foldEnumText(text: string): string {
+  return text.trim().replace(/\s+/g, " ").toLowerCase();
+}
+
 /** Reads the cells of one row at a time; `begin` moves it to the next row. */
 export class CellReader {
   private cells: readonly unknown[] = [];
   private row = 0;
   private partner: string | null = null;
-  private readonly enumMaps = new Map<ColumnSpec, Map<string, string>>();
+  private readonly enumLookups = new Map<ColumnSpec, EnumLookup>();
 
   constructor(
     private readonly table: TableSpec,
@@ -208,6 +219,8 @@ export class CellReader {
   /** A calendar day from a serial, a Date or date text (text gets a V09 warning). */
   date(slot: Slot): Maybe<Day> {
     const raw = this.raw(slot);
+    // Most date cells hold a serial: read it without classifying (NaN fails both comparisons).
+    if (typeof raw === "number" && raw >= 1 && raw <= MAX_EXCEL_SERIAL) return dayFromSerial(raw);
     const p = plainOf(raw);
     if (p.kind === "blank") return this.missing(slot);
     if (p.kind === "error") return this.errorValue(slot, p.error);
@@ -249,11 +262,17 @@ export class CellReader {
   /** One of the column's allowed values, matched case-insensitively; returns the canonical one. */
   enumValue<T extends string>(slot: Slot): Maybe<T> {
     const raw = this.raw(slot);
+    const lookup = this.enumLookup(slot.spec);
+    // Most cells hold a value spelled exactly as the template lists it: no need to normalise.
+    if (typeof raw === "string") {
+      const exact = lookup.exact.get(raw);
+      if (exact !== undefined) return exact as T;
+    }
     const p = plainOf(raw);
     if (p.kind === "blank") return this.missing(slot);
     if (p.kind === "error") return this.errorValue(slot, p.error);
     if (p.kind === "value" && typeof p.value === "string") {
-      const found = this.enumMap(slot.spec).get(p.value.trim().replace(/\s+/g, " ").toLowerCase());
+      const found = lookup.folded.get(foldEnumText(p.value));
       if (found !== undefined) return found as T;
     }
     const shown = p.kind === "value" ? describe(p.value) : p.shown;
@@ -261,13 +280,16 @@ export class CellReader {
     return undefined;
   }
 
-  private enumMap(spec: ColumnSpec): Map<string, string> {
-    let map = this.enumMaps.get(spec);
-    if (!map) {
-      map = new Map((spec.values ?? []).map((v) => [v.toLowerCase(), v]));
-      this.enumMaps.set(spec, map);
+  private enumLookup(spec: ColumnSpec): EnumLookup {
+    let lookup = this.enumLookups.get(spec);
+    if (!lookup) {
+      const folded = new Map((spec.values ?? []).map((v) => [v.toLowerCase(), v]));
+      // Only spellings the folded lookup reads the same way, so both paths always agree.
+      const exact = new Map((spec.values ?? []).filter((v) => !isErrorLiteral(v) && folded.get(foldEnumText(v)) === v).map((v) => [v, v]));
+      lookup = { exact, folded };
+      this.enumLookups.set(spec, lookup);
     }
-    return map;
+    return lookup;
   }
 
   private notANumber(slot: Slot, value: unknown): undefined {

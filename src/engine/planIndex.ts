@@ -5,7 +5,7 @@
  */
 import { pairKey } from "../model/ids";
 import type { Cents } from "../model/money";
-import type { Initiative, Maybe, Partner, Plan, Tactic } from "../model/plan";
+import type { Id, Initiative, Maybe, Partner, Plan, Tactic } from "../model/plan";
 import { claimValue, isApproved, isCounted } from "../model/plan";
 
 /** Money and claim facts about one tactic. */
@@ -37,6 +37,12 @@ export interface PlanIndex {
   readonly tacticFacts: readonly TacticFacts[];
   /** Keys of the agreed (partner, initiative) pairs. */
   readonly jointPairs: ReadonlySet<string>;
+  /** The tactic of each allocation, aligned with `plan.allocations` (undefined: no or unknown Tactic ID). */
+  readonly allocationTactics: readonly Maybe<TacticFacts>[];
+  /** The tactic of each claim, aligned with `plan.claims`. */
+  readonly claimTactics: readonly Maybe<TacticFacts>[];
+  /** The tactic of each outcome, aligned with `plan.outcomes`. */
+  readonly outcomeTactics: readonly Maybe<TacticFacts>[];
 }
 
 /** Builds the index in one pass over each table. */
@@ -65,15 +71,19 @@ export function indexPlan(plan: Plan): PlanIndex {
     tacticFacts.push(facts);
     if (t.id) tactics.set(t.id.key, facts);
   }
-  for (const a of plan.allocations) {
-    if (!a.tacticId || a.amount === undefined || !a.partnerId) continue;
-    const facts = tactics.get(a.tacticId.key);
-    if (facts?.partner && facts.partner.id.key === a.partnerId.key) facts.funded += a.amount;
-  }
-  for (const c of plan.claims) {
-    if (!c.tacticId) continue;
-    const facts = tactics.get(c.tacticId.key);
-    if (!facts) continue;
+  // Each row's tactic is looked up here once; the rules and sums read it by row position.
+  const tacticOf = (row: { readonly tacticId: Maybe<Id> }): Maybe<TacticFacts> => (row.tacticId ? tactics.get(row.tacticId.key) : undefined);
+  const allocationTactics = plan.allocations.map(tacticOf);
+  const claimTactics = plan.claims.map(tacticOf);
+  const outcomeTactics = plan.outcomes.map(tacticOf);
+  plan.allocations.forEach((a, position) => {
+    const facts = allocationTactics[position];
+    if (!facts || a.amount === undefined || !a.partnerId) return;
+    if (facts.partner && facts.partner.id.key === a.partnerId.key) facts.funded += a.amount;
+  });
+  plan.claims.forEach((c, position) => {
+    const facts = claimTactics[position];
+    if (!facts) return;
     if (c.status === "Submitted" || c.status === "Approved" || c.status === "Paid") facts.hasLiveClaim = true;
     if (isCounted(c.status)) {
       const value = claimValue(c);
@@ -81,8 +91,8 @@ export function indexPlan(plan: Plan): PlanIndex {
       facts.hasCountedClaim = true;
       if (c.status === "Paid") facts.paid += value;
     }
-  }
-  return { partners, initiatives, tactics, tacticFacts, jointPairs };
+  });
+  return { partners, initiatives, tactics, tacticFacts, jointPairs, allocationTactics, claimTactics, outcomeTactics };
 }
 
 /** True when an approved tactic's claim is overdue on `asOf`: End + window passed, no live claim. */

@@ -14,9 +14,9 @@ export function checkClaims(ctx: RuleContext): void {
   const { plan, index, sink, money } = ctx;
   const countedSoFar = new Map<string, Cents>();
   const overFunding = new Set<string>();
-  for (const c of plan.claims) {
+  plan.claims.forEach((c, position) => {
     const name = c.id?.text ?? `row ${c.row}`;
-    const facts = c.tacticId ? index.tactics.get(c.tacticId.key) : undefined;
+    const facts = index.claimTactics[position];
     const who = facts?.tactic.partnerId?.text ?? null;
     if (c.amountApproved !== undefined && c.amountClaimed !== undefined && c.amountApproved > c.amountClaimed) {
       sink.add("C03", T.claims, c.row, "amountApproved", `Claim ${name}: amount approved ${money(c.amountApproved)} is above the amount claimed ${money(c.amountClaimed)}`, who);
@@ -24,7 +24,7 @@ export function checkClaims(ctx: RuleContext): void {
     if (c.status === "Paid" && c.paidOn === undefined) {
       sink.add("C05", T.claims, c.row, "paidOn", `Claim ${name} is Paid but has no Paid on date`, who);
     }
-    if (!facts || !c.tacticId) continue;
+    if (!facts || !c.tacticId) return;
     const tacticName = c.tacticId.text;
     if (!facts.approved) {
       sink.add("C07", T.claims, c.row, "tacticId", `Claim ${name} is on tactic ${tacticName}, which is ${facts.tactic.status ?? "without a status"}, not approved`, who);
@@ -43,7 +43,7 @@ export function checkClaims(ctx: RuleContext): void {
     if (c.submittedOn !== undefined && facts.tactic.end !== undefined && c.submittedOn < facts.tactic.end) {
       sink.add("C04", T.claims, c.row, "submittedOn", `Claim ${name} was submitted ${isoFromDay(c.submittedOn)}, before tactic ${tacticName} ended ${isoFromDay(facts.tactic.end)}`, who);
     }
-  }
+  });
   const { asOf, claimWindowDays } = plan.settings;
   for (const facts of index.tacticFacts) {
     if (!isOverdue(facts, asOf, claimWindowDays)) continue;

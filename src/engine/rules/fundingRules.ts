@@ -9,7 +9,7 @@ import { T } from "./ruleContext";
 export function checkFunding(ctx: RuleContext): void {
   const { plan, index, sink, money } = ctx;
   const authorizedByPartner = new Map<string, Cents>();
-  for (const a of plan.allocations) {
+  plan.allocations.forEach((a, position) => {
     const who = a.partnerId?.text ?? null;
     if (a.partnerId && a.amount !== undefined && index.partners.has(a.partnerId.key)) {
       authorizedByPartner.set(a.partnerId.key, (authorizedByPartner.get(a.partnerId.key) ?? 0) + a.amount);
@@ -18,13 +18,13 @@ export function checkFunding(ctx: RuleContext): void {
       if (a.amount !== undefined) {
         sink.add("F04", T.allocations, a.row, "tacticId", `Allocation ${a.id?.text ?? `on row ${a.row}`} of ${money(a.amount)} is a lump sum tied to no tactic`, who);
       }
-      continue;
+      return;
     }
-    const facts = index.tactics.get(a.tacticId.key);
+    const facts = index.allocationTactics[position];
     if (facts && !facts.approved) {
       sink.add("F01", T.allocations, a.row, "tacticId", `Tactic ${a.tacticId.text} is ${facts.tactic.status ?? "without a status"}, not approved, yet funds are allocated to it`, who);
     }
-  }
+  });
   for (const facts of index.tacticFacts) {
     const t = facts.tactic;
     if (!facts.partner) continue;

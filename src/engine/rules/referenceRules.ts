@@ -30,30 +30,30 @@ export function checkReferences(ctx: RuleContext): void {
     unknownPartner(ctx, T.tactics, t.row, t.partnerId);
     unknownInitiative(ctx, T.tactics, t.row, t.initiativeId, t.partnerId);
   }
-  for (const a of plan.allocations) {
+  plan.allocations.forEach((a, position) => {
     unknownPartner(ctx, T.allocations, a.row, a.partnerId);
-    if (!a.tacticId) continue;
-    const facts = index.tactics.get(a.tacticId.key);
+    if (!a.tacticId) return;
+    const facts = index.allocationTactics[position];
     if (!facts) {
       sink.add("R03", T.allocations, a.row, "tacticId", `Tactic ID ${a.tacticId.text} is not in the Tactics table`, a.partnerId?.text ?? null);
     } else if (a.partnerId && facts.tactic.partnerId && a.partnerId.key !== facts.tactic.partnerId.key) {
       sink.add("R04", T.allocations, a.row, "partnerId", `Partner ID ${a.partnerId.text} differs from tactic ${a.tacticId.text}'s partner ${facts.tactic.partnerId.text}; the allocation does not fund it`, a.partnerId.text);
     }
-  }
-  for (const c of plan.claims) {
-    if (c.tacticId && !index.tactics.has(c.tacticId.key)) {
+  });
+  plan.claims.forEach((c, position) => {
+    if (c.tacticId && !index.claimTactics[position]) {
       sink.add("R03", T.claims, c.row, "tacticId", `Tactic ID ${c.tacticId.text} is not in the Tactics table`);
     }
-  }
-  for (const o of plan.outcomes) {
+  });
+  plan.outcomes.forEach((o, position) => {
     unknownPartner(ctx, T.outcomes, o.row, o.partnerId);
     unknownInitiative(ctx, T.outcomes, o.row, o.initiativeId, o.partnerId);
-    if (!o.tacticId) continue;
-    const facts = index.tactics.get(o.tacticId.key);
+    if (!o.tacticId) return;
+    const facts = index.outcomeTactics[position];
     const partner = o.partnerId?.text ?? null;
     if (!facts) {
       sink.add("R03", T.outcomes, o.row, "tacticId", `Tactic ID ${o.tacticId.text} is not in the Tactics table`, partner);
-      continue;
+      return;
     }
     const tactic = facts.tactic;
     if (o.partnerId && tactic.partnerId && o.partnerId.key !== tactic.partnerId.key) {
@@ -62,5 +62,5 @@ export function checkReferences(ctx: RuleContext): void {
     if (o.initiativeId && tactic.initiativeId && o.initiativeId.key !== tactic.initiativeId.key) {
       sink.add("R05", T.outcomes, o.row, "initiativeId", `Initiative ID ${o.initiativeId.text} differs from tactic ${o.tacticId.text}'s initiative ${tactic.initiativeId.text}`, partner);
     }
-  }
+  });
 }
