@@ -12,26 +12,14 @@ import type { Id, Maybe, Share } from "../model/plan";
 import type { ColumnSpec, TableSpec } from "../model/schema";
 import { describe, isErrorLiteral, plainOf } from "./cellValue";
 import type { FindingSink } from "./findingSink";
+import { enumLookupOf, foldEnumText, NO, serialText, YES } from "./cellVocabulary";
+import type { EnumLookup } from "./cellVocabulary";
 import { numericTextValue, parseNumericText } from "./numericText";
 
 /** A schema column resolved to its position in the table (-1 when the table lacks it). */
 export interface Slot {
   readonly spec: ColumnSpec;
   readonly index: number;
-}
-
-const YES = new Set(["yes", "y", "true", "1", "x", "ja", "oui", "si", "sí"]);
-const NO = new Set(["no", "n", "false", "0", "nein", "non"]);
-
-/** The allowed values of an enum column: by exact spelling, and by folded text (see `foldEnumText`). */
-interface EnumLookup {
-  readonly exact: ReadonlyMap<string, string>;
-  readonly folded: ReadonlyMap<string, string>;
-}
-
-/** How enum cells are compared: trimmed, inner spaces collapsed, lower case. */
-function foldEnumText(text: string): string {
-  return text.trim().replace(/\s+/g, " ").toLowerCase();
 }
 
 /** Reads the cells of one row at a time; `begin` moves it to the next row. */
@@ -262,7 +250,7 @@ export class CellReader {
   /** One of the column's allowed values, matched case-insensitively; returns the canonical one. */
   enumValue<T extends string>(slot: Slot): Maybe<T> {
     const raw = this.raw(slot);
-    const lookup = this.enumLookup(slot.spec);
+    const lookup = enumLookupOf(this.enumLookups, slot.spec);
     // Most cells hold a value spelled exactly as the template lists it: no need to normalise.
     if (typeof raw === "string") {
       const exact = lookup.exact.get(raw);
@@ -278,18 +266,6 @@ export class CellReader {
     const shown = p.kind === "value" ? describe(p.value) : p.shown;
     this.report("V05", slot, `${slot.spec.header} ${shown} is not one of ${(slot.spec.values ?? []).join(", ")}`);
     return undefined;
-  }
-
-  private enumLookup(spec: ColumnSpec): EnumLookup {
-    let lookup = this.enumLookups.get(spec);
-    if (!lookup) {
-      const folded = new Map((spec.values ?? []).map((v) => [v.toLowerCase(), v]));
-      // Only spellings the folded lookup reads the same way, so both paths always agree.
-      const exact = new Map((spec.values ?? []).filter((v) => !isErrorLiteral(v) && folded.get(foldEnumText(v)) === v).map((v) => [v, v]));
-      lookup = { exact, folded };
-      this.enumLookups.set(spec, lookup);
-    }
-    return lookup;
   }
 
   private notANumber(slot: Slot, value: unknown): undefined {
@@ -309,11 +285,4 @@ export class CellReader {
     }
     return value;
   }
-}
-
-/** A serial number typed as text ("45292") in a date column. */
-function serialText(text: string): Maybe<Day> {
-  if (!/^\d{1,7}(\.\d+)?$/.test(text.trim())) return undefined;
-  const serial = Number(text);
-  return serial >= 1 && serial <= MAX_EXCEL_SERIAL ? dayFromSerial(serial) : undefined;
 }

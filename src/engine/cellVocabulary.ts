@@ -1,0 +1,45 @@
+/**
+ * The words and spellings cells are compared with: Yes/No, enum values, serials typed as text.
+ * Kept apart from the reader so its fast paths stay easy to follow.
+ */
+import { dayFromSerial, MAX_EXCEL_SERIAL } from "../model/dates";
+import type { Day } from "../model/dates";
+import type { Maybe } from "../model/plan";
+import type { ColumnSpec } from "../model/schema";
+import { isErrorLiteral } from "./cellValue";
+
+/** Texts read as Yes. */
+export const YES = new Set(["yes", "y", "true", "1", "x", "ja", "oui", "si", "sí"]);
+/** Texts read as No. */
+export const NO = new Set(["no", "n", "false", "0", "nein", "non"]);
+
+/** The allowed values of an enum column: by exact spelling, and by folded text (see `foldEnumText`). */
+export interface EnumLookup {
+  readonly exact: ReadonlyMap<string, string>;
+  readonly folded: ReadonlyMap<string, string>;
+}
+
+/** How enum cells are compared: trimmed, inner spaces collapsed, lower case. */
+export function foldEnumText(text: string): string {
+  return text.trim().replace(/\s+/g, " ").toLowerCase();
+}
+
+/** The lookup of an enum column's allowed values, built once per column and cached. */
+export function enumLookupOf(cache: Map<ColumnSpec, EnumLookup>, spec: ColumnSpec): EnumLookup {
+  let lookup = cache.get(spec);
+  if (!lookup) {
+    const folded = new Map((spec.values ?? []).map((v) => [v.toLowerCase(), v]));
+    // Only spellings the folded lookup reads the same way, so both paths always agree.
+    const exact = new Map((spec.values ?? []).filter((v) => !isErrorLiteral(v) && folded.get(foldEnumText(v)) === v).map((v) => [v, v]));
+    lookup = { exact, folded };
+    cache.set(spec, lookup);
+  }
+  return lookup;
+}
+
+/** A serial number typed as text ("45292") in a date column. */
+export function serialText(text: string): Maybe<Day> {
+  if (!/^\d{1,7}(\.\d+)?$/.test(text.trim())) return undefined;
+  const serial = Number(text);
+  return serial >= 1 && serial <= MAX_EXCEL_SERIAL ? dayFromSerial(serial) : undefined;
+}
