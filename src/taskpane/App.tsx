@@ -14,6 +14,7 @@ import { useServices, usePlanState } from "./session/PlanContext";
 import { CheckView } from "./views/CheckView";
 import { ClaimsView } from "./views/ClaimsView";
 import { FundingView } from "./views/FundingView";
+import { PartnerWorkbooksView } from "./views/PartnerWorkbooksView";
 import { ResultsView } from "./views/ResultsView";
 import { SetupView } from "./views/SetupView";
 
@@ -24,6 +25,7 @@ export const VIEWS = [
   { key: "funding", label: "Funding", View: FundingView },
   { key: "claims", label: "Claims", View: ClaimsView },
   { key: "results", label: "Results", View: ResultsView },
+  { key: "partners", label: "Partner workbooks", View: PartnerWorkbooksView },
 ] as const;
 
 /** A view's key. */

@@ -4,6 +4,7 @@
  * the ribbon commands and the custom functions only ever see this interface.
  */
 import type { Analysis } from "../engine";
+import type { MergePlan } from "../engine/merge";
 import type { Finding } from "../model/findings";
 import type { RawTable } from "../model/rawTable";
 import type { TableName } from "../model/schema";
@@ -99,3 +100,13 @@ export interface ConvertibleWorkbook extends WorkbookPort {
   appendRows(table: TableName, rows: readonly Record<string, unknown>[]): Promise<number>;
 }
 
+
+/**
+ * A live workbook a partner pack's merge can be written into (Excel; the xlsx adapter is written
+ * by the packs code directly). Only the cells the plan lists change; new rows are appended to
+ * their tables; text stays text.
+ */
+export interface MergeableWorkbook extends WorkbookPort {
+  /** Writes the cell writes and row appends of `merge`. */
+  applyMerge(merge: MergePlan): Promise<void>;
+}

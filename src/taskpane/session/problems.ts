@@ -5,7 +5,7 @@
 import type { UnreadableReason } from "../../workbook/xlsx/errors";
 
 /** What the pane was doing when it failed. */
-export type TaskKind = "open" | "read" | "apply" | "write" | "save" | "select";
+export type TaskKind = "open" | "read" | "apply" | "write" | "save" | "select" | "pack" | "merge";
 
 /** A failure the user can act on. */
 export interface Problem {
@@ -22,6 +22,8 @@ const TITLES: Record<TaskKind, string> = {
   write: "The dashboard could not be refreshed",
   save: "The workbook could not be saved",
   select: "The cell could not be selected",
+  pack: "The partner pack could not be made",
+  merge: "The partner pack could not be imported",
 };
 
 const GENERIC_NEXT: Record<TaskKind, string> = {
@@ -31,6 +33,8 @@ const GENERIC_NEXT: Record<TaskKind, string> = {
   write: "Press Refresh dashboard sheet again. If it keeps failing, close and reopen the workbook.",
   save: "Try Download again; if it keeps failing, refresh the page and open the file again.",
   select: "Press Check again: the sheet may have been renamed or deleted since the check.",
+  pack: "Press Check, pick the partner again and export again.",
+  merge: "Check that the file is a filled pack made from this plan, then import it again.",
 };
 
 /** What to do about a file the xlsx reader refused, by its reason. */

@@ -4,11 +4,13 @@
  * same code runs on `Excel.run` (`officeExcelHost()`) and on the test fake.
  */
 import type { Analysis } from "../../engine";
+import type { MergePlan } from "../../engine/merge";
 import type { Finding } from "../../model/findings";
 import type { RawTable } from "../../model/rawTable";
 import type { TableName } from "../../model/schema";
-import type { ApplyOptions, ApplyResult, ConvertibleWorkbook, LiveWorkbook, ReadOptions, ReadSheetOptions, SheetSummary, SheetValues } from "../port";
+import type { ApplyOptions, ApplyResult, ConvertibleWorkbook, LiveWorkbook, MergeableWorkbook, ReadOptions, ReadSheetOptions, SheetSummary, SheetValues } from "../port";
 import { appendTableRows } from "./appendRows";
+import { applyMergeToExcel } from "./applyMerge";
 import { applyJmpTemplate } from "./applyTemplate";
 import { watchJmpTables } from "./changeEvents";
 import { DEFAULT_LIMITS } from "./payload";
@@ -30,7 +32,7 @@ export interface ExcelWorkbookOptions {
 }
 
 /** The open Excel workbook as a `LiveWorkbook`. */
-export class ExcelWorkbook implements LiveWorkbook, ConvertibleWorkbook {
+export class ExcelWorkbook implements LiveWorkbook, ConvertibleWorkbook, MergeableWorkbook {
   private readonly limits: PayloadLimits;
   private readonly debounceMs: number;
   private readonly now: () => Date;
@@ -88,6 +90,11 @@ export class ExcelWorkbook implements LiveWorkbook, ConvertibleWorkbook {
   /** Appends rows keyed by header to a JMP table: one sync to read it, one per ~3.6 MB written. */
   appendRows(table: TableName, rows: readonly Record<string, unknown>[]): Promise<number> {
     return this.host.run((context) => appendTableRows(context, table, rows, this.limits.budgetBytes));
+  }
+
+  /** Writes a partner pack's merge: the changed cells, then the new rows (see `applyMerge.ts`). */
+  applyMerge(merge: MergePlan): Promise<void> {
+    return this.host.run((context) => applyMergeToExcel(context, merge, this.limits.budgetBytes));
   }
 
   onTablesChanged(listener: () => void): Promise<() => void> {

@@ -16,6 +16,7 @@ import type { SheetTable } from "../xlsx/tableModel";
 import { createTableSheet } from "../xlsx/tableSheets";
 import { addTemplateValidations } from "../xlsx/templateValidations";
 import { XlsxWorkbook } from "../xlsx/XlsxWorkbook";
+import type { WorkbookPort } from "../port";
 import { PackError } from "./errors";
 import { packInstructions } from "./instructions";
 import { lockPartnerTable, lockSheet, writeInstructions } from "./packSheets";
@@ -63,8 +64,8 @@ function partnerOf(tables: Parameters<typeof findPackPartner>[0], wanted: string
   throw new PackError(`unknown partner "${wanted}" (${hint})`);
 }
 
-/** Makes the pack of the partner `wanted` (ID or name) from an open plan. */
-export async function makePack(plan: XlsxWorkbook, wanted: string, options: PackOptions = {}): Promise<MadePack> {
+/** Makes the pack of the partner `wanted` (ID or name) from an open plan (any host: only its tables are read). */
+export async function makePack(plan: Pick<WorkbookPort, "readTables">, wanted: string, options: PackOptions = {}): Promise<MadePack> {
   const now = options.now ?? (() => new Date());
   const tables = await plan.readTables();
   const selection = selectPackRows(tables, partnerOf(tables, wanted));

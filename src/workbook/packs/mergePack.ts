@@ -6,6 +6,7 @@
  */
 import { packOriginProblem, planIdentity, planMerge } from "../../engine/merge";
 import type { MergePlan, PackProvenance } from "../../engine/merge";
+import type { WorkbookPort } from "../port";
 import type { XlsxWorkbook } from "../xlsx/XlsxWorkbook";
 import { applyMergePlan } from "./applyMerge";
 import { PackError } from "./errors";
@@ -21,9 +22,10 @@ export interface PreparedMerge {
 
 /**
  * Plans the merge of `pack` into `plan`. Throws PackError when the pack is not a pack or belongs
- * to another plan; `packName` names the pack file in the message.
+ * to another plan; `packName` names the pack file in the message. The plan may be on any host:
+ * only its tables are read.
  */
-export async function prepareMerge(plan: XlsxWorkbook, pack: XlsxWorkbook, packName: string): Promise<PreparedMerge> {
+export async function prepareMerge(plan: Pick<WorkbookPort, "readTables">, pack: XlsxWorkbook, packName: string): Promise<PreparedMerge> {
   const opened = await readPack(pack, packName);
   const planTables = await plan.readTables();
   const problem = packOriginProblem(planTables, opened.provenance);
