@@ -58,7 +58,8 @@ export function renderBarChart(chart: BarChart, width = 640, height = 340): stri
       color: PALETTE,
       textStyle: { fontFamily: FONT },
       legend: { top: 4, data: chart.series.map((s) => s.name) },
-      grid: { left: 12, right: 16, top: 40, bottom: 8, containLabel: true },
+      // Rotated category labels hang left of their bar: leave them room so the first is not cut.
+      grid: { left: many ? 48 : 12, right: 16, top: 40, bottom: 8, containLabel: true },
       xAxis: {
         type: "category",
         data: chart.categories.map(shortLabel),

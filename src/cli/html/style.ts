@@ -12,7 +12,7 @@ h3 { margin: 0 0 4px; font-size: 15px; }
 .subtitle, .note { color: var(--muted); }
 .note { font-size: 12px; margin: 4px 0 8px; }
 .scope { display: inline-block; margin-top: 6px; padding: 2px 10px; border-radius: 12px; background: var(--head); }
-.kpis { display: grid; grid-template-columns: repeat(auto-fill, minmax(150px, 1fr)); gap: 10px; margin-top: 20px; }
+.kpis { display: grid; grid-template-columns: repeat(auto-fill, minmax(180px, 1fr)); gap: 10px; margin-top: 20px; }
 .kpi { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 10px 12px; }
 .kpi .label { color: var(--muted); font-size: 12px; }
 .kpi .value { font-size: 20px; font-weight: 600; }
