@@ -208,3 +208,13 @@ test("IDs such as __proto__ and constructor are ordinary IDs", () => {
   }
   expect(ids(merge(plan, pack).added)).toEqual(["JmpTactics __proto__", "JmpTactics constructor"]);
 });
+
+test("a plan read from Excel (dates as serial numbers) and a pack read from a file (dates as Dates) agree on every date", () => {
+  const plan = cleanPlan();
+  // 46082 is 2026-03-01, T1's Start, as Excel hands it over; the pack file holds the Date.
+  row(plan, "JmpTactics", "Tactic ID", "T1").Start = 46082;
+  const pack = packOf(plan, "P001");
+  row(pack.rows, "JmpTactics", "Tactic ID", "T1").Start = d("2026-03-01");
+  const result = merge(plan, pack);
+  expect(result).toMatchObject({ changed: [], conflicts: [], refused: [], cellWrites: [] });
+});

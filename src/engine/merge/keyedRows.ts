@@ -4,6 +4,7 @@
  * template: a table's unique ID column, the (partner, initiative) pair for the Joint Plan, the
  * setting name for Settings; IDs are compared trimmed and case-insensitively.
  */
+import { dateFromDay, dayFromSerial, MAX_EXCEL_SERIAL } from "../../model/dates";
 import { idKey } from "../../model/ids";
 import type { RawTable } from "../../model/rawTable";
 import { normalizeHeader } from "../../model/schema";
@@ -84,8 +85,19 @@ export function keyedTable(spec: TableSpec, raw: RawTable | undefined): KeyedTab
   const rows: KeyedRow[] = [];
   scanRows(raw, slots, (cells, row) => {
     const values = new Map<string, unknown>();
-    for (const column of present) values.set(column.key, cells[slots[column.key].index] ?? null);
+    for (const column of present) {
+      const value = cells[slots[column.key].index] ?? null;
+      values.set(column.key, column.type === "date" ? asDateCell(value) : value);
+    }
     rows.push({ table: spec.name, row, ...identity(spec, values), cells: values });
   });
   return { spec, rows, columns: new Set(present.map((c) => c.key)) };
+}
+
+/**
+ * Excel hands a date cell over as its serial number, an .xlsx file as a Date: the same day must
+ * compare equal whichever host read the plan and the pack, so date columns hold Dates here.
+ */
+function asDateCell(value: unknown): unknown {
+  return typeof value === "number" && value >= 1 && value <= MAX_EXCEL_SERIAL ? dateFromDay(dayFromSerial(value)) : value;
 }

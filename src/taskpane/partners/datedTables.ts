@@ -1,8 +1,8 @@
 /**
- * Excel hands date cells over as serial numbers, an .xlsx file as Dates. A pack is compared cell
- * by cell with the plan it came from, so the plan's tables are read with the date columns' serial
- * numbers turned into Dates first: otherwise every date of a pack made in Excel would show as
- * changed. Anything else (text, a blank, a number outside Excel's dates) passes through as it is.
+ * Excel hands date cells over as serial numbers, an .xlsx file as Dates. A pack built from the
+ * open Excel workbook must hold real date cells, so the plan's tables are read with the date
+ * columns' serial numbers turned into Dates first (the merge itself compares the two forms as
+ * the same day). Anything else (text, a blank, a number outside Excel's dates) passes through.
  */
 import { dateFromDay, dayFromSerial, MAX_EXCEL_SERIAL } from "../../model/dates";
 import type { RawTable } from "../../model/rawTable";
