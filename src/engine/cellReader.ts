@@ -72,7 +72,7 @@ export class CellReader {
   /** Free text; numbers, booleans and dates are shown as Excel would show them. */
   text(slot: Slot): string {
     const raw = this.raw(slot);
-    // Office.js hands an error cell over as its text ("#N/A"): that is V07, not free text; and
+    // The Excel JavaScript API hands an error cell over as its text ("#N/A"): that is V07, not free text; and
     // text of only spaces is blank (V01 when required), so both take the slow path below.
     if (typeof raw === "string" && !isErrorLiteral(raw)) {
       const text = raw.trim();

@@ -1,6 +1,6 @@
 /**
  * Classifies a raw cell value before a typed reader interprets it. Hosts deliver values in
- * several shapes (ExcelJS rich text, formula results, hyperlinks; Office.js error text); this is
+ * several shapes (ExcelJS rich text, formula results, hyperlinks; error text from the Excel JavaScript API); this is
  * the one place that unwraps them, so every reader sees the same few kinds.
  */
 

@@ -1,7 +1,7 @@
 /**
  * Calendar days without time zones. A day is an integer count of days since 1970-01-01, so an
  * Excel serial, a Date object and ISO text for the same calendar day compare equal wherever the
- * code runs. Date objects are read by their UTC fields, which is how ExcelJS and Office.js
+ * code runs. Date objects are read by their UTC fields, which is how ExcelJS and the Excel JavaScript API
  * serials carry a calendar day.
  */
 

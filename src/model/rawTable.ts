@@ -3,7 +3,7 @@
  * exactly as the workbook holds them. Hosts do not interpret values; the engine does.
  */
 
-/** An Excel error value as ExcelJS reports it (`{ error: "#N/A" }`). Office.js gives the text. */
+/** An Excel error value as ExcelJS reports it (`{ error: "#N/A" }`). Excel's JavaScript API gives the text. */
 export interface CellError {
   readonly error: string;
 }
