@@ -4,14 +4,16 @@
  * nowhere (SPEC section 4); rows tied to a tactic take its initiative and type.
  */
 import { pairKey } from "../model/ids";
-import type { Cents } from "../model/money";
-import type { Initiative, Maybe, Plan } from "../model/plan";
-import { claimValue, isCounted } from "../model/plan";
-import type { OutcomeMetric, TacticType } from "../model/schema";
+import { TACTIC_TYPES } from "../model/schema";
+import type { TacticType } from "../model/schema";
 import type { Sums } from "./figures";
 import { emptySums } from "./figures";
-import type { PlanIndex } from "./planIndex";
-import { isOverdue } from "./planIndex";
+import type { Links } from "./links";
+import { claimValueAt, isOverdueAt, NOWHERE } from "./links";
+import { isPresent, NO_CODE } from "./store/activityColumns";
+import { CLAIM_PAID, isCountedCode, isMoneyMetric, METRIC_DEALS, METRIC_LEADS, METRIC_OPPORTUNITIES, METRIC_PIPELINE, METRIC_REVENUE } from "./store/codes";
+import { NO_ID } from "./store/idDomain";
+import type { PlanData } from "./store/planData";
 
 /** The sums of every group. Keys are ID keys; pairs use `pairKey`. */
 export interface GroupSums {
@@ -22,12 +24,9 @@ export interface GroupSums {
   readonly types: Map<TacticType, Sums>;
 }
 
-/** No partner or no initiative: the row counts in neither group. */
-const NONE = -1;
-
 /**
- * The sums while rows are added, addressed by position: partners and initiatives in index order,
- * so each row resolves its IDs once and no text key is built per row.
+ * The sums while rows are added, addressed by position: partners and initiatives by their row
+ * in their table, tactic types by code, so each row finds its groups without a text key.
  */
 class GroupTable {
   readonly total = emptySums();
@@ -35,8 +34,8 @@ class GroupTable {
   readonly initiatives: Sums[];
   /** Partner x initiative sums at `p * initiatives + i`, created on first use (most pairs stay empty). */
   readonly pairs = new Map<number, Sums>();
-  /** Created on first use too: only types with rows appear. */
-  readonly types = new Map<TacticType, Sums>();
+  /** By tactic type code, created on first use: only types with rows appear. */
+  readonly types: (Sums | undefined)[] = [];
   private readonly list: Sums[] = [];
 
   constructor(partnerCount: number, initiativeCount: number) {
@@ -44,86 +43,73 @@ class GroupTable {
     this.initiatives = Array.from({ length: initiativeCount }, emptySums);
   }
 
-  /** Selects the groups a row counts in (positions or NONE); returns them for adding. */
-  of(partner: number, initiative: number, type: Maybe<TacticType>): readonly Sums[] {
+  /** Selects the groups a row counts in (positions, NOWHERE or NO_CODE); returns them for adding. */
+  of(partner: number, initiative: number, type: number): readonly Sums[] {
     const list = this.list;
     list.length = 0;
     list.push(this.total);
-    if (partner !== NONE) list.push(this.partners[partner]);
-    if (initiative !== NONE) {
+    if (partner !== NOWHERE) list.push(this.partners[partner]);
+    if (initiative !== NOWHERE) {
       list.push(this.initiatives[initiative]);
-      if (partner !== NONE) list.push(lazy(this.pairs, partner * this.initiatives.length + initiative));
+      if (partner !== NOWHERE) list.push(this.pair(partner * this.initiatives.length + initiative));
     }
-    if (type) list.push(lazy(this.types, type));
+    if (type !== NO_CODE) list.push((this.types[type] ??= emptySums()));
     return list;
   }
-}
 
-/** The sums under a key, created on first use. */
-function lazy<K>(map: Map<K, Sums>, key: K): Sums {
-  let s = map.get(key);
-  if (!s) {
-    s = emptySums();
-    map.set(key, s);
+  private pair(slot: number): Sums {
+    let s = this.pairs.get(slot);
+    if (!s) {
+      s = emptySums();
+      this.pairs.set(slot, s);
+    }
+    return s;
   }
-  return s;
 }
 
 /** Adds an outcome's amount to the sum of its metric. */
-function addOutcome(s: Sums, metric: OutcomeMetric, amount: number): void {
-  switch (metric) {
-    case "Revenue":
-      s.revenue += amount;
-      break;
-    case "Pipeline":
-      s.pipeline += amount;
-      break;
-    case "Opportunities":
-      s.opportunities += amount;
-      break;
-    case "Leads":
-      s.leads += amount;
-      break;
-    case "Deals":
-      s.deals += amount;
-      break;
-  }
-}
-
-/** Position of each key in index order. */
-function positions(keys: readonly string[]): Map<string, number> {
-  return new Map(keys.map((key, position) => [key, position]));
+function addOutcome(s: Sums, metric: number, amount: number): void {
+  if (metric === METRIC_REVENUE) s.revenue += amount;
+  else if (metric === METRIC_PIPELINE) s.pipeline += amount;
+  else if (metric === METRIC_OPPORTUNITIES) s.opportunities += amount;
+  else if (metric === METRIC_LEADS) s.leads += amount;
+  else if (metric === METRIC_DEALS) s.deals += amount;
 }
 
 /** Sums every metric over the plan. */
-export function aggregate(plan: Plan, index: PlanIndex): GroupSums {
-  const partnerKeys = [...index.partners.keys()];
-  const initiativeKeys = [...index.initiatives.keys()];
-  const partnerAt = positions(partnerKeys);
-  const initiativeAt = positions(initiativeKeys);
-  const partnerOf = (key: Maybe<string>): number => (key === undefined ? NONE : (partnerAt.get(key) ?? NONE));
-  const initiativeOf = (i: Maybe<Initiative>): number => (i ? (initiativeAt.get(i.id.key) ?? NONE) : NONE);
-  const table = new GroupTable(partnerKeys.length, initiativeKeys.length);
+export function aggregate(data: PlanData, links: Links): GroupSums {
+  const table = new GroupTable(data.partners.length, data.initiatives.length);
+  addBudgetsAndForecasts(data, links, table);
+  addTactics(data, links, table);
+  addAllocations(data, links, table);
+  addClaims(data, links, table);
+  addOutcomes(data, links, table);
+  return keyedSums(data, table);
+}
 
-  partnerKeys.forEach((key, position) => {
-    const budget = index.partners.get(key)?.mdfBudget;
-    if (budget === undefined) return;
-    for (const s of table.of(position, NONE, undefined)) s.budget += budget;
+function addBudgetsAndForecasts(data: PlanData, links: Links, table: GroupTable): void {
+  data.partners.forEach((p, position) => {
+    if (p.id.key === "" || p.mdfBudget === undefined) return;
+    for (const s of table.of(position, NOWHERE, NO_CODE)) s.budget += p.mdfBudget;
   });
-  for (const j of plan.jointPlan) {
-    const partner = partnerOf(j.partnerId?.key);
-    if (partner === NONE || j.forecastRevenue === undefined) continue;
-    const initiative = j.initiativeId ? (initiativeAt.get(j.initiativeId.key) ?? NONE) : NONE;
-    for (const s of table.of(partner, initiative, undefined)) s.forecast += j.forecastRevenue;
+  for (const j of data.jointPlan) {
+    const partner = j.partnerId ? (links.partnerByKey.get(j.partnerId.key) ?? NOWHERE) : NOWHERE;
+    if (partner === NOWHERE || j.forecastRevenue === undefined) continue;
+    const initiative = j.initiativeId ? (links.initiativeByKey.get(j.initiativeId.key) ?? NOWHERE) : NOWHERE;
+    for (const s of table.of(partner, initiative, NO_CODE)) s.forecast += j.forecastRevenue;
   }
-  const { asOf, claimWindowDays } = plan.settings;
-  for (const facts of index.tacticFacts) {
-    if (!facts.partner || !facts.approved) continue;
-    const requested: Cents = facts.tactic.mdfRequested ?? 0;
-    const aligned = Math.min(facts.funded, requested);
-    const claimed = facts.hasCountedClaim ? 1 : 0;
-    const overdue = isOverdue(facts, asOf, claimWindowDays) ? 1 : 0;
-    for (const s of table.of(partnerOf(facts.partner.id.key), initiativeOf(facts.initiative), facts.tactic.tacticType)) {
+}
+
+function addTactics(data: PlanData, links: Links, table: GroupTable): void {
+  const t = data.tactics;
+  for (let i = 0; i < t.size; i++) {
+    const partner = links.tacticPartner[i];
+    if (partner === NOWHERE || links.approved[i] === 0) continue;
+    const requested = isPresent(t.mdfRequested[i]) ? t.mdfRequested[i] : 0;
+    const aligned = Math.min(links.funded[i], requested);
+    const claimed = links.hasCountedClaim[i];
+    const overdue = isOverdueAt(data, links, i) ? 1 : 0;
+    for (const s of table.of(partner, links.tacticInitiative[i], t.tacticType[i])) {
       s.requested += requested;
       s.aligned += aligned;
       s.approvedTactics += 1;
@@ -131,45 +117,60 @@ export function aggregate(plan: Plan, index: PlanIndex): GroupSums {
       s.overdueClaims += overdue;
     }
   }
-  plan.allocations.forEach((a, position) => {
-    const partner = partnerOf(a.partnerId?.key);
-    if (partner === NONE || a.amount === undefined) return;
-    const facts = index.allocationTactics[position];
-    for (const s of table.of(partner, initiativeOf(facts?.initiative), facts?.tactic.tacticType)) s.authorized += a.amount;
-  });
-  plan.claims.forEach((c, position) => {
-    if (!isCounted(c.status)) return;
-    const facts = index.claimTactics[position];
-    if (!facts?.partner) return;
-    const value = claimValue(c);
-    const paid = c.status === "Paid" ? value : 0;
-    for (const s of table.of(partnerOf(facts.partner.id.key), initiativeOf(facts.initiative), facts.tactic.tacticType)) {
+}
+
+function addAllocations(data: PlanData, links: Links, table: GroupTable): void {
+  const a = data.allocations;
+  for (let i = 0; i < a.size; i++) {
+    const partner = links.partnerOf(a.partner[i]);
+    const amount = a.amount[i];
+    if (partner === NOWHERE || !isPresent(amount)) continue;
+    const t = links.allocationTactic[i];
+    const initiative = t === NOWHERE ? NOWHERE : links.tacticInitiative[t];
+    const type = t === NOWHERE ? NO_CODE : data.tactics.tacticType[t];
+    for (const s of table.of(partner, initiative, type)) s.authorized += amount;
+  }
+}
+
+function addClaims(data: PlanData, links: Links, table: GroupTable): void {
+  const c = data.claims;
+  for (let i = 0; i < c.size; i++) {
+    if (!isCountedCode(c.status[i])) continue;
+    const t = links.claimTactic[i];
+    if (t === NOWHERE || links.tacticPartner[t] === NOWHERE) continue;
+    const value = claimValueAt(data, i);
+    const paid = c.status[i] === CLAIM_PAID ? value : 0;
+    for (const s of table.of(links.tacticPartner[t], links.tacticInitiative[t], data.tactics.tacticType[t])) {
       s.spend += value;
       s.paid += paid;
     }
-  });
-  plan.outcomes.forEach((o, position) => {
-    const partner = partnerOf(o.partnerId?.key);
-    const metric = o.metric;
-    if (partner === NONE || !metric || o.value === undefined) return;
-    const facts = index.outcomeTactics[position];
-    const initiative = o.initiativeId ? (initiativeAt.get(o.initiativeId.key) ?? NONE) : initiativeOf(facts?.initiative);
-    const amount = metric === "Revenue" || metric === "Pipeline" ? (o.valueCents ?? 0) : o.value;
-    for (const s of table.of(partner, initiative, facts?.tactic.tacticType)) addOutcome(s, metric, amount);
-  });
-  return keyedSums(table, partnerKeys, initiativeKeys);
+  }
 }
 
-/** The positional sums under today's text keys, pairs in the order they were first used. */
-function keyedSums(table: GroupTable, partnerKeys: readonly string[], initiativeKeys: readonly string[]): GroupSums {
-  const n = initiativeKeys.length;
+function addOutcomes(data: PlanData, links: Links, table: GroupTable): void {
+  const o = data.outcomes;
+  for (let i = 0; i < o.size; i++) {
+    const partner = links.partnerOf(o.partner[i]);
+    const metric = o.metric[i];
+    if (partner === NOWHERE || metric === NO_CODE || !isPresent(o.value[i])) continue;
+    const t = links.outcomeTactic[i];
+    // An outcome's own initiative wins; a blank one takes its tactic's.
+    const initiative = o.initiative[i] !== NO_ID ? links.initiativeOf(o.initiative[i]) : t === NOWHERE ? NOWHERE : links.tacticInitiative[t];
+    const amount = isMoneyMetric(metric) ? (isPresent(o.valueCents[i]) ? o.valueCents[i] : 0) : o.value[i];
+    for (const s of table.of(partner, initiative, t === NOWHERE ? NO_CODE : data.tactics.tacticType[t])) addOutcome(s, metric, amount);
+  }
+}
+
+/** The positional sums under the ID keys, pairs in the order they were first used. */
+function keyedSums(data: PlanData, table: GroupTable): GroupSums {
+  const n = data.initiatives.length;
   const pairs = new Map<string, Sums>();
-  for (const [slot, s] of table.pairs) pairs.set(pairKey(partnerKeys[Math.floor(slot / n)], initiativeKeys[slot % n]), s);
-  return {
-    total: table.total,
-    partners: new Map(partnerKeys.map((key, p) => [key, table.partners[p]])),
-    initiatives: new Map(initiativeKeys.map((key, i) => [key, table.initiatives[i]])),
-    pairs,
-    types: table.types,
-  };
+  for (const [slot, s] of table.pairs) pairs.set(pairKey(data.partners[Math.floor(slot / n)].id.key, data.initiatives[slot % n].id.key), s);
+  const types = new Map<TacticType, Sums>();
+  table.types.forEach((s, code) => {
+    if (s) types.set(TACTIC_TYPES[code], s);
+  });
+  const keyed = <R extends { readonly id: { readonly key: string } }>(rows: readonly R[], sums: readonly Sums[]): Map<string, Sums> =>
+    new Map(rows.map((r, position) => [r.id.key, sums[position]] as const).filter(([key]) => key !== ""));
+  return { total: table.total, partners: keyed(data.partners, table.partners), initiatives: keyed(data.initiatives, table.initiatives), pairs, types };
 }

@@ -12,10 +12,12 @@ import { aggregate } from "./aggregate";
 import { attributeClaimFindings } from "./claimPartners";
 import type { Figures, GroupKind } from "./figures";
 import { emptySums, toFigures } from "./figures";
+import { link } from "./links";
 import { parse } from "./parse";
 import type { SettingsOptions } from "./parseSettings";
-import { indexPlan } from "./planIndex";
+import { planIndex } from "./planIndex";
 import type { PlanIndex } from "./planIndex";
+import { planView } from "./planView";
 import { sortFindings } from "./sortFindings";
 import { validate } from "./validate";
 
@@ -46,7 +48,9 @@ export interface TacticTypeFigures {
 
 /** Everything the views show. */
 export interface Analysis {
+  /** The plan as row records (the large tables are built when first read). */
   readonly plan: Plan;
+  /** Lookups over the plan (tactic facts are built when first read). */
   readonly index: PlanIndex;
   /** Findings in table order, then row, then column. */
   readonly findings: readonly Finding[];
@@ -67,16 +71,18 @@ const TYPE: GroupKind = { hasBudget: false, hasForecast: false };
 
 /** Parses, validates and measures a plan. Never throws on any cell value. */
 export function analyze(tables: readonly RawTable[], options: AnalyzeOptions = {}): Analysis {
-  const { plan, sink } = parse(tables, options);
-  const index = indexPlan(plan);
-  validate(plan, index, sink);
-  const sums = aggregate(plan, index);
+  const { data, sink } = parse(tables, options);
+  const links = link(data);
+  validate(data, links, sink);
+  const sums = aggregate(data, links);
   const pairs = new Map<string, Figures>();
   for (const [key, s] of sums.pairs) pairs.set(key, toFigures(s, INITIATIVE));
+  const plan = planView(data);
+  const index = planIndex(plan, data, links);
   return {
     plan,
     index,
-    findings: sortFindings(attributeClaimFindings(sink.findings, plan, index)),
+    findings: sortFindings(attributeClaimFindings(sink.findings, data, links)),
     totals: toFigures(sums.total, PARTNER),
     partners: [...index.partners.values()].map((p) => ({
       id: p.id.text,

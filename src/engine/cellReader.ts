@@ -13,6 +13,9 @@ import type { ColumnSpec, TableSpec } from "../model/schema";
 import { describe, isErrorLiteral, plainOf } from "./cellValue";
 import type { FindingSink } from "./findingSink";
 import { enumLookupOf, foldEnumText, NO, serialText, YES } from "./cellVocabulary";
+import { NO_CODE } from "./store/activityColumns";
+import type { IdDomain } from "./store/idDomain";
+import { NO_ID } from "./store/idDomain";
 import type { EnumLookup } from "./cellVocabulary";
 import { numericTextValue, parseNumericText } from "./numericText";
 
@@ -44,6 +47,11 @@ export class CellReader {
   /** Sets the partner findings of this row are filed under (for filtering by partner). */
   setPartner(partner: Maybe<Id>): void {
     this.partner = partner?.text ?? null;
+  }
+
+  /** Sets the partner findings of this row are filed under, by its ID text (null: none). */
+  setPartnerText(partner: string | null): void {
+    this.partner = partner;
   }
 
   /** Records a finding at a column of the current row. */
@@ -99,17 +107,35 @@ export class CellReader {
       const text = raw.trim();
       if (text !== "" && text.charCodeAt(0) !== 35) return { text, key: idKey(text) };
     }
+    const text = this.idText(slot, raw);
+    return text === undefined ? undefined : { text, key: idKey(text) };
+  }
+
+  /** An ID interned in `domain`: its spelling, or NO_ID when blank or unreadable. Same rules as `id`. */
+  idIn(slot: Slot, domain: IdDomain): number {
+    const raw = this.raw(slot);
+    if (typeof raw === "string") {
+      // A cell starting with # may be an error value, whatever text it shares with an ID.
+      if (raw.charCodeAt(0) !== 35) {
+        const known = domain.known(raw);
+        if (known !== NO_ID) return known;
+      }
+      if (!isErrorLiteral(raw)) {
+        const text = raw.trim();
+        if (text !== "") return domain.add(text, raw);
+      }
+    }
+    const text = this.idText(slot, raw);
+    return text === undefined ? NO_ID : domain.intern(text);
+  }
+
+  /** The slow path of an ID cell: its trimmed text, or undefined with the finding reported. */
+  private idText(slot: Slot, raw: unknown): Maybe<string> {
     const p = plainOf(raw);
     if (p.kind === "blank") return this.missing(slot);
     if (p.kind === "error") return this.errorValue(slot, p.error);
-    if (p.kind === "value" && typeof p.value === "string") {
-      const text = p.value.trim();
-      return { text, key: idKey(text) };
-    }
-    if (p.kind === "value" && typeof p.value === "number" && Number.isFinite(p.value)) {
-      const text = String(p.value);
-      return { text, key: idKey(text) };
-    }
+    if (p.kind === "value" && typeof p.value === "string") return p.value.trim();
+    if (p.kind === "value" && typeof p.value === "number" && Number.isFinite(p.value)) return String(p.value);
     this.report("V05", slot, `${slot.spec.header} ${p.kind === "value" ? describe(p.value) : p.shown} is not a valid ID`);
     return undefined;
   }
@@ -249,23 +275,29 @@ export class CellReader {
 
   /** One of the column's allowed values, matched case-insensitively; returns the canonical one. */
   enumValue<T extends string>(slot: Slot): Maybe<T> {
+    const code = this.enumCode(slot);
+    return code === NO_CODE ? undefined : (slot.spec.values?.[code] as T);
+  }
+
+  /** The position of the cell's value among the column's allowed values, or NO_CODE. */
+  enumCode(slot: Slot): number {
     const raw = this.raw(slot);
     const lookup = enumLookupOf(this.enumLookups, slot.spec);
     // Most cells hold a value spelled exactly as the template lists it: no need to normalise.
     if (typeof raw === "string") {
       const exact = lookup.exact.get(raw);
-      if (exact !== undefined) return exact as T;
+      if (exact !== undefined) return exact;
     }
     const p = plainOf(raw);
-    if (p.kind === "blank") return this.missing(slot);
-    if (p.kind === "error") return this.errorValue(slot, p.error);
+    if (p.kind === "blank") return (this.missing(slot), NO_CODE);
+    if (p.kind === "error") return (this.errorValue(slot, p.error), NO_CODE);
     if (p.kind === "value" && typeof p.value === "string") {
       const found = lookup.folded.get(foldEnumText(p.value));
-      if (found !== undefined) return found as T;
+      if (found !== undefined) return found;
     }
     const shown = p.kind === "value" ? describe(p.value) : p.shown;
     this.report("V05", slot, `${slot.spec.header} ${shown} is not one of ${(slot.spec.values ?? []).join(", ")}`);
-    return undefined;
+    return NO_CODE;
   }
 
   private notANumber(slot: Slot, value: unknown): undefined {

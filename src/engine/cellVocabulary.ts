@@ -13,10 +13,13 @@ export const YES = new Set(["yes", "y", "true", "1", "x", "ja", "oui", "si", "s√
 /** Texts read as No. */
 export const NO = new Set(["no", "n", "false", "0", "nein", "non"]);
 
-/** The allowed values of an enum column: by exact spelling, and by folded text (see `foldEnumText`). */
+/**
+ * The allowed values of an enum column, as their position in the column's values: by exact
+ * spelling, and by folded text (see `foldEnumText`).
+ */
 export interface EnumLookup {
-  readonly exact: ReadonlyMap<string, string>;
-  readonly folded: ReadonlyMap<string, string>;
+  readonly exact: ReadonlyMap<string, number>;
+  readonly folded: ReadonlyMap<string, number>;
 }
 
 /** How enum cells are compared: trimmed, inner spaces collapsed, lower case. */
@@ -28,9 +31,10 @@ export function foldEnumText(text: string): string {
 export function enumLookupOf(cache: Map<ColumnSpec, EnumLookup>, spec: ColumnSpec): EnumLookup {
   let lookup = cache.get(spec);
   if (!lookup) {
-    const folded = new Map((spec.values ?? []).map((v) => [v.toLowerCase(), v]));
+    const values = spec.values ?? [];
+    const folded = new Map(values.map((v, code) => [v.toLowerCase(), code]));
     // Only spellings the folded lookup reads the same way, so both paths always agree.
-    const exact = new Map((spec.values ?? []).filter((v) => !isErrorLiteral(v) && folded.get(foldEnumText(v)) === v).map((v) => [v, v]));
+    const exact = new Map(values.map((v, code) => [v, code] as const).filter(([v, code]) => !isErrorLiteral(v) && folded.get(foldEnumText(v)) === code));
     lookup = { exact, folded };
     cache.set(spec, lookup);
   }

@@ -1,9 +1,10 @@
 /**
- * Parse: raw tables -> the typed Plan, with the structure and value findings (S01-S03,
- * V01-V09). One pass over each table; rows are read by column position resolved once.
+ * Parse: raw tables -> the plan data, with the structure and value findings (S01-S03,
+ * V01-V09). One pass over each table; rows are read by column position resolved once. The
+ * small tables become row records, the large ones columns (see store/planData.ts).
  */
 import { pairKey } from "../model/ids";
-import type { Id, Maybe, Plan, RowRef, TableLocation } from "../model/plan";
+import type { Id, Maybe, RowRef, TableLocation } from "../model/plan";
 import type { RawTable } from "../model/rawTable";
 import { TABLES } from "../model/schema";
 import type { TableName, TableSpec } from "../model/schema";
@@ -11,26 +12,30 @@ import { CellReader } from "./cellReader";
 import { FindingSink } from "./findingSink";
 import { parseSettings } from "./parseSettings";
 import type { SettingsOptions } from "./parseSettings";
-import {
-  readAllocation,
-  readClaim,
-  readInitiative,
-  readJointPlanEntry,
-  readOutcome,
-  readPartner,
-  readTactic,
-} from "./rowReaders";
+import { readAllocationRow, readClaimRow, readOutcomeRow, readTacticRow } from "./activityReaders";
+import { readInitiative, readJointPlanEntry, readPartner } from "./rowReaders";
 import { scanRows } from "./rowScan";
+import { allocationColumns, claimColumns, compactRows, outcomeColumns, tacticColumns } from "./store/activityColumns";
+import type { RowColumns } from "./store/activityColumns";
+import { IdDomain, NO_ID } from "./store/idDomain";
+import type { IdDomains } from "./store/idDomain";
+import type { PlanData } from "./store/planData";
 import { checkHeaders, resolveColumns } from "./tableColumns";
 import type { Slots } from "./tableColumns";
 
-/** The result of parsing: the plan and the sink holding the findings so far. */
+/** The result of parsing: the plan data and the sink holding the findings so far. */
 export interface Parsed {
-  readonly plan: Plan;
+  readonly data: PlanData;
   readonly sink: FindingSink;
 }
 
 type RowReader<T> = (r: CellReader, c: Slots, row: number) => T;
+
+/** Reads a row into columns at a position; returns the spelling of the row's own ID. */
+type ColumnReader<C> = (r: CellReader, c: Slots, d: IdDomains, columns: C, at: number) => number;
+
+/** Columns with the spellings of each row's own ID. */
+type IdentifiedColumns = RowColumns & { readonly id: Int32Array };
 
 interface Found {
   readonly raw: RawTable;
@@ -61,19 +66,39 @@ export function parse(tables: readonly RawTable[], options: SettingsOptions = {}
   }
 
   const read = <T>(name: TableName, reader: RowReader<T>): T[] => readTable(TABLES_BY[name], found.get(name), sink, reader);
+  const rowsOf = (name: TableName): number => found.get(name)?.raw.rows.length ?? 0;
+  const ids = idDomains(rowsOf);
+  const columns = <C extends IdentifiedColumns>(name: TableName, empty: (n: number) => C, reader: ColumnReader<C>, own: IdDomain, idColumn: string): C => {
+    const out = readColumns(TABLES_BY[name], found.get(name), sink, empty, reader, ids);
+    dropDuplicateIds(out, own, TABLES_BY[name], idColumn, sink);
+    return out;
+  };
   const settingsTable = found.get("JmpSettings");
-  const plan: Plan = {
+  const data: PlanData = {
     settings: parseSettings(settingsTable?.raw, settingsTable?.slots, sink, options),
     initiatives: unique(read("JmpInitiatives", readInitiative), (r) => r.id, "JmpInitiatives", "initiativeId", sink),
     partners: unique(read("JmpPartners", readPartner), (r) => r.id, "JmpPartners", "partnerId", sink),
     jointPlan: uniquePairs(read("JmpJointPlan", readJointPlanEntry), sink),
-    tactics: unique(read("JmpTactics", readTactic), (r) => r.id, "JmpTactics", "tacticId", sink),
-    allocations: unique(read("JmpAllocations", readAllocation), (r) => r.id, "JmpAllocations", "allocationId", sink),
-    claims: unique(read("JmpClaims", readClaim), (r) => r.id, "JmpClaims", "claimId", sink),
-    outcomes: unique(read("JmpOutcomes", readOutcome), (r) => r.id, "JmpOutcomes", "outcomeId", sink),
+    tactics: columns("JmpTactics", tacticColumns, readTacticRow, ids.tactics, "tacticId"),
+    allocations: columns("JmpAllocations", allocationColumns, readAllocationRow, ids.allocations, "allocationId"),
+    claims: columns("JmpClaims", claimColumns, readClaimRow, ids.claims, "claimId"),
+    outcomes: columns("JmpOutcomes", outcomeColumns, readOutcomeRow, ids.outcomes, "outcomeId"),
+    ids,
     locations,
   };
-  return { plan, sink };
+  return { data, sink };
+}
+
+/** Empty ID domains, sized by the rows that may hold each kind of ID. */
+function idDomains(rowsOf: (name: TableName) => number): IdDomains {
+  return {
+    partners: new IdDomain(rowsOf("JmpPartners")),
+    initiatives: new IdDomain(rowsOf("JmpInitiatives")),
+    tactics: new IdDomain(rowsOf("JmpTactics")),
+    allocations: new IdDomain(rowsOf("JmpAllocations")),
+    claims: new IdDomain(rowsOf("JmpClaims")),
+    outcomes: new IdDomain(rowsOf("JmpOutcomes")),
+  };
 }
 
 const TABLES_BY = Object.fromEntries(TABLES.map((t) => [t.name, t])) as Record<TableName, TableSpec>;
@@ -100,6 +125,41 @@ function readTable<T>(spec: TableSpec, f: Maybe<Found>, sink: FindingSink, read:
     out.push(read(reader, f.slots, row));
   });
   return out;
+}
+
+function readColumns<C extends RowColumns>(spec: TableSpec, f: Maybe<Found>, sink: FindingSink, empty: (n: number) => C, read: ColumnReader<C>, ids: IdDomains): C {
+  const columns = empty(f ? f.raw.rows.length : 0);
+  if (!f) return columns;
+  const reader = new CellReader(spec, sink);
+  scanRows(f.raw, f.slots, (cells, row) => {
+    reader.begin(cells, row);
+    const at = columns.size;
+    columns.row[at] = row;
+    read(reader, f.slots, ids, columns, at);
+    columns.size = at + 1;
+  });
+  return columns;
+}
+
+/** `unique` for columns: keeps the first row of each ID key, reports later ones as V08. */
+function dropDuplicateIds(columns: IdentifiedColumns, domain: IdDomain, spec: TableSpec, column: string, sink: FindingSink): void {
+  // Sheet rows start at 2 (below a header), so 0 means "not seen yet".
+  const firstRow = new Int32Array(domain.keyCount);
+  let keep: Uint8Array | null = null;
+  for (let i = 0; i < columns.size; i++) {
+    const spelling = columns.id[i];
+    if (spelling === NO_ID) continue;
+    const key = domain.key(spelling);
+    const first = firstRow[key];
+    if (first === 0) {
+      firstRow[key] = columns.row[i];
+      continue;
+    }
+    sink.add("V08", spec, columns.row[i], column, `${domain.text(spelling)} is already used on row ${first}; this row is not counted`);
+    keep ??= new Uint8Array(columns.size).fill(1);
+    keep[i] = 0;
+  }
+  if (keep) compactRows(columns, keep);
 }
 
 /**

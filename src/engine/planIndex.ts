@@ -1,12 +1,14 @@
 /**
- * Indexes the plan once by ID so every rule and figure is a lookup, never a scan inside a scan.
- * Also derives the per-tactic facts the rules and metrics share: funding, counted claims,
- * whether any live claim exists.
+ * The plan's lookups as row records, for hosts and views: partners, initiatives and tactics by
+ * ID key, each tactic's money and claim facts, each row's tactic. Built from the engine's links
+ * (links.ts); the per-tactic parts only when first asked for.
  */
 import { pairKey } from "../model/ids";
 import type { Cents } from "../model/money";
-import type { Id, Initiative, Maybe, Partner, Plan, Tactic } from "../model/plan";
-import { claimValue, isApproved, isCounted } from "../model/plan";
+import type { Initiative, Maybe, Partner, Plan, Tactic } from "../model/plan";
+import type { Links } from "./links";
+import { NOWHERE } from "./links";
+import type { PlanData } from "./store/planData";
 
 /** Money and claim facts about one tactic. */
 export interface TacticFacts {
@@ -17,15 +19,15 @@ export interface TacticFacts {
   readonly initiative: Maybe<Initiative>;
   readonly approved: boolean;
   /** Funded(t): allocations tied to the tactic, from the tactic's own partner. */
-  funded: Cents;
+  readonly funded: Cents;
   /** Sum of counted claim values. */
-  counted: Cents;
+  readonly counted: Cents;
   /** Sum of Paid claim values. */
-  paid: Cents;
+  readonly paid: Cents;
   /** True when at least one counted claim exists. */
-  hasCountedClaim: boolean;
+  readonly hasCountedClaim: boolean;
   /** True when a claim is Submitted, Approved or Paid (it is not overdue). */
-  hasLiveClaim: boolean;
+  readonly hasLiveClaim: boolean;
 }
 
 /** Lookups over a plan. */
@@ -45,54 +47,54 @@ export interface PlanIndex {
   readonly outcomeTactics: readonly Maybe<TacticFacts>[];
 }
 
-/** Builds the index in one pass over each table. */
-export function indexPlan(plan: Plan): PlanIndex {
-  const partners = new Map<string, Partner>();
-  for (const p of plan.partners) if (p.id.key !== "") partners.set(p.id.key, p);
-  const initiatives = new Map<string, Initiative>();
-  for (const i of plan.initiatives) if (i.id.key !== "") initiatives.set(i.id.key, i);
+/** The index of a plan view; tactic facts and row lookups are built on first access. */
+export function planIndex(plan: Plan, data: PlanData, links: Links): PlanIndex {
+  let facts: TacticFacts[] | undefined;
+  let byKey: Map<string, TacticFacts> | undefined;
+  const tacticFacts = (): TacticFacts[] => (facts ??= buildFacts(plan, data, links));
+  const tacticsOf = (positions: Int32Array): Maybe<TacticFacts>[] => {
+    const all = tacticFacts();
+    return Array.from(positions, (t) => (t === NOWHERE ? undefined : all[t]));
+  };
+  let allocationTactics: Maybe<TacticFacts>[] | undefined;
+  let claimTactics: Maybe<TacticFacts>[] | undefined;
+  let outcomeTactics: Maybe<TacticFacts>[] | undefined;
   const jointPairs = new Set<string>();
   for (const j of plan.jointPlan) if (j.partnerId && j.initiativeId) jointPairs.add(pairKey(j.partnerId.key, j.initiativeId.key));
+  return {
+    partners: links.partnersByKey,
+    initiatives: links.initiativesByKey,
+    get tactics() {
+      return (byKey ??= new Map(tacticFacts().flatMap((f) => (f.tactic.id ? [[f.tactic.id.key, f] as const] : []))));
+    },
+    get tacticFacts() {
+      return tacticFacts();
+    },
+    jointPairs,
+    get allocationTactics() {
+      return (allocationTactics ??= tacticsOf(links.allocationTactic));
+    },
+    get claimTactics() {
+      return (claimTactics ??= tacticsOf(links.claimTactic));
+    },
+    get outcomeTactics() {
+      return (outcomeTactics ??= tacticsOf(links.outcomeTactic));
+    },
+  };
+}
 
-  const tactics = new Map<string, TacticFacts>();
-  const tacticFacts: TacticFacts[] = [];
-  for (const t of plan.tactics) {
-    const facts: TacticFacts = {
-      tactic: t,
-      partner: t.partnerId ? partners.get(t.partnerId.key) : undefined,
-      initiative: t.initiativeId ? initiatives.get(t.initiativeId.key) : undefined,
-      approved: isApproved(t.status),
-      funded: 0,
-      counted: 0,
-      paid: 0,
-      hasCountedClaim: false,
-      hasLiveClaim: false,
-    };
-    tacticFacts.push(facts);
-    if (t.id) tactics.set(t.id.key, facts);
-  }
-  // Each row's tactic is looked up here once; the rules and sums read it by row position.
-  const tacticOf = (row: { readonly tacticId: Maybe<Id> }): Maybe<TacticFacts> => (row.tacticId ? tactics.get(row.tacticId.key) : undefined);
-  const allocationTactics = plan.allocations.map(tacticOf);
-  const claimTactics = plan.claims.map(tacticOf);
-  const outcomeTactics = plan.outcomes.map(tacticOf);
-  plan.allocations.forEach((a, position) => {
-    const facts = allocationTactics[position];
-    if (!facts || a.amount === undefined || !a.partnerId) return;
-    if (facts.partner && facts.partner.id.key === a.partnerId.key) facts.funded += a.amount;
-  });
-  plan.claims.forEach((c, position) => {
-    const facts = claimTactics[position];
-    if (!facts) return;
-    if (c.status === "Submitted" || c.status === "Approved" || c.status === "Paid") facts.hasLiveClaim = true;
-    if (isCounted(c.status)) {
-      const value = claimValue(c);
-      facts.counted += value;
-      facts.hasCountedClaim = true;
-      if (c.status === "Paid") facts.paid += value;
-    }
-  });
-  return { partners, initiatives, tactics, tacticFacts, jointPairs, allocationTactics, claimTactics, outcomeTactics };
+function buildFacts(plan: Plan, data: PlanData, links: Links): TacticFacts[] {
+  return plan.tactics.map((tactic, t) => ({
+    tactic,
+    partner: links.tacticPartner[t] === NOWHERE ? undefined : data.partners[links.tacticPartner[t]],
+    initiative: links.tacticInitiative[t] === NOWHERE ? undefined : data.initiatives[links.tacticInitiative[t]],
+    approved: links.approved[t] === 1,
+    funded: links.funded[t],
+    counted: links.counted[t],
+    paid: links.paid[t],
+    hasCountedClaim: links.hasCountedClaim[t] === 1,
+    hasLiveClaim: links.hasLiveClaim[t] === 1,
+  }));
 }
 
 /** True when an approved tactic's claim is overdue on `asOf`: End + window passed, no live claim. */

@@ -1,19 +1,19 @@
 /**
- * Validate: every rule of SPEC section 5, set 1, over a parsed plan and its index.
+ * Validate: every rule of SPEC section 5, set 1, over parsed plan data and its links.
  */
-import type { Plan } from "../model/plan";
 import type { FindingSink } from "./findingSink";
-import type { PlanIndex } from "./planIndex";
+import type { Links } from "./links";
 import { checkClaims } from "./rules/claimRules";
 import { checkFunding } from "./rules/fundingRules";
 import { checkOutcomes } from "./rules/outcomeRules";
 import { checkPlan } from "./rules/planRules";
 import { checkReferences } from "./rules/referenceRules";
 import { ruleContext } from "./rules/ruleContext";
+import type { PlanData } from "./store/planData";
 
 /** Runs the reference, plan, funding, claim and outcome rules, adding findings to `sink`. */
-export function validate(plan: Plan, index: PlanIndex, sink: FindingSink): void {
-  const ctx = ruleContext(plan, index, sink);
+export function validate(data: PlanData, links: Links, sink: FindingSink): void {
+  const ctx = ruleContext(data, links, sink);
   checkReferences(ctx);
   checkPlan(ctx);
   checkFunding(ctx);

@@ -18,7 +18,7 @@ function same(a: string, b: string): boolean {
 export function planIdentity(plan: readonly RawTable[]): { planName: string; vendor: string; currency: string } {
   // Only the Settings table is parsed: the rest of a large plan is not needed here.
   const settingsTable = findRawTable(plan, "JmpSettings");
-  const { settings } = parse(settingsTable ? [settingsTable] : []).plan;
+  const { settings } = parse(settingsTable ? [settingsTable] : []).data;
   return { planName: settings.planName, vendor: settings.vendor, currency: settings.currency.code };
 }
 

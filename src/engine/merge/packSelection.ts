@@ -90,7 +90,7 @@ export function selectPackRows(plan: readonly RawTable[], partner: PackPartner):
     return ownedByPartner(r) && (tactic === undefined || !tactics.others.has(tactic));
   });
 
-  const { plan: parsed } = parse(plan);
+  const { data: parsed } = parse(plan);
   const named = new Set([...jointPlan, ...partnerTactics, ...outcomes].map((r) => keyOf(r, "initiativeId")));
   const active = new Set(parsed.initiatives.filter((i) => i.active).map((i) => i.id.key));
   const initiatives = rows("JmpInitiatives").filter((r) => r.key !== undefined && (active.has(r.key) || named.has(r.key)));

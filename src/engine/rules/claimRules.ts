@@ -3,51 +3,58 @@
  * tactic ran, and on time.
  */
 import { isoFromDay } from "../../model/dates";
-import type { Cents } from "../../model/money";
-import { claimValue, isCounted } from "../../model/plan";
-import { isOverdue } from "../planIndex";
+import { claimValueAt, isOverdueAt, NOWHERE } from "../links";
+import { isPresent } from "../store/activityColumns";
+import { CLAIM_PAID, isCountedCode } from "../store/codes";
+import { tacticStatusText } from "./fundingRules";
 import type { RuleContext } from "./ruleContext";
-import { T } from "./ruleContext";
+import { nameOf, T, textOf } from "./ruleContext";
 
 /** Checks C01-C07. */
 export function checkClaims(ctx: RuleContext): void {
-  const { plan, index, sink, money } = ctx;
-  const countedSoFar = new Map<string, Cents>();
-  const overFunding = new Set<string>();
-  plan.claims.forEach((c, position) => {
-    const name = c.id?.text ?? `row ${c.row}`;
-    const facts = index.claimTactics[position];
-    const who = facts?.tactic.partnerId?.text ?? null;
-    if (c.amountApproved !== undefined && c.amountClaimed !== undefined && c.amountApproved > c.amountClaimed) {
-      sink.add("C03", T.claims, c.row, "amountApproved", `Claim ${name}: amount approved ${money(c.amountApproved)} is above the amount claimed ${money(c.amountClaimed)}`, who);
+  const { data, links, sink, money } = ctx;
+  const { claims: c, tactics, ids } = data;
+  const countedSoFar = new Float64Array(tactics.size);
+  const overFunding = new Uint8Array(tactics.size);
+  for (let i = 0; i < c.size; i++) {
+    const row = c.row[i];
+    const name = nameOf(ids.claims, c.id[i], row);
+    const t = links.claimTactic[i];
+    const who = t === NOWHERE ? null : textOf(ids.partners, tactics.partner[t]);
+    const approved = c.amountApproved[i];
+    const claimed = c.amountClaimed[i];
+    const status = c.status[i];
+    if (approved > claimed) {
+      sink.add("C03", T.claims, row, "amountApproved", `Claim ${name}: amount approved ${money(approved)} is above the amount claimed ${money(claimed)}`, who);
     }
-    if (c.status === "Paid" && c.paidOn === undefined) {
-      sink.add("C05", T.claims, c.row, "paidOn", `Claim ${name} is Paid but has no Paid on date`, who);
+    if (status === CLAIM_PAID && !isPresent(c.paidOn[i])) {
+      sink.add("C05", T.claims, row, "paidOn", `Claim ${name} is Paid but has no Paid on date`, who);
     }
-    if (!facts || !c.tacticId) return;
-    const tacticName = c.tacticId.text;
-    if (!facts.approved) {
-      sink.add("C07", T.claims, c.row, "tacticId", `Claim ${name} is on tactic ${tacticName}, which is ${facts.tactic.status ?? "without a status"}, not approved`, who);
+    if (t === NOWHERE) continue;
+    const tacticName = ids.tactics.text(c.tactic[i]);
+    if (links.approved[t] === 0) {
+      sink.add("C07", T.claims, row, "tacticId", `Claim ${name} is on tactic ${tacticName}, which is ${tacticStatusText(tactics.status[t])}, not approved`, who);
     }
-    if (facts.funded === 0) {
-      sink.add("C01", T.claims, c.row, "tacticId", `Claim ${name} is on tactic ${tacticName}, which has no funding`, who);
-    } else if (isCounted(c.status)) {
-      const key = c.tacticId.key;
-      const total = (countedSoFar.get(key) ?? 0) + claimValue(c);
-      countedSoFar.set(key, total);
-      if (total > facts.funded && !overFunding.has(key)) {
-        overFunding.add(key);
-        sink.add("C02", T.claims, c.row, c.amountApproved === undefined ? "amountClaimed" : "amountApproved", `Counted claims on tactic ${tacticName} reach ${money(facts.counted)}, above its funding ${money(facts.funded)}`, who);
+    const funded = links.funded[t];
+    if (funded === 0) {
+      sink.add("C01", T.claims, row, "tacticId", `Claim ${name} is on tactic ${tacticName}, which has no funding`, who);
+    } else if (isCountedCode(status)) {
+      countedSoFar[t] += claimValueAt(data, i);
+      if (countedSoFar[t] > funded && overFunding[t] === 0) {
+        overFunding[t] = 1;
+        sink.add("C02", T.claims, row, isPresent(approved) ? "amountApproved" : "amountClaimed", `Counted claims on tactic ${tacticName} reach ${money(links.counted[t])}, above its funding ${money(funded)}`, who);
       }
     }
-    if (c.submittedOn !== undefined && facts.tactic.end !== undefined && c.submittedOn < facts.tactic.end) {
-      sink.add("C04", T.claims, c.row, "submittedOn", `Claim ${name} was submitted ${isoFromDay(c.submittedOn)}, before tactic ${tacticName} ended ${isoFromDay(facts.tactic.end)}`, who);
+    const submitted = c.submittedOn[i];
+    const end = tactics.end[t];
+    if (submitted < end) {
+      sink.add("C04", T.claims, row, "submittedOn", `Claim ${name} was submitted ${isoFromDay(submitted)}, before tactic ${tacticName} ended ${isoFromDay(end)}`, who);
     }
-  });
-  const { asOf, claimWindowDays } = plan.settings;
-  for (const facts of index.tacticFacts) {
-    if (!isOverdue(facts, asOf, claimWindowDays)) continue;
-    const t = facts.tactic;
-    sink.add("C06", T.tactics, t.row, "end", `Tactic ${t.id?.text ?? `row ${t.row}`} ended ${isoFromDay(t.end ?? 0)}; its claim was due within ${claimWindowDays} days and none is filed`, t.partnerId?.text ?? null);
+  }
+  const { claimWindowDays } = data.settings;
+  for (let t = 0; t < tactics.size; t++) {
+    if (!isOverdueAt(data, links, t)) continue;
+    const row = tactics.row[t];
+    sink.add("C06", T.tactics, row, "end", `Tactic ${nameOf(ids.tactics, tactics.id[t], row)} ended ${isoFromDay(tactics.end[t])}; its claim was due within ${claimWindowDays} days and none is filed`, textOf(ids.partners, tactics.partner[t]));
   }
 }

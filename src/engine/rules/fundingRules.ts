@@ -1,48 +1,61 @@
 /**
  * F01-F05: money should back approved tactics one to one, and stay within budget.
  */
-import type { Cents } from "../../model/money";
+import { TACTIC_STATUSES } from "../../model/schema";
+import { NOWHERE } from "../links";
+import { isPresent, NO_CODE } from "../store/activityColumns";
+import { NO_ID } from "../store/idDomain";
 import type { RuleContext } from "./ruleContext";
-import { T } from "./ruleContext";
+import { nameOf, T, textOf } from "./ruleContext";
+
+/** How a message names a tactic's status. */
+export function tacticStatusText(code: number): string {
+  return code === NO_CODE ? "without a status" : TACTIC_STATUSES[code];
+}
 
 /** Checks F01-F05. */
 export function checkFunding(ctx: RuleContext): void {
-  const { plan, index, sink, money } = ctx;
-  const authorizedByPartner = new Map<string, Cents>();
-  plan.allocations.forEach((a, position) => {
-    const who = a.partnerId?.text ?? null;
-    if (a.partnerId && a.amount !== undefined && index.partners.has(a.partnerId.key)) {
-      authorizedByPartner.set(a.partnerId.key, (authorizedByPartner.get(a.partnerId.key) ?? 0) + a.amount);
+  const { data, links, sink, money } = ctx;
+  const { allocations: a, tactics: t, ids, partners } = data;
+  const authorized = new Float64Array(partners.length);
+  const hasAuthorized = new Uint8Array(partners.length);
+  for (let i = 0; i < a.size; i++) {
+    const row = a.row[i];
+    const who = textOf(ids.partners, a.partner[i]);
+    const amount = a.amount[i];
+    const partner = links.partnerOf(a.partner[i]);
+    if (partner !== NOWHERE && isPresent(amount)) {
+      authorized[partner] += amount;
+      hasAuthorized[partner] = 1;
     }
-    if (!a.tacticId) {
-      if (a.amount !== undefined) {
-        sink.add("F04", T.allocations, a.row, "tacticId", `Allocation ${a.id?.text ?? `on row ${a.row}`} of ${money(a.amount)} is a lump sum tied to no tactic`, who);
-      }
-      return;
+    const tactic = a.tactic[i];
+    if (tactic === NO_ID) {
+      if (isPresent(amount)) sink.add("F04", T.allocations, row, "tacticId", `Allocation ${nameOf(ids.allocations, a.id[i], row, "on row")} of ${money(amount)} is a lump sum tied to no tactic`, who);
+      continue;
     }
-    const facts = index.allocationTactics[position];
-    if (facts && !facts.approved) {
-      sink.add("F01", T.allocations, a.row, "tacticId", `Tactic ${a.tacticId.text} is ${facts.tactic.status ?? "without a status"}, not approved, yet funds are allocated to it`, who);
+    const at = links.allocationTactic[i];
+    if (at !== NOWHERE && links.approved[at] === 0) {
+      sink.add("F01", T.allocations, row, "tacticId", `Tactic ${ids.tactics.text(tactic)} is ${tacticStatusText(t.status[at])}, not approved, yet funds are allocated to it`, who);
+    }
+  }
+  for (let i = 0; i < t.size; i++) {
+    const partner = links.tacticPartner[i];
+    if (partner === NOWHERE) continue;
+    const who = partners[partner].id.text;
+    const name = nameOf(ids.tactics, t.id[i], t.row[i]);
+    const requested = t.mdfRequested[i];
+    const funded = links.funded[i];
+    if (funded > requested) {
+      sink.add("F02", T.tactics, t.row[i], "mdfRequested", `Tactic ${name} is funded ${money(funded)}, above its MDF requested ${money(requested)}`, who);
+    }
+    if (links.approved[i] === 1 && funded < requested) {
+      const what = funded === 0 ? "has no funding" : `is funded ${money(funded)} of ${money(requested)} requested`;
+      sink.add("F03", T.tactics, t.row[i], "mdfRequested", `Approved tactic ${name} ${what}`, who);
+    }
+  }
+  partners.forEach((p, position) => {
+    if (hasAuthorized[position] === 1 && p.mdfBudget !== undefined && authorized[position] > p.mdfBudget) {
+      sink.add("F05", T.partners, p.row, "mdfBudget", `Authorized ${money(authorized[position])} is above the MDF budget ${money(p.mdfBudget)} of ${p.id.text}`, p.id.text);
     }
   });
-  for (const facts of index.tacticFacts) {
-    const t = facts.tactic;
-    if (!facts.partner) continue;
-    const who = facts.partner.id.text;
-    const name = t.id?.text ?? `row ${t.row}`;
-    const requested = t.mdfRequested;
-    if (requested !== undefined && facts.funded > requested) {
-      sink.add("F02", T.tactics, t.row, "mdfRequested", `Tactic ${name} is funded ${money(facts.funded)}, above its MDF requested ${money(requested)}`, who);
-    }
-    if (facts.approved && requested !== undefined && facts.funded < requested) {
-      const what = facts.funded === 0 ? "has no funding" : `is funded ${money(facts.funded)} of ${money(requested)} requested`;
-      sink.add("F03", T.tactics, t.row, "mdfRequested", `Approved tactic ${name} ${what}`, who);
-    }
-  }
-  for (const p of plan.partners) {
-    const authorized = authorizedByPartner.get(p.id.key);
-    if (authorized !== undefined && p.mdfBudget !== undefined && authorized > p.mdfBudget) {
-      sink.add("F05", T.partners, p.row, "mdfBudget", `Authorized ${money(authorized)} is above the MDF budget ${money(p.mdfBudget)} of ${p.id.text}`, p.id.text);
-    }
-  }
 }

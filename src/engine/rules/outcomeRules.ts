@@ -3,15 +3,18 @@
  */
 import { isoFromDay } from "../../model/dates";
 import type { RuleContext } from "./ruleContext";
-import { T } from "./ruleContext";
+import { nameOf, T, textOf } from "./ruleContext";
 
 /** Checks O01. */
-export function checkOutcomes(ctx: RuleContext): void {
-  const { periodStart, periodEnd } = ctx.plan.settings;
-  for (const o of ctx.plan.outcomes) {
-    if (o.date === undefined) continue;
-    if ((periodStart !== undefined && o.date < periodStart) || (periodEnd !== undefined && o.date > periodEnd)) {
-      ctx.sink.add("O01", T.outcomes, o.row, "date", `Outcome ${o.id?.text ?? `row ${o.row}`} is dated ${isoFromDay(o.date)}, outside the plan period`, o.partnerId?.text ?? null);
+export function checkOutcomes({ data, sink }: RuleContext): void {
+  const { periodStart, periodEnd } = data.settings;
+  const { outcomes: o, ids } = data;
+  for (let i = 0; i < o.size; i++) {
+    const date = o.date[i];
+    // An absent date (NaN) fails both comparisons.
+    if ((periodStart !== undefined && date < periodStart) || (periodEnd !== undefined && date > periodEnd)) {
+      const row = o.row[i];
+      sink.add("O01", T.outcomes, row, "date", `Outcome ${nameOf(ids.outcomes, o.id[i], row)} is dated ${isoFromDay(date)}, outside the plan period`, textOf(ids.partners, o.partner[i]));
     }
   }
 }

@@ -3,56 +3,66 @@
  * the plan period, the MDF share cap and the partner's budget.
  */
 import { isoFromDay } from "../../model/dates";
-import { pairKey } from "../../model/ids";
-import type { Cents } from "../../model/money";
+import { NOWHERE, pairSlot } from "../links";
+import { isPresent } from "../store/activityColumns";
 import type { RuleContext } from "./ruleContext";
-import { T } from "./ruleContext";
+import { nameOf, T, textOf } from "./ruleContext";
 
 /** Checks P01-P07. */
 export function checkPlan(ctx: RuleContext): void {
-  const { plan, index, sink, money } = ctx;
+  const { data, links, sink, money } = ctx;
+  const { tactics: t, ids, partners, initiatives } = data;
   // A Period end before Period start (also P03) is reported while the settings are read.
-  const { periodStart, periodEnd, maxMdfShare } = plan.settings;
-  const approvedByPartner = new Map<string, Cents>();
-  for (const facts of index.tacticFacts) {
-    const t = facts.tactic;
-    const who = t.partnerId?.text ?? null;
-    const name = t.id?.text ?? `row ${t.row}`;
-    if (facts.initiative && !facts.initiative.active) {
-      sink.add("P01", T.tactics, t.row, "initiativeId", `Tactic ${name} is on initiative ${facts.initiative.id.text}, which is not active`, who);
+  const { periodStart, periodEnd, maxMdfShare } = data.settings;
+  const approvedByPartner = new Float64Array(partners.length);
+  const requestedByPartner = new Uint8Array(partners.length);
+  for (let i = 0; i < t.size; i++) {
+    const row = t.row[i];
+    const who = textOf(ids.partners, t.partner[i]);
+    const name = nameOf(ids.tactics, t.id[i], row);
+    const partner = links.tacticPartner[i];
+    const initiative = links.tacticInitiative[i];
+    if (initiative !== NOWHERE && !initiatives[initiative].active) {
+      sink.add("P01", T.tactics, row, "initiativeId", `Tactic ${name} is on initiative ${initiatives[initiative].id.text}, which is not active`, who);
     }
-    if (facts.partner && facts.initiative && !index.jointPairs.has(pairKey(facts.partner.id.key, facts.initiative.id.key))) {
-      sink.add("P02", T.tactics, t.row, "initiativeId", `Partner ${facts.partner.id.text} has no Joint Plan row for initiative ${facts.initiative.id.text}: tactic ${name} is outside the agreed overlap`, who);
+    if (partner !== NOWHERE && initiative !== NOWHERE && !links.jointPairs.has(pairSlot(partner, initiative, initiatives.length))) {
+      sink.add("P02", T.tactics, row, "initiativeId", `Partner ${partners[partner].id.text} has no Joint Plan row for initiative ${initiatives[initiative].id.text}: tactic ${name} is outside the agreed overlap`, who);
     }
-    if (t.start !== undefined && t.end !== undefined && t.end < t.start) {
-      sink.add("P03", T.tactics, t.row, "end", `Tactic ${name} ends ${isoFromDay(t.end)}, before it starts ${isoFromDay(t.start)}`, who);
+    const start = t.start[i];
+    const end = t.end[i];
+    if (end < start) {
+      sink.add("P03", T.tactics, row, "end", `Tactic ${name} ends ${isoFromDay(end)}, before it starts ${isoFromDay(start)}`, who);
     }
-    const startsEarly = periodStart !== undefined && t.start !== undefined && t.start < periodStart;
-    const endsLate = periodEnd !== undefined && t.end !== undefined && t.end > periodEnd;
+    const startsEarly = periodStart !== undefined && start < periodStart;
+    const endsLate = periodEnd !== undefined && end > periodEnd;
     if (startsEarly || endsLate) {
-      sink.add("P04", T.tactics, t.row, startsEarly ? "start" : "end", `Tactic ${name} runs ${isoFromDay(t.start ?? t.end ?? 0)} to ${isoFromDay(t.end ?? t.start ?? 0)}, outside the plan period`, who);
+      const from = isPresent(start) ? start : end;
+      const to = isPresent(end) ? end : start;
+      sink.add("P04", T.tactics, row, startsEarly ? "start" : "end", `Tactic ${name} runs ${isoFromDay(from)} to ${isoFromDay(to)}, outside the plan period`, who);
     }
-    if (t.mdfRequested !== undefined && t.totalCost !== undefined) {
-      const share = facts.partner?.maxMdfShare ?? maxMdfShare;
+    const requested = t.mdfRequested[i];
+    const cost = t.totalCost[i];
+    if (isPresent(requested) && isPresent(cost)) {
+      const share = (partner !== NOWHERE ? partners[partner].maxMdfShare : undefined) ?? maxMdfShare;
       // Exact in integers: requested / cost > bp / 10000.
-      if (t.mdfRequested * 10_000 > t.totalCost * share.basisPoints) {
-        sink.add("P05", T.tactics, t.row, "mdfRequested", `MDF requested ${money(t.mdfRequested)} is above ${share.basisPoints / 100} % of the total cost ${money(t.totalCost)}`, who);
+      if (requested * 10_000 > cost * share.basisPoints) {
+        sink.add("P05", T.tactics, row, "mdfRequested", `MDF requested ${money(requested)} is above ${share.basisPoints / 100} % of the total cost ${money(cost)}`, who);
       }
     }
-    if (facts.approved && facts.partner) {
-      if (t.mdfRequested !== undefined) {
-        const key = facts.partner.id.key;
-        approvedByPartner.set(key, (approvedByPartner.get(key) ?? 0) + t.mdfRequested);
+    if (links.approved[i] === 1 && partner !== NOWHERE) {
+      if (isPresent(requested)) {
+        approvedByPartner[partner] += requested;
+        requestedByPartner[partner] = 1;
       }
-      if (!facts.partner.active) {
-        sink.add("P07", T.tactics, t.row, "status", `Tactic ${name} is approved but partner ${facts.partner.id.text} is not active`, who);
+      if (!partners[partner].active) {
+        sink.add("P07", T.tactics, row, "status", `Tactic ${name} is approved but partner ${partners[partner].id.text} is not active`, who);
       }
     }
   }
-  for (const p of plan.partners) {
-    const requested = approvedByPartner.get(p.id.key);
-    if (requested !== undefined && p.mdfBudget !== undefined && requested > p.mdfBudget) {
+  partners.forEach((p, position) => {
+    const requested = approvedByPartner[position];
+    if (requestedByPartner[position] === 1 && p.mdfBudget !== undefined && requested > p.mdfBudget) {
       sink.add("P06", T.partners, p.row, "mdfBudget", `Approved MDF requested ${money(requested)} is above the MDF budget ${money(p.mdfBudget)} of ${p.id.text}`, p.id.text);
     }
-  }
+  });
 }

@@ -3,64 +3,93 @@
  * tactic must agree with the tactic's partner and initiative.
  */
 import type { Id, Maybe } from "../../model/plan";
-import type { TableSpec } from "../../model/schema";
+import { NOWHERE } from "../links";
+import { NO_ID } from "../store/idDomain";
 import type { RuleContext } from "./ruleContext";
-import { T } from "./ruleContext";
+import { T, textOf } from "./ruleContext";
 
-function unknownPartner(ctx: RuleContext, table: TableSpec, row: number, id: Maybe<Id>): void {
-  if (id && !ctx.index.partners.has(id.key)) {
-    ctx.sink.add("R01", table, row, "partnerId", `Partner ID ${id.text} is not in the Partners table`, id.text);
-  }
-}
-
-function unknownInitiative(ctx: RuleContext, table: TableSpec, row: number, id: Maybe<Id>, partner: Maybe<Id>): void {
-  if (id && !ctx.index.initiatives.has(id.key)) {
-    ctx.sink.add("R02", table, row, "initiativeId", `Initiative ID ${id.text} is not in the Initiatives table`, partner?.text ?? null);
-  }
-}
+const unknownPartnerMessage = (text: string): string => `Partner ID ${text} is not in the Partners table`;
+const unknownInitiativeMessage = (text: string): string => `Initiative ID ${text} is not in the Initiatives table`;
+const unknownTacticMessage = (text: string): string => `Tactic ID ${text} is not in the Tactics table`;
 
 /** Checks R01-R05 on every table that references another. */
 export function checkReferences(ctx: RuleContext): void {
-  const { plan, index, sink } = ctx;
-  for (const j of plan.jointPlan) {
-    unknownPartner(ctx, T.jointPlan, j.row, j.partnerId);
-    unknownInitiative(ctx, T.jointPlan, j.row, j.initiativeId, j.partnerId);
+  checkJointPlan(ctx);
+  checkTactics(ctx);
+  checkAllocations(ctx);
+  checkClaims(ctx);
+  checkOutcomes(ctx);
+}
+
+function checkJointPlan({ data, links, sink }: RuleContext): void {
+  const known = (id: Maybe<Id>, table: ReadonlyMap<string, number>): boolean => !id || table.has(id.key);
+  for (const j of data.jointPlan) {
+    const partner = j.partnerId?.text ?? null;
+    if (j.partnerId && !known(j.partnerId, links.partnerByKey)) sink.add("R01", T.jointPlan, j.row, "partnerId", unknownPartnerMessage(j.partnerId.text), partner);
+    if (j.initiativeId && !known(j.initiativeId, links.initiativeByKey)) sink.add("R02", T.jointPlan, j.row, "initiativeId", unknownInitiativeMessage(j.initiativeId.text), partner);
   }
-  for (const t of plan.tactics) {
-    unknownPartner(ctx, T.tactics, t.row, t.partnerId);
-    unknownInitiative(ctx, T.tactics, t.row, t.initiativeId, t.partnerId);
+}
+
+function checkTactics({ data, links, sink }: RuleContext): void {
+  const { tactics, ids } = data;
+  for (let t = 0; t < tactics.size; t++) {
+    const partner = tactics.partner[t];
+    const initiative = tactics.initiative[t];
+    if (partner !== NO_ID && links.tacticPartner[t] === NOWHERE) sink.add("R01", T.tactics, tactics.row[t], "partnerId", unknownPartnerMessage(ids.partners.text(partner)), ids.partners.text(partner));
+    if (initiative !== NO_ID && links.tacticInitiative[t] === NOWHERE) sink.add("R02", T.tactics, tactics.row[t], "initiativeId", unknownInitiativeMessage(ids.initiatives.text(initiative)), textOf(ids.partners, partner));
   }
-  plan.allocations.forEach((a, position) => {
-    unknownPartner(ctx, T.allocations, a.row, a.partnerId);
-    if (!a.tacticId) return;
-    const facts = index.allocationTactics[position];
-    if (!facts) {
-      sink.add("R03", T.allocations, a.row, "tacticId", `Tactic ID ${a.tacticId.text} is not in the Tactics table`, a.partnerId?.text ?? null);
-    } else if (a.partnerId && facts.tactic.partnerId && a.partnerId.key !== facts.tactic.partnerId.key) {
-      sink.add("R04", T.allocations, a.row, "partnerId", `Partner ID ${a.partnerId.text} differs from tactic ${a.tacticId.text}'s partner ${facts.tactic.partnerId.text}; the allocation does not fund it`, a.partnerId.text);
+}
+
+function checkAllocations({ data, links, sink }: RuleContext): void {
+  const { allocations: a, tactics, ids } = data;
+  for (let i = 0; i < a.size; i++) {
+    const partner = a.partner[i];
+    const who = textOf(ids.partners, partner);
+    if (partner !== NO_ID && links.partnerOf(partner) === NOWHERE) sink.add("R01", T.allocations, a.row[i], "partnerId", unknownPartnerMessage(ids.partners.text(partner)), who);
+    const tactic = a.tactic[i];
+    if (tactic === NO_ID) continue;
+    const t = links.allocationTactic[i];
+    if (t === NOWHERE) {
+      sink.add("R03", T.allocations, a.row[i], "tacticId", unknownTacticMessage(ids.tactics.text(tactic)), who);
+      continue;
     }
-  });
-  plan.claims.forEach((c, position) => {
-    if (c.tacticId && !index.claimTactics[position]) {
-      sink.add("R03", T.claims, c.row, "tacticId", `Tactic ID ${c.tacticId.text} is not in the Tactics table`);
+    const tacticPartner = tactics.partner[t];
+    if (partner !== NO_ID && tacticPartner !== NO_ID && ids.partners.key(partner) !== ids.partners.key(tacticPartner)) {
+      sink.add("R04", T.allocations, a.row[i], "partnerId", `Partner ID ${ids.partners.text(partner)} differs from tactic ${ids.tactics.text(tactic)}'s partner ${ids.partners.text(tacticPartner)}; the allocation does not fund it`, who);
     }
-  });
-  plan.outcomes.forEach((o, position) => {
-    unknownPartner(ctx, T.outcomes, o.row, o.partnerId);
-    unknownInitiative(ctx, T.outcomes, o.row, o.initiativeId, o.partnerId);
-    if (!o.tacticId) return;
-    const facts = index.outcomeTactics[position];
-    const partner = o.partnerId?.text ?? null;
-    if (!facts) {
-      sink.add("R03", T.outcomes, o.row, "tacticId", `Tactic ID ${o.tacticId.text} is not in the Tactics table`, partner);
-      return;
+  }
+}
+
+function checkClaims({ data, links, sink }: RuleContext): void {
+  const { claims: c, ids } = data;
+  for (let i = 0; i < c.size; i++) {
+    if (c.tactic[i] !== NO_ID && links.claimTactic[i] === NOWHERE) sink.add("R03", T.claims, c.row[i], "tacticId", unknownTacticMessage(ids.tactics.text(c.tactic[i])));
+  }
+}
+
+function checkOutcomes({ data, links, sink }: RuleContext): void {
+  const { outcomes: o, tactics, ids } = data;
+  for (let i = 0; i < o.size; i++) {
+    const row = o.row[i];
+    const partner = o.partner[i];
+    const initiative = o.initiative[i];
+    const who = textOf(ids.partners, partner);
+    if (partner !== NO_ID && links.partnerOf(partner) === NOWHERE) sink.add("R01", T.outcomes, row, "partnerId", unknownPartnerMessage(ids.partners.text(partner)), who);
+    if (initiative !== NO_ID && links.initiativeOf(initiative) === NOWHERE) sink.add("R02", T.outcomes, row, "initiativeId", unknownInitiativeMessage(ids.initiatives.text(initiative)), who);
+    const tactic = o.tactic[i];
+    if (tactic === NO_ID) continue;
+    const t = links.outcomeTactic[i];
+    if (t === NOWHERE) {
+      sink.add("R03", T.outcomes, row, "tacticId", unknownTacticMessage(ids.tactics.text(tactic)), who);
+      continue;
     }
-    const tactic = facts.tactic;
-    if (o.partnerId && tactic.partnerId && o.partnerId.key !== tactic.partnerId.key) {
-      sink.add("R04", T.outcomes, o.row, "partnerId", `Partner ID ${o.partnerId.text} differs from tactic ${o.tacticId.text}'s partner ${tactic.partnerId.text}`, partner);
+    const tacticPartner = tactics.partner[t];
+    const tacticInitiative = tactics.initiative[t];
+    if (partner !== NO_ID && tacticPartner !== NO_ID && ids.partners.key(partner) !== ids.partners.key(tacticPartner)) {
+      sink.add("R04", T.outcomes, row, "partnerId", `Partner ID ${ids.partners.text(partner)} differs from tactic ${ids.tactics.text(tactic)}'s partner ${ids.partners.text(tacticPartner)}`, who);
     }
-    if (o.initiativeId && tactic.initiativeId && o.initiativeId.key !== tactic.initiativeId.key) {
-      sink.add("R05", T.outcomes, o.row, "initiativeId", `Initiative ID ${o.initiativeId.text} differs from tactic ${o.tacticId.text}'s initiative ${tactic.initiativeId.text}`, partner);
+    if (initiative !== NO_ID && tacticInitiative !== NO_ID && ids.initiatives.key(initiative) !== ids.initiatives.key(tacticInitiative)) {
+      sink.add("R05", T.outcomes, row, "initiativeId", `Initiative ID ${ids.initiatives.text(initiative)} differs from tactic ${ids.tactics.text(tactic)}'s initiative ${ids.initiatives.text(tacticInitiative)}`, who);
     }
-  });
+  }
 }

@@ -1,34 +1,36 @@
 /**
- * What every validation rule receives: the plan, its index, the sink and a money formatter in
- * the plan currency for messages.
+ * What every validation rule receives: the plan data, its links, the sink and a money
+ * formatter in the plan currency for messages.
  */
 import { formatMoney } from "../../model/money";
 import type { Cents } from "../../model/money";
-import type { Plan } from "../../model/plan";
 import { requireTableSpec } from "../../model/schema";
 import type { FindingSink } from "../findingSink";
-import type { PlanIndex } from "../planIndex";
+import type { Links } from "../links";
+import type { IdDomain } from "../store/idDomain";
+import { NO_ID } from "../store/idDomain";
+import type { PlanData } from "../store/planData";
 
 /** Shared inputs of the rules. */
 export interface RuleContext {
-  readonly plan: Plan;
-  readonly index: PlanIndex;
+  readonly data: PlanData;
+  readonly links: Links;
   readonly sink: FindingSink;
   /** Formats cents in the plan currency. */
   readonly money: (cents: Cents) => string;
 }
 
 /** Builds the context for one validation run. */
-export function ruleContext(plan: Plan, index: PlanIndex, sink: FindingSink): RuleContext {
+export function ruleContext(data: PlanData, links: Links, sink: FindingSink): RuleContext {
   const formatter = new Map<Cents, string>();
   return {
-    plan,
-    index,
+    data,
+    links,
     sink,
     money: (cents) => {
       let shown = formatter.get(cents);
       if (shown === undefined) {
-        shown = formatMoney(cents, plan.settings.currency);
+        shown = formatMoney(cents, data.settings.currency);
         if (formatter.size < 10_000) formatter.set(cents, shown);
       }
       return shown;
@@ -47,3 +49,13 @@ export const T = {
   claims: requireTableSpec("JmpClaims"),
   outcomes: requireTableSpec("JmpOutcomes"),
 } as const;
+
+/** The text of an ID spelling as its row wrote it, or null when the cell held none. */
+export function textOf(domain: IdDomain, spelling: number): string | null {
+  return spelling === NO_ID ? null : domain.text(spelling);
+}
+
+/** How a message names a row: by its ID, else by its sheet row. */
+export function nameOf(domain: IdDomain, spelling: number, row: number, prefix = "row"): string {
+  return spelling === NO_ID ? `${prefix} ${row}` : domain.text(spelling);
+}

@@ -1,0 +1,112 @@
+/**
+ * The row-record `Plan` hosts and views read, built from the engine's plan data. The large
+ * tables become records only when something asks for them (a view listing allocations, a
+ * test), so an analysis that only needs findings and figures never pays for them.
+ */
+import type { Allocation, Claim, Maybe, Outcome, Plan, Tactic } from "../model/plan";
+import { CLAIM_STATUSES, OUTCOME_METRICS, TACTIC_STATUSES, TACTIC_TYPES } from "../model/schema";
+import { NO_CODE } from "./store/activityColumns";
+import type { PlanData } from "./store/planData";
+
+/** An absent number (NaN) as undefined. */
+function maybe(value: number): Maybe<number> {
+  return value === value ? value : undefined;
+}
+
+/** An enum code as its value, or undefined. */
+function valueOf<T>(values: readonly T[], code: number): Maybe<T> {
+  return code === NO_CODE ? undefined : values[code];
+}
+
+/** Builds `n` records with `make`, in table order. */
+function rows<T>(n: number, make: (i: number) => T): T[] {
+  const out = new Array<T>(n);
+  for (let i = 0; i < n; i++) out[i] = make(i);
+  return out;
+}
+
+function tacticRows({ tactics: t, ids }: PlanData): Tactic[] {
+  return rows(t.size, (i) => ({
+    row: t.row[i],
+    id: ids.tactics.maybeId(t.id[i]),
+    partnerId: ids.partners.maybeId(t.partner[i]),
+    initiativeId: ids.initiatives.maybeId(t.initiative[i]),
+    tacticType: valueOf(TACTIC_TYPES, t.tacticType[i]),
+    description: t.description[i],
+    start: maybe(t.start[i]),
+    end: maybe(t.end[i]),
+    totalCost: maybe(t.totalCost[i]),
+    mdfRequested: maybe(t.mdfRequested[i]),
+    status: valueOf(TACTIC_STATUSES, t.status[i]),
+    expectedPipeline: maybe(t.expectedPipeline[i]),
+    expectedRevenue: maybe(t.expectedRevenue[i]),
+  }));
+}
+
+function allocationRows({ allocations: a, ids }: PlanData): Allocation[] {
+  return rows(a.size, (i) => ({
+    row: a.row[i],
+    id: ids.allocations.maybeId(a.id[i]),
+    partnerId: ids.partners.maybeId(a.partner[i]),
+    tacticId: ids.tactics.maybeId(a.tactic[i]),
+    amount: maybe(a.amount[i]),
+    authorizedOn: maybe(a.authorizedOn[i]),
+    authorizedBy: a.authorizedBy[i],
+  }));
+}
+
+function claimRows({ claims: c, ids }: PlanData): Claim[] {
+  return rows(c.size, (i) => ({
+    row: c.row[i],
+    id: ids.claims.maybeId(c.id[i]),
+    tacticId: ids.tactics.maybeId(c.tactic[i]),
+    amountClaimed: maybe(c.amountClaimed[i]),
+    amountApproved: maybe(c.amountApproved[i]),
+    submittedOn: maybe(c.submittedOn[i]),
+    status: valueOf(CLAIM_STATUSES, c.status[i]),
+    paidOn: maybe(c.paidOn[i]),
+    proofOfPerformance: c.proofOfPerformance[i],
+  }));
+}
+
+function outcomeRows({ outcomes: o, ids }: PlanData): Outcome[] {
+  return rows(o.size, (i) => ({
+    row: o.row[i],
+    id: ids.outcomes.maybeId(o.id[i]),
+    partnerId: ids.partners.maybeId(o.partner[i]),
+    initiativeId: ids.initiatives.maybeId(o.initiative[i]),
+    tacticId: ids.tactics.maybeId(o.tactic[i]),
+    metric: valueOf(OUTCOME_METRICS, o.metric[i]),
+    value: maybe(o.value[i]),
+    valueCents: maybe(o.valueCents[i]),
+    date: maybe(o.date[i]),
+    reference: o.reference[i],
+  }));
+}
+
+/** The plan as row records; the large tables are built on first access and then kept. */
+export function planView(data: PlanData): Plan {
+  let tactics: Tactic[] | undefined;
+  let allocations: Allocation[] | undefined;
+  let claims: Claim[] | undefined;
+  let outcomes: Outcome[] | undefined;
+  return {
+    settings: data.settings,
+    initiatives: data.initiatives,
+    partners: data.partners,
+    jointPlan: data.jointPlan,
+    get tactics() {
+      return (tactics ??= tacticRows(data));
+    },
+    get allocations() {
+      return (allocations ??= allocationRows(data));
+    },
+    get claims() {
+      return (claims ??= claimRows(data));
+    },
+    get outcomes() {
+      return (outcomes ??= outcomeRows(data));
+    },
+    locations: data.locations,
+  };
+}

@@ -1,0 +1,132 @@
+/**
+ * The four large tables (Tactics, Allocations, Claims, Outcomes) as columns: one typed array per
+ * schema column, position i of every array describing the i-th row kept. Reading them this way
+ * creates no object per row, so a plan of half a million rows costs little more than reading
+ * its cells (SPEC section 8).
+ *
+ * Encodings: IDs are spellings of an IdDomain (NO_ID when absent); enums are positions in the
+ * column's allowed values (NO_CODE when absent); money is cents and dates are days, both NaN
+ * when absent — so a comparison with an absent value is false, as the rules want.
+ */
+
+/** No value in an enum column. */
+export const NO_CODE = -1;
+
+/** Rows common to every table: the sheet row number of each kept row. */
+export interface RowColumns {
+  /** Rows kept so far; arrays are allocated for every raw row and filled up to here. */
+  size: number;
+  readonly row: Int32Array;
+}
+
+/** Tactics. */
+export interface TacticColumns extends RowColumns {
+  readonly id: Int32Array;
+  readonly partner: Int32Array;
+  readonly initiative: Int32Array;
+  /** Position in TACTIC_TYPES. */
+  readonly tacticType: Int8Array;
+  readonly description: string[];
+  readonly start: Float64Array;
+  readonly end: Float64Array;
+  readonly totalCost: Float64Array;
+  readonly mdfRequested: Float64Array;
+  /** Position in TACTIC_STATUSES. */
+  readonly status: Int8Array;
+  readonly expectedPipeline: Float64Array;
+  readonly expectedRevenue: Float64Array;
+}
+
+/** Allocations. */
+export interface AllocationColumns extends RowColumns {
+  readonly id: Int32Array;
+  readonly partner: Int32Array;
+  readonly tactic: Int32Array;
+  readonly amount: Float64Array;
+  readonly authorizedOn: Float64Array;
+  readonly authorizedBy: string[];
+}
+
+/** Claims. */
+export interface ClaimColumns extends RowColumns {
+  readonly id: Int32Array;
+  readonly tactic: Int32Array;
+  readonly amountClaimed: Float64Array;
+  readonly amountApproved: Float64Array;
+  readonly submittedOn: Float64Array;
+  /** Position in CLAIM_STATUSES. */
+  readonly status: Int8Array;
+  readonly paidOn: Float64Array;
+  readonly proofOfPerformance: string[];
+}
+
+/** Outcomes. */
+export interface OutcomeColumns extends RowColumns {
+  readonly id: Int32Array;
+  readonly partner: Int32Array;
+  readonly initiative: Int32Array;
+  readonly tactic: Int32Array;
+  /** Position in OUTCOME_METRICS. */
+  readonly metric: Int8Array;
+  /** As entered: currency units for Revenue and Pipeline, a count otherwise. */
+  readonly value: Float64Array;
+  /** The value in cents for Revenue and Pipeline. */
+  readonly valueCents: Float64Array;
+  readonly date: Float64Array;
+  readonly reference: string[];
+}
+
+const ids = (n: number): Int32Array => new Int32Array(n);
+const codes = (n: number): Int8Array => new Int8Array(n);
+const numbers = (n: number): Float64Array => new Float64Array(n);
+const texts = (n: number): string[] => new Array<string>(n).fill("");
+
+/** Empty Tactics columns with room for `n` rows. */
+export function tacticColumns(n: number): TacticColumns {
+  return {
+    size: 0, row: ids(n), id: ids(n), partner: ids(n), initiative: ids(n), tacticType: codes(n), description: texts(n),
+    start: numbers(n), end: numbers(n), totalCost: numbers(n), mdfRequested: numbers(n), status: codes(n),
+    expectedPipeline: numbers(n), expectedRevenue: numbers(n),
+  };
+}
+
+/** Empty Allocations columns with room for `n` rows. */
+export function allocationColumns(n: number): AllocationColumns {
+  return { size: 0, row: ids(n), id: ids(n), partner: ids(n), tactic: ids(n), amount: numbers(n), authorizedOn: numbers(n), authorizedBy: texts(n) };
+}
+
+/** Empty Claims columns with room for `n` rows. */
+export function claimColumns(n: number): ClaimColumns {
+  return {
+    size: 0, row: ids(n), id: ids(n), tactic: ids(n), amountClaimed: numbers(n), amountApproved: numbers(n), submittedOn: numbers(n),
+    status: codes(n), paidOn: numbers(n), proofOfPerformance: texts(n),
+  };
+}
+
+/** Empty Outcomes columns with room for `n` rows. */
+export function outcomeColumns(n: number): OutcomeColumns {
+  return {
+    size: 0, row: ids(n), id: ids(n), partner: ids(n), initiative: ids(n), tactic: ids(n), metric: codes(n), value: numbers(n),
+    valueCents: numbers(n), date: numbers(n), reference: texts(n),
+  };
+}
+
+/**
+ * Drops the rows whose `keep` flag is 0, moving the rest up (every array of the table). Used for
+ * duplicate IDs, which are rare, so this is not on the hot path.
+ */
+export function compactRows(columns: RowColumns, keep: Uint8Array): void {
+  const arrays = Object.values(columns).filter((v): v is Int32Array | Int8Array | Float64Array | string[] => ArrayBuffer.isView(v) || Array.isArray(v));
+  let to = 0;
+  for (let from = 0; from < columns.size; from++) {
+    if (!keep[from]) continue;
+    if (to !== from) for (const a of arrays) a[to] = a[from];
+    to++;
+  }
+  columns.size = to;
+}
+
+/** True when a money, date or number column holds a value at a position. */
+export function isPresent(value: number): boolean {
+  return value === value;
+}

@@ -1,0 +1,132 @@
+/**
+ * The IDs of one kind (partners, initiatives, tactics...) met anywhere in a plan, interned to
+ * small integers once while the cells are read. Every later lookup — references, duplicates,
+ * sums by partner — is then an array access instead of a text comparison.
+ *
+ * A message quotes an ID as its row wrote it while lookups compare keys, so each distinct
+ * trimmed text is a *spelling* ("p001"), and each spelling points at the spelling of its key
+ * ("P001", see `idKey`), which serves as the key index. Most IDs are written in key form and
+ * are their own key. Raw cell strings are remembered too, so a repeated ID costs one lookup.
+ */
+import { idKey } from "../../model/ids";
+import type { Id } from "../../model/plan";
+import { StringIndex } from "./stringIndex";
+
+/** No ID (blank or unreadable cell, or an unknown key). */
+export const NO_ID = -1;
+
+/** True when `text` (already trimmed) is its own key: nothing upper-casing would change. */
+function isKeyForm(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c > 127) return idKey(text) === text;
+  }
+  return true;
+}
+
+/** Interned IDs of one kind. */
+export class IdDomain {
+  /** Raw cell strings and trimmed texts -> spelling. */
+  private readonly lookup: StringIndex;
+  private readonly texts: string[] = [];
+  /** Per spelling: the spelling of its key. */
+  private readonly keys: number[] = [];
+  private records: Map<number, Id> | undefined;
+
+  /** `expected`: about how many distinct IDs to make room for. */
+  constructor(expected = 0) {
+    this.lookup = new StringIndex(expected);
+  }
+
+  /** Key indices are below this number (it grows as IDs are met). */
+  get keyCount(): number {
+    return this.texts.length;
+  }
+
+  /** The spelling of a raw cell string already met, or NO_ID. */
+  known(raw: string): number {
+    return this.lookup.get(raw);
+  }
+
+  /**
+   * The spelling of `text` (trimmed, not blank) met in the cell string `raw`, which `known`
+   * has just not found; registers both on first sight.
+   */
+  add(text: string, raw: string = text): number {
+    const spelling = raw === text ? this.create(text) : this.spellingOf(text);
+    if (raw !== text) this.lookup.add(raw, spelling);
+    return spelling;
+  }
+
+  /** The spelling of a trimmed, non-blank text, registering it when new. */
+  intern(text: string): number {
+    return this.spellingOf(text);
+  }
+
+  private spellingOf(text: string): number {
+    const spelling = this.lookup.get(text);
+    return spelling === NO_ID ? this.create(text) : spelling;
+  }
+
+  /** Registers a text not met before. */
+  private create(text: string): number {
+    const spelling = this.texts.length;
+    this.texts.push(text);
+    this.lookup.add(text, spelling);
+    if (isKeyForm(text)) {
+      this.keys.push(spelling);
+    } else {
+      this.keys.push(spelling);
+      this.keys[spelling] = this.spellingOf(idKey(text));
+    }
+    return spelling;
+  }
+
+  /** The ID text of a spelling as written (trimmed). */
+  text(spelling: number): string {
+    return this.texts[spelling];
+  }
+
+  /** The key index of a spelling. */
+  key(spelling: number): number {
+    return this.keys[spelling];
+  }
+
+  /** The key text of a key index. */
+  keyText(keyIndex: number): string {
+    return this.texts[keyIndex];
+  }
+
+  /** The key index of a key text, or NO_ID when no cell held it. */
+  findKey(key: string): number {
+    const spelling = this.lookup.get(key);
+    return spelling === NO_ID ? NO_ID : this.keys[spelling];
+  }
+
+  /** The spelling as the plan's `Id` record (one shared object per spelling). */
+  id(spelling: number): Id {
+    this.records ??= new Map();
+    let id = this.records.get(spelling);
+    if (!id) {
+      id = { text: this.texts[spelling], key: this.texts[this.keys[spelling]] };
+      this.records.set(spelling, id);
+    }
+    return id;
+  }
+
+  /** `id(spelling)`, or undefined for NO_ID. */
+  maybeId(spelling: number): Id | undefined {
+    return spelling === NO_ID ? undefined : this.id(spelling);
+  }
+}
+
+/** The ID domains of a plan. Partners, initiatives and tactics are referenced across tables. */
+export interface IdDomains {
+  readonly partners: IdDomain;
+  readonly initiatives: IdDomain;
+  readonly tactics: IdDomain;
+  readonly allocations: IdDomain;
+  readonly claims: IdDomain;
+  readonly outcomes: IdDomain;
+}

@@ -1,0 +1,23 @@
+/**
+ * The plan as the engine holds it while it checks and sums: the small tables (Settings,
+ * Initiatives, Partners, Joint Plan) as row records, the large ones as columns, and the ID
+ * domains their columns point into. Hosts see the row-record `Plan`, built from this on demand.
+ */
+import type { Initiative, JointPlanEntry, Partner, Settings, TableLocation } from "../../model/plan";
+import type { AllocationColumns, ClaimColumns, OutcomeColumns, TacticColumns } from "./activityColumns";
+import type { IdDomains } from "./idDomain";
+
+/** A parsed plan. Rows appear in sheet order; duplicates and blank rows are left out. */
+export interface PlanData {
+  readonly settings: Settings;
+  readonly initiatives: readonly Initiative[];
+  readonly partners: readonly Partner[];
+  readonly jointPlan: readonly JointPlanEntry[];
+  readonly tactics: TacticColumns;
+  readonly allocations: AllocationColumns;
+  readonly claims: ClaimColumns;
+  readonly outcomes: OutcomeColumns;
+  readonly ids: IdDomains;
+  /** Tables found, by table name. */
+  readonly locations: ReadonlyMap<string, TableLocation>;
+}
