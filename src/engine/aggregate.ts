@@ -24,6 +24,9 @@ export interface GroupSums {
   readonly types: Map<TacticType, Sums>;
 }
 
+/** The most partner x initiative slots kept in an array. */
+const MAX_PAIR_ARRAY = 1 << 20;
+
 /**
  * The sums while rows are added, addressed by position: partners and initiatives by their row
  * in their table, tactic types by code, so each row finds its groups without a text key.
@@ -34,34 +37,46 @@ class GroupTable {
   readonly initiatives: Sums[];
   /** Partner x initiative sums at `p * initiatives + i`, created on first use (most pairs stay empty). */
   readonly pairs = new Map<number, Sums>();
+  /**
+   * The same sums by slot in an array, when the slots are few enough for one: a row then finds
+   * its pair without hashing. Plans with very many partners and initiatives use the Map alone.
+   */
+  private readonly pairArray: (Sums | undefined)[] | null;
   /** By tactic type code, created on first use: only types with rows appear. */
   readonly types: (Sums | undefined)[] = [];
-  private readonly list: Sums[] = [];
+  /** The groups `select` chose, in `selected[0..count)`: at most total, partner, initiative, pair, type. */
+  readonly selected: Sums[];
 
   constructor(partnerCount: number, initiativeCount: number) {
     this.partners = Array.from({ length: partnerCount }, emptySums);
     this.initiatives = Array.from({ length: initiativeCount }, emptySums);
+    const slots = partnerCount * initiativeCount;
+    this.pairArray = slots <= MAX_PAIR_ARRAY ? new Array<Sums | undefined>(slots).fill(undefined) : null;
+    this.selected = [this.total, this.total, this.total, this.total, this.total];
   }
 
-  /** Selects the groups a row counts in (positions, NOWHERE or NO_CODE); returns them for adding. */
-  of(partner: number, initiative: number, type: number): readonly Sums[] {
-    const list = this.list;
-    list.length = 0;
-    list.push(this.total);
-    if (partner !== NOWHERE) list.push(this.partners[partner]);
+  /**
+   * Selects the groups a row counts in (positions, NOWHERE or NO_CODE) into `selected` and
+   * returns how many there are. Callers add to `selected[0..count)`; nothing is allocated.
+   */
+  select(partner: number, initiative: number, type: number): number {
+    const selected = this.selected;
+    let count = 1;
+    if (partner !== NOWHERE) selected[count++] = this.partners[partner];
     if (initiative !== NOWHERE) {
-      list.push(this.initiatives[initiative]);
-      if (partner !== NOWHERE) list.push(this.pair(partner * this.initiatives.length + initiative));
+      selected[count++] = this.initiatives[initiative];
+      if (partner !== NOWHERE) selected[count++] = this.pair(partner * this.initiatives.length + initiative);
     }
-    if (type !== NO_CODE) list.push((this.types[type] ??= emptySums()));
-    return list;
+    if (type !== NO_CODE) selected[count++] = this.types[type] ??= emptySums();
+    return count;
   }
 
   private pair(slot: number): Sums {
-    let s = this.pairs.get(slot);
+    let s = this.pairArray ? this.pairArray[slot] : this.pairs.get(slot);
     if (!s) {
       s = emptySums();
       this.pairs.set(slot, s);
+      if (this.pairArray) this.pairArray[slot] = s;
     }
     return s;
   }
@@ -90,13 +105,21 @@ export function aggregate(data: PlanData, links: Links): GroupSums {
 function addBudgetsAndForecasts(data: PlanData, links: Links, table: GroupTable): void {
   data.partners.forEach((p, position) => {
     if (p.id.key === "" || p.mdfBudget === undefined) return;
-    for (const s of table.of(position, NOWHERE, NO_CODE)) s.budget += p.mdfBudget;
+    const count = table.select(position, NOWHERE, NO_CODE);
+    for (let k = 0; k < count; k++) {
+      const s = table.selected[k];
+      s.budget += p.mdfBudget;
+    }
   });
   for (const j of data.jointPlan) {
     const partner = j.partnerId ? (links.partnerByKey.get(j.partnerId.key) ?? NOWHERE) : NOWHERE;
     if (partner === NOWHERE || j.forecastRevenue === undefined) continue;
     const initiative = j.initiativeId ? (links.initiativeByKey.get(j.initiativeId.key) ?? NOWHERE) : NOWHERE;
-    for (const s of table.of(partner, initiative, NO_CODE)) s.forecast += j.forecastRevenue;
+    const count = table.select(partner, initiative, NO_CODE);
+    for (let k = 0; k < count; k++) {
+      const s = table.selected[k];
+      s.forecast += j.forecastRevenue;
+    }
   }
 }
 
@@ -109,7 +132,9 @@ function addTactics(data: PlanData, links: Links, table: GroupTable): void {
     const aligned = Math.min(links.funded[i], requested);
     const claimed = links.hasCountedClaim[i];
     const overdue = isOverdueAt(data, links, i) ? 1 : 0;
-    for (const s of table.of(partner, links.tacticInitiative[i], t.tacticType[i])) {
+    const count = table.select(partner, links.tacticInitiative[i], t.tacticType[i]);
+    for (let k = 0; k < count; k++) {
+      const s = table.selected[k];
       s.requested += requested;
       s.aligned += aligned;
       s.approvedTactics += 1;
@@ -128,7 +153,11 @@ function addAllocations(data: PlanData, links: Links, table: GroupTable): void {
     const t = links.allocationTactic[i];
     const initiative = t === NOWHERE ? NOWHERE : links.tacticInitiative[t];
     const type = t === NOWHERE ? NO_CODE : data.tactics.tacticType[t];
-    for (const s of table.of(partner, initiative, type)) s.authorized += amount;
+    const count = table.select(partner, initiative, type);
+    for (let k = 0; k < count; k++) {
+      const s = table.selected[k];
+      s.authorized += amount;
+    }
   }
 }
 
@@ -140,7 +169,9 @@ function addClaims(data: PlanData, links: Links, table: GroupTable): void {
     if (t === NOWHERE || links.tacticPartner[t] === NOWHERE) continue;
     const value = claimValueAt(data, i);
     const paid = c.status[i] === CLAIM_PAID ? value : 0;
-    for (const s of table.of(links.tacticPartner[t], links.tacticInitiative[t], data.tactics.tacticType[t])) {
+    const count = table.select(links.tacticPartner[t], links.tacticInitiative[t], data.tactics.tacticType[t]);
+    for (let k = 0; k < count; k++) {
+      const s = table.selected[k];
       s.spend += value;
       s.paid += paid;
     }
@@ -157,7 +188,11 @@ function addOutcomes(data: PlanData, links: Links, table: GroupTable): void {
     // An outcome's own initiative wins; a blank one takes its tactic's.
     const initiative = o.initiative[i] !== NO_ID ? links.initiativeOf(o.initiative[i]) : t === NOWHERE ? NOWHERE : links.tacticInitiative[t];
     const amount = isMoneyMetric(metric) ? (isPresent(o.valueCents[i]) ? o.valueCents[i] : 0) : o.value[i];
-    for (const s of table.of(partner, initiative, t === NOWHERE ? NO_CODE : data.tactics.tacticType[t])) addOutcome(s, metric, amount);
+    const count = table.select(partner, initiative, t === NOWHERE ? NO_CODE : data.tactics.tacticType[t]);
+    for (let k = 0; k < count; k++) {
+      const s = table.selected[k];
+      addOutcome(s, metric, amount);
+    }
   }
 }
 

@@ -7,11 +7,34 @@ import { RULES } from "../model/findings";
 import type { TableLocation } from "../model/plan";
 import type { TableSpec } from "../model/schema";
 
+/** Where findings in one column of a table point: its header and its column letters. */
+interface ColumnPlace {
+  readonly header: string;
+  readonly letters: string | undefined;
+}
+
 /** Accumulates findings for one analysis. */
 export class FindingSink {
   readonly findings: Finding[] = [];
+  /** Per table spec, per column key: resolved once, as large plans can have many findings. */
+  private readonly places = new Map<TableSpec, Map<string, ColumnPlace>>();
 
   constructor(private readonly locations: ReadonlyMap<string, TableLocation>) {}
+
+  private place(table: TableSpec, columnKey: string): ColumnPlace {
+    let columns = this.places.get(table);
+    if (!columns) {
+      columns = new Map();
+      this.places.set(table, columns);
+    }
+    let place = columns.get(columnKey);
+    if (!place) {
+      const header = table.columns.find((c) => c.key === columnKey)?.header ?? columnKey;
+      place = { header, letters: this.locations.get(table.name)?.columns.get(columnKey) };
+      columns.set(columnKey, place);
+    }
+    return place;
+  }
 
   /**
    * Records a finding at a table cell. `columnKey` is the schema key of the column (or null for a
@@ -25,16 +48,15 @@ export class FindingSink {
     message: string,
     partner: string | null = null,
   ): void {
-    const location = this.locations.get(table.name);
-    const column = columnKey === null ? null : (table.columns.find((c) => c.key === columnKey)?.header ?? columnKey);
-    const letters = columnKey === null ? undefined : location?.columns.get(columnKey);
+    const place = columnKey === null ? null : this.place(table, columnKey);
+    const letters = place?.letters;
     this.findings.push({
       code,
       severity: RULES[code].severity,
       table: table.name,
-      sheet: location?.sheet ?? null,
+      sheet: this.locations.get(table.name)?.sheet ?? null,
       row,
-      column,
+      column: place ? place.header : null,
       cell: letters !== undefined && row !== null ? `${letters}${row}` : null,
       message,
       partner,

@@ -12,12 +12,14 @@ import { CellReader } from "./cellReader";
 import { FindingSink } from "./findingSink";
 import { parseSettings } from "./parseSettings";
 import type { SettingsOptions } from "./parseSettings";
-import { readAllocationRow, readClaimRow, readOutcomeRow, readTacticRow } from "./activityReaders";
+import { ALLOCATIONS, CLAIMS, OUTCOMES, TACTICS } from "./activityTables";
+import type { ActivityTable } from "./activityTables";
 import { readInitiative, readJointPlanEntry, readPartner } from "./rowReaders";
 import { scanRows } from "./rowScan";
-import { allocationColumns, claimColumns, compactRows, outcomeColumns, tacticColumns } from "./store/activityColumns";
-import type { RowColumns } from "./store/activityColumns";
-import { IdDomain, NO_ID } from "./store/idDomain";
+import { readActivityTable } from "./readActivity";
+import type { FoundTable } from "./readActivity";
+import type { IdentifiedColumns } from "./store/activityColumns";
+import { IdDomain } from "./store/idDomain";
 import type { IdDomains } from "./store/idDomain";
 import type { PlanData } from "./store/planData";
 import { checkHeaders, resolveColumns } from "./tableColumns";
@@ -31,16 +33,8 @@ export interface Parsed {
 
 type RowReader<T> = (r: CellReader, c: Slots, row: number) => T;
 
-/** Reads a row into columns at a position; returns the spelling of the row's own ID. */
-type ColumnReader<C> = (r: CellReader, c: Slots, d: IdDomains, columns: C, at: number) => number;
 
-/** Columns with the spellings of each row's own ID. */
-type IdentifiedColumns = RowColumns & { readonly id: Int32Array };
-
-interface Found {
-  readonly raw: RawTable;
-  readonly slots: Slots;
-}
+type Found = FoundTable;
 
 /** Parses every JMP table; tables the workbook lacks are reported as S01 and read as empty. */
 export function parse(tables: readonly RawTable[], options: SettingsOptions = {}): Parsed {
@@ -68,21 +62,17 @@ export function parse(tables: readonly RawTable[], options: SettingsOptions = {}
   const read = <T>(name: TableName, reader: RowReader<T>): T[] => readTable(TABLES_BY[name], found.get(name), sink, reader);
   const rowsOf = (name: TableName): number => found.get(name)?.raw.rows.length ?? 0;
   const ids = idDomains(rowsOf);
-  const columns = <C extends IdentifiedColumns>(name: TableName, empty: (n: number) => C, reader: ColumnReader<C>, own: IdDomain, idColumn: string): C => {
-    const out = readColumns(TABLES_BY[name], found.get(name), sink, empty, reader, ids);
-    dropDuplicateIds(out, own, TABLES_BY[name], idColumn, sink);
-    return out;
-  };
+  const columns = <C extends IdentifiedColumns>(table: ActivityTable<C>): C => readActivityTable(table, found.get(table.name), ids, sink);
   const settingsTable = found.get("JmpSettings");
   const data: PlanData = {
     settings: parseSettings(settingsTable?.raw, settingsTable?.slots, sink, options),
     initiatives: unique(read("JmpInitiatives", readInitiative), (r) => r.id, "JmpInitiatives", "initiativeId", sink),
     partners: unique(read("JmpPartners", readPartner), (r) => r.id, "JmpPartners", "partnerId", sink),
     jointPlan: uniquePairs(read("JmpJointPlan", readJointPlanEntry), sink),
-    tactics: columns("JmpTactics", tacticColumns, readTacticRow, ids.tactics, "tacticId"),
-    allocations: columns("JmpAllocations", allocationColumns, readAllocationRow, ids.allocations, "allocationId"),
-    claims: columns("JmpClaims", claimColumns, readClaimRow, ids.claims, "claimId"),
-    outcomes: columns("JmpOutcomes", outcomeColumns, readOutcomeRow, ids.outcomes, "outcomeId"),
+    tactics: columns(TACTICS),
+    allocations: columns(ALLOCATIONS),
+    claims: columns(CLAIMS),
+    outcomes: columns(OUTCOMES),
     ids,
     locations,
   };
@@ -125,41 +115,6 @@ function readTable<T>(spec: TableSpec, f: Maybe<Found>, sink: FindingSink, read:
     out.push(read(reader, f.slots, row));
   });
   return out;
-}
-
-function readColumns<C extends RowColumns>(spec: TableSpec, f: Maybe<Found>, sink: FindingSink, empty: (n: number) => C, read: ColumnReader<C>, ids: IdDomains): C {
-  const columns = empty(f ? f.raw.rows.length : 0);
-  if (!f) return columns;
-  const reader = new CellReader(spec, sink);
-  scanRows(f.raw, f.slots, (cells, row) => {
-    reader.begin(cells, row);
-    const at = columns.size;
-    columns.row[at] = row;
-    read(reader, f.slots, ids, columns, at);
-    columns.size = at + 1;
-  });
-  return columns;
-}
-
-/** `unique` for columns: keeps the first row of each ID key, reports later ones as V08. */
-function dropDuplicateIds(columns: IdentifiedColumns, domain: IdDomain, spec: TableSpec, column: string, sink: FindingSink): void {
-  // Sheet rows start at 2 (below a header), so 0 means "not seen yet".
-  const firstRow = new Int32Array(domain.keyCount);
-  let keep: Uint8Array | null = null;
-  for (let i = 0; i < columns.size; i++) {
-    const spelling = columns.id[i];
-    if (spelling === NO_ID) continue;
-    const key = domain.key(spelling);
-    const first = firstRow[key];
-    if (first === 0) {
-      firstRow[key] = columns.row[i];
-      continue;
-    }
-    sink.add("V08", spec, columns.row[i], column, `${domain.text(spelling)} is already used on row ${first}; this row is not counted`);
-    keep ??= new Uint8Array(columns.size).fill(1);
-    keep[i] = 0;
-  }
-  if (keep) compactRows(columns, keep);
 }
 
 /**

@@ -26,14 +26,28 @@ function looksLikeTotals(cells: readonly unknown[]): boolean {
 
 /** Calls `visit` for every data row that holds something in a schema column. */
 export function scanRows(raw: RawTable, slots: Slots, visit: (cells: readonly unknown[], row: number) => void): void {
+  const rows = raw.rows;
+  const firstDataRow = raw.headerRow + 1;
+  for (const i of dataRows(raw, slots)) visit(cellsOf(rows[i]), firstDataRow + i);
+}
+
+/** The positions in `raw.rows` of the data rows that hold something in a schema column. */
+export function dataRows(raw: RawTable, slots: Slots): Int32Array {
   const indices = presentIndices(slots);
   const rows = Array.isArray(raw.rows) ? raw.rows : [];
   const end = raw.hasTotalsRow ? rows.length - 1 : rows.length;
-  const firstDataRow = raw.headerRow + 1;
+  const kept = new Int32Array(Math.max(0, end));
+  let count = 0;
   for (let i = 0; i < end; i++) {
-    const cells = Array.isArray(rows[i]) ? rows[i] : [];
+    const cells = cellsOf(rows[i]);
     if (isBlankRow(cells, indices)) continue;
     if (i === end - 1 && looksLikeTotals(cells)) continue;
-    visit(cells, firstDataRow + i);
+    kept[count++] = i;
   }
+  return kept.subarray(0, count);
+}
+
+/** A row's cells; a malformed row reads as empty. */
+export function cellsOf(row: unknown): readonly unknown[] {
+  return Array.isArray(row) ? row : [];
 }

@@ -19,9 +19,13 @@ export interface RowColumns {
   readonly row: Int32Array;
 }
 
-/** Tactics. */
-export interface TacticColumns extends RowColumns {
+/** Rows with the spelling of each row's own ID. */
+export interface IdentifiedColumns extends RowColumns {
   readonly id: Int32Array;
+}
+
+/** Tactics. */
+export interface TacticColumns extends IdentifiedColumns {
   readonly partner: Int32Array;
   readonly initiative: Int32Array;
   /** Position in TACTIC_TYPES. */
@@ -38,8 +42,7 @@ export interface TacticColumns extends RowColumns {
 }
 
 /** Allocations. */
-export interface AllocationColumns extends RowColumns {
-  readonly id: Int32Array;
+export interface AllocationColumns extends IdentifiedColumns {
   readonly partner: Int32Array;
   readonly tactic: Int32Array;
   readonly amount: Float64Array;
@@ -48,8 +51,7 @@ export interface AllocationColumns extends RowColumns {
 }
 
 /** Claims. */
-export interface ClaimColumns extends RowColumns {
-  readonly id: Int32Array;
+export interface ClaimColumns extends IdentifiedColumns {
   readonly tactic: Int32Array;
   readonly amountClaimed: Float64Array;
   readonly amountApproved: Float64Array;
@@ -61,8 +63,7 @@ export interface ClaimColumns extends RowColumns {
 }
 
 /** Outcomes. */
-export interface OutcomeColumns extends RowColumns {
-  readonly id: Int32Array;
+export interface OutcomeColumns extends IdentifiedColumns {
   readonly partner: Int32Array;
   readonly initiative: Int32Array;
   readonly tactic: Int32Array;
@@ -109,21 +110,6 @@ export function outcomeColumns(n: number): OutcomeColumns {
     size: 0, row: ids(n), id: ids(n), partner: ids(n), initiative: ids(n), tactic: ids(n), metric: codes(n), value: numbers(n),
     valueCents: numbers(n), date: numbers(n), reference: texts(n),
   };
-}
-
-/**
- * Drops the rows whose `keep` flag is 0, moving the rest up (every array of the table). Used for
- * duplicate IDs, which are rare, so this is not on the hot path.
- */
-export function compactRows(columns: RowColumns, keep: Uint8Array): void {
-  const arrays = Object.values(columns).filter((v): v is Int32Array | Int8Array | Float64Array | string[] => ArrayBuffer.isView(v) || Array.isArray(v));
-  let to = 0;
-  for (let from = 0; from < columns.size; from++) {
-    if (!keep[from]) continue;
-    if (to !== from) for (const a of arrays) a[to] = a[from];
-    to++;
-  }
-  columns.size = to;
 }
 
 /** True when a money, date or number column holds a value at a position. */

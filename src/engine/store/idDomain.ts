@@ -27,26 +27,28 @@ function isKeyForm(text: string): boolean {
 
 /** Interned IDs of one kind. */
 export class IdDomain {
-  /** Raw cell strings and trimmed texts -> spelling. */
-  private readonly lookup: StringIndex;
-  private readonly texts: string[] = [];
+  /** Spelling texts, numbered by spelling. */
+  private readonly spellings: StringIndex;
+  /** Raw cell strings that trim to a spelling ("P001 "): rare, so kept apart. */
+  private readonly aliases = new Map<string, number>();
   /** Per spelling: the spelling of its key. */
   private readonly keys: number[] = [];
   private records: Map<number, Id> | undefined;
 
   /** `expected`: about how many distinct IDs to make room for. */
   constructor(expected = 0) {
-    this.lookup = new StringIndex(expected);
+    this.spellings = new StringIndex(expected);
   }
 
   /** Key indices are below this number (it grows as IDs are met). */
   get keyCount(): number {
-    return this.texts.length;
+    return this.spellings.size;
   }
 
   /** The spelling of a raw cell string already met, or NO_ID. */
   known(raw: string): number {
-    return this.lookup.get(raw);
+    const spelling = this.spellings.get(raw);
+    return spelling !== NO_ID || this.aliases.size === 0 ? spelling : (this.aliases.get(raw) ?? NO_ID);
   }
 
   /**
@@ -55,7 +57,7 @@ export class IdDomain {
    */
   add(text: string, raw: string = text): number {
     const spelling = raw === text ? this.create(text) : this.spellingOf(text);
-    if (raw !== text) this.lookup.add(raw, spelling);
+    if (raw !== text) this.aliases.set(raw, spelling);
     return spelling;
   }
 
@@ -65,27 +67,22 @@ export class IdDomain {
   }
 
   private spellingOf(text: string): number {
-    const spelling = this.lookup.get(text);
+    const spelling = this.spellings.get(text);
     return spelling === NO_ID ? this.create(text) : spelling;
   }
 
   /** Registers a text not met before. */
   private create(text: string): number {
-    const spelling = this.texts.length;
-    this.texts.push(text);
-    this.lookup.add(text, spelling);
-    if (isKeyForm(text)) {
-      this.keys.push(spelling);
-    } else {
-      this.keys.push(spelling);
-      this.keys[spelling] = this.spellingOf(idKey(text));
-    }
+    const spelling = this.spellings.add(text);
+    this.keys.push(spelling);
+    // A text not in key form points at the spelling of its key, created if no cell wrote it so.
+    if (!isKeyForm(text)) this.keys[spelling] = this.spellingOf(idKey(text));
     return spelling;
   }
 
   /** The ID text of a spelling as written (trimmed). */
   text(spelling: number): string {
-    return this.texts[spelling];
+    return this.spellings.at(spelling);
   }
 
   /** The key index of a spelling. */
@@ -95,12 +92,12 @@ export class IdDomain {
 
   /** The key text of a key index. */
   keyText(keyIndex: number): string {
-    return this.texts[keyIndex];
+    return this.spellings.at(keyIndex);
   }
 
   /** The key index of a key text, or NO_ID when no cell held it. */
   findKey(key: string): number {
-    const spelling = this.lookup.get(key);
+    const spelling = this.spellings.get(key);
     return spelling === NO_ID ? NO_ID : this.keys[spelling];
   }
 
@@ -109,7 +106,7 @@ export class IdDomain {
     this.records ??= new Map();
     let id = this.records.get(spelling);
     if (!id) {
-      id = { text: this.texts[spelling], key: this.texts[this.keys[spelling]] };
+      id = { text: this.spellings.at(spelling), key: this.spellings.at(this.keys[spelling]) };
       this.records.set(spelling, id);
     }
     return id;

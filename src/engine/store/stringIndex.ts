@@ -1,66 +1,73 @@
 /**
- * A map from strings to small integers, built for the engine's hot path: interning hundreds of
- * thousands of ID cells. Open addressing over typed arrays keeps a lookup to one hash and, most
- * of the time, one string comparison, with no allocation per call; V8's Map spends several
- * times longer per insert at these sizes (measured by `npm run bench`).
+ * A string interner built for the engine's hot path: hundreds of thousands of ID cells. Each
+ * distinct string gets the next small integer. Open addressing over one typed array that holds,
+ * per slot, the index and the hash side by side, so a probe touches one cache line and compares
+ * text only when the hashes agree; V8's Map spends several times longer per insert at these
+ * sizes (measured by `npm run bench`). A file crafted so that many IDs share a hash would make
+ * probing quadratic: past a probe limit the interner moves to a Map (seeded hashing).
  */
 
 /** FNV-1a over UTF-16 code units: cheap, and good enough spread for ID-like strings. */
 function hashOf(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash >>> 0;
+  return hash | 0;
 }
 
-const EMPTY = -1;
 const MIN_CAPACITY = 16;
 /** Longer probe runs than this only happen to crafted input (the table is at most half full). */
 const MAX_PROBES = 256;
 
-/** Strings to non-negative integers. Entries are never removed. */
+/** Distinct strings, numbered in the order they were added. */
 export class StringIndex {
+  /** Per slot: index + 1 (0 = empty), then the hash. */
   private slots: Int32Array;
   private readonly strings: string[] = [];
-  private readonly values: number[] = [];
+  /** Set once probing grows too long: from then on lookups go through here. */
+  private fallback: Map<string, number> | null = null;
   /** The last string hashed and its hash: a miss is usually followed by adding the same string. */
   private lastText = "";
   private lastHash = hashOf("");
-  /** Set once probing grows too long: from then on the entries live here. */
-  private fallback: Map<string, number> | null = null;
 
-  /** `expected`: how many entries to make room for up front (the table still grows past it). */
+  /** `expected`: how many strings to make room for up front (the table still grows past it). */
   constructor(expected = 0) {
-    this.slots = new Int32Array(capacityFor(expected)).fill(EMPTY);
+    this.slots = new Int32Array(2 * capacityFor(expected));
   }
 
-  /** Number of entries. */
+  /** Number of strings. */
   get size(): number {
-    return this.fallback ? this.fallback.size : this.strings.length;
+    return this.strings.length;
   }
 
-  /** The value of `text`, or -1 when absent. */
+  /** The string numbered `index`. */
+  at(index: number): string {
+    return this.strings[index];
+  }
+
+  /** The number of `text`, or -1 when absent. */
   get(text: string): number {
     if (this.fallback) return this.fallback.get(text) ?? -1;
     const slots = this.slots;
-    const mask = slots.length - 1;
-    for (let at = this.hash(text) & mask; ; at = (at + 1) & mask) {
-      const entry = slots[at];
-      if (entry === EMPTY) return -1;
-      if (this.strings[entry] === text) return this.values[entry];
+    const mask = (slots.length >> 1) - 1;
+    const hash = this.hash(text);
+    for (let at = hash & mask; ; at = (at + 1) & mask) {
+      const entry = slots[2 * at];
+      if (entry === 0) return -1;
+      if (slots[2 * at + 1] === hash && this.strings[entry - 1] === text) return entry - 1;
     }
   }
 
-  /** Adds `text` with `value`; `text` must not be present yet. */
-  add(text: string, value: number): void {
-    if (this.fallback) {
-      this.fallback.set(text, value);
-      return;
-    }
-    if ((this.strings.length + 1) * 2 > this.slots.length) this.grow();
-    const entry = this.strings.length;
+  /** Adds `text`, which must be absent, and returns its number. */
+  add(text: string): number {
+    const index = this.strings.length;
     this.strings.push(text);
-    this.values.push(value);
-    if (!this.place(entry, this.hash(text))) this.moveToMap();
+    if (this.fallback) {
+      this.fallback.set(text, index);
+      return index;
+    }
+    if ((index + 1) * 2 > this.slots.length >> 1) this.grow();
+    if (!this.place(index, this.hash(text))) this.fallback = new Map(this.strings.map((s, i) => [s, i]));
+    return index;
   }
 
   private hash(text: string): number {
@@ -72,33 +79,29 @@ export class StringIndex {
   }
 
   /** Puts an entry in its slot; false when the probe run was suspiciously long. */
-  private place(entry: number, hash: number): boolean {
+  private place(index: number, hash: number): boolean {
     const slots = this.slots;
-    const mask = slots.length - 1;
+    const mask = (slots.length >> 1) - 1;
     let at = hash & mask;
     let probes = 0;
-    while (slots[at] !== EMPTY) {
+    while (slots[2 * at] !== 0) {
       at = (at + 1) & mask;
       probes++;
     }
-    slots[at] = entry;
+    slots[2 * at] = index + 1;
+    slots[2 * at + 1] = hash;
     return probes <= MAX_PROBES;
   }
 
-  private moveToMap(): void {
-    this.fallback = new Map(this.strings.map((text, entry) => [text, this.values[entry]]));
-    this.slots = new Int32Array(0);
-  }
-
   private grow(): void {
-    this.slots = new Int32Array(this.slots.length * 2).fill(EMPTY);
-    for (let entry = 0; entry < this.strings.length; entry++) this.place(entry, hashOf(this.strings[entry]));
+    this.slots = new Int32Array(this.slots.length * 2);
+    for (let index = 0; index < this.strings.length; index++) this.place(index, hashOf(this.strings[index]));
   }
 }
 
 /** A power of two at least twice `expected`, so the table starts at most half full. */
 function capacityFor(expected: number): number {
   let capacity = MIN_CAPACITY;
-  while (capacity < expected * 2 && capacity < 1 << 30) capacity *= 2;
+  while (capacity < expected * 2 && capacity < 1 << 29) capacity *= 2;
   return capacity;
 }
