@@ -57,7 +57,7 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
+if (process.argv[1]?.endsWith("profile.ts")) main().catch((error: unknown) => {
   process.stderr.write(`profile: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 1;
 });

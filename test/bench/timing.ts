@@ -44,3 +44,36 @@ export function timeRuns<T>(work: () => T, plan: TimingPlan, keep: (result: T) =
   }
   return { median: median(samples), min: Math.min(...samples), max: Math.max(...samples), runs: samples.length };
 }
+
+/**
+ * Times two pieces of work in alternation — a, b, a, b... — so that a change in the machine's
+ * load during the measurement weighs on both alike. No collection is forced between runs: each
+ * run pays for the garbage the previous one left, the steady state of repeated recalculation.
+ * (A forced full collection shrinks the young generation, and the next run then spends its
+ * time growing it back, which measures the collector more than the work.)
+ */
+export function timeAlternating<A, B>(
+  a: () => A,
+  b: () => B,
+  plan: { readonly warmups: number; readonly runs: number },
+  keep: { readonly a: (result: A) => void; readonly b: (result: B) => void },
+): { readonly a: Timing; readonly b: Timing } {
+  for (let i = 0; i < plan.warmups; i++) {
+    keep.a(a());
+    keep.b(b());
+  }
+  const samplesA: number[] = [];
+  const samplesB: number[] = [];
+  const time = <T>(work: () => T, samples: number[], use: (result: T) => void): void => {
+    const start = performance.now();
+    const result = work();
+    samples.push(performance.now() - start);
+    use(result);
+  };
+  for (let i = 0; i < plan.runs; i++) {
+    time(a, samplesA, keep.a);
+    time(b, samplesB, keep.b);
+  }
+  const summary = (samples: number[]): Timing => ({ median: median(samples), min: Math.min(...samples), max: Math.max(...samples), runs: samples.length });
+  return { a: summary(samplesA), b: summary(samplesB) };
+}

@@ -4,7 +4,7 @@
  */
 import { analyze } from "../../../src/engine";
 import { floorPass } from "../floor";
-import { timeRuns } from "../timing";
+import { timeAlternating } from "../timing";
 import type { Measure } from "./measure";
 import { ms, round } from "./measure";
 
@@ -17,10 +17,14 @@ export const engineVsFloor: Measure = {
     const tables = context.plan();
     const rows = tables.reduce((n, t) => n + t.rows.length, 0);
     let findings = 0;
-    const engine = timeRuns(() => analyze(tables), { warmups: 2, runs: context.settings.runs, gc: context.gc }, (a) => (findings = a.findings.length));
     let cells = 0;
-    // The floor is short, so one descheduling shifts a run a lot: take more of them.
-    const floor = timeRuns(() => floorPass(tables), { warmups: 3, runs: Math.max(15, context.settings.runs), gc: context.gc }, (f) => (cells = f.cells));
+    // Alternating runs: a change of load on this shared machine weighs on both sides alike.
+    const { a: engine, b: floor } = timeAlternating(
+      () => analyze(tables),
+      () => floorPass(tables),
+      { warmups: 3, runs: Math.max(11, context.settings.runs) },
+      { a: (a) => (findings = a.findings.length), b: (f) => (cells = f.cells) },
+    );
     const ratio = engine.median / floor.median;
     return {
       lines: [
