@@ -27,84 +27,96 @@ export interface IdColumn<C> {
   readonly isPartner?: boolean;
 }
 
+/** A column of a large table other than its IDs, and the kind of value its cells hold. */
+export type ValueColumn<C> =
+  | { readonly key: string; readonly kind: "money" | "date"; readonly into: (columns: C) => Float64Array }
+  | { readonly key: string; readonly kind: "enum"; readonly into: (columns: C) => Int8Array }
+  | { readonly key: string; readonly kind: "text"; readonly into: (columns: C) => string[] };
+
 /** How to read one large table. */
 export interface ActivityTable<C extends IdentifiedColumns> {
   readonly name: TableName;
   /** Empty columns with room for n rows. */
   readonly empty: (n: number) => C;
-  /** ID columns in reading order; the first is the row's own ID (unique in the table). */
+  /** Schema key of the row's own ID column (unique in the table). */
+  readonly ownId: string;
+  /** The other ID columns, in reading order (after the own ID). */
   readonly ids: readonly IdColumn<C>[];
-  /** Reads the row's cells other than its IDs into the columns at position `at`. */
-  readonly readRest: (r: CellReader, c: Slots, columns: C, at: number) => void;
+  /** The other columns, read after the IDs. */
+  readonly values: readonly ValueColumn<C>[];
+  /** Reads cells whose meaning depends on each other (an outcome's Metric and Value), after the rest. */
+  readonly readDependent?: (r: CellReader, c: Slots, columns: C, at: number) => void;
 }
 
 /** Tactics. */
 export const TACTICS: ActivityTable<TacticColumns> = {
   name: "JmpTactics",
   empty: tacticColumns,
+  ownId: "tacticId",
   ids: [
-    { key: "tacticId", domain: "tactics", into: (t) => t.id },
     { key: "partnerId", domain: "partners", into: (t) => t.partner, isPartner: true },
     { key: "initiativeId", domain: "initiatives", into: (t) => t.initiative },
   ],
-  readRest(r, c, t, at) {
-    t.tacticType[at] = r.enumCode(c.tacticType);
-    t.description[at] = r.text(c.description);
-    t.start[at] = r.date(c.start) ?? NaN;
-    t.end[at] = r.date(c.end) ?? NaN;
-    t.totalCost[at] = r.money(c.totalCost) ?? NaN;
-    t.mdfRequested[at] = r.money(c.mdfRequested) ?? NaN;
-    t.status[at] = r.enumCode(c.status);
-    t.expectedPipeline[at] = r.money(c.expectedPipeline) ?? NaN;
-    t.expectedRevenue[at] = r.money(c.expectedRevenue) ?? NaN;
-  },
+  values: [
+    { key: "tacticType", kind: "enum", into: (t) => t.tacticType },
+    { key: "description", kind: "text", into: (t) => t.description },
+    { key: "start", kind: "date", into: (t) => t.start },
+    { key: "end", kind: "date", into: (t) => t.end },
+    { key: "totalCost", kind: "money", into: (t) => t.totalCost },
+    { key: "mdfRequested", kind: "money", into: (t) => t.mdfRequested },
+    { key: "status", kind: "enum", into: (t) => t.status },
+    { key: "expectedPipeline", kind: "money", into: (t) => t.expectedPipeline },
+    { key: "expectedRevenue", kind: "money", into: (t) => t.expectedRevenue },
+  ],
 };
 
 /** Allocations. */
 export const ALLOCATIONS: ActivityTable<AllocationColumns> = {
   name: "JmpAllocations",
   empty: allocationColumns,
+  ownId: "allocationId",
   ids: [
-    { key: "allocationId", domain: "allocations", into: (a) => a.id },
     { key: "partnerId", domain: "partners", into: (a) => a.partner, isPartner: true },
     { key: "tacticId", domain: "tactics", into: (a) => a.tactic },
   ],
-  readRest(r, c, a, at) {
-    a.amount[at] = r.money(c.amount) ?? NaN;
-    a.authorizedOn[at] = r.date(c.authorizedOn) ?? NaN;
-    a.authorizedBy[at] = r.text(c.authorizedBy);
-  },
+  values: [
+    { key: "amount", kind: "money", into: (a) => a.amount },
+    { key: "authorizedOn", kind: "date", into: (a) => a.authorizedOn },
+    { key: "authorizedBy", kind: "text", into: (a) => a.authorizedBy },
+  ],
 };
 
 /** Claims. */
 export const CLAIMS: ActivityTable<ClaimColumns> = {
   name: "JmpClaims",
   empty: claimColumns,
-  ids: [
-    { key: "claimId", domain: "claims", into: (k) => k.id },
-    { key: "tacticId", domain: "tactics", into: (k) => k.tactic },
+  ownId: "claimId",
+  ids: [{ key: "tacticId", domain: "tactics", into: (k) => k.tactic }],
+  values: [
+    { key: "amountClaimed", kind: "money", into: (k) => k.amountClaimed },
+    { key: "amountApproved", kind: "money", into: (k) => k.amountApproved },
+    { key: "submittedOn", kind: "date", into: (k) => k.submittedOn },
+    { key: "status", kind: "enum", into: (k) => k.status },
+    { key: "paidOn", kind: "date", into: (k) => k.paidOn },
+    { key: "proofOfPerformance", kind: "text", into: (k) => k.proofOfPerformance },
   ],
-  readRest(r, c, k, at) {
-    k.amountClaimed[at] = r.money(c.amountClaimed) ?? NaN;
-    k.amountApproved[at] = r.money(c.amountApproved) ?? NaN;
-    k.submittedOn[at] = r.date(c.submittedOn) ?? NaN;
-    k.status[at] = r.enumCode(c.status);
-    k.paidOn[at] = r.date(c.paidOn) ?? NaN;
-    k.proofOfPerformance[at] = r.text(c.proofOfPerformance);
-  },
 };
 
-/** Outcomes; Revenue and Pipeline values are also kept in cents. */
+/** Outcomes; the Value is read by its row's Metric, and Revenue and Pipeline kept in cents too. */
 export const OUTCOMES: ActivityTable<OutcomeColumns> = {
   name: "JmpOutcomes",
   empty: outcomeColumns,
+  ownId: "outcomeId",
   ids: [
-    { key: "outcomeId", domain: "outcomes", into: (o) => o.id },
     { key: "partnerId", domain: "partners", into: (o) => o.partner, isPartner: true },
     { key: "initiativeId", domain: "initiatives", into: (o) => o.initiative },
     { key: "tacticId", domain: "tactics", into: (o) => o.tactic },
   ],
-  readRest(r, c, o, at) {
+  values: [
+    { key: "date", kind: "date", into: (o) => o.date },
+    { key: "reference", kind: "text", into: (o) => o.reference },
+  ],
+  readDependent(r, c, o, at) {
     const metric = r.enumCode(c.metric);
     o.metric[at] = metric;
     const isMoney = isMoneyMetric(metric);
@@ -112,7 +124,5 @@ export const OUTCOMES: ActivityTable<OutcomeColumns> = {
     const value = isMoney || metric === NO_CODE ? r.number(c.value) : r.count(c.value);
     o.value[at] = value ?? NaN;
     o.valueCents[at] = isMoney && value !== undefined ? unitsToCents(value) : NaN;
-    o.date[at] = r.date(c.date) ?? NaN;
-    o.reference[at] = r.text(c.reference);
   },
 };

@@ -147,7 +147,7 @@ function addTactics(data: PlanData, links: Links, table: GroupTable): void {
 function addAllocations(data: PlanData, links: Links, table: GroupTable): void {
   const a = data.allocations;
   for (let i = 0; i < a.size; i++) {
-    const partner = links.partnerOf(a.partner[i]);
+    const partner = links.allocationPartner[i];
     const amount = a.amount[i];
     if (partner === NOWHERE || !isPresent(amount)) continue;
     const t = links.allocationTactic[i];
@@ -181,12 +181,12 @@ function addClaims(data: PlanData, links: Links, table: GroupTable): void {
 function addOutcomes(data: PlanData, links: Links, table: GroupTable): void {
   const o = data.outcomes;
   for (let i = 0; i < o.size; i++) {
-    const partner = links.partnerOf(o.partner[i]);
+    const partner = links.outcomePartner[i];
     const metric = o.metric[i];
     if (partner === NOWHERE || metric === NO_CODE || !isPresent(o.value[i])) continue;
     const t = links.outcomeTactic[i];
     // An outcome's own initiative wins; a blank one takes its tactic's.
-    const initiative = o.initiative[i] !== NO_ID ? links.initiativeOf(o.initiative[i]) : t === NOWHERE ? NOWHERE : links.tacticInitiative[t];
+    const initiative = o.initiative[i] !== NO_ID ? links.outcomeInitiative[i] : t === NOWHERE ? NOWHERE : links.tacticInitiative[t];
     const amount = isMoneyMetric(metric) ? (isPresent(o.valueCents[i]) ? o.valueCents[i] : 0) : o.value[i];
     const count = table.select(partner, initiative, t === NOWHERE ? NO_CODE : data.tactics.tacticType[t]);
     for (let k = 0; k < count; k++) {

@@ -111,6 +111,16 @@ export class CellReader {
     return text === undefined ? undefined : { text, key: idKey(text) };
   }
 
+  /** An ID as text (trimmed), or undefined when blank or unreadable. Same rules as `id`. */
+  idString(slot: Slot): Maybe<string> {
+    const raw = this.raw(slot);
+    if (typeof raw === "string" && raw.charCodeAt(0) !== 35) {
+      const text = raw.trim();
+      if (text !== "") return text;
+    }
+    return this.idText(slot, raw);
+  }
+
   /** An ID interned in `domain`: its spelling, or NO_ID when blank or unreadable. Same rules as `id`. */
   idIn(slot: Slot, domain: IdDomain): number {
     const raw = this.raw(slot);

@@ -8,7 +8,7 @@ import type { Initiative, Partner } from "../model/plan";
 import { isPresent } from "./store/activityColumns";
 import { CLAIM_PAID, CLAIM_SUBMITTED, isApprovedCode, isCountedCode } from "./store/codes";
 import type { IdDomain } from "./store/idDomain";
-import { NO_ID } from "./store/idDomain";
+import { keyOfText, NO_ID } from "./store/idDomain";
 import type { PlanData } from "./store/planData";
 
 /** No row: the ID is blank or not in its table. */
@@ -20,10 +20,6 @@ export interface Links {
   readonly partnersByKey: ReadonlyMap<string, Partner>;
   /** Initiatives by ID key, in sheet order. */
   readonly initiativesByKey: ReadonlyMap<string, Initiative>;
-  /** Position in `partners` of a partner spelling, or NOWHERE. */
-  partnerOf(spelling: number): number;
-  /** Position in `initiatives` of an initiative spelling, or NOWHERE. */
-  initiativeOf(spelling: number): number;
   /** Position of a partner / initiative ID key of the small tables, for the Joint Plan. */
   readonly partnerByKey: ReadonlyMap<string, number>;
   readonly initiativeByKey: ReadonlyMap<string, number>;
@@ -43,6 +39,11 @@ export interface Links {
   readonly hasCountedClaim: Uint8Array;
   /** Per tactic: 1 when a claim is Submitted, Approved or Paid (so it is not overdue). */
   readonly hasLiveClaim: Uint8Array;
+  /** Per allocation and outcome: the position of its partner, or NOWHERE. */
+  readonly allocationPartner: Int32Array;
+  readonly outcomePartner: Int32Array;
+  /** Per outcome: the position of its own initiative (not its tactic's), or NOWHERE. */
+  readonly outcomeInitiative: Int32Array;
   /** Per allocation, claim and outcome: the position of its tactic, or NOWHERE. */
   readonly allocationTactic: Int32Array;
   readonly claimTactic: Int32Array;
@@ -87,7 +88,11 @@ export function link(data: PlanData): Links {
   const partnerAt = positionsByKey(ids.partners, data.partners.map((p) => p.id.key));
   const initiativeAt = positionsByKey(ids.initiatives, data.initiatives.map((i) => i.id.key));
   const tacticAt = new Int32Array(ids.tactics.keyCount).fill(NOWHERE);
-  for (let t = 0; t < tactics.size; t++) if (tactics.id[t] !== NO_ID) tacticAt[ids.tactics.key(tactics.id[t])] = t;
+  // Only keys some row refers to are in the domain; a tactic no row names needs no entry.
+  for (let t = 0; t < tactics.size; t++) {
+    const key = tactics.idText[t] === "" ? NO_ID : ids.tactics.findKey(keyOfText(tactics.idText[t]));
+    if (key !== NO_ID) tacticAt[key] = t;
+  }
 
   const jointPairs = new Set<number>();
   for (const j of data.jointPlan) {
@@ -102,8 +107,6 @@ export function link(data: PlanData): Links {
   const links: Links = {
     partnersByKey,
     initiativesByKey,
-    partnerOf: (spelling) => (spelling === NO_ID ? NOWHERE : partnerAt[ids.partners.key(spelling)]),
-    initiativeOf: (spelling) => (spelling === NO_ID ? NOWHERE : initiativeAt[ids.initiatives.key(spelling)]),
     partnerByKey,
     initiativeByKey,
     jointPairs,
@@ -115,6 +118,9 @@ export function link(data: PlanData): Links {
     paid: new Float64Array(n),
     hasCountedClaim: new Uint8Array(n),
     hasLiveClaim: new Uint8Array(n),
+    allocationPartner: resolve(allocations.partner, allocations.size, ids.partners, partnerAt),
+    outcomePartner: resolve(data.outcomes.partner, data.outcomes.size, ids.partners, partnerAt),
+    outcomeInitiative: resolve(data.outcomes.initiative, data.outcomes.size, ids.initiatives, initiativeAt),
     allocationTactic: resolve(allocations.tactic, allocations.size, ids.tactics, tacticAt),
     claimTactic: resolve(claims.tactic, claims.size, ids.tactics, tacticAt),
     outcomeTactic: resolve(data.outcomes.tactic, data.outcomes.size, ids.tactics, tacticAt),

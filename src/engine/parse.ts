@@ -85,9 +85,6 @@ function idDomains(rowsOf: (name: TableName) => number): IdDomains {
     partners: new IdDomain(rowsOf("JmpPartners")),
     initiatives: new IdDomain(rowsOf("JmpInitiatives")),
     tactics: new IdDomain(rowsOf("JmpTactics")),
-    allocations: new IdDomain(rowsOf("JmpAllocations")),
-    claims: new IdDomain(rowsOf("JmpClaims")),
-    outcomes: new IdDomain(rowsOf("JmpOutcomes")),
   };
 }
 

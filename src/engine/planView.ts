@@ -3,7 +3,8 @@
  * tables become records only when something asks for them (a view listing allocations, a
  * test), so an analysis that only needs findings and figures never pays for them.
  */
-import type { Allocation, Claim, Maybe, Outcome, Plan, Tactic } from "../model/plan";
+import { idKey } from "../model/ids";
+import type { Allocation, Claim, Id, Maybe, Outcome, Plan, Tactic } from "../model/plan";
 import { CLAIM_STATUSES, OUTCOME_METRICS, TACTIC_STATUSES, TACTIC_TYPES } from "../model/schema";
 import { NO_CODE } from "./store/activityColumns";
 import type { PlanData } from "./store/planData";
@@ -11,6 +12,11 @@ import type { PlanData } from "./store/planData";
 /** An absent number (NaN) as undefined. */
 function maybe(value: number): Maybe<number> {
   return value === value ? value : undefined;
+}
+
+/** A row's own ID record, from its text ("" for none). */
+function ownId(text: string): Maybe<Id> {
+  return text === "" ? undefined : { text, key: idKey(text) };
 }
 
 /** An enum code as its value, or undefined. */
@@ -28,7 +34,7 @@ function rows<T>(n: number, make: (i: number) => T): T[] {
 function tacticRows({ tactics: t, ids }: PlanData): Tactic[] {
   return rows(t.size, (i) => ({
     row: t.row[i],
-    id: ids.tactics.maybeId(t.id[i]),
+    id: ownId(t.idText[i]),
     partnerId: ids.partners.maybeId(t.partner[i]),
     initiativeId: ids.initiatives.maybeId(t.initiative[i]),
     tacticType: valueOf(TACTIC_TYPES, t.tacticType[i]),
@@ -46,7 +52,7 @@ function tacticRows({ tactics: t, ids }: PlanData): Tactic[] {
 function allocationRows({ allocations: a, ids }: PlanData): Allocation[] {
   return rows(a.size, (i) => ({
     row: a.row[i],
-    id: ids.allocations.maybeId(a.id[i]),
+    id: ownId(a.idText[i]),
     partnerId: ids.partners.maybeId(a.partner[i]),
     tacticId: ids.tactics.maybeId(a.tactic[i]),
     amount: maybe(a.amount[i]),
@@ -58,7 +64,7 @@ function allocationRows({ allocations: a, ids }: PlanData): Allocation[] {
 function claimRows({ claims: c, ids }: PlanData): Claim[] {
   return rows(c.size, (i) => ({
     row: c.row[i],
-    id: ids.claims.maybeId(c.id[i]),
+    id: ownId(c.idText[i]),
     tacticId: ids.tactics.maybeId(c.tactic[i]),
     amountClaimed: maybe(c.amountClaimed[i]),
     amountApproved: maybe(c.amountApproved[i]),
@@ -72,7 +78,7 @@ function claimRows({ claims: c, ids }: PlanData): Claim[] {
 function outcomeRows({ outcomes: o, ids }: PlanData): Outcome[] {
   return rows(o.size, (i) => ({
     row: o.row[i],
-    id: ids.outcomes.maybeId(o.id[i]),
+    id: ownId(o.idText[i]),
     partnerId: ids.partners.maybeId(o.partner[i]),
     initiativeId: ids.initiatives.maybeId(o.initiative[i]),
     tacticId: ids.tactics.maybeId(o.tactic[i]),

@@ -134,7 +134,22 @@ function col(
   description: string,
   extra: Partial<ColumnSpec> = {},
 ): ColumnSpec {
-  return { key, header, type, required: false, width, description, ...extra };
+  // Every column spec has the same properties in the same order, so that code reading them in
+  // hot loops (the engine reads one per cell) meets a single object shape.
+  return {
+    key,
+    header,
+    type,
+    required: extra.required ?? false,
+    values: extra.values,
+    defaultValue: extra.defaultValue,
+    unique: extra.unique,
+    references: extra.references,
+    floor: extra.floor,
+    width,
+    description,
+    owner: extra.owner,
+  };
 }
 
 const REQUIRED = { required: true } as const;

@@ -18,7 +18,7 @@ export function checkClaims(ctx: RuleContext): void {
   const overFunding = new Uint8Array(tactics.size);
   for (let i = 0; i < c.size; i++) {
     const row = c.row[i];
-    const name = nameOf(ids.claims, c.id[i], row);
+    const name = nameOf(c.idText[i], row);
     const t = links.claimTactic[i];
     const who = t === NOWHERE ? null : textOf(ids.partners, tactics.partner[t]);
     const approved = c.amountApproved[i];
@@ -55,6 +55,6 @@ export function checkClaims(ctx: RuleContext): void {
   for (let t = 0; t < tactics.size; t++) {
     if (!isOverdueAt(data, links, t)) continue;
     const row = tactics.row[t];
-    sink.add("C06", T.tactics, row, "end", `Tactic ${nameOf(ids.tactics, tactics.id[t], row)} ended ${isoFromDay(tactics.end[t])}; its claim was due within ${claimWindowDays} days and none is filed`, textOf(ids.partners, tactics.partner[t]));
+    sink.add("C06", T.tactics, row, "end", `Tactic ${nameOf(tactics.idText[t], row)} ended ${isoFromDay(tactics.end[t])}; its claim was due within ${claimWindowDays} days and none is filed`, textOf(ids.partners, tactics.partner[t]));
   }
 }

@@ -23,14 +23,14 @@ export function checkFunding(ctx: RuleContext): void {
     const row = a.row[i];
     const who = textOf(ids.partners, a.partner[i]);
     const amount = a.amount[i];
-    const partner = links.partnerOf(a.partner[i]);
+    const partner = links.allocationPartner[i];
     if (partner !== NOWHERE && isPresent(amount)) {
       authorized[partner] += amount;
       hasAuthorized[partner] = 1;
     }
     const tactic = a.tactic[i];
     if (tactic === NO_ID) {
-      if (isPresent(amount)) sink.add("F04", T.allocations, row, "tacticId", `Allocation ${nameOf(ids.allocations, a.id[i], row, "on row")} of ${money(amount)} is a lump sum tied to no tactic`, who);
+      if (isPresent(amount)) sink.add("F04", T.allocations, row, "tacticId", `Allocation ${nameOf(a.idText[i], row, "on row")} of ${money(amount)} is a lump sum tied to no tactic`, who);
       continue;
     }
     const at = links.allocationTactic[i];
@@ -42,7 +42,7 @@ export function checkFunding(ctx: RuleContext): void {
     const partner = links.tacticPartner[i];
     if (partner === NOWHERE) continue;
     const who = partners[partner].id.text;
-    const name = nameOf(ids.tactics, t.id[i], t.row[i]);
+    const name = nameOf(t.idText[i], t.row[i]);
     const requested = t.mdfRequested[i];
     const funded = links.funded[i];
     if (funded > requested) {

@@ -14,7 +14,7 @@ export function checkOutcomes({ data, sink }: RuleContext): void {
     // An absent date (NaN) fails both comparisons.
     if ((periodStart !== undefined && date < periodStart) || (periodEnd !== undefined && date > periodEnd)) {
       const row = o.row[i];
-      sink.add("O01", T.outcomes, row, "date", `Outcome ${nameOf(ids.outcomes, o.id[i], row)} is dated ${isoFromDay(date)}, outside the plan period`, textOf(ids.partners, o.partner[i]));
+      sink.add("O01", T.outcomes, row, "date", `Outcome ${nameOf(o.idText[i], row)} is dated ${isoFromDay(date)}, outside the plan period`, textOf(ids.partners, o.partner[i]));
     }
   }
 }

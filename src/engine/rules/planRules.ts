@@ -19,7 +19,7 @@ export function checkPlan(ctx: RuleContext): void {
   for (let i = 0; i < t.size; i++) {
     const row = t.row[i];
     const who = textOf(ids.partners, t.partner[i]);
-    const name = nameOf(ids.tactics, t.id[i], row);
+    const name = nameOf(t.idText[i], row);
     const partner = links.tacticPartner[i];
     const initiative = links.tacticInitiative[i];
     if (initiative !== NOWHERE && !initiatives[initiative].active) {

@@ -55,7 +55,7 @@ export function textOf(domain: IdDomain, spelling: number): string | null {
   return spelling === NO_ID ? null : domain.text(spelling);
 }
 
-/** How a message names a row: by its ID, else by its sheet row. */
-export function nameOf(domain: IdDomain, spelling: number, row: number, prefix = "row"): string {
-  return spelling === NO_ID ? `${prefix} ${row}` : domain.text(spelling);
+/** How a message names a row: by its own ID, else by its sheet row. */
+export function nameOf(idText: string, row: number, prefix = "row"): string {
+  return idText === "" ? `${prefix} ${row}` : idText;
 }

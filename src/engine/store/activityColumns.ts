@@ -4,7 +4,8 @@
  * creates no object per row, so a plan of half a million rows costs little more than reading
  * its cells (SPEC section 8).
  *
- * Encodings: IDs are spellings of an IdDomain (NO_ID when absent); enums are positions in the
+ * Encodings: a row's own ID is its text; IDs of other tables' rows are spellings of an IdDomain
+ * (NO_ID when absent); enums are positions in the
  * column's allowed values (NO_CODE when absent); money is cents and dates are days, both NaN
  * when absent — so a comparison with an absent value is false, as the rules want.
  */
@@ -19,9 +20,9 @@ export interface RowColumns {
   readonly row: Int32Array;
 }
 
-/** Rows with the spelling of each row's own ID. */
+/** Rows with their own ID: as written (trimmed), "" when the row has none. */
 export interface IdentifiedColumns extends RowColumns {
-  readonly id: Int32Array;
+  readonly idText: string[];
 }
 
 /** Tactics. */
@@ -85,7 +86,7 @@ const texts = (n: number): string[] => new Array<string>(n).fill("");
 /** Empty Tactics columns with room for `n` rows. */
 export function tacticColumns(n: number): TacticColumns {
   return {
-    size: 0, row: ids(n), id: ids(n), partner: ids(n), initiative: ids(n), tacticType: codes(n), description: texts(n),
+    size: 0, row: ids(n), idText: texts(n), partner: ids(n), initiative: ids(n), tacticType: codes(n), description: texts(n),
     start: numbers(n), end: numbers(n), totalCost: numbers(n), mdfRequested: numbers(n), status: codes(n),
     expectedPipeline: numbers(n), expectedRevenue: numbers(n),
   };
@@ -93,13 +94,13 @@ export function tacticColumns(n: number): TacticColumns {
 
 /** Empty Allocations columns with room for `n` rows. */
 export function allocationColumns(n: number): AllocationColumns {
-  return { size: 0, row: ids(n), id: ids(n), partner: ids(n), tactic: ids(n), amount: numbers(n), authorizedOn: numbers(n), authorizedBy: texts(n) };
+  return { size: 0, row: ids(n), idText: texts(n), partner: ids(n), tactic: ids(n), amount: numbers(n), authorizedOn: numbers(n), authorizedBy: texts(n) };
 }
 
 /** Empty Claims columns with room for `n` rows. */
 export function claimColumns(n: number): ClaimColumns {
   return {
-    size: 0, row: ids(n), id: ids(n), tactic: ids(n), amountClaimed: numbers(n), amountApproved: numbers(n), submittedOn: numbers(n),
+    size: 0, row: ids(n), idText: texts(n), tactic: ids(n), amountClaimed: numbers(n), amountApproved: numbers(n), submittedOn: numbers(n),
     status: codes(n), paidOn: numbers(n), proofOfPerformance: texts(n),
   };
 }
@@ -107,7 +108,7 @@ export function claimColumns(n: number): ClaimColumns {
 /** Empty Outcomes columns with room for `n` rows. */
 export function outcomeColumns(n: number): OutcomeColumns {
   return {
-    size: 0, row: ids(n), id: ids(n), partner: ids(n), initiative: ids(n), tactic: ids(n), metric: codes(n), value: numbers(n),
+    size: 0, row: ids(n), idText: texts(n), partner: ids(n), initiative: ids(n), tactic: ids(n), metric: codes(n), value: numbers(n),
     valueCents: numbers(n), date: numbers(n), reference: texts(n),
   };
 }

@@ -16,7 +16,7 @@ import { StringIndex } from "./stringIndex";
 export const NO_ID = -1;
 
 /** True when `text` (already trimmed) is its own key: nothing upper-casing would change. */
-function isKeyForm(text: string): boolean {
+export function isKeyForm(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 97 && c <= 122) return false;
@@ -118,12 +118,17 @@ export class IdDomain {
   }
 }
 
-/** The ID domains of a plan. Partners, initiatives and tactics are referenced across tables. */
+/** The key of a trimmed ID text: the text itself when already in key form (most IDs). */
+export function keyOfText(text: string): string {
+  return isKeyForm(text) ? text : idKey(text);
+}
+
+/**
+ * The ID domains of a plan: the IDs other tables refer to. (A table's own IDs are kept as text:
+ * they are only checked for repeats, see store/repeats.ts.)
+ */
 export interface IdDomains {
   readonly partners: IdDomain;
   readonly initiatives: IdDomain;
   readonly tactics: IdDomain;
-  readonly allocations: IdDomain;
-  readonly claims: IdDomain;
-  readonly outcomes: IdDomain;
 }

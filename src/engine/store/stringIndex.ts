@@ -8,7 +8,7 @@
  */
 
 /** FNV-1a over UTF-16 code units: cheap, and good enough spread for ID-like strings. */
-function hashOf(text: string): number {
+export function hashOf(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   return hash | 0;
