@@ -44,6 +44,11 @@ export function unitsToCents(units: number): Cents {
   const scaled = units * 100;
   const nearest = Math.round(scaled);
   if (Math.abs(scaled - nearest) < 1e-6) return nearest === 0 ? 0 : nearest;
+  return centsAtExcelPrecision(units);
+}
+
+/** The rare case of `unitsToCents`, kept apart so that the common case stays small. */
+function centsAtExcelPrecision(units: number): Cents {
   const shown = Number(Math.abs(units).toPrecision(15)) * 100;
   const rounded = Math.round(Number(shown.toPrecision(15)));
   // -0.001 rounds to zero cents, not -0 (which would show as "-$0.00").
