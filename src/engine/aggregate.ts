@@ -7,11 +7,10 @@ import { pairKey } from "../model/ids";
 import { TACTIC_TYPES } from "../model/schema";
 import type { TacticType } from "../model/schema";
 import type { Sums } from "./figures";
-import { emptySums } from "./figures";
 import type { Links } from "./links";
 import { claimValueAt, isOverdueAt, NOWHERE } from "./links";
 import { isPresent, NO_CODE } from "./store/activityColumns";
-import { CLAIM_PAID, isCountedCode, isMoneyMetric, METRIC_DEALS, METRIC_LEADS, METRIC_OPPORTUNITIES, METRIC_PIPELINE, METRIC_REVENUE } from "./store/codes";
+import { CLAIM_PAID, isCountedCode, isMoneyMetric, METRIC_LEADS, METRIC_OPPORTUNITIES, METRIC_PIPELINE, METRIC_REVENUE } from "./store/codes";
 import { NO_ID } from "./store/idDomain";
 import type { PlanData } from "./store/planData";
 
@@ -24,76 +23,165 @@ export interface GroupSums {
   readonly types: Map<TacticType, Sums>;
 }
 
-/** The most partner x initiative slots kept in an array. */
+/** Where each metric sits in a group's block of the sums array. */
+const enum Metric {
+  Budget,
+  Requested,
+  Authorized,
+  Aligned,
+  Spend,
+  Paid,
+  Revenue,
+  Pipeline,
+  Opportunities,
+  Leads,
+  Deals,
+  Forecast,
+  OverdueClaims,
+  ApprovedTactics,
+  ClaimedTactics,
+}
+const METRICS = Metric.ClaimedTactics + 1;
+
+/** The most partner x initiative slots given an array of group numbers (else a Map). */
 const MAX_PAIR_ARRAY = 1 << 20;
 
 /**
- * The sums while rows are added, addressed by position: partners and initiatives by their row
- * in their table, tactic types by code, so each row finds its groups without a text key.
+ * The sums while rows are added: one block of METRICS numbers per group in one typed array —
+ * the total, each partner and initiative by position, each tactic type by code, and each
+ * partner x initiative pair that rows use, numbered on first use. A row selects its groups once
+ * and adds each amount to all of them.
  */
 class GroupTable {
-  readonly total = emptySums();
-  readonly partners: Sums[];
-  readonly initiatives: Sums[];
-  /** Partner x initiative sums at `p * initiatives + i`, created on first use (most pairs stay empty). */
-  readonly pairs = new Map<number, Sums>();
-  /**
-   * The same sums by slot in an array, when the slots are few enough for one: a row then finds
-   * its pair without hashing. Plans with very many partners and initiatives use the Map alone.
-   */
-  private readonly pairArray: (Sums | undefined)[] | null;
-  /** By tactic type code, created on first use: only types with rows appear. */
-  readonly types: (Sums | undefined)[] = [];
-  /** The groups `select` chose, in `selected[0..count)`: at most total, partner, initiative, pair, type. */
-  readonly selected: Sums[];
+  private sums: Float64Array;
+  private groups: number;
+  private readonly partnerBase = 1;
+  private readonly initiativeBase: number;
+  private readonly typeBase: number;
+  /** Group of each pair slot (`p * initiatives + i`), 0 while unused; a Map for huge plans. */
+  private readonly pairGroups: Int32Array | Map<number, number>;
+  /** Pair slots in the order first used. */
+  readonly pairOrder: number[] = [];
+  /** Tactic type codes that rows used. */
+  readonly typesUsed: Uint8Array;
+  /** Block offsets of the groups `select` chose, in `selected[0..count)`. */
+  private readonly selected = new Int32Array(5);
 
-  constructor(partnerCount: number, initiativeCount: number) {
-    this.partners = Array.from({ length: partnerCount }, emptySums);
-    this.initiatives = Array.from({ length: initiativeCount }, emptySums);
+  constructor(
+    partnerCount: number,
+    private readonly initiativeCount: number,
+    typeCount: number,
+  ) {
+    this.initiativeBase = this.partnerBase + partnerCount;
+    this.typeBase = this.initiativeBase + initiativeCount;
+    this.groups = this.typeBase + typeCount;
+    this.typesUsed = new Uint8Array(typeCount);
+    this.sums = new Float64Array(this.groups * METRICS * 2);
     const slots = partnerCount * initiativeCount;
-    this.pairArray = slots <= MAX_PAIR_ARRAY ? new Array<Sums | undefined>(slots).fill(undefined) : null;
-    this.selected = [this.total, this.total, this.total, this.total, this.total];
+    this.pairGroups = slots <= MAX_PAIR_ARRAY ? new Int32Array(slots) : new Map();
   }
 
-  /**
-   * Selects the groups a row counts in (positions, NOWHERE or NO_CODE) into `selected` and
-   * returns how many there are. Callers add to `selected[0..count)`; nothing is allocated.
-   */
+  /** Selects the groups a row counts in (positions, NOWHERE or NO_CODE); returns how many. */
   select(partner: number, initiative: number, type: number): number {
     const selected = this.selected;
     let count = 1;
-    if (partner !== NOWHERE) selected[count++] = this.partners[partner];
+    selected[0] = 0;
+    if (partner !== NOWHERE) selected[count++] = (this.partnerBase + partner) * METRICS;
     if (initiative !== NOWHERE) {
-      selected[count++] = this.initiatives[initiative];
-      if (partner !== NOWHERE) selected[count++] = this.pair(partner * this.initiatives.length + initiative);
+      selected[count++] = (this.initiativeBase + initiative) * METRICS;
+      if (partner !== NOWHERE) selected[count++] = this.pairGroup(partner * this.initiativeCount + initiative) * METRICS;
     }
-    if (type !== NO_CODE) selected[count++] = this.types[type] ??= emptySums();
+    if (type !== NO_CODE) {
+      selected[count++] = (this.typeBase + type) * METRICS;
+      this.typesUsed[type] = 1;
+    }
     return count;
   }
 
-  private pair(slot: number): Sums {
-    let s = this.pairArray ? this.pairArray[slot] : this.pairs.get(slot);
-    if (!s) {
-      s = emptySums();
-      this.pairs.set(slot, s);
-      if (this.pairArray) this.pairArray[slot] = s;
+  /** Adds `amount` to a metric of the `count` groups selected last. */
+  add(count: number, metric: Metric, amount: number): void {
+    for (let k = 0; k < count; k++) this.sums[this.selected[k] + metric] += amount;
+  }
+
+  /** The sums of the total. */
+  total(): Sums {
+    return this.sumsOf(0);
+  }
+
+  /** The sums of a partner by position. */
+  partner(position: number): Sums {
+    return this.sumsOf(this.partnerBase + position);
+  }
+
+  /** The sums of an initiative by position. */
+  initiative(position: number): Sums {
+    return this.sumsOf(this.initiativeBase + position);
+  }
+
+  /** The sums of a tactic type by code. */
+  type(code: number): Sums {
+    return this.sumsOf(this.typeBase + code);
+  }
+
+  /** The sums of a pair slot that rows used. */
+  pair(slot: number): Sums {
+    return this.sumsOf(this.pairGroups instanceof Map ? (this.pairGroups.get(slot) ?? 0) : this.pairGroups[slot]);
+  }
+
+  private pairGroup(slot: number): number {
+    const groups = this.pairGroups;
+    const known = groups instanceof Map ? (groups.get(slot) ?? 0) : groups[slot];
+    return known !== 0 ? known : this.newPair(slot);
+  }
+
+  private newPair(slot: number): number {
+    const group = this.groups++;
+    if ((group + 1) * METRICS > this.sums.length) {
+      const grown = new Float64Array(this.sums.length * 2);
+      grown.set(this.sums);
+      this.sums = grown;
     }
-    return s;
+    if (this.pairGroups instanceof Map) this.pairGroups.set(slot, group);
+    else this.pairGroups[slot] = group;
+    this.pairOrder.push(slot);
+    return group;
+  }
+
+  private sumsOf(group: number): Sums {
+    const s = this.sums;
+    const at = group * METRICS;
+    return {
+      budget: s[at + Metric.Budget],
+      requested: s[at + Metric.Requested],
+      authorized: s[at + Metric.Authorized],
+      aligned: s[at + Metric.Aligned],
+      spend: s[at + Metric.Spend],
+      paid: s[at + Metric.Paid],
+      revenue: s[at + Metric.Revenue],
+      pipeline: s[at + Metric.Pipeline],
+      opportunities: s[at + Metric.Opportunities],
+      leads: s[at + Metric.Leads],
+      deals: s[at + Metric.Deals],
+      forecast: s[at + Metric.Forecast],
+      overdueClaims: s[at + Metric.OverdueClaims],
+      approvedTactics: s[at + Metric.ApprovedTactics],
+      claimedTactics: s[at + Metric.ClaimedTactics],
+    };
   }
 }
 
-/** Adds an outcome's amount to the sum of its metric. */
-function addOutcome(s: Sums, metric: number, amount: number): void {
-  if (metric === METRIC_REVENUE) s.revenue += amount;
-  else if (metric === METRIC_PIPELINE) s.pipeline += amount;
-  else if (metric === METRIC_OPPORTUNITIES) s.opportunities += amount;
-  else if (metric === METRIC_LEADS) s.leads += amount;
-  else if (metric === METRIC_DEALS) s.deals += amount;
+/** The metric an outcome's amount adds to. */
+function outcomeMetric(metric: number): Metric {
+  if (metric === METRIC_REVENUE) return Metric.Revenue;
+  if (metric === METRIC_PIPELINE) return Metric.Pipeline;
+  if (metric === METRIC_OPPORTUNITIES) return Metric.Opportunities;
+  if (metric === METRIC_LEADS) return Metric.Leads;
+  return Metric.Deals;
 }
 
 /** Sums every metric over the plan. */
 export function aggregate(data: PlanData, links: Links): GroupSums {
-  const table = new GroupTable(data.partners.length, data.initiatives.length);
+  const table = new GroupTable(data.partners.length, data.initiatives.length, TACTIC_TYPES.length);
   addBudgetsAndForecasts(data, links, table);
   addTactics(data, links, table);
   addAllocations(data, links, table);
@@ -105,21 +193,13 @@ export function aggregate(data: PlanData, links: Links): GroupSums {
 function addBudgetsAndForecasts(data: PlanData, links: Links, table: GroupTable): void {
   data.partners.forEach((p, position) => {
     if (p.id.key === "" || p.mdfBudget === undefined) return;
-    const count = table.select(position, NOWHERE, NO_CODE);
-    for (let k = 0; k < count; k++) {
-      const s = table.selected[k];
-      s.budget += p.mdfBudget;
-    }
+    table.add(table.select(position, NOWHERE, NO_CODE), Metric.Budget, p.mdfBudget);
   });
   for (const j of data.jointPlan) {
     const partner = j.partnerId ? (links.partnerByKey.get(j.partnerId.key) ?? NOWHERE) : NOWHERE;
     if (partner === NOWHERE || j.forecastRevenue === undefined) continue;
     const initiative = j.initiativeId ? (links.initiativeByKey.get(j.initiativeId.key) ?? NOWHERE) : NOWHERE;
-    const count = table.select(partner, initiative, NO_CODE);
-    for (let k = 0; k < count; k++) {
-      const s = table.selected[k];
-      s.forecast += j.forecastRevenue;
-    }
+    table.add(table.select(partner, initiative, NO_CODE), Metric.Forecast, j.forecastRevenue);
   }
 }
 
@@ -132,15 +212,12 @@ function addTactics(data: PlanData, links: Links, table: GroupTable): void {
     const aligned = Math.min(links.funded[i], requested);
     const claimed = links.hasCountedClaim[i];
     const overdue = isOverdueAt(data, links, i) ? 1 : 0;
-    const count = table.select(partner, links.tacticInitiative[i], t.tacticType[i]);
-    for (let k = 0; k < count; k++) {
-      const s = table.selected[k];
-      s.requested += requested;
-      s.aligned += aligned;
-      s.approvedTactics += 1;
-      s.claimedTactics += claimed;
-      s.overdueClaims += overdue;
-    }
+    const groups = table.select(partner, links.tacticInitiative[i], t.tacticType[i]);
+    table.add(groups, Metric.Requested, requested);
+    table.add(groups, Metric.Aligned, aligned);
+    table.add(groups, Metric.ApprovedTactics, 1);
+    table.add(groups, Metric.ClaimedTactics, claimed);
+    table.add(groups, Metric.OverdueClaims, overdue);
   }
 }
 
@@ -153,11 +230,7 @@ function addAllocations(data: PlanData, links: Links, table: GroupTable): void {
     const t = links.allocationTactic[i];
     const initiative = t === NOWHERE ? NOWHERE : links.tacticInitiative[t];
     const type = t === NOWHERE ? NO_CODE : data.tactics.tacticType[t];
-    const count = table.select(partner, initiative, type);
-    for (let k = 0; k < count; k++) {
-      const s = table.selected[k];
-      s.authorized += amount;
-    }
+    table.add(table.select(partner, initiative, type), Metric.Authorized, amount);
   }
 }
 
@@ -169,12 +242,9 @@ function addClaims(data: PlanData, links: Links, table: GroupTable): void {
     if (t === NOWHERE || links.tacticPartner[t] === NOWHERE) continue;
     const value = claimValueAt(data, i);
     const paid = c.status[i] === CLAIM_PAID ? value : 0;
-    const count = table.select(links.tacticPartner[t], links.tacticInitiative[t], data.tactics.tacticType[t]);
-    for (let k = 0; k < count; k++) {
-      const s = table.selected[k];
-      s.spend += value;
-      s.paid += paid;
-    }
+    const groups = table.select(links.tacticPartner[t], links.tacticInitiative[t], data.tactics.tacticType[t]);
+    table.add(groups, Metric.Spend, value);
+    table.add(groups, Metric.Paid, paid);
   }
 }
 
@@ -188,11 +258,7 @@ function addOutcomes(data: PlanData, links: Links, table: GroupTable): void {
     // An outcome's own initiative wins; a blank one takes its tactic's.
     const initiative = o.initiative[i] !== NO_ID ? links.outcomeInitiative[i] : t === NOWHERE ? NOWHERE : links.tacticInitiative[t];
     const amount = isMoneyMetric(metric) ? (isPresent(o.valueCents[i]) ? o.valueCents[i] : 0) : o.value[i];
-    const count = table.select(partner, initiative, t === NOWHERE ? NO_CODE : data.tactics.tacticType[t]);
-    for (let k = 0; k < count; k++) {
-      const s = table.selected[k];
-      addOutcome(s, metric, amount);
-    }
+    table.add(table.select(partner, initiative, t === NOWHERE ? NO_CODE : data.tactics.tacticType[t]), outcomeMetric(metric), amount);
   }
 }
 
@@ -200,12 +266,18 @@ function addOutcomes(data: PlanData, links: Links, table: GroupTable): void {
 function keyedSums(data: PlanData, table: GroupTable): GroupSums {
   const n = data.initiatives.length;
   const pairs = new Map<string, Sums>();
-  for (const [slot, s] of table.pairs) pairs.set(pairKey(data.partners[Math.floor(slot / n)].id.key, data.initiatives[slot % n].id.key), s);
+  for (const slot of table.pairOrder) pairs.set(pairKey(data.partners[Math.floor(slot / n)].id.key, data.initiatives[slot % n].id.key), table.pair(slot));
   const types = new Map<TacticType, Sums>();
-  table.types.forEach((s, code) => {
-    if (s) types.set(TACTIC_TYPES[code], s);
+  table.typesUsed.forEach((used, code) => {
+    if (used) types.set(TACTIC_TYPES[code], table.type(code));
   });
-  const keyed = <R extends { readonly id: { readonly key: string } }>(rows: readonly R[], sums: readonly Sums[]): Map<string, Sums> =>
-    new Map(rows.map((r, position) => [r.id.key, sums[position]] as const).filter(([key]) => key !== ""));
-  return { total: table.total, partners: keyed(data.partners, table.partners), initiatives: keyed(data.initiatives, table.initiatives), pairs, types };
+  const keyed = <R extends { readonly id: { readonly key: string } }>(rows: readonly R[], sums: (position: number) => Sums): Map<string, Sums> =>
+    new Map(rows.flatMap((r, position) => (r.id.key === "" ? [] : [[r.id.key, sums(position)] as const])));
+  return {
+    total: table.total(),
+    partners: keyed(data.partners, (p) => table.partner(p)),
+    initiatives: keyed(data.initiatives, (i) => table.initiative(i)),
+    pairs,
+    types,
+  };
 }

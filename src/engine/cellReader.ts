@@ -75,16 +75,19 @@ export class CellReader extends CellParser {
   /** An ID interned in `domain`: its spelling, or NO_ID when blank or unreadable. Same rules as `id`. */
   idIn(slot: Slot, domain: IdDomain): number {
     const raw = this.raw(slot);
-    if (typeof raw === "string") {
-      // A cell starting with # may be an error value, whatever text it shares with an ID.
-      if (raw.charCodeAt(0) !== 35) {
-        const known = domain.known(raw);
-        if (known !== NO_ID) return known;
-      }
-      if (!isErrorLiteral(raw)) {
-        const text = raw.trim();
-        if (text !== "") return domain.add(text, raw);
-      }
+    // A cell starting with # may be an error value, whatever text it shares with an ID.
+    if (typeof raw === "string" && raw.charCodeAt(0) !== 35) {
+      const known = domain.known(raw);
+      if (known !== NO_ID) return known;
+    }
+    return this.newId(slot, domain, raw);
+  }
+
+  /** An ID cell whose raw value was not met before in its domain. */
+  private newId(slot: Slot, domain: IdDomain, raw: unknown): number {
+    if (typeof raw === "string" && !isErrorLiteral(raw)) {
+      const text = raw.trim();
+      if (text !== "") return domain.add(text, raw);
     }
     const text = this.idText(slot, raw);
     return text === undefined ? NO_ID : domain.intern(text);

@@ -48,7 +48,11 @@ export class IdDomain {
   /** The spelling of a raw cell string already met, or NO_ID. */
   known(raw: string): number {
     const spelling = this.spellings.get(raw);
-    return spelling !== NO_ID || this.aliases.size === 0 ? spelling : (this.aliases.get(raw) ?? NO_ID);
+    return spelling !== NO_ID || this.aliases.size === 0 ? spelling : this.alias(raw);
+  }
+
+  private alias(raw: string): number {
+    return this.aliases.get(raw) ?? NO_ID;
   }
 
   /**

@@ -46,7 +46,7 @@ export class StringIndex {
 
   /** The number of `text`, or -1 when absent. */
   get(text: string): number {
-    if (this.fallback) return this.fallback.get(text) ?? -1;
+    if (this.fallback) return this.fallbackGet(text);
     const slots = this.slots;
     const mask = (slots.length >> 1) - 1;
     const hash = this.hash(text);
@@ -55,6 +55,10 @@ export class StringIndex {
       if (entry === 0) return -1;
       if (slots[2 * at + 1] === hash && this.strings[entry - 1] === text) return entry - 1;
     }
+  }
+
+  private fallbackGet(text: string): number {
+    return this.fallback?.get(text) ?? -1;
   }
 
   /** Adds `text`, which must be absent, and returns its number. */
