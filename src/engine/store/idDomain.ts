@@ -56,11 +56,11 @@ export class IdDomain {
   }
 
   /**
-   * The spelling of `text` (trimmed, not blank) met in the cell string `raw`, which `known`
-   * has just not found; registers both on first sight.
+   * The spelling of `text` (trimmed, not blank) met in the cell string `raw`, registering both
+   * on first sight.
    */
   add(text: string, raw: string = text): number {
-    const spelling = raw === text ? this.create(text) : this.spellingOf(text);
+    const spelling = this.spellingOf(text);
     if (raw !== text) this.aliases.set(raw, spelling);
     return spelling;
   }

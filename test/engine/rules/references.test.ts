@@ -58,6 +58,16 @@ describe("R02 unknown Initiative ID", () => {
 });
 
 describe("R03 unknown Tactic ID", () => {
+  test("a tactic ID starting with # is an ordinary ID wherever it is written", () => {
+    const parts = cleanPlan();
+    for (const row of [...(parts.JmpTactics ?? []), ...(parts.JmpAllocations ?? []), ...(parts.JmpClaims ?? []), ...(parts.JmpOutcomes ?? [])]) {
+      if (row["Tactic ID"] === "T1") row["Tactic ID"] = "#T1";
+    }
+    const analysis = check(parts);
+    expect(analysis.findings).toEqual([]);
+    expect(analysis.index.tactics.get("#T1")?.funded).toBe(1_000_000);
+  });
+
   test("a claim on an unknown tactic is reported at its Tactic ID cell, naming the ID", () => {
     const f = theFinding(checkCleanWith("JmpClaims", 1, "Tactic ID", "T33"), "R03");
     expect(f).toMatchObject({ code: "R03", severity: "error", table: "JmpClaims", sheet: "Claims", row: 3, column: "Tactic ID", cell: "B3" });

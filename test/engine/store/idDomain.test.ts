@@ -1,0 +1,55 @@
+/**
+ * Interned IDs: spellings keep the text a row wrote, keys compare trimmed and case-insensitively
+ * as Excel's lookups do, and a raw cell string met again costs one lookup.
+ */
+import { IdDomain, isKeyForm, keyOfText, NO_ID } from "../../../src/engine/store/idDomain";
+import { idKey } from "../../../src/model/ids";
+
+describe("IdDomain", () => {
+  it("gives spellings of one ID the same key and keeps each spelling's text", () => {
+    const ids = new IdDomain();
+    const upper = ids.add("P001");
+    const lower = ids.add("p001");
+    const padded = ids.add("P001", "  P001 ");
+    expect(padded).toBe(upper);
+    expect(lower).not.toBe(upper);
+    expect(ids.text(lower)).toBe("p001");
+    expect(ids.key(lower)).toBe(ids.key(upper));
+    expect(ids.keyText(ids.key(lower))).toBe("P001");
+    expect(ids.known("  P001 ")).toBe(upper);
+    expect(ids.known("P002")).toBe(NO_ID);
+  });
+
+  it("finds a key first written in another case", () => {
+    const ids = new IdDomain();
+    const spelling = ids.add("t-07");
+    expect(ids.findKey("T-07")).toBe(ids.key(spelling));
+    expect(ids.findKey("T-08")).toBe(NO_ID);
+    expect(ids.id(spelling)).toEqual({ text: "t-07", key: "T-07" });
+  });
+
+  it("compares non-ASCII IDs as idKey does", () => {
+    const ids = new IdDomain();
+    const a = ids.add("straße");
+    const b = ids.add("STRASSE");
+    expect(ids.key(a)).toBe(ids.key(b));
+    expect(ids.keyText(ids.key(a))).toBe(idKey("straße"));
+  });
+
+  it("treats names of built-in object properties as ordinary IDs", () => {
+    const ids = new IdDomain();
+    const proto = ids.add("__proto__");
+    const ctor = ids.add("constructor");
+    expect(ids.known("__proto__")).toBe(proto);
+    expect(ids.known("constructor")).toBe(ctor);
+    expect(ids.findKey("__PROTO__")).toBe(ids.key(proto));
+  });
+
+  it("knows which texts are already their own key", () => {
+    expect(isKeyForm("P-001")).toBe(true);
+    expect(isKeyForm("p-001")).toBe(false);
+    expect(isKeyForm("ÄB")).toBe(true);
+    expect(isKeyForm("äb")).toBe(false);
+    expect(keyOfText("ab c")).toBe("AB C");
+  });
+});
