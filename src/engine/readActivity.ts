@@ -20,7 +20,7 @@ import { cellsOf, dataRows } from "./rowScan";
 import type { IdentifiedColumns } from "./store/activityColumns";
 import type { IdDomains } from "./store/idDomain";
 import { NO_ID } from "./store/idDomain";
-import { FIRST, repeatsOf } from "./store/repeats";
+import { FIRST, keyHashOf, repeatsOf } from "./store/repeats";
 import type { Slots } from "./tableColumns";
 
 /** A table found in the workbook, with its columns resolved. */
@@ -65,8 +65,13 @@ export function readActivityTable<C extends IdentifiedColumns>(table: ActivityTa
 
   const ownId = slots[table.ownId];
   const ownIds = new Array<string>(count);
-  for (let k = 0; k < count; k++) ownIds[k] = sweep.at(k).idString(ownId) ?? "";
-  const place = placesOf(table, ownIds, rowNumbers, sink);
+  const ownHashes = new Uint32Array(count);
+  for (let k = 0; k < count; k++) {
+    const text = sweep.at(k).idString(ownId) ?? "";
+    ownIds[k] = text;
+    if (text !== "") ownHashes[k] = keyHashOf(text);
+  }
+  const place = placesOf(table, ownIds, ownHashes, rowNumbers, sink);
   // One spare place past the kept rows: a left-out row is still read (for its findings) there.
   const columns = table.empty(count + 1);
   for (let k = 0; k < count; k++) {
@@ -95,9 +100,9 @@ type Places = Int32Array & { readonly kept: number };
  * The place of each data row: kept rows in order, and every row whose own ID repeats an earlier
  * row's (reported as V08) at the spare place after them.
  */
-function placesOf<C extends IdentifiedColumns>(table: ActivityTable<C>, ownIds: readonly string[], rowNumbers: Int32Array, sink: FindingSink): Places {
+function placesOf<C extends IdentifiedColumns>(table: ActivityTable<C>, ownIds: readonly string[], ownHashes: Uint32Array, rowNumbers: Int32Array, sink: FindingSink): Places {
   const spec = requireTableSpec(table.name);
-  const firstOf = repeatsOf(ownIds, ownIds.length);
+  const firstOf = repeatsOf(ownIds, ownHashes);
   let kept = 0;
   for (let k = 0; k < ownIds.length; k++) if (firstOf[k] === FIRST) kept++;
   const place = new Int32Array(ownIds.length);

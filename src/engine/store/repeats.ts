@@ -13,20 +13,21 @@ export const FIRST = -1;
 const DIGIT_BITS = 11;
 const DIGITS = 1 << DIGIT_BITS;
 
+/** The hash `repeatsOf` sorts an ID by: its key's. Best taken while the cell is being read. */
+export function keyHashOf(text: string): number {
+  return hashOf(keyOfText(text)) >>> 0;
+}
+
 /**
- * Per row of `texts[0..count)` (trimmed IDs, "" for none): FIRST, or the position of the
- * earliest row with the same key.
+ * Per row of `texts` (trimmed IDs, "" for none; `hashes` their `keyHashOf`): FIRST, or the
+ * position of the earliest row with the same key.
  */
-export function repeatsOf(texts: readonly string[], count: number): Int32Array {
+export function repeatsOf(texts: readonly string[], hashes: Uint32Array): Int32Array {
+  const count = texts.length;
   const firstOf = new Int32Array(count).fill(FIRST);
   let withId = 0;
-  const hashes = new Uint32Array(count);
   const order = new Int32Array(count);
-  for (let k = 0; k < count; k++) {
-    if (texts[k] === "") continue;
-    hashes[k] = hashOf(keyOfText(texts[k])) >>> 0;
-    order[withId++] = k;
-  }
+  for (let k = 0; k < count; k++) if (texts[k] !== "") order[withId++] = k;
   const sorted = sortByHash(order.subarray(0, withId), hashes);
   for (let i = 0; i < withId; ) {
     let j = i + 1;
