@@ -44,7 +44,7 @@ export interface ActivityTable<C extends IdentifiedColumns> {
   readonly ids: readonly IdColumn<C>[];
   /** The other columns, read after the IDs. */
   readonly values: readonly ValueColumn<C>[];
-  /** Reads cells whose meaning depends on each other (an outcome's Metric and Value), after the rest. */
+  /** Reads cells whose meaning depends on each other (an outcome's Metric and Value), after the row's other values. */
   readonly readDependent?: (r: CellReader, c: Slots, columns: C, at: number) => void;
 }
 

@@ -1,8 +1,8 @@
 /**
- * Reads a large table into its columns, one column at a time: each sweep down a column runs the
- * same few lines for every cell, which the JavaScript engine compiles tightly, and only one ID
- * domain's hash table is in use while its column streams past. (Reading row by row mixed every
- * kind of cell in one loop and made each ID lookup a cache miss; it was several times slower.)
+ * Reads a large table into its columns. The ID columns are read one column at a time, so only
+ * one ID domain's hash table is in use while its column streams past (reading IDs row by row
+ * made each lookup a cache miss). The other cells are read row by row, as a row's cells sit
+ * together in memory.
  *
  * A row whose own ID repeats an earlier row's is reported as V08 and left out — its cells are
  * still read, so their own findings stand — because counting a copied claim or allocation
@@ -88,8 +88,14 @@ export function readActivityTable<C extends IdentifiedColumns>(table: ActivityTa
     for (let k = 0; k < count; k++) spellings[k] = out[place[k]] = sweep.at(k).idIn(slot, domain);
     if (column.isPartner) sweep.partners = Array.from(spellings, (spelling) => (spelling === NO_ID ? null : ids.partners.text(spelling)));
   }
-  for (const column of table.values) readValues(sweep, slots[column.key], column, columns, place);
-  if (table.readDependent) for (let k = 0; k < count; k++) table.readDependent(sweep.at(k), slots, columns, place[k]);
+  const values = table.values.map((column) => placed(column, slots[column.key], columns));
+  const dependent = table.readDependent;
+  for (let k = 0; k < count; k++) {
+    const reader = sweep.at(k);
+    const at = place[k];
+    for (let c = 0; c < values.length; c++) readCell(reader, values[c], at);
+    if (dependent) dependent(reader, slots, columns, at);
+  }
   return columns;
 }
 
@@ -119,32 +125,38 @@ function placesOf<C extends IdentifiedColumns>(table: ActivityTable<C>, ownIds: 
   return Object.assign(place, { kept });
 }
 
-/** Reads one value column; one loop per kind of value keeps each loop's code specific. */
-function readValues<C>(sweep: Sweep, slot: Slot, column: ValueColumn<C>, columns: C, place: Int32Array): void {
+/** A value column resolved for reading: where its cells are and the array they go to. */
+type PlacedColumn =
+  | { readonly kind: "money" | "date"; readonly slot: Slot; readonly out: Float64Array }
+  | { readonly kind: "enum"; readonly slot: Slot; readonly out: Int8Array }
+  | { readonly kind: "text"; readonly slot: Slot; readonly out: string[] };
+
+function placed<C>(column: ValueColumn<C>, slot: Slot, columns: C): PlacedColumn {
   switch (column.kind) {
     case "money":
-      return readMoney(sweep, slot, column.into(columns), place);
     case "date":
-      return readDates(sweep, slot, column.into(columns), place);
+      return { kind: column.kind, slot, out: column.into(columns) };
     case "enum":
-      return readCodes(sweep, slot, column.into(columns), place);
+      return { kind: column.kind, slot, out: column.into(columns) };
     case "text":
-      return readTexts(sweep, slot, column.into(columns), place);
+      return { kind: column.kind, slot, out: column.into(columns) };
   }
 }
 
-function readMoney(sweep: Sweep, slot: Slot, out: Float64Array, place: Int32Array): void {
-  for (let k = 0; k < sweep.count; k++) out[place[k]] = sweep.at(k).money(slot) ?? NaN;
-}
-
-function readDates(sweep: Sweep, slot: Slot, out: Float64Array, place: Int32Array): void {
-  for (let k = 0; k < sweep.count; k++) out[place[k]] = sweep.at(k).date(slot) ?? NaN;
-}
-
-function readCodes(sweep: Sweep, slot: Slot, out: Int8Array, place: Int32Array): void {
-  for (let k = 0; k < sweep.count; k++) out[place[k]] = sweep.at(k).enumCode(slot);
-}
-
-function readTexts(sweep: Sweep, slot: Slot, out: string[], place: Int32Array): void {
-  for (let k = 0; k < sweep.count; k++) out[place[k]] = sweep.at(k).text(slot);
+/** Reads one cell of the reader's row into its column at `at`. */
+function readCell(reader: CellReader, column: PlacedColumn, at: number): void {
+  switch (column.kind) {
+    case "money":
+      column.out[at] = reader.money(column.slot) ?? NaN;
+      return;
+    case "date":
+      column.out[at] = reader.date(column.slot) ?? NaN;
+      return;
+    case "enum":
+      column.out[at] = reader.enumCode(column.slot);
+      return;
+    case "text":
+      column.out[at] = reader.text(column.slot);
+      return;
+  }
 }
