@@ -136,20 +136,8 @@ function col(
 ): ColumnSpec {
   // Every column spec has the same properties in the same order, so that code reading them in
   // hot loops (the engine reads one per cell) meets a single object shape.
-  return {
-    key,
-    header,
-    type,
-    required: extra.required ?? false,
-    values: extra.values,
-    defaultValue: extra.defaultValue,
-    unique: extra.unique,
-    references: extra.references,
-    floor: extra.floor,
-    width,
-    description,
-    owner: extra.owner,
-  };
+  const { required = false, values, defaultValue, unique, references, floor, owner } = extra;
+  return { key, header, type, required, values, defaultValue, unique, references, floor, width, description, owner };
 }
 
 const REQUIRED = { required: true } as const;
