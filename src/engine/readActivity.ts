@@ -33,6 +33,8 @@ export interface FoundTable {
 class Sweep {
   /** The partner ID text of each row once the Partner ID column is read (findings are filed under it). */
   partners: readonly (string | null)[] | null = null;
+  /** Where each row goes in the columns, once the own IDs are read. */
+  place: Int32Array = new Int32Array(0);
 
   constructor(
     private readonly reader: CellReader,
@@ -57,17 +59,26 @@ class Sweep {
 export function readActivityTable<C extends IdentifiedColumns>(table: ActivityTable<C>, found: Maybe<FoundTable>, ids: IdDomains, sink: FindingSink): C {
   if (!found) return table.empty(0);
   const positions = dataRows(found.raw, found.slots);
-  const count = positions.length;
   const firstDataRow = found.raw.headerRow + 1;
   const rowNumbers = positions.map((position) => firstDataRow + position);
   const sweep = new Sweep(new CellReader(requireTableSpec(table.name), sink), found.raw.rows, positions, rowNumbers);
-  const slots = found.slots;
+  const columns = readOwnIds(table, sweep, found.slots, rowNumbers, sink);
+  readIdColumns(table, sweep, found.slots, columns, ids);
+  readValueRows(table, sweep, found.slots, columns);
+  return columns;
+}
 
-  const ownId = slots[table.ownId];
+/**
+ * Reads each row's own ID (findings there are filed under no partner), decides where each row
+ * goes, and returns the columns with the kept rows' numbers and IDs in place.
+ */
+function readOwnIds<C extends IdentifiedColumns>(table: ActivityTable<C>, sweep: Sweep, slots: Slots, rowNumbers: Int32Array, sink: FindingSink): C {
+  const count = sweep.count;
+  const slot = slots[table.ownId];
   const ownIds = new Array<string>(count);
   const ownHashes = new Uint32Array(count);
   for (let k = 0; k < count; k++) {
-    const text = sweep.at(k).idString(ownId) ?? "";
+    const text = sweep.at(k).idString(slot) ?? "";
     ownIds[k] = text;
     if (text !== "") ownHashes[k] = keyHashOf(text);
   }
@@ -79,24 +90,34 @@ export function readActivityTable<C extends IdentifiedColumns>(table: ActivityTa
     columns.idText[place[k]] = ownIds[k];
   }
   columns.size = place.kept;
+  sweep.place = place;
+  return columns;
+}
 
+/** Reads the ID columns that point into other tables, one column at a time. */
+function readIdColumns<C extends IdentifiedColumns>(table: ActivityTable<C>, sweep: Sweep, slots: Slots, columns: C, ids: IdDomains): void {
+  const place = sweep.place;
   for (const column of table.ids) {
     const out = column.into(columns);
     const domain = ids[column.domain];
     const slot = slots[column.key];
-    const spellings = new Int32Array(count);
-    for (let k = 0; k < count; k++) spellings[k] = out[place[k]] = sweep.at(k).idIn(slot, domain);
+    const spellings = new Int32Array(sweep.count);
+    for (let k = 0; k < sweep.count; k++) spellings[k] = out[place[k]] = sweep.at(k).idIn(slot, domain);
     if (column.isPartner) sweep.partners = Array.from(spellings, (spelling) => (spelling === NO_ID ? null : ids.partners.text(spelling)));
   }
+}
+
+/** Reads the other cells, row by row. */
+function readValueRows<C extends IdentifiedColumns>(table: ActivityTable<C>, sweep: Sweep, slots: Slots, columns: C): void {
+  const place = sweep.place;
   const values = table.values.map((column) => placed(column, slots[column.key], columns));
   const dependent = table.readDependent;
-  for (let k = 0; k < count; k++) {
+  for (let k = 0; k < sweep.count; k++) {
     const reader = sweep.at(k);
     const at = place[k];
     for (let c = 0; c < values.length; c++) readCell(reader, values[c], at);
     if (dependent) dependent(reader, slots, columns, at);
   }
-  return columns;
 }
 
 /** Where each data row goes in the columns, and how many rows are kept. */
