@@ -5,9 +5,9 @@
  * its cells (SPEC section 8).
  *
  * Encodings: a row's own ID is its text; IDs of other tables' rows are spellings of an IdDomain
- * (NO_ID when absent); enums are positions in the
- * column's allowed values (NO_CODE when absent); money is cents and dates are days, both NaN
- * when absent — so a comparison with an absent value is false, as the rules want.
+ * (NO_ID when absent); enums are positions in the column's allowed values (NO_CODE when
+ * absent); money is cents and dates are days, both NaN when absent — so a comparison with an
+ * absent value is false, as the rules want.
  */
 
 /** No value in an enum column. */
@@ -15,7 +15,7 @@ export const NO_CODE = -1;
 
 /** Rows common to every table: the sheet row number of each kept row. */
 export interface RowColumns {
-  /** Rows kept so far; arrays are allocated for every raw row and filled up to here. */
+  /** Rows kept; the arrays may be longer (room for every data row read, and a spare place). */
   size: number;
   readonly row: Int32Array;
 }
