@@ -16,6 +16,7 @@ export function checkClaims(ctx: RuleContext): void {
   const { claims: c, tactics, ids } = data;
   const countedSoFar = new Float64Array(tactics.size);
   const overFunding = new Uint8Array(tactics.size);
+  // Absent amounts and dates are NaN, so a comparison with one is false: no finding.
   for (let i = 0; i < c.size; i++) {
     const row = c.row[i];
     const name = nameOf(c.idText[i], row);

@@ -28,6 +28,7 @@ export function checkPlan(ctx: RuleContext): void {
     if (partner !== NOWHERE && initiative !== NOWHERE && !links.jointPairs.has(pairSlot(partner, initiative, initiatives.length))) {
       sink.add("P02", T.tactics, row, "initiativeId", `Partner ${partners[partner].id.text} has no Joint Plan row for initiative ${initiatives[initiative].id.text}: tactic ${name} is outside the agreed overlap`, who);
     }
+    // Absent dates are NaN, so a comparison with one is false: no finding.
     const start = t.start[i];
     const end = t.end[i];
     if (end < start) {
