@@ -141,18 +141,3 @@ export interface Plan {
   /** Tables found, by table name. */
   readonly locations: ReadonlyMap<string, TableLocation>;
 }
-
-/** An approved tactic has Status Approved or Completed (SPEC section 3). */
-export function isApproved(status: Maybe<TacticStatus>): boolean {
-  return status === "Approved" || status === "Completed";
-}
-
-/** A counted claim has Status Approved or Paid (SPEC section 3). */
-export function isCounted(status: Maybe<ClaimStatus>): boolean {
-  return status === "Approved" || status === "Paid";
-}
-
-/** A counted claim's value: Amount approved, or Amount claimed when that is blank. */
-export function claimValue(claim: Claim): Cents {
-  return claim.amountApproved ?? claim.amountClaimed ?? 0;
-}

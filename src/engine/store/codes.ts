@@ -18,7 +18,6 @@ export const METRIC_REVENUE = metric("Revenue");
 export const METRIC_PIPELINE = metric("Pipeline");
 export const METRIC_OPPORTUNITIES = metric("Opportunities");
 export const METRIC_LEADS = metric("Leads");
-export const METRIC_DEALS = metric("Deals");
 
 /** An approved tactic has Status Approved or Completed (SPEC section 3). */
 export function isApprovedCode(status: number): boolean {
