@@ -20,6 +20,26 @@ import { NO_ID } from "./store/idDomain";
 
 export type { Slot } from "./cellParser";
 
+/**
+ * The trimmed text of an ID cell holding plain text (the usual case), or undefined — then
+ * `CellReader.idString` reads the cell in full.
+ */
+export function plainIdText(raw: unknown): Maybe<string> {
+  // A cell starting with # may be an error value, whatever text it shares with an ID.
+  if (typeof raw !== "string" || raw.charCodeAt(0) === 35) return undefined;
+  const text = raw.trim();
+  return text === "" ? undefined : text;
+}
+
+/**
+ * The spelling of an ID cell already met in `domain` (the usual case), or NO_ID — then
+ * `CellReader.idIn` reads the cell in full.
+ */
+export function knownId(raw: unknown, domain: IdDomain): number {
+  // A cell starting with # may be an error value, whatever text it shares with an ID.
+  return typeof raw === "string" && raw.charCodeAt(0) !== 35 ? domain.known(raw) : NO_ID;
+}
+
 /** Reads the cells of one row at a time; `begin` moves it to the next row. */
 export class CellReader extends CellParser {
   /** Free text; numbers, booleans and dates are shown as Excel would show them. */
@@ -65,22 +85,14 @@ export class CellReader extends CellParser {
   /** An ID as text (trimmed), or undefined when blank or unreadable. Same rules as `id`. */
   idString(slot: Slot): Maybe<string> {
     const raw = this.raw(slot);
-    if (typeof raw === "string" && raw.charCodeAt(0) !== 35) {
-      const text = raw.trim();
-      if (text !== "") return text;
-    }
-    return this.idText(slot, raw);
+    return plainIdText(raw) ?? this.idText(slot, raw);
   }
 
   /** An ID interned in `domain`: its spelling, or NO_ID when blank or unreadable. Same rules as `id`. */
   idIn(slot: Slot, domain: IdDomain): number {
     const raw = this.raw(slot);
-    // A cell starting with # may be an error value, whatever text it shares with an ID.
-    if (typeof raw === "string" && raw.charCodeAt(0) !== 35) {
-      const known = domain.known(raw);
-      if (known !== NO_ID) return known;
-    }
-    return this.newId(slot, domain, raw);
+    const known = knownId(raw, domain);
+    return known !== NO_ID ? known : this.newId(slot, domain, raw);
   }
 
   /** An ID cell whose raw value was not met before in its domain. */

@@ -13,14 +13,14 @@ import type { Maybe } from "../model/plan";
 import type { RawTable } from "../model/rawTable";
 import { requireTableSpec } from "../model/schema";
 import type { ActivityTable, ValueColumn } from "./activityTables";
-import { CellReader } from "./cellReader";
+import { CellReader, knownId, plainIdText } from "./cellReader";
 import type { Slot } from "./cellReader";
 import type { FindingSink } from "./findingSink";
 import { cellsOf, dataRows } from "./rowScan";
 import type { IdentifiedColumns } from "./store/activityColumns";
-import type { IdDomains } from "./store/idDomain";
+import type { IdDomain, IdDomains } from "./store/idDomain";
 import { NO_ID } from "./store/idDomain";
-import { FIRST, keyHashOf, repeatsOf } from "./store/repeats";
+import { keyHashOf, repeatsOf } from "./store/repeats";
 import type { Slots } from "./tableColumns";
 
 /** A table found in the workbook, with its columns resolved. */
@@ -29,28 +29,80 @@ export interface FoundTable {
   readonly slots: Slots;
 }
 
-/** The data rows of a table, and a reader put on one of them at a time. */
+/** The data rows of a table, where each goes in the columns, and a reader put on one at a time. */
 class Sweep {
-  /** The partner ID text of each row once the Partner ID column is read (findings are filed under it). */
-  partners: readonly (string | null)[] | null = null;
-  /** Where each row goes in the columns, once the own IDs are read. */
-  place: Int32Array = new Int32Array(0);
+  /** Where each row goes once the own IDs are read; null while every row is kept in order. */
+  private place: Int32Array | null = null;
+  /** The place left-out rows share: one past the kept rows. */
+  private spare = -1;
+  /** The partner column once read (findings later in a row are filed under its partner). */
+  private partners: { readonly column: Int32Array; readonly domain: IdDomain } | null = null;
+  /** The partner spellings of left-out rows, whose shared place the next one overwrites. */
+  private readonly leftOutPartners = new Map<number, number>();
 
   constructor(
     private readonly reader: CellReader,
     private readonly rows: readonly unknown[],
     private readonly positions: Int32Array,
-    private readonly rowNumbers: Int32Array,
+    private readonly firstDataRow: number,
   ) {}
 
   get count(): number {
     return this.positions.length;
   }
 
+  /** The sheet row number of the k-th data row. */
+  rowNumber(k: number): number {
+    return this.firstDataRow + this.positions[k];
+  }
+
+  /** The raw value of the k-th data row's cell at a column position (-1: the table lacks the column). */
+  cell(k: number, index: number): unknown {
+    const row = this.rows[this.positions[k]];
+    return index >= 0 && Array.isArray(row) ? row[index] : undefined;
+  }
+
+  /** Where the k-th data row goes in the columns. */
+  placeOf(k: number): number {
+    return this.place === null ? k : this.place[k];
+  }
+
+  /** Keeps rows in order but sends the `leftOut` ones to a spare place after them. */
+  leaveOut(leftOut: ReadonlyMap<number, number>): void {
+    if (leftOut.size === 0) return;
+    const place = new Int32Array(this.count);
+    const spare = this.count - leftOut.size;
+    let next = 0;
+    for (let k = 0; k < place.length; k++) place[k] = leftOut.has(k) ? spare : next++;
+    this.place = place;
+    this.spare = spare;
+  }
+
+  /** True when the k-th data row is left out. */
+  isLeftOut(k: number): boolean {
+    return this.place !== null && this.place[k] === this.spare;
+  }
+
+  /** Files each row's later findings under the partner in `column` (spellings of `domain`). */
+  setPartners(column: Int32Array, domain: IdDomain): void {
+    this.partners = { column, domain };
+  }
+
+  /** Remembers the partner of a left-out row before the next one takes its place. */
+  keepPartnerOf(k: number, spelling: number): void {
+    this.leftOutPartners.set(k, spelling);
+  }
+
+  private partnerText(k: number): string | null {
+    if (!this.partners) return null;
+    const spelling = this.isLeftOut(k) ? (this.leftOutPartners.get(k) ?? NO_ID) : this.partners.column[this.placeOf(k)];
+    return spelling === NO_ID ? null : this.partners.domain.text(spelling);
+  }
+
   /** The reader, on the k-th data row. */
   at(k: number): CellReader {
-    this.reader.begin(cellsOf(this.rows[this.positions[k]]), this.rowNumbers[k]);
-    this.reader.setPartnerText(this.partners ? this.partners[k] : null);
+    this.reader.begin(cellsOf(this.rows[this.positions[k]]), this.rowNumber(k));
+    this.reader.setPartnerText(this.partnerText(k));
     return this.reader;
   }
 }
@@ -59,91 +111,73 @@ class Sweep {
 export function readActivityTable<C extends IdentifiedColumns>(table: ActivityTable<C>, found: Maybe<FoundTable>, ids: IdDomains, sink: FindingSink): C {
   if (!found) return table.empty(0);
   const positions = dataRows(found.raw, found.slots);
-  const firstDataRow = found.raw.headerRow + 1;
-  const rowNumbers = positions.map((position) => firstDataRow + position);
-  const sweep = new Sweep(new CellReader(requireTableSpec(table.name), sink), found.raw.rows, positions, rowNumbers);
-  const columns = readOwnIds(table, sweep, found.slots, rowNumbers, sink);
+  const sweep = new Sweep(new CellReader(requireTableSpec(table.name), sink), found.raw.rows, positions, found.raw.headerRow + 1);
+  // One spare place past the kept rows: a left-out row is still read (for its findings) there.
+  const columns = table.empty(sweep.count + 1);
+  readOwnIds(table, sweep, found.slots, columns, sink);
   readIdColumns(table, sweep, found.slots, columns, ids);
   readValueRows(table, sweep, found.slots, columns);
   return columns;
 }
 
 /**
- * Reads each row's own ID (findings there are filed under no partner), decides where each row
- * goes, and returns the columns with the kept rows' numbers and IDs in place.
+ * Reads each row's own ID (findings there are filed under no partner), reports repeats as V08
+ * and leaves them out, and puts the kept rows' numbers and IDs in place.
  */
-function readOwnIds<C extends IdentifiedColumns>(table: ActivityTable<C>, sweep: Sweep, slots: Slots, rowNumbers: Int32Array, sink: FindingSink): C {
+function readOwnIds<C extends IdentifiedColumns>(table: ActivityTable<C>, sweep: Sweep, slots: Slots, columns: C, sink: FindingSink): void {
   const count = sweep.count;
   const slot = slots[table.ownId];
-  const ownIds = new Array<string>(count);
-  const ownHashes = new Uint32Array(count);
+  const texts = columns.idText;
+  const hashes = new Uint32Array(count);
   for (let k = 0; k < count; k++) {
-    const text = sweep.at(k).idString(slot) ?? "";
-    ownIds[k] = text;
-    if (text !== "") ownHashes[k] = keyHashOf(text);
+    const text = plainIdText(sweep.cell(k, slot.index)) ?? sweep.at(k).idString(slot) ?? "";
+    texts[k] = text;
+    if (text !== "") hashes[k] = keyHashOf(text);
   }
-  const place = placesOf(table, ownIds, ownHashes, rowNumbers, sink);
-  // One spare place past the kept rows: a left-out row is still read (for its findings) there.
-  const columns = table.empty(count + 1);
-  for (let k = 0; k < count; k++) {
-    columns.row[place[k]] = rowNumbers[k];
-    columns.idText[place[k]] = ownIds[k];
+  const repeats = repeatsOf(texts, hashes, count);
+  const spec = requireTableSpec(table.name);
+  for (const [k, first] of repeats) {
+    sink.add("V08", spec, sweep.rowNumber(k), table.ownId, `${texts[k]} is already used on row ${sweep.rowNumber(first)}; this row is not counted`);
   }
-  columns.size = place.kept;
-  sweep.place = place;
-  return columns;
+  sweep.leaveOut(repeats);
+  for (let k = 0; k < count; k++) columns.row[sweep.placeOf(k)] = sweep.rowNumber(k);
+  if (repeats.size === 0) {
+    columns.size = count;
+    return;
+  }
+  // Kept rows move up over the left-out ones: a kept row's place is never after its position.
+  let kept = 0;
+  for (let k = 0; k < count; k++) if (!repeats.has(k)) texts[kept++] = texts[k];
+  texts.fill("", kept);
+  columns.size = kept;
 }
 
 /** Reads the ID columns that point into other tables, one column at a time. */
 function readIdColumns<C extends IdentifiedColumns>(table: ActivityTable<C>, sweep: Sweep, slots: Slots, columns: C, ids: IdDomains): void {
-  const place = sweep.place;
   for (const column of table.ids) {
     const out = column.into(columns);
     const domain = ids[column.domain];
     const slot = slots[column.key];
-    const spellings = new Int32Array(sweep.count);
-    for (let k = 0; k < sweep.count; k++) spellings[k] = out[place[k]] = sweep.at(k).idIn(slot, domain);
-    if (column.isPartner) sweep.partners = Array.from(spellings, (spelling) => (spelling === NO_ID ? null : ids.partners.text(spelling)));
+    for (let k = 0; k < sweep.count; k++) {
+      const known = knownId(sweep.cell(k, slot.index), domain);
+      const spelling = known !== NO_ID ? known : sweep.at(k).idIn(slot, domain);
+      out[sweep.placeOf(k)] = spelling;
+      if (column.isPartner && sweep.isLeftOut(k)) sweep.keepPartnerOf(k, spelling);
+    }
+    if (column.isPartner) sweep.setPartners(out, domain);
   }
 }
 
 /** Reads the other cells, row by row. */
 function readValueRows<C extends IdentifiedColumns>(table: ActivityTable<C>, sweep: Sweep, slots: Slots, columns: C): void {
-  const place = sweep.place;
   const values = table.values.map((column) => placed(column, slots[column.key], columns));
   const dependent = table.readDependent;
   for (let k = 0; k < sweep.count; k++) {
     const reader = sweep.at(k);
-    const at = place[k];
+    const at = sweep.placeOf(k);
     for (let c = 0; c < values.length; c++) readCell(reader, values[c], at);
     if (dependent) dependent(reader, slots, columns, at);
   }
-}
-
-/** Where each data row goes in the columns, and how many rows are kept. */
-type Places = Int32Array & { readonly kept: number };
-
-/**
- * The place of each data row: kept rows in order, and every row whose own ID repeats an earlier
- * row's (reported as V08) at the spare place after them.
- */
-function placesOf<C extends IdentifiedColumns>(table: ActivityTable<C>, ownIds: readonly string[], ownHashes: Uint32Array, rowNumbers: Int32Array, sink: FindingSink): Places {
-  const spec = requireTableSpec(table.name);
-  const firstOf = repeatsOf(ownIds, ownHashes);
-  let kept = 0;
-  for (let k = 0; k < ownIds.length; k++) if (firstOf[k] === FIRST) kept++;
-  const place = new Int32Array(ownIds.length);
-  let next = 0;
-  for (let k = 0; k < ownIds.length; k++) {
-    const first = firstOf[k];
-    if (first === FIRST) {
-      place[k] = next++;
-      continue;
-    }
-    place[k] = kept;
-    sink.add("V08", spec, rowNumbers[k], table.ownId, `${ownIds[k]} is already used on row ${rowNumbers[first]}; this row is not counted`);
-  }
-  return Object.assign(place, { kept });
 }
 
 /** A value column resolved for reading: where its cells are and the array they go to. */

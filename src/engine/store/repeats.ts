@@ -1,70 +1,65 @@
 /**
- * Finds the rows of a column whose ID repeats an earlier row's (compared as keys, see `idKey`)
- * without building a hash table of every ID: each row's key is hashed, the rows are sorted by
- * hash with a stable radix sort over typed arrays — which streams through memory where a hash
- * table would jump around it — and only rows whose hashes agree have their keys compared.
+ * Finds the rows of a column whose ID repeats an earlier row's (compared as keys, see `idKey`).
+ * Repeats are rare, so the answer is sparse, and the search keeps to one small typed array:
+ * an open-addressing table of row positions, probed by each key's hash, with keys compared
+ * only when hashes agree. (Every typed array an analysis allocates counts as memory outside the
+ * JavaScript heap, and the more of it, the more often the engine collects garbage.)
  */
 import { keyOfText } from "./idDomain";
 import { hashOf } from "./stringIndex";
 
-/** Not repeated: the row holds no ID, or the first row with its key. */
-export const FIRST = -1;
+/** Longer probe runs than this only happen to crafted input (the table is at most half full). */
+const MAX_PROBES = 256;
 
-const DIGIT_BITS = 11;
-const DIGITS = 1 << DIGIT_BITS;
-
-/** The hash `repeatsOf` sorts an ID by: its key's. Best taken while the cell is being read. */
+/** The hash `repeatsOf` finds an ID by: its key's. Best taken while the cell is being read. */
 export function keyHashOf(text: string): number {
   return hashOf(keyOfText(text)) >>> 0;
 }
 
 /**
- * Per row of `texts` (trimmed IDs, "" for none; `hashes` their `keyHashOf`): FIRST, or the
- * position of the earliest row with the same key.
+ * The repeats among the first `count` rows of `texts` (trimmed IDs, "" for none; `hashes`
+ * their `keyHashOf`): each repeating row's position, mapped to the position of the earliest row
+ * with the same key. Empty when every ID is unique.
  */
-export function repeatsOf(texts: readonly string[], hashes: Uint32Array): Int32Array {
-  const count = texts.length;
-  const firstOf = new Int32Array(count).fill(FIRST);
-  let withId = 0;
-  const order = new Int32Array(count);
-  for (let k = 0; k < count; k++) if (texts[k] !== "") order[withId++] = k;
-  const sorted = sortByHash(order.subarray(0, withId), hashes);
-  for (let i = 0; i < withId; ) {
-    let j = i + 1;
-    while (j < withId && hashes[sorted[j]] === hashes[sorted[i]]) j++;
-    if (j - i > 1) resolveRun(sorted.subarray(i, j), texts, firstOf);
-    i = j;
+export function repeatsOf(texts: readonly string[], hashes: Uint32Array, count = texts.length): Map<number, number> {
+  const repeats = new Map<number, number>();
+  let capacity = 16;
+  while (capacity < count * 2) capacity *= 2;
+  const mask = capacity - 1;
+  /** Per slot: the position + 1 of the first row of a key (0 = empty). */
+  const slots = new Int32Array(capacity);
+  for (let k = 0; k < count; k++) {
+    if (texts[k] === "") continue;
+    const hash = hashes[k];
+    let probes = 0;
+    for (let at = hash & mask; ; at = (at + 1) & mask) {
+      const entry = slots[at];
+      if (entry === 0) {
+        slots[at] = k + 1;
+        break;
+      }
+      const first = entry - 1;
+      if (hashes[first] === hash && keyOfText(texts[first]) === keyOfText(texts[k])) {
+        repeats.set(k, first);
+        break;
+      }
+      // Only IDs crafted to share a hash probe this long: compare their keys directly instead.
+      if (++probes > MAX_PROBES) return repeatsByKey(texts, count);
+    }
   }
-  return firstOf;
+  return repeats;
 }
 
-/** Rows of one hash, in row order: later rows with an earlier row's key point at it. */
-function resolveRun(run: Int32Array, texts: readonly string[], firstOf: Int32Array): void {
+/** The same answer through a Map of keys: immune to shared hashes, slower on ordinary columns. */
+function repeatsByKey(texts: readonly string[], count: number): Map<number, number> {
   const firstByKey = new Map<string, number>();
-  for (const k of run) {
+  const repeats = new Map<number, number>();
+  for (let k = 0; k < count; k++) {
+    if (texts[k] === "") continue;
     const key = keyOfText(texts[k]);
     const first = firstByKey.get(key);
     if (first === undefined) firstByKey.set(key, k);
-    else firstOf[k] = first;
+    else repeats.set(k, first);
   }
-}
-
-/** A stable least-significant-digit radix sort of row positions by their 32-bit hash. */
-function sortByHash(rows: Int32Array, hashes: Uint32Array): Int32Array {
-  let from = Int32Array.from(rows);
-  let to = new Int32Array(rows.length);
-  const starts = new Int32Array(DIGITS);
-  for (let shift = 0; shift < 32; shift += DIGIT_BITS) {
-    starts.fill(0);
-    for (const k of from) starts[(hashes[k] >>> shift) & (DIGITS - 1)]++;
-    let sum = 0;
-    for (let d = 0; d < DIGITS; d++) {
-      const n = starts[d];
-      starts[d] = sum;
-      sum += n;
-    }
-    for (const k of from) to[starts[(hashes[k] >>> shift) & (DIGITS - 1)]++] = k;
-    [from, to] = [to, from];
-  }
-  return from;
+  return repeats;
 }

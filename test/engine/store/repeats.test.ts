@@ -1,14 +1,19 @@
 /**
- * Repeated own IDs are found by sorting hashes, not by a table of every ID: the result must be
- * the one a plain Map of keys gives, including IDs that differ only in case or spacing.
+ * Repeated own IDs are found through a table of hashes, not of keys: the result must be the
+ * one a plain Map of keys gives, including IDs that differ only in case or spacing, and IDs
+ * crafted to share one hash.
  */
 import fc from "fast-check";
-import { FIRST, keyHashOf, repeatsOf } from "../../../src/engine/store/repeats";
+import { keyHashOf, repeatsOf } from "../../../src/engine/store/repeats";
 import { idKey } from "../../../src/model/ids";
 
-/** Repeats of a column, hashing it as the reader does. */
-function repeats(texts: readonly string[]): number[] {
-  return Array.from(repeatsOf(texts, Uint32Array.from(texts, (t) => (t === "" ? 0 : keyHashOf(t)))));
+/** Not a repeat: the row holds no ID, or it is the first row with its key. */
+const FIRST = -1;
+
+/** Per row: the first row with its key when it repeats one, else FIRST (hashed as the reader does). */
+function repeats(texts: readonly string[], hashOf: (text: string) => number = keyHashOf): number[] {
+  const found = repeatsOf(texts, Uint32Array.from(texts, (t) => (t === "" ? 0 : hashOf(t))));
+  return texts.map((_, k) => found.get(k) ?? FIRST);
 }
 
 /** The obvious way: the first row of each key, by a Map. */
@@ -43,5 +48,16 @@ describe("repeatsOf", () => {
     const firstOf = repeats(texts);
     expect(firstOf.slice(49_990)).toEqual(Array.from({ length: 10 }, (_, k) => k));
     expect(firstOf.slice(0, 49_990).every((f) => f === FIRST)).toBe(true);
+  });
+
+  it("gives the same answer when every ID shares one hash (a crafted file)", () => {
+    const texts = Array.from({ length: 2_000 }, (_, k) => (k % 7 === 6 ? `c${k - 3}` : `C${k}`));
+    expect(repeats(texts, () => 42)).toEqual(byMap(texts));
+  });
+
+  it("looks only at the first rows when given a count", () => {
+    const texts = ["A", "B", "A", "B"];
+    const hashes = Uint32Array.from(texts, keyHashOf);
+    expect([...repeatsOf(texts, hashes, 3)]).toEqual([[2, 0]]);
   });
 });
