@@ -113,12 +113,12 @@ export const OUTCOMES: ActivityTable<OutcomeColumns> = {
     { key: "tacticId", domain: "tactics", into: (o) => o.tactic },
   ],
   values: [
+    { key: "metric", kind: "enum", into: (o) => o.metric },
     { key: "date", kind: "date", into: (o) => o.date },
     { key: "reference", kind: "text", into: (o) => o.reference },
   ],
   readDependent(r, c, o, at) {
-    const metric = r.enumCode(c.metric);
-    o.metric[at] = metric;
+    const metric = o.metric[at];
     const isMoney = isMoneyMetric(metric);
     // Opportunities, Leads and Deals are counts: a fraction there is a typo, not a value.
     const value = isMoney || metric === NO_CODE ? r.number(c.value) : r.count(c.value);

@@ -12,6 +12,7 @@ import type { Day } from "../model/dates";
 import { unitsToCents } from "../model/money";
 import type { Cents } from "../model/money";
 import type { Maybe } from "../model/plan";
+import type { NumericFloor } from "../model/schema";
 import { CellParser } from "./cellParser";
 import type { Slot } from "./cellParser";
 import { isErrorLiteral } from "./cellValue";
@@ -40,46 +41,59 @@ export function knownId(raw: unknown, domain: IdDomain): number {
   return typeof raw === "string" && raw.charCodeAt(0) !== 35 ? domain.known(raw) : NO_ID;
 }
 
+/** Text of a cell holding plain text (the usual case), trimmed, or undefined — then `CellReader.text` reads it in full. */
+export function plainText(raw: unknown): Maybe<string> {
+  // Error text ("#N/A", as the Excel JavaScript API hands errors over) and blank text take the full path.
+  if (typeof raw !== "string" || isErrorLiteral(raw)) return undefined;
+  const text = raw.trim();
+  return text === "" ? undefined : text;
+}
+
+/** Cents of a money cell holding a number within its column's floor (the usual case), or NaN — then `CellReader.money` reads it in full. */
+export function plainCents(raw: unknown, floor: NumericFloor | undefined): number {
+  if (typeof raw !== "number" || !Number.isFinite(raw)) return NaN;
+  const cents = unitsToCents(raw);
+  return Number.isSafeInteger(cents) && (floor === undefined || (floor === "positive" ? cents > 0 : cents >= 0)) ? cents : NaN;
+}
+
+/** The day of a date cell holding a serial (the usual case), or NaN — then `CellReader.date` reads it in full. */
+export function plainDay(raw: unknown): number {
+  // NaN fails both comparisons.
+  return typeof raw === "number" && raw >= 1 && raw <= MAX_EXCEL_SERIAL ? dayFromSerial(raw) : NaN;
+}
+
+/** The code of an enum cell spelled as the template spells it (the usual case), or undefined — then `CellReader.enumCode` reads it in full. */
+export function plainCode(raw: unknown, spellings: ReadonlyMap<string, number>): Maybe<number> {
+  return typeof raw === "string" ? spellings.get(raw) : undefined;
+}
+
 /** Reads the cells of one row at a time; `begin` moves it to the next row. */
 export class CellReader extends CellParser {
   /** Free text; numbers, booleans and dates are shown as Excel would show them. */
   override text(slot: Slot): string {
-    const raw = this.raw(slot);
-    // Error text ("#N/A", as the Excel JavaScript API hands errors over) and blank text take the full path.
-    if (typeof raw === "string" && !isErrorLiteral(raw)) {
-      const text = raw.trim();
-      if (text !== "") return text;
-    }
-    return super.text(slot);
+    return plainText(this.raw(slot)) ?? super.text(slot);
   }
 
   /** Money in cents, rounded half away from zero; numeric text is used with a V09 warning. */
   override money(slot: Slot): Maybe<Cents> {
-    const raw = this.raw(slot);
-    if (typeof raw === "number" && Number.isFinite(raw)) {
-      const cents = unitsToCents(raw);
-      const floor = slot.spec.floor;
-      if (Number.isSafeInteger(cents) && (floor === undefined || (floor === "positive" ? cents > 0 : cents >= 0))) return cents;
-    }
-    return super.money(slot);
+    const cents = plainCents(this.raw(slot), slot.spec.floor);
+    return cents === cents ? cents : super.money(slot);
   }
 
   /** A calendar day from a serial, a Date or date text (text gets a V09 warning). */
   override date(slot: Slot): Maybe<Day> {
-    const raw = this.raw(slot);
-    // NaN fails both comparisons.
-    if (typeof raw === "number" && raw >= 1 && raw <= MAX_EXCEL_SERIAL) return dayFromSerial(raw);
-    return super.date(slot);
+    const day = plainDay(this.raw(slot));
+    return day === day ? day : super.date(slot);
   }
 
   /** The position of the cell's value among the column's allowed values, or NO_CODE. */
   override enumCode(slot: Slot): number {
-    const raw = this.raw(slot);
-    if (typeof raw === "string") {
-      const code = this.enumLookup(slot).exact.get(raw);
-      if (code !== undefined) return code;
-    }
-    return super.enumCode(slot);
+    return plainCode(this.raw(slot), this.enumSpellings(slot)) ?? super.enumCode(slot);
+  }
+
+  /** The allowed values of an enum column as the template spells them, with their codes. */
+  enumSpellings(slot: Slot): ReadonlyMap<string, number> {
+    return this.enumLookup(slot).exact;
   }
 
   /** An ID as text (trimmed), or undefined when blank or unreadable. Same rules as `id`. */

@@ -2,7 +2,7 @@
  * Reads a large table into its columns. The ID columns are read one column at a time, so only
  * one ID domain's hash table is in use while its column streams past (reading IDs row by row
  * made each lookup a cache miss). The other cells are read row by row, as a row's cells sit
- * together in memory.
+ * together in memory (reading them a column at a time was slower).
  *
  * A row whose own ID repeats an earlier row's is reported as V08 and left out — its cells are
  * still read, so their own findings stand — because counting a copied claim or allocation
@@ -33,12 +33,8 @@ export interface FoundTable {
 class Sweep {
   /** Where each row goes once the own IDs are read; null while every row is kept in order. */
   private place: Int32Array | null = null;
-  /** The place left-out rows share: one past the kept rows. */
-  private spare = -1;
   /** The partner column once read (findings later in a row are filed under its partner). */
   private partners: { readonly column: Int32Array; readonly domain: IdDomain } | null = null;
-  /** The partner spellings of left-out rows, whose shared place the next one overwrites. */
-  private readonly leftOutPartners = new Map<number, number>();
 
   constructor(
     private readonly reader: CellReader,
@@ -67,20 +63,17 @@ class Sweep {
     return this.place === null ? k : this.place[k];
   }
 
-  /** Keeps rows in order but sends the `leftOut` ones to a spare place after them. */
+  /**
+   * Keeps rows in order but moves the `leftOut` ones, in order, after the kept ones (past the
+   * columns' size, where they are still read for their findings but count nowhere).
+   */
   leaveOut(leftOut: ReadonlyMap<number, number>): void {
     if (leftOut.size === 0) return;
     const place = new Int32Array(this.count);
-    const spare = this.count - leftOut.size;
-    let next = 0;
-    for (let k = 0; k < place.length; k++) place[k] = leftOut.has(k) ? spare : next++;
+    let kept = 0;
+    let after = this.count - leftOut.size;
+    for (let k = 0; k < place.length; k++) place[k] = leftOut.has(k) ? after++ : kept++;
     this.place = place;
-    this.spare = spare;
-  }
-
-  /** True when the k-th data row is left out. */
-  isLeftOut(k: number): boolean {
-    return this.place !== null && this.place[k] === this.spare;
   }
 
   /** Files each row's later findings under the partner in `column` (spellings of `domain`). */
@@ -88,15 +81,9 @@ class Sweep {
     this.partners = { column, domain };
   }
 
-  /** Remembers the partner of a left-out row before the next one takes its place. */
-  keepPartnerOf(k: number, spelling: number): void {
-    this.leftOutPartners.set(k, spelling);
-  }
-
   private partnerText(k: number): string | null {
-    if (!this.partners) return null;
-    const spelling = this.isLeftOut(k) ? (this.leftOutPartners.get(k) ?? NO_ID) : this.partners.column[this.placeOf(k)];
-    return spelling === NO_ID ? null : this.partners.domain.text(spelling);
+    const spelling = this.partners ? this.partners.column[this.placeOf(k)] : NO_ID;
+    return spelling === NO_ID ? null : this.partners!.domain.text(spelling);
   }
 
   /** The reader, on the k-th data row. */
@@ -112,8 +99,7 @@ export function readActivityTable<C extends IdentifiedColumns>(table: ActivityTa
   if (!found) return table.empty(0);
   const positions = dataRows(found.raw, found.slots);
   const sweep = new Sweep(new CellReader(requireTableSpec(table.name), sink), found.raw.rows, positions, found.raw.headerRow + 1);
-  // One spare place past the kept rows: a left-out row is still read (for its findings) there.
-  const columns = table.empty(sweep.count + 1);
+  const columns = table.empty(sweep.count);
   readOwnIds(table, sweep, found.slots, columns, sink);
   readIdColumns(table, sweep, found.slots, columns, ids);
   readValueRows(table, sweep, found.slots, columns);
@@ -140,16 +126,11 @@ function readOwnIds<C extends IdentifiedColumns>(table: ActivityTable<C>, sweep:
     sink.add("V08", spec, sweep.rowNumber(k), table.ownId, `${texts[k]} is already used on row ${sweep.rowNumber(first)}; this row is not counted`);
   }
   sweep.leaveOut(repeats);
+  columns.size = count - repeats.size;
   for (let k = 0; k < count; k++) columns.row[sweep.placeOf(k)] = sweep.rowNumber(k);
-  if (repeats.size === 0) {
-    columns.size = count;
-    return;
-  }
-  // Kept rows move up over the left-out ones: a kept row's place is never after its position.
-  let kept = 0;
-  for (let k = 0; k < count; k++) if (!repeats.has(k)) texts[kept++] = texts[k];
-  texts.fill("", kept);
-  columns.size = kept;
+  if (repeats.size === 0) return;
+  const inRowOrder = texts.slice(0, count);
+  for (let k = 0; k < count; k++) texts[sweep.placeOf(k)] = inRowOrder[k];
 }
 
 /** Reads the ID columns that point into other tables, one column at a time. */
@@ -162,13 +143,12 @@ function readIdColumns<C extends IdentifiedColumns>(table: ActivityTable<C>, swe
       const known = knownId(sweep.cell(k, slot.index), domain);
       const spelling = known !== NO_ID ? known : sweep.at(k).idIn(slot, domain);
       out[sweep.placeOf(k)] = spelling;
-      if (column.isPartner && sweep.isLeftOut(k)) sweep.keepPartnerOf(k, spelling);
     }
     if (column.isPartner) sweep.setPartners(out, domain);
   }
 }
 
-/** Reads the other cells, row by row. */
+/** Reads the other cells, row by row: a row's cells sit together in memory. */
 function readValueRows<C extends IdentifiedColumns>(table: ActivityTable<C>, sweep: Sweep, slots: Slots, columns: C): void {
   const values = table.values.map((column) => placed(column, slots[column.key], columns));
   const dependent = table.readDependent;

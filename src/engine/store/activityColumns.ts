@@ -15,7 +15,7 @@ export const NO_CODE = -1;
 
 /** Rows common to every table: the sheet row number of each kept row. */
 export interface RowColumns {
-  /** Rows kept; the arrays may be longer (room for every data row read, and a spare place). */
+  /** Rows kept; the arrays are longer when rows were left out (they follow the kept ones). */
   size: number;
   readonly row: Int32Array;
 }
