@@ -40,6 +40,8 @@ export interface ActivityTable<C extends IdentifiedColumns> {
   readonly empty: (n: number) => C;
   /** Schema key of the row's own ID column (unique in the table). */
   readonly ownId: string;
+  /** For a table other tables refer to: the ID domain its kept rows' own IDs are interned in, and where their spellings go. */
+  readonly ownSpelling?: { readonly domain: keyof IdDomains; readonly into: (columns: C) => Int32Array };
   /** The other ID columns, in reading order (after the own ID). */
   readonly ids: readonly IdColumn<C>[];
   /** The other columns, read after the IDs. */
@@ -53,6 +55,7 @@ export const TACTICS: ActivityTable<TacticColumns> = {
   name: "JmpTactics",
   empty: tacticColumns,
   ownId: "tacticId",
+  ownSpelling: { domain: "tactics", into: (t) => t.spelling },
   ids: [
     { key: "partnerId", domain: "partners", into: (t) => t.partner, isPartner: true },
     { key: "initiativeId", domain: "initiatives", into: (t) => t.initiative },

@@ -8,7 +8,7 @@ import type { Initiative, Partner } from "../model/plan";
 import { isPresent } from "./store/activityColumns";
 import { CLAIM_PAID, CLAIM_SUBMITTED, isApprovedCode, isCountedCode } from "./store/codes";
 import type { IdDomain } from "./store/idDomain";
-import { keyOfText, NO_ID } from "./store/idDomain";
+import { NO_ID } from "./store/idDomain";
 import type { PlanData } from "./store/planData";
 
 /** No row: the ID is blank or not in its table. */
@@ -88,11 +88,8 @@ export function link(data: PlanData): Links {
   const partnerAt = positionsByKey(ids.partners, data.partners.map((p) => p.id.key));
   const initiativeAt = positionsByKey(ids.initiatives, data.initiatives.map((i) => i.id.key));
   const tacticAt = new Int32Array(ids.tactics.keyCount).fill(NOWHERE);
-  // Only keys some row refers to are in the domain; a tactic no row names needs no entry.
-  for (let t = 0; t < tactics.size; t++) {
-    const key = tactics.idText[t] === "" ? NO_ID : ids.tactics.findKey(keyOfText(tactics.idText[t]));
-    if (key !== NO_ID) tacticAt[key] = t;
-  }
+  // Kept tactics hold each key once (repeats were left out while parsing).
+  for (let t = 0; t < tactics.size; t++) if (tactics.spelling[t] !== NO_ID) tacticAt[ids.tactics.key(tactics.spelling[t])] = t;
 
   const jointPairs = new Set<number>();
   for (const j of data.jointPlan) {

@@ -101,6 +101,7 @@ export function readActivityTable<C extends IdentifiedColumns>(table: ActivityTa
   const sweep = new Sweep(new CellReader(requireTableSpec(table.name), sink), found.raw.rows, positions, found.raw.headerRow + 1);
   const columns = table.empty(sweep.count);
   readOwnIds(table, sweep, found.slots, columns, sink);
+  if (table.ownSpelling) internOwnIds(columns, table.ownSpelling.into(columns), ids[table.ownSpelling.domain]);
   readIdColumns(table, sweep, found.slots, columns, ids);
   readValueRows(table, sweep, found.slots, columns);
   return columns;
@@ -131,6 +132,11 @@ function readOwnIds<C extends IdentifiedColumns>(table: ActivityTable<C>, sweep:
   if (repeats.size === 0) return;
   const inRowOrder = texts.slice(0, count);
   for (let k = 0; k < count; k++) texts[sweep.placeOf(k)] = inRowOrder[k];
+}
+
+/** Interns the kept rows' own IDs in the domain other tables refer to them by. */
+function internOwnIds(columns: IdentifiedColumns, spellings: Int32Array, domain: IdDomain): void {
+  for (let i = 0; i < columns.size; i++) spellings[i] = columns.idText[i] === "" ? NO_ID : domain.intern(columns.idText[i]);
 }
 
 /** Reads the ID columns that point into other tables, one column at a time. */

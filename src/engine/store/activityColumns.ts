@@ -27,6 +27,8 @@ export interface IdentifiedColumns extends RowColumns {
 
 /** Tactics. */
 export interface TacticColumns extends IdentifiedColumns {
+  /** The own ID's spelling in the tactics domain (so references resolve without text). */
+  readonly spelling: Int32Array;
   readonly partner: Int32Array;
   readonly initiative: Int32Array;
   /** Position in TACTIC_TYPES. */
@@ -86,7 +88,7 @@ const texts = (n: number): string[] => new Array<string>(n).fill("");
 /** Empty Tactics columns with room for `n` rows. */
 export function tacticColumns(n: number): TacticColumns {
   return {
-    size: 0, row: ids(n), idText: texts(n), partner: ids(n), initiative: ids(n), tacticType: codes(n), description: texts(n),
+    size: 0, row: ids(n), idText: texts(n), spelling: ids(n), partner: ids(n), initiative: ids(n), tacticType: codes(n), description: texts(n),
     start: numbers(n), end: numbers(n), totalCost: numbers(n), mdfRequested: numbers(n), status: codes(n),
     expectedPipeline: numbers(n), expectedRevenue: numbers(n),
   };
