@@ -72,7 +72,13 @@ class Sweep {
     const place = new Int32Array(this.count);
     let kept = 0;
     let after = this.count - leftOut.size;
-    for (let k = 0; k < place.length; k++) place[k] = leftOut.has(k) ? after++ : kept++;
+    let k = 0;
+    // The Map lists the left-out rows in row order: the kept rows between them go in order.
+    for (const out of leftOut.keys()) {
+      while (k < out) place[k++] = kept++;
+      place[k++] = after++;
+    }
+    while (k < place.length) place[k++] = kept++;
     this.place = place;
   }
 
@@ -130,8 +136,13 @@ function readOwnIds<C extends IdentifiedColumns>(table: ActivityTable<C>, sweep:
   columns.size = count - repeats.size;
   for (let k = 0; k < count; k++) columns.row[sweep.placeOf(k)] = sweep.rowNumber(k);
   if (repeats.size === 0) return;
-  const inRowOrder = texts.slice(0, count);
-  for (let k = 0; k < count; k++) texts[sweep.placeOf(k)] = inRowOrder[k];
+  // Kept rows move up (a kept row's place is never after its position), then the left-out rows follow.
+  const leftOut = Array.from(repeats.keys(), (k) => texts[k]);
+  for (let k = 0; k < count; k++) {
+    const at = sweep.placeOf(k);
+    if (at < columns.size) texts[at] = texts[k];
+  }
+  for (let j = 0; j < leftOut.length; j++) texts[columns.size + j] = leftOut[j];
 }
 
 /** Interns the kept rows' own IDs in the domain other tables refer to them by. */

@@ -3,6 +3,7 @@
  * the date text people type all land on the same day, on any machine.
  */
 import { execFileSync } from "node:child_process";
+import fc from "fast-check";
 import { join } from "node:path";
 import {
   dateFromDay,
@@ -16,6 +17,21 @@ import {
 } from "../../src/model/dates";
 
 const day = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+
+describe("isoFromDay", () => {
+  test("agrees with Date on every day from year 0 to 9999, leap days and century years included", () => {
+    const viaDate = (d: number): string => new Date(d * 86_400_000).toISOString().slice(0, 10);
+    for (const iso of ["2000-02-29", "1900-02-28", "1900-03-01", "2100-03-01", "2024-12-31", "0000-01-01", "9999-12-31"]) {
+      expect(isoFromDay(day(iso))).toBe(iso);
+    }
+    fc.assert(fc.property(fc.integer({ min: day("0000-01-01"), max: day("9999-12-31") }), (d) => isoFromDay(d) === viaDate(d)), { numRuns: 20_000 });
+  });
+
+  test("leaves days outside years 0-9999 (no cell yields one) to Date", () => {
+    const past = day("9999-12-31") + 1;
+    expect(isoFromDay(past)).toBe(new Date(past * 86_400_000).toISOString().slice(0, 10));
+  });
+});
 
 describe("Excel serials", () => {
   test("serial 46112 is 2026-03-31; the time of day is dropped", () => {

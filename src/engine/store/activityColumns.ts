@@ -83,7 +83,8 @@ export interface OutcomeColumns extends IdentifiedColumns {
 const ids = (n: number): Int32Array => new Int32Array(n);
 const codes = (n: number): Int8Array => new Int8Array(n);
 const numbers = (n: number): Float64Array => new Float64Array(n);
-const texts = (n: number): string[] => new Array<string>(n).fill("");
+// Left unfilled: the reader writes every place (filling 1.1 million places first cost 7 ms).
+const texts = (n: number): string[] => new Array<string>(n);
 
 /** Empty Tactics columns with room for `n` rows. */
 export function tacticColumns(n: number): TacticColumns {

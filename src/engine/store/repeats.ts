@@ -19,7 +19,7 @@ export function keyHashOf(text: string): number {
 /**
  * The repeats among the first `count` rows of `texts` (trimmed IDs, "" for none; `hashes`
  * their `keyHashOf`): each repeating row's position, mapped to the position of the earliest row
- * with the same key. Empty when every ID is unique.
+ * with the same key, in row order. Empty when every ID is unique.
  */
 export function repeatsOf(texts: readonly string[], hashes: Uint32Array, count = texts.length): Map<number, number> {
   const repeats = new Map<number, number>();

@@ -55,6 +55,11 @@ describe("repeatsOf", () => {
     expect(repeats(texts, () => 42)).toEqual(byMap(texts));
   });
 
+  it("lists the repeating rows in row order", () => {
+    const texts = ["A", "B", "B", "A", "C", "a", "b"];
+    expect([...repeatsOf(texts, Uint32Array.from(texts, keyHashOf)).keys()]).toEqual([2, 3, 5, 6]);
+  });
+
   it("looks only at the first rows when given a count", () => {
     const texts = ["A", "B", "A", "B"];
     const hashes = Uint32Array.from(texts, keyHashOf);
