@@ -21,6 +21,7 @@ import type { FoundTable } from "./readActivity";
 import type { IdentifiedColumns } from "./store/activityColumns";
 import { IdDomain } from "./store/idDomain";
 import type { IdDomains } from "./store/idDomain";
+import { WorkArrays } from "./store/workArrays";
 import type { PlanData } from "./store/planData";
 import { checkHeaders, resolveColumns } from "./tableColumns";
 import type { Slots } from "./tableColumns";
@@ -62,7 +63,8 @@ export function parse(tables: readonly RawTable[], options: SettingsOptions = {}
   const read = <T>(name: TableName, reader: RowReader<T>): T[] => readTable(TABLES_BY[name], found.get(name), sink, reader);
   const rowsOf = (name: TableName): number => found.get(name)?.raw.rows.length ?? 0;
   const ids = idDomains(rowsOf);
-  const columns = <C extends IdentifiedColumns>(table: ActivityTable<C>): C => readActivityTable(table, found.get(table.name), ids, sink);
+  const work = new WorkArrays();
+  const columns = <C extends IdentifiedColumns>(table: ActivityTable<C>): C => readActivityTable(table, found.get(table.name), ids, sink, work);
   const settingsTable = found.get("JmpSettings");
   const data: PlanData = {
     settings: parseSettings(settingsTable?.raw, settingsTable?.slots, sink, options),

@@ -19,6 +19,7 @@ import type { FindingSink } from "./findingSink";
 import { cellsOf, dataRows } from "./rowScan";
 import type { IdentifiedColumns } from "./store/activityColumns";
 import type { IdDomain, IdDomains } from "./store/idDomain";
+import type { WorkArrays } from "./store/workArrays";
 import { NO_ID } from "./store/idDomain";
 import { keyHashOf, repeatsOf } from "./store/repeats";
 import type { Slots } from "./tableColumns";
@@ -41,6 +42,7 @@ class Sweep {
     private readonly rows: readonly unknown[],
     private readonly positions: Int32Array,
     private readonly firstDataRow: number,
+    readonly work: WorkArrays,
   ) {}
 
   get count(): number {
@@ -69,7 +71,7 @@ class Sweep {
    */
   leaveOut(leftOut: ReadonlyMap<number, number>): void {
     if (leftOut.size === 0) return;
-    const place = new Int32Array(this.count);
+    const place = this.work.int32("places", this.count);
     let kept = 0;
     let after = this.count - leftOut.size;
     let k = 0;
@@ -100,11 +102,14 @@ class Sweep {
   }
 }
 
-/** Reads a large table; a table the workbook lacks reads as empty. */
-export function readActivityTable<C extends IdentifiedColumns>(table: ActivityTable<C>, found: Maybe<FoundTable>, ids: IdDomains, sink: FindingSink): C {
+/**
+ * Reads a large table; a table the workbook lacks reads as empty. The arrays needed only while
+ * reading come from `work`, shared by the tables of one analysis.
+ */
+export function readActivityTable<C extends IdentifiedColumns>(table: ActivityTable<C>, found: Maybe<FoundTable>, ids: IdDomains, sink: FindingSink, work: WorkArrays): C {
   if (!found) return table.empty(0);
-  const positions = dataRows(found.raw, found.slots);
-  const sweep = new Sweep(new CellReader(requireTableSpec(table.name), sink), found.raw.rows, positions, found.raw.headerRow + 1);
+  const positions = dataRows(found.raw, found.slots, work);
+  const sweep = new Sweep(new CellReader(requireTableSpec(table.name), sink), found.raw.rows, positions, found.raw.headerRow + 1, work);
   const columns = table.empty(sweep.count);
   readOwnIds(table, sweep, found.slots, columns, sink);
   if (table.ownSpelling) internOwnIds(columns, table.ownSpelling.into(columns), ids[table.ownSpelling.domain]);
@@ -121,13 +126,13 @@ function readOwnIds<C extends IdentifiedColumns>(table: ActivityTable<C>, sweep:
   const count = sweep.count;
   const slot = slots[table.ownId];
   const texts = columns.idText;
-  const hashes = new Uint32Array(count);
+  const hashes = sweep.work.uint32("hashes", count);
   for (let k = 0; k < count; k++) {
     const text = plainIdText(sweep.cell(k, slot.index)) ?? sweep.at(k).idString(slot) ?? "";
     texts[k] = text;
     if (text !== "") hashes[k] = keyHashOf(text);
   }
-  const repeats = repeatsOf(texts, hashes, count);
+  const repeats = repeatsOf(texts, hashes, count, sweep.work);
   const spec = requireTableSpec(table.name);
   for (const [k, first] of repeats) {
     sink.add("V08", spec, sweep.rowNumber(k), table.ownId, `${texts[k]} is already used on row ${sweep.rowNumber(first)}; this row is not counted`);

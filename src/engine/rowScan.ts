@@ -4,6 +4,7 @@
  */
 import type { RawTable } from "../model/rawTable";
 import { isBlank } from "./cellValue";
+import type { WorkArrays } from "./store/workArrays";
 import type { Slots } from "./tableColumns";
 
 const TOTALS_LABEL = /^\s*(grand\s+)?totals?\s*:?\s*$/i;
@@ -31,12 +32,15 @@ export function scanRows(raw: RawTable, slots: Slots, visit: (cells: readonly un
   for (const i of dataRows(raw, slots)) visit(cellsOf(rows[i]), firstDataRow + i);
 }
 
-/** The positions in `raw.rows` of the data rows that hold something in a schema column. */
-export function dataRows(raw: RawTable, slots: Slots): Int32Array {
+/**
+ * The positions in `raw.rows` of the data rows that hold something in a schema column; in
+ * work memory when given (valid until its next use for positions).
+ */
+export function dataRows(raw: RawTable, slots: Slots, work?: WorkArrays): Int32Array {
   const indices = presentIndices(slots);
   const rows = Array.isArray(raw.rows) ? raw.rows : [];
-  const end = raw.hasTotalsRow ? rows.length - 1 : rows.length;
-  const kept = new Int32Array(Math.max(0, end));
+  const end = Math.max(0, raw.hasTotalsRow ? rows.length - 1 : rows.length);
+  const kept = work ? work.int32("positions", end) : new Int32Array(end);
   let count = 0;
   for (let i = 0; i < end; i++) {
     const cells = cellsOf(rows[i]);

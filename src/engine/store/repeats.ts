@@ -7,6 +7,7 @@
  */
 import { keyOfText } from "./idDomain";
 import { hashOf } from "./stringIndex";
+import type { WorkArrays } from "./workArrays";
 
 /** Longer probe runs than this only happen to crafted input (the table is at most half full). */
 const MAX_PROBES = 256;
@@ -19,15 +20,16 @@ export function keyHashOf(text: string): number {
 /**
  * The repeats among the first `count` rows of `texts` (trimmed IDs, "" for none; `hashes`
  * their `keyHashOf`): each repeating row's position, mapped to the position of the earliest row
- * with the same key, in row order. Empty when every ID is unique.
+ * with the same key, in row order. Empty when every ID is unique. The hash table is taken from
+ * `work` when given.
  */
-export function repeatsOf(texts: readonly string[], hashes: Uint32Array, count = texts.length): Map<number, number> {
+export function repeatsOf(texts: readonly string[], hashes: Uint32Array, count = texts.length, work?: WorkArrays): Map<number, number> {
   const repeats = new Map<number, number>();
   let capacity = 16;
   while (capacity < count * 2) capacity *= 2;
   const mask = capacity - 1;
   /** Per slot: the position + 1 of the first row of a key (0 = empty). */
-  const slots = new Int32Array(capacity);
+  const slots = work ? work.int32("hashSlots", capacity) : new Int32Array(capacity);
   for (let k = 0; k < count; k++) {
     if (texts[k] === "") continue;
     const hash = hashes[k];
