@@ -7,7 +7,6 @@
  * problem in a Tactic ID or Partner ID cell is filed under no partner, as the row reads them
  * first. Claims name no partner (theirs is their tactic's, filled in after linking).
  */
-import { unitsToCents } from "../model/money";
 import type { TableName } from "../model/schema";
 import type { CellReader } from "./cellReader";
 import type { AllocationColumns, ClaimColumns, IdentifiedColumns, OutcomeColumns, TacticColumns } from "./store/activityColumns";
@@ -29,7 +28,8 @@ export interface IdColumn<C> {
 
 /** A column of a large table other than its IDs, and the kind of value its cells hold. */
 export type ValueColumn<C> =
-  | { readonly key: string; readonly kind: "money" | "date"; readonly into: (columns: C) => Float64Array }
+  | { readonly key: string; readonly kind: "money"; readonly into: (columns: C) => Float64Array }
+  | { readonly key: string; readonly kind: "date"; readonly into: (columns: C) => Float32Array }
   | { readonly key: string; readonly kind: "enum"; readonly into: (columns: C) => Int8Array }
   | { readonly key: string; readonly kind: "text"; readonly into: (columns: C) => string[] };
 
@@ -105,7 +105,7 @@ export const CLAIMS: ActivityTable<ClaimColumns> = {
   ],
 };
 
-/** Outcomes; the Value is read by its row's Metric, and Revenue and Pipeline kept in cents too. */
+/** Outcomes; the Value is read by its row's Metric. */
 export const OUTCOMES: ActivityTable<OutcomeColumns> = {
   name: "JmpOutcomes",
   empty: outcomeColumns,
@@ -126,6 +126,5 @@ export const OUTCOMES: ActivityTable<OutcomeColumns> = {
     // Opportunities, Leads and Deals are counts: a fraction there is a typo, not a value.
     const value = isMoney || metric === NO_CODE ? r.number(c.value) : r.count(c.value);
     o.value[at] = value ?? NaN;
-    o.valueCents[at] = isMoney && value !== undefined ? unitsToCents(value) : NaN;
   },
 };

@@ -8,7 +8,7 @@ import { TACTIC_TYPES } from "../model/schema";
 import type { TacticType } from "../model/schema";
 import type { Sums } from "./figures";
 import type { Links } from "./links";
-import { claimValueAt, isOverdueAt, NOWHERE } from "./links";
+import { claimValueAt, isOverdueAt, NOWHERE, outcomeCentsAt, positionOf } from "./links";
 import { isPresent, NO_CODE } from "./store/activityColumns";
 import { CLAIM_PAID, isCountedCode, isMoneyMetric, METRIC_LEADS, METRIC_OPPORTUNITIES, METRIC_PIPELINE, METRIC_REVENUE } from "./store/codes";
 import { NO_ID } from "./store/idDomain";
@@ -224,7 +224,7 @@ function addTactics(data: PlanData, links: Links, table: GroupTable): void {
 function addAllocations(data: PlanData, links: Links, table: GroupTable): void {
   const a = data.allocations;
   for (let i = 0; i < a.size; i++) {
-    const partner = links.allocationPartner[i];
+    const partner = positionOf(links.partnerAt, a.partner[i]);
     const amount = a.amount[i];
     if (partner === NOWHERE || !isPresent(amount)) continue;
     const t = links.allocationTactic[i];
@@ -251,13 +251,13 @@ function addClaims(data: PlanData, links: Links, table: GroupTable): void {
 function addOutcomes(data: PlanData, links: Links, table: GroupTable): void {
   const o = data.outcomes;
   for (let i = 0; i < o.size; i++) {
-    const partner = links.outcomePartner[i];
+    const partner = positionOf(links.partnerAt, o.partner[i]);
     const metric = o.metric[i];
     if (partner === NOWHERE || metric === NO_CODE || !isPresent(o.value[i])) continue;
     const t = links.outcomeTactic[i];
     // An outcome's own initiative wins; a blank one takes its tactic's.
-    const initiative = o.initiative[i] !== NO_ID ? links.outcomeInitiative[i] : t === NOWHERE ? NOWHERE : links.tacticInitiative[t];
-    const amount = isMoneyMetric(metric) ? (isPresent(o.valueCents[i]) ? o.valueCents[i] : 0) : o.value[i];
+    const initiative = o.initiative[i] !== NO_ID ? links.initiativeAt[o.initiative[i]] : t === NOWHERE ? NOWHERE : links.tacticInitiative[t];
+    const amount = isMoneyMetric(metric) ? outcomeCentsAt(data, i) : o.value[i];
     table.add(table.select(partner, initiative, t === NOWHERE ? NO_CODE : data.tactics.tacticType[t]), outcomeMetric(metric), amount);
   }
 }

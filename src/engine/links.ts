@@ -6,7 +6,8 @@
  */
 import type { Initiative, Partner } from "../model/plan";
 import { isPresent } from "./store/activityColumns";
-import { CLAIM_PAID, CLAIM_SUBMITTED, isApprovedCode, isCountedCode } from "./store/codes";
+import { unitsToCents } from "../model/money";
+import { CLAIM_PAID, CLAIM_SUBMITTED, isApprovedCode, isCountedCode, isMoneyMetric } from "./store/codes";
 import type { IdDomain } from "./store/idDomain";
 import { NO_ID } from "./store/idDomain";
 import type { PlanData } from "./store/planData";
@@ -39,11 +40,13 @@ export interface Links {
   readonly hasCountedClaim: Uint8Array;
   /** Per tactic: 1 when a claim is Submitted, Approved or Paid (so it is not overdue). */
   readonly hasLiveClaim: Uint8Array;
-  /** Per allocation and outcome: the position of its partner, or NOWHERE. */
-  readonly allocationPartner: Int32Array;
-  readonly outcomePartner: Int32Array;
-  /** Per outcome: the position of its own initiative (not its tactic's), or NOWHERE. */
-  readonly outcomeInitiative: Int32Array;
+  /**
+   * Per spelling of the partner and initiative ID domains: the position of the row with its key,
+   * or NOWHERE (see `positionOf`). Small tables, so looking a row's partner up here costs no
+   * more than reading it from an array per row, which would take memory.
+   */
+  readonly partnerAt: Int32Array;
+  readonly initiativeAt: Int32Array;
   /** Per allocation, claim and outcome: the position of its tactic, or NOWHERE. */
   readonly allocationTactic: Int32Array;
   readonly claimTactic: Int32Array;
@@ -55,23 +58,30 @@ export function pairSlot(partner: number, initiative: number, initiativeCount: n
   return partner * initiativeCount + initiative;
 }
 
-/** Per key index of a domain: the position of the row with that key, or NOWHERE. */
-function positionsByKey(domain: IdDomain, keys: readonly string[]): Int32Array {
-  const at = new Int32Array(domain.keyCount).fill(NOWHERE);
-  keys.forEach((key, position) => {
-    const index = key === "" ? NO_ID : domain.findKey(key);
-    if (index !== NO_ID && at[index] === NOWHERE) at[index] = position;
-  });
-  return at;
+/** Per spelling of a domain: the position of the row with its key, or NOWHERE, given positions by key index. */
+function bySpelling(domain: IdDomain, byKey: Int32Array): Int32Array {
+  return byKey.map((_, spelling) => byKey[domain.key(spelling)]);
 }
 
-/** Resolves every reference of a column of spellings to row positions. */
-function resolve(spellings: Int32Array, size: number, domain: IdDomain, at: Int32Array): Int32Array {
+/** Per spelling of a domain: the position of the row with its key (rows by their key text), or NOWHERE. */
+function positionsBySpelling(domain: IdDomain, keys: readonly string[]): Int32Array {
+  const byKey = new Int32Array(domain.keyCount).fill(NOWHERE);
+  keys.forEach((key, position) => {
+    const index = key === "" ? NO_ID : domain.findKey(key);
+    if (index !== NO_ID && byKey[index] === NOWHERE) byKey[index] = position;
+  });
+  return bySpelling(domain, byKey);
+}
+
+/** The position a spelling of `at` (`Links.partnerAt`, `Links.initiativeAt`) points at; NOWHERE for NO_ID. */
+export function positionOf(at: Int32Array, spelling: number): number {
+  return spelling === NO_ID ? NOWHERE : at[spelling];
+}
+
+/** The position every reference of a column of spellings points at (see `positionOf`). */
+function resolve(spellings: Int32Array, size: number, at: Int32Array): Int32Array {
   const out = new Int32Array(size);
-  for (let i = 0; i < size; i++) {
-    const spelling = spellings[i];
-    out[i] = spelling === NO_ID ? NOWHERE : at[domain.key(spelling)];
-  }
+  for (let i = 0; i < size; i++) out[i] = positionOf(at, spellings[i]);
   return out;
 }
 
@@ -85,11 +95,12 @@ export function link(data: PlanData): Links {
   // Both tables hold each key once (duplicates were dropped while parsing).
   const partnerByKey = new Map(data.partners.map((p, position) => [p.id.key, position] as const).filter(([key]) => key !== ""));
   const initiativeByKey = new Map(data.initiatives.map((i, position) => [i.id.key, position] as const).filter(([key]) => key !== ""));
-  const partnerAt = positionsByKey(ids.partners, data.partners.map((p) => p.id.key));
-  const initiativeAt = positionsByKey(ids.initiatives, data.initiatives.map((i) => i.id.key));
-  const tacticAt = new Int32Array(ids.tactics.keyCount).fill(NOWHERE);
+  const partnerAt = positionsBySpelling(ids.partners, data.partners.map((p) => p.id.key));
+  const initiativeAt = positionsBySpelling(ids.initiatives, data.initiatives.map((i) => i.id.key));
+  const tacticByKey = new Int32Array(ids.tactics.keyCount).fill(NOWHERE);
   // Kept tactics hold each key once (repeats were left out while parsing).
-  for (let t = 0; t < tactics.size; t++) if (tactics.spelling[t] !== NO_ID) tacticAt[ids.tactics.key(tactics.spelling[t])] = t;
+  for (let t = 0; t < tactics.size; t++) if (tactics.spelling[t] !== NO_ID) tacticByKey[ids.tactics.key(tactics.spelling[t])] = t;
+  const tacticAt = bySpelling(ids.tactics, tacticByKey);
 
   const jointPairs = new Set<number>();
   for (const j of data.jointPlan) {
@@ -107,20 +118,19 @@ export function link(data: PlanData): Links {
     partnerByKey,
     initiativeByKey,
     jointPairs,
-    tacticPartner: resolve(tactics.partner, n, ids.partners, partnerAt),
-    tacticInitiative: resolve(tactics.initiative, n, ids.initiatives, initiativeAt),
+    tacticPartner: resolve(tactics.partner, n, partnerAt),
+    tacticInitiative: resolve(tactics.initiative, n, initiativeAt),
     approved,
     funded: new Float64Array(n),
     counted: new Float64Array(n),
     paid: new Float64Array(n),
     hasCountedClaim: new Uint8Array(n),
     hasLiveClaim: new Uint8Array(n),
-    allocationPartner: resolve(allocations.partner, allocations.size, ids.partners, partnerAt),
-    outcomePartner: resolve(data.outcomes.partner, data.outcomes.size, ids.partners, partnerAt),
-    outcomeInitiative: resolve(data.outcomes.initiative, data.outcomes.size, ids.initiatives, initiativeAt),
-    allocationTactic: resolve(allocations.tactic, allocations.size, ids.tactics, tacticAt),
-    claimTactic: resolve(claims.tactic, claims.size, ids.tactics, tacticAt),
-    outcomeTactic: resolve(data.outcomes.tactic, data.outcomes.size, ids.tactics, tacticAt),
+    partnerAt,
+    initiativeAt,
+    allocationTactic: resolve(allocations.tactic, allocations.size, tacticAt),
+    claimTactic: resolve(claims.tactic, claims.size, tacticAt),
+    outcomeTactic: resolve(data.outcomes.tactic, data.outcomes.size, tacticAt),
   };
   addFunding(data, links);
   addClaims(data, links);
@@ -161,6 +171,12 @@ export function claimValueAt(data: PlanData, c: number): number {
   if (isPresent(approved)) return approved;
   const claimed = data.claims.amountClaimed[c];
   return isPresent(claimed) ? claimed : 0;
+}
+
+/** An outcome's value in cents when its metric is money (Revenue, Pipeline) and it has one, else NaN. */
+export function outcomeCentsAt(data: PlanData, i: number): number {
+  const value = data.outcomes.value[i];
+  return isMoneyMetric(data.outcomes.metric[i]) && isPresent(value) ? unitsToCents(value) : NaN;
 }
 
 /** True when an approved tactic's claim is overdue on `asOf`: End + window passed, no live claim. */

@@ -6,6 +6,7 @@
 import { idKey } from "../model/ids";
 import type { Allocation, Claim, Id, Maybe, Outcome, Plan, Tactic } from "../model/plan";
 import { CLAIM_STATUSES, OUTCOME_METRICS, TACTIC_STATUSES, TACTIC_TYPES } from "../model/schema";
+import { outcomeCentsAt } from "./links";
 import { NO_CODE } from "./store/activityColumns";
 import type { PlanData } from "./store/planData";
 
@@ -75,7 +76,8 @@ function claimRows({ claims: c, ids }: PlanData): Claim[] {
   }));
 }
 
-function outcomeRows({ outcomes: o, ids }: PlanData): Outcome[] {
+function outcomeRows(data: PlanData): Outcome[] {
+  const { outcomes: o, ids } = data;
   return rows(o.size, (i) => ({
     row: o.row[i],
     id: ownId(o.idText[i]),
@@ -84,7 +86,7 @@ function outcomeRows({ outcomes: o, ids }: PlanData): Outcome[] {
     tacticId: ids.tactics.maybeId(o.tactic[i]),
     metric: valueOf(OUTCOME_METRICS, o.metric[i]),
     value: maybe(o.value[i]),
-    valueCents: maybe(o.valueCents[i]),
+    valueCents: maybe(outcomeCentsAt(data, i)),
     date: maybe(o.date[i]),
     reference: o.reference[i],
   }));

@@ -184,13 +184,15 @@ function readValueRows<C extends IdentifiedColumns>(table: ActivityTable<C>, swe
 
 /** A value column resolved for reading: where its cells are and the array they go to. */
 type PlacedColumn =
-  | { readonly kind: "money" | "date"; readonly slot: Slot; readonly out: Float64Array }
+  | { readonly kind: "money"; readonly slot: Slot; readonly out: Float64Array }
+  | { readonly kind: "date"; readonly slot: Slot; readonly out: Float32Array }
   | { readonly kind: "enum"; readonly slot: Slot; readonly out: Int8Array }
   | { readonly kind: "text"; readonly slot: Slot; readonly out: string[] };
 
 function placed<C>(column: ValueColumn<C>, slot: Slot, columns: C): PlacedColumn {
   switch (column.kind) {
     case "money":
+      return { kind: column.kind, slot, out: column.into(columns) };
     case "date":
       return { kind: column.kind, slot, out: column.into(columns) };
     case "enum":

@@ -24,10 +24,19 @@ export function serialFromDay(day: Day): number {
   return day + EXCEL_EPOCH_OFFSET;
 }
 
-/** The day of a Date, read by its UTC fields; undefined for an invalid Date. */
+/**
+ * The furthest day from 1970 a Date cell may fall on (about the year 47,900; Excel's own
+ * calendar ends in 9999). Every day within it is exact in a 32-bit float, which is how the
+ * engine holds dates.
+ */
+export const MAX_DAY = 2 ** 24;
+
+/** The day of a Date, read by its UTC fields; undefined for an invalid Date or one past `MAX_DAY`. */
 export function dayFromDate(date: Date): Day | undefined {
   const ms = date.getTime();
-  return Number.isFinite(ms) ? Math.floor(ms / MS_PER_DAY) : undefined;
+  if (!Number.isFinite(ms)) return undefined;
+  const day = Math.floor(ms / MS_PER_DAY);
+  return Math.abs(day) <= MAX_DAY ? day : undefined;
 }
 
 /** The day of a year, month (1-12) and day of month; undefined when no such date exists. */

@@ -59,6 +59,9 @@ describe("Date objects", () => {
   test("an invalid Date has no day", () => {
     expect(dayFromDate(new Date("not a date"))).toBeUndefined();
     expect(dayFromDate(new Date(NaN))).toBeUndefined();
+    // Beyond any calendar a workbook uses (and beyond what the engine's day columns hold exactly).
+    expect(dayFromDate(new Date(8.64e15))).toBeUndefined();
+    expect(dayFromDate(new Date(-8.64e15))).toBeUndefined();
   });
 
   test("dateFromDay gives UTC midnight", () => {

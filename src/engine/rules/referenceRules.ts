@@ -45,7 +45,7 @@ function checkAllocations({ data, links, sink }: RuleContext): void {
   for (let i = 0; i < a.size; i++) {
     const partner = a.partner[i];
     const who = textOf(ids.partners, partner);
-    if (partner !== NO_ID && links.allocationPartner[i] === NOWHERE) sink.add("R01", T.allocations, a.row[i], "partnerId", unknownPartnerMessage(ids.partners.text(partner)), who);
+    if (partner !== NO_ID && links.partnerAt[partner] === NOWHERE) sink.add("R01", T.allocations, a.row[i], "partnerId", unknownPartnerMessage(ids.partners.text(partner)), who);
     const tactic = a.tactic[i];
     if (tactic === NO_ID) continue;
     const t = links.allocationTactic[i];
@@ -74,8 +74,8 @@ function checkOutcomes({ data, links, sink }: RuleContext): void {
     const partner = o.partner[i];
     const initiative = o.initiative[i];
     const who = textOf(ids.partners, partner);
-    if (partner !== NO_ID && links.outcomePartner[i] === NOWHERE) sink.add("R01", T.outcomes, row, "partnerId", unknownPartnerMessage(ids.partners.text(partner)), who);
-    if (initiative !== NO_ID && links.outcomeInitiative[i] === NOWHERE) sink.add("R02", T.outcomes, row, "initiativeId", unknownInitiativeMessage(ids.initiatives.text(initiative)), who);
+    if (partner !== NO_ID && links.partnerAt[partner] === NOWHERE) sink.add("R01", T.outcomes, row, "partnerId", unknownPartnerMessage(ids.partners.text(partner)), who);
+    if (initiative !== NO_ID && links.initiativeAt[initiative] === NOWHERE) sink.add("R02", T.outcomes, row, "initiativeId", unknownInitiativeMessage(ids.initiatives.text(initiative)), who);
     const tactic = o.tactic[i];
     if (tactic === NO_ID) continue;
     const t = links.outcomeTactic[i];
