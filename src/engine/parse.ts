@@ -61,8 +61,7 @@ export function parse(tables: readonly RawTable[], options: SettingsOptions = {}
   }
 
   const read = <T>(name: TableName, reader: RowReader<T>): T[] => readTable(TABLES_BY[name], found.get(name), sink, reader);
-  const rowsOf = (name: TableName): number => found.get(name)?.raw.rows.length ?? 0;
-  const ids = idDomains(rowsOf);
+  const ids = idDomains();
   const work = new WorkArrays();
   const columns = <C extends IdentifiedColumns>(table: ActivityTable<C>): C => readActivityTable(table, found.get(table.name), ids, sink, work);
   const settingsTable = found.get("JmpSettings");
@@ -81,13 +80,9 @@ export function parse(tables: readonly RawTable[], options: SettingsOptions = {}
   return { data, sink };
 }
 
-/** Empty ID domains, sized by the rows that may hold each kind of ID. */
-function idDomains(rowsOf: (name: TableName) => number): IdDomains {
-  return {
-    partners: new IdDomain(rowsOf("JmpPartners")),
-    initiatives: new IdDomain(rowsOf("JmpInitiatives")),
-    tactics: new IdDomain(rowsOf("JmpTactics")),
-  };
+/** Empty ID domains. */
+function idDomains(): IdDomains {
+  return { partners: new IdDomain(), initiatives: new IdDomain(), tactics: new IdDomain() };
 }
 
 const TABLES_BY = Object.fromEntries(TABLES.map((t) => [t.name, t])) as Record<TableName, TableSpec>;

@@ -10,7 +10,6 @@
  */
 import { idKey } from "../../model/ids";
 import type { Id } from "../../model/plan";
-import { StringIndex } from "./stringIndex";
 
 /** No ID (blank or unreadable cell, or an unknown key). */
 export const NO_ID = -1;
@@ -28,27 +27,28 @@ export function isKeyForm(text: string): boolean {
 /** Interned IDs of one kind. */
 export class IdDomain {
   /** Spelling texts, numbered by spelling. */
-  private readonly spellings: StringIndex;
+  private readonly texts: string[] = [];
+  /**
+   * The spelling of each text. V8's Map hashes a string once and keeps the hash in the string,
+   * so a cell met again costs little; its hashing is seeded, so no file can make IDs collide.
+   */
+  private readonly spellings = new Map<string, number>();
   /** Raw cell strings that trim to a spelling ("P001 "): rare, so kept apart. */
   private readonly aliases = new Map<string, number>();
   /** Per spelling: the spelling of its key. */
   private readonly keys: number[] = [];
   private records: Map<number, Id> | undefined;
 
-  /** `expected`: about how many distinct IDs to make room for. */
-  constructor(expected = 0) {
-    this.spellings = new StringIndex(expected);
-  }
-
   /** Key indices are below this number (it grows as IDs are met). */
   get keyCount(): number {
-    return this.spellings.size;
+    return this.texts.length;
   }
 
   /** The spelling of a raw cell string already met, or NO_ID. */
   known(raw: string): number {
     const spelling = this.spellings.get(raw);
-    return spelling !== NO_ID || this.aliases.size === 0 ? spelling : this.alias(raw);
+    if (spelling !== undefined) return spelling;
+    return this.aliases.size === 0 ? NO_ID : this.alias(raw);
   }
 
   private alias(raw: string): number {
@@ -71,13 +71,14 @@ export class IdDomain {
   }
 
   private spellingOf(text: string): number {
-    const spelling = this.spellings.get(text);
-    return spelling === NO_ID ? this.create(text) : spelling;
+    return this.spellings.get(text) ?? this.create(text);
   }
 
   /** Registers a text not met before. */
   private create(text: string): number {
-    const spelling = this.spellings.add(text);
+    const spelling = this.texts.length;
+    this.texts.push(text);
+    this.spellings.set(text, spelling);
     this.keys.push(spelling);
     // A text not in key form points at the spelling of its key, created if no cell wrote it so.
     if (!isKeyForm(text)) this.keys[spelling] = this.spellingOf(idKey(text));
@@ -86,7 +87,7 @@ export class IdDomain {
 
   /** The ID text of a spelling as written (trimmed). */
   text(spelling: number): string {
-    return this.spellings.at(spelling);
+    return this.texts[spelling];
   }
 
   /** The key index of a spelling. */
@@ -96,13 +97,13 @@ export class IdDomain {
 
   /** The key text of a key index. */
   keyText(keyIndex: number): string {
-    return this.spellings.at(keyIndex);
+    return this.texts[keyIndex];
   }
 
   /** The key index of a key text, or NO_ID when no cell held it. */
   findKey(key: string): number {
     const spelling = this.spellings.get(key);
-    return spelling === NO_ID ? NO_ID : this.keys[spelling];
+    return spelling === undefined ? NO_ID : this.keys[spelling];
   }
 
   /** The spelling as the plan's `Id` record (one shared object per spelling). */
@@ -110,7 +111,7 @@ export class IdDomain {
     this.records ??= new Map();
     let id = this.records.get(spelling);
     if (!id) {
-      id = { text: this.spellings.at(spelling), key: this.spellings.at(this.keys[spelling]) };
+      id = { text: this.texts[spelling], key: this.texts[this.keys[spelling]] };
       this.records.set(spelling, id);
     }
     return id;

@@ -6,11 +6,17 @@
  * JavaScript heap, and the more of it, the more often the engine collects garbage.)
  */
 import { keyOfText } from "./idDomain";
-import { hashOf } from "./stringIndex";
 import type { WorkArrays } from "./workArrays";
 
 /** Longer probe runs than this only happen to crafted input (the table is at most half full). */
 const MAX_PROBES = 256;
+
+/** FNV-1a over UTF-16 code units: cheap, and good enough spread for ID-like strings. */
+export function hashOf(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash | 0;
+}
 
 /** The hash `repeatsOf` finds an ID by: its key's. Best taken while the cell is being read. */
 export function keyHashOf(text: string): number {
