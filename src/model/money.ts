@@ -4,6 +4,8 @@
  * Excel's ROUND uses and SPEC section 3 names.
  */
 
+import { CentsFormat } from "./centsFormat";
+
 /** An amount in minor units (cents). Always an integer. */
 export type Cents = number;
 
@@ -83,23 +85,25 @@ export function centsToUnits(cents: Cents): number {
  */
 export function formatMoney(cents: Cents, cur: Currency, locale = "en-US"): string {
   const format = moneyFormatter(cur, locale);
-  return format ? format.format(cents / 100) : `${(cents / 100).toFixed(2)} ${cur.code}`;
+  return format ? format.format(cents) : `${(cents / 100).toFixed(2)} ${cur.code}`;
 }
 
 /** Building an Intl formatter costs far more than using one: keep one per currency and locale. */
-const FORMATTERS = new Map<string, Intl.NumberFormat | null>();
+const FORMATTERS = new Map<string, CentsFormat | null>();
 
-function moneyFormatter(cur: Currency, locale: string): Intl.NumberFormat | null {
+function moneyFormatter(cur: Currency, locale: string): CentsFormat | null {
   const key = `${locale}|${cur.code}|${cur.exponent}`;
   let format = FORMATTERS.get(key);
   if (format === undefined) {
     try {
-      format = new Intl.NumberFormat(locale, {
-        style: "currency",
-        currency: cur.code,
-        minimumFractionDigits: Math.min(cur.exponent, 2),
-        maximumFractionDigits: Math.min(cur.exponent, 2),
-      });
+      format = CentsFormat.of(
+        new Intl.NumberFormat(locale, {
+          style: "currency",
+          currency: cur.code,
+          minimumFractionDigits: Math.min(cur.exponent, 2),
+          maximumFractionDigits: Math.min(cur.exponent, 2),
+        }),
+      );
     } catch {
       format = null;
     }
