@@ -67,16 +67,18 @@ class GroupTable {
   /** Block offsets of the groups `select` chose, in `selected[0..count)`. */
   private readonly selected = new Int32Array(5);
 
+  /** `expectedPairs`: about how many partner x initiative pairs rows will use (room is made up front). */
   constructor(
     partnerCount: number,
     private readonly initiativeCount: number,
     typeCount: number,
+    expectedPairs: number,
   ) {
     this.initiativeBase = this.partnerBase + partnerCount;
     this.typeBase = this.initiativeBase + initiativeCount;
     this.groups = this.typeBase + typeCount;
     this.typesUsed = new Uint8Array(typeCount);
-    this.sums = new Float64Array(this.groups * METRICS * 2);
+    this.sums = new Float64Array((this.groups + expectedPairs) * METRICS);
     const slots = partnerCount * initiativeCount;
     this.pairGroups = slots <= MAX_PAIR_ARRAY ? new Int32Array(slots) : new Map();
   }
@@ -137,7 +139,7 @@ class GroupTable {
   private newPair(slot: number): number {
     const group = this.groups++;
     if ((group + 1) * METRICS > this.sums.length) {
-      const grown = new Float64Array(this.sums.length * 2);
+      const grown = new Float64Array(Math.ceil(this.sums.length * 1.5));
       grown.set(this.sums);
       this.sums = grown;
     }
@@ -181,7 +183,8 @@ function outcomeMetric(metric: number): Metric {
 
 /** Sums every metric over the plan. */
 export function aggregate(data: PlanData, links: Links): GroupSums {
-  const table = new GroupTable(data.partners.length, data.initiatives.length, TACTIC_TYPES.length);
+  // Most rows use pairs the Joint Plan agrees; a few stray ones make the table grow.
+  const table = new GroupTable(data.partners.length, data.initiatives.length, TACTIC_TYPES.length, Math.ceil(data.jointPlan.length * 1.25) + 16);
   addBudgetsAndForecasts(data, links, table);
   addTactics(data, links, table);
   addAllocations(data, links, table);

@@ -37,6 +37,15 @@ type RowReader<T> = (r: CellReader, c: Slots, row: number) => T;
 
 type Found = FoundTable;
 
+/**
+ * Work memory for reading the large tables, kept from one analysis to the next: recalculation
+ * analyses the same plan again and again, and memory reused is memory the garbage collector
+ * need not chase (see store/workArrays.ts). Parsing runs to completion without yielding, so one
+ * set serves every analysis in this JavaScript realm; it holds about 30 bytes per row of the
+ * largest table read so far.
+ */
+const WORK = new WorkArrays();
+
 /** Parses every JMP table; tables the workbook lacks are reported as S01 and read as empty. */
 export function parse(tables: readonly RawTable[], options: SettingsOptions = {}): Parsed {
   const byName = new Map<string, RawTable>();
@@ -62,8 +71,7 @@ export function parse(tables: readonly RawTable[], options: SettingsOptions = {}
 
   const read = <T>(name: TableName, reader: RowReader<T>): T[] => readTable(TABLES_BY[name], found.get(name), sink, reader);
   const ids = idDomains();
-  const work = new WorkArrays();
-  const columns = <C extends IdentifiedColumns>(table: ActivityTable<C>): C => readActivityTable(table, found.get(table.name), ids, sink, work);
+  const columns = <C extends IdentifiedColumns>(table: ActivityTable<C>): C => readActivityTable(table, found.get(table.name), ids, sink, WORK);
   const settingsTable = found.get("JmpSettings");
   const data: PlanData = {
     settings: parseSettings(settingsTable?.raw, settingsTable?.slots, sink, options),
