@@ -16,40 +16,41 @@ export function checkClaims(ctx: RuleContext): void {
   const { claims: c, tactics, ids } = data;
   const countedSoFar = new Float64Array(tactics.size);
   const overFunding = new Uint8Array(tactics.size);
+  // A message's names are looked up only when there is a message: they sit in other tables.
+  const who = (t: number): string | null => (t === NOWHERE ? null : textOf(ids.partners, tactics.partner[t]));
+  const tacticName = (i: number): string => ids.tactics.text(c.tactic[i]);
   // Absent amounts and dates are NaN, so a comparison with one is false: no finding.
   for (let i = 0; i < c.size; i++) {
     const row = c.row[i];
     const name = nameOf(c.idText[i], row);
     const t = links.claimTactic[i];
-    const who = t === NOWHERE ? null : textOf(ids.partners, tactics.partner[t]);
     const approved = c.amountApproved[i];
     const claimed = c.amountClaimed[i];
     const status = c.status[i];
     if (approved > claimed) {
-      sink.add("C03", T.claims, row, "amountApproved", `Claim ${name}: amount approved ${money(approved)} is above the amount claimed ${money(claimed)}`, who);
+      sink.add("C03", T.claims, row, "amountApproved", `Claim ${name}: amount approved ${money(approved)} is above the amount claimed ${money(claimed)}`, who(t));
     }
     if (status === CLAIM_PAID && !isPresent(c.paidOn[i])) {
-      sink.add("C05", T.claims, row, "paidOn", `Claim ${name} is Paid but has no Paid on date`, who);
+      sink.add("C05", T.claims, row, "paidOn", `Claim ${name} is Paid but has no Paid on date`, who(t));
     }
     if (t === NOWHERE) continue;
-    const tacticName = ids.tactics.text(c.tactic[i]);
     if (links.approved[t] === 0) {
-      sink.add("C07", T.claims, row, "tacticId", `Claim ${name} is on tactic ${tacticName}, which is ${tacticStatusText(tactics.status[t])}, not approved`, who);
+      sink.add("C07", T.claims, row, "tacticId", `Claim ${name} is on tactic ${tacticName(i)}, which is ${tacticStatusText(tactics.status[t])}, not approved`, who(t));
     }
     const funded = links.funded[t];
     if (funded === 0) {
-      sink.add("C01", T.claims, row, "tacticId", `Claim ${name} is on tactic ${tacticName}, which has no funding`, who);
+      sink.add("C01", T.claims, row, "tacticId", `Claim ${name} is on tactic ${tacticName(i)}, which has no funding`, who(t));
     } else if (isCountedCode(status)) {
       countedSoFar[t] += claimValueAt(data, i);
       if (countedSoFar[t] > funded && overFunding[t] === 0) {
         overFunding[t] = 1;
-        sink.add("C02", T.claims, row, isPresent(approved) ? "amountApproved" : "amountClaimed", `Counted claims on tactic ${tacticName} reach ${money(links.counted[t])}, above its funding ${money(funded)}`, who);
+        sink.add("C02", T.claims, row, isPresent(approved) ? "amountApproved" : "amountClaimed", `Counted claims on tactic ${tacticName(i)} reach ${money(links.counted[t])}, above its funding ${money(funded)}`, who(t));
       }
     }
     const submitted = c.submittedOn[i];
     const end = tactics.end[t];
     if (submitted < end) {
-      sink.add("C04", T.claims, row, "submittedOn", `Claim ${name} was submitted ${isoFromDay(submitted)}, before tactic ${tacticName} ended ${isoFromDay(end)}`, who);
+      sink.add("C04", T.claims, row, "submittedOn", `Claim ${name} was submitted ${isoFromDay(submitted)}, before tactic ${tacticName(i)} ended ${isoFromDay(end)}`, who(t));
     }
   }
   const { claimWindowDays } = data.settings;
