@@ -64,7 +64,11 @@ export function plainOf(raw: unknown, depth = 0): Plain {
 /** True when a raw value is blank (no value, or only spaces). Fast path for row skipping. */
 export function isBlank(raw: unknown): boolean {
   if (raw === null || raw === undefined) return true;
-  if (typeof raw === "string") return raw.length === 0 || raw.trim() === "";
+  if (typeof raw === "string") {
+    // Text starting with a visible ASCII character is not blank: no need to trim it (the usual case).
+    const first = raw.charCodeAt(0);
+    return !(first > 32 && first < 127) && raw.trim() === "";
+  }
   if (typeof raw === "object" && !(raw instanceof Date)) return plainOf(raw).kind === "blank";
   return false;
 }

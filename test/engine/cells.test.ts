@@ -4,6 +4,7 @@
  */
 import { CellReader } from "../../src/engine/cellReader";
 import type { Slot } from "../../src/engine/cellReader";
+import fc from "fast-check";
 import { isBlank, isErrorLiteral, plainOf } from "../../src/engine/cellValue";
 import { FindingSink } from "../../src/engine/findingSink";
 import { numericTextValue, parseNumericText } from "../../src/engine/numericText";
@@ -58,6 +59,13 @@ describe("cell value shapes", () => {
       expect(plainOf(v).kind).toBe("blank");
     }
     for (const v of [0, false, "0", new Date(0), "#N/A"]) expect(isBlank(v)).toBe(false);
+  });
+
+  test("text is blank exactly when trimming leaves nothing, Unicode spaces included", () => {
+    const spaces = ["\u00a0", "\u2003", "\u3000", "\ufeff", "\u2028", " ", "\n"];
+    expect(isBlank(spaces.join(""))).toBe(true);
+    const text = fc.array(fc.oneof(fc.constantFrom(...spaces), fc.string({ maxLength: 2 }), fc.string({ unit: "grapheme", maxLength: 2 })), { maxLength: 6 }).map((parts) => parts.join(""));
+    fc.assert(fc.property(text, (t) => isBlank(t) === (t.trim() === "")));
   });
 
   test("errors: Excel error text and ExcelJS error objects, also as formula results", () => {
