@@ -1,0 +1,50 @@
+/**
+ * Findings are listed as a user walks the workbook: table in template order, then row, column
+ * and code, with findings that tie keeping the order the rules reported them in.
+ */
+import fc from "fast-check";
+import { sortFindings } from "../../src/engine/sortFindings";
+import type { Finding, RuleCode } from "../../src/model/findings";
+import { TABLES } from "../../src/model/schema";
+
+const finding = fc.record({
+  table: fc.constantFrom(...TABLES.map((t) => t.name as string), "NotATable"),
+  row: fc.option(fc.integer({ min: 1, max: 1_048_576 }), { nil: null }),
+  column: fc.option(fc.constantFrom("Amount", "Status", "Tactic ID", "End"), { nil: null }),
+  code: fc.constantFrom<RuleCode>("V01", "V02", "C01", "F03", "R01"),
+  message: fc.string({ maxLength: 4 }),
+});
+
+/** The order spelled out as one comparison, as the sort must behave. */
+function expected(findings: readonly Finding[]): Finding[] {
+  const tableOrder = (name: string): number => {
+    const i = TABLES.findIndex((t) => t.name === name);
+    return i < 0 ? 99 : i;
+  };
+  const text = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort((x, y) => tableOrder(x.f.table) - tableOrder(y.f.table) || (x.f.row ?? 0) - (y.f.row ?? 0) || text(x.f.column ?? "", y.f.column ?? "") || text(x.f.code, y.f.code) || x.i - y.i)
+    .map(({ f }) => f);
+}
+
+describe("sortFindings", () => {
+  it("orders by table, row, column and code, keeping ties in reported order", () => {
+    fc.assert(
+      fc.property(fc.array(finding, { maxLength: 200 }), (records) => {
+        const findings = records.map((r) => ({ ...r, severity: "error", sheet: null, cell: null, partner: null }) as Finding);
+        const sorted = sortFindings(findings);
+        expect(sorted).toEqual(expected(findings));
+        sorted.forEach((f, i) => expect(f).toBe(expected(findings)[i]));
+      }),
+    );
+  });
+
+  it("leaves the findings it was given in their order", () => {
+    const a = { code: "V01", severity: "error", table: "JmpClaims", sheet: null, row: 9, column: null, cell: null, message: "", partner: null } as Finding;
+    const b = { ...a, table: "JmpTactics", row: 3 };
+    const given = [a, b];
+    expect(sortFindings(given)).toEqual([b, a]);
+    expect(given).toEqual([a, b]);
+  });
+});
