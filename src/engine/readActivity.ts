@@ -16,7 +16,7 @@ import type { ActivityTable, ValueColumn } from "./activityTables";
 import { CellReader, knownId, plainIdText } from "./cellReader";
 import type { Slot } from "./cellReader";
 import type { FindingSink } from "./findingSink";
-import { cellsOf, dataRows } from "./rowScan";
+import { cellsOf, DataRowTest } from "./rowScan";
 import type { IdentifiedColumns } from "./store/activityColumns";
 import type { IdDomain, IdDomains } from "./store/idDomain";
 import type { WorkArrays } from "./store/workArrays";
@@ -108,10 +108,14 @@ class Sweep {
  */
 export function readActivityTable<C extends IdentifiedColumns>(table: ActivityTable<C>, found: Maybe<FoundTable>, ids: IdDomains, sink: FindingSink, work: WorkArrays): C {
   if (!found) return table.empty(0);
-  const positions = dataRows(found.raw, found.slots, work);
-  const sweep = new Sweep(new CellReader(requireTableSpec(table.name), sink), found.raw.rows, positions, found.raw.headerRow + 1, work);
-  const columns = table.empty(sweep.count);
-  readOwnIds(table, sweep, found.slots, columns, sink);
+  const reader = new CellReader(requireTableSpec(table.name), sink);
+  const test = new DataRowTest(found.raw, found.slots);
+  // Room for every row; blank rows (rare) leave some unused.
+  const columns = table.empty(test.end);
+  const hashes = work.uint32("hashes", test.end);
+  const positions = readOwnIds(table, found, test, reader, columns, hashes, work);
+  const sweep = new Sweep(reader, found.raw.rows, positions, found.raw.headerRow + 1, work);
+  placeOwnIds(table, sweep, columns, hashes, sink);
   if (table.ownSpelling) internOwnIds(columns, table.ownSpelling.into(columns), ids[table.ownSpelling.domain]);
   readIdColumns(table, sweep, found.slots, columns, ids);
   readValueRows(table, sweep, found.slots, columns);
@@ -119,19 +123,37 @@ export function readActivityTable<C extends IdentifiedColumns>(table: ActivityTa
 }
 
 /**
- * Reads each row's own ID (findings there are filed under no partner), reports repeats as V08
- * and leaves them out, and puts the kept rows' numbers and IDs in place.
+ * Finds the data rows and reads each one's own ID into `columns.idText` and its key's hash into
+ * `hashes`, in one pass (findings there are filed under no partner). Returns the positions of
+ * the data rows in the table, in work memory.
  */
-function readOwnIds<C extends IdentifiedColumns>(table: ActivityTable<C>, sweep: Sweep, slots: Slots, columns: C, sink: FindingSink): void {
-  const count = sweep.count;
-  const slot = slots[table.ownId];
+function readOwnIds<C extends IdentifiedColumns>(table: ActivityTable<C>, found: FoundTable, test: DataRowTest, reader: CellReader, columns: C, hashes: Uint32Array, work: WorkArrays): Int32Array {
+  const rows = found.raw.rows;
+  const slot = found.slots[table.ownId];
   const texts = columns.idText;
-  const hashes = sweep.work.uint32("hashes", count);
-  for (let k = 0; k < count; k++) {
-    const text = plainIdText(sweep.cell(k, slot.index)) ?? sweep.at(k).idString(slot) ?? "";
-    texts[k] = text;
-    if (text !== "") hashes[k] = keyHashOf(text);
+  const positions = work.int32("positions", test.end);
+  let count = 0;
+  for (let i = 0; i < test.end; i++) {
+    const cells = cellsOf(rows[i]);
+    const plain = slot.index < 0 ? undefined : plainIdText(cells[slot.index]);
+    // A row with an ID in its cell holds data, unless it is the last row and reads "Total".
+    if (plain !== undefined ? !test.holdsDataGivenContent(cells, i) : !test.holdsData(cells, i)) continue;
+    let text = plain;
+    if (text === undefined) {
+      reader.begin(cells, found.raw.headerRow + 1 + i);
+      text = reader.idString(slot) ?? "";
+    }
+    texts[count] = text;
+    hashes[count] = text === "" ? 0 : keyHashOf(text);
+    positions[count++] = i;
   }
+  return positions.subarray(0, count);
+}
+
+/** Reports rows repeating an earlier row's own ID as V08 and leaves them out; puts the kept rows' numbers and IDs in place. */
+function placeOwnIds<C extends IdentifiedColumns>(table: ActivityTable<C>, sweep: Sweep, columns: C, hashes: Uint32Array, sink: FindingSink): void {
+  const count = sweep.count;
+  const texts = columns.idText;
   const repeats = repeatsOf(texts, hashes, count, sweep.work);
   const spec = requireTableSpec(table.name);
   for (const [k, first] of repeats) {

@@ -4,7 +4,6 @@
  */
 import type { RawTable } from "../model/rawTable";
 import { isBlank } from "./cellValue";
-import type { WorkArrays } from "./store/workArrays";
 import type { Slots } from "./tableColumns";
 
 const TOTALS_LABEL = /^\s*(grand\s+)?totals?\s*:?\s*$/i;
@@ -32,22 +31,35 @@ export function scanRows(raw: RawTable, slots: Slots, visit: (cells: readonly un
   for (const i of dataRows(raw, slots)) visit(cellsOf(rows[i]), firstDataRow + i);
 }
 
-/**
- * The positions in `raw.rows` of the data rows that hold something in a schema column; in
- * work memory when given (valid until its next use for positions).
- */
-export function dataRows(raw: RawTable, slots: Slots, work?: WorkArrays): Int32Array {
-  const indices = presentIndices(slots);
-  const rows = Array.isArray(raw.rows) ? raw.rows : [];
-  const end = Math.max(0, raw.hasTotalsRow ? rows.length - 1 : rows.length);
-  const kept = work ? work.int32("positions", end) : new Int32Array(end);
-  let count = 0;
-  for (let i = 0; i < end; i++) {
-    const cells = cellsOf(rows[i]);
-    if (isBlankRow(cells, indices)) continue;
-    if (i === end - 1 && looksLikeTotals(cells)) continue;
-    kept[count++] = i;
+/** Tells the data rows of a table from blank rows and an unflagged totals row. */
+export class DataRowTest {
+  /** Rows to look at: those before the table's flagged totals row, if it has one. */
+  readonly end: number;
+  private readonly indices: number[];
+
+  constructor(raw: RawTable, slots: Slots) {
+    this.indices = presentIndices(slots);
+    const length = Array.isArray(raw.rows) ? raw.rows.length : 0;
+    this.end = Math.max(0, raw.hasTotalsRow ? length - 1 : length);
   }
+
+  /** True when row `i`, holding `cells`, is a data row: something in a schema column, and not a totals row. */
+  holdsData(cells: readonly unknown[], i: number): boolean {
+    return !isBlankRow(cells, this.indices) && !(i === this.end - 1 && looksLikeTotals(cells));
+  }
+
+  /** `holdsData` for a row already known to hold something (its ID cell, say): only the last row may be a totals row. */
+  holdsDataGivenContent(cells: readonly unknown[], i: number): boolean {
+    return i !== this.end - 1 || !looksLikeTotals(cells);
+  }
+}
+
+/** The positions in `raw.rows` of the data rows that hold something in a schema column. */
+export function dataRows(raw: RawTable, slots: Slots): Int32Array {
+  const test = new DataRowTest(raw, slots);
+  const kept = new Int32Array(test.end);
+  let count = 0;
+  for (let i = 0; i < test.end; i++) if (test.holdsData(cellsOf(raw.rows[i]), i)) kept[count++] = i;
   return kept.subarray(0, count);
 }
 
