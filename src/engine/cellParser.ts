@@ -67,7 +67,8 @@ export class CellParser {
     return slot.index < 0 ? undefined : this.cells[slot.index];
   }
 
-  private missing(slot: Slot): undefined {
+  /** A blank cell: V01 when its column is required (and present). */
+  protected missing(slot: Slot): undefined {
     if (slot.spec.required && slot.index >= 0) this.report("V01", slot, `${slot.spec.header} is required`);
     return undefined;
   }

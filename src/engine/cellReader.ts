@@ -16,6 +16,7 @@ import type { NumericFloor } from "../model/schema";
 import { CellParser } from "./cellParser";
 import type { Slot } from "./cellParser";
 import { isErrorLiteral } from "./cellValue";
+import { NO_CODE } from "./store/activityColumns";
 import type { IdDomain } from "./store/idDomain";
 import { NO_ID } from "./store/idDomain";
 
@@ -39,6 +40,14 @@ export function plainIdText(raw: unknown): Maybe<string> {
 export function knownId(raw: unknown, domain: IdDomain): number {
   // A cell starting with # may be an error value, whatever text it shares with an ID.
   return typeof raw === "string" && raw.charCodeAt(0) !== 35 ? domain.known(raw) : NO_ID;
+}
+
+/**
+ * True for the usual blank cells — empty text, nothing — which need no parsing. (Text of
+ * spaces and blank rich text are blank too; the complete readers recognize those.)
+ */
+export function isEmptyCell(raw: unknown): boolean {
+  return raw === "" || raw === undefined || raw === null;
 }
 
 /** Text of a cell holding plain text (the usual case), trimmed, or undefined — then `CellReader.text` reads it in full. */
@@ -71,24 +80,30 @@ export function plainCode(raw: unknown, spellings: ReadonlyMap<string, number>):
 export class CellReader extends CellParser {
   /** Free text; numbers, booleans and dates are shown as Excel would show them. */
   override text(slot: Slot): string {
-    return plainText(this.raw(slot)) ?? super.text(slot);
+    const raw = this.raw(slot);
+    return plainText(raw) ?? (isEmptyCell(raw) ? (this.missing(slot), "") : super.text(slot));
   }
 
   /** Money in cents, rounded half away from zero; numeric text is used with a V09 warning. */
   override money(slot: Slot): Maybe<Cents> {
-    const cents = plainCents(this.raw(slot), slot.spec.floor);
-    return cents === cents ? cents : super.money(slot);
+    const raw = this.raw(slot);
+    const cents = plainCents(raw, slot.spec.floor);
+    if (cents === cents) return cents;
+    return isEmptyCell(raw) ? this.missing(slot) : super.money(slot);
   }
 
   /** A calendar day from a serial, a Date or date text (text gets a V09 warning). */
   override date(slot: Slot): Maybe<Day> {
-    const day = plainDay(this.raw(slot));
-    return day === day ? day : super.date(slot);
+    const raw = this.raw(slot);
+    const day = plainDay(raw);
+    if (day === day) return day;
+    return isEmptyCell(raw) ? this.missing(slot) : super.date(slot);
   }
 
   /** The position of the cell's value among the column's allowed values, or NO_CODE. */
   override enumCode(slot: Slot): number {
-    return plainCode(this.raw(slot), this.enumSpellings(slot)) ?? super.enumCode(slot);
+    const raw = this.raw(slot);
+    return plainCode(raw, this.enumSpellings(slot)) ?? (isEmptyCell(raw) ? (this.missing(slot), NO_CODE) : super.enumCode(slot));
   }
 
   /** The allowed values of an enum column as the template spells them, with their codes. */
@@ -106,7 +121,8 @@ export class CellReader extends CellParser {
   idIn(slot: Slot, domain: IdDomain): number {
     const raw = this.raw(slot);
     const known = knownId(raw, domain);
-    return known !== NO_ID ? known : this.newId(slot, domain, raw);
+    if (known !== NO_ID) return known;
+    return isEmptyCell(raw) ? (this.missing(slot), NO_ID) : this.newId(slot, domain, raw);
   }
 
   /** An ID cell whose raw value was not met before in its domain. */

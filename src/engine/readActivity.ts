@@ -13,7 +13,7 @@ import type { Maybe } from "../model/plan";
 import type { RawTable } from "../model/rawTable";
 import { requireTableSpec } from "../model/schema";
 import type { ActivityTable, ValueColumn } from "./activityTables";
-import { CellReader, knownId, plainIdText } from "./cellReader";
+import { CellReader, isEmptyCell, knownId, plainIdText } from "./cellReader";
 import type { Slot } from "./cellReader";
 import type { FindingSink } from "./findingSink";
 import { cellsOf, DataRowTest } from "./rowScan";
@@ -184,8 +184,10 @@ function readIdColumns<C extends IdentifiedColumns>(table: ActivityTable<C>, swe
     const domain = ids[column.domain];
     const slot = slots[column.key];
     for (let k = 0; k < sweep.count; k++) {
-      const known = knownId(sweep.cell(k, slot.index), domain);
-      const spelling = known !== NO_ID ? known : sweep.at(k).idIn(slot, domain);
+      const raw = sweep.cell(k, slot.index);
+      const known = knownId(raw, domain);
+      // An optional ID left blank (a lump-sum allocation, an outcome without a tactic) needs no reader.
+      const spelling = known !== NO_ID || (isEmptyCell(raw) && !slot.spec.required) ? known : sweep.at(k).idIn(slot, domain);
       out[sweep.placeOf(k)] = spelling;
     }
     if (column.isPartner) sweep.setPartners(out, domain);
