@@ -116,7 +116,7 @@ export function readActivityTable<C extends IdentifiedColumns>(table: ActivityTa
   const positions = readOwnIds(table, found, test, reader, columns, hashes, work);
   const sweep = new Sweep(reader, found.raw.rows, positions, found.raw.headerRow + 1, work);
   placeOwnIds(table, sweep, columns, hashes, sink);
-  if (table.ownSpelling) internOwnIds(columns, table.ownSpelling.into(columns), ids[table.ownSpelling.domain]);
+  if (table.ownSpelling) ids[table.ownSpelling.domain].internOwn(columns.idText, columns.size, table.ownSpelling.into(columns));
   readIdColumns(table, sweep, found.slots, columns, ids);
   readValueRows(table, sweep, found.slots, columns);
   return columns;
@@ -170,11 +170,6 @@ function placeOwnIds<C extends IdentifiedColumns>(table: ActivityTable<C>, sweep
     if (at < columns.size) texts[at] = texts[k];
   }
   for (let j = 0; j < leftOut.length; j++) texts[columns.size + j] = leftOut[j];
-}
-
-/** Interns the kept rows' own IDs in the domain other tables refer to them by. */
-function internOwnIds(columns: IdentifiedColumns, spellings: Int32Array, domain: IdDomain): void {
-  for (let i = 0; i < columns.size; i++) spellings[i] = columns.idText[i] === "" ? NO_ID : domain.intern(columns.idText[i]);
 }
 
 /** Reads the ID columns that point into other tables, one column at a time. */

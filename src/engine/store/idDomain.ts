@@ -70,6 +70,19 @@ export class IdDomain {
     return this.spellingOf(text);
   }
 
+  /**
+   * Interns the first `count` own IDs of a table other tables refer to (trimmed, "" for none),
+   * whose keys all differ (repeats were left out), putting their spellings in `out`. Into an
+   * empty domain every one is new, so none is looked up first.
+   */
+  internOwn(texts: readonly string[], count: number, out: Int32Array): void {
+    const isEmpty = this.texts.length === 0;
+    for (let i = 0; i < count; i++) {
+      const text = texts[i];
+      out[i] = text === "" ? NO_ID : isEmpty ? this.create(text) : this.spellingOf(text);
+    }
+  }
+
   private spellingOf(text: string): number {
     return this.spellings.get(text) ?? this.create(text);
   }

@@ -11,16 +11,29 @@ import type { WorkArrays } from "./workArrays";
 /** Longer probe runs than this only happen to crafted input (the table is at most half full). */
 const MAX_PROBES = 256;
 
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
 /** FNV-1a over UTF-16 code units: cheap, and good enough spread for ID-like strings. */
 export function hashOf(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
   return hash | 0;
 }
 
-/** The hash `repeatsOf` finds an ID by: its key's. Best taken while the cell is being read. */
+/**
+ * The hash `repeatsOf` finds an ID (trimmed) by: its key's, `hashOf(keyOfText(text)) >>> 0`.
+ * ASCII text is upper-cased while it is hashed, in one pass; other text is keyed first.
+ */
 export function keyHashOf(text: string): number {
-  return hashOf(keyOfText(text)) >>> 0;
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c > 127) return hashOf(keyOfText(text)) >>> 0;
+    if (c >= 97 && c <= 122) c -= 32;
+    hash = Math.imul(hash ^ c, FNV_PRIME);
+  }
+  return hash >>> 0;
 }
 
 /**

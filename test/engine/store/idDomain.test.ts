@@ -45,6 +45,26 @@ describe("IdDomain", () => {
     expect(ids.findKey("__PROTO__")).toBe(ids.key(proto));
   });
 
+  it("interns a table's own IDs, as intern would, whether or not the domain is empty", () => {
+    const texts = ["T1", "t2", "", "Täst", "T5"];
+    const fresh = new IdDomain();
+    const out = new Int32Array(texts.length);
+    fresh.internOwn(texts, texts.length, out);
+    const used = new IdDomain();
+    used.add("T5");
+    const usedOut = new Int32Array(texts.length);
+    used.internOwn(texts, texts.length, usedOut);
+    for (const [domain, spellings] of [[fresh, out], [used, usedOut]] as const) {
+      texts.forEach((text, i) => {
+        if (text === "") return expect(spellings[i]).toBe(NO_ID);
+        expect(domain.text(spellings[i])).toBe(text);
+        expect(domain.known(text)).toBe(spellings[i]);
+        expect(domain.keyText(domain.key(spellings[i]))).toBe(idKey(text));
+      });
+    }
+    expect(fresh.findKey("T2")).toBe(fresh.key(out[1]));
+  });
+
   it("knows which texts are already their own key", () => {
     expect(isKeyForm("P-001")).toBe(true);
     expect(isKeyForm("p-001")).toBe(false);

@@ -4,7 +4,8 @@
  * crafted to share one hash.
  */
 import fc from "fast-check";
-import { keyHashOf, repeatsOf } from "../../../src/engine/store/repeats";
+import { keyOfText } from "../../../src/engine/store/idDomain";
+import { hashOf, keyHashOf, repeatsOf } from "../../../src/engine/store/repeats";
 import { idKey } from "../../../src/model/ids";
 
 /** Not a repeat: the row holds no ID, or it is the first row with its key. */
@@ -28,6 +29,13 @@ function byMap(texts: readonly string[]): number[] {
     return FIRST;
   });
 }
+
+describe("keyHashOf", () => {
+  it("is the hash of the ID's key, for any trimmed text", () => {
+    const text = fc.oneof(fc.string({ maxLength: 8 }), fc.string({ unit: "grapheme", maxLength: 4 }), fc.constantFrom("t001", "T001", "ß1", "ǆ", "Ä1")).map((t) => t.trim());
+    fc.assert(fc.property(text, (t) => keyHashOf(t) === hashOf(keyOfText(t)) >>> 0));
+  });
+});
 
 describe("repeatsOf", () => {
   it("points each repeat at the first row with its key", () => {
