@@ -183,8 +183,8 @@ function outcomeMetric(metric: number): Metric {
 
 /** Sums every metric over the plan. */
 export function aggregate(data: PlanData, links: Links): GroupSums {
-  // Most rows use pairs the Joint Plan agrees; a few stray ones make the table grow.
-  const table = new GroupTable(data.partners.length, data.initiatives.length, TACTIC_TYPES.length, Math.ceil(data.jointPlan.length * 1.25) + 16);
+  // Most rows use pairs the Joint Plan agrees; stray ones (a third more in the synthetic plans) make the table grow.
+  const table = new GroupTable(data.partners.length, data.initiatives.length, TACTIC_TYPES.length, Math.ceil(data.jointPlan.length * 1.5) + 64);
   addBudgetsAndForecasts(data, links, table);
   addTactics(data, links, table);
   addAllocations(data, links, table);

@@ -11,8 +11,7 @@ const TABLE_ORDER = new Map(TABLES.map((t, i) => [t.name as string, i]));
 export function sortFindings(findings: readonly Finding[]): Finding[] {
   // Table and row folded into one number per finding, so most comparisons are one subtraction
   // (a large plan has tens of thousands of findings). Rows stay below 2^32, so the sum is exact.
-  const tableAndRow = new Float64Array(findings.length);
-  findings.forEach((f, i) => (tableAndRow[i] = (TABLE_ORDER.get(f.table) ?? 99) * 2 ** 32 + (f.row ?? 0)));
+  const tableAndRow = findings.map((f) => (TABLE_ORDER.get(f.table) ?? 99) * 2 ** 32 + (f.row ?? 0));
   const order = Array.from(findings.keys());
   order.sort((i, j) => {
     const a = findings[i];
