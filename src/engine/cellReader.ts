@@ -22,6 +22,16 @@ import { NO_ID } from "./store/idDomain";
 
 export type { Slot } from "./cellParser";
 
+/** True for a visible ASCII character: no kind of space. */
+function isVisibleAscii(code: number): boolean {
+  return code > 32 && code < 127;
+}
+
+/** `text.trim()`, without calling it when both ends are visible ASCII (the usual case, and then nothing would change). */
+function trimmed(text: string): string {
+  return isVisibleAscii(text.charCodeAt(0)) && isVisibleAscii(text.charCodeAt(text.length - 1)) ? text : text.trim();
+}
+
 /**
  * The trimmed text of an ID cell holding plain text (the usual case), or undefined — then
  * `CellReader.idString` reads the cell in full.
@@ -29,7 +39,7 @@ export type { Slot } from "./cellParser";
 export function plainIdText(raw: unknown): Maybe<string> {
   // A cell starting with # may be an error value, whatever text it shares with an ID.
   if (typeof raw !== "string" || raw.charCodeAt(0) === 35) return undefined;
-  const text = raw.trim();
+  const text = trimmed(raw);
   return text === "" ? undefined : text;
 }
 
@@ -54,7 +64,7 @@ export function isEmptyCell(raw: unknown): boolean {
 export function plainText(raw: unknown): Maybe<string> {
   // Error text ("#N/A", as the Excel JavaScript API hands errors over) and blank text take the full path.
   if (typeof raw !== "string" || isErrorLiteral(raw)) return undefined;
-  const text = raw.trim();
+  const text = trimmed(raw);
   return text === "" ? undefined : text;
 }
 

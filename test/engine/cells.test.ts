@@ -5,6 +5,7 @@
 import { CellReader } from "../../src/engine/cellReader";
 import type { Slot } from "../../src/engine/cellReader";
 import fc from "fast-check";
+import { plainIdText, plainText } from "../../src/engine/cellReader";
 import { isBlank, isErrorLiteral, plainOf } from "../../src/engine/cellValue";
 import { FindingSink } from "../../src/engine/findingSink";
 import { numericTextValue, parseNumericText } from "../../src/engine/numericText";
@@ -59,6 +60,18 @@ describe("cell value shapes", () => {
       expect(plainOf(v).kind).toBe("blank");
     }
     for (const v of [0, false, "0", new Date(0), "#N/A"]) expect(isBlank(v)).toBe(false);
+  });
+
+  test("plain text cells read as their trimmed text, Unicode spaces included", () => {
+    const spaces = ["\u00a0", "\u2003", "\ufeff", " ", "\t"];
+    const text = fc.array(fc.oneof(fc.constantFrom(...spaces), fc.string({ maxLength: 3 }), fc.string({ unit: "grapheme", maxLength: 2 })), { maxLength: 5 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(text, (t) => {
+        const trimmed = t.trim();
+        expect(plainText(t)).toBe(isErrorLiteral(t) || trimmed === "" ? undefined : trimmed);
+        expect(plainIdText(t)).toBe(t.startsWith("#") || trimmed === "" ? undefined : trimmed);
+      }),
+    );
   });
 
   test("text is blank exactly when trimming leaves nothing, Unicode spaces included", () => {
