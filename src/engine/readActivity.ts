@@ -6,8 +6,8 @@
  *
  * A row whose own ID repeats an earlier row's is reported as V08 and left out — its cells are
  * still read, so their own findings stand — because counting a copied claim or allocation
- * twice would make every figure wrong. Own IDs are read first, so every later column writes
- * each row straight to its final place.
+ * twice would make every figure wrong. Own IDs are read first, in the same pass that finds the
+ * data rows, so every later column writes each row straight to its final place.
  */
 import type { Maybe } from "../model/plan";
 import type { RawTable } from "../model/rawTable";
@@ -104,7 +104,7 @@ class Sweep {
 
 /**
  * Reads a large table; a table the workbook lacks reads as empty. The arrays needed only while
- * reading come from `work`, shared by the tables of one analysis.
+ * reading (row positions, hashes, places) come from `work`.
  */
 export function readActivityTable<C extends IdentifiedColumns>(table: ActivityTable<C>, found: Maybe<FoundTable>, ids: IdDomains, sink: FindingSink, work: WorkArrays): C {
   if (!found) return table.empty(0);

@@ -1,12 +1,12 @@
 /**
- * Typed work arrays reused from one table to the next within an analysis.
+ * Typed work arrays reused from one table to the next, and from one analysis to the next.
  *
  * A typed array's memory lies outside the JavaScript heap, and V8 starts a full collection
  * each time some 64 MB of it has built up since the last one. At the SPEC size a full
  * collection marks the plan's 4.6 million cells and costs about as much as reading a table,
  * so arrays that only live while one table is read (its row positions, hashes, places) are
- * taken from here instead of allocated per table: an analysis then allocates little more
- * typed memory than the columns it returns.
+ * taken from here instead of allocated per table: an analysis then allocates little typed
+ * memory beyond the columns it returns.
  */
 
 /** What a work array is for: two purposes never share memory. */
