@@ -82,8 +82,11 @@ export function plainDay(raw: unknown): number {
 }
 
 /** The code of an enum cell spelled as the template spells it (the usual case), or undefined — then `CellReader.enumCode` reads it in full. */
-export function plainCode(raw: unknown, spellings: ReadonlyMap<string, number>): Maybe<number> {
-  return typeof raw === "string" ? spellings.get(raw) : undefined;
+export function plainCode(raw: unknown, spellings: readonly (string | undefined)[]): Maybe<number> {
+  if (typeof raw !== "string") return undefined;
+  // A handful of values: comparing them in turn beats hashing the cell's text.
+  for (let code = 0; code < spellings.length; code++) if (spellings[code] === raw) return code;
+  return undefined;
 }
 
 /** Reads the cells of one row at a time; `begin` moves it to the next row. */
@@ -113,12 +116,7 @@ export class CellReader extends CellParser {
   /** The position of the cell's value among the column's allowed values, or NO_CODE. */
   override enumCode(slot: Slot): number {
     const raw = this.raw(slot);
-    return plainCode(raw, this.enumSpellings(slot)) ?? (isEmptyCell(raw) ? (this.missing(slot), NO_CODE) : super.enumCode(slot));
-  }
-
-  /** The allowed values of an enum column as the template spells them, with their codes. */
-  enumSpellings(slot: Slot): ReadonlyMap<string, number> {
-    return this.enumLookup(slot).exact;
+    return plainCode(raw, this.enumLookup(slot).exact) ?? (isEmptyCell(raw) ? (this.missing(slot), NO_CODE) : super.enumCode(slot));
   }
 
   /** An ID as text (trimmed), or undefined when blank or unreadable. Same rules as `id`. */

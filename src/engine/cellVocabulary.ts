@@ -18,7 +18,8 @@ export const NO = new Set(["no", "n", "false", "0", "nein", "non"]);
  * spelling, and by folded text (see `foldEnumText`).
  */
 export interface EnumLookup {
-  readonly exact: ReadonlyMap<string, number>;
+  /** Per code: the value as the template spells it (undefined where the folded lookup would read it otherwise). */
+  readonly exact: readonly (string | undefined)[];
   readonly folded: ReadonlyMap<string, number>;
 }
 
@@ -34,7 +35,7 @@ export function enumLookupOf(cache: Map<ColumnSpec, EnumLookup>, spec: ColumnSpe
     const values = spec.values ?? [];
     const folded = new Map(values.map((v, code) => [v.toLowerCase(), code]));
     // Only spellings the folded lookup reads the same way, so both paths always agree.
-    const exact = new Map(values.map((v, code) => [v, code] as const).filter(([v, code]) => !isErrorLiteral(v) && folded.get(foldEnumText(v)) === code));
+    const exact = values.map((v, code) => (!isErrorLiteral(v) && folded.get(foldEnumText(v)) === code ? v : undefined));
     lookup = { exact, folded };
     cache.set(spec, lookup);
   }
