@@ -1,16 +1,17 @@
 /**
  * Sums every metric per partner, per initiative, per partner x initiative, per tactic type and
- * in total, in one pass over each table. A row whose partner is not in the Partners table counts
- * nowhere (SPEC section 4); rows tied to a tactic take its initiative and type.
+ * in total, in one pass over each table (claims through their tactics' sums, which linking
+ * made). A row whose partner is not in the Partners table counts nowhere (SPEC section 4);
+ * rows tied to a tactic take its initiative and type.
  */
 import { pairKey } from "../model/ids";
 import { TACTIC_TYPES } from "../model/schema";
 import type { TacticType } from "../model/schema";
 import type { Sums } from "./figures";
 import type { Links } from "./links";
-import { claimValueAt, isOverdueAt, NOWHERE, outcomeCentsAt, positionOf } from "./links";
+import { isOverdueAt, NOWHERE, outcomeCentsAt, positionOf } from "./links";
 import { isPresent, NO_CODE } from "./store/activityColumns";
-import { CLAIM_PAID, isCountedCode, isMoneyMetric, METRIC_LEADS, METRIC_OPPORTUNITIES, METRIC_PIPELINE, METRIC_REVENUE } from "./store/codes";
+import { isMoneyMetric, METRIC_LEADS, METRIC_OPPORTUNITIES, METRIC_PIPELINE, METRIC_REVENUE } from "./store/codes";
 import { NO_ID } from "./store/idDomain";
 import type { PlanData } from "./store/planData";
 
@@ -188,7 +189,6 @@ export function aggregate(data: PlanData, links: Links): GroupSums {
   addBudgetsAndForecasts(data, links, table);
   addTactics(data, links, table);
   addAllocations(data, links, table);
-  addClaims(data, links, table);
   addOutcomes(data, links, table);
   return keyedSums(data, table);
 }
@@ -206,21 +206,29 @@ function addBudgetsAndForecasts(data: PlanData, links: Links, table: GroupTable)
   }
 }
 
+/**
+ * Approved tactics' requests, alignment and claim state, and every tactic's counted claims
+ * (Spend, Paid): summed per claim while linking, so they are added here once per tactic.
+ */
 function addTactics(data: PlanData, links: Links, table: GroupTable): void {
   const t = data.tactics;
   for (let i = 0; i < t.size; i++) {
     const partner = links.tacticPartner[i];
-    if (partner === NOWHERE || links.approved[i] === 0) continue;
-    const requested = isPresent(t.mdfRequested[i]) ? t.mdfRequested[i] : 0;
-    const aligned = Math.min(links.funded[i], requested);
+    const approved = links.approved[i] === 1;
     const claimed = links.hasCountedClaim[i];
-    const overdue = isOverdueAt(data, links, i) ? 1 : 0;
+    if (partner === NOWHERE || (!approved && claimed === 0)) continue;
     const groups = table.select(partner, links.tacticInitiative[i], t.tacticType[i]);
+    if (claimed === 1) {
+      table.add(groups, Metric.Spend, links.counted[i]);
+      table.add(groups, Metric.Paid, links.paid[i]);
+    }
+    if (!approved) continue;
+    const requested = isPresent(t.mdfRequested[i]) ? t.mdfRequested[i] : 0;
     table.add(groups, Metric.Requested, requested);
-    table.add(groups, Metric.Aligned, aligned);
+    table.add(groups, Metric.Aligned, Math.min(links.funded[i], requested));
     table.add(groups, Metric.ApprovedTactics, 1);
     table.add(groups, Metric.ClaimedTactics, claimed);
-    table.add(groups, Metric.OverdueClaims, overdue);
+    table.add(groups, Metric.OverdueClaims, isOverdueAt(data, links, i) ? 1 : 0);
   }
 }
 
@@ -234,20 +242,6 @@ function addAllocations(data: PlanData, links: Links, table: GroupTable): void {
     const initiative = t === NOWHERE ? NOWHERE : links.tacticInitiative[t];
     const type = t === NOWHERE ? NO_CODE : data.tactics.tacticType[t];
     table.add(table.select(partner, initiative, type), Metric.Authorized, amount);
-  }
-}
-
-function addClaims(data: PlanData, links: Links, table: GroupTable): void {
-  const c = data.claims;
-  for (let i = 0; i < c.size; i++) {
-    if (!isCountedCode(c.status[i])) continue;
-    const t = links.claimTactic[i];
-    if (t === NOWHERE || links.tacticPartner[t] === NOWHERE) continue;
-    const value = claimValueAt(data, i);
-    const paid = c.status[i] === CLAIM_PAID ? value : 0;
-    const groups = table.select(links.tacticPartner[t], links.tacticInitiative[t], data.tactics.tacticType[t]);
-    table.add(groups, Metric.Spend, value);
-    table.add(groups, Metric.Paid, paid);
   }
 }
 
