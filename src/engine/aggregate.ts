@@ -51,7 +51,10 @@ const MAX_PAIR_ARRAY = 1 << 20;
  * The sums while rows are added: one block of METRICS numbers per group in one typed array —
  * the total, each partner and initiative by position, each tactic type by code, and each
  * partner x initiative pair that rows use, numbered on first use. A row selects its groups once
- * and adds each amount to all of them.
+ * and adds each amount to them: to its pair (or, without an initiative, to its partner) and to
+ * its tactic type. Partners, initiatives and the total are then summed from the pairs once, by
+ * `settle`, rather than per row: a row touches two blocks instead of five. (Every amount is
+ * whole cents or a count, so the order of the additions cannot change a sum.)
  */
 class GroupTable {
   private sums: Float64Array;
@@ -66,7 +69,8 @@ class GroupTable {
   /** Tactic type codes that rows used. */
   readonly typesUsed: Uint8Array;
   /** Block offsets of the groups `select` chose, in `selected[0..count)`. */
-  private readonly selected = new Int32Array(5);
+  private readonly selected = new Int32Array(3);
+  private settled = false;
 
   /** `expectedPairs`: about how many partner x initiative pairs rows will use (room is made up front). */
   constructor(
@@ -87,12 +91,13 @@ class GroupTable {
   /** Selects the groups a row counts in (positions, NOWHERE or NO_CODE); returns how many. */
   select(partner: number, initiative: number, type: number): number {
     const selected = this.selected;
-    let count = 1;
-    selected[0] = 0;
-    if (partner !== NOWHERE) selected[count++] = (this.partnerBase + partner) * METRICS;
-    if (initiative !== NOWHERE) {
-      selected[count++] = (this.initiativeBase + initiative) * METRICS;
-      if (partner !== NOWHERE) selected[count++] = this.pairGroup(partner * this.initiativeCount + initiative) * METRICS;
+    let count = 0;
+    if (partner !== NOWHERE) {
+      selected[count++] = (initiative === NOWHERE ? this.partnerBase + partner : this.pairGroup(partner * this.initiativeCount + initiative)) * METRICS;
+    } else {
+      // No partner: nothing to settle from, so the total and the initiative take the row directly.
+      selected[count++] = 0;
+      if (initiative !== NOWHERE) selected[count++] = (this.initiativeBase + initiative) * METRICS;
     }
     if (type !== NO_CODE) {
       selected[count++] = (this.typeBase + type) * METRICS;
@@ -104,6 +109,26 @@ class GroupTable {
   /** Adds `amount` to a metric of the `count` groups selected last. */
   add(count: number, metric: Metric, amount: number): void {
     for (let k = 0; k < count; k++) this.sums[this.selected[k] + metric] += amount;
+  }
+
+  /**
+   * Adds each pair into its partner and initiative, and each partner into the total. Called
+   * once, after the last row and before the first sums are read.
+   */
+  settle(): void {
+    if (this.settled) return;
+    this.settled = true;
+    const s = this.sums;
+    for (const slot of this.pairOrder) {
+      const pair = this.pairGroupOf(slot) * METRICS;
+      const partner = (this.partnerBase + Math.floor(slot / this.initiativeCount)) * METRICS;
+      const initiative = (this.initiativeBase + (slot % this.initiativeCount)) * METRICS;
+      for (let m = 0; m < METRICS; m++) {
+        s[partner + m] += s[pair + m];
+        s[initiative + m] += s[pair + m];
+      }
+    }
+    for (let p = this.partnerBase; p < this.initiativeBase; p++) for (let m = 0; m < METRICS; m++) s[m] += s[p * METRICS + m];
   }
 
   /** The sums of the total. */
@@ -128,12 +153,17 @@ class GroupTable {
 
   /** The sums of a pair slot that rows used. */
   pair(slot: number): Sums {
-    return this.sumsOf(this.pairGroups instanceof Map ? (this.pairGroups.get(slot) ?? 0) : this.pairGroups[slot]);
+    return this.sumsOf(this.pairGroupOf(slot));
+  }
+
+  /** The group of a pair slot, 0 while unused. */
+  private pairGroupOf(slot: number): number {
+    const groups = this.pairGroups;
+    return groups instanceof Map ? (groups.get(slot) ?? 0) : groups[slot];
   }
 
   private pairGroup(slot: number): number {
-    const groups = this.pairGroups;
-    const known = groups instanceof Map ? (groups.get(slot) ?? 0) : groups[slot];
+    const known = this.pairGroupOf(slot);
     return known !== 0 ? known : this.newPair(slot);
   }
 
@@ -151,6 +181,7 @@ class GroupTable {
   }
 
   private sumsOf(group: number): Sums {
+    this.settle();
     const s = this.sums;
     const at = group * METRICS;
     return {
