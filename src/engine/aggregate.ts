@@ -54,7 +54,8 @@ const MAX_PAIR_ARRAY = 1 << 20;
  * and adds each amount to them: to its pair (or, without an initiative, to its partner) and to
  * its tactic type. Partners, initiatives and the total are then summed from the pairs once, by
  * `settle`, rather than per row: a row touches two blocks instead of five. (Every amount is
- * whole cents or a count, so the order of the additions cannot change a sum.)
+ * whole cents or a count, and sums are exact up to 2^53, some 90 trillion in currency units,
+ * so the order of the additions cannot change them; past that no order is exact.)
  */
 class GroupTable {
   private sums: Float64Array;
