@@ -1,0 +1,189 @@
+/**
+ * The table the sums are added up in (see aggregate.ts): one block of numbers per group —
+ * the total, each partner, initiative, tactic type and partner x initiative pair — in one
+ * typed array.
+ */
+import type { Sums } from "./figures";
+import { NOWHERE } from "./links";
+import { NO_CODE } from "./store/activityColumns";
+
+/** Where each metric sits in a group's block of the sums array. */
+export enum Metric {
+  Budget,
+  Requested,
+  Authorized,
+  Aligned,
+  Spend,
+  Paid,
+  Revenue,
+  Pipeline,
+  Opportunities,
+  Leads,
+  Deals,
+  Forecast,
+  OverdueClaims,
+  ApprovedTactics,
+  ClaimedTactics,
+}
+const METRICS = Metric.ClaimedTactics + 1;
+
+/** The most partner x initiative slots given an array of group numbers (else a Map). */
+const MAX_PAIR_ARRAY = 1 << 20;
+
+/**
+ * The sums while rows are added: one block of METRICS numbers per group in one typed array —
+ * the total, each partner and initiative by position, each tactic type by code, and each
+ * partner x initiative pair that rows use, numbered on first use. A row selects its groups once
+ * and adds each amount to them: to its pair (or, without an initiative, to its partner) and to
+ * its tactic type. Partners, initiatives and the total are then summed from the pairs once, by
+ * `settle`, rather than per row: a row touches two blocks instead of five. (Every amount is
+ * whole cents or a count, and sums are exact up to 2^53, some 90 trillion in currency units,
+ * so the order of the additions cannot change them; past that no order is exact.)
+ */
+export class GroupTable {
+  private sums: Float64Array;
+  private groups: number;
+  private readonly partnerBase = 1;
+  private readonly initiativeBase: number;
+  private readonly typeBase: number;
+  /** Group of each pair slot (`p * initiatives + i`), 0 while unused; a Map for huge plans. */
+  private readonly pairGroups: Int32Array | Map<number, number>;
+  /** Pair slots in the order first used. */
+  readonly pairOrder: number[] = [];
+  /** Tactic type codes that rows used. */
+  readonly typesUsed: Uint8Array;
+  /** Block offsets of the groups `select` chose, in `selected[0..count)`. */
+  private readonly selected = new Int32Array(3);
+  private settled = false;
+
+  /** `expectedPairs`: about how many partner x initiative pairs rows will use (room is made up front). */
+  constructor(
+    partnerCount: number,
+    private readonly initiativeCount: number,
+    typeCount: number,
+    expectedPairs: number,
+  ) {
+    this.initiativeBase = this.partnerBase + partnerCount;
+    this.typeBase = this.initiativeBase + initiativeCount;
+    this.groups = this.typeBase + typeCount;
+    this.typesUsed = new Uint8Array(typeCount);
+    this.sums = new Float64Array((this.groups + expectedPairs) * METRICS);
+    const slots = partnerCount * initiativeCount;
+    this.pairGroups = slots <= MAX_PAIR_ARRAY ? new Int32Array(slots) : new Map();
+  }
+
+  /** Selects the groups a row counts in (positions, NOWHERE or NO_CODE); returns how many. */
+  select(partner: number, initiative: number, type: number): number {
+    const selected = this.selected;
+    let count = 0;
+    if (partner !== NOWHERE) {
+      selected[count++] = (initiative === NOWHERE ? this.partnerBase + partner : this.pairGroup(partner * this.initiativeCount + initiative)) * METRICS;
+    } else {
+      // No partner: nothing to settle from, so the total and the initiative take the row directly.
+      selected[count++] = 0;
+      if (initiative !== NOWHERE) selected[count++] = (this.initiativeBase + initiative) * METRICS;
+    }
+    if (type !== NO_CODE) {
+      selected[count++] = (this.typeBase + type) * METRICS;
+      this.typesUsed[type] = 1;
+    }
+    return count;
+  }
+
+  /** Adds `amount` to a metric of the `count` groups selected last. */
+  add(count: number, metric: Metric, amount: number): void {
+    for (let k = 0; k < count; k++) this.sums[this.selected[k] + metric] += amount;
+  }
+
+  /**
+   * Adds each pair into its partner and initiative, and each partner into the total. Called
+   * once, after the last row and before the first sums are read.
+   */
+  settle(): void {
+    if (this.settled) return;
+    this.settled = true;
+    const s = this.sums;
+    for (const slot of this.pairOrder) {
+      const pair = this.pairGroupOf(slot) * METRICS;
+      const partner = (this.partnerBase + Math.floor(slot / this.initiativeCount)) * METRICS;
+      const initiative = (this.initiativeBase + (slot % this.initiativeCount)) * METRICS;
+      for (let m = 0; m < METRICS; m++) {
+        s[partner + m] += s[pair + m];
+        s[initiative + m] += s[pair + m];
+      }
+    }
+    for (let p = this.partnerBase; p < this.initiativeBase; p++) for (let m = 0; m < METRICS; m++) s[m] += s[p * METRICS + m];
+  }
+
+  /** The sums of the total. */
+  total(): Sums {
+    return this.sumsOf(0);
+  }
+
+  /** The sums of a partner by position. */
+  partner(position: number): Sums {
+    return this.sumsOf(this.partnerBase + position);
+  }
+
+  /** The sums of an initiative by position. */
+  initiative(position: number): Sums {
+    return this.sumsOf(this.initiativeBase + position);
+  }
+
+  /** The sums of a tactic type by code. */
+  type(code: number): Sums {
+    return this.sumsOf(this.typeBase + code);
+  }
+
+  /** The sums of a pair slot that rows used. */
+  pair(slot: number): Sums {
+    return this.sumsOf(this.pairGroupOf(slot));
+  }
+
+  /** The group of a pair slot, 0 while unused. */
+  private pairGroupOf(slot: number): number {
+    const groups = this.pairGroups;
+    return groups instanceof Map ? (groups.get(slot) ?? 0) : groups[slot];
+  }
+
+  private pairGroup(slot: number): number {
+    const known = this.pairGroupOf(slot);
+    return known !== 0 ? known : this.newPair(slot);
+  }
+
+  private newPair(slot: number): number {
+    const group = this.groups++;
+    if ((group + 1) * METRICS > this.sums.length) {
+      const grown = new Float64Array(Math.ceil(this.sums.length * 1.5));
+      grown.set(this.sums);
+      this.sums = grown;
+    }
+    if (this.pairGroups instanceof Map) this.pairGroups.set(slot, group);
+    else this.pairGroups[slot] = group;
+    this.pairOrder.push(slot);
+    return group;
+  }
+
+  private sumsOf(group: number): Sums {
+    this.settle();
+    const s = this.sums;
+    const at = group * METRICS;
+    return {
+      budget: s[at + Metric.Budget],
+      requested: s[at + Metric.Requested],
+      authorized: s[at + Metric.Authorized],
+      aligned: s[at + Metric.Aligned],
+      spend: s[at + Metric.Spend],
+      paid: s[at + Metric.Paid],
+      revenue: s[at + Metric.Revenue],
+      pipeline: s[at + Metric.Pipeline],
+      opportunities: s[at + Metric.Opportunities],
+      leads: s[at + Metric.Leads],
+      deals: s[at + Metric.Deals],
+      forecast: s[at + Metric.Forecast],
+      overdueClaims: s[at + Metric.OverdueClaims],
+      approvedTactics: s[at + Metric.ApprovedTactics],
+      claimedTactics: s[at + Metric.ClaimedTactics],
+    };
+  }
+}
