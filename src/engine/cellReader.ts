@@ -48,8 +48,7 @@ export function plainIdText(raw: unknown): Maybe<string> {
  * `CellReader.idIn` reads the cell in full.
  */
 export function knownId(raw: unknown, domain: IdDomain): number {
-  // A cell starting with # may be an error value, whatever text it shares with an ID.
-  return typeof raw === "string" && raw.charCodeAt(0) !== 35 ? domain.known(raw) : NO_ID;
+  return typeof raw === "string" ? domain.known(raw) : NO_ID;
 }
 
 /**

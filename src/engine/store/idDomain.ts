@@ -10,6 +10,7 @@
  */
 import { idKey } from "../../model/ids";
 import type { Id } from "../../model/plan";
+import { isErrorLiteral } from "../cellValue";
 
 /** No ID (blank or unreadable cell, or an unknown key). */
 export const NO_ID = -1;
@@ -38,16 +39,25 @@ export class IdDomain {
   /** Per spelling: the spelling of its key. */
   private readonly keys: number[] = [];
   private records: Map<number, Id> | undefined;
+  /**
+   * True once a text reading as an Excel error ("#N/A") is a spelling — it can be, through a
+   * padded cell (" #N/A") or a key. A cell holding exactly that text is an error, not this ID.
+   */
+  private holdsErrorText = false;
 
   /** Key indices are below this number (it grows as IDs are met). */
   get keyCount(): number {
     return this.texts.length;
   }
 
-  /** The spelling of a raw cell string already met, or NO_ID. */
+  /**
+   * The spelling of a raw cell string already met, or NO_ID — also for an error value ("#N/A"),
+   * whatever spelling shares its text.
+   */
   known(raw: string): number {
     const spelling = this.spellings.get(raw);
-    if (spelling !== undefined) return spelling;
+    // Checked only on a hit, and only in the rare domain holding such a text.
+    if (spelling !== undefined) return this.holdsErrorText && isErrorLiteral(raw) ? NO_ID : spelling;
     return this.aliases.size === 0 ? NO_ID : this.alias(raw);
   }
 
@@ -93,6 +103,7 @@ export class IdDomain {
     this.texts.push(text);
     this.spellings.set(text, spelling);
     this.keys.push(spelling);
+    if (text.charCodeAt(0) === 35 && isErrorLiteral(text)) this.holdsErrorText = true;
     // A text not in key form points at the spelling of its key, created if no cell wrote it so.
     if (!isKeyForm(text)) this.keys[spelling] = this.spellingOf(idKey(text));
     return spelling;

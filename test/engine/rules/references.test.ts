@@ -32,6 +32,19 @@ describe("R01 unknown Partner ID", () => {
     }
     expect(check(parts).findings).toEqual([]);
   });
+
+  test("an error value in a Partner ID cell stays an error, even when a padded cell made its text an ID", () => {
+    const parts = cleanPlan();
+    editCell(parts, "JmpPartners", 0, "Partner ID", " #N/A");
+    editCell(parts, "JmpTactics", 0, "Partner ID", " #N/A ");
+    editCell(parts, "JmpTactics", 1, "Partner ID", "#N/A");
+    const analysis = check(parts);
+    const errors = findingsOf(analysis, "V07");
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ table: "JmpTactics", row: 3, column: "Partner ID" });
+    // The padded cell names partner "#N/A": it is no unknown partner.
+    expect(findingsOf(analysis, "R01").filter((f) => f.table === "JmpTactics" && f.row === 2)).toEqual([]);
+  });
 });
 
 describe("R02 unknown Initiative ID", () => {

@@ -65,6 +65,19 @@ describe("IdDomain", () => {
     expect(fresh.findKey("T2")).toBe(fresh.key(out[1]));
   });
 
+  it("never gives an error value the spelling of an ID sharing its text", () => {
+    const ids = new IdDomain();
+    const hashId = ids.add("#123");
+    expect(ids.known("#123")).toBe(hashId);
+    expect(ids.known("#N/A")).toBe(NO_ID);
+    // A padded cell is no error value, so "#N/A" can become an ID's text, and "#n/a" its key's.
+    const padded = ids.add("#n/a", " #n/a");
+    expect(ids.known(" #n/a")).toBe(padded);
+    expect(ids.known("#n/a")).toBe(NO_ID);
+    expect(ids.known("#N/A")).toBe(NO_ID);
+    expect(ids.known("#123")).toBe(hashId);
+  });
+
   it("knows which texts are already their own key", () => {
     expect(isKeyForm("P-001")).toBe(true);
     expect(isKeyForm("p-001")).toBe(false);
