@@ -12,13 +12,17 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
   // Table and row folded into one number per finding, so most comparisons are one subtraction
   // (a large plan has tens of thousands of findings). Rows stay below 2^32, so the sum is exact.
   const tableAndRow = findings.map((f) => (TABLE_ORDER.get(f.table) ?? 99) * 2 ** 32 + (f.row ?? 0));
-  const order = Array.from(findings.keys());
+  // Plain loops: building these through iterators left a garbage object per finding.
+  const order: number[] = [];
+  for (let i = 0; i < findings.length; i++) order.push(i);
   order.sort((i, j) => {
     const a = findings[i];
     const b = findings[j];
     return tableAndRow[i] - tableAndRow[j] || compareText(a.column ?? "", b.column ?? "") || compareText(a.code, b.code) || i - j;
   });
-  return order.map((i) => findings[i]);
+  const sorted: Finding[] = [];
+  for (let k = 0; k < order.length; k++) sorted.push(findings[order[k]]);
+  return sorted;
 }
 
 function compareText(a: string, b: string): number {
