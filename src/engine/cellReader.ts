@@ -113,9 +113,18 @@ export class CellReader extends CellParser {
   }
 
   /** The position of the cell's value among the column's allowed values, or NO_CODE. */
-  override enumCode(slot: Slot): number {
+  override enumCode(slot: Slot, spellings = this.enumSpellings(slot)): number {
     const raw = this.raw(slot);
-    return plainCode(raw, this.enumLookup(slot).exact) ?? (isEmptyCell(raw) ? (this.missing(slot), NO_CODE) : super.enumCode(slot));
+    return plainCode(raw, spellings) ?? (isEmptyCell(raw) ? (this.missing(slot), NO_CODE) : super.enumCode(slot));
+  }
+
+  /**
+   * The allowed values of an enum column as the template spells them, the values `enumCode`
+   * tries first; a caller reading a whole column passes them in rather than have each cell
+   * look them up.
+   */
+  enumSpellings(slot: Slot): readonly (string | undefined)[] {
+    return this.enumLookup(slot).exact;
   }
 
   /** An ID as text (trimmed), or undefined when blank or unreadable. Same rules as `id`. */

@@ -38,7 +38,7 @@ class Sweep {
   private partners: { readonly column: Int32Array; readonly domain: IdDomain } | null = null;
 
   constructor(
-    private readonly reader: CellReader,
+    readonly reader: CellReader,
     private readonly rows: readonly unknown[],
     private readonly positions: Int32Array,
     private readonly firstDataRow: number,
@@ -191,7 +191,7 @@ function readIdColumns<C extends IdentifiedColumns>(table: ActivityTable<C>, swe
 
 /** Reads the other cells, row by row: a row's cells sit together in memory. */
 function readValueRows<C extends IdentifiedColumns>(table: ActivityTable<C>, sweep: Sweep, slots: Slots, columns: C): void {
-  const values = table.values.map((column) => placed(column, slots[column.key], columns));
+  const values = table.values.map((column) => placed(column, slots[column.key], columns, sweep.reader));
   const dependent = table.readDependent;
   for (let k = 0; k < sweep.count; k++) {
     const reader = sweep.at(k);
@@ -205,17 +205,17 @@ function readValueRows<C extends IdentifiedColumns>(table: ActivityTable<C>, swe
 type PlacedColumn =
   | { readonly kind: "money"; readonly slot: Slot; readonly out: Float64Array }
   | { readonly kind: "date"; readonly slot: Slot; readonly out: Float32Array }
-  | { readonly kind: "enum"; readonly slot: Slot; readonly out: Int8Array }
+  | { readonly kind: "enum"; readonly slot: Slot; readonly out: Int8Array; readonly spellings: readonly (string | undefined)[] }
   | { readonly kind: "text"; readonly slot: Slot; readonly out: string[] };
 
-function placed<C>(column: ValueColumn<C>, slot: Slot, columns: C): PlacedColumn {
+function placed<C>(column: ValueColumn<C>, slot: Slot, columns: C, reader: CellReader): PlacedColumn {
   switch (column.kind) {
     case "money":
       return { kind: column.kind, slot, out: column.into(columns) };
     case "date":
       return { kind: column.kind, slot, out: column.into(columns) };
     case "enum":
-      return { kind: column.kind, slot, out: column.into(columns) };
+      return { kind: column.kind, slot, out: column.into(columns), spellings: reader.enumSpellings(slot) };
     case "text":
       return { kind: column.kind, slot, out: column.into(columns) };
   }
@@ -231,7 +231,7 @@ function readCell(reader: CellReader, column: PlacedColumn, at: number): void {
       column.out[at] = reader.date(column.slot) ?? NaN;
       return;
     case "enum":
-      column.out[at] = reader.enumCode(column.slot);
+      column.out[at] = reader.enumCode(column.slot, column.spellings);
       return;
     case "text":
       column.out[at] = reader.text(column.slot);
