@@ -87,6 +87,36 @@ describe("totals", () => {
     expect(a.findings.map((f) => f.code)).toContain("V08");
   });
 
+  test("repeated IDs in every large table at once count nowhere, and every kept row keeps its own values", () => {
+    const rows = metricRows();
+    /** A copy of a row under its ID in lower case, its money scaled so that counting it would show. */
+    const repeat = (row: Record<string, unknown>, idHeader: string): Record<string, unknown> => {
+      const copy: Record<string, unknown> = { ...row, [idHeader]: String(row[idHeader]).toLowerCase() };
+      for (const [header, value] of Object.entries(copy)) if (typeof value === "number" && header !== "Start" && header !== "End") copy[header] = value * 7;
+      return copy;
+    };
+    const insert = (list: Record<string, unknown>[] | undefined, at: number, idHeader: string, from: number) => {
+      const copy = [...(list ?? [])];
+      copy.splice(at, 0, repeat(copy[from], idHeader));
+      return copy;
+    };
+    const repeated = analyze(
+      workbook({
+        ...rows,
+        // Each table's repeat sits elsewhere, so each table's kept rows move by a different amount.
+        JmpTactics: insert(rows.JmpTactics, 1, "Tactic ID", 0),
+        JmpAllocations: insert(rows.JmpAllocations, rows.JmpAllocations?.length ?? 0, "Allocation ID", 1),
+        JmpClaims: insert(rows.JmpClaims, 2, "Claim ID", 0),
+        JmpOutcomes: insert(rows.JmpOutcomes, 3, "Outcome ID", 1),
+      }),
+    );
+    expect(repeated.findings.filter((f) => f.code === "V08").map((f) => f.table)).toEqual(["JmpTactics", "JmpAllocations", "JmpClaims", "JmpOutcomes"]);
+    expect(repeated.totals).toEqual(analysis.totals);
+    expect(repeated.partners).toEqual(analysis.partners);
+    expect(repeated.initiatives).toEqual(analysis.initiatives);
+    expect(repeated.tacticTypes).toEqual(analysis.tacticTypes);
+  });
+
   test("an empty plan has zero sums and null ratios", () => {
     const a = analyze(workbook({}));
     expect(a.totals).toEqual(figures({ budget: 0, forecast: 0 }, {}));
