@@ -68,20 +68,20 @@ export function plainText(raw: unknown): Maybe<string> {
 }
 
 /** Cents of a money cell holding a number within its column's floor (the usual case), or NaN — then `CellReader.money` reads it in full. */
-function plainCents(raw: unknown, floor: NumericFloor | undefined): number {
+export function plainCents(raw: unknown, floor: NumericFloor | undefined): number {
   if (typeof raw !== "number" || !Number.isFinite(raw)) return NaN;
   const cents = unitsToCents(raw);
   return Number.isSafeInteger(cents) && (floor === undefined || (floor === "positive" ? cents > 0 : cents >= 0)) ? cents : NaN;
 }
 
 /** The day of a date cell holding a serial (the usual case), or NaN — then `CellReader.date` reads it in full. */
-function plainDay(raw: unknown): number {
+export function plainDay(raw: unknown): number {
   // NaN fails both comparisons.
   return typeof raw === "number" && raw >= 1 && raw <= MAX_EXCEL_SERIAL ? dayFromSerial(raw) : NaN;
 }
 
 /** The code of an enum cell spelled as the template spells it (the usual case), or undefined — then `CellReader.enumCode` reads it in full. */
-function plainCode(raw: unknown, spellings: readonly (string | undefined)[]): Maybe<number> {
+export function plainCode(raw: unknown, spellings: readonly (string | undefined)[]): Maybe<number> {
   if (typeof raw !== "string") return undefined;
   // A handful of values: comparing them in turn beats hashing the cell's text.
   for (let code = 0; code < spellings.length; code++) if (spellings[code] === raw) return code;

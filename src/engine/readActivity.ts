@@ -12,14 +12,16 @@
 import type { Maybe } from "../model/plan";
 import type { RawTable } from "../model/rawTable";
 import { requireTableSpec } from "../model/schema";
+import type { NumericFloor } from "../model/schema";
 import type { ActivityTable, ValueColumn } from "./activityTables";
-import { CellReader, isEmptyCell, knownId, plainIdText } from "./cellReader";
+import { CellReader, isEmptyCell, knownId, plainCents, plainCode, plainDay, plainIdText, plainText } from "./cellReader";
 import type { Slot } from "./cellReader";
 import type { FindingSink } from "./findingSink";
 import { cellsOf, DataRowTest } from "./rowScan";
 import type { IdentifiedColumns } from "./store/activityColumns";
 import type { IdDomain, IdDomains } from "./store/idDomain";
 import type { WorkArrays } from "./store/workArrays";
+import { NO_CODE } from "./store/activityColumns";
 import { NO_ID } from "./store/idDomain";
 import { keyHashOf, repeatsOf } from "./store/repeats";
 import type { Slots } from "./tableColumns";
@@ -94,9 +96,14 @@ class Sweep {
     return spelling === NO_ID ? null : this.partners!.domain.text(spelling);
   }
 
+  /** The cells of the k-th data row. */
+  cellsAt(k: number): readonly unknown[] {
+    return cellsOf(this.rows[this.positions[k]]);
+  }
+
   /** The reader, on the k-th data row. */
   at(k: number): CellReader {
-    this.reader.begin(cellsOf(this.rows[this.positions[k]]), this.rowNumber(k));
+    this.reader.begin(this.cellsAt(k), this.rowNumber(k));
     this.reader.setPartnerText(this.partnerText(k));
     return this.reader;
   }
@@ -189,21 +196,26 @@ function readIdColumns<C extends IdentifiedColumns>(table: ActivityTable<C>, swe
   }
 }
 
-/** Reads the other cells, row by row: a row's cells sit together in memory. */
+/**
+ * Reads the other cells, row by row: a row's cells sit together in memory. A cell is first
+ * tried on its plain form (a number, a serial, a template spelling, trimmed text); only a cell
+ * that is not (text amounts, error values, blanks in required columns...) is handed to the
+ * reader, which is put on its row then, as it files findings under the row and its partner.
+ */
 function readValueRows<C extends IdentifiedColumns>(table: ActivityTable<C>, sweep: Sweep, slots: Slots, columns: C): void {
   const values = table.values.map((column) => placed(column, slots[column.key], columns, sweep.reader));
   const dependent = table.readDependent;
   for (let k = 0; k < sweep.count; k++) {
-    const reader = sweep.at(k);
+    const cells = sweep.cellsAt(k);
     const at = sweep.placeOf(k);
-    for (let c = 0; c < values.length; c++) readCell(reader, values[c], at);
-    if (dependent) dependent(reader, slots, columns, at);
+    for (let c = 0; c < values.length; c++) readCell(sweep, k, cells, values[c], at);
+    if (dependent) dependent(sweep.at(k), slots, columns, at);
   }
 }
 
 /** A value column resolved for reading: where its cells are and the array they go to. */
 type PlacedColumn =
-  | { readonly kind: "money"; readonly slot: Slot; readonly out: Float64Array }
+  | { readonly kind: "money"; readonly slot: Slot; readonly out: Float64Array; readonly floor: NumericFloor | undefined }
   | { readonly kind: "date"; readonly slot: Slot; readonly out: Float32Array }
   | { readonly kind: "enum"; readonly slot: Slot; readonly out: Int8Array; readonly spellings: readonly (string | undefined)[] }
   | { readonly kind: "text"; readonly slot: Slot; readonly out: string[] };
@@ -211,7 +223,7 @@ type PlacedColumn =
 function placed<C>(column: ValueColumn<C>, slot: Slot, columns: C, reader: CellReader): PlacedColumn {
   switch (column.kind) {
     case "money":
-      return { kind: column.kind, slot, out: column.into(columns) };
+      return { kind: column.kind, slot, out: column.into(columns), floor: slot.spec.floor };
     case "date":
       return { kind: column.kind, slot, out: column.into(columns) };
     case "enum":
@@ -221,20 +233,52 @@ function placed<C>(column: ValueColumn<C>, slot: Slot, columns: C, reader: CellR
   }
 }
 
-/** Reads one cell of the reader's row into its column at `at`. */
-function readCell(reader: CellReader, column: PlacedColumn, at: number): void {
+/** Reads the k-th data row's cell of `column` (its `cells`) into the column at `at`. */
+function readCell(sweep: Sweep, k: number, cells: readonly unknown[], column: PlacedColumn, at: number): void {
+  const raw = column.slot.index < 0 ? undefined : cells[column.slot.index];
+  // The plain forms only: this stays small enough to be compiled into the row loop.
+  switch (column.kind) {
+    case "money": {
+      const cents = plainCents(raw, column.floor);
+      if (cents === cents) return void (column.out[at] = cents);
+      break;
+    }
+    case "date": {
+      const day = plainDay(raw);
+      if (day === day) return void (column.out[at] = day);
+      break;
+    }
+    case "enum": {
+      const code = plainCode(raw, column.spellings);
+      if (code !== undefined) return void (column.out[at] = code);
+      break;
+    }
+    case "text": {
+      const text = plainText(raw);
+      if (text !== undefined) return void (column.out[at] = text);
+      break;
+    }
+  }
+  readOtherCell(sweep, k, raw, column, at);
+}
+
+/** A cell not in its plain form: blank, or read in full by the reader on its row. */
+function readOtherCell(sweep: Sweep, k: number, raw: unknown, column: PlacedColumn, at: number): void {
+  const slot = column.slot;
+  // A blank optional cell needs no reader: it holds no value and makes no finding.
+  const blank = isEmptyCell(raw) && !slot.spec.required;
   switch (column.kind) {
     case "money":
-      column.out[at] = reader.money(column.slot) ?? NaN;
+      column.out[at] = blank ? NaN : (sweep.at(k).money(slot) ?? NaN);
       return;
     case "date":
-      column.out[at] = reader.date(column.slot) ?? NaN;
+      column.out[at] = blank ? NaN : (sweep.at(k).date(slot) ?? NaN);
       return;
     case "enum":
-      column.out[at] = reader.enumCode(column.slot, column.spellings);
+      column.out[at] = blank ? NO_CODE : sweep.at(k).enumCode(slot, column.spellings);
       return;
     case "text":
-      column.out[at] = reader.text(column.slot);
+      column.out[at] = blank ? "" : sweep.at(k).text(slot);
       return;
   }
 }
