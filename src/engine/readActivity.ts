@@ -188,12 +188,16 @@ function readIdColumns<C extends IdentifiedColumns>(table: ActivityTable<C>, swe
     for (let k = 0; k < sweep.count; k++) {
       const raw = sweep.cell(k, slot.index);
       const known = knownId(raw, domain);
-      // An optional ID left blank (a lump-sum allocation, an outcome without a tactic) needs no reader.
-      const spelling = known !== NO_ID || (isEmptyCell(raw) && !slot.spec.required) ? known : sweep.at(k).idIn(slot, domain);
-      out[sweep.placeOf(k)] = spelling;
+      out[sweep.placeOf(k)] = known !== NO_ID ? known : readOtherId(sweep, k, slot, domain, raw);
     }
     if (column.isPartner) sweep.setPartners(out, domain);
   }
+}
+
+/** An ID cell whose text was not met before in its domain: blank, new or unreadable. */
+function readOtherId(sweep: Sweep, k: number, slot: Slot, domain: IdDomain, raw: unknown): number {
+  // An optional ID left blank (a lump-sum allocation, an outcome without a tactic) needs no reader.
+  return isEmptyCell(raw) && !slot.spec.required ? NO_ID : sweep.at(k).idIn(slot, domain);
 }
 
 /**
