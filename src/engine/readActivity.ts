@@ -218,28 +218,36 @@ function readValueRows<C extends IdentifiedColumns>(table: ActivityTable<C>, swe
 }
 
 /** A value column resolved for reading: where its cells are and the array they go to. */
-type PlacedColumn =
-  | { readonly kind: "money"; readonly slot: Slot; readonly out: Float64Array; readonly floor: NumericFloor | undefined }
-  | { readonly kind: "date"; readonly slot: Slot; readonly out: Float32Array }
-  | { readonly kind: "enum"; readonly slot: Slot; readonly out: Int8Array; readonly spellings: readonly (string | undefined)[] }
-  | { readonly kind: "text"; readonly slot: Slot; readonly out: string[] };
+type PlacedColumn = PlacedFields &
+  (
+    | { readonly kind: "money"; readonly out: Float64Array }
+    | { readonly kind: "date"; readonly out: Float32Array }
+    | { readonly kind: "enum"; readonly out: Int8Array }
+    | { readonly kind: "text"; readonly out: string[] }
+  );
+
+/** What every placed column holds, whatever its kind. */
+interface PlacedFields {
+  readonly slot: Slot;
+  /** The column's position in a row (-1: the table lacks it). */
+  readonly index: number;
+  /** The floor of a money column. */
+  readonly floor: NumericFloor | undefined;
+  /** The template spellings of an enum column (none for other kinds). */
+  readonly spellings: readonly (string | undefined)[];
+}
+
+const NO_SPELLINGS: readonly string[] = [];
 
 function placed<C>(column: ValueColumn<C>, slot: Slot, columns: C, reader: CellReader): PlacedColumn {
-  switch (column.kind) {
-    case "money":
-      return { kind: column.kind, slot, out: column.into(columns), floor: slot.spec.floor };
-    case "date":
-      return { kind: column.kind, slot, out: column.into(columns) };
-    case "enum":
-      return { kind: column.kind, slot, out: column.into(columns), spellings: reader.enumSpellings(slot) };
-    case "text":
-      return { kind: column.kind, slot, out: column.into(columns) };
-  }
+  const spellings = column.kind === "enum" ? reader.enumSpellings(slot) : NO_SPELLINGS;
+  // One object shape for every kind, so the row loop reads each property from one shape.
+  return { kind: column.kind, slot, index: slot.index, out: column.into(columns), floor: slot.spec.floor, spellings } as PlacedColumn;
 }
 
 /** Reads the k-th data row's cell of `column` (its `cells`) into the column at `at`. */
 function readCell(sweep: Sweep, k: number, cells: readonly unknown[], column: PlacedColumn, at: number): void {
-  const raw = column.slot.index < 0 ? undefined : cells[column.slot.index];
+  const raw = column.index < 0 ? undefined : cells[column.index];
   // The plain forms only: this stays small enough to be compiled into the row loop.
   switch (column.kind) {
     case "money": {
