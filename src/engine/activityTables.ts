@@ -33,6 +33,13 @@ export type ValueColumn<C> =
   | { readonly key: string; readonly kind: "enum"; readonly into: (columns: C) => Int8Array }
   | { readonly key: string; readonly kind: "text"; readonly into: (columns: C) => string[] };
 
+/** A row being read: its cells, and the reader for a cell not in its plain form. */
+export interface DataRow {
+  readonly cells: readonly unknown[];
+  /** The reader, put on this row (it files findings under the row and its partner). */
+  reader(): CellReader;
+}
+
 /** How to read one large table. */
 export interface ActivityTable<C extends IdentifiedColumns> {
   readonly name: TableName;
@@ -47,7 +54,7 @@ export interface ActivityTable<C extends IdentifiedColumns> {
   /** The other columns, read after the IDs. */
   readonly values: readonly ValueColumn<C>[];
   /** Reads cells whose meaning depends on each other (an outcome's Metric and Value), after the row's other values. */
-  readonly readDependent?: (r: CellReader, c: Slots, columns: C, at: number) => void;
+  readonly readDependent?: (row: DataRow, c: Slots, columns: C, at: number) => void;
 }
 
 /** Tactics. */
@@ -120,11 +127,16 @@ export const OUTCOMES: ActivityTable<OutcomeColumns> = {
     { key: "date", kind: "date", into: (o) => o.date },
     { key: "reference", kind: "text", into: (o) => o.reference },
   ],
-  readDependent(r, c, o, at) {
+  readDependent(row, c, o, at) {
     const metric = o.metric[at];
-    const isMoney = isMoneyMetric(metric);
     // Opportunities, Leads and Deals are counts: a fraction there is a typo, not a value.
-    const value = isMoney || metric === NO_CODE ? r.number(c.value) : r.count(c.value);
-    o.value[at] = value ?? NaN;
+    const isCount = !isMoneyMetric(metric) && metric !== NO_CODE;
+    const raw = c.value.index < 0 ? undefined : row.cells[c.value.index];
+    // The usual cell, a number at or above the column's floor of zero, needs no reader.
+    if (typeof raw === "number" && raw >= 0 && raw < Infinity && (!isCount || Number.isInteger(raw))) {
+      o.value[at] = raw;
+      return;
+    }
+    o.value[at] = (isCount ? row.reader().count(c.value) : row.reader().number(c.value)) ?? NaN;
   },
 };

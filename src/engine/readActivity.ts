@@ -13,7 +13,7 @@ import type { Maybe } from "../model/plan";
 import type { RawTable } from "../model/rawTable";
 import { requireTableSpec } from "../model/schema";
 import type { NumericFloor } from "../model/schema";
-import type { ActivityTable, ValueColumn } from "./activityTables";
+import type { ActivityTable, DataRow, ValueColumn } from "./activityTables";
 import { CellReader, isEmptyCell, knownId, plainCents, plainCode, plainDay, plainIdText, plainText } from "./cellReader";
 import type { Slot } from "./cellReader";
 import type { FindingSink } from "./findingSink";
@@ -209,11 +209,30 @@ function readOtherId(sweep: Sweep, k: number, slot: Slot, domain: IdDomain, raw:
 function readValueRows<C extends IdentifiedColumns>(table: ActivityTable<C>, sweep: Sweep, slots: Slots, columns: C): void {
   const values = table.values.map((column) => placed(column, slots[column.key], columns, sweep.reader));
   const dependent = table.readDependent;
+  const row = new SweptRow(sweep);
   for (let k = 0; k < sweep.count; k++) {
     const cells = sweep.cellsAt(k);
     const at = sweep.placeOf(k);
     for (let c = 0; c < values.length; c++) readCell(sweep, k, cells, values[c], at);
-    if (dependent) dependent(sweep.at(k), slots, columns, at);
+    if (dependent) dependent(row.on(k, cells), slots, columns, at);
+  }
+}
+
+/** The row a sweep is on, handed to a table's dependent reads (one object, moved row to row). */
+class SweptRow implements DataRow {
+  private k = 0;
+  cells: readonly unknown[] = [];
+
+  constructor(private readonly sweep: Sweep) {}
+
+  on(k: number, cells: readonly unknown[]): this {
+    this.k = k;
+    this.cells = cells;
+    return this;
+  }
+
+  reader(): CellReader {
+    return this.sweep.at(this.k);
   }
 }
 

@@ -119,6 +119,22 @@ describe("V04 negative or zero where the column forbids it", () => {
   });
 });
 
+describe("an outcome's Value, read by its Metric", () => {
+  test("a count must be whole; numeric text is used with V09; an amount keeps its cents", () => {
+    const fraction = check(editCell(cleanPlan(), "JmpOutcomes", 1, "Value", 2.5));
+    expect(theFinding(fraction, "V02")).toMatchObject({ table: "JmpOutcomes", row: 3, column: "Value" });
+    expect(fraction.totals.opportunities).toBe(0);
+
+    const text = check(editCell(cleanPlan(), "JmpOutcomes", 1, "Value", "7"));
+    expect(theFinding(text, "V09")).toMatchObject({ table: "JmpOutcomes", row: 3, column: "Value" });
+    expect(text.totals.opportunities).toBe(7);
+
+    const cents = check(editCell(cleanPlan(), "JmpOutcomes", 3, "Value", 12000.25));
+    expect(cents.findings).toEqual([]);
+    expect(cents.totals.revenue).toBe(7_200_025);
+  });
+});
+
 describe("V05 not an allowed value", () => {
   test("a status outside the list is reported with the value and the allowed ones", () => {
     const f = theFinding(checkCleanWith("JmpTactics", 3, "Status", "Pending"), "V05");
