@@ -28,7 +28,7 @@ export function isKeyForm(text: string): boolean {
 /** Interned IDs of one kind. */
 export class IdDomain {
   /** Spelling texts, numbered by spelling. */
-  private readonly texts: string[] = [];
+  private texts: string[] = [];
   /**
    * The spelling of each text. V8's Map hashes a string once and keeps the hash in the string,
    * so a cell met again costs little; its hashing is seeded, so no file can make IDs collide.
@@ -37,7 +37,7 @@ export class IdDomain {
   /** Raw cell strings that trim to a spelling ("P001 "): rare, so kept apart. */
   private readonly aliases = new Map<string, number>();
   /** Per spelling: the spelling of its key. */
-  private readonly keys: number[] = [];
+  private keys: number[] = [];
   private records: Map<number, Id> | undefined;
   /**
    * True once a text reading as an Excel error ("#N/A") is a spelling — it can be, through a
@@ -86,11 +86,41 @@ export class IdDomain {
    * empty domain every one is new, so none is looked up first.
    */
   internOwn(texts: readonly string[], count: number, out: Int32Array): void {
-    const isEmpty = this.texts.length === 0;
-    for (let i = 0; i < count; i++) {
+    const from = this.texts.length === 0 ? this.internFresh(texts, count, out) : 0;
+    for (let i = from; i < count; i++) {
       const text = texts[i];
-      out[i] = text === "" ? NO_ID : isEmpty ? this.create(text) : this.spellingOf(text);
+      out[i] = text === "" ? NO_ID : this.spellingOf(text);
     }
+  }
+
+  /**
+   * `internOwn` into an empty domain, where every text is new: each becomes the next spelling,
+   * with no lookup first, in arrays sized once. Stops at the first text needing more (one not
+   * in key form, whose key becomes a spelling too, or one starting with #) and returns its
+   * position; `internOwn` goes on from there, numbering the spellings as this would have.
+   */
+  private internFresh(texts: readonly string[], count: number, out: Int32Array): number {
+    const fresh = new Array<string>(count);
+    const keys = new Array<number>(count);
+    let size = 0;
+    let i = 0;
+    for (; i < count; i++) {
+      const text = texts[i];
+      if (text === "") {
+        out[i] = NO_ID;
+        continue;
+      }
+      if (text.charCodeAt(0) === 35 || !isKeyForm(text)) break;
+      fresh[size] = text;
+      keys[size] = size;
+      this.spellings.set(text, size);
+      out[i] = size++;
+    }
+    fresh.length = size;
+    keys.length = size;
+    this.texts = fresh;
+    this.keys = keys;
+    return i;
   }
 
   private spellingOf(text: string): number {

@@ -78,6 +78,22 @@ describe("IdDomain", () => {
     expect(ids.known("#123")).toBe(hashId);
   });
 
+  it("numbers own IDs into an empty domain exactly as interning them one by one would", () => {
+    const texts = ["A1", "A2", "", "a3", "A4", "#5", "A6", "Ä7", "A8"];
+    const bulk = new IdDomain();
+    const out = new Int32Array(texts.length);
+    bulk.internOwn(texts, texts.length, out);
+    const oneByOne = new IdDomain();
+    texts.forEach((text, i) => expect(out[i]).toBe(text === "" ? NO_ID : oneByOne.intern(text)));
+    expect(bulk.keyCount).toBe(oneByOne.keyCount);
+    for (let s = 0; s < bulk.keyCount; s++) {
+      expect(bulk.text(s)).toBe(oneByOne.text(s));
+      expect(bulk.key(s)).toBe(oneByOne.key(s));
+    }
+    expect(bulk.known("A8")).toBe(out[8]);
+    expect(bulk.intern("A9")).toBe(bulk.keyCount - 1);
+  });
+
   it("knows which texts are already their own key", () => {
     expect(isKeyForm("P-001")).toBe(true);
     expect(isKeyForm("p-001")).toBe(false);
