@@ -83,7 +83,7 @@ export class IdDomain {
   /**
    * Interns the first `count` own IDs of a table other tables refer to (trimmed, "" for none),
    * whose keys all differ (repeats were left out), putting their spellings in `out`. Into an
-   * empty domain every one is new, so none is looked up first.
+   * empty domain they are all new: the usual ones go in without being looked up first.
    */
   internOwn(texts: readonly string[], count: number, out: Int32Array): void {
     const from = this.texts.length === 0 ? this.internFresh(texts, count, out) : 0;
