@@ -28,3 +28,22 @@ test("a finding on a claim row is filed under the partner of the claim's tactic"
   const a = analyze(workbook(parts));
   expect(a.findings.map((f) => [f.code, f.partner])).toEqual([["V09", "P002"]]);
 });
+
+test("a value finding is filed under its row's partner; one in the Partner ID cell itself under none", () => {
+  const parts = cleanPlan();
+  const tactics = parts.JmpTactics ?? [];
+  tactics[2]["Total cost"] = "6,000";
+  tactics[3]["Partner ID"] = "#REF!";
+  tactics[3]["Tactic type"] = "Roadshow";
+  (parts.JmpAllocations ?? [])[0].Amount = "10,000";
+  (parts.JmpOutcomes ?? [])[2].Value = "25,000";
+  const a = analyze(workbook(parts));
+  const filed = a.findings.filter((f) => f.code.startsWith("V")).map((f) => [f.code, f.table, f.column, f.partner]);
+  expect(filed).toEqual([
+    ["V09", "JmpTactics", "Total cost", "P002"],
+    ["V07", "JmpTactics", "Partner ID", null],
+    ["V05", "JmpTactics", "Tactic type", null],
+    ["V09", "JmpAllocations", "Amount", "P001"],
+    ["V09", "JmpOutcomes", "Value", "P002"],
+  ]);
+});
