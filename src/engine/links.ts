@@ -10,6 +10,7 @@ import { unitsToCents } from "../model/money";
 import { CLAIM_PAID, CLAIM_SUBMITTED, isApprovedCode, isCountedCode, isMoneyMetric } from "./store/codes";
 import type { IdDomain } from "./store/idDomain";
 import { NO_ID } from "./store/idDomain";
+import { PairMarks } from "./store/pairMarks";
 import type { PlanData } from "./store/planData";
 
 /** No row: the ID is blank or not in its table. */
@@ -25,7 +26,7 @@ export interface Links {
   readonly partnerByKey: ReadonlyMap<string, number>;
   readonly initiativeByKey: ReadonlyMap<string, number>;
   /** Agreed pairs of the Joint Plan whose partner and initiative both exist: `pairSlot`. */
-  readonly jointPairs: ReadonlySet<number>;
+  readonly jointPairs: PairMarks;
   /** Per tactic: its partner's and initiative's positions (NOWHERE when not in their table). */
   readonly tacticPartner: Int32Array;
   readonly tacticInitiative: Int32Array;
@@ -102,7 +103,7 @@ export function link(data: PlanData): Links {
   for (let t = 0; t < tactics.size; t++) if (tactics.spelling[t] !== NO_ID) tacticByKey[ids.tactics.key(tactics.spelling[t])] = t;
   const tacticAt = bySpelling(ids.tactics, tacticByKey);
 
-  const jointPairs = new Set<number>();
+  const jointPairs = new PairMarks(data.partners.length * data.initiatives.length);
   for (const j of data.jointPlan) {
     const partner = j.partnerId ? partnerByKey.get(j.partnerId.key) : undefined;
     const initiative = j.initiativeId ? initiativeByKey.get(j.initiativeId.key) : undefined;
