@@ -85,7 +85,18 @@ export function centsToUnits(cents: Cents): number {
  */
 export function formatMoney(cents: Cents, cur: Currency, locale = "en-US"): string {
   const format = moneyFormatter(cur, locale);
-  return format ? format.format(cents) : `${(cents / 100).toFixed(2)} ${cur.code}`;
+  return format ? format.format(cents) : plainMoney(cents, cur);
+}
+
+/** `formatMoney` for many amounts in one currency: its formatter is looked up once. */
+export function moneyFormat(cur: Currency, locale = "en-US"): (cents: Cents) => string {
+  const format = moneyFormatter(cur, locale);
+  return format ? (cents) => format.format(cents) : (cents) => plainMoney(cents, cur);
+}
+
+/** Amounts in a currency Intl does not know: "1234.50 XYZ". */
+function plainMoney(cents: Cents, cur: Currency): string {
+  return `${(cents / 100).toFixed(2)} ${cur.code}`;
 }
 
 /** Building an Intl formatter costs far more than using one: keep one per currency and locale. */

@@ -9,6 +9,7 @@ import {
   excelMoneyFormat,
   formatMoney,
   isCurrencyCode,
+  moneyFormat,
   roundHalfAwayFromZero,
   unitsToCents,
 } from "../../src/model/money";
@@ -128,6 +129,19 @@ describe("formatMoney", () => {
 
   test("a code Intl does not know still shows the amount and the code", () => {
     expect(formatMoney(12_345, { code: "ZZ", exponent: 2 })).toBe("123.45 ZZ");
+  });
+
+  test("moneyFormat, for many amounts in one currency, shows each as formatMoney does", () => {
+    const cases = [
+      { cur: currency("USD"), locale: "en-US" },
+      { cur: currency("EUR"), locale: "de-DE" },
+      { cur: currency("JPY"), locale: "en-US" },
+      { cur: { code: "ZZ", exponent: 2 }, locale: "en-US" },
+    ];
+    for (const { cur, locale } of cases) {
+      const format = moneyFormat(cur, locale);
+      for (const cents of [0, 5, -268, 123_456, 100_000_000, unitsToCents(-0.001)]) expect(format(cents)).toBe(formatMoney(cents, cur, locale));
+    }
   });
 });
 
