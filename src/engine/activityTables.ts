@@ -9,6 +9,7 @@
  */
 import type { TableName } from "../model/schema";
 import type { CellReader } from "./cellReader";
+import { plainNumber } from "./cellReader";
 import type { AllocationColumns, ClaimColumns, IdentifiedColumns, OutcomeColumns, TacticColumns } from "./store/activityColumns";
 import { allocationColumns, claimColumns, NO_CODE, outcomeColumns, tacticColumns } from "./store/activityColumns";
 import { isMoneyMetric } from "./store/codes";
@@ -131,10 +132,10 @@ export const OUTCOMES: ActivityTable<OutcomeColumns> = {
     const metric = o.metric[at];
     // Opportunities, Leads and Deals are counts: a fraction there is a typo, not a value.
     const isCount = !isMoneyMetric(metric) && metric !== NO_CODE;
-    const raw = c.value.index < 0 ? undefined : row.cells[c.value.index];
-    // The usual cell, a number at or above the column's floor of zero, needs no reader.
-    if (typeof raw === "number" && raw >= 0 && raw < Infinity && (!isCount || Number.isInteger(raw))) {
-      o.value[at] = raw;
+    const value = plainNumber(c.value.index < 0 ? undefined : row.cells[c.value.index], c.value.spec.floor);
+    // The usual cell, a number within the column's floor (whole for a count), needs no reader.
+    if (value === value && (!isCount || Number.isInteger(value))) {
+      o.value[at] = value;
       return;
     }
     o.value[at] = (isCount ? row.reader().count(c.value) : row.reader().number(c.value)) ?? NaN;

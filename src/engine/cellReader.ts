@@ -74,6 +74,12 @@ export function plainCents(raw: unknown, floor: NumericFloor | undefined): numbe
   return Number.isSafeInteger(cents) && (floor === undefined || (floor === "positive" ? cents > 0 : cents >= 0)) ? cents : NaN;
 }
 
+/** A number cell within its column's floor (the usual case), or NaN — then `CellReader.number` reads it in full. */
+export function plainNumber(raw: unknown, floor: NumericFloor | undefined): number {
+  if (typeof raw !== "number" || !Number.isFinite(raw)) return NaN;
+  return floor === undefined || (floor === "positive" ? raw > 0 : raw >= 0) ? raw : NaN;
+}
+
 /** The day of a date cell holding a serial (the usual case), or NaN — then `CellReader.date` reads it in full. */
 export function plainDay(raw: unknown): number {
   // NaN fails both comparisons.
