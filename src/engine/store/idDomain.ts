@@ -11,6 +11,7 @@
 import { idKey } from "../../model/ids";
 import type { Id } from "../../model/plan";
 import { isErrorLiteral } from "../cellValue";
+import { NOT_NUMBERED, NumberedIds } from "./numberedIds";
 
 /** No ID (blank or unreadable cell, or an unknown key). */
 export const NO_ID = -1;
@@ -30,12 +31,14 @@ export class IdDomain {
   /** Spelling texts, numbered by spelling. */
   private texts: string[] = [];
   /**
-   * The spelling of each text. V8's Map hashes a string once and keeps the hash in the string,
+   * The spelling of each text `numbered` does not hold. V8's Map hashes a string once and keeps the hash in the string,
    * so a cell met again costs little; its hashing is seeded, so no file can make IDs collide.
    */
   private readonly spellings = new Map<string, number>();
   /** Raw cell strings that trim to a spelling ("P001 "): rare, so kept apart. */
   private readonly aliases = new Map<string, number>();
+  /** The spellings of numbered IDs ("T000123"), by number: asked first, and not in `spellings`. */
+  private readonly numbered = new NumberedIds();
   /** Per spelling: the spelling of its key. */
   private keys: number[] = [];
   private records: Map<number, Id> | undefined;
@@ -55,6 +58,13 @@ export class IdDomain {
    * whatever spelling shares its text.
    */
   known(raw: string): number {
+    const numbered = this.numbered.find(raw);
+    // A numbered text ends in a digit, which no error value does.
+    return numbered !== NOT_NUMBERED ? numbered : this.hashed(raw);
+  }
+
+  /** `known` for a text the numbered index does not hold. */
+  private hashed(raw: string): number {
     const spelling = this.spellings.get(raw);
     // Checked only on a hit, and only in the rare domain holding such a text.
     if (spelling !== undefined) return this.holdsErrorText && isErrorLiteral(raw) ? NO_ID : spelling;
@@ -113,7 +123,7 @@ export class IdDomain {
       if (text.charCodeAt(0) === 35 || !isKeyForm(text)) break;
       fresh[size] = text;
       keys[size] = size;
-      this.spellings.set(text, size);
+      if (!this.numbered.note(text, size)) this.spellings.set(text, size);
       out[i] = size++;
     }
     fresh.length = size;
@@ -124,14 +134,15 @@ export class IdDomain {
   }
 
   private spellingOf(text: string): number {
-    return this.spellings.get(text) ?? this.create(text);
+    const numbered = this.numbered.find(text);
+    return numbered !== NOT_NUMBERED ? numbered : (this.spellings.get(text) ?? this.create(text));
   }
 
   /** Registers a text not met before. */
   private create(text: string): number {
     const spelling = this.texts.length;
     this.texts.push(text);
-    this.spellings.set(text, spelling);
+    if (!this.numbered.note(text, spelling)) this.spellings.set(text, spelling);
     this.keys.push(spelling);
     if (text.charCodeAt(0) === 35 && isErrorLiteral(text)) this.holdsErrorText = true;
     // A text not in key form points at the spelling of its key, created if no cell wrote it so.
@@ -156,7 +167,8 @@ export class IdDomain {
 
   /** The key index of a key text, or NO_ID when no cell held it. */
   findKey(key: string): number {
-    const spelling = this.spellings.get(key);
+    const numbered = this.numbered.find(key);
+    const spelling = numbered !== NOT_NUMBERED ? numbered : this.spellings.get(key);
     return spelling === undefined ? NO_ID : this.keys[spelling];
   }
 

@@ -2,8 +2,52 @@
  * Interned IDs: spellings keep the text a row wrote, keys compare trimmed and case-insensitively
  * as Excel's lookups do, and a raw cell string met again costs one lookup.
  */
+import fc from "fast-check";
+import { isErrorLiteral } from "../../../src/engine/cellValue";
 import { IdDomain, isKeyForm, keyOfText, NO_ID } from "../../../src/engine/store/idDomain";
 import { idKey } from "../../../src/model/ids";
+
+/** The domain's contract in plain Maps: spellings in order of first sight, each pointing at its key's. */
+class ModelDomain {
+  readonly texts: string[] = [];
+  readonly keys: number[] = [];
+  private readonly spellings = new Map<string, number>();
+  private readonly aliases = new Map<string, number>();
+
+  intern(text: string): number {
+    const known = this.spellings.get(text);
+    if (known !== undefined) return known;
+    const spelling = this.texts.push(text) - 1;
+    this.spellings.set(text, spelling);
+    this.keys.push(spelling);
+    if (idKey(text) !== text) this.keys[spelling] = this.intern(idKey(text));
+    return spelling;
+  }
+
+  add(text: string, raw: string): number {
+    const spelling = this.intern(text);
+    if (raw !== text) this.aliases.set(raw, spelling);
+    return spelling;
+  }
+
+  known(raw: string): number {
+    return isErrorLiteral(raw) ? NO_ID : (this.spellings.get(raw) ?? this.aliases.get(raw) ?? NO_ID);
+  }
+
+  findKey(key: string): number {
+    const spelling = this.spellings.get(key);
+    return spelling === undefined ? NO_ID : this.keys[spelling];
+  }
+}
+
+const digitsUpTo = (maxLength: number) => fc.array(fc.constantFrom(..."01234567"), { maxLength });
+/** ID texts as plans write them: mostly numbered, in several prefixes, widths and cases. */
+const idText = fc
+  .tuple(fc.constantFrom("T", "t", "TAC-26-", "P", "#", "", "#N/A"), fc.oneof({ arbitrary: digitsUpTo(2), weight: 4 }, { arbitrary: digitsUpTo(11), weight: 1 }), fc.constantFrom("", "", "", "x", "ß"))
+  .map(([prefix, digits, suffix]) => prefix + digits.join("") + suffix)
+  .filter((text) => text !== "");
+/** A cell holding an ID text, sometimes padded. */
+const cellOf = (text: string, pad: number): string => [text, ` ${text}`, `${text}  `][pad];
 
 describe("IdDomain", () => {
   it("gives spellings of one ID the same key and keeps each spelling's text", () => {
@@ -92,6 +136,39 @@ describe("IdDomain", () => {
     }
     expect(bulk.known("A8")).toBe(out[8]);
     expect(bulk.intern("A9")).toBe(bulk.keyCount - 1);
+  });
+
+  it("answers as plain Maps would, numbered IDs or not", () => {
+    const operation = fc.tuple(idText, fc.nat(2));
+    fc.assert(
+      fc.property(fc.array(idText, { maxLength: 30 }), fc.array(operation, { maxLength: 40 }), fc.array(fc.tuple(idText, fc.nat(2)), { maxLength: 20 }), (own, operations, probes) => {
+        const domain = new IdDomain();
+        const model = new ModelDomain();
+        // A table's own IDs first, repeats left out as the engine leaves them out.
+        const seen = new Set<string>();
+        const fresh = own.filter((text) => !isErrorLiteral(text) && !seen.has(idKey(text)) && seen.add(idKey(text)));
+        const out = new Int32Array(fresh.length);
+        domain.internOwn(fresh, fresh.length, out);
+        fresh.forEach((text, i) => expect(out[i]).toBe(model.intern(text)));
+        // Then cells met while reading references, registered as the cell reader registers them.
+        for (const [text, pad] of operations) {
+          const raw = cellOf(text, pad);
+          if (isErrorLiteral(raw)) continue;
+          expect(domain.add(text, raw)).toBe(model.add(text, raw));
+        }
+        expect(domain.keyCount).toBe(model.texts.length);
+        model.texts.forEach((text, s) => {
+          expect(domain.text(s)).toBe(text);
+          expect(domain.key(s)).toBe(model.keys[s]);
+        });
+        for (const [text, pad] of [...probes, ...operations]) {
+          const raw = cellOf(text, pad);
+          expect(domain.known(raw)).toBe(model.known(raw));
+          expect(domain.findKey(idKey(text))).toBe(model.findKey(idKey(text)));
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it("knows which texts are already their own key", () => {
