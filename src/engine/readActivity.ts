@@ -22,7 +22,7 @@ import type { IdentifiedColumns } from "./store/activityColumns";
 import type { IdDomain, IdDomains } from "./store/idDomain";
 import type { WorkArrays } from "./store/workArrays";
 import { NO_ID } from "./store/idDomain";
-import { keyHashOf, repeatsOf } from "./store/repeats";
+import { repeatsOf } from "./store/repeats";
 import { Sweep } from "./sweep";
 import type { Slots } from "./tableColumns";
 
@@ -42,10 +42,9 @@ export function readActivityTable<C extends IdentifiedColumns>(table: ActivityTa
   const test = new DataRowTest(found.raw, found.slots);
   // Room for every row; blank rows (rare) leave some unused.
   const columns = table.empty(test.end);
-  const hashes = work.uint32("hashes", test.end);
-  const positions = readOwnIds(table, found, test, reader, columns, hashes, work);
+  const positions = readOwnIds(table, found, test, reader, columns, work);
   const sweep = new Sweep(reader, found.raw.rows, positions, found.raw.headerRow + 1, work);
-  placeOwnIds(table, sweep, columns, hashes, sink);
+  placeOwnIds(table, sweep, columns, sink);
   if (table.ownSpelling) ids[table.ownSpelling.domain].internOwn(columns.idText, columns.size, table.ownSpelling.into(columns));
   readIdColumns(table, sweep, found.slots, columns, ids);
   readValueRows(table, sweep, found.slots, columns);
@@ -53,11 +52,11 @@ export function readActivityTable<C extends IdentifiedColumns>(table: ActivityTa
 }
 
 /**
- * Finds the data rows and reads each one's own ID into `columns.idText` and its key's hash into
- * `hashes`, in one pass (findings there are filed under no partner). Returns the positions of
- * the data rows in the table, in work memory.
+ * Finds the data rows and reads each one's own ID into `columns.idText`, in one pass (findings
+ * there are filed under no partner). Returns the positions of the data rows in the table, in
+ * work memory.
  */
-function readOwnIds<C extends IdentifiedColumns>(table: ActivityTable<C>, found: FoundTable, test: DataRowTest, reader: CellReader, columns: C, hashes: Uint32Array, work: WorkArrays): Int32Array {
+function readOwnIds<C extends IdentifiedColumns>(table: ActivityTable<C>, found: FoundTable, test: DataRowTest, reader: CellReader, columns: C, work: WorkArrays): Int32Array {
   const rows = found.raw.rows;
   const slot = found.slots[table.ownId];
   const texts = columns.idText;
@@ -74,17 +73,16 @@ function readOwnIds<C extends IdentifiedColumns>(table: ActivityTable<C>, found:
       text = reader.idString(slot) ?? "";
     }
     texts[count] = text;
-    hashes[count] = text === "" ? 0 : keyHashOf(text);
     positions[count++] = i;
   }
   return positions.subarray(0, count);
 }
 
 /** Reports rows repeating an earlier row's own ID as V08 and leaves them out; puts the kept rows' numbers and IDs in place. */
-function placeOwnIds<C extends IdentifiedColumns>(table: ActivityTable<C>, sweep: Sweep, columns: C, hashes: Uint32Array, sink: FindingSink): void {
+function placeOwnIds<C extends IdentifiedColumns>(table: ActivityTable<C>, sweep: Sweep, columns: C, sink: FindingSink): void {
   const count = sweep.count;
   const texts = columns.idText;
-  const repeats = repeatsOf(texts, hashes, count, sweep.work);
+  const repeats = repeatsOf(texts, count, sweep.work);
   const spec = requireTableSpec(table.name);
   for (const [k, first] of repeats) {
     sink.add("V08", spec, sweep.rowNumber(k), table.ownId, `${texts[k]} is already used on row ${sweep.rowNumber(first)}; this row is not counted`);

@@ -1,24 +1,53 @@
 /**
- * An index of numbered IDs, which most plans use: one prefix and a decimal number ("T000123",
- * "TAC-2026-0042"). A reference cell's spelling is then found from its number in a typed array,
- * which stays in cache, instead of by hashing into a Map of every ID (a cache miss or two per
- * cell at 100,000 tactics).
+ * Numbered IDs, which most plans use: one prefix and a decimal number ("T000123",
+ * "TAC-2026-0042"). Such an ID is found by its number in a typed array, which stays in cache,
+ * instead of by hashing into a table of every ID (a cache miss or two per cell at 100,000
+ * tactics).
  *
- * The index only ever answers with a spelling whose text has the cell's prefix, number and
+ * `NumberedIds` only ever answers with a spelling whose text has the cell's prefix, number and
  * length, so its answer is the spelling of exactly that text. Anything else — another prefix, a
  * padded cell, a number no ID has — is a miss, and the caller asks its Map.
  */
 
-/** The answer of `find` for a text the index does not hold. */
+/** The answer of `find` and `numberAfter` for a text that is not numbered as asked. */
 export const NOT_NUMBERED = -1;
 
 /** Numbers longer than this are not indexed (they would not fit in an array anyway). */
-const MAX_DIGITS = 9;
-/** Each entry packs a spelling and the digit count of its text: spelling * DIGIT_SLOTS + digits. */
-const DIGIT_SLOTS = 16;
-/** The array may grow to this many entries per ID held, plus SPARE_ENTRIES: sparse numbers stay in the Map. */
-const ENTRIES_PER_ID = 4;
-const SPARE_ENTRIES = 1024;
+export const MAX_DIGITS = 9;
+/** Each entry packs a spelling (or row) and the digit count of its text: value * DIGIT_SLOTS + digits. */
+export const DIGIT_SLOTS = 16;
+/** An array of numbers may hold this many entries per ID, plus SPARE_ENTRIES: sparse numbers stay in the Map. */
+export const ENTRIES_PER_ID = 4;
+export const SPARE_ENTRIES = 1024;
+
+/**
+ * The number of `text` when it is `prefix` followed by 1 to MAX_DIGITS decimal digits, else
+ * NOT_NUMBERED. Called for every reference cell: a few character reads.
+ */
+export function numberAfter(prefix: string, text: string): number {
+  const start = prefix.length;
+  const digits = text.length - start;
+  if (digits <= 0 || digits > MAX_DIGITS) return NOT_NUMBERED;
+  for (let i = 0; i < start; i++) if (text.charCodeAt(i) !== prefix.charCodeAt(i)) return NOT_NUMBERED;
+  let n = 0;
+  for (let i = start; i < text.length; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return NOT_NUMBERED;
+    n = n * 10 + digit;
+  }
+  return n;
+}
+
+/** The text before the trailing digits of `text`, or undefined when it has none or is all digits. */
+export function numberedPrefix(text: string): string | undefined {
+  let start = text.length;
+  while (start > 0 && isDigit(text.charCodeAt(start - 1))) start--;
+  return start === text.length || start === 0 ? undefined : text.slice(0, start);
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
 
 /** Numbered spellings of one ID domain, by number. */
 export class NumberedIds {
@@ -28,27 +57,14 @@ export class NumberedIds {
   private entries = new Int32Array(0);
   private held = 0;
 
-  /**
-   * The spelling of `raw` when it is a numbered text the index holds, else NOT_NUMBERED.
-   * Called for every reference cell: a few character reads and one array read.
-   */
+  /** The spelling of `raw` when it is a numbered text the index holds, else NOT_NUMBERED. */
   find(raw: string): number {
-    const prefix = this.prefix;
-    if (prefix === undefined) return NOT_NUMBERED;
-    const start = prefix.length;
-    const digits = raw.length - start;
-    if (digits <= 0 || digits > MAX_DIGITS) return NOT_NUMBERED;
-    for (let i = 0; i < start; i++) if (raw.charCodeAt(i) !== prefix.charCodeAt(i)) return NOT_NUMBERED;
-    let n = 0;
-    for (let i = start; i < raw.length; i++) {
-      const digit = raw.charCodeAt(i) - 48;
-      if (digit < 0 || digit > 9) return NOT_NUMBERED;
-      n = n * 10 + digit;
-    }
-    if (n >= this.entries.length) return NOT_NUMBERED;
+    if (this.prefix === undefined) return NOT_NUMBERED;
+    const n = numberAfter(this.prefix, raw);
+    if (n === NOT_NUMBERED || n >= this.entries.length) return NOT_NUMBERED;
     const entry = this.entries[n];
     // "T07" and "T7" share a number; the digit count tells them apart.
-    return entry >= 0 && (entry & (DIGIT_SLOTS - 1)) === digits ? entry >>> 4 : NOT_NUMBERED;
+    return entry >= 0 && (entry & (DIGIT_SLOTS - 1)) === raw.length - this.prefix.length ? entry >>> 4 : NOT_NUMBERED;
   }
 
   /**
@@ -56,19 +72,10 @@ export class NumberedIds {
    * free; returns true when it did (`find` then answers for it).
    */
   note(text: string, spelling: number): boolean {
-    const start = this.prefix === undefined ? numberStart(text) : this.prefix.length;
-    const digits = text.length - start;
-    if (start < 0 || digits <= 0 || digits > MAX_DIGITS) return false;
-    const prefix = (this.prefix ??= text.slice(0, start));
-    if (!text.startsWith(prefix)) return false;
-    let n = 0;
-    for (let i = start; i < text.length; i++) {
-      const digit = text.charCodeAt(i) - 48;
-      if (digit < 0 || digit > 9) return false;
-      n = n * 10 + digit;
-    }
-    if ((n >= this.entries.length && !this.grow(n)) || this.entries[n] >= 0) return false;
-    this.entries[n] = spelling * DIGIT_SLOTS + digits;
+    const prefix = (this.prefix ??= numberedPrefix(text));
+    const n = prefix === undefined ? NOT_NUMBERED : numberAfter(prefix, text);
+    if (n === NOT_NUMBERED || (n >= this.entries.length && !this.grow(n)) || this.entries[n] >= 0) return false;
+    this.entries[n] = spelling * DIGIT_SLOTS + (text.length - (prefix as string).length);
     this.held++;
     return true;
   }
@@ -82,15 +89,4 @@ export class NumberedIds {
     this.entries = entries;
     return true;
   }
-}
-
-/** Where the trailing run of digits of `text` starts, or -1 when it has none or is all digits. */
-function numberStart(text: string): number {
-  let start = text.length;
-  while (start > 0 && isDigit(text.charCodeAt(start - 1))) start--;
-  return start === text.length || start === 0 ? -1 : start;
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
 }

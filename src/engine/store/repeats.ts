@@ -1,12 +1,13 @@
 /**
  * Finds the rows of a column whose ID repeats an earlier row's (compared as keys, see `idKey`).
- * Repeats are rare, so the answer is sparse, and the search keeps to one small typed array:
- * an open-addressing table of row positions, probed by each key's hash, with keys compared
- * only when hashes agree. (Every typed array an analysis allocates counts as memory outside the
- * JavaScript heap, and the more of it, the more often the engine collects garbage.)
+ * Repeats are rare, so the answer is sparse, and the search keeps to typed work arrays: one of
+ * numbered keys by number, and an open-addressing table of row positions for the other keys.
+ * (Every typed array an analysis allocates counts as memory outside the JavaScript heap, and
+ * the more of it, the more often the engine collects garbage.)
  */
-import { keyOfText } from "./idDomain";
-import type { WorkArrays } from "./workArrays";
+import { isKeyForm, keyOfText } from "./idDomain";
+import { DIGIT_SLOTS, ENTRIES_PER_ID, NOT_NUMBERED, numberAfter, numberedPrefix, SPARE_ENTRIES } from "./numberedIds";
+import type { WorkArrays, WorkPurpose } from "./workArrays";
 
 /** Longer probe runs than this only happen to crafted input (the table is at most half full). */
 const MAX_PROBES = 256;
@@ -22,53 +23,112 @@ export function hashOf(text: string): number {
 }
 
 /**
- * The hash `repeatsOf` finds an ID (trimmed) by: its key's, `hashOf(keyOfText(text)) >>> 0`.
- * ASCII text is upper-cased while it is hashed, in one pass; other text is keyed first.
+ * The repeats among the first `count` rows of `texts` (trimmed IDs, "" for none): each
+ * repeating row's position, mapped to the position of the earliest row with the same key, in
+ * row order. Empty when every ID is unique. Work memory is taken from `work` when given;
+ * `hash` is only ever replaced by tests.
+ *
+ * Numbered keys ("C000123", see numberedIds.ts) are marked by their number in an array, in
+ * the order rows usually number them, so the search walks that array instead of jumping
+ * about a hash table; other keys go to the hash table. Every row of one key takes the same
+ * path, as the path depends only on the key.
  */
-export function keyHashOf(text: string): number {
-  let hash = FNV_OFFSET;
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    if (c > 127) return hashOf(keyOfText(text)) >>> 0;
-    if (c >= 97 && c <= 122) c -= 32;
-    hash = Math.imul(hash ^ c, FNV_PRIME);
+export function repeatsOf(texts: readonly string[], count = texts.length, work?: WorkArrays, hash: (key: string) => number = hashOf): Map<number, number> {
+  const repeats = new Map<number, number>();
+  const prefix = keyPrefix(texts, count);
+  const byNumber = prefix === undefined ? new Int32Array(0) : zeroed(work, "numberSlots", ENTRIES_PER_ID * count + SPARE_ENTRIES);
+  const hashed = new HashedKeys(texts, count, work, hash);
+  for (let k = 0; k < count; k++) {
+    const text = texts[k];
+    if (text === "") continue;
+    let key = text;
+    let n = prefix === undefined ? NOT_NUMBERED : numberAfter(prefix, text);
+    if (n === NOT_NUMBERED) {
+      key = keyOfText(text);
+      if (prefix !== undefined && key !== text) n = numberAfter(prefix, key);
+    }
+    if (n !== NOT_NUMBERED && n < byNumber.length) {
+      const entry = byNumber[n];
+      const digits = key.length - (prefix as string).length;
+      if (entry === 0) {
+        byNumber[n] = (k + 1) * DIGIT_SLOTS + digits;
+        continue;
+      }
+      // The same number in as many digits is the same key; "C07" after "C7" is another one.
+      if ((entry & (DIGIT_SLOTS - 1)) === digits) {
+        repeats.set(k, (entry >>> 4) - 1);
+        continue;
+      }
+    }
+    const first = hashed.firstOf(k, key);
+    if (first === TOO_MANY_PROBES) return repeatsByKey(texts, count);
+    if (first !== k) repeats.set(k, first);
   }
-  return hash >>> 0;
+  return repeats;
 }
 
-/**
- * The repeats among the first `count` rows of `texts` (trimmed IDs, "" for none; `hashes`
- * their `keyHashOf`): each repeating row's position, mapped to the position of the earliest row
- * with the same key, in row order. Empty when every ID is unique. The hash table is taken from
- * `work` when given.
- */
-export function repeatsOf(texts: readonly string[], hashes: Uint32Array, count = texts.length, work?: WorkArrays): Map<number, number> {
-  const repeats = new Map<number, number>();
-  let capacity = 16;
-  while (capacity < count * 2) capacity *= 2;
-  const mask = capacity - 1;
-  /** Per slot: the position + 1 of the first row of a key (0 = empty). */
-  const slots = work ? work.int32("hashSlots", capacity) : new Int32Array(capacity);
+/** The prefix of the first numbered ID in key form, or undefined when no ID is numbered. */
+function keyPrefix(texts: readonly string[], count: number): string | undefined {
   for (let k = 0; k < count; k++) {
-    if (texts[k] === "") continue;
-    const hash = hashes[k];
+    const prefix = numberedPrefix(texts[k]);
+    if (prefix !== undefined && isKeyForm(prefix)) return prefix;
+  }
+  return undefined;
+}
+
+/** Zeroed Int32 memory, from `work` when given. */
+function zeroed(work: WorkArrays | undefined, purpose: WorkPurpose, length: number): Int32Array {
+  return work ? work.int32(purpose, length) : new Int32Array(length);
+}
+
+/** `HashedKeys.firstOf` when a key's probe run is too long: only crafted input gets there. */
+const TOO_MANY_PROBES = -1;
+
+/**
+ * The rows of keys that are not numbered: an open-addressing table of row positions, probed
+ * by each key's hash, with keys compared only when hashes agree. Allocated on first use.
+ */
+class HashedKeys {
+  /** Per slot: the position + 1 of the first row of a key (0 = empty). */
+  private slots: Int32Array | undefined;
+  private hashes: Uint32Array | undefined;
+  private mask = 0;
+
+  constructor(
+    private readonly texts: readonly string[],
+    private readonly count: number,
+    private readonly work: WorkArrays | undefined,
+    private readonly hash: (key: string) => number,
+  ) {}
+
+  /** The first row with the key of row `k` (`k` itself when it is the first), or TOO_MANY_PROBES. */
+  firstOf(k: number, key: string): number {
+    const { slots, hashes } = this.tables();
+    const hash = this.hash(key) >>> 0;
+    hashes[k] = hash;
     let probes = 0;
-    for (let at = hash & mask; ; at = (at + 1) & mask) {
+    for (let at = hash & this.mask; ; at = (at + 1) & this.mask) {
       const entry = slots[at];
       if (entry === 0) {
         slots[at] = k + 1;
-        break;
+        return k;
       }
       const first = entry - 1;
-      if (hashes[first] === hash && keyOfText(texts[first]) === keyOfText(texts[k])) {
-        repeats.set(k, first);
-        break;
-      }
-      // Only IDs crafted to share a hash probe this long: compare their keys directly instead.
-      if (++probes > MAX_PROBES) return repeatsByKey(texts, count);
+      if (hashes[first] === hash && keyOfText(this.texts[first]) === key) return first;
+      if (++probes > MAX_PROBES) return TOO_MANY_PROBES;
     }
   }
-  return repeats;
+
+  private tables(): { slots: Int32Array; hashes: Uint32Array } {
+    if (this.slots === undefined || this.hashes === undefined) {
+      let capacity = 16;
+      while (capacity < this.count * 2) capacity *= 2;
+      this.mask = capacity - 1;
+      this.slots = zeroed(this.work, "hashSlots", capacity);
+      this.hashes = this.work ? this.work.uint32("hashes", this.count) : new Uint32Array(this.count);
+    }
+    return { slots: this.slots, hashes: this.hashes };
+  }
 }
 
 /** The same answer through a Map of keys: immune to shared hashes, slower on ordinary columns. */

@@ -10,7 +10,7 @@
  */
 
 /** What a work array is for: two purposes never share memory. */
-export type WorkPurpose = "positions" | "places" | "hashes" | "hashSlots";
+export type WorkPurpose = "positions" | "places" | "hashes" | "hashSlots" | "numberSlots";
 
 /** Work arrays by purpose; each call hands out the same memory as the last call for that purpose. */
 export class WorkArrays {
