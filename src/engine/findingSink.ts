@@ -7,9 +7,11 @@ import { RULES } from "../model/findings";
 import type { TableLocation } from "../model/plan";
 import type { TableSpec } from "../model/schema";
 
-/** Where findings in one column of a table point: its header and its column letters. */
+/** Where findings in one column of a table (or in whole rows) point. */
 interface ColumnPlace {
-  readonly header: string;
+  readonly sheet: string | null;
+  /** The column header, or null for whole rows. */
+  readonly header: string | null;
   readonly letters: string | undefined;
 }
 
@@ -27,22 +29,25 @@ function joinPieces(message: string): void {
 /** Accumulates findings for one analysis. */
 export class FindingSink {
   readonly findings: Finding[] = [];
-  /** Per table spec, per column key: resolved once, as large plans can have many findings. */
+  /** Per table spec, per column key ("" for whole rows): resolved once, as large plans can have many findings. */
   private readonly places = new Map<TableSpec, Map<string, ColumnPlace>>();
 
   constructor(private readonly locations: ReadonlyMap<string, TableLocation>) {}
 
-  private place(table: TableSpec, columnKey: string): ColumnPlace {
+  private place(table: TableSpec, columnKey: string | null): ColumnPlace {
     let columns = this.places.get(table);
     if (!columns) {
       columns = new Map();
       this.places.set(table, columns);
     }
-    let place = columns.get(columnKey);
+    let place = columns.get(columnKey ?? "");
     if (!place) {
-      const header = table.columns.find((c) => c.key === columnKey)?.header ?? columnKey;
-      place = { header, letters: this.locations.get(table.name)?.columns.get(columnKey) };
-      columns.set(columnKey, place);
+      const location = this.locations.get(table.name);
+      place =
+        columnKey === null
+          ? { sheet: location?.sheet ?? null, header: null, letters: undefined }
+          : { sheet: location?.sheet ?? null, header: table.columns.find((c) => c.key === columnKey)?.header ?? columnKey, letters: location?.columns.get(columnKey) };
+      columns.set(columnKey ?? "", place);
     }
     return place;
   }
@@ -59,16 +64,16 @@ export class FindingSink {
     message: string,
     partner: string | null = null,
   ): void {
-    const place = columnKey === null ? null : this.place(table, columnKey);
-    const letters = place?.letters;
+    const place = this.place(table, columnKey);
+    const letters = place.letters;
     joinPieces(message);
     this.findings.push({
       code,
       severity: RULES[code].severity,
       table: table.name,
-      sheet: this.locations.get(table.name)?.sheet ?? null,
+      sheet: place.sheet,
       row,
-      column: place ? place.header : null,
+      column: place.header,
       cell: letters !== undefined && row !== null ? `${letters}${row}` : null,
       message,
       partner,
