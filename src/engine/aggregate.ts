@@ -4,7 +4,6 @@
  * made). A row whose partner is not in the Partners table counts nowhere (SPEC section 4);
  * rows tied to a tactic take its initiative and type.
  */
-import { pairKey } from "../model/ids";
 import { TACTIC_TYPES } from "../model/schema";
 import type { TacticType } from "../model/schema";
 import type { Sums } from "./figures";
@@ -15,13 +14,14 @@ import { isMoneyMetric, METRIC_LEADS, METRIC_OPPORTUNITIES, METRIC_PIPELINE, MET
 import { NO_ID } from "./store/idDomain";
 import type { PlanData } from "./store/planData";
 import { GroupTable, Metric } from "./groupTable";
+import { PairFigures } from "./pairFigures";
 
-/** The sums of every group. Keys are ID keys; pairs use `pairKey`. */
+/** The sums of every group, by ID key; pairs give their figures when asked. */
 export interface GroupSums {
   readonly total: Sums;
   readonly partners: Map<string, Sums>;
   readonly initiatives: Map<string, Sums>;
-  readonly pairs: Map<string, Sums>;
+  readonly pairs: PairFigures;
   readonly types: Map<TacticType, Sums>;
 }
 
@@ -42,7 +42,7 @@ export function aggregate(data: PlanData, links: Links): GroupSums {
   addTactics(data, links, table);
   addAllocations(data, links, table);
   addOutcomes(data, links, table);
-  return keyedSums(data, table);
+  return keyedSums(data, links, table);
 }
 
 function addBudgetsAndForecasts(data: PlanData, links: Links, table: GroupTable): void {
@@ -111,11 +111,8 @@ function addOutcomes(data: PlanData, links: Links, table: GroupTable): void {
   }
 }
 
-/** The positional sums under the ID keys, pairs in the order they were first used. */
-function keyedSums(data: PlanData, table: GroupTable): GroupSums {
-  const n = data.initiatives.length;
-  const pairs = new Map<string, Sums>();
-  for (const slot of table.pairOrder) pairs.set(pairKey(data.partners[Math.floor(slot / n)].id.key, data.initiatives[slot % n].id.key), table.pair(slot));
+/** The positional sums under the ID keys. */
+function keyedSums(data: PlanData, links: Links, table: GroupTable): GroupSums {
   const types = new Map<TacticType, Sums>();
   table.typesUsed.forEach((used, code) => {
     if (used) types.set(TACTIC_TYPES[code], table.type(code));
@@ -126,7 +123,7 @@ function keyedSums(data: PlanData, table: GroupTable): GroupSums {
     total: table.total(),
     partners: keyed(data.partners, (p) => table.partner(p)),
     initiatives: keyed(data.initiatives, (i) => table.initiative(i)),
-    pairs,
+    pairs: new PairFigures(table, links.partnerByKey, links.initiativeByKey),
     types,
   };
 }

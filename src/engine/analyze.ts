@@ -2,7 +2,6 @@
  * The one entry point every host calls: raw tables in, the plan, its findings and every figure
  * out. The CLI, the task pane, the dashboard and the custom functions all go through here.
  */
-import { pairKey } from "../model/ids";
 import type { Finding } from "../model/findings";
 import type { Plan } from "../model/plan";
 import type { RawTable } from "../model/rawTable";
@@ -10,9 +9,10 @@ import { TACTIC_TYPES } from "../model/schema";
 import type { TacticType } from "../model/schema";
 import { aggregate } from "./aggregate";
 import { attributeClaimFindings } from "./claimPartners";
-import type { Figures, GroupKind } from "./figures";
-import { emptySums, toFigures } from "./figures";
+import type { Figures } from "./figures";
+import { emptySums, INITIATIVE_KIND, PARTNER_KIND, toFigures, TYPE_KIND } from "./figures";
 import { link } from "./links";
+import type { PairFigures } from "./pairFigures";
 import { parse } from "./parse";
 import type { SettingsOptions } from "./parseSettings";
 import { planIndex } from "./planIndex";
@@ -61,13 +61,10 @@ export interface Analysis {
   readonly initiatives: readonly InitiativeFigures[];
   /** One entry per tactic type that has approved tactics, allocations, claims or outcomes. */
   readonly tacticTypes: readonly TacticTypeFigures[];
-  /** Figures of a partner restricted to an initiative, by `pairKey(partnerKey, initiativeKey)`. */
-  readonly pairs: ReadonlyMap<string, Figures>;
+  /** Figures of a partner restricted to an initiative (see `pairFigures`). */
+  readonly pairs: PairFigures;
 }
 
-const PARTNER: GroupKind = { hasBudget: true, hasForecast: true };
-const INITIATIVE: GroupKind = { hasBudget: false, hasForecast: true };
-const TYPE: GroupKind = { hasBudget: false, hasForecast: false };
 
 /** Parses, validates and measures a plan. Never throws on any cell value. */
 export function analyze(tables: readonly RawTable[], options: AnalyzeOptions = {}): Analysis {
@@ -75,36 +72,34 @@ export function analyze(tables: readonly RawTable[], options: AnalyzeOptions = {
   const links = link(data);
   validate(data, links, sink);
   const sums = aggregate(data, links);
-  const pairs = new Map<string, Figures>();
-  for (const [key, s] of sums.pairs) pairs.set(key, toFigures(s, INITIATIVE));
   const plan = planView(data);
   const index = planIndex(plan, data, links);
   return {
     plan,
     index,
     findings: sortFindings(attributeClaimFindings(sink.findings, data, links)),
-    totals: toFigures(sums.total, PARTNER),
+    totals: toFigures(sums.total, PARTNER_KIND),
     partners: [...index.partners.values()].map((p) => ({
       id: p.id.text,
       key: p.id.key,
       name: p.name,
-      figures: toFigures(sums.partners.get(p.id.key) ?? emptySums(), PARTNER),
+      figures: toFigures(sums.partners.get(p.id.key) ?? emptySums(), PARTNER_KIND),
     })),
     initiatives: [...index.initiatives.values()].map((i) => ({
       id: i.id.text,
       key: i.id.key,
       name: i.name,
-      figures: toFigures(sums.initiatives.get(i.id.key) ?? emptySums(), INITIATIVE),
+      figures: toFigures(sums.initiatives.get(i.id.key) ?? emptySums(), INITIATIVE_KIND),
     })),
     tacticTypes: TACTIC_TYPES.filter((t) => sums.types.has(t)).map((type) => ({
       type,
-      figures: toFigures(sums.types.get(type) ?? emptySums(), TYPE),
+      figures: toFigures(sums.types.get(type) ?? emptySums(), TYPE_KIND),
     })),
-    pairs,
+    pairs: sums.pairs,
   };
 }
 
 /** Figures of a partner restricted to an initiative: all zero when nothing links them. */
 export function pairFigures(analysis: Analysis, partnerKey: string, initiativeKey: string): Figures {
-  return analysis.pairs.get(pairKey(partnerKey, initiativeKey)) ?? toFigures(emptySums(), INITIATIVE);
+  return analysis.pairs.get(partnerKey, initiativeKey);
 }

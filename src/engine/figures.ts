@@ -85,6 +85,13 @@ export interface GroupKind {
   readonly hasForecast: boolean;
 }
 
+/** Partners (and the total) have both. */
+export const PARTNER_KIND: GroupKind = { hasBudget: true, hasForecast: true };
+/** Initiatives, and partners restricted to an initiative: a forecast, no budget. */
+export const INITIATIVE_KIND: GroupKind = { hasBudget: false, hasForecast: true };
+/** Tactic types: neither. */
+export const TYPE_KIND: GroupKind = { hasBudget: false, hasForecast: false };
+
 /** Turns sums into figures: the ratios of SPEC section 4, null where undefined. */
 export function toFigures(s: Sums, kind: GroupKind): Figures {
   const forecast = kind.hasForecast ? s.forecast : null;

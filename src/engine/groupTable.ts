@@ -49,7 +49,7 @@ export class GroupTable {
   /** Group of each pair slot (`p * initiatives + i`), 0 while unused; a Map for huge plans. */
   private readonly pairGroups: Int32Array | Map<number, number>;
   /** Pair slots in the order first used. */
-  readonly pairOrder: number[] = [];
+  private readonly pairOrder: number[] = [];
   /** Tactic type codes that rows used. */
   readonly typesUsed: Uint8Array;
   /** Block offsets of the groups `select` chose, in `selected[0..count)`. */
@@ -135,9 +135,10 @@ export class GroupTable {
     return this.sumsOf(this.typeBase + code);
   }
 
-  /** The sums of a pair slot that rows used. */
-  pair(slot: number): Sums {
-    return this.sumsOf(this.pairGroupOf(slot));
+  /** The sums of a partner restricted to an initiative (by position), or undefined when no row used the pair. */
+  pairSums(partner: number, initiative: number): Sums | undefined {
+    const group = this.pairGroupOf(partner * this.initiativeCount + initiative);
+    return group === 0 ? undefined : this.sumsOf(group);
   }
 
   /** The group of a pair slot, 0 while unused. */

@@ -5,7 +5,7 @@
  * built-in object properties are ordinary IDs.
  */
 import fc from "fast-check";
-import { analyze } from "../../src/engine";
+import { analyze, pairFigures } from "../../src/engine";
 import type { Analysis, Figures } from "../../src/engine";
 import type { RawTable } from "../../src/model/rawTable";
 import { CLAIM_STATUSES, OUTCOME_METRICS, TABLES, TACTIC_STATUSES, TACTIC_TYPES } from "../../src/model/schema";
@@ -19,7 +19,7 @@ const WHOLE_COUNTS = ["overdueClaims", "approvedTactics", "claimedTactics"] as c
 
 /** Every group of an analysis: totals, partners, initiatives, tactic types and pairs. */
 function allFigures(a: Analysis): Figures[] {
-  return [a.totals, ...a.partners.map((p) => p.figures), ...a.initiatives.map((i) => i.figures), ...a.tacticTypes.map((t) => t.figures), ...a.pairs.values()];
+  return [a.totals, ...a.partners.map((p) => p.figures), ...a.initiatives.map((i) => i.figures), ...a.tacticTypes.map((t) => t.figures), ...a.partners.flatMap((p) => a.initiatives.map((i) => pairFigures(a, p.key, i.key)))];
 }
 
 /** Checks the invariants every analysis must keep, whatever its input. */

@@ -90,6 +90,13 @@ describe("partner x initiative figures", () => {
     expect(pair("P3", "I-A")).toEqual(emptyFigures({ budget: null, forecast: 0 }));
   });
 
+  test("an unknown partner or initiative key gives a pair all zero", () => {
+    expect(pair("P9", "I-A")).toEqual(emptyFigures({ budget: null, forecast: 0 }));
+    expect(pair("P1", "I-Z")).toEqual(emptyFigures({ budget: null, forecast: 0 }));
+    expect(pair("", "")).toEqual(emptyFigures({ budget: null, forecast: 0 }));
+    expect(pair("p1", "I-A")).toEqual(emptyFigures({ budget: null, forecast: 0 }));
+  });
+
   test("pairs add up to the initiative where every row names a known partner", () => {
     const initiative = analysis.initiatives.find((i) => i.id === "I-B")?.figures;
     const parts = ["P1", "P2", "P3"].map((p) => pair(p, "I-B"));

@@ -1,0 +1,29 @@
+/**
+ * Figures of partners restricted to an initiative, made when asked. A large plan has thousands
+ * of partner x initiative pairs and a view or a formula asks for a few, so the pairs keep
+ * their sums where the aggregation left them (one typed array) instead of a Figures record
+ * each: at the SPEC size that is 7,600 pairs, and some 8 MB less held per analysis.
+ */
+import type { Figures } from "./figures";
+import { emptySums, INITIATIVE_KIND, toFigures } from "./figures";
+import type { GroupTable } from "./groupTable";
+
+/** The figures of every partner x initiative pair of one analysis. */
+export class PairFigures {
+  constructor(
+    private readonly table: GroupTable,
+    private readonly partnerByKey: ReadonlyMap<string, number>,
+    private readonly initiativeByKey: ReadonlyMap<string, number>,
+  ) {}
+
+  /**
+   * The figures of a partner (of the Partners table) restricted to an initiative, by their ID
+   * keys: all zero when nothing links them or either key is unknown.
+   */
+  get(partnerKey: string, initiativeKey: string): Figures {
+    const partner = this.partnerByKey.get(partnerKey);
+    const initiative = this.initiativeByKey.get(initiativeKey);
+    const sums = partner === undefined || initiative === undefined ? undefined : this.table.pairSums(partner, initiative);
+    return toFigures(sums ?? emptySums(), INITIATIVE_KIND);
+  }
+}
