@@ -59,8 +59,8 @@ export class IdDomain {
    */
   known(raw: string): number {
     const numbered = this.numbered.find(raw);
-    // A numbered text ends in a digit, which no error value does.
-    return numbered !== NOT_NUMBERED ? numbered : this.hashed(raw);
+    // A numbered text ends in a digit, which no error value does; no spelling is blank.
+    return numbered !== NOT_NUMBERED ? numbered : raw === "" ? NO_ID : this.hashed(raw);
   }
 
   /** `known` for a text the numbered index does not hold. */
