@@ -7,13 +7,16 @@ import { sortFindings } from "../../src/engine/sortFindings";
 import type { Finding, RuleCode } from "../../src/model/findings";
 import { TABLES } from "../../src/model/schema";
 
-const finding = fc.record({
-  table: fc.constantFrom(...TABLES.map((t) => t.name as string), "NotATable"),
-  row: fc.option(fc.integer({ min: 1, max: 1_048_576 }), { nil: null }),
-  column: fc.option(fc.constantFrom("Amount", "Status", "Tactic ID", "End"), { nil: null }),
-  code: fc.constantFrom<RuleCode>("V01", "V02", "C01", "F03", "R01"),
-  message: fc.string({ maxLength: 4 }),
-});
+/** Findings on rows anywhere on a sheet, or (`rows`) on a few rows close together. */
+const findingOn = (rows: fc.Arbitrary<number>) =>
+  fc.record({
+    table: fc.constantFrom(...TABLES.map((t) => t.name as string), "NotATable"),
+    row: fc.option(rows, { nil: null }),
+    column: fc.option(fc.constantFrom("Amount", "Status", "Tactic ID", "End"), { nil: null }),
+    code: fc.constantFrom<RuleCode>("V01", "V02", "C01", "F03", "R01"),
+    message: fc.string({ maxLength: 4 }),
+  });
+const finding = findingOn(fc.integer({ min: 1, max: 1_048_576 }));
 
 /** The order spelled out as one comparison, as the sort must behave. */
 function expected(findings: readonly Finding[]): Finding[] {
@@ -36,6 +39,24 @@ describe("sortFindings", () => {
         const sorted = sortFindings(findings);
         expect(sorted).toEqual(expected(findings));
         sorted.forEach((f, i) => expect(f).toBe(expected(findings)[i]));
+      }),
+    );
+  });
+
+  it("orders findings crowded on a few rows (sorted by counting rows) the same way", () => {
+    fc.assert(
+      fc.property(fc.array(findingOn(fc.integer({ min: 1, max: 40 })), { maxLength: 300 }), (records) => {
+        const findings = records.map((r) => ({ ...r, severity: "error", sheet: null, cell: null, partner: null }) as Finding);
+        expect(sortFindings(findings)).toEqual(expected(findings));
+      }),
+    );
+  });
+
+  it("orders rows no sheet has (negative, fractional) by comparison, the same way", () => {
+    fc.assert(
+      fc.property(fc.array(findingOn(fc.oneof(fc.integer({ min: -5, max: 5 }), fc.constantFrom(1.5, 2.25))), { maxLength: 100 }), (records) => {
+        const findings = records.map((r) => ({ ...r, severity: "error", sheet: null, cell: null, partner: null }) as Finding);
+        expect(sortFindings(findings)).toEqual(expected(findings));
       }),
     );
   });

@@ -31,8 +31,9 @@ export class IdDomain {
   /** Spelling texts, numbered by spelling. */
   private texts: string[] = [];
   /**
-   * The spelling of each text `numbered` does not hold. V8's Map hashes a string once and keeps the hash in the string,
-   * so a cell met again costs little; its hashing is seeded, so no file can make IDs collide.
+   * The spelling of each text `numbered` does not hold. V8's Map hashes a string once and
+   * keeps the hash in the string, so a cell met again costs little; its hashing is seeded, so
+   * no file can make IDs collide.
    */
   private readonly spellings = new Map<string, number>();
   /** Raw cell strings that trim to a spelling ("P001 "): rare, so kept apart. */
