@@ -1,7 +1,7 @@
 /**
  * Reads a large table into its columns. The ID columns are read one column at a time, so only
- * one ID domain's hash table is in use while its column streams past (reading IDs row by row
- * made each lookup a cache miss). The other cells are read row by row, as a row's cells sit
+ * one ID domain's lookup tables are in use while its column streams past (reading IDs row by
+ * row, when every lookup went through a Map, made each one a cache miss). The other cells are read row by row, as a row's cells sit
  * together in memory (reading them a column at a time was slower).
  *
  * A row whose own ID repeats an earlier row's is reported as V08 and left out — its cells are
