@@ -102,6 +102,12 @@ describe("R03 unknown Tactic ID", () => {
     expect(check(parts).findings).toEqual([]);
     expect(findingsOf(checkCleanWith("JmpAllocations", 0, "Tactic ID", null), "R03")).toEqual([]);
   });
+
+  test("a numbered ID in another width is another ID: T01 is not T1", () => {
+    const f = theFinding(checkCleanWith("JmpClaims", 0, "Tactic ID", "T01"), "R03");
+    expect(f.message).toContain("T01");
+    expect(findingsOf(checkCleanWith("JmpClaims", 0, "Tactic ID", "T1"), "R03")).toEqual([]);
+  });
 });
 
 describe("R04 Partner ID differs from the referenced tactic's partner", () => {
