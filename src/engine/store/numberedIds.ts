@@ -15,7 +15,8 @@ export const NOT_NUMBERED = -1;
 /** Numbers longer than this are not indexed (they would not fit in an array anyway). */
 export const MAX_DIGITS = 9;
 /** Each entry packs a spelling (or row) and the digit count of its text: value * DIGIT_SLOTS + digits. */
-export const DIGIT_SLOTS = 16;
+export const DIGIT_BITS = 4;
+export const DIGIT_SLOTS = 1 << DIGIT_BITS;
 /** An array of numbers may hold this many entries per ID, plus SPARE_ENTRIES: sparse numbers stay in the Map. */
 export const ENTRIES_PER_ID = 4;
 export const SPARE_ENTRIES = 1024;
@@ -53,7 +54,7 @@ function isDigit(code: number): boolean {
 export class NumberedIds {
   /** The prefix every indexed text starts with: the head of the first numbered text noted. */
   private prefix: string | undefined;
-  /** Per number: spelling * DIGIT_SLOTS + digit count, or -1. */
+  /** Per number: the spelling packed with its text's digit count (see DIGIT_BITS), or -1. */
   private entries = new Int32Array(0);
   private held = 0;
 
@@ -64,7 +65,7 @@ export class NumberedIds {
     if (n === NOT_NUMBERED || n >= this.entries.length) return NOT_NUMBERED;
     const entry = this.entries[n];
     // "T07" and "T7" share a number; the digit count tells them apart.
-    return entry >= 0 && (entry & (DIGIT_SLOTS - 1)) === raw.length - this.prefix.length ? entry >>> 4 : NOT_NUMBERED;
+    return entry >= 0 && (entry & (DIGIT_SLOTS - 1)) === raw.length - this.prefix.length ? entry >>> DIGIT_BITS : NOT_NUMBERED;
   }
 
   /**

@@ -6,7 +6,7 @@
  * the more of it, the more often the engine collects garbage.)
  */
 import { isKeyForm, keyOfText } from "./idDomain";
-import { DIGIT_SLOTS, ENTRIES_PER_ID, NOT_NUMBERED, numberAfter, numberedPrefix, SPARE_ENTRIES } from "./numberedIds";
+import { DIGIT_BITS, DIGIT_SLOTS, ENTRIES_PER_ID, NOT_NUMBERED, numberAfter, numberedPrefix, SPARE_ENTRIES } from "./numberedIds";
 import type { WorkArrays, WorkPurpose } from "./workArrays";
 
 /** Longer probe runs than this only happen to crafted input (the table is at most half full). */
@@ -56,7 +56,7 @@ export function repeatsOf(texts: readonly string[], count = texts.length, work?:
       }
       // The same number in as many digits is the same key; "C07" after "C7" is another one.
       if ((entry & (DIGIT_SLOTS - 1)) === digits) {
-        repeats.set(k, (entry >>> 4) - 1);
+        repeats.set(k, (entry >>> DIGIT_BITS) - 1);
         continue;
       }
     }
@@ -103,7 +103,9 @@ class HashedKeys {
 
   /** The first row with the key of row `k` (`k` itself when it is the first), or TOO_MANY_PROBES. */
   firstOf(k: number, key: string): number {
-    const { slots, hashes } = this.tables();
+    if (this.slots === undefined) this.allocate();
+    const slots = this.slots as Int32Array;
+    const hashes = this.hashes as Uint32Array;
     const hash = this.hash(key) >>> 0;
     hashes[k] = hash;
     let probes = 0;
@@ -119,15 +121,12 @@ class HashedKeys {
     }
   }
 
-  private tables(): { slots: Int32Array; hashes: Uint32Array } {
-    if (this.slots === undefined || this.hashes === undefined) {
-      let capacity = 16;
-      while (capacity < this.count * 2) capacity *= 2;
-      this.mask = capacity - 1;
-      this.slots = zeroed(this.work, "hashSlots", capacity);
-      this.hashes = this.work ? this.work.uint32("hashes", this.count) : new Uint32Array(this.count);
-    }
-    return { slots: this.slots, hashes: this.hashes };
+  private allocate(): void {
+    let capacity = 16;
+    while (capacity < this.count * 2) capacity *= 2;
+    this.mask = capacity - 1;
+    this.slots = zeroed(this.work, "hashSlots", capacity);
+    this.hashes = this.work ? this.work.uint32("hashes", this.count) : new Uint32Array(this.count);
   }
 }
 
