@@ -59,9 +59,19 @@ export class IdDomain {
    * whatever spelling shares its text.
    */
   known(raw: string): number {
+    // The index is asked first where it holds most spellings, else only after the Map: asking
+    // it costs a lookup of a plan whose IDs are not numbered some 40 ns more.
+    const numberedFirst = this.numbered.size * 2 >= this.texts.length;
+    if (numberedFirst) {
+      const numbered = this.numbered.find(raw);
+      // A numbered text ends in a digit, which no error value does.
+      if (numbered !== NOT_NUMBERED) return numbered;
+    }
+    // No spelling is blank.
+    const spelling = raw.length === 0 ? NO_ID : this.hashed(raw);
+    if (spelling !== NO_ID || numberedFirst) return spelling;
     const numbered = this.numbered.find(raw);
-    // A numbered text ends in a digit, which no error value does; no spelling is blank.
-    return numbered !== NOT_NUMBERED ? numbered : raw === "" ? NO_ID : this.hashed(raw);
+    return numbered === NOT_NUMBERED ? NO_ID : numbered;
   }
 
   /** `known` for a text the numbered index does not hold. */

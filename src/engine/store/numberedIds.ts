@@ -52,11 +52,17 @@ function isDigit(code: number): boolean {
 
 /** Numbered spellings of one ID domain, by number. */
 export class NumberedIds {
-  /** The prefix every indexed text starts with: the head of the first numbered text noted. */
+  /**
+   * The prefix every indexed text starts with: the head of the first text noted, when that is
+   * numbered. (A plan numbers its IDs from the first row on, or not at all; a stray numbered
+   * text further down does not make the index worth asking.)
+   */
   private prefix: string | undefined;
+  private noted = false;
   /** Per number: the spelling packed with its text's digit count (see DIGIT_BITS), or -1. */
   private entries = new Int32Array(0);
-  private held = 0;
+  /** How many spellings the index holds. */
+  size = 0;
 
   /** The spelling of `raw` when it is a numbered text the index holds, else NOT_NUMBERED. */
   find(raw: string): number {
@@ -73,17 +79,21 @@ export class NumberedIds {
    * free; returns true when it did (`find` then answers for it).
    */
   note(text: string, spelling: number): boolean {
-    const prefix = (this.prefix ??= numberedPrefix(text));
+    if (!this.noted) {
+      this.noted = true;
+      this.prefix = numberedPrefix(text);
+    }
+    const prefix = this.prefix;
     const n = prefix === undefined ? NOT_NUMBERED : numberAfter(prefix, text);
     if (n === NOT_NUMBERED || (n >= this.entries.length && !this.grow(n)) || this.entries[n] >= 0) return false;
     this.entries[n] = spelling * DIGIT_SLOTS + (text.length - (prefix as string).length);
-    this.held++;
+    this.size++;
     return true;
   }
 
   /** Makes room for number `n`, unless that would leave the array mostly empty. */
   private grow(n: number): boolean {
-    const limit = ENTRIES_PER_ID * (this.held + 1) + SPARE_ENTRIES;
+    const limit = ENTRIES_PER_ID * (this.size + 1) + SPARE_ENTRIES;
     if (n >= limit) return false;
     const entries = new Int32Array(Math.min(limit, Math.max(n + 1, 2 * this.entries.length))).fill(-1);
     entries.set(this.entries);

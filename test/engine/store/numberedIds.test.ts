@@ -24,15 +24,25 @@ describe("NumberedIds", () => {
     expect(index.find("P7")).toBe(NOT_NUMBERED);
   });
 
-  it("takes its prefix from the first numbered text and leaves other prefixes to the Map", () => {
+  it("takes its prefix from the first text and leaves other prefixes to the Map", () => {
     const index = new NumberedIds();
-    expect(index.note("ALL", 0)).toBe(false);
-    expect(index.note("12", 1)).toBe(false);
     expect(index.note("TAC-2026-0042", 2)).toBe(true);
     expect(index.note("T-0043", 3)).toBe(false);
     expect(index.note("TAC-2026-0043", 4)).toBe(true);
     expect(index.find("TAC-2026-0043")).toBe(4);
     expect(index.find("TAC-2025-0043")).toBe(NOT_NUMBERED);
+    expect(index.size).toBe(2);
+  });
+
+  it("holds nothing when the first text is not numbered, whatever comes after", () => {
+    const index = new NumberedIds();
+    expect(index.note("ALL", 0)).toBe(false);
+    expect(index.note("T1", 1)).toBe(false);
+    expect(index.find("T1")).toBe(NOT_NUMBERED);
+    const digits = new NumberedIds();
+    expect(digits.note("12", 0)).toBe(false);
+    expect(digits.note("C12", 1)).toBe(false);
+    expect(digits.size).toBe(0);
   });
 
   it("leaves sparse and very long numbers to the Map", () => {

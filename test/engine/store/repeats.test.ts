@@ -4,7 +4,8 @@
  * spacing, numbered IDs in several widths and prefixes, and IDs crafted to share one hash.
  */
 import fc from "fast-check";
-import { repeatsOf } from "../../../src/engine/store/repeats";
+import { keyOfText } from "../../../src/engine/store/idDomain";
+import { hashOf, keyHashOf, repeatsOf } from "../../../src/engine/store/repeats";
 import { WorkArrays } from "../../../src/engine/store/workArrays";
 import { idKey } from "../../../src/model/ids";
 
@@ -12,7 +13,7 @@ import { idKey } from "../../../src/model/ids";
 const FIRST = -1;
 
 /** Per row: the first row with its key when it repeats one, else FIRST. */
-function repeats(texts: readonly string[], hash?: (key: string) => number, work?: WorkArrays): number[] {
+function repeats(texts: readonly string[], hash?: (text: string) => number, work?: WorkArrays): number[] {
   const found = repeatsOf(texts, texts.length, work, hash);
   return texts.map((_, k) => found.get(k) ?? FIRST);
 }
@@ -34,6 +35,13 @@ function byMap(texts: readonly string[]): number[] {
 const numberedId = fc
   .tuple(fc.constantFrom("C", "c", "CL-", "cl-", "ſ", "S", "s", "", "Ä", "ä"), fc.array(fc.constantFrom(..."0123"), { minLength: 0, maxLength: 3 }), fc.constantFrom("", "", "", "x"))
   .map(([prefix, digits, suffix]) => prefix + digits.join("") + suffix);
+
+describe("keyHashOf", () => {
+  it("is the hash of the ID's key, for any trimmed text", () => {
+    const text = fc.oneof(fc.string({ maxLength: 8 }), fc.string({ unit: "grapheme", maxLength: 4 }), fc.constantFrom("t001", "T001", "ß1", "ǆ", "Ä1")).map((t) => t.trim());
+    fc.assert(fc.property(text, (t) => keyHashOf(t) === hashOf(keyOfText(t)) >>> 0));
+  });
+});
 
 describe("repeatsOf", () => {
   it("points each repeat at the first row with its key", () => {
