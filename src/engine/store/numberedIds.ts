@@ -61,8 +61,12 @@ export class NumberedIds {
   private noted = false;
   /** Per number: the spelling packed with its text's digit count (see DIGIT_BITS), or -1. */
   private entries = new Int32Array(0);
+  private held = 0;
+
   /** How many spellings the index holds. */
-  size = 0;
+  get size(): number {
+    return this.held;
+  }
 
   /** The spelling of `raw` when it is a numbered text the index holds, else NOT_NUMBERED. */
   find(raw: string): number {
@@ -87,13 +91,13 @@ export class NumberedIds {
     const n = prefix === undefined ? NOT_NUMBERED : numberAfter(prefix, text);
     if (n === NOT_NUMBERED || (n >= this.entries.length && !this.grow(n)) || this.entries[n] >= 0) return false;
     this.entries[n] = spelling * DIGIT_SLOTS + (text.length - (prefix as string).length);
-    this.size++;
+    this.held++;
     return true;
   }
 
   /** Makes room for number `n`, unless that would leave the array mostly empty. */
   private grow(n: number): boolean {
-    const limit = ENTRIES_PER_ID * (this.size + 1) + SPARE_ENTRIES;
+    const limit = ENTRIES_PER_ID * (this.held + 1) + SPARE_ENTRIES;
     if (n >= limit) return false;
     const entries = new Int32Array(Math.min(limit, Math.max(n + 1, 2 * this.entries.length))).fill(-1);
     entries.set(this.entries);
