@@ -14,9 +14,9 @@ export const NOT_NUMBERED = -1;
 
 /** Numbers longer than this are not indexed (they would not fit in an array anyway). */
 export const MAX_DIGITS = 9;
-/** Each entry packs a spelling (or row) and the digit count of its text: value * DIGIT_SLOTS + digits. */
-export const DIGIT_BITS = 4;
-export const DIGIT_SLOTS = 1 << DIGIT_BITS;
+/** An entry packs a spelling (or row) and the digit count of its text: value * DIGIT_SLOTS + digits. */
+const DIGIT_BITS = 4;
+const DIGIT_SLOTS = 1 << DIGIT_BITS;
 /** An array of numbers may hold this many entries per ID, plus SPARE_ENTRIES: sparse numbers stay in the Map. */
 export const ENTRIES_PER_ID = 4;
 export const SPARE_ENTRIES = 1024;
@@ -39,6 +39,22 @@ export function numberAfter(prefix: string, text: string): number {
   return n;
 }
 
+/**
+ * An entry of an array by number: `value` (a spelling or a row, from 0) with the digit count
+ * of its text. Never 0, as a number has a digit, so 0 marks a number no text has.
+ */
+export function numberEntry(value: number, digits: number): number {
+  return value * DIGIT_SLOTS + digits;
+}
+
+/**
+ * The value of an entry when its text had `digits` digits, else NOT_NUMBERED: "T07" and "T7"
+ * share a number, and the digit count tells them apart.
+ */
+export function entryValue(entry: number, digits: number): number {
+  return entry !== 0 && (entry & (DIGIT_SLOTS - 1)) === digits ? entry >>> DIGIT_BITS : NOT_NUMBERED;
+}
+
 /** The text before the trailing digits of `text`, or undefined when it has none or is all digits. */
 export function numberedPrefix(text: string): string | undefined {
   let start = text.length;
@@ -59,7 +75,7 @@ export class NumberedIds {
    */
   private prefix: string | undefined;
   private noted = false;
-  /** Per number: the spelling packed with its text's digit count (see DIGIT_BITS), or -1. */
+  /** Per number: the entry of its spelling (see `numberEntry`), or 0. */
   private entries = new Int32Array(0);
   private held = 0;
 
@@ -73,9 +89,7 @@ export class NumberedIds {
     if (this.prefix === undefined) return NOT_NUMBERED;
     const n = numberAfter(this.prefix, raw);
     if (n === NOT_NUMBERED || n >= this.entries.length) return NOT_NUMBERED;
-    const entry = this.entries[n];
-    // "T07" and "T7" share a number; the digit count tells them apart.
-    return entry >= 0 && (entry & (DIGIT_SLOTS - 1)) === raw.length - this.prefix.length ? entry >>> DIGIT_BITS : NOT_NUMBERED;
+    return entryValue(this.entries[n], raw.length - this.prefix.length);
   }
 
   /**
@@ -89,8 +103,8 @@ export class NumberedIds {
     }
     const prefix = this.prefix;
     const n = prefix === undefined ? NOT_NUMBERED : numberAfter(prefix, text);
-    if (n === NOT_NUMBERED || (n >= this.entries.length && !this.grow(n)) || this.entries[n] >= 0) return false;
-    this.entries[n] = spelling * DIGIT_SLOTS + (text.length - (prefix as string).length);
+    if (n === NOT_NUMBERED || (n >= this.entries.length && !this.grow(n)) || this.entries[n] !== 0) return false;
+    this.entries[n] = numberEntry(spelling, text.length - (prefix as string).length);
     this.held++;
     return true;
   }
@@ -99,7 +113,7 @@ export class NumberedIds {
   private grow(n: number): boolean {
     const limit = ENTRIES_PER_ID * (this.held + 1) + SPARE_ENTRIES;
     if (n >= limit) return false;
-    const entries = new Int32Array(Math.min(limit, Math.max(n + 1, 2 * this.entries.length))).fill(-1);
+    const entries = new Int32Array(Math.min(limit, Math.max(n + 1, 2 * this.entries.length)));
     entries.set(this.entries);
     this.entries = entries;
     return true;

@@ -6,8 +6,8 @@
  * the more of it, the more often the engine collects garbage.)
  */
 import { isKeyForm, keyOfText } from "./idDomain";
-import { DIGIT_BITS, DIGIT_SLOTS, ENTRIES_PER_ID, NOT_NUMBERED, numberAfter, numberedPrefix, SPARE_ENTRIES } from "./numberedIds";
-import type { WorkArrays } from "./workArrays";
+import { ENTRIES_PER_ID, entryValue, NOT_NUMBERED, numberAfter, numberedPrefix, numberEntry, SPARE_ENTRIES } from "./numberedIds";
+import type { WorkArrays, WorkPurpose } from "./workArrays";
 
 /** Longer probe runs than this only happen to crafted input (the table is at most half full). */
 const MAX_PROBES = 256;
@@ -84,7 +84,7 @@ function hashedRepeats(texts: readonly string[], count: number, work: WorkArrays
 /** `repeatsOf` for a table numbering its IDs with `prefix`: by number, the odd key through the hash table. */
 function numberedRepeats(texts: readonly string[], count: number, prefix: string, work: WorkArrays | undefined, hash: (text: string) => number): Map<number, number> {
   const repeats = new Map<number, number>();
-  const byNumber = work ? work.int32("numberSlots", ENTRIES_PER_ID * count + SPARE_ENTRIES) : new Int32Array(ENTRIES_PER_ID * count + SPARE_ENTRIES);
+  const byNumber = zeroedInt32(work, "numberSlots", ENTRIES_PER_ID * count + SPARE_ENTRIES);
   let table: HashTable | undefined;
   for (let k = 0; k < count; k++) {
     const text = texts[k];
@@ -100,12 +100,13 @@ function numberedRepeats(texts: readonly string[], count: number, prefix: string
       const entry = byNumber[n];
       const digits = key.length - prefix.length;
       if (entry === 0) {
-        byNumber[n] = (k + 1) * DIGIT_SLOTS + digits;
+        byNumber[n] = numberEntry(k, digits);
         continue;
       }
       // The same number in as many digits is the same key; "C07" after "C7" is another one.
-      if ((entry & (DIGIT_SLOTS - 1)) === digits) {
-        repeats.set(k, (entry >>> DIGIT_BITS) - 1);
+      const first = entryValue(entry, digits);
+      if (first !== NOT_NUMBERED) {
+        repeats.set(k, first);
         continue;
       }
     }
@@ -117,6 +118,11 @@ function numberedRepeats(texts: readonly string[], count: number, prefix: string
     if (first !== k) repeats.set(k, first);
   }
   return repeats;
+}
+
+/** Zeroed Int32 memory, from `work` when given. */
+function zeroedInt32(work: WorkArrays | undefined, purpose: WorkPurpose, length: number): Int32Array {
+  return work ? work.int32(purpose, length) : new Int32Array(length);
 }
 
 /** An open-addressing table of row positions, probed by each key's hash (at most half full). */
@@ -131,7 +137,7 @@ class HashTable {
     let capacity = 16;
     while (capacity < count * 2) capacity *= 2;
     this.mask = capacity - 1;
-    this.slots = work ? work.int32("hashSlots", capacity) : new Int32Array(capacity);
+    this.slots = zeroedInt32(work, "hashSlots", capacity);
     this.hashes = work ? work.uint32("hashes", count) : new Uint32Array(count);
   }
 }
