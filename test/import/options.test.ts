@@ -1,0 +1,67 @@
+/**
+ * `jmp import` options on corpus layouts: `--dry-run` writes nothing, `--save-mapping` then
+ * `--mapping` imports the same layout with its columns shuffled to the same plan, `--sheet` and
+ * `--header-row` point at what detection would find and give the same figures.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { tempDir } from "../cli/planWorkbook";
+import { figures, importWorkbook, parseJson, report, SLOW, tableRows } from "./acceptance";
+import { cleanPartnerTracker } from "./layouts/cleanPartnerTracker";
+import { coopFundLog, shuffledCoopFundLog } from "./layouts/coopFundLog";
+import { distributorQuarterly } from "./layouts/distributorQuarterly";
+import { fundingGroups } from "./layouts/fundingGroups";
+
+jest.setTimeout(SLOW);
+
+test("--dry-run prints the summary and writes nothing", async () => {
+  const dir = tempDir();
+  const { result, plan, tracker, before } = await importWorkbook(cleanPartnerTracker.build(), ["--dry-run"], dir);
+  expect(result.code).toBe(cleanPartnerTracker.exitCode);
+  expect(parseJson(result.stdout)).toBeDefined();
+  expect(existsSync(plan)).toBe(false);
+  expect(readdirSync(dir)).toEqual(["tracker.xlsx"]);
+  expect(readFileSync(tracker).equals(before)).toBe(true);
+});
+
+test("--save-mapping writes the mapping used; --mapping applies it to the same layout with shuffled columns", async () => {
+  const first = tempDir();
+  const mapping = join(first, "coop-mapping.json");
+  const saved = await importWorkbook(coopFundLog.build(), ["--save-mapping", mapping], first);
+  expect(saved.result.code).toBe(coopFundLog.exitCode);
+  expect(existsSync(mapping)).toBe(true);
+  const mappingText = readFileSync(mapping, "utf8");
+  expect(parseJson(mappingText)).toBeDefined();
+
+  const second = tempDir();
+  const again = await importWorkbook(shuffledCoopFundLog(), ["--mapping", mapping], second);
+  expect([0, 1]).toContain(again.result.code);
+  expect(readFileSync(mapping, "utf8")).toBe(mappingText);
+
+  const [a, b] = [await report(saved.plan), await report(again.plan)];
+  expect(figures(b.totals)).toEqual(coopFundLog.expected.totals);
+  expect(figures(b.totals)).toEqual(figures(a.totals));
+  expect(b.partners.map((p) => [p.name, figures(p)])).toEqual(a.partners.map((p) => [p.name, figures(p)]));
+  expect((await tableRows(again.plan, "JmpTactics")).length).toBe(coopFundLog.expected.tactics);
+});
+
+test("--header-row names the header under the title rows: the same figures", async () => {
+  const { result, plan } = await importWorkbook(distributorQuarterly.build(), ["--header-row", "4"]);
+  expect(result.code).toBe(distributorQuarterly.exitCode);
+  expect(figures((await report(plan)).totals)).toEqual(distributorQuarterly.expected.totals);
+});
+
+test("--sheet names the activity sheet: the same figures", async () => {
+  const { result, plan } = await importWorkbook(fundingGroups.build(), ["--sheet", "MDF 2026"]);
+  expect(result.code).toBe(fundingGroups.exitCode);
+  expect(figures((await report(plan)).totals)).toEqual(fundingGroups.expected.totals);
+});
+
+test("--sheet naming a sheet the tracker does not have: exit 3 with one line, no plan", async () => {
+  const dir = tempDir();
+  const { result, plan } = await importWorkbook(fundingGroups.build(), ["--sheet", "MDF 2027"], dir);
+  expect({ code: result.code, stdout: result.stdout }).toEqual({ code: 3, stdout: "" });
+  expect(result.stderr).toMatch(/^jmp: [^\n]+\n$/);
+  expect(result.stderr).toContain("MDF 2027");
+  expect(existsSync(plan)).toBe(false);
+});
