@@ -5,6 +5,7 @@
  */
 import { applyCommand } from "./commands/apply";
 import { checkCommand } from "./commands/check";
+import { importCommand } from "./commands/import";
 import { initCommand } from "./commands/init";
 import { mergeCommand } from "./commands/merge";
 import { packCommand } from "./commands/pack";
@@ -18,7 +19,7 @@ import type { WorkbookFiles } from "./workbookFiles";
 import { xlsxFiles } from "./xlsxFiles";
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [initCommand, checkCommand, reportCommand, applyCommand, packCommand, mergeCommand];
+export const COMMANDS: readonly Command[] = [initCommand, importCommand, checkCommand, reportCommand, applyCommand, packCommand, mergeCommand];
 
 const HELP_FLAGS = new Set(["--help", "-h", "help"]);
 

@@ -15,9 +15,12 @@ const OPTIONS_HELP = `Report options (at most one of --json, --csv, --html; with
 const EXIT_HELP = `Exit codes:
   0  Done (check: no findings).
   1  check: warnings only. merge: applied, but refused cells or rows or conflicts are listed.
+     import: imported, with things to review listed (low-confidence columns, values mapped
+     by similarity, rows skipped, facts the tracker does not hold).
   2  check: at least one error.
   3  Could not run: missing or unreadable file, wrong usage, unknown partner or initiative,
-     output that cannot be written, a file that is not a pack of this plan. One line on stderr
+     output that cannot be written, a file that is not a pack of this plan, a tracker with no
+     recognisable header or an existing plan file given to import. One line on stderr
      says why.`;
 
 /** Synopses longer than this get their summary on the next line. */

@@ -107,6 +107,20 @@ export interface ConvertibleWorkbook extends WorkbookPort {
  * their tables; text stays text.
  */
 export interface MergeableWorkbook extends WorkbookPort {
-  /** Writes the cell writes and row appends of `merge`. */
-  applyMerge(merge: MergePlan): Promise<void>;
+  /**
+   * Writes the cell writes and row appends of `merge`. `currency` is the plan's, for the number
+   * formats of new cells where the host does not take them from the cells around.
+   */
+  applyMerge(merge: MergePlan, currency?: string): Promise<void>;
+}
+
+/**
+ * A workbook a tracker can be imported into (both adapters): its sheets are read, rows appended
+ * and updated, and the mapping used is kept in the workbook for the next import.
+ */
+export interface ImportableWorkbook extends ConvertibleWorkbook, MergeableWorkbook {
+  /** The tracker mapping stored by the last import (JSON text), or undefined. */
+  readImportMapping(): Promise<string | undefined>;
+  /** Stores the tracker mapping (JSON text) in a hidden generated cell. */
+  writeImportMapping(json: string): Promise<void>;
 }

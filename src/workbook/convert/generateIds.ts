@@ -15,6 +15,7 @@ export const DEFAULT_ID_PREFIX: Readonly<Record<TableName, string>> = {
   JmpAllocations: "AL-",
   JmpClaims: "CL-",
   JmpOutcomes: "OC-",
+  JmpTacticTypes: "TT-",
 };
 
 const NUMBERED = /^(.*?)(\d+)$/;

@@ -8,9 +8,10 @@ import type { MergePlan } from "../../engine/merge";
 import type { Finding } from "../../model/findings";
 import type { RawTable } from "../../model/rawTable";
 import type { TableName } from "../../model/schema";
-import type { ApplyOptions, ApplyResult, ConvertibleWorkbook, LiveWorkbook, MergeableWorkbook, ReadOptions, ReadSheetOptions, SheetSummary, SheetValues } from "../port";
+import type { ApplyOptions, ApplyResult, ImportableWorkbook, LiveWorkbook, ReadOptions, ReadSheetOptions, SheetSummary, SheetValues } from "../port";
 import { appendTableRows } from "./appendRows";
 import { applyMergeToExcel } from "./applyMerge";
+import { readImportMapping, writeImportMapping } from "./importMapping";
 import { applyJmpTemplate } from "./applyTemplate";
 import { watchJmpTables } from "./changeEvents";
 import { DEFAULT_LIMITS } from "./payload";
@@ -32,7 +33,7 @@ export interface ExcelWorkbookOptions {
 }
 
 /** The open Excel workbook as a `LiveWorkbook`. */
-export class ExcelWorkbook implements LiveWorkbook, ConvertibleWorkbook, MergeableWorkbook {
+export class ExcelWorkbook implements LiveWorkbook, ImportableWorkbook {
   private readonly limits: PayloadLimits;
   private readonly debounceMs: number;
   private readonly now: () => Date;
@@ -95,6 +96,16 @@ export class ExcelWorkbook implements LiveWorkbook, ConvertibleWorkbook, Mergeab
   /** Writes a partner pack's merge: the changed cells, then the new rows (see `applyMerge.ts`). */
   applyMerge(merge: MergePlan): Promise<void> {
     return this.host.run((context) => applyMergeToExcel(context, merge, this.limits.budgetBytes));
+  }
+
+  /** The tracker mapping stored by the last import, or undefined (two syncs). */
+  readImportMapping(): Promise<string | undefined> {
+    return this.host.run((context) => readImportMapping(context));
+  }
+
+  /** Stores the tracker mapping in its hidden cell (two syncs). */
+  writeImportMapping(json: string): Promise<void> {
+    return this.host.run((context) => writeImportMapping(context, json));
   }
 
   onTablesChanged(listener: () => void): Promise<() => void> {

@@ -8,7 +8,10 @@ import { Workbook } from "exceljs";
 import type { Analysis } from "../../engine";
 import type { RawTable } from "../../model/rawTable";
 import type { TableName } from "../../model/schema";
-import type { ApplyOptions, ApplyResult, ConvertibleWorkbook, ReadOptions, ReadSheetOptions, SheetSummary, SheetValues } from "../port";
+import type { MergePlan } from "../../engine/merge";
+import { applyMergePlan } from "../packs/applyMerge";
+import type { ApplyOptions, ApplyResult, ImportableWorkbook, ReadOptions, ReadSheetOptions, SheetSummary, SheetValues } from "../port";
+import { readImportMapping, writeImportMapping } from "./importMapping";
 import { appendTableRows } from "./appendRows";
 import { applyJmpTemplate } from "./applyTemplate";
 import { UnreadableWorkbookError } from "./errors";
@@ -39,7 +42,7 @@ function nodeFileSystem(): FsPromises {
 }
 
 /** An .xlsx workbook in memory behind the workbook port. */
-export class XlsxWorkbook implements ConvertibleWorkbook {
+export class XlsxWorkbook implements ImportableWorkbook {
   private constructor(
     /** The ExcelJS workbook, for adapters that build on this one (partner packs, merges). */
     readonly workbook: Workbook,
@@ -117,6 +120,21 @@ export class XlsxWorkbook implements ConvertibleWorkbook {
   /** Appends rows keyed by header to a JMP table, writing only the new cells (see `appendRows.ts`). */
   async appendRows(table: TableName, rows: readonly Record<string, unknown>[]): Promise<number> {
     return appendTableRows(this.workbook, table, rows);
+  }
+
+  /** Writes a merge plan's cells and new rows in place (see `packs/applyMerge.ts`). */
+  async applyMerge(merge: MergePlan, currency = "USD"): Promise<void> {
+    applyMergePlan(this, merge, currency);
+  }
+
+  /** The tracker mapping stored by the last import, or undefined. */
+  async readImportMapping(): Promise<string | undefined> {
+    return readImportMapping(this.workbook);
+  }
+
+  /** Stores the tracker mapping in its hidden cell. */
+  async writeImportMapping(json: string): Promise<void> {
+    writeImportMapping(this.workbook, json);
   }
 
   /** The template version the workbook carries, or undefined. */

@@ -1,0 +1,130 @@
+/**
+ * `jmp import TRACKER.xlsx -o PLAN.xlsx [--sheet NAME] [--header-row N] [--mapping FILE.json]
+ * [--save-mapping FILE.json] [--dry-run] [--json]`: a new plan made from an MDF tracker (SPEC
+ * section 9). The tracker is only read; the plan is never an existing file. Exit 0: imported,
+ * nothing to review; 1: imported, with things to review listed; 3: cannot import.
+ */
+import { access, readFile, writeFile } from "node:fs/promises";
+import { basename, extname, resolve } from "node:path";
+import { flag, parseCommandArgs, stringOption } from "../args";
+import type { Command, CommandContext } from "../command";
+import { CliError, EXIT, errorMessage, fileSystemReason, UsageError } from "../errors";
+import { analyzeWorkbook, openWorkbook, saveReplacing } from "../planFile";
+import { printImport, importJson } from "../report/importSummary";
+import { chooseTrackerSheet, isImportable, MappingFormatError, parseSavedMapping, planTrackerImport, TrackerImportError, writeImport } from "../../workbook/convert/tracker";
+import type { ImportOptions, SavedMapping, TrackerImport } from "../../workbook/convert/tracker";
+import type { ImportableWorkbook } from "../../workbook/port";
+
+const OPTIONS = {
+  output: { type: "string", short: "o" },
+  sheet: { type: "string" },
+  "header-row": { type: "string" },
+  mapping: { type: "string" },
+  "save-mapping": { type: "string" },
+  "dry-run": { type: "boolean" },
+  json: { type: "boolean" },
+} as const;
+
+async function exists(path: string): Promise<boolean> {
+  return access(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+async function readMapping(path: string): Promise<SavedMapping> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (error) {
+    throw new CliError(`${path}: ${fileSystemReason(error) ?? errorMessage(error)}`);
+  }
+  try {
+    return parseSavedMapping(JSON.parse(text));
+  } catch (error) {
+    const reason = error instanceof MappingFormatError ? error.message : `not valid JSON (${errorMessage(error)})`;
+    throw new CliError(`${path}: ${reason}`);
+  }
+}
+
+function headerRowOption(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^\d+$/.test(text.trim()) || Number(text) < 1) throw new UsageError(`import: --header-row must be a row number (1 or more), not "${text}"`);
+  return Number(text);
+}
+
+async function importable(context: CommandContext, path: string): Promise<ImportableWorkbook> {
+  const workbook = await openWorkbook(context, path);
+  if (!isImportable(workbook)) throw new CliError(`${path}: trackers can be imported from .xlsx workbooks only`);
+  return workbook;
+}
+
+/** The sheet to import: the one named, the saved mapping's, or the one most like a tracker. */
+async function sheetName(tracker: ImportableWorkbook, path: string, named: string | undefined, mapping: SavedMapping | undefined): Promise<string> {
+  const sheets = await tracker.listSheets();
+  const find = (name: string) => sheets.find((s) => s.name.toLowerCase() === name.trim().toLowerCase())?.name;
+  if (named !== undefined) return find(named) ?? failNoSheet(path, named, sheets.map((s) => s.name));
+  const saved = mapping?.sheet !== undefined ? find(mapping.sheet) : undefined;
+  if (saved) return saved;
+  const chosen = await chooseTrackerSheet(tracker);
+  if (!chosen) throw new CliError(`${path}: no sheet has a recognisable tracker header (a row naming columns such as Partner, Activity, Requested, Approved); name the header row with --header-row`);
+  return chosen;
+}
+
+function failNoSheet(path: string, name: string, names: readonly string[]): never {
+  throw new CliError(`${path} has no sheet named "${name}" (it has ${names.map((n) => `"${n}"`).join(", ")})`);
+}
+
+/** The `import` command. */
+export const importCommand: Command = {
+  name: "import",
+  synopsis: "import TRACKER.xlsx -o PLAN.xlsx [--sheet NAME] [--header-row N] [--mapping FILE.json] [--save-mapping FILE.json] [--dry-run] [--json]",
+  summary: "Make a new plan from an MDF tracker sheet (exit 1 when something needs review).",
+  async run(context, argv) {
+    const args = parseCommandArgs("import", argv, OPTIONS, ["TRACKER.xlsx"]);
+    const [path] = args.positionals;
+    const output = stringOption(args, "output");
+    const dryRun = flag(args, "dry-run");
+    const headerRow = headerRowOption(stringOption(args, "header-row"));
+    if (output === undefined && !dryRun) throw new UsageError("import: missing -o PLAN.xlsx (or --dry-run)");
+    if (output !== undefined) {
+      if (!/\.xlsx$/i.test(output)) throw new UsageError(`import: ${output} must end in .xlsx`);
+      if (resolve(output) === resolve(path)) throw new UsageError("import: the plan cannot replace the tracker");
+      if (await exists(output)) throw new CliError(`${output} already exists; the import writes a new plan (choose another name)`);
+    }
+    const mappingPath = stringOption(args, "mapping");
+    const mapping = mappingPath === undefined ? undefined : await readMapping(mappingPath);
+
+    const tracker = await importable(context, path);
+    const sheet = await sheetName(tracker, path, stringOption(args, "sheet"), mapping);
+    const values = await tracker.readSheet(sheet);
+    const options: Omit<ImportOptions, "existing"> = { headerRow, mapping };
+    let imported: TrackerImport;
+    try {
+      if (output === undefined || dryRun) {
+        imported = planTrackerImport({ name: sheet, values }, options);
+      } else {
+        const plan = await context.files.create();
+        if (!isImportable(plan)) throw new CliError("the plan workbook cannot take an import");
+        ({ imported } = await writeImport(plan, { name: sheet, values }, options, basename(path, extname(path))));
+        const analysis = await analyzeWorkbook(context, plan, basename(output));
+        await plan.writeResults(analysis);
+        await saveReplacing(context, plan, output);
+      }
+    } catch (error) {
+      if (error instanceof TrackerImportError) throw new CliError(`${path}: ${error.message}`);
+      throw error;
+    }
+
+    const saveMappingPath = stringOption(args, "save-mapping");
+    if (saveMappingPath !== undefined) {
+      await writeFile(saveMappingPath, `${JSON.stringify(imported.mapping, null, 2)}\n`).catch((error: unknown) => {
+        throw new CliError(`${saveMappingPath}: ${fileSystemReason(error) ?? errorMessage(error)}`);
+      });
+    }
+    const written = dryRun ? undefined : output;
+    if (flag(args, "json")) context.io.stdout.write(`${JSON.stringify(importJson(imported, path, written), null, 2)}\n`);
+    else printImport(context.io.stdout, imported, path, written);
+    return imported.review.length > 0 ? EXIT.warnings : EXIT.ok;
+  },
+};

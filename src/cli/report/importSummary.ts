@@ -1,0 +1,97 @@
+/**
+ * What `jmp import` prints: the rows made per table, the columns as mapped with their
+ * confidence, the rows skipped, the reconciliation with the tracker's totals row, what to
+ * review and what was derived. As text for people, or as JSON for scripts.
+ */
+import { requireTableSpec, TABLES } from "../../model/schema";
+import { isoFromDay } from "../../model/dates";
+import { fieldLabel } from "../../workbook/convert/tracker";
+import type { TrackerImport } from "../../workbook/convert/tracker";
+import type { TextOut } from "../io";
+import { println } from "../io";
+import { renderTextTable } from "./textTable";
+import { plural } from "../words";
+
+/** The import as JSON: everything a script needs to check it. */
+export function importJson(imported: TrackerImport, tracker: string, plan: string | undefined): object {
+  const counts: Record<string, { added: number; updated: number }> = {};
+  for (const spec of TABLES) {
+    const count = imported.counts[spec.name];
+    if (count) counts[spec.name] = { added: count.added, updated: count.updated };
+  }
+  return {
+    tracker,
+    plan: plan ?? null,
+    sheet: imported.sheet,
+    headerRow: imported.headerRow,
+    headerRows: imported.headerRows,
+    mapping: imported.columns.map((c) => ({ column: c.index + 1, header: c.header, field: c.field ?? null, confidence: c.confidence, by: c.by })),
+    counts,
+    skipped: imported.skipped,
+    review: imported.review,
+    notes: imported.notes,
+    reconciliation: imported.reconciliation ?? null,
+    newTacticTypes: imported.newTacticTypes,
+    period: imported.period ? { start: isoFromDay(imported.period.start), end: isoFromDay(imported.period.end) } : null,
+    savedMapping: imported.mapping,
+  };
+}
+
+const TABLE_WORDS: Readonly<Record<string, string>> = {
+  JmpPartners: "partner",
+  JmpInitiatives: "initiative",
+  JmpTacticTypes: "tactic type",
+  JmpJointPlan: "Joint Plan row",
+  JmpTactics: "tactic",
+  JmpAllocations: "allocation",
+  JmpClaims: "claim",
+  JmpOutcomes: "outcome",
+};
+
+function countsLine(imported: TrackerImport): string {
+  const parts = TABLES.flatMap((spec) => {
+    const count = imported.counts[spec.name];
+    if (!count) return [];
+    const word = TABLE_WORDS[spec.name] ?? requireTableSpec(spec.name).label;
+    return [count.updated > 0 ? `${plural(count.added, word)} (+${count.updated} updated)` : plural(count.added, word)];
+  });
+  return parts.length > 0 ? parts.join(", ") : "nothing";
+}
+
+function shown(value: number | null): string {
+  return value === null ? "(blank)" : value.toLocaleString("en-US", { maximumFractionDigits: 2 });
+}
+
+/** Prints the import for people. */
+export function printImport(out: TextOut, imported: TrackerImport, tracker: string, plan: string | undefined): void {
+  const header = imported.headerRows === 2 ? `rows ${imported.headerRow - 1}-${imported.headerRow}` : `row ${imported.headerRow}`;
+  println(out, `${plan ? `Imported ${tracker} into ${plan}` : `Dry run of importing ${tracker} (nothing written)`}: sheet "${imported.sheet}", header at ${header}.`);
+  println(out, `  ${countsLine(imported)}.`);
+  if (imported.newTacticTypes.length > 0) println(out, `  Tactic types added to the plan's list: ${imported.newTacticTypes.join(", ")}.`);
+  println(out);
+  println(out, "Columns:");
+  const rows = imported.columns.map((c) => [c.header || `(column ${c.index + 1})`, c.field ? fieldLabel(c.field) : "(not imported)", c.field ? c.confidence.toFixed(2) : "", c.by]);
+  for (const line of renderTextTable({ headers: ["Tracker column", "Imported as", "Confidence", "By"], right: [false, false, true, false], rows })) println(out, `  ${line}`);
+  const skipped = imported.skipped.filter((s) => s.reason !== "blank");
+  if (skipped.length > 0) {
+    println(out);
+    println(out, `Skipped rows: ${skipped.map((s) => `${s.row} (${s.reason === "noPartner" ? "no partner" : s.reason})`).join(", ")}.`);
+  }
+  const rec = imported.reconciliation;
+  if (rec) {
+    println(out);
+    println(out, `Reconciliation with the tracker's totals row (row ${rec.totalsRow}): ${rec.matches ? "everything matches" : "DIFFERENCES"}.`);
+    const lines = rec.totals.map((t) => [t.column, shown(t.tracker), shown(t.imported), t.tracker === null ? "" : t.matches ? "matches" : `differs by ${shown(t.difference)}`]);
+    lines.push(["Activity rows", String(rec.rows.read), String(rec.rows.imported), rec.rows.matches ? "matches" : `differs by ${rec.rows.imported - rec.rows.read}`]);
+    for (const line of renderTextTable({ headers: ["Total", "Tracker", "Imported", ""], right: [false, true, true, false], rows: lines })) println(out, `  ${line}`);
+  }
+  if (imported.review.length > 0) {
+    println(out);
+    println(out, `To review (${imported.review.length}):`);
+    for (const item of imported.review) println(out, `  - ${item.message}${item.rows ? ` (${item.rows.length === 1 ? "row" : "rows"} ${item.rows.slice(0, 12).join(", ")}${item.rows.length > 12 ? ", ..." : ""})` : ""}`);
+  }
+  if (imported.notes.length > 0) {
+    println(out);
+    for (const note of imported.notes) println(out, `Note: ${note}`);
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * One tracker row read as an activity: each mapped field's cell read as its kind, with what
+ * could not be read kept aside for review. The plan rows are made from this (`buildRows.ts`).
+ */
+import type { Day } from "../../../model/dates";
+import type { Cents } from "../../../model/money";
+import type { TrackerField } from "./fields";
+import { fieldKind } from "./fields";
+import type { ColumnMapping } from "./mapColumns";
+import { readCents, readDay, readNumber, readText } from "./trackerValues";
+
+/** A cell that could not be read as its field's kind. */
+export interface UnreadableCell {
+  readonly field: TrackerField;
+  readonly column: string;
+  readonly raw: unknown;
+}
+
+/** An activity row's facts. */
+export class ActivityRow {
+  private readonly money = new Map<TrackerField, Cents>();
+  private readonly numbers = new Map<TrackerField, number>();
+  private readonly days = new Map<TrackerField, Day>();
+  private readonly texts = new Map<TrackerField, string>();
+  /** Cells that could not be read; their raw values go into the plan as they are. */
+  readonly unreadable: UnreadableCell[] = [];
+
+  constructor(
+    /** Sheet row number. */
+    readonly row: number,
+    cells: readonly unknown[],
+    columns: readonly ColumnMapping[],
+  ) {
+    for (const { field, index, header } of columns) {
+      if (!field || field === "ignored") continue;
+      const raw = cells[index];
+      const text = readText(raw);
+      if (text === "") continue;
+      this.texts.set(field, text);
+      const kind = fieldKind(field);
+      const read = kind === "money" ? readCents(raw) : kind === "count" ? readNumber(raw) : kind === "date" ? readDay(raw) : undefined;
+      if (!read || read.kind === "blank") continue;
+      if (read.kind === "invalid") {
+        this.unreadable.push({ field, column: header, raw });
+        continue;
+      }
+      if (kind === "money") this.money.set(field, read.value);
+      else if (kind === "count") this.numbers.set(field, read.value);
+      else this.days.set(field, read.value);
+    }
+  }
+
+  /** The field's text ("" when blank). */
+  text(field: TrackerField): string {
+    return this.texts.get(field) ?? "";
+  }
+
+  /** True when the field's cell holds anything. */
+  has(field: TrackerField): boolean {
+    return this.texts.has(field);
+  }
+
+  /** An amount in cents, or undefined when blank or unreadable. */
+  cents(field: TrackerField): Cents | undefined {
+    return this.money.get(field);
+  }
+
+  /** A count, or undefined. */
+  count(field: TrackerField): number | undefined {
+    return this.numbers.get(field);
+  }
+
+  /** A day, or undefined. */
+  day(field: TrackerField): Day | undefined {
+    return this.days.get(field);
+  }
+
+  /** The raw value of an unreadable cell of `field`, to copy as it is. */
+  unreadableValue(field: TrackerField): unknown {
+    return this.unreadable.find((u) => u.field === field)?.raw;
+  }
+}

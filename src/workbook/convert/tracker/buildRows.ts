@@ -1,0 +1,338 @@
+/**
+ * Tracker activities become linked plan rows (SPEC section 9): a Partner per partner, an
+ * Initiative per initiative (or one for all when the tracker has none), a Joint Plan row per
+ * partner x initiative used, and per activity a Tactic, an Allocation when an approved amount
+ * is above zero, a Claim when a claimed amount is there, and an Outcome per filled result
+ * column, each tied to its tactic, partner and initiative.
+ *
+ * Nothing is invented: a fact the tracker does not hold stays blank and is listed for review.
+ * Two facts are derived by a stated rule and listed as notes: the End of an activity whose
+ * tracker gives one date is that date, and results are dated at the activity's End unless the
+ * tracker has a results date. IDs of an activity's allocation, claim and outcomes are made from
+ * its tactic's ID ("AL-T-001", "CL-T-001", "OC-T-001-REV"), so importing the same tracker again
+ * finds and updates them instead of adding them twice.
+ */
+import { dateFromDay, dayFromParts } from "../../../model/dates";
+import type { Day } from "../../../model/dates";
+import { idKey, pairKey } from "../../../model/ids";
+import type { Cents } from "../../../model/money";
+import { centsToUnits } from "../../../model/money";
+import type { TableName, TacticStatus } from "../../../model/schema";
+import { DEFAULT_ID_PREFIX, generateIds } from "../generateIds";
+import type { ActivityRow } from "./activityRow";
+import type { ExistingPlan } from "./existingPlan";
+import { nameKey } from "./existingPlan";
+import type { ResultField, TrackerField } from "./fields";
+import { fieldLabel, RESULT_FIELDS } from "./fields";
+import type { ImportRow, ReviewItem } from "./importTypes";
+import type { ColumnMapping } from "./mapColumns";
+import type { Party } from "./parties";
+import { Parties } from "./parties";
+import { ReviewList } from "./reviewList";
+import { TacticTypeMapper } from "./tacticTypes";
+import { claimStatusOf, tacticStatusOf } from "./valueWords";
+
+/** What the rows are built from besides the activities. */
+export interface BuildContext {
+  readonly columns: readonly ColumnMapping[];
+  readonly existing: ExistingPlan;
+  /** The initiative every activity goes under when the tracker has no initiative column. */
+  readonly initiativeName: string;
+  readonly sheet: string;
+}
+
+/** The plan rows and what the user should know about them. */
+export interface BuiltRows {
+  readonly rows: ImportRow[];
+  readonly review: ReviewItem[];
+  readonly notes: string[];
+  readonly newTacticTypes: string[];
+  readonly period: { readonly start: Day; readonly end: Day } | undefined;
+}
+
+const OUTCOME_SUFFIX: Readonly<Record<ResultField, string>> = { revenue: "REV", pipeline: "PIPE", opportunities: "OPP", leads: "LEAD", deals: "DEAL" };
+/** Results counted in money (the rest are counts). */
+const MONEY_RESULTS = new Set<ResultField>(["revenue", "pipeline"]);
+
+function units(cents: Cents | undefined): number | undefined {
+  return cents === undefined ? undefined : centsToUnits(cents);
+}
+
+/** Builds the rows; see the module comment. */
+export function buildRows(activities: readonly ActivityRow[], context: BuildContext): BuiltRows {
+  return new RowBuilder(activities, context).build();
+}
+
+class RowBuilder {
+  private readonly mapped: ReadonlySet<TrackerField>;
+  private readonly review = new ReviewList();
+  private readonly notes: string[] = [];
+  private readonly partners: Parties;
+  private readonly initiatives: Parties;
+  private readonly types: TacticTypeMapper;
+  private readonly newTypes = new Map<string, string>();
+  private readonly pairs = new Map<string, { partner: Party; initiative: Party }>();
+  private readonly rows: ImportRow[] = [];
+  private readonly budgets = new Map<Party, { cents: Cents; row: number }>();
+  private readonly partnerFacts = new Map<Party, Map<string, string>>();
+  private first: Day | undefined;
+  private last: Day | undefined;
+
+  constructor(
+    private readonly activities: readonly ActivityRow[],
+    private readonly context: BuildContext,
+  ) {
+    this.mapped = new Set(context.columns.flatMap((c) => (c.field ? [c.field] : [])));
+    const { existing } = context;
+    const capacity = Math.max(1, activities.length);
+    this.partners = new Parties("JmpPartners", { byName: existing.partnerByName, byId: existing.partnerById, ids: existing.ids.get("JmpPartners") ?? [] }, capacity);
+    this.initiatives = new Parties("JmpInitiatives", { byName: existing.initiativeByName, byId: existing.initiativeById, ids: existing.ids.get("JmpInitiatives") ?? [] }, capacity);
+    this.types = new TacticTypeMapper(existing.tacticTypes);
+  }
+
+  build(): BuiltRows {
+    this.reportMissingColumns();
+    const tacticIds = this.tacticIds();
+    const activityRows: ImportRow[] = [];
+    this.activities.forEach((activity, i) => {
+      const partner = this.partners.resolve(activity.text("partnerId"), activity.text("partner"));
+      if (!partner) {
+        this.review.add("skippedRow", "names no partner, so it was not imported", activity.row);
+        return;
+      }
+      this.partnerFactsOf(partner, activity);
+      const initiative = this.mapped.has("initiative") || this.mapped.has("initiativeId")
+        ? this.initiatives.resolve(activity.text("initiativeId"), activity.text("initiative")) ?? this.defaultInitiative()
+        : this.defaultInitiative();
+      this.pairs.set(pairKey(idKey(partner.id), idKey(initiative.id)), { partner, initiative });
+      this.reportUnreadable(activity);
+      activityRows.push(...this.activityRows(activity, tacticIds[i], partner, initiative));
+    });
+    this.rows.push(...this.partnerRows(), ...this.initiativeRows(), ...this.typeRows(), ...this.pairRows(), ...activityRows);
+    return {
+      rows: this.rows,
+      review: this.review.items(),
+      notes: this.notes,
+      newTacticTypes: [...this.newTypes.values()],
+      period: this.first !== undefined && this.last !== undefined ? this.yearsSpanned(this.first, this.last) : undefined,
+    };
+  }
+
+  private reportMissingColumns(): void {
+    const has = (f: TrackerField) => this.mapped.has(f);
+    const missing = (what: string, then: string) => this.review.add("missingFact", `The tracker has no ${what} column: ${then}`);
+    if (!has("partner") && !has("partnerId")) missing("partner", "no activity can be imported");
+    if (!has("start") && !has("end")) missing("date", "every tactic's Start and End are left blank");
+    if (!has("totalCost")) missing("total cost", "every tactic's Total cost is left blank");
+    if (!has("requested")) missing("MDF requested", "every tactic's MDF requested is left blank");
+    if (!has("tacticType")) missing("activity type", "each tactic's type is taken from its activity name where it names one, else Other");
+    if (!has("initiative") && !has("initiativeId")) {
+      this.review.add("missingFact", `The tracker has no initiative, solution or program column: every activity is under one initiative, "${this.context.initiativeName}"`);
+    }
+    if (has("start") !== has("end")) this.notes.push("The tracker gives one date per activity: Start and End are both that date.");
+    const results = (Object.keys(RESULT_FIELDS) as ResultField[]).some(has);
+    if (results && !has("outcomeDate")) this.notes.push("Results are dated at their activity's End (the tracker has no results date).");
+  }
+
+  /** Each activity's tactic ID: the tracker's, the plan's for the same activity, or a new one. */
+  private tacticIds(): string[] {
+    const { existing } = this.context;
+    const byActivity = new Map<string, string>();
+    for (const t of existing.tactics) byActivity.set(`${t.partnerKey}|${nameKey(t.description)}|${t.start ?? ""}`, t.id);
+    const taken = new Set((existing.ids.get("JmpTactics") ?? []).map(idKey));
+    const ids: (string | undefined)[] = this.activities.map((a) => {
+      const own = a.text("activityId");
+      if (own !== "") return own;
+      const partner = this.partners.resolve(a.text("partnerId"), a.text("partner"));
+      if (!partner) return undefined;
+      return byActivity.get(`${idKey(partner.id)}|${nameKey(a.text("activity"))}|${a.day("start") ?? a.day("end") ?? ""}`);
+    });
+    for (const id of ids) if (id) taken.add(idKey(id));
+    const fresh = generateIds([...(existing.ids.get("JmpTactics") ?? []), ...ids.filter((id): id is string => id !== undefined)], ids.filter((id) => !id).length, DEFAULT_ID_PREFIX.JmpTactics);
+    let next = 0;
+    return ids.map((id) => id ?? fresh[next++]);
+  }
+
+  private defaultInitiative(): Party {
+    return this.initiatives.resolve("", this.context.initiativeName) as Party;
+  }
+
+  private partnerFactsOf(partner: Party, activity: ActivityRow): void {
+    let facts = this.partnerFacts.get(partner);
+    if (!facts) this.partnerFacts.set(partner, (facts = new Map()));
+    for (const field of ["tier", "region", "channelManager"] as const) if (!facts.has(field) && activity.has(field)) facts.set(field, activity.text(field));
+    const budget = activity.cents("partnerBudget");
+    if (budget === undefined) return;
+    const seen = this.budgets.get(partner);
+    if (!seen) this.budgets.set(partner, { cents: budget, row: activity.row });
+    else if (seen.cents !== budget) this.review.add("conflict", `${partner.name}: MDF budget ${centsToUnits(seen.cents)} (row ${seen.row}) and ${centsToUnits(budget)} disagree; the first is used`, activity.row);
+  }
+
+  private reportUnreadable(activity: ActivityRow): void {
+    for (const u of activity.unreadable) this.review.add("unreadable", `${u.column} "${String(u.raw)}" is not ${u.field === "start" || u.field === "end" ? "a date" : "a number"}; copied as it is`, activity.row, u.column);
+  }
+
+  private tacticStatus(activity: ActivityRow, authorized: Cents | undefined): TacticStatus {
+    const fallback: TacticStatus = authorized !== undefined && authorized > 0 ? "Approved" : "Submitted";
+    const text = activity.text("tacticStatus");
+    if (text === "") return fallback;
+    const match = tacticStatusOf(text);
+    if (!match) {
+      this.review.add("valueMapped", `Status "${text}" is not understood: read as ${fallback} (${fallback === "Approved" ? "it has an approved amount" : "it has no approved amount"})`, activity.row);
+      return fallback;
+    }
+    if (match.how === "similar") this.review.add("valueMapped", `Status "${text}" read as ${match.value}`, activity.row);
+    return match.value;
+  }
+
+  private claimStatus(activity: ActivityRow): string {
+    if (activity.day("paidOn") !== undefined) return "Paid";
+    const text = activity.text("claimStatus");
+    if (text === "") return "Submitted";
+    const match = claimStatusOf(text);
+    if (!match) {
+      this.review.add("valueMapped", `Claim status "${text}" is not understood: read as Submitted`, activity.row);
+      return "Submitted";
+    }
+    if (match.how === "similar") this.review.add("valueMapped", `Claim status "${text}" read as ${match.value}`, activity.row);
+    return match.value;
+  }
+
+  private tacticType(activity: ActivityRow): string {
+    if (!this.mapped.has("tacticType")) {
+      const guess = this.types.map(activity.text("activity"));
+      return guess && guess.how !== "new" ? guess.type : "Other";
+    }
+    const text = activity.text("tacticType");
+    const match = this.types.map(text);
+    if (!match) return "";
+    if (match.how === "similar") this.review.add("valueMapped", `Type "${text}" read as ${match.type}`, activity.row);
+    if (match.how === "new" && !this.newTypes.has(nameKey(match.type))) this.newTypes.set(nameKey(match.type), match.type);
+    return match.how === "new" ? (this.newTypes.get(nameKey(match.type)) as string) : match.type;
+  }
+
+  /** A money field's value for the plan: units, or the unreadable cell as it is, or undefined. */
+  private amount(activity: ActivityRow, field: TrackerField): unknown {
+    return units(activity.cents(field)) ?? activity.unreadableValue(field);
+  }
+
+  private date(activity: ActivityRow, field: TrackerField): unknown {
+    const day = activity.day(field);
+    return day !== undefined ? dateFromDay(day) : activity.unreadableValue(field);
+  }
+
+  private activityRows(activity: ActivityRow, tacticId: string, partner: Party, initiative: Party): ImportRow[] {
+    const existingRows = this.context.existing.rows;
+    const planRow = (table: TableName, id: string) => existingRows.get(table)?.get(idKey(id));
+    const row = (table: TableName, id: string, cells: [string, unknown][]): ImportRow => ({
+      table,
+      id,
+      cells: new Map(cells.filter(([, v]) => v !== undefined && v !== "")),
+      sourceRow: activity.row,
+      planRow: planRow(table, id),
+    });
+    const start = activity.day("start") ?? activity.day("end");
+    const end = activity.day("end") ?? activity.day("start");
+    if (start !== undefined) this.first = this.first === undefined ? start : Math.min(this.first, start);
+    if (end !== undefined) this.last = this.last === undefined ? end : Math.max(this.last, end);
+    const authorized = activity.cents("authorized");
+    const out: ImportRow[] = [
+      row("JmpTactics", tacticId, [
+        ["tacticId", tacticId],
+        ["partnerId", partner.id],
+        ["initiativeId", initiative.id],
+        ["tacticType", this.tacticType(activity)],
+        ["description", activity.text("activity")],
+        ["start", start !== undefined ? dateFromDay(start) : activity.unreadableValue("start")],
+        ["end", end !== undefined ? dateFromDay(end) : activity.unreadableValue("end")],
+        ["totalCost", this.amount(activity, "totalCost")],
+        ["mdfRequested", this.amount(activity, "requested")],
+        ["status", this.tacticStatus(activity, authorized)],
+        ["expectedPipeline", this.amount(activity, "expectedPipeline")],
+        ["expectedRevenue", this.amount(activity, "expectedRevenue")],
+      ]),
+    ];
+    if ((authorized !== undefined && authorized > 0) || activity.unreadableValue("authorized") !== undefined) {
+      const id = `AL-${tacticId}`;
+      out.push(row("JmpAllocations", id, [
+        ["allocationId", id],
+        ["partnerId", partner.id],
+        ["tacticId", tacticId],
+        ["amount", this.amount(activity, "authorized")],
+        ["authorizedOn", this.date(activity, "authorizedOn")],
+        ["authorizedBy", activity.text("authorizedBy")],
+      ]));
+    }
+    const claimed = activity.cents("claimed");
+    if ((claimed !== undefined && claimed > 0) || activity.unreadableValue("claimed") !== undefined) {
+      const id = activity.text("claimId") || `CL-${tacticId}`;
+      out.push(row("JmpClaims", id, [
+        ["claimId", id],
+        ["tacticId", tacticId],
+        ["amountClaimed", this.amount(activity, "claimed")],
+        ["amountApproved", this.amount(activity, "claimApproved")],
+        ["submittedOn", this.date(activity, "claimDate")],
+        ["status", this.claimStatus(activity)],
+        ["paidOn", this.date(activity, "paidOn")],
+        ["proofOfPerformance", activity.text("proof")],
+      ]));
+    }
+    const resultDay = activity.day("outcomeDate") ?? end;
+    for (const field of Object.keys(RESULT_FIELDS) as ResultField[]) {
+      if (!activity.has(field)) continue;
+      const value = MONEY_RESULTS.has(field) ? this.amount(activity, field) : activity.count(field) ?? activity.unreadableValue(field);
+      const id = `OC-${tacticId}-${OUTCOME_SUFFIX[field]}`;
+      out.push(row("JmpOutcomes", id, [
+        ["outcomeId", id],
+        ["partnerId", partner.id],
+        ["initiativeId", initiative.id],
+        ["tacticId", tacticId],
+        ["metric", RESULT_FIELDS[field]],
+        ["value", value],
+        ["date", resultDay !== undefined ? dateFromDay(resultDay) : undefined],
+      ]));
+    }
+    return out;
+  }
+
+  private partnerRows(): ImportRow[] {
+    return this.partners.all().filter((p) => !p.known).map((p) => {
+      const facts = this.partnerFacts.get(p) ?? new Map<string, string>();
+      const budget = this.budgets.get(p);
+      const cells = new Map<string, unknown>([["partnerId", p.id], ["partner", p.name]]);
+      for (const [key, value] of facts) cells.set(key, value);
+      if (budget) cells.set("mdfBudget", centsToUnits(budget.cents));
+      return { table: "JmpPartners" as const, id: p.id, cells };
+    });
+  }
+
+  private initiativeRows(): ImportRow[] {
+    return this.initiatives.all().filter((p) => !p.known).map((p) => ({ table: "JmpInitiatives" as const, id: p.id, cells: new Map<string, unknown>([["initiativeId", p.id], ["initiative", p.name]]) }));
+  }
+
+  private typeRows(): ImportRow[] {
+    return [...this.newTypes.values()].map((type) => ({
+      table: "JmpTacticTypes" as TableName,
+      id: type,
+      cells: new Map<string, unknown>([["tacticType", type], ["description", `Added by the import of "${this.context.sheet}"`]]),
+    }));
+  }
+
+  private pairRows(): ImportRow[] {
+    const known = this.context.existing.pairs;
+    return [...this.pairs].filter(([key]) => !known.has(key)).map(([, { partner, initiative }]) => ({
+      table: "JmpJointPlan" as const,
+      id: `${partner.id} / ${initiative.id}`,
+      cells: new Map<string, unknown>([["partnerId", partner.id], ["initiativeId", initiative.id]]),
+    }));
+  }
+
+  /** From the first day of the first activity's year to the last day of the last one's. */
+  private yearsSpanned(first: Day, last: Day): { start: Day; end: Day } {
+    const year = (day: Day) => dateFromDay(day).getUTCFullYear();
+    return { start: dayFromParts(year(first), 1, 1) as Day, end: dayFromParts(year(last), 12, 31) as Day };
+  }
+}
+
+/** The label shown for a field in messages (re-exported for the hosts' review lists). */
+export const labelOf = fieldLabel;

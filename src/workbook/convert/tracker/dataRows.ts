@@ -1,0 +1,114 @@
+/**
+ * Which rows under a tracker's header are activities. Trackers mix them with blank rows, group
+ * headings ("EMEA"), subtotals and a grand total (labelled "Total", or only SUM formulas), and
+ * notes under the data ("Figures as of 30 June"). Those are skipped; a row that holds amounts but
+ * names no partner and no activity, and is not a total, is skipped too and listed for review.
+ */
+import type { ColumnMapping } from "./mapColumns";
+import type { TrackerField } from "./fields";
+import { TOTALLED_FIELDS } from "./fields";
+import { labelWords } from "../labels";
+import { readNumber, readText, totalledValue } from "./trackerValues";
+
+/** Why a row under the header is not an activity. */
+export type SkipReason =
+  /** Nothing in it. */
+  | "blank"
+  /** A totals or subtotals row (labelled, or whose amounts are the sums of the rows above). */
+  | "totals"
+  /** Text alone: a group heading inside the data or a note under it. */
+  | "note"
+  /** Amounts without a partner or an activity. */
+  | "noPartner";
+
+/** A row that is not imported. */
+export interface SkippedRow {
+  /** Sheet row number. */
+  readonly row: number;
+  readonly reason: SkipReason;
+  /** What the row says, shortened, for the summary. */
+  readonly text: string;
+}
+
+/** The tracker's rows sorted out. */
+export interface SortedRows {
+  /** Grid indexes of activity rows. */
+  readonly activities: readonly number[];
+  readonly skipped: readonly SkippedRow[];
+  /** Grid index of the grand total row (the last totals row), if any. */
+  readonly totals: number | undefined;
+}
+
+const TOTAL_WORDS = new Set(["total", "totals", "grand", "subtotal", "sum", "overall"]);
+const IDENTITY: readonly TrackerField[] = ["partner", "partnerId", "activity", "activityId"];
+
+function isTotalLabel(value: unknown): boolean {
+  const words = labelWords(readText(value));
+  return words.length > 0 && words.length <= 5 && TOTAL_WORDS.has(words[0]);
+}
+
+function shortText(row: readonly unknown[]): string {
+  const text = row.map(readText).filter((t) => t !== "").join(" | ");
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+/** True when every filled amount of the row is the sum of that column over `above` (at least one). */
+function isSumOf(row: readonly unknown[], above: readonly (readonly unknown[])[], columns: readonly ColumnMapping[]): boolean {
+  let checked = 0;
+  for (const { field, index } of columns) {
+    if (!field || !TOTALLED_FIELDS.includes(field) || readText(row[index]) === "") continue;
+    const own = totalledValue(field, row[index]);
+    if (own === undefined) return false;
+    let sum = 0;
+    for (const r of above) sum += totalledValue(field, r[index]) ?? 0;
+    // Money is compared in cents, counts as read.
+    if (Math.abs(own - sum) > 1e-6) return false;
+    checked++;
+  }
+  return checked > 0;
+}
+
+/** Sorts the rows of `grid` from `first` on into activities and skipped rows. */
+export function sortRows(grid: readonly (readonly unknown[])[], first: number, top: number, columns: readonly ColumnMapping[]): SortedRows {
+  const identity = columns.filter((c) => c.field && IDENTITY.includes(c.field)).map((c) => c.index);
+  const mapped = columns.filter((c) => c.field && c.field !== "ignored").map((c) => c.index);
+  const activities: number[] = [];
+  const skipped: SkippedRow[] = [];
+  let totals: number | undefined;
+  // Rows since the last subtotal: a subtotal sums its own group, a grand total everything.
+  let sinceSubtotal: (readonly unknown[])[] = [];
+  const all: (readonly unknown[])[] = [];
+  for (let i = first; i < grid.length; i++) {
+    const row = grid[i] ?? [];
+    const sheetRow = top + i;
+    if (row.every((v) => readText(v) === "")) {
+      skipped.push({ row: sheetRow, reason: "blank", text: "" });
+      continue;
+    }
+    const labelled = row.some(isTotalLabel) && identity.every((c) => readText(row[c]) === "" || isTotalLabel(row[c]));
+    const named = identity.some((c) => readText(row[c]) !== "" && !isTotalLabel(row[c]));
+    if (labelled || (!named && (isSumOf(row, all, columns) || isSumOf(row, sinceSubtotal, columns)))) {
+      skipped.push({ row: sheetRow, reason: "totals", text: shortText(row) });
+      totals = i;
+      sinceSubtotal = [];
+      continue;
+    }
+    if (!named) {
+      const hasValues = mapped.some((c) => !identity.includes(c) && readText(row[c]) !== "");
+      const numbers = row.some((v) => readNumber(v).kind === "value");
+      skipped.push({ row: sheetRow, reason: hasValues && numbers ? "noPartner" : "note", text: shortText(row) });
+      continue;
+    }
+    if (!mapped.some((c) => !identity.includes(c) && readText(row[c]) !== "")) {
+      // A partner's name alone on its row heads the group of rows under it.
+      skipped.push({ row: sheetRow, reason: "note", text: shortText(row) });
+      continue;
+    }
+    activities.push(i);
+    sinceSubtotal.push(row);
+    all.push(row);
+  }
+  // A total above the last activity is a subtotal; the grand total comes after the data.
+  const lastActivity = activities[activities.length - 1] ?? -1;
+  return { activities, skipped, totals: totals !== undefined && totals > lastActivity ? totals : undefined };
+}

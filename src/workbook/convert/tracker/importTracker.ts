@@ -1,0 +1,140 @@
+/**
+ * Importing a tracker, as one pure function every host calls: find the header, map the
+ * columns, sort out the activity rows, build the plan rows, reconcile the totals, and say what
+ * the user should look at. Nothing is written here; `writeImport.ts` writes the result.
+ */
+import type { SheetValues } from "../../port";
+import { ActivityRow } from "./activityRow";
+import { buildRows } from "./buildRows";
+import { sortRows } from "./dataRows";
+import type { SkippedRow } from "./dataRows";
+import { EMPTY_PLAN } from "./existingPlan";
+import type { ExistingPlan } from "./existingPlan";
+import type { TrackerField } from "./fields";
+import { fieldLabel } from "./fields";
+import { findHeader, MIN_NAMED_COLUMNS } from "./findHeader";
+import type { ReviewItem, TrackerImport } from "./importTypes";
+import type { ColumnMapping, MappedBy } from "./mapColumns";
+import { mapColumns, REVIEW_CONFIDENCE } from "./mapColumns";
+import { reconcile } from "./reconcile";
+import type { SavedMapping } from "./savedMapping";
+import { savedFields, savedMappingOf } from "./savedMapping";
+import { readText } from "./trackerValues";
+
+/** A tracker sheet: its name and its used range's values. */
+export interface TrackerSheet {
+  readonly name: string;
+  readonly values: SheetValues;
+}
+
+/** The user's choices, all optional. */
+export interface ImportOptions {
+  /** Sheet row of the header row (the last one of a two-row header). */
+  readonly headerRow?: number;
+  /** A saved mapping to apply. */
+  readonly mapping?: SavedMapping;
+  /** Fields the user chose for columns, by column index; undefined: not imported. */
+  readonly fields?: ReadonlyMap<number, TrackerField | undefined>;
+  /** The plan the rows go into (default: a new, empty plan). */
+  readonly existing?: ExistingPlan;
+  /** The initiative for every activity when the tracker has no initiative column. */
+  readonly initiativeName?: string;
+}
+
+/** Why a tracker cannot be imported. */
+export type TrackerImportFailure = "empty" | "noHeader" | "badHeaderRow";
+
+/** A tracker that cannot be imported; the message is one line for people. */
+export class TrackerImportError extends Error {
+  constructor(
+    message: string,
+    readonly reason: TrackerImportFailure,
+  ) {
+    super(message);
+    this.name = "TrackerImportError";
+  }
+}
+
+/** The name of the one initiative of a tracker without an initiative column. */
+export const DEFAULT_INITIATIVE = "Imported activities";
+
+function columnReview(columns: readonly ColumnMapping[], rows: readonly (readonly unknown[])[]): ReviewItem[] {
+  const items: ReviewItem[] = [];
+  for (const c of columns) {
+    if (c.field && c.field !== "ignored" && c.confidence < REVIEW_CONFIDENCE) {
+      const how = c.by === "values" ? "by its values" : "by its header";
+      items.push({ kind: "lowConfidence", message: `Column "${c.header}" read as ${fieldLabel(c.field)} ${how}, with low confidence (${c.confidence.toFixed(2)})`, column: c.header });
+    }
+    if (!c.field && rows.some((r) => readText(r[c.index]) !== "")) {
+      items.push({ kind: "unmappedColumn", message: `Column "${c.header || `#${c.index + 1}`}" is not imported (no field matches it)`, column: c.header });
+    }
+  }
+  return items;
+}
+
+function skippedReview(skipped: readonly SkippedRow[]): ReviewItem[] {
+  const rows = skipped.filter((s) => s.reason === "noPartner").map((s) => s.row);
+  return rows.length === 0 ? [] : [{ kind: "skippedRow", message: "Rows with amounts but no partner and no activity were skipped", rows }];
+}
+
+function fixedFields(labels: readonly string[], options: ImportOptions): Map<number, { field: TrackerField | undefined; by: MappedBy }> {
+  const fixed = new Map<number, { field: TrackerField | undefined; by: MappedBy }>();
+  if (options.mapping) for (const [i, field] of savedFields(options.mapping, labels)) fixed.set(i, { field, by: "saved" });
+  for (const [i, field] of options.fields ?? []) if (i >= 0 && i < labels.length) fixed.set(i, { field, by: "user" });
+  return fixed;
+}
+
+/** What importing `sheet` would do; throws `TrackerImportError` when it cannot be imported. */
+export function planTrackerImport(sheet: TrackerSheet, options: ImportOptions = {}): TrackerImport {
+  const { values } = sheet;
+  const grid: (readonly unknown[])[] = [values.headers, ...values.rows];
+  const top = values.headerRow;
+  const width = grid.reduce((w, r) => Math.max(w, r.length), 0);
+  if (width === 0 || grid.every((r) => r.every((v) => readText(v) === ""))) throw new TrackerImportError(`The sheet "${sheet.name}" is empty`, "empty");
+
+  const chosenRow = options.headerRow ?? undefined;
+  if (chosenRow !== undefined && (chosenRow < top || chosenRow - top >= grid.length)) {
+    throw new TrackerImportError(`Row ${chosenRow} is outside the sheet's data (rows ${top} to ${top + grid.length - 1})`, "badHeaderRow");
+  }
+  const savedRow = options.mapping?.headerRow;
+  const header =
+    findHeader(grid, width, chosenRow === undefined ? undefined : chosenRow - top) ??
+    (savedRow !== undefined && savedRow >= top && savedRow - top < grid.length ? findHeader(grid, width, savedRow - top) : undefined);
+  if (!header) {
+    throw new TrackerImportError(`No row of "${sheet.name}" looks like a tracker's header (a row naming at least ${MIN_NAMED_COLUMNS} columns such as Partner, Activity, Requested, Approved)`, "noHeader");
+  }
+
+  const below = grid.slice(header.index + 1);
+  const columns = mapColumns(header.labels, below, (options.existing ?? EMPTY_PLAN).tacticTypes, fixedFields(header.labels, options));
+  const sorted = sortRows(grid, header.index + 1, top, columns);
+  const activities = sorted.activities.map((i) => new ActivityRow(top + i, grid[i], columns));
+  const hasInitiative = columns.some((c) => c.field === "initiative" || c.field === "initiativeId");
+  const initiativeName = options.initiativeName ?? options.mapping?.initiative ?? DEFAULT_INITIATIVE;
+  const built = buildRows(activities, { columns, existing: options.existing ?? EMPTY_PLAN, initiativeName, sheet: sheet.name });
+
+  const counts: Record<string, { added: number; updated: number }> = {};
+  for (const row of built.rows) {
+    const count = (counts[row.table] ??= { added: 0, updated: 0 });
+    if (row.planRow === undefined) count.added++;
+    else count.updated++;
+  }
+  const tactics = built.rows.filter((r) => r.table === "JmpTactics").length;
+  const reconciliation = sorted.totals === undefined ? undefined : reconcile(grid[sorted.totals], top + sorted.totals, activities, tactics, columns);
+  const review = [...columnReview(columns, below), ...skippedReview(sorted.skipped), ...built.review];
+  if (reconciliation && !reconciliation.matches) review.push({ kind: "conflict", message: `The imported totals differ from the tracker's totals row (row ${reconciliation.totalsRow})`, rows: [reconciliation.totalsRow] });
+  return {
+    sheet: sheet.name,
+    headerRow: top + header.index,
+    headerRows: header.rows,
+    columns,
+    rows: built.rows,
+    counts,
+    skipped: sorted.skipped,
+    review,
+    notes: built.notes,
+    reconciliation,
+    newTacticTypes: built.newTacticTypes,
+    period: built.period,
+    mapping: savedMappingOf(sheet.name, top + header.index, columns, hasInitiative ? undefined : initiativeName),
+  };
+}

@@ -1,0 +1,98 @@
+/**
+ * What importing a tracker produces, as data every host shows its own way: the CLI prints it
+ * (or its JSON), the task pane lays it out for review before anything is written.
+ */
+import type { Day } from "../../../model/dates";
+import type { TableName } from "../../../model/schema";
+import type { SkippedRow } from "./dataRows";
+import type { TrackerField } from "./fields";
+import type { ColumnMapping } from "./mapColumns";
+import type { SavedMapping } from "./savedMapping";
+
+/** Kinds of things the user should look at before trusting an import. */
+export type ReviewKind =
+  /** A column mapped with low confidence. */
+  | "lowConfidence"
+  /** A column with values that was not imported. */
+  | "unmappedColumn"
+  /** A status or type value mapped by similarity, or not understood. */
+  | "valueMapped"
+  /** A row that looks like data but was skipped. */
+  | "skippedRow"
+  /** A fact the plan needs that the tracker does not hold (a column, or cells of one). */
+  | "missingFact"
+  /** A cell that could not be read as its column's kind; copied as it is. */
+  | "unreadable"
+  /** Rows that disagree about one partner's fact (two budgets, say). */
+  | "conflict";
+
+/** One thing to review. */
+export interface ReviewItem {
+  readonly kind: ReviewKind;
+  readonly message: string;
+  /** Sheet rows concerned, when there are some. */
+  readonly rows?: readonly number[];
+  /** The tracker column's header, when one column is concerned. */
+  readonly column?: string;
+}
+
+/** A row the import writes into a plan table, by schema column key. */
+export interface ImportRow {
+  readonly table: TableName;
+  /** The row's ID (for Joint Plan rows, partner and initiative IDs joined by " / "). */
+  readonly id: string;
+  readonly cells: ReadonlyMap<string, unknown>;
+  /** Sheet row of the tracker it came from (none for partners, initiatives and pairs). */
+  readonly sourceRow?: number;
+  /** Sheet row of the plan row it updates; undefined for a new row. */
+  readonly planRow?: number;
+}
+
+/** One reconciled total. */
+export interface ReconciledTotal {
+  readonly field: TrackerField;
+  /** The tracker column's header. */
+  readonly column: string;
+  /** Money in currency units, counts as counted. Null when the totals row leaves it blank. */
+  readonly tracker: number | null;
+  readonly imported: number;
+  /** imported - tracker (0 when they match); null when the tracker gives no total. */
+  readonly difference: number | null;
+  readonly matches: boolean;
+}
+
+/** The tracker's totals row compared with what was imported. */
+export interface Reconciliation {
+  /** Sheet row of the totals row. */
+  readonly totalsRow: number;
+  readonly totals: readonly ReconciledTotal[];
+  /** Activity rows read and tactics made from them. */
+  readonly rows: { readonly read: number; readonly imported: number; readonly matches: boolean };
+  /** True when every total and the row count match. */
+  readonly matches: boolean;
+}
+
+/** Everything an import would do, before anything is written. */
+export interface TrackerImport {
+  readonly sheet: string;
+  /** Sheet row of the (last) header row. */
+  readonly headerRow: number;
+  /** 1, or 2 when a group heading row above it was combined with it. */
+  readonly headerRows: 1 | 2;
+  readonly columns: readonly ColumnMapping[];
+  /** Rows to write, partners first, in table order. */
+  readonly rows: readonly ImportRow[];
+  /** New rows per table and rows updated per table (a re-import). */
+  readonly counts: Readonly<Partial<Record<TableName, { readonly added: number; readonly updated: number }>>>;
+  readonly skipped: readonly SkippedRow[];
+  readonly review: readonly ReviewItem[];
+  /** What was derived by a documented rule (not for review): "End = Start where the tracker gives one date". */
+  readonly notes: readonly string[];
+  readonly reconciliation: Reconciliation | undefined;
+  /** Tactic types added to the plan's list. */
+  readonly newTacticTypes: readonly string[];
+  /** The period the activities span (first day of the first year to the last of the last). */
+  readonly period: { readonly start: Day; readonly end: Day } | undefined;
+  /** The mapping used, to save and apply next time. */
+  readonly mapping: SavedMapping;
+}

@@ -1,0 +1,82 @@
+/**
+ * The partners (and initiatives) a tracker names, one plan row each however many activity rows
+ * name them and however they are spelt: by their ID when the tracker has an ID column, else by
+ * name with case, spaces and punctuation ignored ("Contoso Ltd", "CONTOSO LTD." and " Contoso
+ * Ltd" are one partner). A party the plan already has keeps its ID and its row; a new one gets
+ * the tracker's ID or the next free one of the table's numbering.
+ */
+import { idKey } from "../../../model/ids";
+import type { TableName } from "../../../model/schema";
+import { DEFAULT_ID_PREFIX, generateIds } from "../generateIds";
+import { nameKey } from "./existingPlan";
+
+/** A party the import names. */
+export interface Party {
+  readonly id: string;
+  readonly name: string;
+  /** True when the plan had it before the import. */
+  readonly known: boolean;
+}
+
+/** What the plan already knows of one kind of party. */
+export interface KnownParties {
+  readonly byName: ReadonlyMap<string, string>;
+  readonly byId: ReadonlyMap<string, string>;
+  readonly ids: readonly string[];
+}
+
+/** The parties of one table as the tracker's rows name them. */
+export class Parties {
+  private readonly byKey = new Map<string, Party>();
+  private readonly byName = new Map<string, Party>();
+  private readonly fresh: string[];
+  private nextFresh = 0;
+
+  constructor(
+    private readonly table: TableName,
+    private readonly known: KnownParties,
+    /** At most this many parties will be made (the activity rows): IDs are set aside for them. */
+    capacity: number,
+  ) {
+    this.fresh = generateIds(known.ids, capacity, DEFAULT_ID_PREFIX[table]);
+  }
+
+  /** The party a row names by `id` text and `name` text (either may be ""); undefined for neither. */
+  resolve(id: string, name: string): Party | undefined {
+    const byName = name === "" ? undefined : nameKey(name);
+    let party: Party | undefined;
+    if (id !== "") {
+      party = this.byKey.get(idKey(id));
+      if (!party) {
+        const planId = this.known.byId.get(idKey(id));
+        party = { id: planId ?? id, name: name || id, known: planId !== undefined };
+        this.byKey.set(idKey(id), party);
+        if (byName && !this.byName.has(byName)) this.byName.set(byName, party);
+      }
+    } else if (byName) {
+      party = this.byName.get(byName);
+      if (!party) {
+        const planId = this.known.byName.get(byName);
+        const known = planId !== undefined ? this.byKey.get(idKey(planId)) : undefined;
+        party = known ?? { id: planId ?? this.freshId(), name, known: planId !== undefined };
+        this.byName.set(byName, party);
+        this.byKey.set(idKey(party.id), party);
+      }
+    }
+    return party;
+  }
+
+  /** Every party named, in the order first named. */
+  all(): Party[] {
+    return [...new Set(this.byKey.values())];
+  }
+
+  private freshId(): string {
+    // A tracker may mix its own IDs with rows that have none: skip any of its IDs already named.
+    for (;;) {
+      if (this.nextFresh >= this.fresh.length) this.fresh.push(...generateIds([...this.known.ids, ...this.fresh], this.fresh.length + 1, DEFAULT_ID_PREFIX[this.table]));
+      const id = this.fresh[this.nextFresh++];
+      if (!this.byKey.has(idKey(id))) return id;
+    }
+  }
+}

@@ -1,0 +1,34 @@
+/**
+ * A tracker's own totals row compared with what the import took in: for each money and count
+ * column the totals row fills, the tracker's total against the sum of the imported activities'
+ * cells, and the activity rows read against the tactics made. This is what lets a user trust an
+ * import without checking it row by row.
+ */
+import { centsToUnits } from "../../../model/money";
+import type { ActivityRow } from "./activityRow";
+import { fieldKind, TOTALLED_FIELDS } from "./fields";
+import type { ReconciledTotal, Reconciliation } from "./importTypes";
+import type { ColumnMapping } from "./mapColumns";
+import { readText, totalledValue } from "./trackerValues";
+
+/** Compares the totals row `totals` (its cells) with `activities`; `tactics` is the count imported. */
+export function reconcile(totals: readonly unknown[], totalsRow: number, activities: readonly ActivityRow[], tactics: number, columns: readonly ColumnMapping[]): Reconciliation {
+  const figures: ReconciledTotal[] = [];
+  for (const { field, index, header } of columns) {
+    if (!field || !TOTALLED_FIELDS.includes(field)) continue;
+    const money = fieldKind(field) === "money";
+    let sum = 0;
+    for (const a of activities) sum += (money ? a.cents(field) : a.count(field)) ?? 0;
+    const imported = money ? centsToUnits(sum) : sum;
+    const own = readText(totals[index]) === "" ? undefined : totalledValue(field, totals[index]);
+    if (own === undefined) {
+      figures.push({ field, column: header, tracker: null, imported, difference: null, matches: true });
+      continue;
+    }
+    const difference = money ? sum - own : sum - own;
+    const matches = Math.abs(difference) < (money ? 0.5 : 1e-9);
+    figures.push({ field, column: header, tracker: money ? centsToUnits(own) : own, imported, difference: matches ? 0 : money ? centsToUnits(difference) : difference, matches });
+  }
+  const rows = { read: activities.length, imported: tactics, matches: activities.length === tactics };
+  return { totalsRow, totals: figures, rows, matches: rows.matches && figures.every((f) => f.matches) };
+}

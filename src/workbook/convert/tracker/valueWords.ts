@@ -1,0 +1,92 @@
+/**
+ * Statuses and activity types in a tracker's own words, mapped to the plan's by meaning.
+ *
+ * A word the vocabulary lists ("OK'd", "Done", "Turned down") maps surely; a value that only
+ * holds such a word among others ("Waiting on vendor", "Approved - pending PO") maps by
+ * similarity, and the import lists it for the user to look at. Negations are looked for first,
+ * so "Not approved" is never read as approved.
+ */
+import type { ClaimStatus, TacticStatus } from "../../../model/schema";
+import { labelWords } from "../labels";
+
+/** How a value was mapped. */
+export type WordHow = "exact" | "similar";
+
+/** A value mapped to one of the plan's words. */
+export interface WordMatch<T extends string> {
+  readonly value: T;
+  readonly how: WordHow;
+}
+
+/** A cell's text as comparable words: "OK'd" -> "okd", "Turned-Down" -> "turned down". */
+export function valueWords(text: string): string[] {
+  return labelWords(text.replace(/['’`]/g, ""));
+}
+
+type Vocabulary<T extends string> = readonly (readonly [T, readonly string[]])[];
+
+/** Tactic statuses by meaning; the order is the order keywords are looked for in longer values. */
+const TACTIC_STATUS_WORDS: Vocabulary<TacticStatus> = [
+  ["Rejected", ["rejected", "reject", "declined", "decline", "denied", "turned down", "refused", "not approved", "disapproved", "no", "n"]],
+  ["Cancelled", ["cancelled", "canceled", "cancel", "withdrawn", "dropped", "void", "voided", "abandoned", "called off", "scrapped"]],
+  ["Completed", ["completed", "complete", "done", "executed", "finished", "delivered", "closed", "ran", "held", "claimed", "paid", "reimbursed", "wrapped", "wrapped up"]],
+  ["Approved", ["approved", "approve", "ok", "okd", "okay", "accepted", "authorized", "authorised", "yes", "y", "go", "greenlit", "green lit", "green lighted", "pre approved", "preapproved", "confirmed", "funded", "granted", "committed", "signed off", "agreed", "in progress", "running", "live", "scheduled", "booked"]],
+  ["Submitted", ["submitted", "pending", "waiting", "awaiting", "in review", "under review", "requested", "new", "open", "tbd", "proposed", "on hold", "sent", "received", "pending approval", "awaiting approval"]],
+  ["Draft", ["draft", "planned", "idea", "tentative", "not submitted", "in preparation", "not started", "wip"]],
+];
+
+/** Claim statuses by meaning. */
+const CLAIM_STATUS_WORDS: Vocabulary<ClaimStatus> = [
+  ["Rejected", ["rejected", "reject", "declined", "denied", "refused", "turned down", "not approved", "disputed", "invalid", "no"]],
+  ["Draft", ["draft", "not submitted", "in preparation", "not started", "to do", "todo", "wip"]],
+  ["Paid", ["paid", "reimbursed", "settled", "remitted", "payment sent", "paid out", "credited", "credit issued", "closed"]],
+  ["Approved", ["approved", "ok", "okd", "okay", "accepted", "validated", "verified", "audited", "payable", "pending payment", "awaiting payment", "approved for payment", "yes"]],
+  ["Submitted", ["submitted", "pending", "in review", "under review", "received", "filed", "waiting", "awaiting", "open", "sent", "claimed", "new", "in audit"]],
+];
+
+interface Prepared<T extends string> {
+  readonly exact: ReadonlyMap<string, T>;
+  /** Keywords of two or more letters, longest first, with what they mean. */
+  readonly keywords: readonly (readonly [readonly string[], T])[];
+}
+
+function prepare<T extends string>(vocabulary: Vocabulary<T>): Prepared<T> {
+  const exact = new Map<string, T>();
+  const keywords: [string[], T][] = [];
+  for (const [value, words] of vocabulary) {
+    for (const word of [value, ...words]) {
+      const phrase = valueWords(word).join(" ");
+      if (!exact.has(phrase)) exact.set(phrase, value);
+      if (phrase.length >= 2 && phrase !== "no" && phrase !== "n" && phrase !== "y") keywords.push([valueWords(word), value]);
+    }
+  }
+  // Vocabulary order first (negations before approvals), then longer phrases first.
+  return { exact, keywords };
+}
+
+function containsPhrase(words: readonly string[], phrase: readonly string[]): boolean {
+  for (let i = 0; i + phrase.length <= words.length; i++) if (phrase.every((w, k) => words[i + k] === w)) return true;
+  return false;
+}
+
+function lookup<T extends string>(prepared: Prepared<T>, text: string): WordMatch<T> | undefined {
+  const words = valueWords(text);
+  if (words.length === 0) return undefined;
+  const exact = prepared.exact.get(words.join(" "));
+  if (exact) return { value: exact, how: "exact" };
+  for (const [phrase, value] of prepared.keywords) if (containsPhrase(words, phrase)) return { value, how: "similar" };
+  return undefined;
+}
+
+const TACTIC_STATUSES = prepare(TACTIC_STATUS_WORDS);
+const CLAIM_STATUSES = prepare(CLAIM_STATUS_WORDS);
+
+/** The tactic status a tracker's word means, or undefined when it means none. */
+export function tacticStatusOf(text: string): WordMatch<TacticStatus> | undefined {
+  return lookup(TACTIC_STATUSES, text);
+}
+
+/** The claim status a tracker's word means, or undefined when it means none. */
+export function claimStatusOf(text: string): WordMatch<ClaimStatus> | undefined {
+  return lookup(CLAIM_STATUSES, text);
+}

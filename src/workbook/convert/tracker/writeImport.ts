@@ -1,0 +1,94 @@
+/**
+ * Writes a tracker import into a plan workbook through the port, the same way for every host:
+ * the template is set up (or upgraded) first; the import is planned again against the plan as
+ * it is now, so IDs never repeat one added since the preview; new rows are appended to their
+ * tables and rows a previous import made are updated in place (nothing the user added is
+ * removed); a new plan takes the activities' years as its period; and the mapping used is kept
+ * in the workbook for the next import. The tracker itself is only read.
+ */
+import type { CellWrite, MergePlan } from "../../../engine/merge";
+import { dateFromDay } from "../../../model/dates";
+import type { Day } from "../../../model/dates";
+import { normalizeHeader, requireTableSpec, TABLES } from "../../../model/schema";
+import type { TableName } from "../../../model/schema";
+import type { ImportableWorkbook } from "../../port";
+import { existingPlan } from "./existingPlan";
+import type { ExistingPlan } from "./existingPlan";
+import type { ImportRow, TrackerImport } from "./importTypes";
+import type { ImportOptions, TrackerSheet } from "./importTracker";
+import { planTrackerImport } from "./importTracker";
+
+/** Settings a new plan takes from its tracker. */
+const PERIOD_SETTINGS = { start: "Period start", end: "Period end", name: "Plan name" } as const;
+
+/** True when a workbook object can take an import (both adapters can). */
+export function isImportable(workbook: unknown): workbook is ImportableWorkbook {
+  const w = workbook as Partial<ImportableWorkbook> | null | undefined;
+  return typeof w?.appendRows === "function" && typeof w.applyMerge === "function" && typeof w.writeImportMapping === "function" && typeof w.readSheet === "function";
+}
+
+/** Rows keyed by the table's header text, as `appendRows` takes them. */
+function byHeader(table: TableName, rows: readonly ImportRow[]): Record<string, unknown>[] {
+  const headers = new Map(requireTableSpec(table).columns.map((c) => [c.key, c.header]));
+  return rows.map((row) => {
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of row.cells) out[headers.get(key) as string] = value;
+    return out;
+  });
+}
+
+function settingWrites(plan: ExistingPlan, imported: TrackerImport, planName: string): CellWrite[] {
+  const writes: CellWrite[] = [];
+  const set = (name: string, value: unknown, onlyBlank: boolean) => {
+    const row = plan.settingsRows.get(normalizeHeader(name));
+    if (row === undefined) return;
+    const current = plan.settings.get(normalizeHeader(name));
+    if (onlyBlank && current !== null && current !== undefined && String(current).trim() !== "") return;
+    writes.push({ table: "JmpSettings", row, column: "value", value });
+  };
+  const day = (d: Day) => dateFromDay(d);
+  if (imported.period) {
+    set(PERIOD_SETTINGS.start, day(imported.period.start), false);
+    set(PERIOD_SETTINGS.end, day(imported.period.end), false);
+  }
+  set(PERIOD_SETTINGS.name, planName, true);
+  return writes;
+}
+
+/** What was written. */
+export interface WrittenImport {
+  /** The import as planned against the plan just before writing. */
+  readonly imported: TrackerImport;
+  /** True when the plan had no rows before, so it took the tracker's period. */
+  readonly newPlan: boolean;
+}
+
+/**
+ * Imports `sheet` into `workbook`; `planName` names a new plan. Rejects with
+ * `TrackerImportError` when the tracker cannot be imported (nothing is written then).
+ */
+export async function writeImport(workbook: ImportableWorkbook, sheet: TrackerSheet, options: Omit<ImportOptions, "existing">, planName: string): Promise<WrittenImport> {
+  // Planned before the template is touched, so a tracker that cannot be imported changes nothing.
+  // Setting up the template adds tables, columns and settings but moves no row, so the rows
+  // planned stay where they were; only the Settings rows are read again.
+  const before = existingPlan(await workbook.readTables());
+  const imported = planTrackerImport(sheet, { ...options, existing: before });
+  await workbook.applyTemplate();
+  const plan = before.hasRows ? before : existingPlan(await workbook.readTables());
+
+  const cellWrites: CellWrite[] = plan.hasRows ? [] : settingWrites(plan, imported, planName);
+  for (const row of imported.rows) {
+    if (row.planRow === undefined) continue;
+    for (const [column, value] of row.cells) cellWrites.push({ table: row.table, row: row.planRow, column, value });
+  }
+  for (const spec of TABLES) {
+    const added = imported.rows.filter((r) => r.table === spec.name && r.planRow === undefined);
+    if (added.length > 0) await workbook.appendRows(spec.name, byHeader(spec.name, added));
+  }
+  if (cellWrites.length > 0) {
+    const merge: MergePlan = { added: [], changed: [], conflicts: [], refused: [], kept: [], cellWrites, rowAppends: [] };
+    await workbook.applyMerge(merge, String(plan.settings.get("currency") ?? "USD") || "USD");
+  }
+  await workbook.writeImportMapping(JSON.stringify(imported.mapping));
+  return { imported, newPlan: !plan.hasRows };
+}
