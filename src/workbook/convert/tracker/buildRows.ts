@@ -6,9 +6,8 @@
  * column, each tied to its tactic, partner and initiative.
  *
  * Nothing is invented: a fact the tracker does not hold stays blank and is listed for review.
- * Two facts are derived by a stated rule and listed as notes: the End of an activity whose
- * tracker gives one date is that date, and results are dated at the activity's End unless the
- * tracker has a results date. IDs of an activity's allocation, claim and outcomes are made from
+ * One fact is derived by a stated rule and listed as a note: results are dated at their
+ * activity's End (or Start) unless the tracker has a results date. IDs of an activity's allocation, claim and outcomes are made from
  * its tactic's ID ("AL-T-001", "CL-T-001", "OC-T-001-REV"), so importing the same tracker again
  * finds and updates them instead of adding them twice.
  */
@@ -129,9 +128,10 @@ class RowBuilder {
     if (!has("initiative") && !has("initiativeId")) {
       this.review.add("missingFact", `The tracker has no initiative, solution or program column: every activity is under one initiative, "${this.context.initiativeName}"`);
     }
-    if (has("start") !== has("end")) this.notes.push("The tracker gives one date per activity: Start and End are both that date.");
+    if (has("start") && !has("end")) missing("end date", "every tactic's End is left blank");
+    if (has("end") && !has("start")) missing("start date", "every tactic's Start is left blank");
     const results = (Object.keys(RESULT_FIELDS) as ResultField[]).some(has);
-    if (results && !has("outcomeDate")) this.notes.push("Results are dated at their activity's End (the tracker has no results date).");
+    if (results && !has("outcomeDate")) this.notes.push("Results are dated at their activity's End, or its Start when it has no End (the tracker has no results date).");
   }
 
   /** Each activity's tactic ID: the tracker's, the plan's for the same activity, or a new one. */
@@ -145,7 +145,7 @@ class RowBuilder {
       if (own !== "") return own;
       const partner = this.partners.resolve(a.text("partnerId"), a.text("partner"));
       if (!partner) return undefined;
-      return byActivity.get(`${idKey(partner.id)}|${nameKey(a.text("activity"))}|${a.day("start") ?? a.day("end") ?? ""}`);
+      return byActivity.get(`${idKey(partner.id)}|${nameKey(a.text("activity"))}|${a.day("start") ?? ""}`);
     });
     for (const id of ids) if (id) taken.add(idKey(id));
     const fresh = generateIds([...(existing.ids.get("JmpTactics") ?? []), ...ids.filter((id): id is string => id !== undefined)], ids.filter((id) => !id).length, DEFAULT_ID_PREFIX.JmpTactics);
@@ -231,10 +231,12 @@ class RowBuilder {
       sourceRow: activity.row,
       planRow: planRow(table, id),
     });
-    const start = activity.day("start") ?? activity.day("end");
-    const end = activity.day("end") ?? activity.day("start");
-    if (start !== undefined) this.first = this.first === undefined ? start : Math.min(this.first, start);
-    if (end !== undefined) this.last = this.last === undefined ? end : Math.max(this.last, end);
+    const start = activity.day("start");
+    const end = activity.day("end");
+    const from = start ?? end;
+    const to = end ?? start;
+    if (from !== undefined) this.first = this.first === undefined ? from : Math.min(this.first, from);
+    if (to !== undefined) this.last = this.last === undefined ? to : Math.max(this.last, to);
     const authorized = activity.cents("authorized");
     const out: ImportRow[] = [
       row("JmpTactics", tacticId, [
@@ -277,7 +279,7 @@ class RowBuilder {
         ["proofOfPerformance", activity.text("proof")],
       ]));
     }
-    const resultDay = activity.day("outcomeDate") ?? end;
+    const resultDay = activity.day("outcomeDate") ?? end ?? start;
     for (const field of Object.keys(RESULT_FIELDS) as ResultField[]) {
       if (!activity.has(field)) continue;
       const value = MONEY_RESULTS.has(field) ? this.amount(activity, field) : activity.count(field) ?? activity.unreadableValue(field);

@@ -25,27 +25,34 @@ export interface FoundHeader {
   readonly rows: 1 | 2;
   /** Each column's label as read (combined labels joined by a space); "" for none. */
   readonly labels: readonly string[];
+  /**
+   * Each column's labels worth trying, the shown one first: under a group heading, the
+   * combined label and the column's own ("Claim Paid" and "Paid"), since only the values can
+   * tell which one the column means (a date: Paid on; an amount: the amount paid).
+   */
+  readonly variants: readonly (readonly string[])[];
   /** Columns named with at least 0.5 confidence. */
   readonly named: number;
 }
 
 interface Labelled {
   readonly labels: string[];
+  readonly variants: string[][];
   readonly score: number;
   readonly named: number;
 }
 
-function scoreLabels(labels: string[]): Labelled {
+function scoreLabels(variants: string[][]): Labelled {
   let score = 0;
   let named = 0;
-  for (const label of labels) {
-    const strength = label === "" ? 0 : headerStrength(label);
+  for (const tried of variants) {
+    const strength = Math.max(0, ...tried.map((label) => (label === "" ? 0 : headerStrength(label))));
     if (strength >= MIN_STRENGTH) {
       score += strength;
       named++;
     }
   }
-  return { labels, score, named };
+  return { labels: variants.map((v) => v[0] ?? ""), variants, score, named };
 }
 
 function rowTexts(grid: readonly (readonly unknown[])[], index: number, width: number): string[] {
@@ -65,15 +72,15 @@ function carriedGroups(upper: readonly string[], lower: readonly string[]): stri
   return groups;
 }
 
-/** The better label of each column: its own, or its group heading and its own together. */
-function combined(upper: readonly string[], lower: readonly string[]): string[] {
+/** Each column's labels: its group heading and its own together, then its own alone. */
+function combined(upper: readonly string[], lower: readonly string[]): string[][] {
   const groups = carriedGroups(upper, lower);
   return lower.map((own, c) => {
     const group = groups[c];
-    if (group === "") return own;
-    if (own === "") return upper[c] === "" ? "" : group;
-    const both = `${group} ${own}`;
-    return headerStrength(both) > headerStrength(own) ? both : own;
+    if (group === "") return [own];
+    // A heading merged down over both rows leaves the lower cell blank.
+    if (own === "") return [upper[c] === "" ? "" : group];
+    return [`${group} ${own}`, own];
   });
 }
 
@@ -84,7 +91,7 @@ function nonBlank(texts: readonly string[]): number {
 /** The header labelled from row `index`, combined with the row above when that is better. */
 function headerAt(grid: readonly (readonly unknown[])[], index: number, width: number): Labelled & { rows: 1 | 2 } {
   const lower = rowTexts(grid, index, width);
-  const single = scoreLabels(lower);
+  const single = scoreLabels(lower.map((l) => [l]));
   if (index === 0) return { ...single, rows: 1 };
   const upper = rowTexts(grid, index - 1, width);
   // A title or note above the header is one cell; a group heading row has two or more.
@@ -102,7 +109,7 @@ export function findHeader(grid: readonly (readonly unknown[])[], width: number,
   if (at !== undefined) {
     if (at < 0 || at >= grid.length) return undefined;
     const chosen = headerAt(grid, at, width);
-    return { index: at, rows: chosen.rows, labels: chosen.labels, named: chosen.named };
+    return { index: at, rows: chosen.rows, labels: chosen.labels, variants: chosen.variants, named: chosen.named };
   }
   let best: (Labelled & { rows: 1 | 2; index: number }) | undefined;
   const last = Math.min(grid.length - 1, HEADER_SEARCH_ROWS);
@@ -111,5 +118,5 @@ export function findHeader(grid: readonly (readonly unknown[])[], width: number,
     if (candidate.named < MIN_NAMED_COLUMNS) continue;
     if (!best || candidate.score > best.score) best = { ...candidate, index };
   }
-  return best && { index: best.index, rows: best.rows, labels: best.labels, named: best.named };
+  return best && { index: best.index, rows: best.rows, labels: best.labels, variants: best.variants, named: best.named };
 }

@@ -14,7 +14,7 @@ import type { TrackerField } from "./fields";
 import { fieldLabel } from "./fields";
 import { findHeader, MIN_NAMED_COLUMNS } from "./findHeader";
 import type { ReviewItem, TrackerImport } from "./importTypes";
-import type { ColumnMapping, MappedBy } from "./mapColumns";
+import type { ColumnMapping, FixedField } from "./mapColumns";
 import { mapColumns, REVIEW_CONFIDENCE } from "./mapColumns";
 import { reconcile } from "./reconcile";
 import type { SavedMapping } from "./savedMapping";
@@ -77,10 +77,10 @@ function skippedReview(skipped: readonly SkippedRow[]): ReviewItem[] {
   return rows.length === 0 ? [] : [{ kind: "skippedRow", message: "Rows with amounts but no partner and no activity were skipped", rows }];
 }
 
-function fixedFields(labels: readonly string[], options: ImportOptions): Map<number, { field: TrackerField | undefined; by: MappedBy }> {
-  const fixed = new Map<number, { field: TrackerField | undefined; by: MappedBy }>();
-  if (options.mapping) for (const [i, field] of savedFields(options.mapping, labels)) fixed.set(i, { field, by: "saved" });
-  for (const [i, field] of options.fields ?? []) if (i >= 0 && i < labels.length) fixed.set(i, { field, by: "user" });
+function fixedFields(variants: readonly (readonly string[])[], options: ImportOptions): Map<number, FixedField> {
+  const fixed = new Map<number, FixedField>();
+  if (options.mapping) for (const [i, saved] of savedFields(options.mapping, variants)) fixed.set(i, { ...saved, by: "saved" });
+  for (const [i, field] of options.fields ?? []) if (i >= 0 && i < variants.length) fixed.set(i, { field, by: "user" });
   return fixed;
 }
 
@@ -105,7 +105,7 @@ export function planTrackerImport(sheet: TrackerSheet, options: ImportOptions = 
   }
 
   const below = grid.slice(header.index + 1);
-  const columns = mapColumns(header.labels, below, (options.existing ?? EMPTY_PLAN).tacticTypes, fixedFields(header.labels, options));
+  const columns = mapColumns(header.variants, below, (options.existing ?? EMPTY_PLAN).tacticTypes, fixedFields(header.variants, options));
   const sorted = sortRows(grid, header.index + 1, top, columns);
   const activities = sorted.activities.map((i) => new ActivityRow(top + i, grid[i], columns));
   const hasInitiative = columns.some((c) => c.field === "initiative" || c.field === "initiativeId");

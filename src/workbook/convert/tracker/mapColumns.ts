@@ -86,7 +86,15 @@ function wordEvidence(field: TrackerField, values: readonly unknown[], types: Ta
   return fit >= 0.6 ? 0.5 + 0.2 * fit : 0;
 }
 
+/** A column whose field was chosen (a saved mapping, the user), with the label it was chosen under. */
+export interface FixedField {
+  readonly field: TrackerField | undefined;
+  readonly by: MappedBy;
+  readonly label?: string;
+}
+
 interface Pair {
+  readonly label: string;
   readonly column: number;
   readonly field: TrackerField;
   readonly confidence: number;
@@ -97,29 +105,48 @@ interface Pair {
 const WORD_FIELDS: readonly TrackerField[] = ["tacticStatus", "tacticType", "claimStatus"];
 
 /**
- * The mapping of every column. `labels` are the header labels, `rows` the data rows (cells in
- * the same columns); `fixed` holds the columns whose field is already chosen (a saved mapping,
- * the user), which keep it.
+ * Under a group heading, a column's own label counts this much less than the combined one: the
+ * heading is what tells "Claim" "Status" from the activity's status.
  */
-export function mapColumns(labels: readonly string[], rows: readonly (readonly unknown[])[], planTypes: readonly string[], fixed: ReadonlyMap<number, { field: TrackerField | undefined; by: MappedBy }> = new Map()): ColumnMapping[] {
+const OWN_UNDER_GROUP = 0.9;
+
+/** The best score of each field any of a column's labels names, and the label that named it. */
+function namedFields(variants: readonly string[]): Map<TrackerField, { confidence: number; label: string }> {
+  const best = new Map<TrackerField, { confidence: number; label: string }>();
+  for (const [i, label] of variants.entries()) {
+    for (const named of fieldsNamedBy(label)) {
+      const { field } = named;
+      const confidence = i > 0 ? named.confidence * OWN_UNDER_GROUP : named.confidence;
+      const seen = best.get(field);
+      if (!seen || confidence > seen.confidence) best.set(field, { confidence, label });
+    }
+  }
+  return best;
+}
+
+/**
+ * The mapping of every column. `variants` are each column's header labels to try (the shown
+ * one first), `rows` the data rows (cells in the same columns); `fixed` holds the columns whose
+ * field is already chosen (a saved mapping, the user), which keep it.
+ */
+export function mapColumns(variants: readonly (readonly string[])[], rows: readonly (readonly unknown[])[], planTypes: readonly string[], fixed: ReadonlyMap<number, FixedField> = new Map()): ColumnMapping[] {
   const types = new TacticTypeMapper(planTypes);
   const pairs: Pair[] = [];
-  const samples = labels.map((_, c) => sample(rows, c));
-  labels.forEach((label, column) => {
+  const shown = variants.map((v) => v[0] ?? "");
+  variants.forEach((tried, column) => {
     if (fixed.has(column)) return;
-    const values = samples[column];
-    const seen = new Set<TrackerField>();
-    for (const { field, confidence } of fieldsNamedBy(label)) {
-      seen.add(field);
+    const values = sample(rows, column);
+    const named = namedFields(tried);
+    for (const [field, { confidence, label }] of named) {
       const fit = valueFit(field, values);
       // A header whose column holds nothing yet (a claim column early in the year) is taken on its word, less surely.
       const score = confidence * fit * (values.length === 0 ? 0.9 : 1);
-      if (score >= MIN_CONFIDENCE) pairs.push({ column, field, confidence: Math.round(score * 100) / 100, by: "header" });
+      if (score >= MIN_CONFIDENCE) pairs.push({ label, column, field, confidence: Math.round(score * 100) / 100, by: "header" });
     }
     for (const field of WORD_FIELDS) {
-      if (seen.has(field)) continue;
+      if (named.has(field)) continue;
       const score = wordEvidence(field, values, types);
-      if (score >= MIN_CONFIDENCE) pairs.push({ column, field, confidence: Math.round(score * 100) / 100, by: "values" });
+      if (score >= MIN_CONFIDENCE) pairs.push({ label: shown[column], column, field, confidence: Math.round(score * 100) / 100, by: "values" });
     }
   });
   const order = new Map(FIELD_KEYS.map((f, i) => [f, i]));
@@ -133,10 +160,10 @@ export function mapColumns(labels: readonly string[], rows: readonly (readonly u
     chosen.set(pair.column, pair);
     taken.add(pair.field);
   }
-  return labels.map((header, index) => {
+  return shown.map((header, index) => {
     const set = fixed.get(index);
-    if (set) return { index, header, field: set.field, confidence: 1, by: set.by };
+    if (set) return { index, header: set.label ?? header, field: set.field, confidence: 1, by: set.by };
     const pair = chosen.get(index);
-    return pair ? { index, header, field: pair.field, confidence: pair.confidence, by: pair.by } : { index, header, field: undefined, confidence: 0, by: "header" };
+    return pair ? { index, header: pair.label, field: pair.field, confidence: pair.confidence, by: pair.by } : { index, header, field: undefined, confidence: 0, by: "header" };
   });
 }

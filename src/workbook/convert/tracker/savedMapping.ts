@@ -68,13 +68,18 @@ export function parseSavedMapping(json: unknown): SavedMapping {
   return { format: MAPPING_FORMAT, version: o.version, sheet, headerRow, columns, initiative };
 }
 
-/** The saved field of each column whose header the mapping names (header compared as the template compares headers). */
-export function savedFields(mapping: SavedMapping, labels: readonly string[]): Map<number, TrackerField | undefined> {
-  const byHeader = new Map(Object.entries(mapping.columns).map(([h, f]) => [normalizeHeader(h), f ?? undefined]));
-  const fixed = new Map<number, TrackerField | undefined>();
-  labels.forEach((label, i) => {
-    const key = normalizeHeader(label);
-    if (key !== "" && byHeader.has(key)) fixed.set(i, byHeader.get(key));
+/** The saved field of each column one of whose labels the mapping names (compared as the template compares headers). */
+export function savedFields(mapping: SavedMapping, variants: readonly (readonly string[])[]): Map<number, { field: TrackerField | undefined; label: string }> {
+  const byHeader = new Map(Object.entries(mapping.columns).map(([h, f]) => [normalizeHeader(h), { field: f ?? undefined, label: h }]));
+  const fixed = new Map<number, { field: TrackerField | undefined; label: string }>();
+  variants.forEach((labels, i) => {
+    for (const label of labels) {
+      const saved = byHeader.get(normalizeHeader(label));
+      if (label !== "" && saved) {
+        fixed.set(i, { field: saved.field, label });
+        return;
+      }
+    }
   });
   return fixed;
 }
