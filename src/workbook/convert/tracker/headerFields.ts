@@ -23,6 +23,9 @@ const FILLER = new Set(["amount", "usd", "eur", "gbp", "cad", "aud", "jpy", "chf
 /** "Total" is filler in "Total MDF requested" but the point of "Total cost". */
 const KEEP_TOTAL = new Set(["cost", "budget", "spend", "investment"]);
 
+/** British spellings people head columns with, as the vocabulary spells them. */
+const SPELLINGS: Readonly<Record<string, string>> = { authorised: "authorized", authorisation: "authorization", programme: "program", organisation: "organization", cancelled: "canceled" };
+
 /** A word without its plural ending: "leads" -> "lead", "opportunities" -> "opportunity". */
 function singular(word: string): string {
   if (word.length > 4 && word.endsWith("ies")) return `${word.slice(0, -3)}y`;
@@ -32,7 +35,7 @@ function singular(word: string): string {
 
 /** A header's or label's meaningful words; its filler when nothing else is left ("Amount"). */
 export function headerWords(header: unknown): string[] {
-  const words = labelWords(header).map(singular);
+  const words = labelWords(header).map((w) => singular(SPELLINGS[w] ?? w));
   const keepTotal = words.some((w) => KEEP_TOTAL.has(w));
   const kept = words.filter((w) => !FILLER.has(w) || (w === "total" && keepTotal));
   return kept.length > 0 ? kept : words;

@@ -1,0 +1,84 @@
+/**
+ * Where a tracker's header and activities are: titles, group headings and two-row headers above;
+ * blank rows, subtotals, an unlabelled SUM row and notes among and below the activities.
+ */
+import { planTrackerImport, TrackerImportError } from "../../../src/workbook/convert/tracker";
+import type { SheetValues } from "../../../src/workbook/port";
+
+function sheet(grid: unknown[][], top = 1): { name: string; values: SheetValues } {
+  return { name: "Tracker", values: { headers: grid[0], rows: grid.slice(1), headerRow: top } };
+}
+
+const HEADER = ["Partner", "Activity", "Requested", "Approved", "Claimed"];
+
+describe("finding the header", () => {
+  test("skips a title, a blank row and a merged group heading", () => {
+    const result = planTrackerImport(sheet([["MDF tracker 2026"], [], [null, null, "Funding", null, null], HEADER, ["A", "x", 10, 10, 5]], 3));
+    expect(result.headerRow).toBe(6);
+    expect(result.headerRows).toBe(1);
+  });
+
+  test("combines a two-row header whose lower words say little alone", () => {
+    const result = planTrackerImport(sheet([["Partner", "Activity", "Claim", null, null], [null, null, "Amount", "Date", "Status"], ["A", "x", 5, "2026-01-02", "Paid"]]));
+    expect(result.headerRows).toBe(2);
+    expect(result.columns.map((c) => [c.header, c.field])).toEqual([
+      ["Partner", "partner"],
+      ["Activity", "activity"],
+      ["Claim Amount", "claimed"],
+      ["Claim Date", "claimDate"],
+      ["Claim Status", "claimStatus"],
+    ]);
+  });
+
+  test("the header row the user names is used", () => {
+    const result = planTrackerImport(sheet([HEADER, ["A", "x", 10, 10, 5], ["B", "y", 20, 0, 0]]), { headerRow: 1 });
+    expect(result.headerRow).toBe(1);
+    expect(() => planTrackerImport(sheet([HEADER, ["A", "x", 1, 1, 1]]), { headerRow: 9 })).toThrow(TrackerImportError);
+  });
+
+  test("a sheet with no header is refused with one line, an empty one too", () => {
+    expect(() => planTrackerImport(sheet([["Dear partner, thank you"], ["for a great year"], [1, 2, 3]]))).toThrow(/No row of "Tracker" looks like a tracker's header/);
+    expect(() => planTrackerImport(sheet([[]]))).toThrow(/is empty/);
+  });
+});
+
+describe("sorting out the rows under it", () => {
+  test("blank rows, subtotals, a grand total, an unlabelled SUM row and notes are skipped, activities kept", () => {
+    const grid = [
+      HEADER,
+      ["EMEA"],
+      ["A", "x", 100, 100, 50],
+      [],
+      ["B", "y", 200, 150, 0],
+      ["Subtotal", null, 300, 250, 50],
+      ["C", "z", 50, 50, 50],
+      ["Grand total", null, 350, 300, 100],
+      ["Figures as of 30 June; claims pending audit."],
+    ];
+    const result = planTrackerImport(sheet(grid));
+    expect(result.counts.JmpTactics).toEqual({ added: 3, updated: 0 });
+    expect(result.skipped.map((s) => [s.row, s.reason])).toEqual([
+      [2, "note"],
+      [4, "blank"],
+      [6, "totals"],
+      [8, "totals"],
+      [9, "note"],
+    ]);
+    expect(result.reconciliation).toMatchObject({ totalsRow: 8, matches: true, rows: { read: 3, imported: 3, matches: true } });
+  });
+
+  test("a SUM row without a label is the totals row, and a wrong total is reported with its difference", () => {
+    const result = planTrackerImport(sheet([HEADER, ["A", "x", 100, 100, 50], ["B", "y", 200, 150, 25], [null, null, 300, 250, 75]]));
+    expect(result.skipped.map((s) => s.reason)).toEqual(["totals"]);
+    const wrong = planTrackerImport(sheet([HEADER, ["A", "x", 100, 100, 50], ["B", "y", 200, 150, 25], ["Total", null, 300, 260, 75]]));
+    expect(wrong.reconciliation?.matches).toBe(false);
+    expect(wrong.reconciliation?.totals.find((t) => t.field === "authorized")).toMatchObject({ tracker: 260, imported: 250, difference: -10, matches: false });
+    expect(wrong.review.some((r) => r.kind === "conflict")).toBe(true);
+  });
+
+  test("a row with amounts but no partner and no activity is skipped and listed for review", () => {
+    const result = planTrackerImport(sheet([HEADER, ["A", "x", 100, 100, 50], [null, null, 7, 3, 1], ["B", "y", 200, 150, 25]]));
+    expect(result.counts.JmpTactics?.added).toBe(2);
+    expect(result.review).toContainEqual(expect.objectContaining({ kind: "skippedRow", rows: [3] }));
+  });
+});
