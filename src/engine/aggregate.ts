@@ -4,8 +4,6 @@
  * made). A row whose partner is not in the Partners table counts nowhere (SPEC section 4);
  * rows tied to a tactic take its initiative and type.
  */
-import { TACTIC_TYPES } from "../model/schema";
-import type { TacticType } from "../model/schema";
 import type { Sums } from "./figures";
 import type { Links } from "./links";
 import { isOverdueAt, NOWHERE, outcomeCentsAt, positionOf } from "./links";
@@ -22,7 +20,8 @@ export interface GroupSums {
   readonly partners: Map<string, Sums>;
   readonly initiatives: Map<string, Sums>;
   readonly pairs: PairFigures;
-  readonly types: Map<TacticType, Sums>;
+  /** By the type's name as the plan's list spells it. */
+  readonly types: Map<string, Sums>;
 }
 
 /** The metric an outcome's amount adds to. */
@@ -37,7 +36,7 @@ function outcomeMetric(metric: number): Metric {
 /** Sums every metric over the plan. */
 export function aggregate(data: PlanData, links: Links): GroupSums {
   // Most rows use pairs the Joint Plan agrees; stray ones (a third more in the synthetic plans) make the table grow.
-  const table = new GroupTable(data.partners.length, data.initiatives.length, TACTIC_TYPES.length, Math.ceil(data.jointPlan.length * 1.5) + 64);
+  const table = new GroupTable(data.partners.length, data.initiatives.length, data.tacticTypes.length, Math.ceil(data.jointPlan.length * 1.5) + 64);
   addBudgetsAndForecasts(data, links, table);
   addTactics(data, links, table);
   addAllocations(data, links, table);
@@ -48,7 +47,10 @@ export function aggregate(data: PlanData, links: Links): GroupSums {
 function addBudgetsAndForecasts(data: PlanData, links: Links, table: GroupTable): void {
   data.partners.forEach((p, position) => {
     if (p.id.key === "" || p.mdfBudget === undefined) return;
-    table.add(table.select(position, NOWHERE, NO_CODE), Metric.Budget, p.mdfBudget);
+    const groups = table.select(position, NOWHERE, NO_CODE);
+    table.add(groups, Metric.Budget, p.mdfBudget);
+    // Counted so that a group none of whose partners has a budget set shows none (null), not 0.
+    table.add(groups, Metric.BudgetsSet, 1);
   });
   for (const j of data.jointPlan) {
     const partner = j.partnerId ? (links.partnerByKey.get(j.partnerId.key) ?? NOWHERE) : NOWHERE;
@@ -113,9 +115,9 @@ function addOutcomes(data: PlanData, links: Links, table: GroupTable): void {
 
 /** The positional sums under the ID keys. */
 function keyedSums(data: PlanData, links: Links, table: GroupTable): GroupSums {
-  const types = new Map<TacticType, Sums>();
+  const types = new Map<string, Sums>();
   table.typesUsed.forEach((used, code) => {
-    if (used) types.set(TACTIC_TYPES[code], table.type(code));
+    if (used) types.set(data.tacticTypes[code].name, table.type(code));
   });
   const keyed = <R extends { readonly id: { readonly key: string } }>(rows: readonly R[], sums: (position: number) => Sums): Map<string, Sums> =>
     new Map(rows.flatMap((r, position) => (r.id.key === "" ? [] : [[r.id.key, sums(position)] as const])));

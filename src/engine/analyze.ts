@@ -5,8 +5,6 @@
 import type { Finding } from "../model/findings";
 import type { Plan } from "../model/plan";
 import type { RawTable } from "../model/rawTable";
-import { TACTIC_TYPES } from "../model/schema";
-import type { TacticType } from "../model/schema";
 import { aggregate } from "./aggregate";
 import { attributeClaimFindings } from "./claimPartners";
 import type { Figures } from "./figures";
@@ -42,7 +40,8 @@ export interface InitiativeFigures {
 
 /** Figures of one tactic type. */
 export interface TacticTypeFigures {
-  readonly type: TacticType;
+  /** As the plan's list spells it. */
+  readonly type: string;
   readonly figures: Figures;
 }
 
@@ -59,7 +58,7 @@ export interface Analysis {
   readonly partners: readonly PartnerFigures[];
   /** One entry per initiative of the Initiatives table, in sheet order. */
   readonly initiatives: readonly InitiativeFigures[];
-  /** One entry per tactic type that has approved tactics, allocations, claims or outcomes. */
+  /** One entry per tactic type that has approved tactics, allocations, claims or outcomes, in the order of the plan's list. */
   readonly tacticTypes: readonly TacticTypeFigures[];
   /** Figures of a partner restricted to an initiative (see `pairFigures`). */
   readonly pairs: PairFigures;
@@ -91,9 +90,9 @@ export function analyze(tables: readonly RawTable[], options: AnalyzeOptions = {
       name: i.name,
       figures: toFigures(sums.initiatives.get(i.id.key) ?? emptySums(), INITIATIVE_KIND),
     })),
-    tacticTypes: TACTIC_TYPES.filter((t) => sums.types.has(t)).map((type) => ({
-      type,
-      figures: toFigures(sums.types.get(type) ?? emptySums(), TYPE_KIND),
+    tacticTypes: data.tacticTypes.filter((t) => sums.types.has(t.name)).map(({ name }) => ({
+      type: name,
+      figures: toFigures(sums.types.get(name) ?? emptySums(), TYPE_KIND),
     })),
     pairs: sums.pairs,
   };

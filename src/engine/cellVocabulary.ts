@@ -33,7 +33,8 @@ export function enumLookupOf(cache: Map<ColumnSpec, EnumLookup>, spec: ColumnSpe
   let lookup = cache.get(spec);
   if (!lookup) {
     const values = spec.values ?? [];
-    const folded = new Map(values.map((v, code) => [v.toLowerCase(), code]));
+    // Folded as the cells are: a plan's own list (its tactic types) may be spelled loosely.
+    const folded = new Map(values.map((v, code) => [foldEnumText(v), code]));
     // Only spellings the folded lookup reads the same way, so both paths always agree.
     const exact = values.map((v, code) => (!isErrorLiteral(v) && folded.get(foldEnumText(v)) === code ? v : undefined));
     lookup = { exact, folded };

@@ -6,7 +6,10 @@ import type { Cents } from "../model/money";
 
 /** Every metric of SPEC section 4 for one group (a partner, an initiative, a type, the total). */
 export interface Figures {
-  /** MDF budget; null where the spec gives no value (initiatives, tactic types). */
+  /**
+   * MDF budget; null where the spec gives no value (initiatives, tactic types) and where no
+   * partner of the group has a budget set (a blank MDF budget is no budget, not a budget of 0).
+   */
   readonly budget: Cents | null;
   readonly requested: Cents;
   readonly authorized: Cents;
@@ -51,6 +54,8 @@ export interface Sums {
   overdueClaims: number;
   approvedTactics: number;
   claimedTactics: number;
+  /** Partners of the group whose MDF budget is set: the budget is null when there are none. */
+  budgetsSet: number;
 }
 
 /** A group's sums, all zero. */
@@ -71,6 +76,7 @@ export function emptySums(): Sums {
     overdueClaims: 0,
     approvedTactics: 0,
     claimedTactics: 0,
+    budgetsSet: 0,
   };
 }
 
@@ -96,7 +102,7 @@ export const TYPE_KIND: GroupKind = { hasBudget: false, hasForecast: false };
 export function toFigures(s: Sums, kind: GroupKind): Figures {
   const forecast = kind.hasForecast ? s.forecast : null;
   return {
-    budget: kind.hasBudget ? s.budget : null,
+    budget: kind.hasBudget && s.budgetsSet > 0 ? s.budget : null,
     requested: s.requested,
     authorized: s.authorized,
     aligned: s.aligned,

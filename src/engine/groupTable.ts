@@ -24,8 +24,9 @@ export enum Metric {
   OverdueClaims,
   ApprovedTactics,
   ClaimedTactics,
+  BudgetsSet,
 }
-const METRICS = Metric.ClaimedTactics + 1;
+const METRICS = Metric.BudgetsSet + 1;
 
 /** The most partner x initiative slots given an array of group numbers (else a Map). */
 const MAX_PAIR_ARRAY = 1 << 20;
@@ -185,6 +186,7 @@ export class GroupTable {
       overdueClaims: s[at + Metric.OverdueClaims],
       approvedTactics: s[at + Metric.ApprovedTactics],
       claimedTactics: s[at + Metric.ClaimedTactics],
+      budgetsSet: s[at + Metric.BudgetsSet],
     };
   }
 }

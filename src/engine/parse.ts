@@ -1,7 +1,8 @@
 /**
  * Parse: raw tables -> the plan data, with the structure and value findings (S01-S03,
  * V01-V09). One pass over each table; rows are read by column position resolved once. The
- * small tables become row records, the large ones columns (see store/planData.ts).
+ * small tables become row records, the large ones columns (see store/planData.ts). The plan's
+ * tactic types are read first, as the Tactics are checked against them (tacticTypes.ts).
  */
 import { pairKey } from "../model/ids";
 import type { Id, Maybe, RowRef, TableLocation } from "../model/plan";
@@ -22,6 +23,7 @@ import type { IdentifiedColumns } from "./store/activityColumns";
 import { IdDomain } from "./store/idDomain";
 import type { IdDomains } from "./store/idDomain";
 import { WorkArrays } from "./store/workArrays";
+import { readTacticTypes, withPlanTypes } from "./tacticTypes";
 import type { PlanData } from "./store/planData";
 import { checkHeaders, resolveColumns } from "./tableColumns";
 import type { Slots } from "./tableColumns";
@@ -65,9 +67,14 @@ export function parse(tables: readonly RawTable[], options: SettingsOptions = {}
   const sink = new FindingSink(locations);
   for (const spec of TABLES) {
     const f = found.get(spec.name);
-    if (!f) sink.add("S01", spec, null, null, `The workbook has no table named ${spec.name} (${spec.label})`);
-    else checkHeaders(spec, f.raw, sink);
+    if (f) checkHeaders(spec, f.raw, sink);
+    // A table added by a later template version is missing from every workbook made before it,
+    // which read its defaults instead; only a workbook with no JMP table at all lacks it too.
+    else if (spec.addedIn === undefined || found.size === 0) sink.add("S01", spec, null, null, `The workbook has no table named ${spec.name} (${spec.label})`);
   }
+  const tacticTypes = readTacticTypes(found.get("JmpTacticTypes"), sink);
+  const tacticsTable = found.get("JmpTactics");
+  if (tacticsTable) found.set("JmpTactics", withPlanTypes(tacticsTable, tacticTypes));
 
   const read = <T>(name: TableName, reader: RowReader<T>): T[] => readTable(TABLES_BY[name], found.get(name), sink, reader);
   const ids = idDomains();
@@ -75,6 +82,7 @@ export function parse(tables: readonly RawTable[], options: SettingsOptions = {}
   const settingsTable = found.get("JmpSettings");
   const data: PlanData = {
     settings: parseSettings(settingsTable?.raw, settingsTable?.slots, sink, options),
+    tacticTypes,
     initiatives: unique(read("JmpInitiatives", readInitiative), (r) => r.id, "JmpInitiatives", "initiativeId", sink),
     partners: unique(read("JmpPartners", readPartner), (r) => r.id, "JmpPartners", "partnerId", sink),
     jointPlan: uniquePairs(read("JmpJointPlan", readJointPlanEntry), sink),

@@ -5,7 +5,7 @@
  */
 import { idKey } from "../model/ids";
 import type { Allocation, Claim, Id, Maybe, Outcome, Plan, Tactic } from "../model/plan";
-import { CLAIM_STATUSES, OUTCOME_METRICS, TACTIC_STATUSES, TACTIC_TYPES } from "../model/schema";
+import { CLAIM_STATUSES, OUTCOME_METRICS, TACTIC_STATUSES } from "../model/schema";
 import { outcomeCentsAt } from "./links";
 import { NO_CODE } from "./store/activityColumns";
 import type { PlanData } from "./store/planData";
@@ -32,13 +32,14 @@ function rows<T>(n: number, make: (i: number) => T): T[] {
   return out;
 }
 
-function tacticRows({ tactics: t, ids }: PlanData): Tactic[] {
+function tacticRows({ tactics: t, ids, tacticTypes }: PlanData): Tactic[] {
+  const types = tacticTypes.map((type) => type.name);
   return rows(t.size, (i) => ({
     row: t.row[i],
     id: ownId(t.idText[i]),
     partnerId: ids.partners.maybeId(t.partner[i]),
     initiativeId: ids.initiatives.maybeId(t.initiative[i]),
-    tacticType: valueOf(TACTIC_TYPES, t.tacticType[i]),
+    tacticType: valueOf(types, t.tacticType[i]),
     description: t.description[i],
     start: maybe(t.start[i]),
     end: maybe(t.end[i]),
@@ -100,6 +101,7 @@ export function planView(data: PlanData): Plan {
   let outcomes: Outcome[] | undefined;
   return {
     settings: data.settings,
+    tacticTypes: data.tacticTypes,
     initiatives: data.initiatives,
     partners: data.partners,
     jointPlan: data.jointPlan,

@@ -76,4 +76,5 @@ export const UNDEFINED_REASONS = {
   noApprovedTactics: "no approved tactics",
   nothingAuthorized: "nothing authorized",
   noRequestedMdf: "no requested MDF",
+  noBudget: "no MDF budget set",
 } as const;

@@ -95,8 +95,8 @@ const SPECS: readonly FunctionSpec[] = [
     undefinedReason: UNDEFINED_REASONS.noForecast,
   },
   // SPEC section 4: the budget is the partner's, with no per-initiative value, so BUDGET takes
-  // no initiative (and so always has a value).
-  { name: "BUDGET", takesInitiative: false, tables: [], measure: (t) => units(t.figures.budget) },
+  // no initiative. A blank MDF budget is no budget set (SPEC section 9): no value, not 0.
+  { name: "BUDGET", takesInitiative: false, tables: [], measure: (t) => units(t.figures.budget), undefinedReason: UNDEFINED_REASONS.noBudget },
   { name: "ISSUES", takesInitiative: false, tables: [], measure: (t) => t.errorCount() },
 ];
 

@@ -189,7 +189,7 @@ export function attainment(partner: unknown, initiative: unknown, invocation: Cu
 }
 
 /**
- * MDF budget from the Partners table, in the plan currency (budgets are per partner, not per initiative).
+ * MDF budget from the Partners table, in the plan currency (budgets are per partner, not per initiative); #N/A when no budget is set.
  * @customfunction BUDGET
  * @streaming
  * @helpurl https://localhost:3000/README.md#function-reference

@@ -31,7 +31,7 @@ export interface RuleInfo {
   readonly title: string;
 }
 
-/** Every rule code of set 1. */
+/** Every rule code: set 1, and P08 of template version 2. */
 export const RULES = {
   S01: { code: "S01", severity: "error", title: "Missing table" },
   S02: { code: "S02", severity: "error", title: "Missing required column" },
@@ -57,6 +57,7 @@ export const RULES = {
   P05: { code: "P05", severity: "error", title: "MDF requested above Total cost x Max MDF share" },
   P06: { code: "P06", severity: "error", title: "Approved MDF requested above the partner's MDF budget" },
   P07: { code: "P07", severity: "warning", title: "Approved tactic of an inactive partner" },
+  P08: { code: "P08", severity: "warning", title: "New tactic (Draft or Submitted) of an inactive tactic type" },
   F01: { code: "F01", severity: "error", title: "Allocation to a tactic that is not approved" },
   F02: { code: "F02", severity: "error", title: "Tactic funded above its MDF requested" },
   F03: { code: "F03", severity: "warning", title: "Approved tactic unfunded or under-funded" },

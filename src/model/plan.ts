@@ -5,7 +5,7 @@
  */
 import type { Cents, Currency } from "./money";
 import type { Day } from "./dates";
-import type { ClaimStatus, OutcomeMetric, TacticStatus, TacticType } from "./schema";
+import type { ClaimStatus, OutcomeMetric, TacticStatus } from "./schema";
 
 /** A value that may be absent. */
 export type Maybe<T> = T | undefined;
@@ -39,6 +39,20 @@ export interface Settings {
   readonly claimWindowDays: number;
   /** The day overdue checks use: the setting, else the analysis option, else today. */
   readonly asOf: Day;
+}
+
+/**
+ * A tactic type of the plan's list (SPEC section 9): a row of the Tactic Types table, or one of
+ * the default types when the workbook has no such table or it lists none.
+ */
+export interface TacticTypeEntry {
+  /** As the plan spells it (trimmed). */
+  readonly name: string;
+  readonly description: string;
+  /** Inactive types stay valid for the tactics that have them; new tactics should not use them. */
+  readonly active: boolean;
+  /** Sheet row in the Tactic Types table; null for a default type. */
+  readonly row: number | null;
 }
 
 export interface Initiative extends RowRef {
@@ -75,7 +89,8 @@ export interface Tactic extends RowRef {
   readonly id: Maybe<Id>;
   readonly partnerId: Maybe<Id>;
   readonly initiativeId: Maybe<Id>;
-  readonly tacticType: Maybe<TacticType>;
+  /** One of the plan's tactic types, as its list spells it. */
+  readonly tacticType: Maybe<string>;
   readonly description: string;
   readonly start: Maybe<Day>;
   readonly end: Maybe<Day>;
@@ -131,6 +146,8 @@ export interface TableLocation {
 /** The whole plan, as read. Rows appear in sheet order. */
 export interface Plan {
   readonly settings: Settings;
+  /** The tactic types tactics are checked against, in list order. */
+  readonly tacticTypes: readonly TacticTypeEntry[];
   readonly initiatives: readonly Initiative[];
   readonly partners: readonly Partner[];
   readonly jointPlan: readonly JointPlanEntry[];

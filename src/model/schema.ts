@@ -1,13 +1,17 @@
 /**
- * The JMP workbook template, version 1 (SPEC section 3), as data.
+ * The JMP workbook template, version 2 (SPEC sections 3 and 9), as data.
  *
  * This table of tables is the single source of truth: parsing, header checks, validation lists,
  * template creation, number formats and the README all read it. Nothing else in the project
  * spells a table name or header.
  */
 
-/** Template version written into and read from workbooks. */
-export const TEMPLATE_VERSION = 1;
+/**
+ * Template version written into and read from workbooks. Version 2 added the plan's own list of
+ * tactic types (`JmpTacticTypes`) and made `Partners[MDF budget]` and `Claims[Submitted on]`
+ * optional; `apply` upgrades a version 1 workbook in place.
+ */
+export const TEMPLATE_VERSION = 2;
 
 /** The value types a column can hold (SPEC section 3). */
 export type ColumnType =
@@ -24,6 +28,7 @@ export type ColumnType =
 /** The Excel table names of the template. */
 export type TableName =
   | "JmpSettings"
+  | "JmpTacticTypes"
   | "JmpInitiatives"
   | "JmpPartners"
   | "JmpJointPlan"
@@ -67,6 +72,12 @@ export interface ColumnSpec {
   readonly description: string;
   /** Set on the columns a partner pack may not change (SPEC section 7). */
   readonly owner?: ColumnOwner;
+  /**
+   * For an enum whose allowed values are the plan's own list: the table listing them (in its
+   * first column). `values` are then the defaults, used where the workbook lacks that table or
+   * it lists nothing.
+   */
+  readonly valuesFrom?: TableName;
 }
 
 /** One JMP table. */
@@ -77,9 +88,17 @@ export interface TableSpec {
   /** Short user-facing label ("Tactics"). */
   readonly label: string;
   readonly columns: readonly ColumnSpec[];
+  /**
+   * The template version that added the table, for tables added after version 1. A workbook
+   * made before may lack it: that is no finding (S01), and the table's defaults are read.
+   */
+  readonly addedIn?: number;
 }
 
-/** The tactic types of SPEC section 3. */
+/**
+ * The default tactic types (SPEC section 3): the rows a new Tactic Types table starts with, and
+ * the list of a plan without that table (a version 1 workbook). A plan's own list may differ.
+ */
 export const TACTIC_TYPES = [
   "Event",
   "Webinar",
@@ -93,6 +112,20 @@ export const TACTIC_TYPES = [
   "Other",
 ] as const;
 export type TacticType = (typeof TACTIC_TYPES)[number];
+
+/** What each default tactic type covers, for the Description column of a new Tactic Types table. */
+export const TACTIC_TYPE_DESCRIPTIONS: Readonly<Record<TacticType, string>> = {
+  Event: "An in-person or hybrid event run by the partner.",
+  Webinar: "An online session with registrations.",
+  "Digital campaign": "Paid search, display or social advertising.",
+  "Content syndication": "Content placed with a publisher for leads.",
+  "Email campaign": "Email to the partner's or a rented list.",
+  Telemarketing: "Outbound calls to qualify leads.",
+  "Trade show": "A booth or sponsorship at a third-party show.",
+  Training: "Enablement of the partner's sales or technical staff.",
+  Advertising: "Print, radio, TV or outdoor advertising.",
+  Other: "Anything the other types do not cover.",
+};
 
 export const TACTIC_STATUSES = ["Draft", "Submitted", "Approved", "Rejected", "Cancelled", "Completed"] as const;
 export type TacticStatus = (typeof TACTIC_STATUSES)[number];
@@ -136,14 +169,14 @@ function col(
 ): ColumnSpec {
   // Every column spec has the same properties in the same order, so that code reading them in
   // hot loops (the engine reads one per cell) meets a single object shape.
-  const { required = false, values, defaultValue, unique, references, floor, owner } = extra;
-  return { key, header, type, required, values, defaultValue, unique, references, floor, width, description, owner };
+  const { required = false, values, defaultValue, unique, references, floor, owner, valuesFrom } = extra;
+  return { key, header, type, required, values, defaultValue, unique, references, floor, width, description, owner, valuesFrom };
 }
 
 const REQUIRED = { required: true } as const;
 const VENDOR = { owner: "vendor" } as const;
 
-/** Every table of template v1, in workbook order. */
+/** Every table of the template, in workbook order. */
 export const TABLES: readonly TableSpec[] = [
   {
     name: "JmpSettings",
@@ -152,6 +185,19 @@ export const TABLES: readonly TableSpec[] = [
     columns: [
       col("setting", "Setting", "text", 24, "Name of the setting.", REQUIRED),
       col("value", "Value", "text", 24, "Its value."),
+    ],
+  },
+  {
+    // Before the tables that use it, so a host creating the template has the list in place
+    // when it points the Tactics drop-down at it.
+    name: "JmpTacticTypes",
+    sheet: "Tactic Types",
+    label: "Tactic Types",
+    addedIn: 2,
+    columns: [
+      col("tacticType", "Tactic type", "text", 22, "A kind of marketing activity the plan's tactics may have; compared trimmed and case-insensitively.", { ...REQUIRED, ...VENDOR, unique: true }),
+      col("description", "Description", "text", 44, "What the type covers.", VENDOR),
+      col("active", "Active", "yesno", 9, "No: kept for the tactics that have it; a new (Draft or Submitted) tactic of the type is a warning (P08).", { ...VENDOR, values: YES_NO, defaultValue: "Yes" }),
     ],
   },
   {
@@ -177,7 +223,7 @@ export const TABLES: readonly TableSpec[] = [
       col("partner", "Partner", "text", 28, "Partner company name.", REQUIRED),
       col("tier", "Tier", "text", 10, "Programme tier."),
       col("region", "Region", "text", 10, "Sales region."),
-      col("mdfBudget", "MDF budget", "money", 14, "MDF available to the partner for the period.", { ...REQUIRED, floor: "nonNegative" }),
+      col("mdfBudget", "MDF budget", "money", 14, "MDF available to the partner for the period; blank when no budget is set (no Budget figure, P06 and F05 not checked).", { floor: "nonNegative" }),
       col("maxMdfShare", "Max MDF share", "percent", 14, "Partner-specific cap on MDF as a share of tactic cost; blank uses the setting."),
       col("channelManager", "Channel manager", "text", 18, "The vendor's channel manager for the partner."),
       col("active", "Active", "yesno", 9, "Whether the partner is active in the programme.", { values: YES_NO, defaultValue: "Yes" }),
@@ -204,7 +250,7 @@ export const TABLES: readonly TableSpec[] = [
       col("tacticId", "Tactic ID", "id", 12, "Unique code of the tactic.", { ...REQUIRED, unique: true }),
       col("partnerId", "Partner ID", "id", 12, "The partner running it.", { ...REQUIRED, references: "JmpPartners" }),
       col("initiativeId", "Initiative ID", "id", 14, "The initiative it serves.", { ...REQUIRED, references: "JmpInitiatives" }),
-      col("tacticType", "Tactic type", "enum", 18, "Kind of marketing activity.", { ...REQUIRED, values: TACTIC_TYPES }),
+      col("tacticType", "Tactic type", "enum", 18, "Kind of marketing activity: one of the plan's Tactic Types.", { ...REQUIRED, values: TACTIC_TYPES, valuesFrom: "JmpTacticTypes" }),
       col("description", "Description", "text", 36, "What the tactic is."),
       col("start", "Start", "date", 12, "First day.", REQUIRED),
       col("end", "End", "date", 12, "Last day.", REQUIRED),
@@ -237,7 +283,7 @@ export const TABLES: readonly TableSpec[] = [
       col("tacticId", "Tactic ID", "id", 12, "The tactic claimed for.", { ...REQUIRED, references: "JmpTactics" }),
       col("amountClaimed", "Amount claimed", "money", 15, "What the partner claims.", { ...REQUIRED, floor: "positive" }),
       col("amountApproved", "Amount approved", "money", 16, "What the vendor approved; blank means the amount claimed.", { ...VENDOR, floor: "nonNegative" }),
-      col("submittedOn", "Submitted on", "date", 14, "When the claim was filed.", REQUIRED),
+      col("submittedOn", "Submitted on", "date", 14, "When the claim was filed; blank when not known (C04 not checked)."),
       col("status", "Status", "enum", 12, "Approved and Paid claims count as spend.", { ...REQUIRED, ...VENDOR, values: CLAIM_STATUSES }),
       col("paidOn", "Paid on", "date", 12, "Payment date; required when Paid.", VENDOR),
       col("proofOfPerformance", "Proof of performance", "text", 30, "Link or note proving the tactic ran."),

@@ -6,6 +6,7 @@
  * even when the row names this partner (the engine reports the mismatch as R04), and a user's
  * own Settings rows stay out (they may say anything).
  */
+import type { TacticTypeEntry } from "../../model/plan";
 import type { RawTable } from "../../model/rawTable";
 import { normalizeHeader, requireTableSpec, SETTINGS, TABLES } from "../../model/schema";
 import type { TableName } from "../../model/schema";
@@ -30,8 +31,10 @@ export interface PackSelection {
   readonly vendor: string;
   /** The plan currency's ISO code. */
   readonly currency: string;
-  /** The rows of each table in the pack, in plan order; every template table but Allocations. */
+  /** The rows of each table in the pack, in plan order; every template table but Allocations and Tactic Types. */
   readonly tables: ReadonlyMap<TableName, readonly KeyedRow[]>;
+  /** The plan's tactic types as the check reads them (the defaults for a plan without its own list): the pack's dropdown. */
+  readonly tacticTypes: readonly TacticTypeEntry[];
   /** Fingerprints of the partner tables' rows as packed. */
   readonly packed: readonly PackedRow[];
 }
@@ -108,5 +111,5 @@ export function selectPackRows(plan: readonly RawTable[], partner: PackPartner):
     ["JmpOutcomes", outcomes],
   ]);
   const packed = PARTNER_TABLES.flatMap((name) => (selected.get(name) ?? []).map(packedRow));
-  return { partner, planName: parsed.settings.planName, vendor: parsed.settings.vendor, currency: parsed.settings.currency.code, tables: selected, packed };
+  return { partner, planName: parsed.settings.planName, vendor: parsed.settings.vendor, currency: parsed.settings.currency.code, tables: selected, tacticTypes: parsed.tacticTypes, packed };
 }

@@ -1,14 +1,16 @@
 /**
- * P01-P07: tactics must sit inside the agreed plan — active initiatives, the Joint Plan overlap,
- * the plan period, the MDF share cap and the partner's budget.
+ * P01-P08: tactics must sit inside the agreed plan — active initiatives, the Joint Plan overlap,
+ * the plan period, the MDF share cap, the partner's budget (when one is set) and the plan's
+ * active tactic types.
  */
 import { isoFromDay } from "../../model/dates";
 import { NOWHERE, pairSlot } from "../links";
 import { isPresent } from "../store/activityColumns";
+import { TACTIC_DRAFT, TACTIC_SUBMITTED } from "../store/codes";
 import type { RuleContext } from "./ruleContext";
 import { nameOf, T, textOf } from "./ruleContext";
 
-/** Checks P01-P07. */
+/** Checks P01-P08. */
 export function checkPlan(ctx: RuleContext): void {
   const { data, links, sink, money } = ctx;
   const { tactics: t, ids, partners, initiatives } = data;
@@ -66,4 +68,24 @@ export function checkPlan(ctx: RuleContext): void {
       sink.add("P06", T.partners, p.row, "mdfBudget", `Approved MDF requested ${money(requested)} is above the MDF budget ${money(p.mdfBudget)} of ${p.id.text}`, p.id.text);
     }
   });
+  checkInactiveTypes(ctx);
+}
+
+/**
+ * P08: an inactive tactic type is kept for the tactics that have it, so past plans keep their
+ * figures, but a tactic still being planned (Draft or Submitted) should take an active one.
+ */
+function checkInactiveTypes(ctx: RuleContext): void {
+  const { data, sink } = ctx;
+  const { tactics: t, ids, tacticTypes } = data;
+  // Most plans retire no type: then there is nothing to look at.
+  if (tacticTypes.every((type) => type.active)) return;
+  const inactive = Uint8Array.from(tacticTypes, (type) => (type.active ? 0 : 1));
+  for (let i = 0; i < t.size; i++) {
+    const type = t.tacticType[i];
+    const status = t.status[i];
+    if (type < 0 || inactive[type] === 0 || (status !== TACTIC_DRAFT && status !== TACTIC_SUBMITTED)) continue;
+    const row = t.row[i];
+    sink.add("P08", T.tactics, row, "tacticType", `Tactic ${nameOf(t.idText[i], row)} has the tactic type ${tacticTypes[type].name}, which is not active; choose an active type`, textOf(ids.partners, t.partner[i]));
+  }
 }

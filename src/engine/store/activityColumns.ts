@@ -32,7 +32,7 @@ export interface TacticColumns extends IdentifiedColumns {
   readonly spelling: Int32Array;
   readonly partner: Int32Array;
   readonly initiative: Int32Array;
-  /** Position in TACTIC_TYPES. */
+  /** Position in the plan's tactic types (`PlanData.tacticTypes`). */
   readonly tacticType: Int8Array;
   readonly description: string[];
   readonly start: Float32Array;

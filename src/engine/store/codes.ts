@@ -9,6 +9,8 @@ const tacticStatus = (s: TacticStatus): number => TACTIC_STATUSES.indexOf(s);
 const claimStatus = (s: ClaimStatus): number => CLAIM_STATUSES.indexOf(s);
 const metric = (m: OutcomeMetric): number => OUTCOME_METRICS.indexOf(m);
 
+export const TACTIC_DRAFT = tacticStatus("Draft");
+export const TACTIC_SUBMITTED = tacticStatus("Submitted");
 export const TACTIC_APPROVED = tacticStatus("Approved");
 export const TACTIC_COMPLETED = tacticStatus("Completed");
 export const CLAIM_SUBMITTED = claimStatus("Submitted");

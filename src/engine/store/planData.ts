@@ -3,13 +3,15 @@
  * Initiatives, Partners, Joint Plan) as row records, the large ones as columns, and the ID
  * domains their columns point into. Hosts see the row-record `Plan`, built from this on demand.
  */
-import type { Initiative, JointPlanEntry, Partner, Settings, TableLocation } from "../../model/plan";
+import type { Initiative, JointPlanEntry, Partner, Settings, TableLocation, TacticTypeEntry } from "../../model/plan";
 import type { AllocationColumns, ClaimColumns, OutcomeColumns, TacticColumns } from "./activityColumns";
 import type { IdDomains } from "./idDomain";
 
 /** A parsed plan. Rows appear in sheet order; duplicates and blank rows are left out. */
 export interface PlanData {
   readonly settings: Settings;
+  /** The plan's tactic types; a tactic's type code is a position in this list. */
+  readonly tacticTypes: readonly TacticTypeEntry[];
   readonly initiatives: readonly Initiative[];
   readonly partners: readonly Partner[];
   readonly jointPlan: readonly JointPlanEntry[];

@@ -20,6 +20,7 @@
  * - O01 outcome OC-001 is dated 2025-12-18, before the plan period.
  */
 import { dateFromDay, dayFromText } from "../dates";
+import { DEFAULT_TACTIC_TYPE_ROWS } from "../defaultRows";
 import type { RawTable } from "../rawTable";
 import { SETTINGS, TABLES } from "../schema";
 import type { TableName, TableSpec } from "../schema";
@@ -34,8 +35,11 @@ export type SampleRow = Readonly<Partial<Record<string, SampleValue>>>;
 /** The sample's rows per table; `JmpSettings` holds `Setting`/`Value` rows. */
 export type SampleRows = Readonly<Record<TableName, readonly SampleRow[]>>;
 
-/** The sample plan's rows per table, dates as ISO text, for writers that fill a template. */
-export const SAMPLE_ROWS: SampleRows = freezeRows(sampleJson);
+/**
+ * The sample plan's rows per table, dates as ISO text, for writers that fill a template. Its
+ * tactic types are the template's defaults.
+ */
+export const SAMPLE_ROWS: SampleRows = freezeRows({ ...sampleJson, JmpTacticTypes: DEFAULT_TACTIC_TYPE_ROWS });
 
 /**
  * The sample plan as the engine reads it from a workbook: each table on its template sheet with
