@@ -141,9 +141,19 @@ export class FakeDataValidation extends FakeObject implements XlDataValidation {
       for (const v of sheet.validations as ValidationState[]) if (intersects(v.rect, rect)) v.errorAlert = alert;
     });
   }
+  /** Removes every rule over the range, as Excel's `clear()` does (cells outside it keep theirs). */
+  clear(): void {
+    this.ctx.queue(16, () => {
+      const { sheet, rect } = this.range.where();
+      const kept = sheet.validations.filter((v) => !intersects(v.rect, rect));
+      sheet.validations.splice(0, sheet.validations.length, ...kept);
+    });
+  }
   protected override read(name: string): unknown {
     const { sheet, rect } = this.range.where();
     if (name === "type") return sheet.validationType(rect);
+    // Excel gives the rule of a range one rule covers, and an empty rule otherwise.
+    if (name === "rule") return sheet.validationType(rect) === "List" ? sheet.validations.find((v) => intersects(v.rect, rect))?.rule : {};
     return super.read(name);
   }
 }

@@ -4,8 +4,10 @@
  * of what the pack was made from, and instructions that say the locks are a convenience.
  */
 import type { Workbook, Worksheet } from "exceljs";
+import { samplePlanTables } from "../../src/model/sample/samplePlan";
+import { TACTIC_TYPES } from "../../src/model/schema";
 import { readPack } from "../../src/workbook/packs/readPack";
-import { SPARE_ROWS } from "../../src/workbook/packs";
+import { makePack, SPARE_ROWS } from "../../src/workbook/packs";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/XlsxWorkbook";
 import { excel, NOW, packBytes, rowOf, samplePlanBytes, sheet } from "./packHelpers";
 
@@ -36,6 +38,7 @@ test("the sheets come in working order and the provenance sheet is very hidden",
     ["Claims", "visible"],
     ["Outcomes", "visible"],
     ["Initiatives", "visible"],
+    ["Tactic Types", "visible"],
     ["Partners", "visible"],
     ["Settings", "visible"],
     ["JmpPack", "veryHidden"],
@@ -74,6 +77,33 @@ test("the Partner ID dropdowns list only this partner; the Initiative ID dropdow
   expect(sheet(pack, "Tactics").getCell("J2").dataValidation?.formulae).toEqual(['"Draft,Submitted,Approved,Rejected,Cancelled,Completed"']);
 });
 
+describe("the Tactic type dropdown lists the plan's own types", () => {
+  /** The pack of P-103 made from the sample plan's tables changed by `edit`. */
+  async function packOf(edit: (tables: ReturnType<typeof samplePlanTables>) => ReturnType<typeof samplePlanTables>): Promise<Workbook> {
+    const { pack: made } = await makePack({ readTables: async () => edit(samplePlanTables()) }, "P-103", { now: NOW });
+    return excel(await made.toBuffer());
+  }
+  const typesOn = (wb: Workbook): unknown[] => sheet(wb, "Tactic Types").getColumn(1).values.slice(2);
+
+  test("the plan's list, inactive types and descriptions included, on a locked reference sheet the dropdown points at", async () => {
+    const wb = await packOf((tables) =>
+      tables.map((t) => (t.name === "JmpTacticTypes" ? { ...t, rows: [...t.rows, ["Paid Social", "Social ads", "Yes"], ["Fax", "Retired", "No"]] } : t)),
+    );
+    expect(typesOn(wb)).toEqual([...TACTIC_TYPES, "Paid Social", "Fax"]);
+    const types = sheet(wb, "Tactic Types");
+    expect(types.getCell(`C${TACTIC_TYPES.length + 3}`).value).toBe("No");
+    expect(locked(types, "A2")).toBe(true);
+    const tactics = sheet(wb, "Tactics");
+    expect(tactics.getCell("D2").dataValidation).toMatchObject({ type: "list", formulae: ['INDIRECT("JmpTacticTypes[Tactic type]")'] });
+    expect(tactics.getCell(`D${11 + SPARE_ROWS}`).dataValidation).toMatchObject({ formulae: ['INDIRECT("JmpTacticTypes[Tactic type]")'] });
+  });
+
+  test("a plan without its own list (template version 1) packs the ten defaults", async () => {
+    const wb = await packOf((tables) => tables.filter((t) => t.name !== "JmpTacticTypes"));
+    expect(typesOn(wb)).toEqual([...TACTIC_TYPES]);
+  });
+});
+
 test("claims in the pack are all on the partner's tactics", () => {
   const tactics = sheet(pack, "Tactics");
   const own = new Set<unknown>();
@@ -91,7 +121,7 @@ test("the pack records its partner, plan, time and a fingerprint of every packed
   const count = (table: string): number => provenance.rows.filter((r) => r.table === table).length;
   expect([count("JmpJointPlan"), count("JmpTactics"), count("JmpClaims"), count("JmpOutcomes")]).toEqual([3, 10, 7, 15]);
   expect(provenance.rows.find((r) => r.id === "T-26013")?.columns.get("description")).toMatch(/^[0-9a-f]{16}$/);
-  expect(tables.map((t) => t.name)).toEqual(["JmpSettings", "JmpInitiatives", "JmpPartners", "JmpJointPlan", "JmpTactics", "JmpClaims", "JmpOutcomes"]);
+  expect(tables.map((t) => t.name)).toEqual(["JmpSettings", "JmpTacticTypes", "JmpInitiatives", "JmpPartners", "JmpJointPlan", "JmpTactics", "JmpClaims", "JmpOutcomes"]);
 });
 
 test("the instructions name the vendor's columns and say the locks are no safeguard", () => {

@@ -78,7 +78,7 @@ describe("browser mode", () => {
     await user.click(screen.getByRole("button", { name: "New plan" }));
     await settled(pane.session);
     expect(within(fileGroup()).getByText("JMP plan.xlsx (changed, not downloaded)")).toBeTruthy();
-    expect(screen.getByText("All 8 JMP tables are in this workbook.")).toBeTruthy();
+    expect(screen.getByText("All 9 JMP tables are in this workbook.")).toBeTruthy();
     expect(pane.session.getState().analysis?.partners).toEqual([]);
   });
 

@@ -1,8 +1,10 @@
 /**
- * Applies template v1 to the open workbook: creates the JMP tables it lacks (each on its own
- * sheet, with formats, drop-downs and one highlight rule per column), appends the template
- * columns missing from existing tables, adds the Settings rows that are missing with their
- * defaults and records the template version in the workbook (`templateVersion.ts`).
+ * Applies the template (version 2) to the open workbook: creates the JMP tables it lacks (each
+ * on its own sheet, with formats, drop-downs and one highlight rule per column; the Tactic Types
+ * table with the default types), appends the template columns missing from existing tables,
+ * adds the Settings rows that are missing with their defaults, points the Tactic type drop-down
+ * of a version 1 workbook at the plan's list, and records the template version in the workbook
+ * (`templateVersion.ts`).
  *
  * Cells the user owns are never written: existing columns keep their values and formats (only
  * a drop-down or highlight rule they lack is added), new tables go on an empty sheet (when the
@@ -16,7 +18,7 @@ import type { ColumnSpec, TableSpec } from "../../model/schema";
 import type { ApplyResult } from "../port";
 import { inputFor, tableInput } from "./cellInput";
 import type { CellInput } from "./cellInput";
-import { columnNumberFormat, columnValidation, columnWidthPoints, FORMATS, HIGHLIGHT, highlightFormula, settingsValueFormula } from "./columnRules";
+import { columnNumberFormat, columnValidation, columnWidthPoints, FORMATS, HIGHLIGHT, highlightFormula, isVersion1List, settingsValueFormula } from "./columnRules";
 import type { RowRefs } from "./columnRules";
 import { settingDefault } from "../xlsx/columnFormats";
 import { gridBytes, WriteBatch } from "./payload";
@@ -108,10 +110,15 @@ function rowFormat(spec: TableSpec, column: ColumnSpec, row: readonly unknown[],
   return FORMATS.general;
 }
 
-/** Adds the drop-down and highlight a column lacks. */
-function addRules(body: XlRange, spec: TableSpec, column: ColumnSpec, refs: RowRefs, has: { validation?: string; highlights?: number }, settingCell: string): void {
+/**
+ * Adds the drop-down and highlight a column lacks. The fixed list of tactic types template
+ * version 1 wrote gives way to the plan's list; any other drop-down is kept.
+ */
+function addRules(body: XlRange, spec: TableSpec, column: ColumnSpec, refs: RowRefs, has: { validation?: string; highlights?: number; rule?: unknown }, settingCell: string): void {
   const list = columnValidation(column);
-  if (list && has.validation === "None") {
+  const replaced = has.validation === "List" && isVersion1List(column, has.rule);
+  if (replaced) body.dataValidation.clear();
+  if (list && (has.validation === "None" || replaced)) {
     body.dataValidation.rule = list.rule;
     body.dataValidation.errorAlert = list.errorAlert;
   }

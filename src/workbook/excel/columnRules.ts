@@ -7,6 +7,7 @@ import { excelMoneyFormat } from "../../model/money";
 import type { Currency } from "../../model/money";
 import { requireTableSpec, SETTINGS } from "../../model/schema";
 import type { ColumnSpec, TableSpec } from "../../model/schema";
+import type { XlListRule } from "./xlTypes";
 
 /** Number formats of the template and the generated sheets. */
 export const FORMATS = { date: "yyyy-mm-dd", percent: "0%", count: "#,##0", ratio: "0.00", id: "@", general: "General" } as const;
@@ -51,7 +52,12 @@ function idColumn(table: TableSpec): ColumnSpec | undefined {
 export function columnValidation(column: ColumnSpec): ListValidation | undefined {
   let source: string | undefined;
   let message: string;
-  if ((column.type === "enum" || column.type === "yesno") && column.values) {
+  if (column.valuesFrom) {
+    // The plan's own list (Tactic type): its table's column, so a row added there extends it.
+    const target = requireTableSpec(column.valuesFrom);
+    source = `=INDIRECT("${target.name}[${target.columns[0].header}]")`;
+    message = `Use a ${target.columns[0].header.toLowerCase()} from the ${target.label} table; add a new one there first.`;
+  } else if ((column.type === "enum" || column.type === "yesno") && column.values) {
     source = column.values.join(",");
     message = `Choose one of: ${column.values.join(", ")}.`;
   } else if (column.type === "id" && column.references) {
@@ -68,6 +74,16 @@ export function columnValidation(column: ColumnSpec): ListValidation | undefined
     rule: { list: { inCellDropDown: true, source } },
     errorAlert: { showAlert: true, style: "Warning", title: column.header, message },
   };
+}
+
+/**
+ * True for the fixed list template version 1 put on a column whose values are now the plan's
+ * own list (Tactic type's ten defaults): apply replaces it, where it keeps any other drop-down.
+ */
+export function isVersion1List(column: ColumnSpec, rule: unknown): boolean {
+  if (!column.valuesFrom || !column.values) return false;
+  const source = (rule as Partial<XlListRule> | undefined)?.list?.source;
+  return typeof source === "string" && source.replace(/^=/, "") === column.values.join(",");
 }
 
 /** Cells a highlight formula refers to, relative to the first body row. */

@@ -2,7 +2,8 @@
  * What applying the template needs to know before it writes, in at most three syncs: the sheets
  * and JMP tables present with their headers and body size, the Settings rows, the template
  * version stored, whether template sheets without their table hold anything, and for each
- * template column already present whether it has a drop-down and a highlight rule.
+ * template column already present whether it has a drop-down (for Tactic type, which one) and
+ * a highlight rule.
  */
 import { currency, isCurrencyCode } from "../../model/money";
 import type { Currency } from "../../model/money";
@@ -20,6 +21,8 @@ export interface PresentColumn {
   readonly index: number;
   /** Validation type (`None` when the column has no drop-down); undefined when not asked. */
   validation?: string;
+  /** The validation rule, asked only of a column whose list is the plan's own (see `isVersion1List`). */
+  rule?: unknown;
   /** Conditional formats on the column; undefined when not asked. */
   highlights?: number;
 }
@@ -148,11 +151,13 @@ function queueColumnProbes(tables: readonly ExistingTable[]): Probe[] {
       const wantsHighlight = highlightFormula(column.spec, { cell: "A1", row: "A1" }) !== undefined || isSettingsValue(t, column);
       if (!wantsList && !wantsHighlight) continue;
       const range = sheet.getRangeByIndexes(t.bodyRow, t.bodyColumn + column.index, Math.max(1, t.bodyRows), 1);
-      if (wantsList) range.dataValidation.load("type");
+      // The rule tells the fixed list of template version 1 from a drop-down of the user's.
+      if (wantsList) range.dataValidation.load(column.spec.valuesFrom ? "type,rule" : "type");
       const count: XlClientResult<number> | undefined = wantsHighlight ? range.conditionalFormats.getCount() : undefined;
       probes.push({
         settle: () => {
           if (wantsList) column.validation = range.dataValidation.type;
+          if (wantsList && column.spec.valuesFrom) column.rule = range.dataValidation.rule;
           if (count) column.highlights = count.value;
         },
       });

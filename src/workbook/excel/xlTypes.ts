@@ -48,6 +48,8 @@ export interface XlDataValidation {
   rule: unknown;
   errorAlert: unknown;
   load(propertyNames: string): unknown;
+  /** Removes the rule (Excel refuses a new rule over cells that have one). */
+  clear(): void;
 }
 
 /** One conditional format of type `Custom`. */

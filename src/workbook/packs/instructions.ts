@@ -29,7 +29,7 @@ export function packInstructions(selection: PackSelection, made: Date): Instruct
       "Joint Plan, Tactics, Claims and Outcomes are yours to edit: change the cells of your rows, and add new rows in the empty rows at the end of each table (or just below it). Use the dropdowns; they list the allowed values, your partner ID, the initiatives and your tactics.",
       `Shaded columns are the vendor's (${vendorColumns()}). They are locked, and the import never takes them from this file: a new tactic or claim arrives as Submitted, and the vendor approves it. Allocations are not in this file for the same reason.`,
       "The locks are a convenience, not a safeguard: the sheets have no password, and the import checks every cell whatever the sheet allows.",
-      "Initiatives, Partners and Settings are for reference; changes there are not imported.",
+      "Initiatives, Tactic Types, Partners and Settings are for reference; changes there are not imported. A tactic's type is one of the plan's Tactic Types: ask the vendor to add a type the list lacks.",
       "Keep the IDs of existing rows as they are: a row with a new ID is imported as a new row, and the old one stays in the plan. Deleting a row here does not delete it from the plan. Give each new outcome an Outcome ID.",
       `Leave the hidden ${PROVENANCE_SHEET} sheet in place: it records what this file was made from, so the import can tell your changes from the vendor's.`,
     ],

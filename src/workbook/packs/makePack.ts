@@ -1,13 +1,15 @@
 /**
  * Makes a partner pack (SPEC section 7): a new .xlsx holding one partner's Joint Plan, Tactics,
  * Claims and Outcomes rows with room for new ones, the plan's Settings, the partner's own
- * Partners row and the initiatives as locked reference sheets, the template's dropdowns, an
- * Instructions sheet, and the pack's provenance. Only schema columns are copied (a user's own
+ * Partners row, the initiatives and the plan's tactic types as locked reference sheets, the
+ * template's dropdowns (Tactic type lists the plan's types), an Instructions sheet, and the
+ * pack's provenance. Only schema columns are copied (a user's own
  * columns may hold anything), and the document properties name nothing but the plan and the
  * partner, so not one cell of another partner's data is in the file.
  */
 import { selectPackRows, findPackPartner, PACK_FORMAT, planPartners } from "../../engine/merge";
 import type { KeyedRow, PackSelection } from "../../engine/merge";
+import type { TacticTypeEntry } from "../../model/plan";
 import { normalizeHeader, requireTableSpec } from "../../model/schema";
 import type { TableName } from "../../model/schema";
 import { columnFormats } from "../xlsx/columnFormats";
@@ -32,6 +34,7 @@ const PACK_TABLES: readonly { readonly name: TableName; readonly editable: boole
   { name: "JmpClaims", editable: true },
   { name: "JmpOutcomes", editable: true },
   { name: "JmpInitiatives", editable: false },
+  { name: "JmpTacticTypes", editable: false },
   { name: "JmpPartners", editable: false },
   { name: "JmpSettings", editable: false },
 ];
@@ -53,6 +56,17 @@ export interface MadePack {
 function headerValues(row: KeyedRow): HeaderValues {
   const spec = requireTableSpec(row.table);
   return new Map(spec.columns.map((c) => [normalizeHeader(c.header), row.cells.get(c.key) ?? null]));
+}
+
+/** The plan's tactic types as rows of the Tactic Types table. */
+function tacticTypeRows(types: readonly TacticTypeEntry[]): HeaderValues[] {
+  const header = (key: string): string => normalizeHeader(requireTableSpec("JmpTacticTypes").columns.find((c) => c.key === key)?.header);
+  return types.map((t) => new Map<string, unknown>([[header("tacticType"), t.name], [header("description"), t.description], [header("active"), t.active ? "Yes" : "No"]]));
+}
+
+/** The rows a pack table starts with: the selection's, or for Tactic Types the plan's list as the check reads it. */
+function packRows(selection: PackSelection, name: TableName): HeaderValues[] {
+  return name === "JmpTacticTypes" ? tacticTypeRows(selection.tacticTypes) : (selection.tables.get(name) ?? []).map(headerValues);
 }
 
 /** The partner `wanted` names (ID or name), or a PackError listing a few known partner IDs. */
@@ -86,7 +100,7 @@ export async function makePack(plan: Pick<WorkbookPort, "readTables">, wanted: s
   const placed = new Map<TableName, SheetTable>();
   for (const { name, editable } of PACK_TABLES) {
     const spec = requireTableSpec(name);
-    const rows = (selection.tables.get(name) ?? []).map(headerValues);
+    const rows = packRows(selection, name);
     const spare = editable ? Array.from({ length: SPARE_ROWS }, () => new Map<string, unknown>()) : [];
     placed.set(name, createTableSheet(workbook, spec, [...rows, ...spare], formats));
   }

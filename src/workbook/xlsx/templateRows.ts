@@ -1,8 +1,9 @@
 /**
- * The rows the template writes: the Settings rows with their defaults, the sample plan on
- * request, and the number format each written cell gets (in Settings, the Value cell's format
- * follows the setting's type).
+ * The rows the template writes: the Settings rows with their defaults, the default tactic
+ * types, the sample plan on request, and the number format each written cell gets (in
+ * Settings, the Value cell's format follows the setting's type).
  */
+import { defaultRowsOf } from "../../model/defaultRows";
 import { normalizeHeader, SETTINGS } from "../../model/schema";
 import type { ColumnSpec, SettingSpec, TableSpec } from "../../model/schema";
 import type { ColumnFormats } from "./columnFormats";
@@ -38,12 +39,12 @@ export function defaultSettingRow(spec: TableSpec, setting: SettingSpec, today: 
 
 /**
  * The rows a newly created table starts with: the sample's when asked for, the default
- * Settings rows for Settings, otherwise none.
+ * Settings rows for Settings, the default types for Tactic Types, otherwise none.
  */
 export function initialRows(spec: TableSpec, withSample: boolean, today: Date): HeaderValues[] {
   if (withSample) return sampleRows(spec);
   if (spec.name === "JmpSettings") return SETTINGS.map((s) => defaultSettingRow(spec, s, today));
-  return [];
+  return defaultRowsOf(spec.name).map((row) => new Map<string, unknown>(Object.entries(row).map(([header, value]) => [normalizeHeader(header), value])));
 }
 
 /** The plan currency a sample or a Settings table names, if any. */

@@ -1,6 +1,7 @@
 /**
- * Data-validation dropdowns of the template: a fixed list for enum and yes/no columns, and for
- * ID columns that reference another table, a list pointing at that table's ID cells.
+ * Data-validation dropdowns of the template: a fixed list for enum and yes/no columns, for an
+ * enum whose values are the plan's own list (Tactic type) a list of that table's column, and
+ * for ID columns that reference another table, a list pointing at that table's ID cells.
  *
  * ExcelJS keeps validations in `worksheet.dataValidations.model`, keyed by a cell address or a
  * range; a file it reads has one key per cell. Its typings omit the property.
@@ -57,19 +58,60 @@ export function referenceValidation(column: ColumnSpec, targetSheet: string, tar
   };
 }
 
-/** True when any cell of `cells` already has a validation (the user's or the template's). */
-export function hasValidation(sheet: Worksheet, cells: CellRange): boolean {
+/**
+ * A dropdown of the values a table of the plan lists (`JmpTacticTypes[Tactic type]`). A list
+ * validation takes no structured reference directly; INDIRECT resolves one, and so the list
+ * follows the table as rows are added to it. It only warns on other text, as a reference list
+ * does: the check reports a value the plan's list does not have (V05).
+ */
+export function planListValidation(column: ColumnSpec, table: string, header: string, label: string): DataValidation {
+  return {
+    type: "list",
+    allowBlank: true,
+    formulae: [`INDIRECT("${table}[${header}]")`],
+    showErrorMessage: true,
+    errorStyle: "warning",
+    errorTitle: column.header,
+    error: `Not in the ${label} table yet; add it there first`,
+  };
+}
+
+/** The validations over `cells`: single-cell keys inside it, range keys overlapping it. */
+function validationKeys(sheet: Worksheet, cells: CellRange): string[] {
   const model = store(sheet).model;
   // Single-cell keys are looked up directly; a read file may hold a million of them.
+  const keys: string[] = [];
   for (let column = cells.left; column <= cells.right; column++) {
-    for (let row = cells.top; row <= cells.bottom; row++) if (model[address(row, column)]) return true;
+    for (let row = cells.top; row <= cells.bottom; row++) {
+      const key = address(row, column);
+      if (model[key]) keys.push(key);
+    }
   }
   for (const key in model) {
     if (!key.includes(":") || !model[key]) continue;
     const range = parseRange(key);
-    if (range && overlaps(range, cells)) return true;
+    if (range && overlaps(range, cells)) keys.push(key);
   }
-  return false;
+  return keys;
+}
+
+/**
+ * Replaces the validation of `cells` when every one over them is a list of `formula` (a list an
+ * earlier template version wrote); a validation of the user's is kept. True when replaced.
+ */
+export function replaceListValidation(sheet: Worksheet, cells: CellRange, formula: string, validation: DataValidation): boolean {
+  const model = store(sheet).model;
+  const keys = validationKeys(sheet, cells);
+  const isOld = (v: DataValidation | undefined): boolean => v?.type === "list" && v.formulae?.length === 1 && v.formulae[0] === formula;
+  if (keys.length === 0 || !keys.every((key) => isOld(model[key]))) return false;
+  for (const key of keys) delete model[key];
+  addValidation(sheet, cells, validation);
+  return true;
+}
+
+/** True when any cell of `cells` already has a validation (the user's or the template's). */
+export function hasValidation(sheet: Worksheet, cells: CellRange): boolean {
+  return validationKeys(sheet, cells).length > 0;
 }
 
 /** Adds a validation to a rectangle of cells in one entry (ExcelJS writes it as one range). */

@@ -1,7 +1,7 @@
 import { analyze } from "../../../src/engine";
 import { excelMoneyFormat, currency } from "../../../src/model/money";
 import { samplePlanTables } from "../../../src/model/sample/samplePlan";
-import { SETTINGS, TABLES, TEMPLATE_VERSION } from "../../../src/model/schema";
+import { SETTINGS, TABLES, TACTIC_TYPES, TEMPLATE_VERSION } from "../../../src/model/schema";
 import { ExcelWorkbook } from "../../../src/workbook/excel/ExcelWorkbook";
 import { VERSION_NAME, VERSION_SHEET } from "../../../src/workbook/xlsx/templateVersion";
 import { splitSheet } from "../../fakes/address";
@@ -73,6 +73,10 @@ describe("applying the template in Excel", () => {
     expect(rule("Status")?.list.source).toBe("Draft,Submitted,Approved,Rejected,Cancelled,Completed");
     expect(rule("Partner ID")?.list.source).toBe('=INDIRECT("JmpPartners[Partner ID]")');
     expect(rule("Description")).toBeUndefined();
+    // The plan's own list of tactic types, which starts with the ten defaults.
+    expect(rule("Tactic type")?.list.source).toBe('=INDIRECT("JmpTacticTypes[Tactic type]")');
+    expect(excel.values("Tactic Types", `A2:A${1 + TACTIC_TYPES.length}`).map((r) => r[0])).toEqual([...TACTIC_TYPES]);
+    expect(excel.values("Tactic Types", `C2:C${1 + TACTIC_TYPES.length}`).every((r) => r[0] === "Yes")).toBe(true);
     // One highlight rule per highlighted column, never one per cell.
     const highlighted = tactics.conditionalFormats.map((cf) => cf.rect.col);
     expect(new Set(highlighted).size).toBe(highlighted.length);
@@ -116,7 +120,8 @@ describe("applying the template in Excel", () => {
   describe("upgrading a v1 workbook that lacks columns and drop-downs", () => {
     const tacticHeaders = ["Tactic ID", "Partner ID", "Initiative ID", "Tactic type", "Start", "End", "Total cost", "MDF requested", "Notes"];
     const seeded = () => {
-      const tables = workbook(cleanPlan()).filter((t) => t.name !== "JmpTactics" && t.name !== "JmpSettings" && t.name !== "JmpOutcomes");
+      // Version 1 had no Tactic Types table, and a fixed list of the ten default types on Tactic type.
+      const tables = workbook(cleanPlan()).filter((t) => !["JmpTactics", "JmpSettings", "JmpOutcomes", "JmpTacticTypes"].includes(t.name));
       const tactics = table("JmpTactics", cleanPlan().JmpTactics!.map((r) => ({ ...r, Notes: `note ${r["Tactic ID"]}` })), tacticHeaders);
       const settings = settingsTable({ "Plan name": "FY26", "Period start": d("2026-01-01"), "Period end": d("2026-12-31"), Currency: "EUR" });
       const excel = createFakeExcel({ tables: [settings, ...tables, tactics], sheets: ["Budget notes"] });
@@ -132,6 +137,7 @@ describe("applying the template in Excel", () => {
       sheet.setNumberFormat(1, 6, "#,##0");
       sheet.setRaw(10, 0, "Totals checked by Finance");
       excel.state.addSheet("Outcomes").setRaw(0, 0, "Outcomes go in the CRM export");
+      sheet.validations.push({ rect: { row: 1, col: 3, rows: 4, cols: 1 }, rule: { list: { inCellDropDown: true, source: TACTIC_TYPES.join(",") } } });
       return excel;
     };
 
@@ -143,7 +149,8 @@ describe("applying the template in Excel", () => {
       expect(excel.state.sheets.filter((s) => s.name.startsWith(VERSION_SHEET))).toHaveLength(1);
       expect(result.columnsAdded).toEqual(["Description", "Status", "Expected pipeline", "Expected revenue"].map((header) => ({ table: "JmpTactics", header })));
       expect(result.settingsAdded).toEqual(["Vendor", "Max MDF share", "Claim window (days)", "As of"]);
-      expect(result.tablesAdded).toEqual(["JmpOutcomes"]);
+      expect(result.tablesAdded).toEqual(["JmpTacticTypes", "JmpOutcomes"]);
+      expect(excel.state.table("JmpTacticTypes").sheet.name).toBe("Tactic Types");
       expect(excel.state.table("JmpOutcomes").sheet.name).toBe("JMP Outcomes");
       const tactics = excel.state.table("JmpTactics");
       expect(tactics.columnNames).toEqual([...tacticHeaders, "Description", "Status", "Expected pipeline", "Expected revenue"]);
@@ -151,10 +158,16 @@ describe("applying the template in Excel", () => {
       expect(sheet.numberFormat(1, 12)).toBe(excelMoneyFormat(currency("EUR")));
       expect(sheet.validations.map((v) => v.rect.col).sort((a, b) => a - b)).toEqual([1, 2, 3, 10]);
       expect(sheet.validationType({ row: 1, col: 10, rows: 4, cols: 1 })).toBe("List");
+      // Version 1's fixed list on Tactic type gave way to the plan's list, over the same cells.
+      expect(sheet.validations.filter((v) => v.rect.col === 3)).toEqual([
+        expect.objectContaining({ rect: { row: 1, col: 3, rows: 4, cols: 1 }, rule: { list: { inCellDropDown: true, source: '=INDIRECT("JmpTacticTypes[Tactic type]")' } } }),
+      ]);
 
       const tables = await new ExcelWorkbook(excel.host).readTables();
       const findings = analyze(tables).findings;
       expect(findings.filter((f) => f.code === "S01" || f.code === "S02")).toEqual([]);
+      const types = tables.find((t) => t.name === "JmpTacticTypes");
+      expect(types?.rows.map((r) => r[0])).toEqual([...TACTIC_TYPES]);
       const settings = tables.find((t) => t.name === "JmpSettings")!;
       expect(settings.rows.map((r) => r[0])).toEqual(["Plan name", "Period start", "Period end", "Currency", ...result.settingsAdded]);
       expect(settings.rows.find((r) => r[0] === "Max MDF share")?.[1]).toBe(0.5);
@@ -168,6 +181,15 @@ describe("applying the template in Excel", () => {
       expect(changedCells(before, snapshot(excel))).toEqual([]);
       expect(excel.sheet("Budget notes").formula(2, 0)).toBe("=A2*2");
       expect(excel.sheet("Tactics").value(10, 0)).toBe("Totals checked by Finance");
+    });
+
+    test("keeps a drop-down of the user's own on Tactic type", async () => {
+      const excel = seeded();
+      const tactics = excel.sheet("Tactics");
+      const ours = { list: { inCellDropDown: true, source: "Ours,Theirs" } };
+      tactics.validations.splice(0, tactics.validations.length, { rect: { row: 1, col: 3, rows: 4, cols: 1 }, rule: ours });
+      await new ExcelWorkbook(excel.host).applyTemplate();
+      expect(tactics.validations.filter((v) => v.rect.col === 3).map((v) => v.rule)).toEqual([ours]);
     });
 
     test("takes a few syncs, each request under 4 MB", async () => {

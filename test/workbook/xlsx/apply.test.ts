@@ -8,7 +8,7 @@ import { Workbook } from "exceljs";
 import type { Worksheet } from "exceljs";
 import { analyze } from "../../../src/engine";
 import { excelMoneyFormat, currency } from "../../../src/model/money";
-import { requireTableSpec, SETTINGS, TABLES } from "../../../src/model/schema";
+import { requireTableSpec, SETTINGS, TABLES, TEMPLATE_VERSION } from "../../../src/model/schema";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/XlsxWorkbook";
 import { expectKept, loadRaw, roundTripped, snapshot } from "./cellSnapshot";
 
@@ -157,7 +157,7 @@ test("a validation the user set on a column is kept, not replaced", async () => 
 test("applying twice adds nothing the second time and changes no cell", async () => {
   const first = await applyTo(await bytesOf(usersWorkbook()));
   const second = await applyTo(first.saved);
-  expect(second.result).toEqual({ tablesAdded: [], columnsAdded: [], settingsAdded: [], version: 1 });
+  expect(second.result).toEqual({ tablesAdded: [], columnsAdded: [], settingsAdded: [], version: TEMPLATE_VERSION });
   expectKept(second.before, second.after);
   expect(second.after.cells.size).toBe(second.before.cells.size);
   expect(second.raw.worksheets.map((s) => s.name)).toEqual(first.raw.worksheets.map((s) => s.name));
@@ -227,5 +227,5 @@ test("a user sheet named like the version sheet is left alone", async () => {
   const { raw, before, after } = await applyTo(await bytesOf(wb));
   expectKept(before, after);
   expect(raw.getWorksheet("JmpTemplate")?.getCell("A1").value).toBe("mine");
-  expect((await XlsxWorkbook.load(await bytesOf(raw))).templateVersion()).toBe(1);
+  expect((await XlsxWorkbook.load(await bytesOf(raw))).templateVersion()).toBe(TEMPLATE_VERSION);
 });

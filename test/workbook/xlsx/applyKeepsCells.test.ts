@@ -3,14 +3,17 @@
  * style), every merged range and every sheet, and leaves no JMP table missing. Workbooks are
  * generated with foreign sheets (some named like template sheets), styled cells, formulas, text
  * that looks like formulas, merged ranges, partial JMP tables with the user's own columns and
- * totals rows, and JMP data kept as plain ranges.
+ * totals rows, and JMP data kept as plain ranges; and the same workbooks stamped template
+ * version 1, with v1's fixed list of tactic types on Tactic type, upgrade to version 2.
  */
 import fc from "fast-check";
 import { Workbook } from "exceljs";
 import type { CellValue, Style, Worksheet } from "exceljs";
 import { analyze } from "../../../src/engine";
-import { TABLES } from "../../../src/model/schema";
+import { requireTableSpec, TABLES, TEMPLATE_VERSION } from "../../../src/model/schema";
 import type { TableSpec } from "../../../src/model/schema";
+import { readTemplateVersion, VERSION_NAME, writeTemplateVersion } from "../../../src/workbook/xlsx/templateVersion";
+import { valueListFormula } from "../../../src/workbook/xlsx/validations";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/XlsxWorkbook";
 import { expectKept, loadRaw, roundTripped, snapshot } from "./cellSnapshot";
 
@@ -183,5 +186,58 @@ test("applying the template keeps every pre-existing cell, merged range and shee
       expect(analyze(tables, { asOf: 0 }).findings.filter((f) => f.code === "S01")).toEqual([]);
     }),
     { numRuns: 20 },
+  );
+}, 60_000);
+
+const TYPE_COLUMN = requireTableSpec("JmpTactics").columns.find((c) => c.key === "tacticType");
+const V1_LIST = TYPE_COLUMN ? valueListFormula(TYPE_COLUMN) : undefined;
+
+/** The workbook as template version 1 left it: the version stamped, v1's list on Tactic type. */
+function asVersion1(wb: Workbook, plans: readonly SheetPlan[]): void {
+  writeTemplateVersion(wb, 1);
+  for (const plan of plans) {
+    const t = plan.table;
+    const at = t && t.spec.name === "JmpTactics" ? t.columns.findIndex((i) => t.spec.columns[i].key === "tacticType") : -1;
+    if (!t || at < 0) continue;
+    // The user's own column sits before the schema columns from its position on.
+    const column = t.left + at + (t.userColumnAt <= at ? 1 : 0);
+    const address = `${columnLetters(column)}${t.top + 1}:${columnLetters(column)}${t.top + t.rows.length}`;
+    (wb.getWorksheet(plan.name) as unknown as { dataValidations: { add(a: string, v: object): void } }).dataValidations.add(address, { type: "list", allowBlank: true, formulae: [V1_LIST] });
+  }
+}
+
+function columnLetters(column: number): string {
+  let n = column;
+  let letters = "";
+  while (n > 0) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+test("upgrading a version 1 workbook keeps every pre-existing cell but the version, and drops v1's list of types", async () => {
+  await fc.assert(
+    fc.asyncProperty(sheets, async (plans) => {
+      const v1 = build(plans);
+      asVersion1(v1, plans);
+      const bytes = new Uint8Array(await v1.xlsx.writeBuffer());
+      const base = await roundTripped(bytes);
+      const versionSheet = base.definedNames.model.find((n) => n.name === VERSION_NAME)?.ranges[0]?.split("!")[0].replace(/'/g, "");
+      const before = snapshot(base);
+      before.cells.delete(`${versionSheet}!B1`);
+      const wb = await XlsxWorkbook.load(bytes);
+      const result = await wb.applyTemplate({ withSample: false });
+      const saved = await wb.toBuffer();
+      const after = await loadRaw(saved);
+      expectKept(before, snapshot(after));
+      expect(result.version).toBe(TEMPLATE_VERSION);
+      expect(readTemplateVersion(after)).toBe(TEMPLATE_VERSION);
+      const left = after.worksheets.flatMap((sheet) => Object.values((sheet as unknown as { dataValidations: { model: Record<string, { formulae?: string[] }> } }).dataValidations.model));
+      expect(left.filter((v) => v?.formulae?.[0] === V1_LIST)).toEqual([]);
+      const tables = await (await XlsxWorkbook.load(saved)).readTables();
+      expect(tables.map((t) => t.name)).toContain("JmpTacticTypes");
+    }),
+    { numRuns: 15 },
   );
 }, 60_000);

@@ -40,8 +40,8 @@ function tableOf(sheet: Worksheet, name: string): TableInfo {
   return table.table;
 }
 
-function validationAt(sheet: Worksheet, address: string): { type: string; formulae: string[] } | undefined {
-  return (sheet as unknown as { dataValidations: { model: Record<string, { type: string; formulae: string[] }> } }).dataValidations.model[address];
+function validationAt(sheet: Worksheet, address: string): { type: string; formulae: string[]; errorStyle?: string } | undefined {
+  return (sheet as unknown as { dataValidations: { model: Record<string, { type: string; formulae: string[]; errorStyle?: string }> } }).dataValidations.model[address];
 }
 
 function columnLetter(spec: TableSpec, column: ColumnSpec): string {
@@ -105,7 +105,10 @@ test("enum, yes/no and reference columns carry dropdowns; references point at th
     for (const column of spec.columns) {
       const letter = columnLetter(spec, column);
       const validation = validationAt(sheet, `${letter}2`);
-      if (column.values) {
+      if (column.valuesFrom) {
+        // The plan's own list: its table's column, followed as rows are added to it.
+        expect(validation).toMatchObject({ type: "list", formulae: ['INDIRECT("JmpTacticTypes[Tactic type]")'], errorStyle: "warning" });
+      } else if (column.values) {
         expect(validation).toMatchObject({ type: "list", formulae: [valueListFormula(column)] });
       } else if (column.references) {
         const target = requireTableSpec(column.references);
