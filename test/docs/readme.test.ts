@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { RULES } from "../../src/model/findings";
+import { TABLES, TEMPLATE_VERSION } from "../../src/model/schema";
 import { METRIC_COLUMNS } from "../../src/workbook/layout";
 
 const readme = readFileSync(join(__dirname, "..", "..", "README.md"), "utf8");
@@ -15,4 +16,12 @@ test.each(Object.values(RULES))("README lists rule $code with severity $severity
 
 test.each(METRIC_COLUMNS.map((m) => m.header))("README defines the metric %s", (header) => {
   expect(readme.toLowerCase()).toContain(header.toLowerCase());
+});
+
+test.each(TABLES.map((t) => t.name))("README names the JMP table %s", (name) => {
+  expect(readme).toContain(`\`${name}\``);
+});
+
+test("README describes the current template version", () => {
+  expect(readme).toContain(`## The template (version ${TEMPLATE_VERSION})`);
 });

@@ -83,6 +83,20 @@ describe("undefined ratios", () => {
     expect(cell(bare, "BUDGET", "P1")).toBe(5000);
   });
 
+  test("JMP.BUDGET is #N/A \"no MDF budget set\" for a partner whose MDF budget is blank, never 0", () => {
+    const unset = workbook({
+      JmpPartners: [
+        { "Partner ID": "P1", Partner: "Unset" },
+        { "Partner ID": "P2", Partner: "Set", "MDF budget": 700 },
+      ],
+    });
+    expect(cell(unset, "BUDGET", "P1")).toEqual(na("no MDF budget set"));
+    expect(cell(unset, "BUDGET", "P2")).toBe(700);
+    // All partners: the budgets that are set.
+    expect(cell(unset, "BUDGET")).toBe(700);
+    expect(cell(workbook({ JmpPartners: [{ "Partner ID": "P1", Partner: "Unset" }] }), "BUDGET")).toEqual(na("no MDF budget set"));
+  });
+
   test("in the sample, the inactive partner Wingtip has no spend: ROI says so", () => {
     expect(cell(sample, "ROI", "Wingtip IT Partners")).toEqual(na("no spend yet"));
   });
