@@ -7,6 +7,7 @@ import { writeFile } from "node:fs/promises";
 import type { WorkbookFile, WorkbookFiles } from "../../src/cli/workbookFiles";
 import type { Analysis } from "../../src/engine";
 import type { RawTable } from "../../src/model/rawTable";
+import { TEMPLATE_VERSION } from "../../src/model/schema";
 
 /** Files by path, and what the commands wrote. */
 export interface MemoryFiles extends WorkbookFiles {
@@ -23,7 +24,7 @@ function memoryWorkbook(tables: readonly RawTable[], onSave: (path: string, anal
       options?.onProgress?.(tables.length, tables.length);
       return [...tables];
     },
-    applyTemplate: async () => ({ tablesAdded: [], columnsAdded: [], settingsAdded: [], version: 1 }),
+    applyTemplate: async () => ({ tablesAdded: [], columnsAdded: [], settingsAdded: [], version: TEMPLATE_VERSION }),
     writeResults: async (analysis) => {
       written = analysis;
     },
