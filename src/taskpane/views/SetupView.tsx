@@ -1,16 +1,19 @@
 /**
  * Set up: put the JMP template into the workbook, or upgrade an older one (only what is missing
  * is added; no cell the user owns changes), optionally filled with the sample plan, and show what
- * was added. Below it, the convert view turns a plan kept on an ordinary sheet into JMP rows.
+ * was added. Below it, the import view brings an MDF tracker in whole (the main way in for a new
+ * user), and the convert view copies a list kept on an ordinary sheet into one JMP table.
  */
 import { useState } from "react";
 import { Button, Checkbox, makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { Analysis } from "../../engine";
 import { TABLES } from "../../model/schema";
 import type { ConvertibleWorkbook, WorkbookPort } from "../../workbook/port";
+import { isImportable } from "../../workbook/convert/tracker";
 import { ConvertSheet } from "../convert/ConvertSheet";
 import { Section } from "../components/Section";
 import { usePlanSession, usePlanState } from "../session/PlanContext";
+import { ImportTracker } from "../tracker/ImportTracker";
 import { ApplySummary } from "./ApplySummary";
 
 const useStyles = makeStyles({
@@ -53,7 +56,7 @@ function templateStatus(analysis: Analysis | undefined): string {
 export function SetupView() {
   const styles = useStyles();
   const session = usePlanSession();
-  const { workbook, analysis, applied, task } = usePlanState();
+  const { workbook, analysis, applied, task, fileName } = usePlanState();
   const [withSample, setWithSample] = useState(false);
   const noTables = analysis !== undefined && missingSheets(analysis).length === TABLES.length;
   return (
@@ -73,6 +76,11 @@ export function SetupView() {
         </div>
         {applied && <ApplySummary result={applied} />}
       </Section>
+      {isImportable(workbook) && (
+        <Section title="Import a tracker" summary="Brings an MDF tracker (one row per activity) into the plan: partners, tactics, funding, claims and results, linked. The tracker itself is only read.">
+          <ImportTracker key={keyOf(workbook)} workbook={workbook} planName={fileName?.replace(/\.xlsx$/i, "")} onImported={() => void session.changed()} />
+        </Section>
+      )}
       {isConvertible(workbook) && (
         <Section title="Convert a sheet" summary="Copies a list kept on an ordinary sheet into a JMP table. The sheet itself is only read.">
           <ConvertSheet key={keyOf(workbook)} workbook={workbook} onConverted={() => void session.changed()} />

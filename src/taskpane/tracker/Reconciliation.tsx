@@ -1,0 +1,83 @@
+/**
+ * The tracker's totals row against what the import would bring in: each total the tracker
+ * gives, the imported sum, and "matches" or the difference; then the activity rows read and
+ * imported. This is what lets a user trust an import, so a difference is stated, not hidden.
+ */
+import { makeStyles, mergeClasses, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from "@fluentui/react-components";
+import type { Reconciliation as Reconciled } from "../../workbook/convert/tracker";
+import { NO_VALUE, plural } from "../format";
+
+const useStyles = makeStyles({
+  part: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
+  scroller: { overflowX: "auto", maxWidth: "100%" },
+  quiet: { color: tokens.colorNeutralForeground2 },
+  numeric: { textAlign: "end", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
+  differs: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+});
+
+// Totals are in currency units or counts, as the tracker shows them (cents where it has them).
+const AMOUNT = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+
+/** A total as the table shows it. */
+export function amountText(value: number | null): string {
+  return value === null ? NO_VALUE : AMOUNT.format(value);
+}
+
+/** The last cell of a row: "matches", the signed difference, or that the tracker gives none. */
+export function checkText(difference: number | null, matches: boolean): string {
+  if (difference === null) return "no total";
+  if (matches) return "matches";
+  return `${difference > 0 ? "+" : "−"}${AMOUNT.format(Math.abs(difference))}`;
+}
+
+/** The sentence above the table. */
+export function reconciliationSummary(reconciliation: Reconciled): string {
+  const differing = reconciliation.totals.filter((t) => t.difference !== null && !t.matches).length + (reconciliation.rows.matches ? 0 : 1);
+  const where = `the tracker's totals row (row ${reconciliation.totalsRow})`;
+  return reconciliation.matches ? `Everything matches ${where}.` : `${plural(differing, "figure differs", "figures differ")} from ${where}: imported minus tracker is shown.`;
+}
+
+/** The reconciliation table, or a line saying there is no totals row to check against. */
+export function Reconciliation({ reconciliation }: { readonly reconciliation: Reconciled | undefined }) {
+  const styles = useStyles();
+  if (!reconciliation) {
+    return (
+      <Text size={200} className={styles.quiet}>
+        The tracker has no totals row to check the import against.
+      </Text>
+    );
+  }
+  const rows = [
+    ...reconciliation.totals.map((t) => ({ key: t.field, name: t.column, tracker: t.tracker, imported: t.imported, difference: t.difference, matches: t.matches })),
+    { key: "rows", name: "Activity rows", tracker: reconciliation.rows.read, imported: reconciliation.rows.imported, difference: reconciliation.rows.imported - reconciliation.rows.read, matches: reconciliation.rows.matches },
+  ];
+  return (
+    <div className={styles.part}>
+      <Text size={200} className={mergeClasses(styles.quiet, !reconciliation.matches && styles.differs)}>
+        {reconciliationSummary(reconciliation)}
+      </Text>
+      <div className={styles.scroller}>
+        <Table size="extra-small" aria-label="Totals: tracker and imported">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>Total</TableHeaderCell>
+              <TableHeaderCell className={styles.numeric}>Tracker</TableHeaderCell>
+              <TableHeaderCell className={styles.numeric}>Imported</TableHeaderCell>
+              <TableHeaderCell className={styles.numeric}>Check</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {rows.map((r) => (
+              <TableRow key={r.key}>
+                <TableCell>{r.name}</TableCell>
+                <TableCell className={styles.numeric}>{amountText(r.tracker)}</TableCell>
+                <TableCell className={styles.numeric}>{amountText(r.imported)}</TableCell>
+                <TableCell className={mergeClasses(styles.numeric, !r.matches && r.difference !== null && styles.differs)}>{checkText(r.difference, r.matches)}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,179 @@
+/** @jest-environment jsdom */
+/**
+ * Importing a tracker in the pane over the xlsx adapter (browser mode's): the view finds the
+ * tracker sheet and its header, shows each column's field and confidence, previews the rows,
+ * reconciles the totals row and lists what to review; the user's header row and column choices
+ * re-plan at once; Accept writes the plan, and the next import of the same tracker applies the
+ * saved mapping and updates the rows it made.
+ */
+import "../taskpane/support/dom";
+import { act, screen, waitFor } from "@testing-library/react";
+import { analyze } from "../../src/engine";
+import { centsToUnits } from "../../src/model/money";
+import type { ImportableWorkbook } from "../../src/workbook/port";
+import { XlsxWorkbook } from "../../src/workbook/xlsx/XlsxWorkbook";
+import { d, writeRows } from "../import/trackerKit";
+import { EXPECTED, HEADER_ROW, ROWS, TRACKER_SHEET, trackerWorkbook } from "./paneTracker";
+import { choose, fieldOf, setHeaderRow, showImport, tableRows } from "./trackerPane";
+
+// Rendering the whole view and writing a workbook takes seconds on a busy 2-core machine.
+jest.setTimeout(30_000);
+
+async function trackerFile(): Promise<XlsxWorkbook> {
+  return XlsxWorkbook.load(await trackerWorkbook().xlsx.writeBuffer());
+}
+
+/** Waits until the view has planned the import of the chosen sheet. */
+async function planned(): Promise<void> {
+  await screen.findByRole("heading", { name: "Preview" }, { timeout: 10_000 });
+}
+
+test("finds the tracker, shows the mapping with its confidence, previews, reconciles, and imports the user's choices on Accept", async () => {
+  const workbook = await trackerFile();
+  const trackerBefore = await workbook.readSheet(TRACKER_SHEET);
+  const { user, onImported } = showImport(workbook);
+  await planned();
+
+  // Of two sheets the tracker-like one is chosen, and its header found under the title rows.
+  expect(screen.getByRole("combobox", { name: "Tracker sheet" })).toHaveProperty("value", TRACKER_SHEET);
+  expect(screen.getByRole("spinbutton", { name: "Header row" })).toHaveProperty("value", String(HEADER_ROW));
+  expect(screen.getByText(`Found on row ${HEADER_ROW}.`)).toBeTruthy();
+
+  expect(fieldOf("Partner")).toHaveProperty("value", "Partner");
+  expect(fieldOf("Program")).toHaveProperty("value", "Initiative");
+  expect(fieldOf("Notes")).toHaveProperty("value", "Not imported");
+  expect(fieldOf("Won Business")).toHaveProperty("value", "Not imported");
+  expect(screen.getByText("No field matches it")).toBeTruthy();
+  // A low confidence is said in words, not only in colour.
+  expect(fieldOf("Event Budget (est)")).toHaveProperty("value", "Total cost");
+  expect(screen.getByText("Check: only 67% sure, by its header")).toBeTruthy();
+  expect(screen.getByText(/1 column read with low confidence/)).toBeTruthy();
+
+  expect(tableRows("Rows per plan table")).toEqual([
+    ["Initiatives", "2", "0"],
+    ["Partners", "3", "0"],
+    ["Joint Plan", "4", "0"],
+    ["Tactics", "6", "0"],
+    ["Allocations", "5", "0"],
+    ["Claims", "4", "0"],
+    ["Outcomes", "4", "0"],
+  ]);
+  const tactics = tableRows("First rows for Tactics");
+  expect(tactics).toHaveLength(3);
+  expect(tactics[0]).toContain("Cloud webinar");
+  expect(tactics[0]).toContain("2026-02-10");
+  expect(screen.getByText("Everything matches the tracker's totals row (row 11).")).toBeTruthy();
+  expect(tableRows("Totals: tracker and imported")).toContainEqual(["Requested", "48,500", "48,500", "matches"]);
+  expect(tableRows("Totals: tracker and imported")).toContainEqual(["Activity rows", "6", "6", "matches"]);
+  expect(screen.getByText('Column "Won Business" is not imported (no field matches it)')).toBeTruthy();
+
+  // A wrong header row: the blank row above the header makes no activity, and Accept waits.
+  await setHeaderRow(user, 3);
+  await screen.findByText("Your choice; the header looked like row 4.");
+  expect(screen.getByText(/No row of the sheet becomes an activity/)).toBeTruthy();
+  expect(screen.getByRole("button", { name: "Accept and import 0 activities" })).toHaveProperty("disabled", true);
+  await user.click(screen.getByRole("button", { name: "Back to row 4" }));
+  await screen.findByText(`Found on row ${HEADER_ROW}.`);
+
+  // The column the importer did not know is the revenue the activities closed.
+  await choose(user, fieldOf("Won Business"), "Revenue");
+  expect(fieldOf("Won Business")).toHaveProperty("value", "Revenue");
+  expect(screen.getByText("Your choice")).toBeTruthy();
+  expect(tableRows("Totals: tracker and imported")).toContainEqual(["Won Business", "180,000", "180,000", "matches"]);
+  expect(screen.queryByText(/Won Business" is not imported/)).toBeNull();
+  expect(tableRows("Rows per plan table")).toContainEqual(["Outcomes", "6", "0"]);
+
+  await user.click(screen.getByRole("button", { name: "Accept and import 6 activities" }));
+  expect(await screen.findByText(`Imported 6 activities from ${TRACKER_SHEET}`, undefined, { timeout: 10_000 })).toBeTruthy();
+  expect(screen.getByText(/The plan's period is now 2026-01-01 to 2026-12-31\./)).toBeTruthy();
+  expect(onImported).toHaveBeenCalledTimes(1);
+
+  const analysis = analyze(await workbook.readTables());
+  const t = analysis.totals;
+  expect([analysis.plan.partners.length, analysis.plan.tactics.length]).toEqual([EXPECTED.partners, EXPECTED.tactics]);
+  expect([t.requested, t.authorized, t.spend, t.paid, t.revenue, t.pipeline].map((c) => centsToUnits(c))).toEqual([
+    EXPECTED.requested,
+    EXPECTED.authorized,
+    EXPECTED.spend,
+    EXPECTED.paid,
+    EXPECTED.revenue,
+    EXPECTED.pipeline,
+  ]);
+  expect(analysis.findings.filter((f) => f.severity === "error")).toEqual([]);
+  expect(analysis.plan.settings.planName).toBe("Contoso FY26");
+  expect(JSON.parse((await workbook.readImportMapping()) ?? "{}").columns["Won Business"]).toBe("revenue");
+  expect(await workbook.readSheet(TRACKER_SHEET)).toEqual(trackerBefore);
+  // Pressing again would write the same rows again: the button waits for a change.
+  expect(screen.getByRole("button", { name: "Accept and import 6 activities" })).toHaveProperty("disabled", true);
+});
+
+test("next quarter's tracker imports in one press: the saved mapping applies and the rows made last time are updated", async () => {
+  const workbook = await trackerFile();
+  const first = showImport(workbook);
+  await planned();
+  await choose(first.user, fieldOf("Won Business"), "Revenue");
+  await first.user.click(screen.getByRole("button", { name: "Accept and import 6 activities" }));
+  await screen.findByText(`Imported 6 activities from ${TRACKER_SHEET}`, undefined, { timeout: 10_000 });
+  first.unmount();
+
+  // Next quarter: the workshop's claim came in, a new activity is added and the Total row moves down.
+  const sheet = workbook.workbook.getWorksheet(TRACKER_SHEET);
+  if (!sheet) throw new Error("no tracker sheet");
+  sheet.getCell("J9").value = "Approved";
+  sheet.getCell("I9").value = 4000;
+  writeRows(sheet, [["Litware LLC", "Summer security webinar", "Security", "Webinar", d("2026-07-08"), d("2026-07-08"), 5000, 2500, 2500, "Done", 2500, d("2026-08-01"), 20000, 50000, null], ["Total"]], 11);
+
+  const second = showImport(workbook);
+  await planned();
+  expect(fieldOf("Won Business")).toHaveProperty("value", "Revenue");
+  expect(screen.getAllByText("As the last import").length).toBe(ROWS[0].length);
+  expect(screen.getByText(/Columns the last import named keep the field it gave them/)).toBeTruthy();
+  expect(tableRows("Rows per plan table")).toContainEqual(["Tactics", "1", "6"]);
+  expect(screen.getByText(/rows of the last import will be updated and \d+ rows? added\. Rows you added in the plan stay as they are\./)).toBeTruthy();
+
+  await second.user.click(screen.getByRole("button", { name: "Accept and import 7 activities" }));
+  await screen.findByText(`Imported 7 activities from ${TRACKER_SHEET}`, undefined, { timeout: 10_000 });
+  const analysis = analyze(await workbook.readTables());
+  expect(analysis.plan.tactics).toHaveLength(7);
+  expect(analysis.plan.partners).toHaveLength(3);
+  // The workshop now approved and funded: 4000 more requested and authorized; the new webinar adds its own.
+  expect(centsToUnits(analysis.totals.requested)).toBe(EXPECTED.requested + 4000 + 2500);
+  expect(centsToUnits(analysis.totals.authorized)).toBe(EXPECTED.authorized + 4000 + 2500);
+  expect(centsToUnits(analysis.totals.revenue)).toBe(EXPECTED.revenue + 20000);
+});
+
+test("a sheet with no header says why in one line, and the user can still name the header row and its columns", async () => {
+  const workbook = XlsxWorkbook.create();
+  writeRows(workbook.workbook.addWorksheet("Scratch"), [["Things to do"], ["call Maya"], ["book the venue"], ["Who", "Thing", "Requested", "Approved"], ["Northwind", "Webinar", 5000, 5000]]);
+  const { user } = showImport(workbook);
+  expect(await screen.findByText("Scratch cannot be imported as it is", undefined, { timeout: 10_000 })).toBeTruthy();
+  expect(screen.getByText(/No row of "Scratch" looks like a tracker's header/)).toBeTruthy();
+  expect(screen.getByText(/No header was found by itself/)).toBeTruthy();
+
+  await setHeaderRow(user, 4);
+  await planned();
+  expect(screen.queryByText("Scratch cannot be imported as it is")).toBeNull();
+  expect(fieldOf("Requested")).toHaveProperty("value", "MDF requested");
+  expect(screen.getByText(/No row of the sheet becomes an activity/)).toBeTruthy();
+  await choose(user, fieldOf("Who"), "Partner");
+  await choose(user, fieldOf("Thing"), "Activity");
+  expect(screen.getByRole("button", { name: "Accept and import 1 activity" })).toHaveProperty("disabled", false);
+  expect(tableRows("Rows per plan table")).toContainEqual(["Partners", "1", "0"]);
+});
+
+test("a write the workbook refuses is reported in one line, and the pane is told to check what is there", async () => {
+  const workbook = await trackerFile();
+  const refusing: ImportableWorkbook = Object.assign(Object.create(workbook) as XlsxWorkbook, {
+    appendRows: () => Promise.reject(new Error("No rows were added to Tactics: the cells below the table are not empty\nsecond line")),
+  });
+  const { user, onImported } = showImport(refusing);
+  await planned();
+  await user.click(screen.getByRole("button", { name: "Accept and import 6 activities" }));
+  expect(await screen.findByText("The import did not finish", undefined, { timeout: 10_000 })).toBeTruthy();
+  expect(screen.getByText("No rows were added to Tactics: the cells below the table are not empty")).toBeTruthy();
+  expect(screen.queryByText(/second line/)).toBeNull();
+  expect(screen.queryByText(/^Imported \d+ activit/)).toBeNull();
+  expect(onImported).toHaveBeenCalledTimes(1);
+  await act(() => Promise.resolve());
+  await waitFor(() => expect(screen.getByRole("button", { name: "Accept and import 6 activities" })).toHaveProperty("disabled", false));
+});
