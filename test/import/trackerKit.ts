@@ -60,8 +60,8 @@ export interface TrackerLayout {
   readonly review: readonly RegExp[];
   /** Every fact is present and coherent: `jmp check` on the plan must find no error. */
   readonly consistent: boolean;
-  /** How many totals the tracker's totals row holds (0 when it has none). */
-  readonly reconciledTotals: number;
+  /** The headers of the columns whose totals the tracker's totals row holds (none: no totals row). */
+  readonly reconciled: readonly string[];
   readonly expected: Expected;
 }
 

@@ -31,7 +31,7 @@ export const cleanPartnerTracker: TrackerLayout = {
   exitCode: 0,
   review: [],
   consistent: true,
-  reconciledTotals: 0,
+  reconciled: [],
   expected: {
     partners: 3,
     tactics: 6,

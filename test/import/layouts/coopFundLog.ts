@@ -43,7 +43,7 @@ export const coopFundLog: TrackerLayout = {
   // Statuses ("Complete", "Denied", "In review") and types ("Field event", "Paid Social") in the log's own words.
   review: [],
   consistent: true,
-  reconciledTotals: 0,
+  reconciled: [],
   expected: {
     partners: 2,
     tactics: 6,

@@ -43,8 +43,8 @@ export const distributorQuarterly: TrackerLayout = {
   // No initiative column: one initiative is made and the summary warns about it.
   review: [/initiative/i],
   consistent: true,
-  // Requested, approved (authorized), claimed, revenue and leads (cost too, when the importer reconciles it).
-  reconciledTotals: 5,
+  // Requested, approved (authorized), claimed and each result; the cost total may be reconciled too.
+  reconciled: ["Amount Requested", "Approved Funds", "Claimed", "Booked Revenue", "# Leads"],
   expected: {
     partners: 4,
     tactics: 8,

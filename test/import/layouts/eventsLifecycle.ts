@@ -35,7 +35,7 @@ export const eventsLifecycle: TrackerLayout = {
   // No initiative column.
   review: [/initiative/i],
   consistent: false,
-  reconciledTotals: 0,
+  reconciled: [],
   expected: {
     partners: 3,
     tactics: 7,

@@ -53,7 +53,7 @@ export const fundingGroups: TrackerLayout = {
   // Statuses and types not in the template's words ("OK'd", "Waiting on vendor", "Paid Social") are mapped by meaning.
   review: [],
   consistent: true,
-  reconciledTotals: 0,
+  reconciled: [],
   expected: {
     partners: 3,
     tactics: 8,

@@ -44,8 +44,8 @@ export const partnerSpellings: TrackerLayout = {
   // Paid claims with no payment date (Paid on is required when Paid), and types in the tracker's words.
   review: [],
   consistent: false,
-  // Requested, approved, claimed, leads, opportunities, pipeline.
-  reconciledTotals: 6,
+  // Requested, approved, claimed and each result; the cost total may be reconciled too.
+  reconciled: ["MDF Requested", "MDF Approved", "Claim Amount", "Leads", "Opportunities", "Pipeline"],
   expected: {
     partners: 3,
     tactics: 9,

@@ -32,7 +32,7 @@ export const requestLogNoEnd: TrackerLayout = {
   // The tactics' End is required and the log has no such column.
   review: [/\bend\b/i],
   consistent: false,
-  reconciledTotals: 0,
+  reconciled: [],
   expected: {
     partners: 3,
     tactics: 5,

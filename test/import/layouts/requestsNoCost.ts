@@ -31,7 +31,7 @@ export const requestsNoCost: TrackerLayout = {
   // The tactics' Total cost is required and the sheet has no such column.
   review: [/cost/i],
   consistent: false,
-  reconciledTotals: 0,
+  reconciled: [],
   expected: {
     partners: 2,
     tactics: 4,

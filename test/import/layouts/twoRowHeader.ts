@@ -44,7 +44,7 @@ export const twoRowHeader: TrackerLayout = {
   // Types ("Field event", "Trade Show Booth", "Paid Social") and the claim status "Pending" are not the template's words.
   review: [],
   consistent: true,
-  reconciledTotals: 0,
+  reconciled: [],
   expected: {
     partners: 3,
     tactics: 7,

@@ -41,8 +41,8 @@ export const vendorQuarterly: TrackerLayout = {
   // Statuses ("Done", "Declined") and types ("Trade Show Booth", "Field event") in the vendor's words.
   review: [],
   consistent: true,
-  // Request, approved, claims, bookings, pipeline, leads, deals.
-  reconciledTotals: 7,
+  // Request, approved, claims and each result; the cost total may be reconciled too.
+  reconciled: ["MDF Request", "MDF Approved", "Claim Amount", "Bookings", "Pipeline", "Leads", "Deals"],
   expected: {
     partners: 2,
     tactics: 5,
