@@ -48,18 +48,19 @@ describe("money rounding on read", () => {
     expect(budgetOf({ richText: [{ text: "1,2" }, { text: "00.505" }] })).toEqual({ cents: 120_051, codes: ["V09"] });
   });
 
+  // An MDF budget that cannot be read counts as absent: no budget set (null), not 0.
   test("a negative amount is refused where the column forbids it, and counts as absent", () => {
-    expect(budgetOf(-2.675)).toEqual({ cents: 0, codes: ["V04"] });
+    expect(budgetOf(-2.675)).toEqual({ cents: null, codes: ["V04"] });
     // Typed as text it is also a number stored as text.
-    expect(budgetOf("(2.675)")).toEqual({ cents: 0, codes: ["V04", "V09"] });
+    expect(budgetOf("(2.675)")).toEqual({ cents: null, codes: ["V04", "V09"] });
   });
 
   test("an amount too large for exact cents is not a number", () => {
-    expect(budgetOf(1e17)).toEqual({ cents: 0, codes: ["V02"] });
-    expect(budgetOf("99999999999999999999")).toEqual({ cents: 0, codes: ["V02"] });
+    expect(budgetOf(1e17)).toEqual({ cents: null, codes: ["V02"] });
+    expect(budgetOf("99999999999999999999")).toEqual({ cents: null, codes: ["V02"] });
   });
 
   test("a percent is not money", () => {
-    expect(budgetOf("50%")).toEqual({ cents: 0, codes: ["V02"] });
+    expect(budgetOf("50%")).toEqual({ cents: null, codes: ["V02"] });
   });
 });

@@ -117,9 +117,9 @@ describe("totals", () => {
     expect(repeated.tacticTypes).toEqual(analysis.tacticTypes);
   });
 
-  test("an empty plan has zero sums and null ratios", () => {
+  test("an empty plan has zero sums, null ratios and no budget (none is set)", () => {
     const a = analyze(workbook({}));
-    expect(a.totals).toEqual(figures({ budget: 0, forecast: 0 }, {}));
+    expect(a.totals).toEqual(figures({ budget: null, forecast: 0 }, {}));
     expect(a.partners).toEqual([]);
     expect(a.tacticTypes).toEqual([]);
   });
