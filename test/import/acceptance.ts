@@ -8,7 +8,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { jmp, tempDir } from "../cli/planWorkbook";
 import type { JmpResult } from "../cli/planWorkbook";
-import type { Totals, TrackerLayout } from "./trackerKit";
+import type { ExpectedTactic, Totals, TrackerLayout } from "./trackerKit";
 
 /** Slow enough for three workbook round trips on a busy 2-core machine. */
 export const SLOW = 60_000;
@@ -121,6 +121,34 @@ export async function tableRows(path: string, table: string): Promise<Record<str
     return rows;
   }
   throw new Error(`no table ${table} in ${path}`);
+}
+
+/** A date cell of the plan (a Date, an Excel serial or text) as ISO text. */
+function isoDate(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === "number") return new Date(Date.UTC(1899, 11, 30) + value * 86_400_000).toISOString().slice(0, 10);
+  return String(value);
+}
+
+/** A money cell of the plan (a number, or text the engine reads) as a number. */
+function amount(value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === "number") return value;
+  const n = Number(String(value).replace(/[$,\s]/g, ""));
+  return Number.isNaN(n) ? NaN : n;
+}
+
+/** A row of the plan's Tactics table in the terms of `ExpectedTactic`. */
+function tacticOf(row: Record<string, unknown>): ExpectedTactic {
+  return {
+    activity: String(row["Description"]),
+    start: isoDate(row["Start"]) as string,
+    end: isoDate(row["End"]),
+    totalCost: amount(row["Total cost"]),
+    requested: amount(row["MDF requested"]) as number,
+    approved: ["approved", "completed"].includes(String(row["Status"]).toLowerCase()),
+  };
 }
 
 /** The values under keys whose name matches `key`, anywhere in `json`. */
@@ -244,6 +272,13 @@ export function describeLayout(layout: TrackerLayout): void {
         initiatives: layout.expected.initiatives,
       });
       if (layout.expected.partnerIds) expect(reported().partners.map((p) => p.id).sort()).toEqual([...layout.expected.partnerIds].sort());
+    }, SLOW);
+
+    test(`the tactic of "${layout.expected.tactic.activity}" holds the row's dates and amounts`, async () => {
+      const want = layout.expected.tactic;
+      const rows = await tableRows(imported.plan, "JmpTactics");
+      const row = rows.find((r) => String(r["Description"] ?? "").includes(want.activity));
+      expect(row && tacticOf(row)).toEqual({ ...want, activity: expect.stringContaining(want.activity) });
     }, SLOW);
 
     test("totals equal the figures computed by hand", () => {

@@ -86,8 +86,22 @@ export interface Expected {
   readonly totals: Totals;
   /** One partner's own figures; found by `id` when the tracker has IDs, else by name. */
   readonly partner: { readonly id?: string; readonly name: string; readonly figures: Totals };
+  /** One activity's tactic as the plan must hold it (a fact the tracker lacks is undefined). */
+  readonly tactic: ExpectedTactic;
   /** Partner IDs the plan must use, when the tracker has a Partner ID column. */
   readonly partnerIds?: readonly string[];
+}
+
+/** One tactic of the plan, found by the activity's name in its Description. */
+export interface ExpectedTactic {
+  readonly activity: string;
+  /** ISO dates. */
+  readonly start: string;
+  readonly end: string | undefined;
+  readonly totalCost: number | undefined;
+  readonly requested: number;
+  /** Status Approved or Completed. */
+  readonly approved: boolean;
 }
 
 /** Zero for every figure, to spread over. */

@@ -33,6 +33,7 @@ export const cleanPartnerTracker: TrackerLayout = {
   consistent: true,
   reconciled: [],
   expected: {
+    tactic: { activity: "RSA Booth", start: "2026-05-04", end: "2026-05-07", totalCost: 40000, requested: 20000, approved: true },
     partners: 3,
     tactics: 6,
     initiatives: 2,

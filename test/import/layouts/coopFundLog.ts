@@ -45,6 +45,7 @@ export const coopFundLog: TrackerLayout = {
   consistent: true,
   reconciled: [],
   expected: {
+    tactic: { activity: "Surface Demo Day", start: "2026-02-12", end: "2026-02-12", totalCost: 9000, requested: 4500, approved: true },
     partners: 2,
     tactics: 6,
     initiatives: 2,

@@ -46,6 +46,7 @@ export const distributorQuarterly: TrackerLayout = {
   // Requested, approved (authorized), claimed and each result; the cost total may be reconciled too.
   reconciled: ["Amount Requested", "Approved Funds", "Claimed", "Booked Revenue", "# Leads"],
   expected: {
+    tactic: { activity: "Cloud Newsletter Blast", start: "2026-04-15", end: "2026-04-30", totalCost: 4000, requested: 2000, approved: true },
     partners: 4,
     tactics: 8,
     initiatives: 1,

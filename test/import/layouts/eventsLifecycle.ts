@@ -32,11 +32,12 @@ export const eventsLifecycle: TrackerLayout = {
     return wb;
   },
   exitCode: 1,
-  // No initiative column.
-  review: [/initiative/i],
+  // No initiative column; "Waiting on vendor" read by meaning.
+  review: [/initiative/i, /Waiting on vendor/],
   consistent: false,
   reconciled: [],
   expected: {
+    tactic: { activity: "Roadshow", start: "2026-07-14", end: "2026-07-16", totalCost: 12000, requested: 6000, approved: true },
     partners: 3,
     tactics: 7,
     initiatives: 1,

@@ -51,10 +51,11 @@ export const fundingGroups: TrackerLayout = {
   },
   exitCode: 1,
   // Statuses and types not in the template's words ("OK'd", "Waiting on vendor", "Paid Social") are mapped by meaning.
-  review: [],
+  review: [/Waiting on vendor/],
   consistent: true,
   reconciled: [],
   expected: {
+    tactic: { activity: "Fabric Hackathon", start: "2026-03-12", end: "2026-03-13", totalCost: 20000, requested: 10000, approved: true },
     partners: 3,
     tactics: 8,
     initiatives: 2,

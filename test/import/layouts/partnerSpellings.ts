@@ -41,12 +41,14 @@ export const partnerSpellings: TrackerLayout = {
     return wb;
   },
   exitCode: 1,
-  // Paid claims with no payment date (Paid on is required when Paid), and types in the tracker's words.
-  review: [],
+  // Paid claims with no payment date (Paid on is required when Paid: a required fact the tracker
+  // does not hold), and types in the tracker's words.
+  review: [/paid on|payment date|paid date/i],
   consistent: false,
   // Requested, approved, claimed and each result; the cost total may be reconciled too.
   reconciled: ["MDF Requested", "MDF Approved", "Claim Amount", "Leads", "Opportunities", "Pipeline"],
   expected: {
+    tactic: { activity: "Booth at TravelExpo", start: "2026-05-12", end: "2026-05-14", totalCost: 25000, requested: 12500, approved: false },
     partners: 3,
     tactics: 9,
     initiatives: 2,

@@ -34,6 +34,7 @@ export const requestLogNoEnd: TrackerLayout = {
   consistent: false,
   reconciled: [],
   expected: {
+    tactic: { activity: "Booth", start: "2026-03-17", end: undefined, totalCost: 24000, requested: 12000, approved: true },
     partners: 3,
     tactics: 5,
     initiatives: 1,

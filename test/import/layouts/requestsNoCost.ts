@@ -33,6 +33,7 @@ export const requestsNoCost: TrackerLayout = {
   consistent: false,
   reconciled: [],
   expected: {
+    tactic: { activity: "NAB Booth", start: "2026-04-20", end: "2026-04-22", totalCost: undefined, requested: 10000, approved: true },
     partners: 2,
     tactics: 4,
     initiatives: 2,

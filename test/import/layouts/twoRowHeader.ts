@@ -46,6 +46,7 @@ export const twoRowHeader: TrackerLayout = {
   consistent: true,
   reconciled: [],
   expected: {
+    tactic: { activity: "Threat Briefing Breakfast", start: "2026-04-15", end: "2026-04-15", totalCost: 8000, requested: 4000, approved: true },
     partners: 3,
     tactics: 7,
     initiatives: 2,

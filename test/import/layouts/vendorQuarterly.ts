@@ -44,6 +44,7 @@ export const vendorQuarterly: TrackerLayout = {
   // Request, approved, claims and each result; the cost total may be reconciled too.
   reconciled: ["MDF Request", "MDF Approved", "Claim Amount", "Bookings", "Pipeline", "Leads", "Deals"],
   expected: {
+    tactic: { activity: "Cloud summit booth", start: "2026-02-03", end: "2026-02-05", totalCost: 50000, requested: 25000, approved: true },
     partners: 2,
     tactics: 5,
     initiatives: 2,
