@@ -274,6 +274,16 @@ export function describeLayout(layout: TrackerLayout): void {
       if (layout.expected.partnerIds) expect(reported().partners.map((p) => p.id).sort()).toEqual([...layout.expected.partnerIds].sort());
     }, SLOW);
 
+    test("links each activity's allocation, claim and outcomes, and one Joint Plan row per pair", async () => {
+      const count = async (table: string): Promise<number> => (await tableRows(imported.plan, table)).length;
+      expect({
+        jointPlan: await count("JmpJointPlan"),
+        allocations: await count("JmpAllocations"),
+        claims: await count("JmpClaims"),
+        outcomes: await count("JmpOutcomes"),
+      }).toEqual(layout.expected.rows);
+    }, SLOW);
+
     test(`the tactic of "${layout.expected.tactic.activity}" holds the row's dates and amounts`, async () => {
       const want = layout.expected.tactic;
       const rows = await tableRows(imported.plan, "JmpTactics");

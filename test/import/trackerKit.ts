@@ -86,6 +86,8 @@ export interface Expected {
   readonly totals: Totals;
   /** One partner's own figures; found by `id` when the tracker has IDs, else by name. */
   readonly partner: { readonly id?: string; readonly name: string; readonly figures: Totals };
+  /** Rows the plan's linked tables must hold. */
+  readonly rows: { readonly jointPlan: number; readonly allocations: number; readonly claims: number; readonly outcomes: number };
   /** One activity's tactic as the plan must hold it (a fact the tracker lacks is undefined). */
   readonly tactic: ExpectedTactic;
   /** Partner IDs the plan must use, when the tracker has a Partner ID column. */

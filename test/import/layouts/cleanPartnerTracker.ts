@@ -33,6 +33,9 @@ export const cleanPartnerTracker: TrackerLayout = {
   consistent: true,
   reconciled: [],
   expected: {
+    // Joint Plan pairs (partner x initiative used), allocations (approved amount > 0), claims
+    // (claimed amount present), outcomes (one per non-blank result cell).
+    rows: { jointPlan: 4, allocations: 5, claims: 4, outcomes: 10 },
     tactic: { activity: "RSA Booth", start: "2026-05-04", end: "2026-05-07", totalCost: 40000, requested: 20000, approved: true },
     partners: 3,
     tactics: 6,

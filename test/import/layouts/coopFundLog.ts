@@ -45,6 +45,9 @@ export const coopFundLog: TrackerLayout = {
   consistent: true,
   reconciled: [],
   expected: {
+    // Joint Plan pairs (partner x initiative used), allocations (approved amount > 0), claims
+    // (claimed amount present), outcomes (one per non-blank result cell).
+    rows: { jointPlan: 4, allocations: 4, claims: 4, outcomes: 15 },
     tactic: { activity: "Surface Demo Day", start: "2026-02-12", end: "2026-02-12", totalCost: 9000, requested: 4500, approved: true },
     partners: 2,
     tactics: 6,

@@ -46,6 +46,9 @@ export const distributorQuarterly: TrackerLayout = {
   // Requested, approved (authorized), claimed and each result; the cost total may be reconciled too.
   reconciled: ["Amount Requested", "Approved Funds", "Claimed", "Booked Revenue", "# Leads"],
   expected: {
+    // Joint Plan pairs (partner x initiative used), allocations (approved amount > 0), claims
+    // (claimed amount present), outcomes (one per non-blank result cell).
+    rows: { jointPlan: 4, allocations: 7, claims: 6, outcomes: 11 },
     tactic: { activity: "Cloud Newsletter Blast", start: "2026-04-15", end: "2026-04-30", totalCost: 4000, requested: 2000, approved: true },
     partners: 4,
     tactics: 8,

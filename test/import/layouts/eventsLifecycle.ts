@@ -37,6 +37,9 @@ export const eventsLifecycle: TrackerLayout = {
   consistent: false,
   reconciled: [],
   expected: {
+    // Joint Plan pairs (partner x initiative used), allocations (approved amount > 0), claims
+    // (claimed amount present), outcomes (one per non-blank result cell).
+    rows: { jointPlan: 3, allocations: 5, claims: 3, outcomes: 6 },
     tactic: { activity: "Roadshow", start: "2026-07-14", end: "2026-07-16", totalCost: 12000, requested: 6000, approved: true },
     partners: 3,
     tactics: 7,

@@ -55,6 +55,9 @@ export const fundingGroups: TrackerLayout = {
   consistent: true,
   reconciled: [],
   expected: {
+    // Joint Plan pairs (partner x initiative used), allocations (approved amount > 0), claims
+    // (claimed amount present), outcomes (one per non-blank result cell).
+    rows: { jointPlan: 4, allocations: 5, claims: 4, outcomes: 11 },
     tactic: { activity: "Fabric Hackathon", start: "2026-03-12", end: "2026-03-13", totalCost: 20000, requested: 10000, approved: true },
     partners: 3,
     tactics: 8,

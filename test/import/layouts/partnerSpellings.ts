@@ -48,6 +48,9 @@ export const partnerSpellings: TrackerLayout = {
   // Requested, approved, claimed and each result; the cost total may be reconciled too.
   reconciled: ["MDF Requested", "MDF Approved", "Claim Amount", "Leads", "Opportunities", "Pipeline"],
   expected: {
+    // Joint Plan pairs (partner x initiative used), allocations (approved amount > 0), claims
+    // (claimed amount present), outcomes (one per non-blank result cell).
+    rows: { jointPlan: 4, allocations: 7, claims: 6, outcomes: 14 },
     tactic: { activity: "Booth at TravelExpo", start: "2026-05-12", end: "2026-05-14", totalCost: 25000, requested: 12500, approved: false },
     partners: 3,
     tactics: 9,

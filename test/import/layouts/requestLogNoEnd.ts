@@ -34,6 +34,9 @@ export const requestLogNoEnd: TrackerLayout = {
   consistent: false,
   reconciled: [],
   expected: {
+    // Joint Plan pairs (partner x initiative used), allocations (approved amount > 0), claims
+    // (claimed amount present), outcomes (one per non-blank result cell).
+    rows: { jointPlan: 3, allocations: 4, claims: 0, outcomes: 4 },
     tactic: { activity: "Booth", start: "2026-03-17", end: undefined, totalCost: 24000, requested: 12000, approved: true },
     partners: 3,
     tactics: 5,

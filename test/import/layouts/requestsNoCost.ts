@@ -33,6 +33,9 @@ export const requestsNoCost: TrackerLayout = {
   consistent: false,
   reconciled: [],
   expected: {
+    // Joint Plan pairs (partner x initiative used), allocations (approved amount > 0), claims
+    // (claimed amount present), outcomes (one per non-blank result cell).
+    rows: { jointPlan: 3, allocations: 3, claims: 2, outcomes: 0 },
     tactic: { activity: "NAB Booth", start: "2026-04-20", end: "2026-04-22", totalCost: undefined, requested: 10000, approved: true },
     partners: 2,
     tactics: 4,

@@ -46,6 +46,9 @@ export const twoRowHeader: TrackerLayout = {
   consistent: true,
   reconciled: [],
   expected: {
+    // Joint Plan pairs (partner x initiative used), allocations (approved amount > 0), claims
+    // (claimed amount present), outcomes (one per non-blank result cell).
+    rows: { jointPlan: 5, allocations: 6, claims: 5, outcomes: 7 },
     tactic: { activity: "Threat Briefing Breakfast", start: "2026-04-15", end: "2026-04-15", totalCost: 8000, requested: 4000, approved: true },
     partners: 3,
     tactics: 7,

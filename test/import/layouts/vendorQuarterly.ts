@@ -44,6 +44,9 @@ export const vendorQuarterly: TrackerLayout = {
   // Request, approved, claims and each result; the cost total may be reconciled too.
   reconciled: ["MDF Request", "MDF Approved", "Claim Amount", "Bookings", "Pipeline", "Leads", "Deals"],
   expected: {
+    // Joint Plan pairs (partner x initiative used), allocations (approved amount > 0), claims
+    // (claimed amount present), outcomes (one per non-blank result cell).
+    rows: { jointPlan: 3, allocations: 4, claims: 3, outcomes: 12 },
     tactic: { activity: "Cloud summit booth", start: "2026-02-03", end: "2026-02-05", totalCost: 50000, requested: 25000, approved: true },
     partners: 2,
     tactics: 5,
