@@ -71,7 +71,6 @@ class RowBuilder {
   private readonly types: TacticTypeMapper;
   private readonly newTypes = new Map<string, string>();
   private readonly pairs = new Map<string, { partner: Party; initiative: Party }>();
-  private readonly rows: ImportRow[] = [];
   private readonly budgets = new Map<Party, { cents: Cents; row: number }>();
   private readonly partnerFacts = new Map<Party, Map<string, string>>();
   private first: Day | undefined;
@@ -105,11 +104,11 @@ class RowBuilder {
         : this.defaultInitiative();
       this.pairs.set(pairKey(idKey(partner.id), idKey(initiative.id)), { partner, initiative });
       this.reportUnreadable(activity);
-      activityRows.push(...this.activityRows(activity, tacticIds[i], partner, initiative));
+      for (const row of this.activityRows(activity, tacticIds[i], partner, initiative)) activityRows.push(row);
     });
-    this.rows.push(...this.partnerRows(), ...this.initiativeRows(), ...this.typeRows(), ...this.pairRows(), ...activityRows);
     return {
-      rows: this.rows,
+      // concat, not push(...rows): a big tracker makes more rows than a call takes arguments.
+      rows: [...this.partnerRows(), ...this.initiativeRows(), ...this.typeRows(), ...this.pairRows()].concat(activityRows),
       review: this.review.items(),
       notes: this.notes,
       newTacticTypes: [...this.newTypes.values()],
@@ -195,6 +194,10 @@ class RowBuilder {
       return "Submitted";
     }
     if (match.how === "similar") this.review.add("valueMapped", `Claim status "${text}" read as ${match.value}`, activity.row);
+    if (match.value === "Paid" && !activity.has("paidOn")) {
+      const where = this.mapped.has("paidOn") ? "its payment date is blank" : "the tracker has no payment date column";
+      this.review.add("missingFact", `A claim marked paid has no payment date (${where}): Paid on is left blank`, activity.row);
+    }
     return match.value;
   }
 

@@ -42,8 +42,12 @@ export interface SortedRows {
 const TOTAL_WORDS = new Set(["total", "totals", "grand", "subtotal", "sum", "overall"]);
 const IDENTITY: readonly TrackerField[] = ["partner", "partnerId", "activity", "activityId"];
 
+/** Cheap first look: only text starting like a totals label is read word by word. */
+const TOTAL_START = /^\s*(total|grand|sub|sum|overall)/i;
+
 function isTotalLabel(value: unknown): boolean {
-  const words = labelWords(readText(value));
+  if (typeof value !== "string" || !TOTAL_START.test(value)) return false;
+  const words = labelWords(value);
   return words.length > 0 && words.length <= 5 && TOTAL_WORDS.has(words[0]);
 }
 

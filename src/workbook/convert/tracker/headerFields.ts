@@ -62,8 +62,8 @@ const PREPARED: ReadonlyMap<TrackerField, readonly PreparedLabel[]> = new Map(
 function scoreLabel(words: readonly string[], phrase: string, sorted: string, label: PreparedLabel): number {
   if (phrase === label.phrase) return label.own ? HEADER_CONFIDENCE.own : HEADER_CONFIDENCE.label;
   if (sorted === label.sorted) return HEADER_CONFIDENCE.reordered;
-  // Short labels ("to", "ask", "pop") inside longer headers say too little to count.
-  if (label.phrase.replace(/ /g, "").length < 4 || label.words.length >= words.length) return 0;
+  // Two-letter labels ("to", "id") inside longer headers say too little to count; "end" does.
+  if (label.phrase.replace(/ /g, "").length < 3 || label.words.length >= words.length) return 0;
   const set = new Set(words);
   if (!label.words.every((w) => set.has(w))) return 0;
   return HEADER_CONFIDENCE.containedBase + (HEADER_CONFIDENCE.containedSpan * label.words.length) / words.length;

@@ -60,9 +60,11 @@ function valueFit(field: TrackerField, values: readonly unknown[]): number {
       return share(values, looksNumeric) >= 0.6 ? 1 : 0;
     case "date":
       return share(values, looksLikeDate) >= 0.6 ? 1 : 0;
+    // Names and words are never mostly dates or mostly amounts.
     case "word":
-      return share(values, looksNumeric) >= 0.5 ? 0 : 1;
+      return share(values, looksNumeric) >= 0.5 || share(values, looksLikeDate) >= 0.6 ? 0 : 1;
     case "name":
+      if (share(values, looksLikeDate) >= 0.6) return 0;
       return share(values, looksNumeric) >= 0.8 ? 0.4 : 1;
     case "id":
       if (field === "activityId" || field === "claimId") {

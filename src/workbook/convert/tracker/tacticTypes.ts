@@ -52,6 +52,8 @@ export class TacticTypeMapper {
   private readonly exact = new Map<string, string>();
   private readonly synonyms = new Map<string, string>();
   private readonly types: { readonly type: string; readonly words: readonly string[] }[];
+  /** Each tracker spelling's answer: a tracker repeats a handful of types over many rows. */
+  private readonly answers = new Map<string, TypeMatch | undefined>();
 
   constructor(planTypes: readonly string[]) {
     this.types = planTypes.map((type) => ({ type, words: key(type) }));
@@ -65,6 +67,14 @@ export class TacticTypeMapper {
 
   /** Where the tracker's type `text` goes; undefined for a blank value. */
   map(text: string): TypeMatch | undefined {
+    if (this.answers.has(text)) return this.answers.get(text);
+    const answer = this.place(text);
+    // Bounded: a column of free text must not grow the memory without end.
+    if (this.answers.size < 10_000) this.answers.set(text, answer);
+    return answer;
+  }
+
+  private place(text: string): TypeMatch | undefined {
     const words = key(text);
     if (words.length === 0) return undefined;
     const phrase = words.join(" ");

@@ -45,6 +45,8 @@ const CLAIM_STATUS_WORDS: Vocabulary<ClaimStatus> = [
 ];
 
 interface Prepared<T extends string> {
+  /** Answers given so far, by the cell's text: a tracker repeats a few statuses over many rows. */
+  readonly answers: Map<string, WordMatch<T> | undefined>;
   readonly exact: ReadonlyMap<string, T>;
   /** Keywords of two or more letters, longest first, with what they mean. */
   readonly keywords: readonly (readonly [readonly string[], T])[];
@@ -61,7 +63,7 @@ function prepare<T extends string>(vocabulary: Vocabulary<T>): Prepared<T> {
     }
   }
   // Vocabulary order first (negations before approvals), then longer phrases first.
-  return { exact, keywords };
+  return { answers: new Map(), exact, keywords };
 }
 
 function containsPhrase(words: readonly string[], phrase: readonly string[]): boolean {
@@ -70,6 +72,14 @@ function containsPhrase(words: readonly string[], phrase: readonly string[]): bo
 }
 
 function lookup<T extends string>(prepared: Prepared<T>, text: string): WordMatch<T> | undefined {
+  if (prepared.answers.has(text)) return prepared.answers.get(text);
+  const answer = meaning(prepared, text);
+  // Bounded: a column of free text must not grow the memory without end.
+  if (prepared.answers.size < 10_000) prepared.answers.set(text, answer);
+  return answer;
+}
+
+function meaning<T extends string>(prepared: Prepared<T>, text: string): WordMatch<T> | undefined {
   const words = valueWords(text);
   if (words.length === 0) return undefined;
   const exact = prepared.exact.get(words.join(" "));
