@@ -1,5 +1,6 @@
 /**
- * Validate: every rule of SPEC section 5, set 1, over parsed plan data and its links.
+ * Validate: every rule of SPEC section 5, set 1 (and P08 of section 9), over parsed plan data
+ * and its links.
  */
 import type { FindingSink } from "./findingSink";
 import type { Links } from "./links";

@@ -1,16 +1,17 @@
 /**
- * Applies template v1 to an ExcelJS workbook: a new workbook becomes the template, an existing
- * one gets what it lacks. Never changes or drops a cell, sheet, column, formula, merged range or
- * style the user owns:
+ * Applies the template (version 2) to an ExcelJS workbook: a new workbook becomes the template,
+ * an existing one gets what it lacks, a version 1 workbook is upgraded. Never changes or drops a
+ * cell, sheet, column, formula, merged range or style the user owns:
  * - a missing table is created on a new sheet (the template sheet name, or "JMP <name>" when a
- *   sheet of that name already exists);
+ *   sheet of that name already exists); a new Tactic Types table holds the default types;
  * - a JMP table kept as a plain range on its template sheet becomes an Excel table in place
  *   (its cells untouched); when it cannot (merged cells, headers that are not unique text) it is
  *   left as it is and still read by its sheet;
  * - missing columns are appended at a table's right end, missing Settings rows at its bottom,
  *   each only into empty cells outside any other table; where cells are in the way, that
  *   addition is skipped and the check reports what is missing;
- * - dropdowns are added to enum, yes/no and reference columns that have no validation yet;
+ * - dropdowns are added to enum, yes/no and reference columns that have no validation yet, and
+ *   Tactic type's fixed list of version 1 gives way to the plan's list (templateValidations.ts);
  * - with `withSample`, empty tables are filled with the sample plan.
  */
 import type { Workbook } from "exceljs";
