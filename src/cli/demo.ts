@@ -14,6 +14,7 @@ import { htmlReport } from "./html/page";
 import { describeError, EXIT } from "./errors";
 import { println, processIo } from "./io";
 import type { CliIo } from "./io";
+import { sampleTrackerWorkbook } from "../workbook/xlsx/sampleTracker";
 import { xlsxFiles } from "./xlsxFiles";
 import { partnerSummary } from "./report/plainReport";
 import type { WorkbookFiles } from "./workbookFiles";
@@ -26,12 +27,14 @@ export const DEMO_DIR = resolve(__dirname, "../../demo-output");
 export interface DemoFiles {
   readonly workbook: string;
   readonly html: string;
+  /** The sample tracker, as a user would bring it. */
+  readonly tracker: string;
 }
 
 /** Builds the sample plan into `dir` and prints its summary to `io.stdout`. */
 export async function runDemo(dir: string, io: CliIo, files: WorkbookFiles = xlsxFiles()): Promise<DemoFiles> {
   await ensureDirectory(dir);
-  const paths: DemoFiles = { workbook: join(dir, "sample-plan.xlsx"), html: join(dir, "sample-report.html") };
+  const paths: DemoFiles = { workbook: join(dir, "sample-plan.xlsx"), html: join(dir, "sample-report.html"), tracker: join(dir, "sample-tracker.xlsx") };
 
   const workbook = await files.create();
   await workbook.applyTemplate({ withSample: true });
@@ -41,6 +44,8 @@ export async function runDemo(dir: string, io: CliIo, files: WorkbookFiles = xls
   await workbook.saveAs(paths.workbook);
   const selection = selectReport(analysis);
   await writeFile(paths.html, htmlReport(analysis, selection, ""), "utf8");
+  await rm(paths.tracker, { force: true });
+  await sampleTrackerWorkbook().saveAs(paths.tracker);
 
   const out = io.stdout;
   const layout = dashboardLayout(analysis);
@@ -55,7 +60,9 @@ export async function runDemo(dir: string, io: CliIo, files: WorkbookFiles = xls
   const shown = (p: string): string => relative(process.cwd(), p) || p;
   println(out, `Wrote ${shown(paths.workbook)} (template, sample plan, Dashboard and Issues sheets)`);
   println(out, `Wrote ${shown(paths.html)} (figures and charts; open it in a browser)`);
+  println(out, `Wrote ${shown(paths.tracker)} (an MDF tracker as a channel team keeps one)`);
   println(out, `Try: npm run -s jmp -- check ${shown(paths.workbook)}`);
+  println(out, `     npm run -s jmp -- import ${shown(paths.tracker)} -o my-plan.xlsx`);
   return paths;
 }
 

@@ -24,6 +24,10 @@ test("the demo writes the sample workbook and HTML report and prints the partner
   expect(sheets.getWorksheet("Dashboard")).toBeDefined();
   expect(sheets.getWorksheet("Issues")).toBeDefined();
   expect(readFileSync(paths.html, "utf8")).toContain("<svg");
+  // The sample tracker is one sheet of activities, not a plan: importing it is what it is for.
+  const tracker = await XlsxWorkbook.fromFile(paths.tracker);
+  expect((await tracker.listSheets()).map((s) => [s.name, s.holdsJmpTables])).toEqual([["MDF 2026", false]]);
+  expect(stdout).toContain("jmp -- import");
 
   expect(stdout).toMatch(/ID\s+Partner\s+Authorized\s+Coverage\s+Alignment\s+Spend\s+Revenue\s+ROI\s+Progress/);
   for (const p of analysis.partners) expect(stdout).toContain(p.name);
