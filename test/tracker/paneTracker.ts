@@ -2,7 +2,7 @@
  * The tracker the pane tests import, the way a channel manager keeps one: a "Read me" sheet
  * first, then the activity sheet under a title and a note, a header on row 4 whose "Event Budget
  * (est)" the importer reads with low confidence and whose "Won Business" (the revenue the
- * activity closed) it does not know, one partner spelled two ways, no claim status column, a
+ * activity closed) it does not read as revenue, one partner spelled two ways, no claim status column, a
  * notes column, and a Total row of SUM formulas. The figures below are computed by hand.
  */
 import ExcelJS from "exceljs";
@@ -34,7 +34,7 @@ const TOTAL: Cell[] = ["Total", null, null, null, null, null, sum("G", 5, 10, 97
 /** Every row of the activity sheet from row 1. */
 export const SHEET_ROWS: readonly (readonly Cell[])[] = [["Contoso channel MDF tracker FY26"], ["Kept by channel ops; amounts in USD"], [], HEADER, ...ROWS, TOTAL];
 
-/** The plan's figures once "Won Business" is imported as Revenue (the importer leaves it out). */
+/** The plan's figures once the user has "Won Business" imported as Revenue. */
 export const EXPECTED = {
   partners: 3,
   tactics: 6,

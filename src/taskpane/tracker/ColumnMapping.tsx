@@ -1,22 +1,12 @@
 /**
  * The tracker's columns and the fact each is imported as: one row per column with its header,
  * how sure the importer is (a low confidence is marked for the user to check), and a drop-down
- * of every field, "Not imported" first. Two columns that fit a 350 px pane; long headers wrap.
+ * of every field, "Not imported" first (laid out as the convert view's mapping is).
  */
-import { useId } from "react";
-import { Caption1, Dropdown, Label, makeStyles, mergeClasses, Option, tokens } from "@fluentui/react-components";
 import { fieldLabel, FIELD_KEYS, REVIEW_CONFIDENCE } from "../../workbook/convert/tracker";
 import type { ColumnMapping as Mapping, TrackerField } from "../../workbook/convert/tracker";
+import { ChoiceList, ChoiceRow } from "../components/ChoiceRow";
 import { percent } from "../format";
-
-const useStyles = makeStyles({
-  list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: "none" },
-  row: { display: "grid", gridTemplateColumns: "minmax(0, 2fr) minmax(0, 3fr)", columnGap: tokens.spacingHorizontalS, alignItems: "start" },
-  name: { display: "flex", flexDirection: "column", minWidth: 0, paddingTop: tokens.spacingVerticalXS, overflowWrap: "anywhere" },
-  note: { color: tokens.colorNeutralForeground3 },
-  low: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
-  dropdown: { minWidth: 0, width: "100%" },
-});
 
 /** The option of a column that is not imported (the importer's "ignored" field: left out on purpose). */
 const NOT_IMPORTED: TrackerField = "ignored";
@@ -47,41 +37,6 @@ export function columnName(column: Mapping): string {
   return column.header === "" ? `Column ${column.index + 1}` : column.header;
 }
 
-function MappingRow({ column, disabled, onChange }: { readonly column: Mapping; readonly disabled: boolean; readonly onChange: (index: number, field: TrackerField) => void }) {
-  const styles = useStyles();
-  const id = useId();
-  const value = column.field ?? NOT_IMPORTED;
-  const selected = FIELD_OPTIONS.find((o) => o.value === value) ?? FIELD_OPTIONS[0];
-  return (
-    <li className={styles.row}>
-      <div className={styles.name}>
-        <Label id={`${id}-name`} weight="semibold" size="small">
-          {columnName(column)}
-        </Label>
-        <Caption1 id={`${id}-note`} className={mergeClasses(styles.note, isLowConfidence(column) && styles.low)}>
-          {confidenceNote(column)}
-        </Caption1>
-      </div>
-      <Dropdown
-        className={styles.dropdown}
-        size="small"
-        aria-labelledby={`${id}-name`}
-        aria-describedby={`${id}-note`}
-        value={selected.text}
-        selectedOptions={[selected.value]}
-        disabled={disabled}
-        onOptionSelect={(_event, data) => data.optionValue && onChange(column.index, data.optionValue as TrackerField)}
-      >
-        {FIELD_OPTIONS.map((o) => (
-          <Option key={o.value} value={o.value} text={o.text}>
-            {o.text}
-          </Option>
-        ))}
-      </Dropdown>
-    </li>
-  );
-}
-
 /** Props of `ColumnMapping`. */
 export interface ColumnMappingProps {
   readonly columns: readonly Mapping[];
@@ -91,12 +46,20 @@ export interface ColumnMappingProps {
 
 /** The mapping rows, one per tracker column. */
 export function ColumnMapping({ columns, disabled, onChange }: ColumnMappingProps) {
-  const styles = useStyles();
   return (
-    <ul className={styles.list}>
+    <ChoiceList>
       {columns.map((c) => (
-        <MappingRow key={c.index} column={c} disabled={disabled} onChange={onChange} />
+        <ChoiceRow
+          key={c.index}
+          name={columnName(c)}
+          note={confidenceNote(c)}
+          check={isLowConfidence(c)}
+          choices={FIELD_OPTIONS}
+          value={c.field ?? NOT_IMPORTED}
+          disabled={disabled}
+          onChoose={(value) => onChange(c.index, value as TrackerField)}
+        />
       ))}
-    </ul>
+    </ChoiceList>
   );
 }

@@ -17,6 +17,8 @@ export const PREVIEW_ROWS = 3;
 const useStyles = makeStyles({
   part: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
   quiet: { color: tokens.colorNeutralForeground2 },
+  // A header cell lays its text out in a flex box of its own: aligned there, not by text-align.
+  numericHeader: { "& .fui-TableHeaderCell__button": { justifyContent: "flex-end" } },
   numeric: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
 });
 
@@ -83,8 +85,8 @@ export function ImportPreview({ plan }: ImportPreviewProps) {
           <TableHeader>
             <TableRow>
               <TableHeaderCell>Table</TableHeaderCell>
-              <TableHeaderCell className={styles.numeric}>New</TableHeaderCell>
-              <TableHeaderCell className={styles.numeric}>Updated</TableHeaderCell>
+              <TableHeaderCell className={styles.numericHeader}>New</TableHeaderCell>
+              <TableHeaderCell className={styles.numericHeader}>Updated</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>

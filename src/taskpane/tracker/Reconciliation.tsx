@@ -11,6 +11,8 @@ const useStyles = makeStyles({
   part: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
   scroller: { overflowX: "auto", maxWidth: "100%" },
   quiet: { color: tokens.colorNeutralForeground2 },
+  // A header cell lays its text out in a flex box of its own: aligned there, not by text-align.
+  numericHeader: { "& .fui-TableHeaderCell__button": { justifyContent: "flex-end" } },
   numeric: { textAlign: "end", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
   differs: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
 });
@@ -61,9 +63,9 @@ export function Reconciliation({ reconciliation }: { readonly reconciliation: Re
           <TableHeader>
             <TableRow>
               <TableHeaderCell>Total</TableHeaderCell>
-              <TableHeaderCell className={styles.numeric}>Tracker</TableHeaderCell>
-              <TableHeaderCell className={styles.numeric}>Imported</TableHeaderCell>
-              <TableHeaderCell className={styles.numeric}>Check</TableHeaderCell>
+              <TableHeaderCell className={styles.numericHeader}>Tracker</TableHeaderCell>
+              <TableHeaderCell className={styles.numericHeader}>Imported</TableHeaderCell>
+              <TableHeaderCell className={styles.numericHeader}>Check</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
