@@ -32,8 +32,9 @@ export async function excelPane(options: { readonly tables?: readonly RawTable[]
   const session = new PlanSession({ mode: "excel", workbook });
   await session.refresh();
   const view = render(<PaneRoot services={{ session }} initialView={options.view} dark={options.dark ?? false} />);
-  // The Set up view's convert part lists the sheets when it appears; let it finish.
+  // The Set up view's import and convert parts list the sheets when they appear; let them finish.
   await waitFor(() => expect(screen.queryByText("Looking for sheets to convert…")).toBeNull());
+  await waitFor(() => expect(screen.queryByText("Looking for a tracker…")).toBeNull());
   return { ...view, excel, workbook, session };
 }
 
