@@ -4,7 +4,9 @@
  * values are the plan's own list (Tactic type) a list of that table's column, ID columns that
  * reference another table a list of that table's ID cells. A column whose cells already carry
  * any validation keeps it, except the fixed list of default tactic types template version 1
- * wrote, which gives way to the plan's list.
+ * wrote, which gives way to the plan's list. (A plan's list kept as a plain range the template
+ * could not make a table has no structured reference to point at: Tactic type then keeps, or
+ * gets, the fixed list of the defaults, and the check still reads the plan's list.)
  */
 import type { DataValidation } from "exceljs";
 import { normalizeHeader, requireTableSpec } from "../../model/schema";
