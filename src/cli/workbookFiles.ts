@@ -2,7 +2,7 @@
  * What the commands need from a workbook file: the port, plus saving. The composition root
  * (`main.ts`) supplies the xlsx adapter; commands only see these interfaces.
  */
-import type { WorkbookPort } from "../workbook/port";
+import type { ConvertibleWorkbook, WorkbookPort } from "../workbook/port";
 
 /** A workbook opened from or destined for a file. */
 export interface WorkbookFile extends WorkbookPort {
@@ -16,4 +16,12 @@ export interface WorkbookFiles {
   open(path: string): Promise<WorkbookFile>;
   /** A new, empty workbook. */
   create(): Promise<WorkbookFile>;
+  /**
+   * Opens an .xlsx only to read its sheets' values (a tracker), faster than `open`; rejects
+   * with a one-line reason when it cannot be read. Absent: `open` serves.
+   */
+  openSheets?(path: string): Promise<SheetSource>;
 }
+
+/** A workbook's sheets to read values from. */
+export type SheetSource = Pick<ConvertibleWorkbook, "listSheets" | "readSheet">;

@@ -1,6 +1,7 @@
 /**
  * The CLI's workbook files: .xlsx through the ExcelJS adapter.
  */
+import { StreamedSheets } from "../workbook/xlsx/StreamedSheets";
 import { XlsxWorkbook } from "../workbook/xlsx/XlsxWorkbook";
 import type { WorkbookFiles } from "./workbookFiles";
 
@@ -9,5 +10,6 @@ export function xlsxFiles(): WorkbookFiles {
   return {
     open: (path) => XlsxWorkbook.fromFile(path),
     create: async () => XlsxWorkbook.create(),
+    openSheets: (path) => StreamedSheets.fromFile(path),
   };
 }

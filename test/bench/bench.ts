@@ -17,6 +17,7 @@ import { exposeGc } from "./gc";
 import { customFunctionReads } from "./measures/customFunctionReads";
 import { engineVsFloor } from "./measures/engineVsFloor";
 import { engineVsHyperFormula, HYPERFORMULA_SIZE } from "./measures/engineVsHyperFormula";
+import { importVsCheck, TRACKER_ROWS } from "./measures/importVsCheck";
 import type { BenchContext, BenchSettings, Measure } from "./measures/measure";
 import { memory } from "./measures/memory";
 import { officeRoundTrips } from "./measures/officeRoundTrips";
@@ -25,7 +26,7 @@ import { formatSections } from "./report";
 import type { Section } from "./report";
 
 /** In the order they run: the engine's timings first, while the heap holds only the plan. */
-const MEASURES: readonly Measure[] = [engineVsFloor, memory, engineVsHyperFormula, officeRoundTrips, customFunctionReads, xlsxVsExcelJs];
+const MEASURES: readonly Measure[] = [engineVsFloor, memory, engineVsHyperFormula, officeRoundTrips, customFunctionReads, xlsxVsExcelJs, importVsCheck];
 
 function option(args: readonly string[], name: string, fallback: number): number {
   const arg = args.find((a) => a.startsWith(`--${name}=`));
@@ -75,7 +76,8 @@ async function main(): Promise<void> {
     maxRequestBytes: json.maxRequestBytes,
     readsPerRecalc: json.readsPerRecalc,
     xlsxVsExcelJs: json.xlsxVsExcelJs,
-    sizes: { plan: size, hyperFormula: HYPERFORMULA_SIZE, xlsx: XLSX_SIZE },
+    importVsCheck: json.importVsCheck,
+    sizes: { plan: size, hyperFormula: HYPERFORMULA_SIZE, xlsx: XLSX_SIZE, trackerRows: TRACKER_ROWS },
     quick: settings.quick,
     seed: settings.seed,
     ...json,

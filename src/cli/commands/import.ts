@@ -8,12 +8,13 @@ import { access, readFile, writeFile } from "node:fs/promises";
 import { basename, extname, resolve } from "node:path";
 import { flag, parseCommandArgs, stringOption } from "../args";
 import type { Command, CommandContext } from "../command";
-import { CliError, EXIT, errorMessage, fileSystemReason, UsageError } from "../errors";
+import { CliError, describeError, EXIT, errorMessage, fileSystemReason, UsageError } from "../errors";
 import { analyzeWorkbook, openWorkbook, saveReplacing } from "../planFile";
 import { printImport, importJson } from "../report/importSummary";
 import { chooseTrackerSheet, isImportable, MappingFormatError, parseSavedMapping, planTrackerImport, TrackerImportError, writeImport } from "../../workbook/convert/tracker";
 import type { ImportOptions, SavedMapping, TrackerImport } from "../../workbook/convert/tracker";
-import type { ImportableWorkbook } from "../../workbook/port";
+import { progress } from "../progress";
+import type { SheetSource } from "../workbookFiles";
 
 const OPTIONS = {
   output: { type: "string", short: "o" },
@@ -53,14 +54,27 @@ function headerRowOption(text: string | undefined): number | undefined {
   return Number(text);
 }
 
-async function importable(context: CommandContext, path: string): Promise<ImportableWorkbook> {
-  const workbook = await openWorkbook(context, path);
-  if (!isImportable(workbook)) throw new CliError(`${path}: trackers can be imported from .xlsx workbooks only`);
-  return workbook;
+/** The tracker's sheets: streamed when the files can (values only, far faster), else opened whole. */
+async function trackerSheets(context: CommandContext, path: string): Promise<SheetSource> {
+  if (!context.files.openSheets) {
+    const workbook = await openWorkbook(context, path);
+    if (!isImportable(workbook)) throw new CliError(`${path}: trackers can be imported from .xlsx workbooks only`);
+    return workbook;
+  }
+  const shown = progress(context.io, "Opening");
+  shown.status(`Opening ${basename(path)}`);
+  try {
+    return await context.files.openSheets(path);
+  } catch (error) {
+    const reason = describeError(error);
+    throw new CliError(reason.startsWith(path) ? reason : `${path}: ${reason}`);
+  } finally {
+    shown.done();
+  }
 }
 
 /** The sheet to import: the one named, the saved mapping's, or the one most like a tracker. */
-async function sheetName(tracker: ImportableWorkbook, path: string, named: string | undefined, mapping: SavedMapping | undefined): Promise<string> {
+async function sheetName(tracker: SheetSource, path: string, named: string | undefined, mapping: SavedMapping | undefined): Promise<string> {
   const sheets = await tracker.listSheets();
   const find = (name: string) => sheets.find((s) => s.name.toLowerCase() === name.trim().toLowerCase())?.name;
   if (named !== undefined) return find(named) ?? failNoSheet(path, named, sheets.map((s) => s.name));
@@ -95,7 +109,7 @@ export const importCommand: Command = {
     const mappingPath = stringOption(args, "mapping");
     const mapping = mappingPath === undefined ? undefined : await readMapping(mappingPath);
 
-    const tracker = await importable(context, path);
+    const tracker = await trackerSheets(context, path);
     const sheet = await sheetName(tracker, path, stringOption(args, "sheet"), mapping);
     const values = await tracker.readSheet(sheet);
     const options: Omit<ImportOptions, "existing"> = { headerRow, mapping };
