@@ -11,10 +11,14 @@ import { createFakeExcel } from "../fakes/fakeExcel";
 
 const HostType = { Excel: "Excel" };
 
-function officeIn(host: string | null, background = "#FFFFFF", delayMs = 0): OfficeApi {
+/** Office in `host`; `answered`, when given, holds back Office's answer until it settles. */
+function officeIn(host: string | null, background = "#FFFFFF", answered?: Promise<void>): OfficeApi {
   return {
     HostType,
-    onReady: () => new Promise((resolve) => setTimeout(() => resolve({ host }), delayMs)),
+    onReady: async () => {
+      await answered;
+      return { host };
+    },
     context: { officeTheme: { bodyBackgroundColor: background } },
   };
 }
@@ -92,8 +96,12 @@ describe("bootPane", () => {
   });
 
   test("when Excel answers only after the wait, the pane switches from browser mode to Excel", async () => {
-    const { workbooks, startFunctions } = await boot(officeIn("Excel", "#FFFFFF", 60), 10);
+    // Office answers when the test says so, never by a timer that a busy machine could outrun.
+    let answer = (): void => undefined;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    const { workbooks, startFunctions } = await boot(officeIn("Excel", "#FFFFFF", answered), 10);
     expect(pane?.mode).toBe("browser");
+    answer();
     // Wait for the switch itself rather than a fixed time: a loaded machine may be slow to render.
     await waitFor(() => expect(pane?.mode).toBe("excel"), { timeout: 5000 });
     expect(workbooks).toHaveLength(1);
