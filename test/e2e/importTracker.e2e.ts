@@ -1,7 +1,7 @@
 /**
  * Issue 15: a new user opens their MDF tracker (.xlsx) in browser mode, goes to Set up > Import
  * a tracker, tries a wrong header row and goes back to the right one, tells the pane that the
- * "Won Business" column it did not read as revenue is the revenue, accepts, and sees the tracker's figures
+ * "Business Impact" column it did not read as revenue is the revenue, accepts, and sees the tracker's figures
  * (computed by hand in `test/tracker/paneTracker.ts`) in the Results and Funding views.
  */
 import { join } from "path";
@@ -57,14 +57,14 @@ test("a tracker is imported with a corrected header row and mapping, and its fig
   await typeHeaderRow(region, 4);
   await region.getByText("Found on row 4.").waitFor();
 
-  // "Won Business" is the revenue each activity closed.
-  const won = region.getByRole("combobox", { name: "Won Business" });
+  // "Business Impact" is the revenue each activity closed.
+  const won = region.getByRole("combobox", { name: "Business Impact" });
   await expect(won.textContent()).resolves.not.toContain("Revenue");
   await won.click();
   await page.getByRole("option", { name: "Revenue", exact: true }).click();
   await region.getByText("Your choice").waitFor();
   const totals = region.getByRole("table", { name: "Totals: tracker and imported" });
-  await totals.getByRole("row", { name: /Won Business 180,000 180,000 matches/ }).waitFor();
+  await totals.getByRole("row", { name: /Business Impact 180,000 180,000 matches/ }).waitFor();
   await region.getByText("Everything matches the tracker's totals row (row 11).").waitFor();
   await pane.screenshot("12-import-tracker-mapped");
 

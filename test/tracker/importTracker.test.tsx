@@ -44,8 +44,8 @@ test("finds the tracker, shows the mapping with its confidence, previews, reconc
   expect(fieldOf("Partner")).toHaveProperty("value", "Partner");
   expect(fieldOf("Program")).toHaveProperty("value", "Initiative");
   expect(fieldOf("Notes")).toHaveProperty("value", "Not imported");
-  // Whatever the importer makes of "Won Business" (not imported, or a count of deals), it is not the revenue.
-  expect(fieldOf("Won Business")).not.toHaveProperty("value", "Revenue");
+  // "Business Impact" names no field the importer knows: it is the user who makes it the revenue.
+  expect(fieldOf("Business Impact")).not.toHaveProperty("value", "Revenue");
   // A low confidence is said in words, not only in colour.
   expect(fieldOf("Event Budget (est)")).toHaveProperty("value", "Total cost");
   expect(screen.getByText("Check: only 67% sure, by its header")).toBeTruthy();
@@ -66,7 +66,7 @@ test("finds the tracker, shows the mapping with its confidence, previews, reconc
   expect(screen.getByText("Everything matches the tracker's totals row (row 11).")).toBeTruthy();
   expect(tableRows("Totals: tracker and imported")).toContainEqual(["Requested", "48,500", "48,500", "matches"]);
   expect(tableRows("Totals: tracker and imported")).toContainEqual(["Activity rows", "6", "6", "matches"]);
-  expect(screen.getByText(/^Column "Won Business"/)).toBeTruthy();
+  expect(screen.getByText(/^Column "Business Impact"/)).toBeTruthy();
 
   // A wrong header row: the blank row above the header makes no activity, and Accept waits.
   await setHeaderRow(user, 3);
@@ -77,11 +77,11 @@ test("finds the tracker, shows the mapping with its confidence, previews, reconc
   await screen.findByText(`Found on row ${HEADER_ROW}.`);
 
   // The column the importer did not know is the revenue the activities closed.
-  await choose(user, fieldOf("Won Business"), "Revenue");
-  expect(fieldOf("Won Business")).toHaveProperty("value", "Revenue");
+  await choose(user, fieldOf("Business Impact"), "Revenue");
+  expect(fieldOf("Business Impact")).toHaveProperty("value", "Revenue");
   expect(screen.getByText("Your choice")).toBeTruthy();
-  expect(tableRows("Totals: tracker and imported")).toContainEqual(["Won Business", "180,000", "180,000", "matches"]);
-  expect(screen.queryByText(/^Column "Won Business"/)).toBeNull();
+  expect(tableRows("Totals: tracker and imported")).toContainEqual(["Business Impact", "180,000", "180,000", "matches"]);
+  expect(screen.queryByText(/^Column "Business Impact"/)).toBeNull();
   // Two activities closed revenue and four made pipeline.
   expect(tableRows("Rows per plan table")).toContainEqual(["Outcomes", "6", "0"]);
 
@@ -103,7 +103,7 @@ test("finds the tracker, shows the mapping with its confidence, previews, reconc
   ]);
   expect(analysis.findings.filter((f) => f.severity === "error")).toEqual([]);
   expect(analysis.plan.settings.planName).toBe("Contoso FY26");
-  expect(JSON.parse((await workbook.readImportMapping()) ?? "{}").columns["Won Business"]).toBe("revenue");
+  expect(JSON.parse((await workbook.readImportMapping()) ?? "{}").columns["Business Impact"]).toBe("revenue");
   expect(await workbook.readSheet(TRACKER_SHEET)).toEqual(trackerBefore);
   // Pressing again would write the same rows again: the button waits for a change.
   expect(screen.getByRole("button", { name: "Accept and import 6 activities" })).toHaveProperty("disabled", true);
@@ -113,7 +113,7 @@ test("next quarter's tracker imports in one press: the saved mapping applies and
   const workbook = await trackerFile();
   const first = showImport(workbook);
   await planned();
-  await choose(first.user, fieldOf("Won Business"), "Revenue");
+  await choose(first.user, fieldOf("Business Impact"), "Revenue");
   await first.user.click(screen.getByRole("button", { name: "Accept and import 6 activities" }));
   await screen.findByText(`Imported 6 activities from ${TRACKER_SHEET}`, undefined, { timeout: 10_000 });
   first.unmount();
@@ -127,7 +127,7 @@ test("next quarter's tracker imports in one press: the saved mapping applies and
 
   const second = showImport(workbook);
   await planned();
-  expect(fieldOf("Won Business")).toHaveProperty("value", "Revenue");
+  expect(fieldOf("Business Impact")).toHaveProperty("value", "Revenue");
   expect(screen.getAllByText("As the last import").length).toBe(ROWS[0].length);
   expect(screen.getByText(/Columns the last import named keep the field it gave them/)).toBeTruthy();
   expect(tableRows("Rows per plan table")).toContainEqual(["Tactics", "1", "6"]);

@@ -38,11 +38,11 @@ function longTracker(count: number): Cell[][] {
   return [["Contoso channel MDF tracker FY26"], [], [], HEADER, ...rows];
 }
 
-/** Imports the tracker with "Won Business" as Revenue; returns the syncs the Accept took. */
+/** Imports the tracker with "Business Impact" as Revenue; returns the syncs the Accept took. */
 async function importThrough(excel: FakeExcel, workbook: ExcelWorkbook, activities: number): Promise<number> {
   const { user, onImported } = showImport(workbook);
   await screen.findByRole("heading", { name: "Preview" }, { timeout: 10_000 });
-  await choose(user, fieldOf("Won Business"), "Revenue");
+  await choose(user, fieldOf("Business Impact"), "Revenue");
   excel.reset();
   await user.click(screen.getByRole("button", { name: `Accept and import ${activities} activities` }));
   await screen.findByText(`Imported ${activities} activities from ${TRACKER_SHEET}`, undefined, { timeout: 10_000 });
@@ -68,7 +68,7 @@ test("in Excel the view reads the tracker once, plans each choice in memory, and
   await setHeaderRow(user, 3);
   await screen.findByText(/No row of the sheet becomes an activity/);
   await user.click(screen.getByRole("button", { name: "Back to row 4" }));
-  await choose(user, fieldOf("Won Business"), "Revenue");
+  await choose(user, fieldOf("Business Impact"), "Revenue");
   expect(screen.getByText("Everything matches the tracker's totals row (row 11).")).toBeTruthy();
   expect(excel.syncs).toBe(0);
 
@@ -82,7 +82,7 @@ test("in Excel the view reads the tracker once, plans each choice in memory, and
   const t = analysis.totals;
   expect([t.requested, t.authorized, t.spend, t.revenue, t.pipeline].map((c) => centsToUnits(c))).toEqual([EXPECTED.requested, EXPECTED.authorized, EXPECTED.spend, EXPECTED.revenue, EXPECTED.pipeline]);
   expect(analysis.findings.filter((f) => f.severity === "error")).toEqual([]);
-  expect(JSON.parse((await workbook.readImportMapping()) ?? "{}").columns["Won Business"]).toBe("revenue");
+  expect(JSON.parse((await workbook.readImportMapping()) ?? "{}").columns["Business Impact"]).toBe("revenue");
 });
 
 test("the write is batched: ten times the rows take the same number of syncs", async () => {

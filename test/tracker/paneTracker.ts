@@ -1,7 +1,7 @@
 /**
  * The tracker the pane tests import, the way a channel manager keeps one: a "Read me" sheet
  * first, then the activity sheet under a title and a note, a header on row 4 whose "Event Budget
- * (est)" the importer reads with low confidence and whose "Won Business" (the revenue the
+ * (est)" the importer reads with low confidence and whose "Business Impact" (the revenue the
  * activity closed) it does not read as revenue, one partner spelled two ways, no claim status column, a
  * notes column, and a Total row of SUM formulas. The figures below are computed by hand.
  */
@@ -16,7 +16,7 @@ export const TRACKER_SHEET = "FY26 MDF";
 export const HEADER_ROW = 4;
 
 /** The header (sheet row 4). */
-export const HEADER = ["Partner", "Activity", "Program", "Type", "Start", "End", "Event Budget (est)", "Requested", "Approved", "Status", "Claimed", "Paid On", "Won Business", "Pipeline", "Notes"];
+export const HEADER = ["Partner", "Activity", "Program", "Type", "Start", "End", "Event Budget (est)", "Requested", "Approved", "Status", "Claimed", "Paid On", "Business Impact", "Pipeline", "Notes"];
 
 /** Activity rows, sheet rows 5 to 10. */
 export const ROWS: Cell[][] = [
@@ -34,7 +34,7 @@ const TOTAL: Cell[] = ["Total", null, null, null, null, null, sum("G", 5, 10, 97
 /** Every row of the activity sheet from row 1. */
 export const SHEET_ROWS: readonly (readonly Cell[])[] = [["Contoso channel MDF tracker FY26"], ["Kept by channel ops; amounts in USD"], [], HEADER, ...ROWS, TOTAL];
 
-/** The plan's figures once the user has "Won Business" imported as Revenue. */
+/** The plan's figures once the user has "Business Impact" imported as Revenue. */
 export const EXPECTED = {
   partners: 3,
   tactics: 6,
@@ -45,7 +45,7 @@ export const EXPECTED = {
   // No claim status column: a claim with Paid On is Paid (5000 + 18000), the others Submitted, which do not count.
   spend: 23000,
   paid: 23000,
-  // Won Business: 60000 + 120000.
+  // Business Impact: 60000 + 120000.
   revenue: 180000,
   // 150000 + 40000 + 300000 + 25000.
   pipeline: 515000,

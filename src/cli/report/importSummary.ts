@@ -84,6 +84,7 @@ export function printImport(out: TextOut, imported: TrackerImport, tracker: stri
     const lines = rec.totals.map((t) => [t.column, shown(t.tracker), shown(t.imported), t.tracker === null ? "" : t.matches ? "matches" : `differs by ${shown(t.difference)}`]);
     lines.push(["Activity rows", String(rec.rows.read), String(rec.rows.imported), rec.rows.matches ? "matches" : `differs by ${rec.rows.imported - rec.rows.read}`]);
     for (const line of renderTextTable({ headers: ["Total", "Tracker", "Imported", ""], right: [false, true, true, false], rows: lines })) println(out, `  ${line}`);
+    for (const t of rec.notImported) println(out, `  ${t.column}: ${shown(t.tracker)} in the tracker, not imported.`);
   }
   if (imported.review.length > 0) {
     println(out);

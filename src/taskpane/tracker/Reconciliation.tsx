@@ -80,6 +80,11 @@ export function Reconciliation({ reconciliation }: { readonly reconciliation: Re
           </TableBody>
         </Table>
       </div>
+      {reconciliation.notImported.map((t) => (
+        <Text key={t.column} size={200} className={styles.quiet}>
+          {`${t.column}: ${amountText(t.tracker)} in the totals row, not imported (map the column to bring it in).`}
+        </Text>
+      ))}
     </div>
   );
 }

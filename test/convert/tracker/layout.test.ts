@@ -82,3 +82,31 @@ describe("sorting out the rows under it", () => {
     expect(result.review).toContainEqual(expect.objectContaining({ kind: "skippedRow", rows: [3] }));
   });
 });
+
+describe("what the user chose stays chosen", () => {
+  test("a field given to two columns goes to the user's column; a column left out is not listed for review", () => {
+    const grid = [["Partner", "Activity", "Requested", "Approved", "Approved 2", "Notes"], ["A", "x", 10, 10, 7, "n"]];
+    const result = planTrackerImport(sheet(grid), { fields: new Map([[4, "authorized" as const], [5, undefined]]) });
+    expect(result.columns.map((c) => c.field)).toEqual(["partner", "activity", "requested", undefined, "authorized", undefined]);
+    expect(result.review.filter((r) => r.kind === "unmappedColumn").map((r) => r.column)).toEqual(["Approved"]);
+  });
+
+  test("a data row named as the header is not combined with the real header above it", () => {
+    const result = planTrackerImport(sheet([HEADER, ["A", "x", 10, 10, 5], ["B", "y", 20, 20, 0]]), { headerRow: 2 });
+    expect(result.headerRows).toBe(1);
+  });
+
+  test("a saved mapping's header row is used while the tracker still has its header there", () => {
+    const grid = [["Notes on the tracker"], ["Partner", "Activity", "Cost"], HEADER, ["A", "x", 10, 10, 5]];
+    const detected = planTrackerImport(sheet(grid));
+    expect(detected.headerRow).toBe(3);
+    const saved = { ...detected.mapping, headerRow: 2, columns: { Partner: "partner" as const, Activity: "activity" as const, Cost: "totalCost" as const } };
+    expect(planTrackerImport(sheet(grid), { mapping: saved }).headerRow).toBe(2);
+  });
+
+  test("a total the tracker gives in a column not imported is said, not passed over", () => {
+    const result = planTrackerImport(sheet([[...HEADER, "Business Impact"], ["A", "x", 100, 100, 50, 60000], ["Total", null, 100, 100, 50, 60000]]));
+    expect(result.reconciliation?.matches).toBe(true);
+    expect(result.reconciliation?.notImported).toEqual([{ column: "Business Impact", tracker: 60000 }]);
+  });
+});

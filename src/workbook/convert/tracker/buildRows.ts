@@ -95,7 +95,7 @@ class RowBuilder {
     this.activities.forEach((activity, i) => {
       const partner = this.partners.resolve(activity.text("partnerId"), activity.text("partner"));
       if (!partner) {
-        this.review.add("skippedRow", "names no partner, so it was not imported", activity.row);
+        this.review.add("skippedRow", "An activity that names no partner was not imported", activity.row);
         return;
       }
       this.partnerFactsOf(partner, activity);

@@ -7,7 +7,7 @@
  * value sits in its first cell only, so it is carried right over the columns below it.
  */
 import { headerStrength } from "./headerFields";
-import { readText } from "./trackerValues";
+import { looksLikeDate, looksNumeric, readText } from "./trackerValues";
 
 /** How many rows from the top a header is looked for in. */
 export const HEADER_SEARCH_ROWS = 40;
@@ -84,6 +84,11 @@ function combined(upper: readonly string[], lower: readonly string[]): string[][
   });
 }
 
+/** True when a row holds a number or a date (header rows hold words). */
+function holdsValues(row: readonly unknown[]): boolean {
+  return row.some((v) => typeof v === "number" || v instanceof Date || looksLikeDate(v) || looksNumeric(v));
+}
+
 function nonBlank(texts: readonly string[]): number {
   return texts.filter((t) => t !== "").length;
 }
@@ -94,8 +99,9 @@ function headerAt(grid: readonly (readonly unknown[])[], index: number, width: n
   const single = scoreLabels(lower.map((l) => [l]));
   if (index === 0) return { ...single, rows: 1 };
   const upper = rowTexts(grid, index - 1, width);
-  // A title or note above the header is one cell; a group heading row has two or more.
-  if (nonBlank(upper) < 2) return { ...single, rows: 1 };
+  // A title or note above the header is one cell; a group heading row has two or more. A row
+  // holding amounts or dates is data (a user may point at one), never the lower half of a header.
+  if (nonBlank(upper) < 2 || holdsValues(grid[index] ?? [])) return { ...single, rows: 1 };
   const pair = scoreLabels(combined(upper, lower));
   return pair.score >= single.score + COMBINE_GAIN ? { ...pair, rows: 2 } : { ...single, rows: 1 };
 }

@@ -65,7 +65,8 @@ function columnReview(columns: readonly ColumnMapping[], rows: readonly (readonl
       const how = c.by === "values" ? "by its values" : "by its header";
       items.push({ kind: "lowConfidence", message: `Column "${c.header}" read as ${fieldLabel(c.field)} ${how}, with low confidence (${c.confidence.toFixed(2)})`, column: c.header });
     }
-    if (!c.field && rows.some((r) => readText(r[c.index]) !== "")) {
+    // A column the user (or the saved mapping) left out is a choice, not something to review.
+    if (!c.field && c.by === "header" && rows.some((r) => readText(r[c.index]) !== "")) {
       items.push({ kind: "unmappedColumn", message: `Column "${c.header || `#${c.index + 1}`}" is not imported (no field matches it)`, column: c.header });
     }
   }
@@ -77,11 +78,37 @@ function skippedReview(skipped: readonly SkippedRow[]): ReviewItem[] {
   return rows.length === 0 ? [] : [{ kind: "skippedRow", message: "Rows with amounts but no partner and no activity were skipped", rows }];
 }
 
+/**
+ * The columns whose field the user or a saved mapping chose. A field is one column's: when two
+ * are given the same, the user's choice wins over the saved one, then the left column, and the
+ * other is left out.
+ */
 function fixedFields(variants: readonly (readonly string[])[], options: ImportOptions): Map<number, FixedField> {
   const fixed = new Map<number, FixedField>();
   if (options.mapping) for (const [i, saved] of savedFields(options.mapping, variants)) fixed.set(i, { ...saved, by: "saved" });
   for (const [i, field] of options.fields ?? []) if (i >= 0 && i < variants.length) fixed.set(i, { field, by: "user" });
+  const owner = new Map<TrackerField, number>();
+  const ranked = [...fixed].sort(([a, x], [b, y]) => (x.by === y.by ? a - b : x.by === "user" ? -1 : 1));
+  for (const [i, choice] of ranked) {
+    if (!choice.field || choice.field === "ignored") continue;
+    if (owner.has(choice.field)) fixed.set(i, { ...choice, field: undefined });
+    else owner.set(choice.field, i);
+  }
   return fixed;
+}
+
+/**
+ * The grid index of the saved mapping's header row when the tracker still has its header there
+ * (most of the saved columns found on it), so a header the user corrected last time stays
+ * corrected; undefined to detect the header afresh.
+ */
+function savedHeaderRow(grid: readonly (readonly unknown[])[], width: number, top: number, mapping: SavedMapping | undefined): number | undefined {
+  const row = mapping?.headerRow;
+  if (row === undefined || row < top || row - top >= grid.length) return undefined;
+  const at = findHeader(grid, width, row - top);
+  const saved = Object.keys(mapping?.columns ?? {}).length;
+  const found = at ? savedFields(mapping as SavedMapping, at.variants).size : 0;
+  return saved > 0 && found * 2 >= saved ? row - top : undefined;
 }
 
 /** What importing `sheet` would do; throws `TrackerImportError` when it cannot be imported. */
@@ -96,10 +123,7 @@ export function planTrackerImport(sheet: TrackerSheet, options: ImportOptions = 
   if (chosenRow !== undefined && (chosenRow < top || chosenRow - top >= grid.length)) {
     throw new TrackerImportError(`Row ${chosenRow} is outside the sheet's data (rows ${top} to ${top + grid.length - 1})`, "badHeaderRow");
   }
-  const savedRow = options.mapping?.headerRow;
-  const header =
-    findHeader(grid, width, chosenRow === undefined ? undefined : chosenRow - top) ??
-    (savedRow !== undefined && savedRow >= top && savedRow - top < grid.length ? findHeader(grid, width, savedRow - top) : undefined);
+  const header = findHeader(grid, width, chosenRow !== undefined ? chosenRow - top : savedHeaderRow(grid, width, top, options.mapping));
   if (!header) {
     throw new TrackerImportError(`No row of "${sheet.name}" looks like a tracker's header (a row naming at least ${MIN_NAMED_COLUMNS} columns such as Partner, Activity, Requested, Approved)`, "noHeader");
   }

@@ -68,6 +68,8 @@ export interface Reconciliation {
   readonly totals: readonly ReconciledTotal[];
   /** Activity rows read and tactics made from them. */
   readonly rows: { readonly read: number; readonly imported: number; readonly matches: boolean };
+  /** Totals the tracker gives in columns that were not imported (so "matches" says nothing of them). */
+  readonly notImported: readonly { readonly column: string; readonly tracker: number }[];
   /** True when every total and the row count match. */
   readonly matches: boolean;
 }

@@ -9,7 +9,7 @@ import type { ActivityRow } from "./activityRow";
 import { fieldKind, TOTALLED_FIELDS } from "./fields";
 import type { ReconciledTotal, Reconciliation } from "./importTypes";
 import type { ColumnMapping } from "./mapColumns";
-import { readText, totalledValue } from "./trackerValues";
+import { readNumber, readText, totalledValue } from "./trackerValues";
 
 /** Compares the totals row `totals` (its cells) with `activities`; `tactics` is the count imported. */
 export function reconcile(totals: readonly unknown[], totalsRow: number, activities: readonly ActivityRow[], tactics: number, columns: readonly ColumnMapping[]): Reconciliation {
@@ -30,5 +30,10 @@ export function reconcile(totals: readonly unknown[], totalsRow: number, activit
     figures.push({ field, column: header, tracker: money ? centsToUnits(own) : own, imported, difference: matches ? 0 : money ? centsToUnits(difference) : difference, matches });
   }
   const rows = { read: activities.length, imported: tactics, matches: activities.length === tactics };
-  return { totalsRow, totals: figures, rows, matches: rows.matches && figures.every((f) => f.matches) };
+  const notImported = columns.flatMap(({ field, index, header }) => {
+    if (field && field !== "ignored") return [];
+    const total = readNumber(totals[index]);
+    return total.kind === "value" && header !== "" ? [{ column: header, tracker: total.value }] : [];
+  });
+  return { totalsRow, totals: figures, rows, notImported, matches: rows.matches && figures.every((f) => f.matches) };
 }
