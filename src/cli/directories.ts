@@ -1,9 +1,9 @@
 /**
- * Creating output folders. Node 20's `mkdir(..., { recursive: true })` can spin forever on some
+ * Creating output folders, and whether a path is taken. Node 20's `mkdir(..., { recursive: true })` can spin forever on some
  * paths (a folder under /proc, for one), so the CLI walks up the path itself: a bad output
  * folder is a one-line failure, never a hang.
  */
-import { mkdir, stat } from "node:fs/promises";
+import { access, mkdir, stat } from "node:fs/promises";
 import { dirname } from "node:path";
 import { CliError } from "./errors";
 
@@ -27,4 +27,12 @@ export async function ensureDirectory(dir: string): Promise<void> {
     // Once the parent exists, a second failure is the real answer.
     await mkdir(dir);
   }
+}
+
+/** True when something (a file, a folder, a link) exists at `path`. */
+export async function exists(path: string): Promise<boolean> {
+  return access(path).then(
+    () => true,
+    () => false,
+  );
 }

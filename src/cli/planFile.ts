@@ -31,10 +31,15 @@ export async function analyzeWorkbook(context: CommandContext, workbook: Workboo
 
 /** Opens `path`, showing progress. Rejects with a one-line reason when it cannot be read. */
 export async function openWorkbook(context: CommandContext, path: string): Promise<WorkbookFile> {
+  return openShowing(context, path, (p) => context.files.open(p));
+}
+
+/** Opens `path` with `open`, showing progress; a failure becomes one line naming the file. */
+export async function openShowing<T>(context: CommandContext, path: string, open: (path: string) => Promise<T>): Promise<T> {
   const shown = progress(context.io, "Opening");
   shown.status(`Opening ${basename(path)}`);
   try {
-    return await context.files.open(path);
+    return await open(path);
   } catch (error) {
     // Every reason names the file, whether or not the error did.
     const reason = describeError(error);

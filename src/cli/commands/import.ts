@@ -4,16 +4,16 @@
  * section 9). The tracker is only read; the plan is never an existing file. Exit 0: imported,
  * nothing to review; 1: imported, with things to review listed; 3: cannot import.
  */
-import { access, readFile, writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { basename, extname, resolve } from "node:path";
 import { flag, parseCommandArgs, stringOption } from "../args";
 import type { Command, CommandContext } from "../command";
-import { CliError, describeError, EXIT, errorMessage, fileSystemReason, UsageError } from "../errors";
-import { analyzeWorkbook, openWorkbook, saveReplacing } from "../planFile";
+import { exists } from "../directories";
+import { CliError, EXIT, errorMessage, fileSystemReason, UsageError } from "../errors";
+import { analyzeWorkbook, openShowing, openWorkbook, saveReplacing } from "../planFile";
 import { printImport, importJson } from "../report/importSummary";
 import { chooseTrackerSheet, isImportable, MappingFormatError, parseSavedMapping, planTrackerImport, TrackerImportError, writeImport } from "../../workbook/convert/tracker";
 import type { ImportOptions, SavedMapping, TrackerImport } from "../../workbook/convert/tracker";
-import { progress } from "../progress";
 import type { SheetSource } from "../workbookFiles";
 
 const OPTIONS = {
@@ -25,13 +25,6 @@ const OPTIONS = {
   "dry-run": { type: "boolean" },
   json: { type: "boolean" },
 } as const;
-
-async function exists(path: string): Promise<boolean> {
-  return access(path).then(
-    () => true,
-    () => false,
-  );
-}
 
 async function readMapping(path: string): Promise<SavedMapping> {
   let text: string;
@@ -56,21 +49,11 @@ function headerRowOption(text: string | undefined): number | undefined {
 
 /** The tracker's sheets: streamed when the files can (values only, far faster), else opened whole. */
 async function trackerSheets(context: CommandContext, path: string): Promise<SheetSource> {
-  if (!context.files.openSheets) {
-    const workbook = await openWorkbook(context, path);
-    if (!isImportable(workbook)) throw new CliError(`${path}: trackers can be imported from .xlsx workbooks only`);
-    return workbook;
-  }
-  const shown = progress(context.io, "Opening");
-  shown.status(`Opening ${basename(path)}`);
-  try {
-    return await context.files.openSheets(path);
-  } catch (error) {
-    const reason = describeError(error);
-    throw new CliError(reason.startsWith(path) ? reason : `${path}: ${reason}`);
-  } finally {
-    shown.done();
-  }
+  const { openSheets } = context.files;
+  if (openSheets) return openShowing(context, path, (p) => openSheets(p));
+  const workbook = await openWorkbook(context, path);
+  if (!isImportable(workbook)) throw new CliError(`${path}: trackers can be imported from .xlsx workbooks only`);
+  return workbook;
 }
 
 /** The sheet to import: the one named, the saved mapping's, or the one most like a tracker. */

@@ -2,21 +2,14 @@
  * `jmp init FILE.xlsx [--sample]`: a new workbook with the template (optionally the sample
  * plan), its Dashboard and Issues sheets. Never overwrites an existing file.
  */
-import { access } from "node:fs/promises";
 import { flag, parseCommandArgs } from "../args";
 import type { Command } from "../command";
+import { exists } from "../directories";
 import { CliError, EXIT, UsageError } from "../errors";
 import { println } from "../io";
 import { analyzeWorkbook, saveReplacing } from "../planFile";
 import { countFindings } from "../../model/findings";
 import { findingsPhrase, plural } from "../words";
-
-async function exists(path: string): Promise<boolean> {
-  return access(path).then(
-    () => true,
-    () => false,
-  );
-}
 
 /** The `init` command. */
 export const initCommand: Command = {

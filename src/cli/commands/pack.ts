@@ -2,10 +2,10 @@
  * `jmp pack FILE.xlsx --partner ID -o PACK.xlsx`: a partner pack (SPEC section 7), a new .xlsx
  * holding one partner's part of the plan for the partner to fill in. Never overwrites a file.
  */
-import { access } from "node:fs/promises";
 import { basename, resolve } from "node:path";
 import { parseCommandArgs, stringOption } from "../args";
 import type { Command, CommandContext } from "../command";
+import { exists } from "../directories";
 import { CliError, EXIT, UsageError } from "../errors";
 import { println } from "../io";
 import { openWorkbook, saveReplacing } from "../planFile";
@@ -23,13 +23,6 @@ export async function openXlsx(context: CommandContext, path: string): Promise<X
   const workbook = await openWorkbook(context, path);
   if (!(workbook instanceof XlsxWorkbook)) throw new CliError(`${path}: partner packs need an .xlsx workbook`);
   return workbook;
-}
-
-async function exists(path: string): Promise<boolean> {
-  return access(path).then(
-    () => true,
-    () => false,
-  );
 }
 
 /** The `pack` command. */
