@@ -16,6 +16,7 @@ import { cellValueOf, isFreeCell } from "./cellValues";
 import { locateJmpTable } from "./locateTables";
 import { tableRows } from "./tableModel";
 import { appendRows as growTable, cellsFree, writeCell } from "./tableEdits";
+import { extendValidationsDown } from "./validations";
 
 /** True when every cell of the row span holds nothing: no value, no formula, no merge. */
 function isEmptyRow(sheet: Worksheet, r: number, left: number, right: number): boolean {
@@ -66,5 +67,7 @@ export function appendTableRows(workbook: Workbook, table: TableName, rows: read
   const grown = growTable(located, start + values.length - 1 - lastData);
   if (!grown) throw blocked(table, `the cells below the table on ${sheet.name} are not empty; move them and try again`);
   writeBlock(sheet, start, range.left, values, hasData ? lastData : undefined);
+  // The new rows take the dropdowns of the row above them, as rows Excel adds to a table do.
+  if (hasData) extendValidationsDown(sheet, lastData, start + values.length - 1, range.left, range.right);
   return values.length;
 }

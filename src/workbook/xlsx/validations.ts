@@ -118,3 +118,30 @@ export function hasValidation(sheet: Worksheet, cells: CellRange): boolean {
 export function addValidation(sheet: Worksheet, cells: CellRange, validation: DataValidation): void {
   store(sheet).add(formatRange(cells), validation);
 }
+
+/** The validation covering one cell: its own entry, or a range entry holding it. */
+export function validationAt(sheet: Worksheet, row: number, column: number): DataValidation | undefined {
+  const model = store(sheet).model;
+  const own = model[address(row, column)];
+  if (own) return own;
+  for (const key in model) {
+    if (!key.includes(":")) continue;
+    const range = parseRange(key);
+    if (range && range.top <= row && row <= range.bottom && range.left <= column && column <= range.right) return model[key];
+  }
+  return undefined;
+}
+
+/**
+ * Gives rows `from + 1` to `to` the dropdown row `from` has in each column of `left` to `right`,
+ * one range entry a column, as Excel does when a table grows over new rows. A column whose new
+ * cells already have a validation keeps it.
+ */
+export function extendValidationsDown(sheet: Worksheet, from: number, to: number, left: number, right: number): void {
+  if (to <= from) return;
+  for (let column = left; column <= right; column++) {
+    const validation = validationAt(sheet, from, column);
+    const cells = { top: from + 1, bottom: to, left: column, right: column };
+    if (validation && !hasValidation(sheet, cells)) addValidation(sheet, cells, validation);
+  }
+}

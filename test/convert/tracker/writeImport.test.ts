@@ -10,6 +10,7 @@ import { serialFromDay, dayFromText } from "../../../src/model/dates";
 import { parseSavedMapping, writeImport } from "../../../src/workbook/convert/tracker";
 import type { ImportableWorkbook } from "../../../src/workbook/port";
 import { ExcelWorkbook } from "../../../src/workbook/excel/ExcelWorkbook";
+import { validationAt } from "../../../src/workbook/xlsx/validations";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/XlsxWorkbook";
 import { createFakeExcel } from "../../fakes/fakeExcel";
 
@@ -125,4 +126,13 @@ test("in Excel, the write takes the same number of round trips for 3 rows as for
     return (host.syncs?.() ?? 0) - start;
   };
   expect(await count(300)).toBe(await count(3));
+});
+
+test("in a file, every imported row gets the dropdowns of the template's row, as Excel gives rows a table grows by", async () => {
+  const host = xlsxHost();
+  await writeImport(host.workbook, { name: SHEET, values: await host.workbook.readSheet(SHEET) }, {}, "Plan");
+  const sheet = (host.workbook as XlsxWorkbook).workbook.getWorksheet("Tactics");
+  // Tactic type (D) and Status (J) of the last of the three imported tactics (row 4).
+  expect(sheet && validationAt(sheet, 4, 4)?.type).toBe("list");
+  expect(sheet && validationAt(sheet, 4, 10)?.formulae).toEqual(validationAt(sheet!, 2, 10)?.formulae);
 });
