@@ -21,6 +21,11 @@ export interface WorkbookFiles {
    * with a one-line reason when it cannot be read. Absent: `open` serves.
    */
   openSheets?(path: string): Promise<SheetSource>;
+  /**
+   * A new, empty workbook made to take many rows (a plan imported from a tracker): its fresh
+   * tables' rows are written at save time. Absent: `create` serves.
+   */
+  createForRows?(): Promise<WorkbookFile>;
 }
 
 /** A workbook's sheets to read values from. */

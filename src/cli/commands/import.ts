@@ -101,7 +101,7 @@ export const importCommand: Command = {
       if (output === undefined || dryRun) {
         imported = planTrackerImport({ name: sheet, values }, options);
       } else {
-        const plan = await context.files.create();
+        const plan = await (context.files.createForRows ?? context.files.create)();
         if (!isImportable(plan)) throw new CliError("the plan workbook cannot take an import");
         ({ imported } = await writeImport(plan, { name: sheet, values }, options, basename(path, extname(path))));
         const analysis = await analyzeWorkbook(context, plan, basename(output));
