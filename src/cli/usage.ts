@@ -12,6 +12,15 @@ const OPTIONS_HELP = `Report options (at most one of --json, --csv, --html; with
   --initiative ID  Only this initiative (ID or name); with --partner, the partner within it.
                    A filtered report leaves out the per-tactic-type figures.`;
 
+const IMPORT_HELP = `Import options (the tracker is only read; PLAN must not exist yet):
+  --sheet NAME         The tracker's sheet (default: the one that looks most like a list of activities).
+  --header-row N       The sheet row of the (last) header row (default: found below titles and notes).
+  --mapping FILE       Apply a saved mapping (columns by header -> fields), so a layout imports alike.
+  --save-mapping FILE  Write the mapping used, to apply next time.
+  --dry-run            Show what would be imported; write no plan.
+  --json               The import as JSON: mapping with confidences, counts, skipped rows, review,
+                       reconciliation with the tracker's totals row.`;
+
 const EXIT_HELP = `Exit codes:
   0  Done (check: no findings).
   1  check: warnings only. merge: applied, but refused cells or rows or conflicts are listed.
@@ -33,5 +42,5 @@ export function helpText(commands: readonly Command[]): string {
   const lines = entries.flatMap((e) =>
     e.synopsis.length > column ? [`  jmp ${e.synopsis}`, `  ${" ".repeat(column + 6)}${e.summary}`] : [`  jmp ${e.synopsis.padEnd(column)}  ${e.summary}`],
   );
-  return ["jmp: JMP Planner for Excel on .xlsx files: set up, check and report on a joint marketing plan.", "", "Usage:", ...lines, "", OPTIONS_HELP, "", EXIT_HELP, ""].join("\n");
+  return ["jmp: JMP Planner for Excel on .xlsx files: set up, check and report on a joint marketing plan.", "", "Usage:", ...lines, "", OPTIONS_HELP, "", IMPORT_HELP, "", EXIT_HELP, ""].join("\n");
 }
