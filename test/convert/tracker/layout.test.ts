@@ -110,3 +110,11 @@ describe("what the user chose stays chosen", () => {
     expect(result.reconciliation?.notImported).toEqual([{ column: "Business Impact", tracker: 60000 }]);
   });
 });
+
+test("a sheet as wide as Excel allows is read from its header's first 512 columns (no search through 16,384 labels a row)", () => {
+  const wide = Array.from({ length: 16_384 }, (_, i) => `Col ${i}`);
+  const header = [...HEADER, ...wide.slice(HEADER.length)];
+  const result = planTrackerImport(sheet([header, ["A", "x", 10, 10, 5]]));
+  expect(result.columns).toHaveLength(512);
+  expect(result.columns.slice(0, 5).map((c) => c.field)).toEqual(["partner", "activity", "requested", "authorized", "claimed"]);
+});

@@ -11,6 +11,11 @@ import { looksLikeDate, looksNumeric, readText } from "./trackerValues";
 
 /** How many rows from the top a header is looked for in. */
 export const HEADER_SEARCH_ROWS = 40;
+/**
+ * Columns a header is read from: trackers keep a few dozen; a sheet with a value in its last
+ * column (XFD) must not make the search read sixteen thousand labels per row.
+ */
+export const MAX_HEADER_COLUMNS = 512;
 /** A header names at least this many columns with at least `MIN_STRENGTH`. */
 export const MIN_NAMED_COLUMNS = 3;
 const MIN_STRENGTH = 0.5;
@@ -111,7 +116,8 @@ function headerAt(grid: readonly (readonly unknown[])[], index: number, width: n
  * undefined when no row names enough columns. `at`, when given, is the grid index of the
  * header row the user chose.
  */
-export function findHeader(grid: readonly (readonly unknown[])[], width: number, at?: number): FoundHeader | undefined {
+export function findHeader(grid: readonly (readonly unknown[])[], sheetWidth: number, at?: number): FoundHeader | undefined {
+  const width = Math.min(sheetWidth, MAX_HEADER_COLUMNS);
   if (at !== undefined) {
     if (at < 0 || at >= grid.length) return undefined;
     const chosen = headerAt(grid, at, width);
