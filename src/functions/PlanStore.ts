@@ -5,6 +5,11 @@
  * Subscribers (the streaming function cells) get each new analysis as soon as it is made, so a
  * typed edit, a paste or a co-author's change updates every cell without the user pressing
  * anything, and without Excel recalculating anything else.
+ *
+ * A read can fail for a passing reason (Excel busy, or the user in cell edit mode on a host that
+ * does not honour `delayForCellEdit`). While subscribers are waiting, a failed read is tried
+ * again with backoff, and cells that already show values keep them meanwhile: a failure is
+ * shown only where there is nothing better to show, or once the retries are spent.
  */
 import { analyze } from "../engine";
 import type { Analysis } from "../engine";
@@ -42,6 +47,15 @@ interface Subscriber {
 /** Turns raw tables into an analysis (the engine's `analyze`; tests count calls through it). */
 export type Analyzer = (tables: readonly RawTable[]) => Analysis;
 
+/** Tuning of a store. */
+export interface PlanStoreOptions {
+  /** Waits before each retry of a failed read, in milliseconds; after the last, the failure stays until the next change. */
+  readonly retryDelaysMs?: readonly number[];
+}
+
+/** Backoff of retries: about a minute in all, long enough for a user to finish typing in a cell. */
+export const RETRY_DELAYS_MS: readonly number[] = [250, 500, 1000, 2000, 4000, 8000, 15000, 30000];
+
 /** The live plan of one workbook. */
 export class PlanStore {
   private version = 0;
@@ -51,11 +65,20 @@ export class PlanStore {
   private watching: Promise<void> | undefined;
   private stopWatching: (() => void) | undefined;
   private stopped = false;
+  /** The last successful load: what cells keep showing while a failed read is retried. */
+  private lastGood: { readonly load: Load; readonly state: PlanState } | undefined;
+  /** Failed reads in a row since the last success or change. */
+  private failures = 0;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly retryDelays: readonly number[];
 
   constructor(
     private readonly workbook: LiveWorkbook,
     private readonly analyzer: Analyzer = (tables) => analyze(tables),
-  ) {}
+    options: PlanStoreOptions = {},
+  ) {
+    this.retryDelays = options.retryDelaysMs ?? RETRY_DELAYS_MS;
+  }
 
   /**
    * Starts following edits to the JMP tables. Reads wait until the listener is in place, so no
@@ -72,6 +95,7 @@ export class PlanStore {
   /** Stops following edits and drops every subscriber. */
   stop(): void {
     this.stopped = true;
+    this.cancelRetry();
     this.stopWatching?.();
     this.stopWatching = undefined;
     this.subscribers.clear();
@@ -101,8 +125,14 @@ export class PlanStore {
   subscribe(listener: PlanListener): () => void {
     const subscriber: Subscriber = { listener, lastLoad: -1 };
     this.subscribers.add(subscriber);
-    const load = this.load();
-    if (load.state) this.deliver(subscriber, load, load.state);
+    if (this.retryTimer !== undefined) {
+      // A retry is pending: show what the other cells show rather than read again now.
+      const shown = this.lastGood ?? (this.current?.state ? { load: this.current, state: this.current.state } : undefined);
+      if (shown) this.deliver(subscriber, shown.load, shown.state);
+    } else {
+      const load = this.load();
+      if (load.state) this.deliver(subscriber, load, load.state);
+    }
     return () => {
       this.subscribers.delete(subscriber);
     };
@@ -114,6 +144,8 @@ export class PlanStore {
    */
   invalidate(): void {
     this.version += 1;
+    this.failures = 0;
+    this.cancelRetry();
     if (this.subscribers.size > 0) this.load();
   }
 
@@ -129,7 +161,7 @@ export class PlanStore {
       version,
       done: this.read().then((state) => {
         load.state = state;
-        this.publish(load, state);
+        this.settle(load, state);
         return state;
       }),
     };
@@ -147,9 +179,37 @@ export class PlanStore {
     }
   }
 
-  /** Gives a finished load to every subscriber that has not had it, unless newer data is coming. */
-  private publish(load: Load, state: PlanState): void {
+  /**
+   * A load finished. Unless newer data is coming: a success goes to every subscriber; a failure
+   * is retried after a wait while anyone is subscribed, and reaches the subscribers only when
+   * there is no earlier value to keep or no retry is left.
+   */
+  private settle(load: Load, state: PlanState): void {
     if (load.version !== this.version || this.current !== load) return;
+    if (state.ok) {
+      this.failures = 0;
+      this.lastGood = { load, state };
+      this.publish(load, state);
+      return;
+    }
+    const delay = this.retryDelays[this.failures];
+    this.failures += 1;
+    const retrying = delay !== undefined && this.subscribers.size > 0 && !this.stopped;
+    if (!retrying || !this.lastGood) this.publish(load, state);
+    if (!retrying) return;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      if (this.current === load && !this.stopped) this.load();
+    }, delay);
+  }
+
+  private cancelRetry(): void {
+    if (this.retryTimer !== undefined) clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
+  }
+
+  /** Gives a finished load to every subscriber that has not had it. */
+  private publish(load: Load, state: PlanState): void {
     for (const subscriber of [...this.subscribers]) this.deliver(subscriber, load, state);
   }
 

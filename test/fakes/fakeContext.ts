@@ -45,6 +45,8 @@ export class FakeContext implements XlContext {
     readonly meter: FakeMeter,
     makeWorkbook: WorkbookFactory,
     readonly counters: { calculations: number },
+    /** `Excel.run`'s `delayForCellEdit`: wait while the user edits a cell instead of failing. */
+    readonly delayForCellEdit = true,
   ) {
     this.workbook = makeWorkbook(this).workbook;
     this.application = {
@@ -80,6 +82,14 @@ export class FakeContext implements XlContext {
     const requestBytes = commands.reduce((n, c) => n + c.bytes, 0);
     // A round trip never completes synchronously.
     await Promise.resolve();
+    // While the user edits a cell Excel holds a batch that asked to wait, and refuses the others.
+    while (this.state.cellEdit) {
+      if (!this.delayForCellEdit) {
+        this.meter.record({ requestBytes, responseBytes: 0, suspended, refused: "InvalidOperationInCellEditMode" });
+        throw fakeError("InvalidOperationInCellEditMode", "The operation isn't available while Excel is in Edit cell mode. Exit Edit mode by using the Enter or Tab keys, or by clicking another cell, and then try again.");
+      }
+      await this.state.cellEdit.ended;
+    }
 
     const limits = this.meter.limits;
     if (requestBytes > limits.requestBytes) return this.refuse(requestBytes, 0, suspended, "RequestPayloadSizeLimitExceeded");

@@ -31,6 +31,11 @@ export interface FakeExcelOptions {
   readonly sheets?: readonly string[];
   /** Limits other than Excel on the web's 5 MB and 5 million cells. */
   readonly limits?: Partial<FakeLimits>;
+  /**
+   * What the host's batches ask `Excel.run` for (default true, as `officeExcelHost` does): wait
+   * while the user edits a cell, or fail at once with `InvalidOperationInCellEditMode`.
+   */
+  readonly delayForCellEdit?: boolean;
 }
 
 /** The fake workbook with its host and counters. */
@@ -57,6 +62,10 @@ export interface FakeExcel {
   edit(sheet: string, address: string, values: readonly (readonly unknown[])[], source?: "Local" | "Remote"): void;
   /** Event handlers registered on the table collection. */
   handlerCount(): number;
+  /** The user starts editing a cell (batches wait or fail until `endCellEdit`). */
+  beginCellEdit(): void;
+  /** The user leaves the cell. */
+  endCellEdit(): void;
 }
 
 /** Creates a fake Excel workbook. */
@@ -75,7 +84,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     return result;
   };
   const host: ExcelHost = {
-    run: (batch) => run(new FakeContext(state, meter, fakeWorkbook, counters), batch),
+    run: (batch) => run(new FakeContext(state, meter, fakeWorkbook, counters, options.delayForCellEdit ?? true), batch),
     runIn: (context, batch) => {
       if (!(context instanceof FakeContext)) throw new Error("runIn needs a context of this fake");
       return run(context, batch);
@@ -111,6 +120,8 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     },
     edit: (sheet, address, values, source = "Local") => edit(state, sheet, address, values, source),
     handlerCount: () => state.events.changed.size + state.events.added.size + state.events.deleted.size,
+    beginCellEdit: () => state.beginCellEdit(),
+    endCellEdit: () => state.endCellEdit(),
   };
 }
 

@@ -38,7 +38,7 @@ export class FakeMeter {
     return this.log.length;
   }
 
-  /** Syncs the host refused for size. */
+  /** Syncs the host refused (for size, or while the user edited a cell). */
   get refused(): number {
     return this.log.filter((r) => r.refused !== undefined).length;
   }

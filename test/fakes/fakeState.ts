@@ -49,7 +49,26 @@ export class WorkbookState {
   readonly events: TableEvents = { changed: new Set(), added: new Set(), deleted: new Set() };
   activeSheet: string | undefined;
   selection: string | undefined;
+  /** Resolves when the user leaves cell edit mode; undefined while not editing. */
+  cellEdit: { readonly ended: Promise<void>; readonly end: () => void } | undefined;
   private nextId = 1;
+
+  /** The user starts typing in a cell: batches now wait or fail, as their run options say. */
+  beginCellEdit(): void {
+    if (this.cellEdit) return;
+    let end: () => void = () => undefined;
+    const ended = new Promise<void>((resolve) => {
+      end = resolve;
+    });
+    this.cellEdit = { ended, end };
+  }
+
+  /** The user leaves the cell (Enter or Esc): delayed batches run. */
+  endCellEdit(): void {
+    const edit = this.cellEdit;
+    this.cellEdit = undefined;
+    edit?.end();
+  }
 
   /** A new sheet at the end; names are unique ignoring case. */
   addSheet(name: string): SheetState {

@@ -5,6 +5,7 @@
  */
 import { analyze } from "../../src/engine";
 import { LiveFunctions } from "../../src/functions/liveFunctions";
+import { PlanStore } from "../../src/functions/PlanStore";
 import { startFunctions } from "../../src/functions/startFunctions";
 import { samplePlanTables } from "../../src/model/sample/samplePlan";
 import { requireTableSpec } from "../../src/model/schema";
@@ -100,4 +101,72 @@ test("a co-author's edit to a budget reaches the cells the same way", async () =
   await until(() => budgets.every((c) => c.results.length === 2));
   expect(reads).toHaveBeenCalledTimes(1);
   for (const cell of budgets) expect(cell.shown).toBe(1135000);
+});
+
+describe("the user typing in a cell when the re-read comes", () => {
+  /** Cells over a fake whose batches fail in cell edit mode (a host without `delayForCellEdit`). */
+  async function refusingSetup() {
+    const excel = createFakeExcel({ tables: samplePlanTables(), delayForCellEdit: false });
+    const workbook = new ExcelWorkbook(excel.host, { debounceMs: DEBOUNCE_MS });
+    const reads = jest.spyOn(workbook, "readTables");
+    const store = new PlanStore(workbook, undefined, { retryDelaysMs: [DEBOUNCE_MS, DEBOUNCE_MS * 2, DEBOUNCE_MS * 4] });
+    await store.start();
+    const cells = Array.from({ length: 20 }, () => new RecordingInvocation());
+    const live = new LiveFunctions(store, cellError);
+    cells.forEach((cell) => live.stream("REVENUE", cell, "P-103"));
+    return { excel, reads, store, cells };
+  }
+
+  test("a refused read keeps the cells' last values and is retried once the user leaves the cell", async () => {
+    const { excel, reads, store, cells } = await refusingSetup();
+    await until(() => cells.every((c) => c.results.length === 1));
+    const before = cells[0].shown as number;
+    reads.mockClear();
+    excel.reset();
+
+    excel.edit("Outcomes", sampleCell("JmpOutcomes", "Value", 0), [[60000]]);
+    // The user goes on typing in the next cell before the debounced re-read runs.
+    excel.beginCellEdit();
+    await until(() => excel.meter.refused >= 2);
+    expect(excel.meter.log.filter((r) => r.refused !== undefined).every((r) => r.refused === "InvalidOperationInCellEditMode")).toBe(true);
+    // No #N/A meanwhile: the cells still show the last plan read.
+    for (const cell of cells) expect(cell.results).toEqual([before]);
+
+    excel.endCellEdit();
+    await until(() => cells.every((c) => c.results.length === 2));
+    for (const cell of cells) expect(cell.shown).toBeCloseTo(before + 2700, 6);
+    expect(reads.mock.calls.length).toBeGreaterThanOrEqual(3);
+    store.stop();
+  });
+
+  test("cells opened during a cell edit show why, then the values once the read succeeds", async () => {
+    const excel = createFakeExcel({ tables: samplePlanTables(), delayForCellEdit: false });
+    excel.beginCellEdit();
+    const workbook = new ExcelWorkbook(excel.host, { debounceMs: DEBOUNCE_MS });
+    const store = new PlanStore(workbook, undefined, { retryDelaysMs: [40, 80, 160, 320] });
+    void store.start().catch(() => undefined);
+    const cell = new RecordingInvocation();
+    new LiveFunctions(store, cellError).stream("BUDGET", cell, "*");
+    await until(() => cell.results.length === 1);
+    expect(cell.shown).toEqual(expect.objectContaining({ error: "#N/A" }));
+    excel.endCellEdit();
+    await until(() => cell.results.length === 2);
+    expect(cell.shown).toBe(1085000);
+    store.stop();
+  });
+
+  test("with delayForCellEdit (the add-in's host) the read waits for the edit to end and nothing fails", async () => {
+    const { excel, reads, revenue } = await setup();
+    const before = revenue[0].shown as number;
+    reads.mockClear();
+    excel.reset();
+    excel.edit("Outcomes", sampleCell("JmpOutcomes", "Value", 0), [[60000]]);
+    excel.beginCellEdit();
+    await sleep(DEBOUNCE_MS * 10);
+    expect(revenue[0].results).toEqual([before]);
+    excel.endCellEdit();
+    await until(() => revenue.every((c) => c.results.length === 2));
+    expect(reads).toHaveBeenCalledTimes(1);
+    expect(excel.meter.refused).toBe(0);
+  });
 });

@@ -293,3 +293,53 @@ describe("failures", () => {
     expect(received).toEqual(["ok"]);
   });
 });
+
+describe("retries", () => {
+  test("a failed read after good ones keeps the cells' values, retries with backoff, and shows the failure only when the retries are spent", async () => {
+    const workbook = new MemoryWorkbook(samplePlanTables());
+    const store = new PlanStore(workbook, undefined, { retryDelaysMs: [5, 10] });
+    await store.start();
+    const cell = new RecordingInvocation();
+    new LiveFunctions(store, cellError).stream("BUDGET", cell, "P-101");
+    await settle();
+    expect(cell.results).toEqual([250000]);
+
+    workbook.failWith = "InvalidOperation";
+    workbook.change(workbook.tables);
+    await settle();
+    expect(workbook.reads).toBe(2);
+    expect(cell.results).toEqual([250000]);
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    await settle();
+    // The first read of the wave and two retries; then the failure is shown.
+    expect(workbook.reads).toBe(4);
+    expect(cell.shown).toEqual(na("the JMP plan could not be read: InvalidOperation"));
+
+    // The next change reads again and the cell recovers.
+    workbook.failWith = undefined;
+    workbook.change(workbook.tables);
+    await settle();
+    expect(cell.shown).toBe(250000);
+    store.stop();
+  });
+
+  test("a retry that succeeds brings the new values without a change notification", async () => {
+    const workbook = new MemoryWorkbook(samplePlanTables());
+    const store = new PlanStore(workbook, undefined, { retryDelaysMs: [5] });
+    await store.start();
+    const cell = new RecordingInvocation();
+    new LiveFunctions(store, cellError).stream("BUDGET", cell, "P-101");
+    await settle();
+    workbook.failWith = "InvalidOperationInCellEditMode";
+    workbook.change(workbook.tables);
+    await settle();
+    workbook.failWith = undefined;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await settle();
+    expect(workbook.reads).toBe(3);
+    expect(cell.results).toEqual([250000]);
+    expect(await store.analysis()).toBeDefined();
+    expect(workbook.reads).toBe(3);
+    store.stop();
+  });
+});
