@@ -109,7 +109,7 @@ describe("the user typing in a cell when the re-read comes", () => {
     const excel = createFakeExcel({ tables: samplePlanTables(), delayForCellEdit: false });
     const workbook = new ExcelWorkbook(excel.host, { debounceMs: DEBOUNCE_MS });
     const reads = jest.spyOn(workbook, "readTables");
-    const store = new PlanStore(workbook, undefined, { retryDelaysMs: [DEBOUNCE_MS, DEBOUNCE_MS * 2, DEBOUNCE_MS * 4] });
+    const store = new PlanStore(workbook, undefined, { retryDelaysMs: [DEBOUNCE_MS, 300, 600, 1200, 2400] });
     await store.start();
     const cells = Array.from({ length: 20 }, () => new RecordingInvocation());
     const live = new LiveFunctions(store, cellError);

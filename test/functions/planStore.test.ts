@@ -295,25 +295,47 @@ describe("failures", () => {
 });
 
 describe("retries", () => {
-  test("a failed read after good ones keeps the cells' values, retries with backoff, and shows the failure only when the retries are spent", async () => {
+  // The store's backoff runs on timers the test moves; promises and setImmediate stay real.
+  beforeEach(() => jest.useFakeTimers({ doNotFake: ["setImmediate", "nextTick", "queueMicrotask"] }));
+  afterEach(() => jest.useRealTimers());
+
+  /** A store with these retry delays and one BUDGET("P-101") cell showing its first value. */
+  async function budgetCell(retryDelaysMs: readonly number[]) {
     const workbook = new MemoryWorkbook(samplePlanTables());
-    const store = new PlanStore(workbook, undefined, { retryDelaysMs: [5, 10] });
+    const store = new PlanStore(workbook, undefined, { retryDelaysMs });
     await store.start();
     const cell = new RecordingInvocation();
     new LiveFunctions(store, cellError).stream("BUDGET", cell, "P-101");
     await settle();
+    return { workbook, store, cell };
+  }
+
+  async function advance(ms: number): Promise<void> {
+    jest.advanceTimersByTime(ms);
+    await settle();
+  }
+
+  test("a failed read after good ones keeps the cells' values, retries with backoff, and shows the failure only when the retries are spent", async () => {
+    const { workbook, store, cell } = await budgetCell([100, 200]);
     expect(cell.results).toEqual([250000]);
 
     workbook.failWith = "InvalidOperation";
     workbook.change(workbook.tables);
     await settle();
     expect(workbook.reads).toBe(2);
+    await advance(99);
+    expect(workbook.reads).toBe(2);
+    await advance(1);
+    expect(workbook.reads).toBe(3);
     expect(cell.results).toEqual([250000]);
-    await new Promise((resolve) => setTimeout(resolve, 40));
-    await settle();
-    // The first read of the wave and two retries; then the failure is shown.
+    await advance(199);
+    expect(workbook.reads).toBe(3);
+    await advance(1);
+    // The first read of the wave and two retries; then the failure is shown and reads stop.
     expect(workbook.reads).toBe(4);
     expect(cell.shown).toEqual(na("the JMP plan could not be read: InvalidOperation"));
+    await advance(10_000);
+    expect(workbook.reads).toBe(4);
 
     // The next change reads again and the cell recovers.
     workbook.failWith = undefined;
@@ -324,22 +346,31 @@ describe("retries", () => {
   });
 
   test("a retry that succeeds brings the new values without a change notification", async () => {
-    const workbook = new MemoryWorkbook(samplePlanTables());
-    const store = new PlanStore(workbook, undefined, { retryDelaysMs: [5] });
-    await store.start();
-    const cell = new RecordingInvocation();
-    new LiveFunctions(store, cellError).stream("BUDGET", cell, "P-101");
-    await settle();
+    const { workbook, store, cell } = await budgetCell([100]);
     workbook.failWith = "InvalidOperationInCellEditMode";
-    workbook.change(workbook.tables);
+    workbook.change(withRevenue(workbook.tables, ["P-101"], 5));
     await settle();
     workbook.failWith = undefined;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    await settle();
+    await advance(100);
     expect(workbook.reads).toBe(3);
     expect(cell.results).toEqual([250000]);
     expect(await store.analysis()).toBeDefined();
     expect(workbook.reads).toBe(3);
+    store.stop();
+  });
+
+  test("a change during the backoff reads at once and cancels the pending retry", async () => {
+    const { workbook, store, cell } = await budgetCell([100]);
+    workbook.failWith = "busy";
+    workbook.change(workbook.tables);
+    await settle();
+    workbook.failWith = undefined;
+    workbook.change(workbook.tables);
+    await settle();
+    expect(workbook.reads).toBe(3);
+    await advance(1000);
+    expect(workbook.reads).toBe(3);
+    expect(cell.results).toEqual([250000]);
     store.stop();
   });
 });
