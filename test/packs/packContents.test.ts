@@ -23,11 +23,29 @@ function locked(ws: Worksheet, address: string): boolean {
 }
 
 /** The cells a list validation's range formula points at. */
-function listCells(formula: string): { sheet: string; cells: string[] } {
+/** What a list dropdown offers: `INDIRECT("Table[Column]")` read from the pack's table, or a range's cells. */
+function listValues(workbook: Workbook, formula: string): { sheet: string; values: unknown[] } {
+  const indirect = /^INDIRECT\("([^[]+)\[([^\]]+)\]"\)$/.exec(formula);
+  if (indirect) {
+    const [, tableName, columnName] = indirect;
+    for (const ws of workbook.worksheets) {
+      const tables = (ws as unknown as { tables: Record<string, { table: { name: string; tableRef: string; columns: { name: string }[] } }> }).tables;
+      const table = Object.values(tables).find((t) => t.table.name === tableName)?.table;
+      if (!table) continue;
+      const [, fromColumn, from, to] = /^([A-Z]+)(\d+):[A-Z]+(\d+)$/.exec(table.tableRef) ?? [];
+      const top = Number(from);
+      const left = Number(ws.getColumn(fromColumn).number) + table.columns.findIndex((c) => c.name === columnName);
+      const bottom = Number(to);
+      const values = Array.from({ length: bottom - top }, (_, i) => ws.getCell(top + 1 + i, left).value).filter((v) => v !== null && v !== "");
+      return { sheet: ws.name, values };
+    }
+    throw new Error(`no table ${tableName}`);
+  }
   const match = /^'?([^'!]+)'?!\$([A-Z]+)\$(\d+)(?::\$[A-Z]+\$(\d+))?$/.exec(formula);
   if (!match) throw new Error(`not a range: ${formula}`);
   const [, name, column, top, bottom = top] = match;
-  return { sheet: name, cells: Array.from({ length: Number(bottom) - Number(top) + 1 }, (_, i) => `${column}${Number(top) + i}`) };
+  const ws = workbook.getWorksheet(name) as Worksheet;
+  return { sheet: name, values: Array.from({ length: Number(bottom) - Number(top) + 1 }, (_, i) => ws.getCell(`${column}${Number(top) + i}`).value) };
 }
 
 test("the sheets come in working order and the provenance sheet is very hidden", () => {
@@ -68,12 +86,11 @@ test("the Partner ID dropdowns list only this partner; the Initiative ID dropdow
   for (const name of ["Joint Plan", "Tactics", "Outcomes"]) {
     const ws = sheet(pack, name);
     const partnerColumn = name === "Joint Plan" ? "A" : "B";
-    const list = listCells(String(ws.getCell(`${partnerColumn}2`).dataValidation?.formulae?.[0]));
-    expect(list.sheet).toBe("Partners");
-    expect(list.cells.map((c) => sheet(pack, "Partners").getCell(c).value)).toEqual(["P-103"]);
+    const list = listValues(pack, String(ws.getCell(`${partnerColumn}2`).dataValidation?.formulae?.[0]));
+    expect(list).toEqual({ sheet: "Partners", values: ["P-103"] });
   }
-  const initiatives = listCells(String(sheet(pack, "Tactics").getCell("C2").dataValidation?.formulae?.[0]));
-  expect(initiatives.cells.map((c) => sheet(pack, "Initiatives").getCell(c).value)).toEqual(["INI-CLOUD", "INI-SECURITY", "INI-DATA-AI", "INI-SMB", "INI-HYBRID"]);
+  const initiatives = listValues(pack, String(sheet(pack, "Tactics").getCell("C2").dataValidation?.formulae?.[0]));
+  expect(initiatives.values).toEqual(["INI-CLOUD", "INI-SECURITY", "INI-DATA-AI", "INI-SMB", "INI-HYBRID"]);
   expect(sheet(pack, "Tactics").getCell("J2").dataValidation?.formulae).toEqual(['"Draft,Submitted,Approved,Rejected,Cancelled,Completed"']);
 });
 

@@ -25,15 +25,14 @@ function dataCells(table: SheetTable, columnIndex: number): CellRange | undefine
   return { top: firstData, bottom: lastData, left: column, right: column };
 }
 
-/** The ID cells of the table a column references (its unique ID column), if it is placed. */
-function referencedCells(column: ColumnSpec, placed: ReadonlyMap<TableName, SheetTable>): { table: SheetTable; cells: CellRange } | undefined {
+/** The ID column of the table a column references (its unique ID column), if it is placed. */
+function referencedColumn(column: ColumnSpec, placed: ReadonlyMap<TableName, SheetTable>): { table: string; header: string } | undefined {
   if (!column.references) return undefined;
   const target = placed.get(column.references);
   const idColumn = requireTableSpec(column.references).columns.find((c) => c.unique);
   if (!target || !idColumn) return undefined;
-  const index = target.model.columns.findIndex((c) => normalizeHeader(c.name) === normalizeHeader(idColumn.header));
-  const cells = index < 0 ? undefined : dataCells(target, index);
-  return cells ? { table: target, cells } : undefined;
+  const listed = target.model.columns.find((c) => normalizeHeader(c.name) === normalizeHeader(idColumn.header));
+  return listed ? { table: structuredName(target.model.name), header: structuredName(listed.name) } : undefined;
 }
 
 /** A name inside a structured reference, its special characters escaped as Excel wants. */
@@ -67,11 +66,11 @@ export function addTemplateValidations(placed: ReadonlyMap<TableName, SheetTable
         return;
       }
       const list = valueListFormula(column);
-      const reference = referencedCells(column, placed);
+      const reference = referencedColumn(column, placed);
       const validation = list
         ? valueListValidation(column, list)
         : reference
-          ? referenceValidation(column, reference.table.sheet.name, reference.cells, requireTableSpec(column.references as TableName).label)
+          ? referenceValidation(column, reference.table, reference.header, requireTableSpec(column.references as TableName).label)
           : undefined;
       if (validation && !hasValidation(table.sheet, cells)) addValidation(table.sheet, cells, validation);
     });

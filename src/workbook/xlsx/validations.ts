@@ -9,7 +9,7 @@
 import type { DataValidation, Worksheet } from "exceljs";
 import type { ColumnSpec } from "../../model/schema";
 import type { CellRange } from "./a1";
-import { address, formatRange, overlaps, parseRange, quoteSheet } from "./a1";
+import { address, formatRange, overlaps, parseRange } from "./a1";
 
 interface ValidationStore {
   model: Record<string, DataValidation | undefined>;
@@ -43,14 +43,16 @@ export function valueListValidation(column: ColumnSpec, formula: string): DataVa
 }
 
 /**
- * A dropdown of the IDs in another table. It only warns on other text, so an ID can be typed
- * before its row exists in the referenced table; the check reports IDs that stay unknown.
+ * A dropdown of the IDs in another table (`JmpPartners[Partner ID]`), through INDIRECT as the
+ * Excel adapter makes it, so the list follows the table as partners are added (a fixed range
+ * would list only the rows there were when the template was set up). It only warns on other
+ * text, so an ID can be typed before its row exists; the check reports IDs that stay unknown.
  */
-export function referenceValidation(column: ColumnSpec, targetSheet: string, targetCells: CellRange, targetLabel: string): DataValidation {
+export function referenceValidation(column: ColumnSpec, table: string, header: string, targetLabel: string): DataValidation {
   return {
     type: "list",
     allowBlank: true,
-    formulae: [`${quoteSheet(targetSheet)}!${formatRange(targetCells, true)}`],
+    formulae: [`INDIRECT("${table}[${header}]")`],
     showErrorMessage: true,
     errorStyle: "warning",
     errorTitle: column.header,
