@@ -16,20 +16,19 @@ import type { Day } from "../../../model/dates";
 import { idKey, pairKey } from "../../../model/ids";
 import type { Cents } from "../../../model/money";
 import { centsToUnits } from "../../../model/money";
-import type { TableName, TacticStatus } from "../../../model/schema";
+import type { TableName } from "../../../model/schema";
 import { DEFAULT_ID_PREFIX, generateIds } from "../generateIds";
 import type { ActivityRow } from "./activityRow";
 import type { ExistingPlan } from "./existingPlan";
 import { nameKey } from "./existingPlan";
 import type { ResultField, TrackerField } from "./fields";
-import { fieldLabel, RESULT_FIELDS } from "./fields";
+import { RESULT_FIELDS } from "./fields";
 import type { ImportRow, ReviewItem } from "./importTypes";
 import type { ColumnMapping } from "./mapColumns";
 import type { Party } from "./parties";
 import { Parties } from "./parties";
 import { ReviewList } from "./reviewList";
-import { TacticTypeMapper } from "./tacticTypes";
-import { claimStatusOf, tacticStatusOf } from "./valueWords";
+import { ActivityWords } from "./activityWords";
 
 /** What the rows are built from besides the activities. */
 export interface BuildContext {
@@ -68,8 +67,7 @@ class RowBuilder {
   private readonly notes: string[] = [];
   private readonly partners: Parties;
   private readonly initiatives: Parties;
-  private readonly types: TacticTypeMapper;
-  private readonly newTypes = new Map<string, string>();
+  private readonly words: ActivityWords;
   private readonly pairs = new Map<string, { partner: Party; initiative: Party }>();
   private readonly budgets = new Map<Party, { cents: Cents; row: number }>();
   private readonly partnerFacts = new Map<Party, Map<string, string>>();
@@ -85,7 +83,7 @@ class RowBuilder {
     const capacity = Math.max(1, activities.length);
     this.partners = new Parties("JmpPartners", { byName: existing.partnerByName, byId: existing.partnerById, ids: existing.ids.get("JmpPartners") ?? [] }, capacity);
     this.initiatives = new Parties("JmpInitiatives", { byName: existing.initiativeByName, byId: existing.initiativeById, ids: existing.ids.get("JmpInitiatives") ?? [] }, capacity);
-    this.types = new TacticTypeMapper(existing.tacticTypes);
+    this.words = new ActivityWords(existing.tacticTypes, this.mapped, this.review);
   }
 
   build(): BuiltRows {
@@ -111,7 +109,7 @@ class RowBuilder {
       rows: [...this.partnerRows(), ...this.initiativeRows(), ...this.typeRows(), ...this.pairRows()].concat(activityRows),
       review: this.review.items(),
       notes: this.notes,
-      newTacticTypes: [...this.newTypes.values()],
+      newTacticTypes: this.words.addedTypes(),
       period: this.first !== undefined && this.last !== undefined ? this.yearsSpanned(this.first, this.last) : undefined,
     };
   }
@@ -171,49 +169,6 @@ class RowBuilder {
     for (const u of activity.unreadable) this.review.add("unreadable", `${u.column} "${String(u.raw)}" is not ${u.field === "start" || u.field === "end" ? "a date" : "a number"}; copied as it is`, activity.row, u.column);
   }
 
-  private tacticStatus(activity: ActivityRow, authorized: Cents | undefined): TacticStatus {
-    const fallback: TacticStatus = authorized !== undefined && authorized > 0 ? "Approved" : "Submitted";
-    const text = activity.text("tacticStatus");
-    if (text === "") return fallback;
-    const match = tacticStatusOf(text);
-    if (!match) {
-      this.review.add("valueMapped", `Status "${text}" is not understood: read as ${fallback} (${fallback === "Approved" ? "it has an approved amount" : "it has no approved amount"})`, activity.row);
-      return fallback;
-    }
-    if (match.how === "similar") this.review.add("valueMapped", `Status "${text}" read as ${match.value}`, activity.row);
-    return match.value;
-  }
-
-  private claimStatus(activity: ActivityRow): string {
-    if (activity.day("paidOn") !== undefined) return "Paid";
-    const text = activity.text("claimStatus");
-    if (text === "") return "Submitted";
-    const match = claimStatusOf(text);
-    if (!match) {
-      this.review.add("valueMapped", `Claim status "${text}" is not understood: read as Submitted`, activity.row);
-      return "Submitted";
-    }
-    if (match.how === "similar") this.review.add("valueMapped", `Claim status "${text}" read as ${match.value}`, activity.row);
-    if (match.value === "Paid" && !activity.has("paidOn")) {
-      const where = this.mapped.has("paidOn") ? "its payment date is blank" : "the tracker has no payment date column";
-      this.review.add("missingFact", `A claim marked paid has no payment date (${where}): Paid on is left blank`, activity.row);
-    }
-    return match.value;
-  }
-
-  private tacticType(activity: ActivityRow): string {
-    if (!this.mapped.has("tacticType")) {
-      const guess = this.types.map(activity.text("activity"));
-      return guess && guess.how !== "new" ? guess.type : "Other";
-    }
-    const text = activity.text("tacticType");
-    const match = this.types.map(text);
-    if (!match) return "";
-    if (match.how === "similar") this.review.add("valueMapped", `Type "${text}" read as ${match.type}`, activity.row);
-    if (match.how === "new" && !this.newTypes.has(nameKey(match.type))) this.newTypes.set(nameKey(match.type), match.type);
-    return match.how === "new" ? (this.newTypes.get(nameKey(match.type)) as string) : match.type;
-  }
-
   /** A money field's value for the plan: units, or the unreadable cell as it is, or undefined. */
   private amount(activity: ActivityRow, field: TrackerField): unknown {
     return units(activity.cents(field)) ?? activity.unreadableValue(field);
@@ -246,13 +201,13 @@ class RowBuilder {
         ["tacticId", tacticId],
         ["partnerId", partner.id],
         ["initiativeId", initiative.id],
-        ["tacticType", this.tacticType(activity)],
+        ["tacticType", this.words.tacticType(activity)],
         ["description", activity.text("activity")],
         ["start", start !== undefined ? dateFromDay(start) : activity.unreadableValue("start")],
         ["end", end !== undefined ? dateFromDay(end) : activity.unreadableValue("end")],
         ["totalCost", this.amount(activity, "totalCost")],
         ["mdfRequested", this.amount(activity, "requested")],
-        ["status", this.tacticStatus(activity, authorized)],
+        ["status", this.words.tacticStatus(activity, authorized)],
         ["expectedPipeline", this.amount(activity, "expectedPipeline")],
         ["expectedRevenue", this.amount(activity, "expectedRevenue")],
       ]),
@@ -277,7 +232,7 @@ class RowBuilder {
         ["amountClaimed", this.amount(activity, "claimed")],
         ["amountApproved", this.amount(activity, "claimApproved")],
         ["submittedOn", this.date(activity, "claimDate")],
-        ["status", this.claimStatus(activity)],
+        ["status", this.words.claimStatus(activity)],
         ["paidOn", this.date(activity, "paidOn")],
         ["proofOfPerformance", activity.text("proof")],
       ]));
@@ -316,7 +271,7 @@ class RowBuilder {
   }
 
   private typeRows(): ImportRow[] {
-    return [...this.newTypes.values()].map((type) => ({
+    return this.words.addedTypes().map((type) => ({
       table: "JmpTacticTypes" as TableName,
       id: type,
       cells: new Map<string, unknown>([["tacticType", type], ["description", `Added by the import of "${this.context.sheet}"`]]),
@@ -339,5 +294,3 @@ class RowBuilder {
   }
 }
 
-/** The label shown for a field in messages (re-exported for the hosts' review lists). */
-export const labelOf = fieldLabel;

@@ -1,0 +1,82 @@
+/**
+ * An activity's statuses and type in the plan's words (SPEC section 9): the tactic status from
+ * the tracker's status word, else Approved when an amount was approved and Submitted when not;
+ * the claim status Paid when there is a payment date, else the claim status word, else
+ * Submitted; the type from the plan's list, a new type added to it. What was read by
+ * similarity, or not understood, is listed for review.
+ */
+import type { Cents } from "../../../model/money";
+import type { TacticStatus } from "../../../model/schema";
+import type { ActivityRow } from "./activityRow";
+import { nameKey } from "./existingPlan";
+import type { TrackerField } from "./fields";
+import type { ReviewList } from "./reviewList";
+import { TacticTypeMapper } from "./tacticTypes";
+import { claimStatusOf, tacticStatusOf } from "./valueWords";
+
+/** Reads the words of activity rows; one per import. */
+export class ActivityWords {
+  private readonly types: TacticTypeMapper;
+  private readonly newTypes = new Map<string, string>();
+
+  constructor(
+    planTypes: readonly string[],
+    /** The fields the tracker has a column for. */
+    private readonly mapped: ReadonlySet<TrackerField>,
+    private readonly review: ReviewList,
+  ) {
+    this.types = new TacticTypeMapper(planTypes);
+  }
+
+  /** The types the import adds to the plan's list, as the tracker spells them. */
+  addedTypes(): string[] {
+    return [...this.newTypes.values()];
+  }
+
+  /** The tactic's status. */
+  tacticStatus(activity: ActivityRow, authorized: Cents | undefined): TacticStatus {
+    const fallback: TacticStatus = authorized !== undefined && authorized > 0 ? "Approved" : "Submitted";
+    const text = activity.text("tacticStatus");
+    if (text === "") return fallback;
+    const match = tacticStatusOf(text);
+    if (!match) {
+      this.review.add("valueMapped", `Status "${text}" is not understood: read as ${fallback} (${fallback === "Approved" ? "it has an approved amount" : "it has no approved amount"})`, activity.row);
+      return fallback;
+    }
+    if (match.how === "similar") this.review.add("valueMapped", `Status "${text}" read as ${match.value}`, activity.row);
+    return match.value;
+  }
+
+  /** The claim's status. */
+  claimStatus(activity: ActivityRow): string {
+    if (activity.day("paidOn") !== undefined) return "Paid";
+    const text = activity.text("claimStatus");
+    if (text === "") return "Submitted";
+    const match = claimStatusOf(text);
+    if (!match) {
+      this.review.add("valueMapped", `Claim status "${text}" is not understood: read as Submitted`, activity.row);
+      return "Submitted";
+    }
+    if (match.how === "similar") this.review.add("valueMapped", `Claim status "${text}" read as ${match.value}`, activity.row);
+    if (match.value === "Paid" && !activity.has("paidOn")) {
+      const where = this.mapped.has("paidOn") ? "its payment date is blank" : "the tracker has no payment date column";
+      this.review.add("missingFact", `A claim marked paid has no payment date (${where}): Paid on is left blank`, activity.row);
+    }
+    return match.value;
+  }
+
+  /** The tactic's type: the plan's, or a new one; "Other" when the tracker has no type column and the activity names none. */
+  tacticType(activity: ActivityRow): string {
+    if (!this.mapped.has("tacticType")) {
+      const guess = this.types.map(activity.text("activity"));
+      return guess && guess.how !== "new" ? guess.type : "Other";
+    }
+    const text = activity.text("tacticType");
+    const match = this.types.map(text);
+    if (!match) return "";
+    if (match.how === "similar") this.review.add("valueMapped", `Type "${text}" read as ${match.type}`, activity.row);
+    if (match.how === "new" && !this.newTypes.has(nameKey(match.type))) this.newTypes.set(nameKey(match.type), match.type);
+    return match.how === "new" ? (this.newTypes.get(nameKey(match.type)) as string) : match.type;
+  }
+
+}
