@@ -45,10 +45,20 @@ export function addQ3Sheet(workbook: Workbook): void {
   sheet.getCell("E3").value = { formula: 'IF(TRUE,"Event","")', result: "Event" };
 }
 
-/** The sample plan (template with sample data) plus the Q3 sheet, as an xlsx workbook. */
+let sampleWithQ3: Promise<Uint8Array> | undefined;
+
+/** The bytes of the sample plan plus the Q3 sheet, built once per test file (the template is the slow part). */
+function samplePlanWithQ3Bytes(): Promise<Uint8Array> {
+  sampleWithQ3 ??= (async () => {
+    const wb = XlsxWorkbook.create({ now: () => new Date(2026, 5, 1) });
+    await wb.applyTemplate({ withSample: true });
+    addQ3Sheet(wb.workbook);
+    return new Uint8Array(await wb.toBuffer());
+  })();
+  return sampleWithQ3;
+}
+
+/** The sample plan (template with sample data) plus the Q3 sheet, as an xlsx workbook of its own. */
 export async function samplePlanWithQ3(): Promise<XlsxWorkbook> {
-  const wb = XlsxWorkbook.create({ now: () => new Date(2026, 5, 1) });
-  await wb.applyTemplate({ withSample: true });
-  addQ3Sheet(wb.workbook);
-  return XlsxWorkbook.load(await wb.toBuffer(), { now: () => new Date(2026, 5, 1) });
+  return XlsxWorkbook.load(await samplePlanWithQ3Bytes(), { now: () => new Date(2026, 5, 1) });
 }

@@ -78,7 +78,7 @@ describe("plan actions", () => {
     await act(async () => {
       pane.excel.edit("Partners", "B2", [["Adatum Group"]]);
       // The change listener is debounced; wait for the read it starts.
-      for (let i = 0; i < 200 && read.mock.calls.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 5));
+      while (read.mock.calls.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
     });
     expect(read).toHaveBeenCalledTimes(1);
     await settled(pane.session);

@@ -62,7 +62,8 @@ export function browserPane(options: { readonly view?: ViewKey; readonly files?:
 export async function settled(session: PlanSession): Promise<void> {
   // A task asked for synchronously (a dropped file) starts on the next turn.
   await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
-  for (let i = 0; i < 400 && session.getState().task; i++) {
+  // No deadline of its own: a slow machine waits longer, the test's timeout is the one limit.
+  while (session.getState().task) {
     await act(() => new Promise((resolve) => setTimeout(resolve, 5)));
   }
   await act(() => Promise.resolve());
