@@ -3,18 +3,19 @@
  * The `JMP.*` custom functions: the file custom-functions-metadata-plugin reads to write
  * functions.json (the `JMP` namespace lives in the manifest) and to append a
  * `CustomFunctions.associate(id, function)` call per function. Each function streams: see
- * `liveFunctions.ts` for why, and `PlanStore.ts` for how any number of cells share one read.
+ * `liveFunctions.ts` for why, and `workbook/live/PlanStore.ts` for how any number of cells share
+ * one read.
  *
- * Composition: the task pane's entry (shared runtime) calls `startFunctions(workbook)` once
- * Office is ready; calls Excel makes before that wait for it. This file is the only place the
+ * Composition: the task pane's entry (shared runtime) makes the page's one live plan
+ * (`workbook/live/sharedPlan.ts`) once Office is ready; calls Excel makes before that wait for it. This file is the only place the
  * functions touch the `CustomFunctions` global.
  */
 import type { LiveWorkbook } from "../workbook/port";
 import type { ErrorFactory } from "./errors";
 import type { FunctionName } from "./functionSpecs";
 import { LiveFunctions } from "./liveFunctions";
-import type { PlanStore } from "./PlanStore";
-import { startFunctions as startOnPage, storeHandover } from "./startFunctions";
+import type { PlanStore } from "../workbook/live/PlanStore";
+import { startSharedPlan, storeHandover } from "../workbook/live/sharedPlan";
 
 /**
  * Where each function's help points (its `@helpurl`, which must be written out in every JSDoc
@@ -45,12 +46,11 @@ function officeErrors(): ErrorFactory<CustomFunctions.Error> {
 let live: LiveFunctions<CustomFunctions.Error> | undefined;
 
 /**
- * Builds the plan store over the open workbook and lets the functions run (see
- * `startFunctions.ts`; the task pane's entry imports it from there). Later calls return the
- * first store.
+ * Makes the page's live plan over the open workbook and lets the functions run (the task pane's
+ * entry does the same through `sharedPlan.ts`). Later calls return the first store.
  */
 export function startFunctions(workbook: LiveWorkbook): Promise<PlanStore> {
-  return startOnPage(workbook, globalThis);
+  return startSharedPlan(workbook, globalThis);
 }
 
 function run(name: FunctionName, invocation: CustomFunctions.StreamingInvocation<number>, partner: unknown, initiative?: unknown): void {

@@ -20,7 +20,7 @@ import { FAILURES, isFailure, sameResult, toCellValue } from "./errors";
 import { evaluate, readQuery } from "./figureLookup";
 import type { Query } from "./figureLookup";
 import type { FunctionName } from "./functionSpecs";
-import type { PlanState, PlanStore } from "./PlanStore";
+import type { PlanState, PlanStore } from "../workbook/live/PlanStore";
 
 /**
  * The part of Excel's `CustomFunctions.StreamingInvocation<number>` the functions use; `E` is the

@@ -1,7 +1,7 @@
 /**
  * Starts the pane in the host it finds. Inside Excel: the open workbook through the Office.js
- * adapter, the live custom functions on that same workbook, a session that follows edits, and
- * the Office theme. Anywhere else: browser mode on files, themed like the system. The entry
+ * adapter, the page's one live plan on that same workbook (the `JMP.*` functions and the ribbon
+ * commands use it too), a session that follows edits through it, and the Office theme. Anywhere else: browser mode on files, themed like the system. The entry
  * (`index.tsx`) hands in `Office` and the Excel adapter; nothing here names a host global.
  */
 import { createRoot } from "react-dom/client";
@@ -13,7 +13,7 @@ import { detectHost } from "./hostReady";
 import type { OfficeReady } from "./hostReady";
 import { PaneRoot } from "./PaneRoot";
 import { PlanSession } from "./session/PlanSession";
-import type { HostMode } from "./session/PlanSession";
+import type { HostMode, SharedPlan } from "./session/PlanSession";
 import { isDarkColor } from "./theme";
 
 /** The part of `Office` the pane uses. */
@@ -28,8 +28,11 @@ export interface BootOptions {
   readonly container: HTMLElement;
   /** The open Excel workbook (called only inside Excel). */
   readonly excelWorkbook: () => LiveWorkbook;
-  /** Starts the `JMP.*` functions over that same workbook. */
-  readonly startFunctions: (workbook: LiveWorkbook) => Promise<unknown>;
+  /**
+   * The page's live plan over that workbook, shared with the `JMP.*` functions and the ribbon
+   * commands (made by the first caller, then the same one).
+   */
+  readonly livePlan: (workbook: LiveWorkbook) => SharedPlan;
   readonly timeoutMs?: number;
   /** Browser mode's file service options (tests). */
   readonly files?: BrowserFilesOptions;
@@ -50,11 +53,9 @@ export async function bootPane(options: BootOptions): Promise<Pane> {
 
   const startExcel = (office: OfficeApi): Pane => {
     const workbook = options.excelWorkbook();
-    // Without a change listener the functions still show values; the session reports the refusal.
-    options.startFunctions(workbook).catch(() => undefined);
-    const session = new PlanSession({ mode: "excel", workbook });
+    const session = new PlanSession({ mode: "excel", workbook, plan: options.livePlan(workbook) });
     root.render(<PaneRoot services={{ session }} dark={isDarkColor(office.context?.officeTheme?.bodyBackgroundColor)} />);
-    // Listening first, as the functions' store does: no edit between the read and the listener is missed.
+    // Listening first: no edit between the read and the listener is missed (the read is the shared one).
     void session.follow().then(() => session.refresh());
     return { mode: "excel", session, unmount: () => close(session) };
   };

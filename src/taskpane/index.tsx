@@ -4,9 +4,9 @@
  * the Office.js workbook adapter to `bootPane`, which picks Excel or browser mode. This is the
  * only pane file that names an Office global.
  */
-import { startFunctions } from "../functions/startFunctions";
 import { ExcelWorkbook } from "../workbook/excel/ExcelWorkbook";
 import { officeExcelHost } from "../workbook/excel/officeHost";
+import { sharedPlanStore } from "../workbook/live/sharedPlan";
 import { bootPane } from "./boot";
 
 const container = document.getElementById("root");
@@ -15,6 +15,6 @@ if (container) {
     office: typeof Office === "undefined" ? undefined : Office,
     container,
     excelWorkbook: () => new ExcelWorkbook(officeExcelHost()),
-    startFunctions: (workbook) => startFunctions(workbook),
+    livePlan: (workbook) => sharedPlanStore(workbook),
   });
 }

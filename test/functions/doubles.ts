@@ -119,3 +119,23 @@ export function countingAnalyzer(): { analyzer: (tables: readonly RawTable[]) =>
 export async function settle(): Promise<void> {
   for (let i = 0; i < 3; i++) await new Promise<void>((resolve) => setImmediate(resolve));
 }
+
+/** Waits `ms` on the real clock. */
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/**
+ * Waits until `done()` holds, polling every `pollMs` (an adapter's debounce runs on real timers),
+ * then `quietMs` longer, so that any extra read a wave wrongly caused would have happened before
+ * the counts are checked.
+ */
+export async function until(done: () => boolean, pollMs: number, quietMs: number, timeoutMs = 3000): Promise<void> {
+  const start = Date.now();
+  while (!done()) {
+    if (Date.now() - start > timeoutMs) throw new Error("timed out waiting for the cells");
+    await sleep(pollMs);
+  }
+  await sleep(quietMs);
+  await settle();
+}

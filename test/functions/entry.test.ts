@@ -11,8 +11,8 @@ import ts from "typescript";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { analyze } from "../../src/engine";
 import { FUNCTION_NAMES } from "../../src/functions/functionSpecs";
-import type { PlanStore } from "../../src/functions/PlanStore";
-import { startFunctions } from "../../src/functions/startFunctions";
+import type { PlanStore } from "../../src/workbook/live/PlanStore";
+import { startSharedPlan } from "../../src/workbook/live/sharedPlan";
 import { samplePlanTables } from "../../src/model/sample/samplePlan";
 import type { LiveWorkbook } from "../../src/workbook/port";
 import { MemoryWorkbook, RecordingInvocation, settle } from "./doubles";
@@ -136,10 +136,10 @@ test("the pane's script and functions.js, each with its own copy of the modules,
   (office.associated.get("REVENUE") as Streaming)("P-101", null, revenue);
   expect(office.associated.get("REVENUE")).toBe(functionsScript.revenue);
 
-  // The pane's bundle starts the functions through its own copy of startFunctions.ts.
+  // The pane's bundle starts the functions through its own copy of sharedPlan.ts.
   const workbook = new MemoryWorkbook(samplePlanTables());
   const paneScope = vm.runInContext("globalThis", tab) as object;
-  await startFunctions(workbook, paneScope);
+  await startSharedPlan(workbook, paneScope);
   await settle();
   expect(revenue.results).toHaveLength(1);
   expect(revenue.shown).toBe(analyze(workbook.tables).partners[0].figures.revenue / 100);

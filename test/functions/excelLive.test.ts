@@ -5,34 +5,21 @@
  */
 import { analyze } from "../../src/engine";
 import { LiveFunctions } from "../../src/functions/liveFunctions";
-import { PlanStore } from "../../src/functions/PlanStore";
-import { startFunctions } from "../../src/functions/startFunctions";
+import { PlanStore } from "../../src/workbook/live/PlanStore";
+import { startSharedPlan } from "../../src/workbook/live/sharedPlan";
 import { samplePlanTables } from "../../src/model/sample/samplePlan";
 import { requireTableSpec } from "../../src/model/schema";
 import { columnLetters } from "../../src/model/rawTable";
 import { ExcelWorkbook } from "../../src/workbook/excel/ExcelWorkbook";
 import { createFakeExcel } from "../fakes/fakeExcel";
-import { cellError, RecordingInvocation, settle } from "./doubles";
+import { cellError, RecordingInvocation, sleep, until as waitUntil } from "./doubles";
 
 const DEBOUNCE_MS = 5;
 const CELLS = 500;
 
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-/**
- * Waits until `done()` holds (the adapter's debounce runs on real timers), then a while longer
- * so that any extra read a wave wrongly caused would have happened before the counts are checked.
- */
-async function until(done: () => boolean, timeoutMs = 2000): Promise<void> {
-  const start = Date.now();
-  while (!done()) {
-    if (Date.now() - start > timeoutMs) throw new Error("timed out waiting for the cells");
-    await sleep(DEBOUNCE_MS);
-  }
-  await sleep(DEBOUNCE_MS * 6);
-  await settle();
+/** Waits for `done()` on the adapter's real timers, then long enough for a wrong extra read. */
+function until(done: () => boolean, timeoutMs = 2000): Promise<void> {
+  return waitUntil(done, DEBOUNCE_MS, DEBOUNCE_MS * 6, timeoutMs);
 }
 
 /** The A1 address of a column of a sample table's data row (header on row 1 from column A). */
@@ -46,7 +33,7 @@ async function setup() {
   const excel = createFakeExcel({ tables });
   const workbook = new ExcelWorkbook(excel.host, { debounceMs: DEBOUNCE_MS });
   const reads = jest.spyOn(workbook, "readTables");
-  const store = await startFunctions(workbook, {});
+  const store = await startSharedPlan(workbook, {});
   const live = new LiveFunctions(store, cellError);
   const revenue = Array.from({ length: CELLS }, () => new RecordingInvocation());
   const budgets = Array.from({ length: CELLS }, () => new RecordingInvocation());

@@ -9,7 +9,7 @@ import { computeFunction } from "../../src/functions/figureLookup";
 import { FUNCTION_NAMES } from "../../src/functions/functionSpecs";
 import type { FunctionName } from "../../src/functions/functionSpecs";
 import { LiveFunctions } from "../../src/functions/liveFunctions";
-import { PlanReadError, PlanStore } from "../../src/functions/PlanStore";
+import { PlanReadError, PlanStore } from "../../src/workbook/live/PlanStore";
 import type { RawTable } from "../../src/model/rawTable";
 import { samplePlanTables } from "../../src/model/sample/samplePlan";
 import { requireTableSpec } from "../../src/model/schema";

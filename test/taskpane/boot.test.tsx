@@ -6,6 +6,7 @@ import { samplePlanTables } from "../../src/model/sample/samplePlan";
 import { bootPane } from "../../src/taskpane/boot";
 import type { OfficeApi, Pane } from "../../src/taskpane/boot";
 import { ExcelWorkbook } from "../../src/workbook/excel/ExcelWorkbook";
+import { PlanStore } from "../../src/workbook/live/PlanStore";
 import type { LiveWorkbook } from "../../src/workbook/port";
 import { createFakeExcel } from "../fakes/fakeExcel";
 
@@ -45,7 +46,7 @@ async function boot(office: OfficeApi | undefined, timeoutMs = 200) {
   const container = document.body.appendChild(document.createElement("div"));
   const excel = createFakeExcel({ tables: samplePlanTables() });
   const workbooks: LiveWorkbook[] = [];
-  const startFunctions = jest.fn((_workbook: LiveWorkbook) => Promise.resolve());
+  const livePlan = jest.fn((workbook: LiveWorkbook) => new PlanStore(workbook));
   await act(async () => {
     pane = await bootPane({
       office,
@@ -56,19 +57,19 @@ async function boot(office: OfficeApi | undefined, timeoutMs = 200) {
         workbooks.push(workbook);
         return workbook;
       },
-      startFunctions,
+      livePlan,
     });
   });
-  return { workbooks, startFunctions, excel };
+  return { workbooks, livePlan, excel };
 }
 
 describe("bootPane", () => {
   test("without office.js the pane starts in browser mode at once", async () => {
-    const { workbooks, startFunctions } = await boot(undefined);
+    const { workbooks, livePlan } = await boot(undefined);
     expect(pane?.mode).toBe("browser");
     expect(screen.getByRole("group", { name: "Workbook file" })).toBeTruthy();
     expect(workbooks).toEqual([]);
-    expect(startFunctions).not.toHaveBeenCalled();
+    expect(livePlan).not.toHaveBeenCalled();
   });
 
   test("a page Office opens in no host starts in browser mode", async () => {
@@ -76,11 +77,11 @@ describe("bootPane", () => {
     expect(pane?.mode).toBe("browser");
   });
 
-  test("inside Excel it works on the open workbook, starts the functions on that same workbook, and checks the plan", async () => {
-    const { workbooks, startFunctions } = await boot(officeIn("Excel"));
+  test("inside Excel it works on the open workbook, makes the live plan (shared with the functions) on that same workbook, and checks the plan", async () => {
+    const { workbooks, livePlan } = await boot(officeIn("Excel"));
     expect(pane?.mode).toBe("excel");
     expect(workbooks).toHaveLength(1);
-    expect(startFunctions).toHaveBeenCalledWith(workbooks[0]);
+    expect(livePlan).toHaveBeenCalledWith(workbooks[0]);
     expect(screen.queryByRole("group", { name: "Workbook file" })).toBeNull();
     await waitFor(() => expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("FY2026 Joint Marketing Plan"));
   });
@@ -99,13 +100,13 @@ describe("bootPane", () => {
     // Office answers when the test says so, never by a timer that a busy machine could outrun.
     let answer = (): void => undefined;
     const answered = new Promise<void>((resolve) => (answer = resolve));
-    const { workbooks, startFunctions } = await boot(officeIn("Excel", "#FFFFFF", answered), 10);
+    const { workbooks, livePlan } = await boot(officeIn("Excel", "#FFFFFF", answered), 10);
     expect(pane?.mode).toBe("browser");
     answer();
     // Wait for the switch itself rather than a fixed time: a loaded machine may be slow to render.
     await waitFor(() => expect(pane?.mode).toBe("excel"), { timeout: 5000 });
     expect(workbooks).toHaveLength(1);
-    expect(startFunctions).toHaveBeenCalledTimes(1);
+    expect(livePlan).toHaveBeenCalledTimes(1);
     await waitFor(() => expect(screen.queryByRole("group", { name: "Workbook file" })).toBeNull());
   });
 });

@@ -4,13 +4,16 @@
  * the last problem. Views read its state through `usePlanState` and call its methods; none of
  * them touches a host. Tasks run one at a time, in the order asked, so a refresh asked during a
  * template upgrade reads the upgraded tables; between steps the session yields to the browser so
- * the progress bar paints and the pane stays responsive.
+ * the progress bar paints and the pane stays responsive. In Excel the session reads through the
+ * page's one live plan (shared with the functions and the ribbon commands), so an edit costs one
+ * read whoever is listening.
  */
 import { analyze } from "../../engine";
 import type { Analysis } from "../../engine";
 import { countFindings } from "../../model/findings";
 import type { Finding } from "../../model/findings";
 import type { RawTable } from "../../model/rawTable";
+import type { PlanState } from "../../workbook/live/PlanStore";
 import type { ApplyOptions, ApplyResult, LiveWorkbook, WorkbookPort } from "../../workbook/port";
 import { plural } from "../format";
 import { problemOf } from "./problems";
@@ -67,10 +70,24 @@ export interface FindingRow {
   readonly values: readonly unknown[];
 }
 
+/** The part of the live plan (`PlanStore`) the session uses. */
+export interface SharedPlan {
+  /** Resolves once edits are followed; rejects when the host refuses the change listener. */
+  start(): Promise<void>;
+  readonly isFollowing: boolean;
+  /** The analysis of the current data (one read shared with every other consumer). */
+  analysis(): Promise<Analysis>;
+  subscribe(listener: (state: PlanState) => void): () => void;
+  /** The data changed in a way no change event reports yet: read again. */
+  invalidate(): void;
+}
+
 /** Collaborators of a session; tests replace them. */
 export interface SessionOptions {
   readonly mode: HostMode;
   readonly workbook?: WorkbookPort;
+  /** Excel: the live plan shared with the functions and commands; reads go through it. */
+  readonly plan?: SharedPlan;
   readonly analyzer?: (tables: readonly RawTable[]) => Analysis;
   /** Lets the browser paint between steps (default: a zero-delay timer). */
   readonly pause?: () => Promise<void>;
@@ -91,8 +108,10 @@ export class PlanSession {
   private stopFollowing: (() => void) | undefined;
   private readonly analyzer: (tables: readonly RawTable[]) => Analysis;
   private readonly pause: () => Promise<void>;
+  private readonly plan: SharedPlan | undefined;
 
   constructor(options: SessionOptions) {
+    this.plan = options.plan;
     this.analyzer = options.analyzer ?? ((tables) => analyze(tables));
     this.pause = options.pause ?? (() => new Promise((resolve) => setTimeout(resolve, 0)));
     this.state = {
@@ -153,18 +172,18 @@ export class PlanSession {
     const refresh = this.runTask("read", "Reading the plan tables", async (task) => {
       this.queuedRefresh = undefined;
       const workbook = this.state.workbook;
+      if (this.plan) {
+        // Not following edits, the cached analysis may be stale: the user asked for a fresh read.
+        if (!this.plan.isFollowing) this.plan.invalidate();
+        this.showAnalysis(await this.plan.analysis(), undefined);
+        return;
+      }
       if (!workbook) return;
       const tables = await workbook.readTables({ onProgress: (done, total) => task.progress(done, total) });
       task.step("Checking the plan");
       await this.pause();
-      const analysis = this.analyzer(tables);
-      const counts = countFindings(analysis.findings);
-      this.update({
-        analysis,
-        // Excel selects the cell itself; only browser mode shows rows, so only it keeps them.
-        tables: this.state.mode === "browser" ? tables : undefined,
-        notice: `Plan checked: ${plural(counts.errors, "error")}, ${plural(counts.warnings, "warning")}.`,
-      });
+      // Excel selects the cell itself; only browser mode shows rows, so only it keeps them.
+      this.showAnalysis(this.analyzer(tables), this.state.mode === "browser" ? tables : undefined);
     }).then(() => undefined);
     this.queuedRefresh = refresh;
     return refresh;
@@ -179,6 +198,7 @@ export class PlanSession {
     });
     if (!outcome.ok) return;
     this.update({ applied: outcome.value, unsaved: this.state.mode === "browser", notice: "Template set up." });
+    this.plan?.invalidate();
     await this.refresh();
   }
 
@@ -230,6 +250,7 @@ export class PlanSession {
    */
   changed(): Promise<void> {
     if (this.state.mode === "browser") this.update({ unsaved: true });
+    this.plan?.invalidate();
     return this.refresh();
   }
 
@@ -252,8 +273,15 @@ export class PlanSession {
   async follow(): Promise<void> {
     const workbook = this.state.workbook;
     if (!isLiveWorkbook(workbook) || this.stopFollowing) return;
+    const plan = this.plan;
     try {
-      this.stopFollowing = await workbook.onTablesChanged(() => void this.refresh());
+      if (plan) {
+        // Subscribed even if the listener is refused: the shared plan still delivers what it reads.
+        this.stopFollowing = plan.subscribe((state) => this.received(state));
+        await plan.start();
+      } else {
+        this.stopFollowing = await workbook.onTablesChanged(() => void this.refresh());
+      }
     } catch (error) {
       const cause = problemOf("read", error);
       this.update({ followProblem: { title: "The pane cannot follow edits", message: cause.message, next: "Press Check again after you edit the plan." } });
@@ -265,6 +293,19 @@ export class PlanSession {
     this.stopFollowing?.();
     this.stopFollowing = undefined;
     this.listeners.clear();
+  }
+
+  /** A new analysis of the plan: shown, with its counts for the live region. */
+  private showAnalysis(analysis: Analysis, tables: readonly RawTable[] | undefined): void {
+    if (analysis === this.state.analysis) return;
+    const counts = countFindings(analysis.findings);
+    this.update({ analysis, tables, notice: `Plan checked: ${plural(counts.errors, "error")}, ${plural(counts.warnings, "warning")}.` });
+  }
+
+  /** What the live plan delivered after an edit (or its read's failure). */
+  private received(state: PlanState): void {
+    if (state.ok) this.showAnalysis(state.analysis, undefined);
+    else this.update({ problem: problemOf("read", new Error(state.reason)) });
   }
 
   private control(): TaskControl {

@@ -1,6 +1,7 @@
 /**
- * The live plan behind every `JMP.*` cell: one workbook read and one analysis per change wave,
- * whatever the number of cells. The analysis is cached under a data version that
+ * The live plan of the open workbook, shared by the `JMP.*` cells, the task pane and the ribbon
+ * commands (`sharedPlan.ts` makes the one instance): one workbook read and one analysis per
+ * change wave, whatever the number of cells and whoever else is listening. The analysis is cached under a data version that
  * `onTablesChanged` bumps; callers that arrive while a read is under way wait for that same read.
  * Subscribers (the streaming function cells) get each new analysis as soon as it is made, so a
  * typed edit, a paste or a co-author's change updates every cell without the user pressing
@@ -11,10 +12,10 @@
  * again with backoff, and cells that already show values keep them meanwhile: a failure is
  * shown only where there is nothing better to show, or once the retries are spent.
  */
-import { analyze } from "../engine";
-import type { Analysis } from "../engine";
-import type { RawTable } from "../model/rawTable";
-import type { LiveWorkbook } from "../workbook/port";
+import { analyze } from "../../engine";
+import type { Analysis } from "../../engine";
+import type { RawTable } from "../../model/rawTable";
+import type { LiveWorkbook } from "../port";
 
 /** What a subscriber receives: the analysis of the current data, or why it could not be made. */
 export type PlanState = { readonly ok: true; readonly analysis: Analysis } | { readonly ok: false; readonly reason: string };
@@ -99,6 +100,11 @@ export class PlanStore {
     this.stopWatching?.();
     this.stopWatching = undefined;
     this.subscribers.clear();
+  }
+
+  /** True once the store follows edits: a cached analysis is then current until a change arrives. */
+  get isFollowing(): boolean {
+    return this.stopWatching !== undefined;
   }
 
   /** The data version: bumped by every change notification. */

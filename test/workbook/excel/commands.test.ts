@@ -1,6 +1,7 @@
 import { checkPlan, refreshDashboard } from "../../../src/commands/planCommands";
 import { analyze } from "../../../src/engine";
 import { countFindings } from "../../../src/model/findings";
+import { PlanStore } from "../../../src/workbook/live/PlanStore";
 import { ExcelWorkbook } from "../../../src/workbook/excel/ExcelWorkbook";
 import { createFakeExcel } from "../../fakes/fakeExcel";
 import { cleanPlan, workbook } from "../../helpers/tables";
@@ -16,7 +17,8 @@ describe("ribbon commands", () => {
   test("Check plan rebuilds and shows the Issues sheet only, and returns its counts", async () => {
     const tables = flawedPlan();
     const excel = createFakeExcel({ tables });
-    const counts = await checkPlan(new ExcelWorkbook(excel.host));
+    const book = new ExcelWorkbook(excel.host);
+    const counts = await checkPlan(book, new PlanStore(book));
 
     expect(counts).toEqual(countFindings(analyze(tables).findings));
     expect(counts.errors).toBeGreaterThan(0);
@@ -29,7 +31,8 @@ describe("ribbon commands", () => {
 
   test("Refresh dashboard rebuilds both sheets and shows the Dashboard", async () => {
     const excel = createFakeExcel({ tables: flawedPlan() });
-    await refreshDashboard(new ExcelWorkbook(excel.host));
+    const book = new ExcelWorkbook(excel.host);
+    await refreshDashboard(book, new PlanStore(book));
     expect(excel.state.activeSheet).toBe("Dashboard");
     expect(excel.sheet("Dashboard").charts).toHaveLength(3);
     expect(excel.sheet("Issues").value(0, 0)).toBe("Issues");
