@@ -118,3 +118,28 @@ test("a sheet as wide as Excel allows is read from its header's first 512 column
   expect(result.columns).toHaveLength(512);
   expect(result.columns.slice(0, 5).map((c) => c.field)).toEqual(["partner", "activity", "requested", "authorized", "claimed"]);
 });
+
+describe("rows as trackers really keep them", () => {
+  test("a partner merged down over its rows (or named once atop its group) is taken from the row above, and said", () => {
+    const result = planTrackerImport(sheet([HEADER, ["Globex", "x", 100, 100, 0], [null, "y", 50, 50, 0], ["Initech", "z", 10, 10, 0], ["Total", null, 160, 160, 0]]));
+    expect(result.counts.JmpTactics?.added).toBe(3);
+    expect(result.counts.JmpPartners?.added).toBe(2);
+    expect(result.review).toContainEqual(expect.objectContaining({ message: "No partner on the row: taken from the row above (Globex)", rows: [3] }));
+    expect(result.reconciliation?.matches).toBe(true);
+  });
+
+  test("the reconciliation compares what went into the plan: an activity left out shows as a difference", () => {
+    const result = planTrackerImport(sheet([HEADER, [null, "orphan", 100, 100, 0], ["A", "x", 50, 50, 0], ["Total", null, 150, 150, 0]]));
+    expect(result.counts.JmpTactics?.added).toBe(1);
+    expect(result.reconciliation?.totals.find((t) => t.field === "requested")).toMatchObject({ tracker: 150, imported: 50, matches: false });
+    expect(result.reconciliation?.rows).toEqual({ read: 2, imported: 1, matches: false });
+  });
+
+  test("a totals row in another language, or naming a partner-like label, is not an activity", () => {
+    const german = planTrackerImport(sheet([HEADER, ["A", "x", 100, 80, 0], ["B", "y", 20, 10, 5], ["Summe", null, 120, 90, 5]]));
+    expect(german.counts.JmpPartners?.added).toBe(2);
+    const unlabelled = planTrackerImport(sheet([HEADER, ["A", "x", 100, 80, 0], ["B", "y", 20, 10, 5], ["All partners", null, 120, 90, 5]]));
+    expect(unlabelled.counts.JmpTactics?.added).toBe(2);
+    expect(unlabelled.reconciliation?.matches).toBe(true);
+  });
+});

@@ -44,6 +44,8 @@ export interface BuiltRows {
   readonly rows: ImportRow[];
   readonly review: ReviewItem[];
   readonly notes: string[];
+  /** The activities that became tactics (those naming no partner did not). */
+  readonly imported: readonly ActivityRow[];
   readonly newTacticTypes: string[];
   readonly period: { readonly start: Day; readonly end: Day } | undefined;
 }
@@ -90,12 +92,21 @@ class RowBuilder {
     this.reportMissingColumns();
     const tacticIds = this.tacticIds();
     const activityRows: ImportRow[] = [];
+    const imported: ActivityRow[] = [];
+    let above: Party | undefined;
     this.activities.forEach((activity, i) => {
-      const partner = this.partners.resolve(activity.text("partnerId"), activity.text("partner"));
+      let partner = this.partners.resolve(activity.text("partnerId"), activity.text("partner"));
+      if (!partner && above) {
+        // A partner merged down over its rows, or named once at the top of its group.
+        this.review.add("valueMapped", `No partner on the row: taken from the row above (${above.name})`, activity.row);
+        partner = above;
+      }
       if (!partner) {
         this.review.add("skippedRow", "An activity that names no partner was not imported", activity.row);
         return;
       }
+      above = partner;
+      imported.push(activity);
       this.partnerFactsOf(partner, activity);
       const initiative = this.mapped.has("initiative") || this.mapped.has("initiativeId")
         ? this.initiatives.resolve(activity.text("initiativeId"), activity.text("initiative")) ?? this.defaultInitiative()
@@ -109,6 +120,7 @@ class RowBuilder {
       rows: [...this.partnerRows(), ...this.initiativeRows(), ...this.typeRows(), ...this.pairRows()].concat(activityRows),
       review: this.review.items(),
       notes: this.notes,
+      imported,
       newTacticTypes: this.words.addedTypes(),
       period: this.first !== undefined && this.last !== undefined ? this.yearsSpanned(this.first, this.last) : undefined,
     };

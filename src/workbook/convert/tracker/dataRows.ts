@@ -39,11 +39,12 @@ export interface SortedRows {
   readonly totals: number | undefined;
 }
 
-const TOTAL_WORDS = new Set(["total", "totals", "grand", "subtotal", "sum", "overall"]);
+/** Words a totals row is labelled with, in the languages trackers are kept in. */
+const TOTAL_WORDS = new Set(["total", "totals", "grand", "subtotal", "sum", "overall", "summe", "gesamt", "gesamtsumme", "zwischensumme", "somme", "totale", "totales", "suma", "totaal", "totalt", "subtotaal"]);
 const IDENTITY: readonly TrackerField[] = ["partner", "partnerId", "activity", "activityId"];
 
 /** Cheap first look: only text starting like a totals label is read word by word. */
-const TOTAL_START = /^\s*(total|grand|sub|sum|overall)/i;
+const TOTAL_START = /^\s*(total|grand|sub|sum|overall|gesamt|zwischen|somme|suma|totaal)/i;
 
 function isTotalLabel(value: unknown): boolean {
   if (typeof value !== "string" || !TOTAL_START.test(value)) return false;
@@ -56,8 +57,8 @@ function shortText(row: readonly unknown[]): string {
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
-/** True when every filled amount of the row is the sum of that column over `above` (at least one). */
-function isSumOf(row: readonly unknown[], above: readonly (readonly unknown[])[], columns: readonly ColumnMapping[]): boolean {
+/** True when every filled amount of the row is the sum of that column over `above` (at least `least` of them). */
+function isSumOf(row: readonly unknown[], above: readonly (readonly unknown[])[], columns: readonly ColumnMapping[], least = 1): boolean {
   let checked = 0;
   for (const { field, index } of columns) {
     if (!field || !TOTALLED_FIELDS.includes(field) || readText(row[index]) === "") continue;
@@ -69,7 +70,7 @@ function isSumOf(row: readonly unknown[], above: readonly (readonly unknown[])[]
     if (Math.abs(own - sum) > 1e-6) return false;
     checked++;
   }
-  return checked > 0;
+  return checked >= least;
 }
 
 /** Sorts the rows of `grid` from `first` on into activities and skipped rows. */
@@ -91,7 +92,9 @@ export function sortRows(grid: readonly (readonly unknown[])[], first: number, t
     }
     const labelled = row.some(isTotalLabel) && identity.every((c) => readText(row[c]) === "" || isTotalLabel(row[c]));
     const named = identity.some((c) => readText(row[c]) !== "" && !isTotalLabel(row[c]));
-    if (labelled || (!named && (isSumOf(row, all, columns) || isSumOf(row, sinceSubtotal, columns)))) {
+    // A row naming something is a total only when two or more of its amounts are the sums of two or more rows above.
+    const sums = (above: readonly (readonly unknown[])[]) => isSumOf(row, above, columns, named ? 2 : 1) && (!named || above.length >= 2);
+    if (labelled || sums(all) || sums(sinceSubtotal)) {
       skipped.push({ row: sheetRow, reason: "totals", text: shortText(row) });
       totals = i;
       sinceSubtotal = [];

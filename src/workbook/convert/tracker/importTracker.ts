@@ -142,10 +142,10 @@ export function planTrackerImport(sheet: TrackerSheet, options: ImportOptions = 
     if (row.planRow === undefined) count.added++;
     else count.updated++;
   }
-  const tactics = built.rows.filter((r) => r.table === "JmpTactics").length;
-  const reconciliation = sorted.totals === undefined ? undefined : reconcile(grid[sorted.totals], top + sorted.totals, activities, tactics, columns);
+  // What went into the plan against the tracker's own totals: rows read but not imported show as a difference.
+  const reconciliation = sorted.totals === undefined ? undefined : reconcile(grid[sorted.totals], top + sorted.totals, built.imported, activities.length, columns);
   const review = [...columnReview(columns, below), ...skippedReview(sorted.skipped), ...built.review];
-  if (reconciliation && !reconciliation.matches) review.push({ kind: "conflict", message: `The imported totals differ from the tracker's totals row (row ${reconciliation.totalsRow})`, rows: [reconciliation.totalsRow] });
+  if (reconciliation && !reconciliation.matches) review.push({ kind: "conflict", message: "The imported totals differ from the tracker's totals row", rows: [reconciliation.totalsRow] });
   return {
     sheet: sheet.name,
     headerRow: top + header.index,
