@@ -32,6 +32,7 @@ export function importJson(imported: TrackerImport, tracker: string, plan: strin
     notes: imported.notes,
     reconciliation: imported.reconciliation ?? null,
     newTacticTypes: imported.newTacticTypes,
+    currency: imported.currency ?? null,
     period: imported.period ? { start: isoFromDay(imported.period.start), end: isoFromDay(imported.period.end) } : null,
     savedMapping: imported.mapping,
   };

@@ -16,6 +16,7 @@ import { findHeader, MIN_NAMED_COLUMNS } from "./findHeader";
 import type { ReviewItem, TrackerImport } from "./importTypes";
 import type { ColumnMapping, FixedField } from "./mapColumns";
 import { mapColumns, REVIEW_CONFIDENCE } from "./mapColumns";
+import { readConventions } from "./conventions";
 import { reconcile } from "./reconcile";
 import type { SavedMapping } from "./savedMapping";
 import { savedFields, savedMappingOf } from "./savedMapping";
@@ -130,8 +131,9 @@ export function planTrackerImport(sheet: TrackerSheet, options: ImportOptions = 
 
   const below = grid.slice(header.index + 1);
   const columns = mapColumns(header.variants, below, (options.existing ?? EMPTY_PLAN).tacticTypes, fixedFields(header.variants, options));
-  const sorted = sortRows(grid, header.index + 1, top, columns);
-  const activities = sorted.activities.map((i) => new ActivityRow(top + i, grid[i], columns));
+  const read = readConventions(grid, header.index + 1, columns);
+  const sorted = sortRows(read.grid, header.index + 1, top, columns);
+  const activities = sorted.activities.map((i) => new ActivityRow(top + i, read.grid[i], columns));
   const hasInitiative = columns.some((c) => c.field === "initiative" || c.field === "initiativeId");
   const initiativeName = options.initiativeName ?? options.mapping?.initiative ?? DEFAULT_INITIATIVE;
   const built = buildRows(activities, { columns, existing: options.existing ?? EMPTY_PLAN, initiativeName, sheet: sheet.name });
@@ -143,8 +145,9 @@ export function planTrackerImport(sheet: TrackerSheet, options: ImportOptions = 
     else count.updated++;
   }
   // What went into the plan against the tracker's own totals: rows read but not imported show as a difference.
-  const reconciliation = sorted.totals === undefined ? undefined : reconcile(grid[sorted.totals], top + sorted.totals, built.imported, activities.length, columns);
+  const reconciliation = sorted.totals === undefined ? undefined : reconcile(read.grid[sorted.totals], top + sorted.totals, built.imported, activities.length, columns);
   const review = [...columnReview(columns, below), ...skippedReview(sorted.skipped), ...built.review];
+  if (read.currencies.length > 1) review.push({ kind: "conflict", message: `The amounts name several currencies (${read.currencies.join(", ")}); they are all read as the plan's currency` });
   if (reconciliation && !reconciliation.matches) review.push({ kind: "conflict", message: "The imported totals differ from the tracker's totals row", rows: [reconciliation.totalsRow] });
   return {
     sheet: sheet.name,
@@ -155,7 +158,8 @@ export function planTrackerImport(sheet: TrackerSheet, options: ImportOptions = 
     counts,
     skipped: sorted.skipped,
     review,
-    notes: built.notes,
+    notes: [...read.notes, ...built.notes],
+    currency: read.currencies.length === 1 ? read.currencies[0] : undefined,
     reconciliation,
     newTacticTypes: built.newTacticTypes,
     period: built.period,

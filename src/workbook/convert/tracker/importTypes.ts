@@ -91,6 +91,8 @@ export interface TrackerImport {
   /** What was derived by a documented rule (not for review): "End = Start where the tracker gives one date". */
   readonly notes: readonly string[];
   readonly reconciliation: Reconciliation | undefined;
+  /** ISO code of the one currency the tracker's amounts name (a new plan takes it), if any. */
+  readonly currency: string | undefined;
   /** Tactic types added to the plan's list. */
   readonly newTacticTypes: readonly string[];
   /** The period the activities span (first day of the first year to the last of the last). */

@@ -10,7 +10,8 @@ import type { TrackerField } from "./fields";
 import { fieldKind, FIELD_KEYS } from "./fields";
 import { fieldsNamedBy } from "./headerFields";
 import { TacticTypeMapper } from "./tacticTypes";
-import { looksLikeDate, looksNumeric, readText } from "./trackerValues";
+import { readsAsAmount, readsAsDate } from "./conventions";
+import { readText } from "./trackerValues";
 import { claimStatusOf, tacticStatusOf } from "./valueWords";
 
 /** How many values of a column are looked at. */
@@ -57,15 +58,15 @@ function valueFit(field: TrackerField, values: readonly unknown[]): number {
   switch (fieldKind(field)) {
     case "money":
     case "count":
-      return share(values, looksNumeric) >= 0.6 ? 1 : 0;
+      return share(values, readsAsAmount) >= 0.6 ? 1 : 0;
     case "date":
-      return share(values, looksLikeDate) >= 0.6 ? 1 : 0;
+      return share(values, readsAsDate) >= 0.6 ? 1 : 0;
     // Names and words are never mostly dates or mostly amounts.
     case "word":
-      return share(values, looksNumeric) >= 0.5 || share(values, looksLikeDate) >= 0.6 ? 0 : 1;
+      return share(values, readsAsAmount) >= 0.5 || share(values, readsAsDate) >= 0.6 ? 0 : 1;
     case "name":
-      if (share(values, looksLikeDate) >= 0.6) return 0;
-      return share(values, looksNumeric) >= 0.8 ? 0.4 : 1;
+      if (share(values, readsAsDate) >= 0.6) return 0;
+      return share(values, readsAsAmount) >= 0.8 ? 0.4 : 1;
     case "id":
       if (field === "activityId" || field === "claimId") {
         const texts = values.map((v) => readText(v).toUpperCase());

@@ -18,8 +18,8 @@ import type { ImportRow, TrackerImport } from "./importTypes";
 import type { ImportOptions, TrackerSheet } from "./importTracker";
 import { planTrackerImport } from "./importTracker";
 
-/** Settings a new plan takes from its tracker. */
-const PERIOD_SETTINGS = { start: "Period start", end: "Period end", name: "Plan name" } as const;
+/** Settings a new plan takes from its tracker: its period, name and currency. */
+const PERIOD_SETTINGS = { start: "Period start", end: "Period end", name: "Plan name", currency: "Currency" } as const;
 
 /** True when a workbook object can take an import (both adapters can). */
 export function isImportable(workbook: unknown): workbook is ImportableWorkbook {
@@ -52,6 +52,7 @@ function settingWrites(plan: ExistingPlan, imported: TrackerImport, planName: st
     set(PERIOD_SETTINGS.end, day(imported.period.end), false);
   }
   set(PERIOD_SETTINGS.name, planName, true);
+  if (imported.currency) set(PERIOD_SETTINGS.currency, imported.currency, false);
   return writes;
 }
 

@@ -1,0 +1,128 @@
+/**
+ * How a tracker writes numbers and dates, read from each column's values before anything is
+ * imported: a column of amounts written "4.000 €" or "20.000,00" is in the European format (a
+ * dot groups thousands, a comma marks decimals), a column of dates holding "28/04/2026" is
+ * written day first, two-digit years ("1/15/26") are this century's, and "15-Mar-26" is a date.
+ * The engine reads a plan's text cells by fixed rules; a tracker's columns are read by their own
+ * convention, and the values go into the plan as real numbers and dates. The currencies the
+ * amounts name are found too (one becomes a new plan's currency). Each choice is said in a note.
+ */
+import { dateFromDay, dayFromParts } from "../../../model/dates";
+import type { Day } from "../../../model/dates";
+import type { TrackerField } from "./fields";
+import { fieldKind } from "./fields";
+import type { ColumnMapping } from "./mapColumns";
+import { looksLikeDate, looksNumeric } from "./trackerValues";
+
+/** The grid as read by the columns' conventions, what was chosen, and the amounts' currency. */
+export interface ReadConventions {
+  readonly grid: readonly (readonly unknown[])[];
+  readonly notes: readonly string[];
+  /** ISO codes of the currencies the amounts name (by symbol or code), in the order found. */
+  readonly currencies: readonly string[];
+}
+
+const EUROPEAN = [/\d\.\d{3},\d/, /^\s*[-(]?\s*\d+,\d{1,2}\s*(€|EUR)?\s*\)?$/i, /\d\.\d{3}\s*(€|EUR)\s*$/i, /\d{1,3}(\.\d{3}){2,}(?!\d)/];
+const AMERICAN = [/\d,\d{3}\.\d/, /^\s*[-(]?\s*[$£]?\s*\d+\.\d{1,2}\s*\)?$/, /\d{1,3}(,\d{3}){2,}(?!\d)/];
+const SYMBOLS: readonly (readonly [RegExp, string])[] = [
+  [/€|\bEUR\b/, "EUR"],
+  [/£|\bGBP\b/, "GBP"],
+  [/\$|\bUSD\b/, "USD"],
+  [/¥|\bJPY\b/, "JPY"],
+  [/\bCHF\b/, "CHF"],
+];
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+const SLASHED = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\s*$/;
+const DAY_MONTH_NAME = /^\s*(\d{1,2})[ -]([A-Za-z]{3,9})\.?[ -](\d{2}|\d{4})\s*$/;
+
+function fullYear(text: string): number {
+  const year = Number(text);
+  return text.length === 2 ? 2000 + year : year;
+}
+
+/** A date the engine would not read (a two-digit year, "15-Mar-26", a day-first slash date), or undefined. */
+function trackerDate(text: string, dayFirst: boolean): Day | undefined {
+  let m = SLASHED.exec(text);
+  if (m) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    const first = dayFirst || a > 12 || m[0].includes(".");
+    return first ? dayFromParts(fullYear(m[3]), b, a) : dayFromParts(fullYear(m[3]), a, b);
+  }
+  m = DAY_MONTH_NAME.exec(text);
+  if (m) {
+    const month = MONTHS.indexOf(m[2].slice(0, 3).toLowerCase()) + 1;
+    return month > 0 ? dayFromParts(fullYear(m[3]), month, Number(m[1])) : undefined;
+  }
+  return undefined;
+}
+
+/** A European amount as the engine reads amounts: "20.000,00 €" -> "20000.00 €". */
+function americanText(text: string): string {
+  return text.replace(/\./g, "").replace(/,/g, ".");
+}
+
+/** True when a cell reads as an amount in either format ("4.000,50 €" as well as "$4,000.50"). */
+export function readsAsAmount(value: unknown): boolean {
+  return looksNumeric(value) || (typeof value === "string" && looksNumeric(americanText(value)));
+}
+
+/** True when a cell reads as a date, two-digit years and "15-Mar-26" included. */
+export function readsAsDate(value: unknown): boolean {
+  return looksLikeDate(value) || (typeof value === "string" && trackerDate(value, false) !== undefined);
+}
+
+function texts(grid: readonly (readonly unknown[])[], first: number, index: number): string[] {
+  const out: string[] = [];
+  for (let r = first; r < grid.length; r++) {
+    const v = grid[r]?.[index];
+    if (typeof v === "string" && v.trim() !== "") out.push(v);
+  }
+  return out;
+}
+
+/** Reads the grid's mapped amount and date columns by their conventions (rows from `first` on). */
+export function readConventions(grid: readonly (readonly unknown[])[], first: number, columns: readonly ColumnMapping[]): ReadConventions {
+  const notes: string[] = [];
+  const currencies = new Set<string>();
+  const rewrites: { index: number; rewrite: (text: string) => unknown }[] = [];
+  for (const { field, index, header } of columns) {
+    if (!field || field === "ignored") continue;
+    const kind = fieldKind(field as TrackerField);
+    const values = texts(grid, first, index);
+    if (kind === "money" || kind === "count") {
+      for (const text of values) for (const [pattern, code] of SYMBOLS) if (pattern.test(text)) currencies.add(code);
+      const european = values.some((t) => EUROPEAN.some((p) => p.test(t))) && !values.some((t) => AMERICAN.some((p) => p.test(t)));
+      if (european) {
+        rewrites.push({ index, rewrite: americanText });
+        notes.push(`Amounts in "${header}" are read in the European format (1.234,56).`);
+      }
+    } else if (kind === "date") {
+      const dayFirst = values.some((t) => {
+        const m = SLASHED.exec(t);
+        return m !== null && Number(m[1]) > 12;
+      });
+      if (dayFirst) notes.push(`Dates in "${header}" are read day first (dd/mm/yyyy), as some of them can only be.`);
+      rewrites.push({
+        index,
+        rewrite: (text) => {
+          const day = trackerDate(text, dayFirst);
+          return day === undefined ? text : dateFromDay(day);
+        },
+      });
+    }
+  }
+  if (rewrites.length === 0) return { grid, notes, currencies: [...currencies] };
+  const read = grid.map((row, r) => {
+    if (r < first) return row;
+    let copy: unknown[] | undefined;
+    for (const { index, rewrite } of rewrites) {
+      const v = row[index];
+      if (typeof v !== "string" || v.trim() === "") continue;
+      const next = rewrite(v);
+      if (next !== v) (copy ??= [...row])[index] = next;
+    }
+    return copy ?? row;
+  });
+  return { grid: read, notes, currencies: [...currencies] };
+}

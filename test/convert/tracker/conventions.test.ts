@@ -1,0 +1,58 @@
+/**
+ * A tracker's columns are read by their own conventions: European amounts, day-first dates,
+ * two-digit years, "15-Mar-26"; and the currency its amounts name.
+ */
+import { dayFromText } from "../../../src/model/dates";
+import { planTrackerImport } from "../../../src/workbook/convert/tracker";
+
+const HEADER = ["Partner", "Activity", "Start", "End", "Requested", "Approved", "Claimed"];
+
+function imported(rows: unknown[][]) {
+  return planTrackerImport({ name: "T", values: { headers: HEADER, rows, headerRow: 1 } });
+}
+
+function tacticCells(result: ReturnType<typeof imported>) {
+  return result.rows.filter((r) => r.table === "JmpTactics").map((r) => Object.fromEntries(r.cells));
+}
+
+const day = (iso: string) => new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))));
+
+test("a column of European amounts is read as one: '4.000 €' is four thousand, '20.000,00 €' twenty thousand", () => {
+  const result = imported([
+    ["Bechtle", "Messe", "2026-03-01", "2026-03-02", "4.000 €", "2.000 €", "1.500,50 €"],
+    ["Cancom", "Webinar", "2026-04-01", "2026-04-01", "20.000,00 €", "150.000 €", null],
+  ]);
+  expect(tacticCells(result).map((t) => t.mdfRequested)).toEqual([4000, 20000]);
+  expect(result.rows.filter((r) => r.table === "JmpAllocations").map((r) => r.cells.get("amount"))).toEqual([2000, 150000]);
+  expect(result.rows.find((r) => r.table === "JmpClaims")?.cells.get("amountClaimed")).toBe(1500.5);
+  expect(result.notes).toContain('Amounts in "Requested" are read in the European format (1.234,56).');
+  expect(result.currency).toBe("EUR");
+});
+
+test("American amounts stay American, and a column naming two currencies is listed for review", () => {
+  const result = imported([
+    ["A", "x", "2026-03-01", "2026-03-02", "$4,000.50", "€2,000", null],
+    ["B", "y", "2026-04-01", "2026-04-01", "1,250", "$1,000", null],
+  ]);
+  expect(tacticCells(result).map((t) => t.mdfRequested)).toEqual([4000.5, 1250]);
+  expect(result.currency).toBeUndefined();
+  expect(result.review.map((r) => r.message)).toContain("The amounts name several currencies (USD, EUR); they are all read as the plan's currency");
+});
+
+test("a date column holding a date that can only be day first is read day first throughout", () => {
+  const result = imported([
+    ["A", "x", "02/06/2026", "05/06/2026", 10, 10, null],
+    ["B", "y", "28/04/2026", "30/04/2026", 10, 10, null],
+  ]);
+  expect(tacticCells(result).map((t) => [t.start, t.end])).toEqual([
+    [day("2026-06-02"), day("2026-06-05")],
+    [day("2026-04-28"), day("2026-04-30")],
+  ]);
+  expect(result.notes).toContain('Dates in "Start" are read day first (dd/mm/yyyy), as some of them can only be.');
+});
+
+test("two-digit years and '15-Mar-26' are dates; month-first slashes stay month first", () => {
+  const result = imported([["A", "x", "1/15/26", "15-Mar-26", 10, 10, null]]);
+  expect(tacticCells(result)[0]).toMatchObject({ start: day("2026-01-15"), end: day("2026-03-15") });
+  expect(dayFromText("2026-03-15")).toBeDefined();
+});
