@@ -151,5 +151,15 @@ export function entryDataStart(bytes: Uint8Array, entry: ZipEntry): number {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const at = entry.localHeaderOffset;
   if (!(at + 30 <= view.byteLength) || view.getUint32(at, true) !== LOCAL_HEADER) throw truncated(`the zip entry ${entry.name} is missing`);
-  return at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  const nameLength = view.getUint16(at + 26, true);
+  const nameStart = at + 30;
+  if (nameStart + nameLength > view.byteLength) throw truncated(`the zip entry ${entry.name} is cut short`);
+  // Readers differ in which of the two names they trust; a part must not be one thing to the
+  // check and another to the reader.
+  const flags = view.getUint16(at + 6, true);
+  const localName = ((flags & 0x800) !== 0 ? UTF8 : LATIN1).decode(bytes.subarray(nameStart, nameStart + nameLength));
+  if (localName !== entry.name) {
+    throw new UnreadableWorkbookError(`The file is refused: zip entry ${entry.name} is named ${localName} in its local header`, "corrupt");
+  }
+  return nameStart + nameLength + view.getUint16(at + 28, true);
 }

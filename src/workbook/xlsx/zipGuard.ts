@@ -2,12 +2,12 @@
  * The checks an untrusted .xlsx passes before any workbook reader touches it (SPEC section 8):
  * its size, that it is a zip, the entry count, the declared uncompressed total and the
  * compression ratios in the zip directory; then each entry is inflated as a stream to prove the
- * declared sizes true, and the XML parts are scanned for ranges the reader would expand cell by
+ * declared sizes true, and the XML parts are parsed for ranges the reader would expand cell by
  * cell. Every refusal is an `UnreadableWorkbookError` with a one-line message.
  */
 import { describeBytes, UnreadableWorkbookError } from "./errors";
 import { ExpandedCellCounter } from "./expandedCells";
-import type { ScannedPart } from "./expandedCells";
+import { rangeScanner } from "./rangeScan";
 import type { ZipEntry } from "./zipDirectory";
 import { readDirectoryEnd, readZipEntries } from "./zipDirectory";
 import { canInflate, inflateEntry } from "./zipInflate";
@@ -118,28 +118,17 @@ function checkDeclared(entries: readonly ZipEntry[], limits: WorkbookLimits): vo
   }
 }
 
-/** The parts whose tags the reader expands, by kind. */
-function scannedPart(name: string): ScannedPart | undefined {
-  const n = name.replace(/^\//, "");
-  if (n === "xl/workbook.xml") return "workbook";
-  if (/^xl\/worksheets\/[^/]+\.xml$/.test(n)) return "worksheet";
-  return undefined;
-}
-
-/** Inflates every entry once as a stream: sizes must hold and expanded ranges stay in budget. */
+/**
+ * Inflates every entry once as a stream: sizes must hold, and every XML part, whatever its name,
+ * is parsed for ranges that would expand past the limits (see `rangeScan.ts`).
+ */
 async function checkContents(bytes: Uint8Array, entries: readonly ZipEntry[], limits: WorkbookLimits): Promise<void> {
   const counter = new ExpandedCellCounter(limits.maxExpandedCells);
   for (const entry of entries) {
     if (entry.name.endsWith("/") && entry.uncompressedSize === 0) continue;
-    const part = scannedPart(entry.name);
-    if (!part) {
-      await inflateEntry(bytes, entry, () => undefined);
-      continue;
-    }
-    const scan = counter.scanner(part, entry.name);
-    const decoder = new TextDecoder("utf-8");
-    await inflateEntry(bytes, entry, (chunk) => scan(decoder.decode(chunk, { stream: true })));
-    scan(decoder.decode());
+    const scan = rangeScanner(entry.name.replace(/^\//, ""), counter);
+    await inflateEntry(bytes, entry, (chunk) => scan.write(chunk));
+    scan.end();
   }
 }
 

@@ -16,6 +16,8 @@ export interface ZipPart {
   readonly crc?: number;
   /** Declares the uncompressed size in a ZIP64 extra field instead (sizes past 4 GB). */
   readonly zip64Size?: bigint;
+  /** A name for the local header other than the directory's (both are `name` by default). */
+  readonly localName?: string;
 }
 
 /** A deflated part from its content. */
@@ -46,8 +48,9 @@ export function buildZip(parts: readonly ZipPart[]): Uint8Array {
     local.writeUInt32LE(part.crc ?? 0, 14);
     local.writeUInt32LE(part.stored.byteLength, 18);
     local.writeUInt32LE(part.declaredSize, 22);
-    local.writeUInt16LE(name.byteLength, 26);
-    chunks.push(local, name, Buffer.from(part.stored));
+    const localName = part.localName === undefined ? name : Buffer.from(part.localName, "utf8");
+    local.writeUInt16LE(localName.byteLength, 26);
+    chunks.push(local, localName, Buffer.from(part.stored));
     const header = Buffer.alloc(46);
     header.writeUInt32LE(0x02014b50, 0);
     header.writeUInt16LE(20, 4);
@@ -61,7 +64,7 @@ export function buildZip(parts: readonly ZipPart[]): Uint8Array {
     header.writeUInt16LE(extra.byteLength, 30);
     header.writeUInt32LE(offset, 42);
     central.push(header, name, extra);
-    offset += 30 + name.byteLength + part.stored.byteLength;
+    offset += 30 + localName.byteLength + part.stored.byteLength;
   }
   const directory = Buffer.concat(central);
   const end = Buffer.alloc(22);

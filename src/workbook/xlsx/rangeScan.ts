@@ -1,0 +1,192 @@
+/**
+ * Reads the XML parts of an untrusted workbook with a streaming XML parser (saxes, the parser
+ * ExcelJS itself uses) and refuses ranges that would make a reader allocate without bound:
+ * cells, rows or columns outside Excel's grid, `<col>` spans past the sheet's 16,384 columns,
+ * and merged ranges, validations, table ranges and defined names that together cover more cells
+ * than the limit.
+ *
+ * A parser, not patterns: quoting, whitespace and newlines inside tags, character references
+ * and prefixes are resolved as ExcelJS resolves them. Elements are matched by local name in any
+ * namespace (ExcelJS ignores namespaces), and every part whose content is XML is read, whatever
+ * its name, so a part cannot slip past by being named unlike a worksheet.
+ */
+import { SaxesParser } from "saxes";
+import type { SaxesTagPlain } from "saxes";
+import { columnNumber, MAX_COLUMN, MAX_ROW } from "./a1";
+import { UnreadableWorkbookError } from "./errors";
+import { cellsInRanges } from "./expandedCells";
+import type { ExpandedCellCounter } from "./expandedCells";
+
+/** Attributes whose ranges ExcelJS or the plan reader expand cell by cell, by element. */
+const EXPANDED: Readonly<Record<string, string>> = { mergeCell: "ref", dataValidation: "sqref", table: "ref" };
+/** Attributes holding ranges that are only checked to lie inside the grid, by element. */
+const IN_GRID: Readonly<Record<string, readonly string[]>> = {
+  dimension: ["ref"],
+  autoFilter: ["ref"],
+  conditionalFormatting: ["sqref"],
+  selection: ["sqref", "activeCell"],
+  hyperlink: ["ref"],
+  pane: ["topLeftCell"],
+  protectedRange: ["sqref"],
+};
+/** Elements whose text holds ranges that are expanded: defined names, extension validations. */
+const EXPANDED_TEXT = new Set(["definedName", "sqref"]);
+/** Defined names the reader turns into page setup instead of expanding them. */
+const NOT_EXPANDED = new Set(["_xlnm.Print_Area", "_xlnm.Print_Titles"]);
+/** Root elements of the parts a workbook reader reads; damage there is refused, elsewhere skipped. */
+const SPREADSHEET_ROOTS = new Set(["workbook", "worksheet", "table", "chartsheet", "dialogsheet", "macrosheet"]);
+/** Text longer than this inside a defined name is no honest workbook's. */
+const MAX_TEXT_CHARS = 1 << 20;
+
+const REF = /^\$?([A-Za-z]+)\$?(\d+)$/;
+const COLUMNS = /^\$?([A-Za-z]+):\$?([A-Za-z]+)$/;
+const ROWS = /^\$?(\d+):\$?(\d+)$/;
+
+function localName(name: string): string {
+  const colon = name.indexOf(":");
+  return colon < 0 ? name : name.slice(colon + 1);
+}
+
+function outOfGrid(partName: string, value: string): UnreadableWorkbookError {
+  const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+  return new UnreadableWorkbookError(`The file is refused: ${partName} holds the range "${shown}", outside Excel's 1,048,576 rows and 16,384 columns`, "tooManyCells");
+}
+
+function rowInGrid(digits: string): boolean {
+  const row = Number(digits);
+  return digits.length <= 7 && row >= 1 && row <= MAX_ROW;
+}
+
+function columnInGrid(letters: string): boolean {
+  return letters.length <= 3 && columnNumber(letters) <= MAX_COLUMN;
+}
+
+/** Throws when any range of a space- or comma-separated list lies outside the grid. */
+export function checkInGrid(value: string, partName: string): void {
+  for (const token of value.split(/[\s,;]+/)) {
+    const ref = token.slice(token.lastIndexOf("!") + 1);
+    if (ref === "") continue;
+    for (const corner of ref.split(":")) {
+      const cell = REF.exec(corner);
+      if (cell && !(columnInGrid(cell[1]) && rowInGrid(cell[2]))) throw outOfGrid(partName, value);
+    }
+    const columns = COLUMNS.exec(ref);
+    if (columns && !(columnInGrid(columns[1]) && columnInGrid(columns[2]))) throw outOfGrid(partName, value);
+    const rows = ROWS.exec(ref);
+    if (rows && !(rowInGrid(rows[1]) && rowInGrid(rows[2]))) throw outOfGrid(partName, value);
+  }
+}
+
+/** A `<col min max>` span; refused outside 1..16,384 or when a sheet's spans add up past it. */
+function columnSpan(tag: SaxesTagPlain, partName: string): number {
+  const min = tag.attributes.min;
+  const max = tag.attributes.max;
+  if (min === undefined || max === undefined) return 0;
+  const low = Number(min);
+  const high = Number(max);
+  if (!(Number.isInteger(low) && Number.isInteger(high) && low >= 1 && low <= high && high <= MAX_COLUMN)) {
+    throw new UnreadableWorkbookError(`The file is refused: ${partName} declares columns ${min} to ${max}, outside Excel's 16,384 columns`, "tooManyCells");
+  }
+  return high - low + 1;
+}
+
+/** Stops a part's parse at its first XML error. */
+class MalformedPart extends Error {}
+
+/**
+ * A sink for the inflated bytes of one zip entry. Parts whose content does not start with `<`
+ * (images, binaries) are skipped; XML parts are parsed as they stream in.
+ */
+export function rangeScanner(partName: string, counter: ExpandedCellCounter): { write(chunk: Uint8Array): void; end(): void } {
+  const decoder = new TextDecoder("utf-8");
+  let state: "sniffing" | "parsing" | "skipped" = "sniffing";
+  let sniffed = "";
+  let root: string | undefined;
+  let columns = 0;
+  let text: { element: string; name: string; value: string } | undefined;
+  const parser = new SaxesParser({ xmlns: false });
+
+  parser.on("error", (error) => {
+    throw new MalformedPart(error.message);
+  });
+  parser.on("opentag", (tag) => {
+    const local = localName(tag.name);
+    root ??= local;
+    const attributes = tag.attributes;
+    const expanded = EXPANDED[local];
+    if (expanded !== undefined && attributes[expanded] !== undefined) {
+      checkInGrid(attributes[expanded], partName);
+      counter.add(cellsInRanges(attributes[expanded]), partName);
+    }
+    for (const name of IN_GRID[local] ?? []) {
+      if (attributes[name] !== undefined) checkInGrid(attributes[name], partName);
+    }
+    if (local === "c" && attributes.r !== undefined) {
+      // Every cell has one: the quick test, without splitting a list.
+      const cell = REF.exec(attributes.r);
+      if (cell && !(columnInGrid(cell[1]) && rowInGrid(cell[2]))) throw outOfGrid(partName, attributes.r);
+    }
+    if (local === "row" && attributes.r !== undefined && !rowInGrid(attributes.r.trim())) throw outOfGrid(partName, attributes.r);
+    if (local === "col") {
+      columns += columnSpan(tag, partName);
+      if (columns > MAX_COLUMN) {
+        throw new UnreadableWorkbookError(`The file is refused: ${partName} declares more than Excel's 16,384 columns`, "tooManyCells");
+      }
+    }
+    if (EXPANDED_TEXT.has(local)) text = { element: local, name: attributes.name ?? "", value: "" };
+  });
+  const onText = (value: string) => {
+    if (!text) return;
+    text.value += value;
+    if (text.value.length > MAX_TEXT_CHARS) {
+      throw new UnreadableWorkbookError(`The file is damaged: ${partName} holds a ${text.element} longer than ${MAX_TEXT_CHARS.toLocaleString("en-US")} characters`, "corrupt");
+    }
+  };
+  parser.on("text", onText);
+  parser.on("cdata", onText);
+  parser.on("closetag", (tag) => {
+    if (!text || localName(tag.name) !== text.element) return;
+    if (text.element === "sqref") checkInGrid(text.value, partName);
+    if (!NOT_EXPANDED.has(text.name)) counter.add(cellsInRanges(text.value), partName);
+    text = undefined;
+  });
+
+  const feed = (value: string) => {
+    try {
+      parser.write(value);
+    } catch (error) {
+      if (!(error instanceof MalformedPart)) throw error;
+      // ExcelJS stops at the same error, so nothing after it is read; in a part it reads, say so.
+      if (root !== undefined && SPREADSHEET_ROOTS.has(root)) {
+        throw new UnreadableWorkbookError(`The file is damaged: ${partName} is not well-formed XML`, "corrupt");
+      }
+      state = "skipped";
+    }
+  };
+  return {
+    write(chunk) {
+      if (state === "skipped") return;
+      const value = decoder.decode(chunk, { stream: true });
+      if (state === "parsing") return feed(value);
+      sniffed += value;
+      const start = sniffed.replace(/^[\uFEFF\s]+/, "");
+      if (start === "" && sniffed.length < 1024) return;
+      state = start.startsWith("<") ? "parsing" : "skipped";
+      if (state === "parsing") feed(start);
+    },
+    end() {
+      if (state !== "parsing") return;
+      feed(decoder.decode());
+      if (state === "parsing") {
+        try {
+          parser.close();
+        } catch (error) {
+          if (!(error instanceof MalformedPart)) throw error;
+          if (root !== undefined && SPREADSHEET_ROOTS.has(root)) {
+            throw new UnreadableWorkbookError(`The file is damaged: ${partName} is not well-formed XML`, "corrupt");
+          }
+        }
+      }
+    },
+  };
+}
