@@ -5,9 +5,9 @@
  * the queued commands with the values they carry; response: the loaded properties) and
  * refused when Excel on the web would refuse it.
  */
-import type { XlApplication, XlContext } from "../../src/workbook/excel/xlTypes";
+import type { XlApplication, XlContext, XlEvent, XlHandlerRegistration } from "../../src/workbook/excel/xlTypes";
 import { FakeMeter, jsonBytes } from "./fakeMeter";
-import type { TableState, WorkbookState } from "./fakeState";
+import type { Handler, TableState, WorkbookState } from "./fakeState";
 import { fakeError } from "./fakeState";
 
 /** What running one sync's commands produced. */
@@ -117,9 +117,15 @@ export class FakeContext implements XlContext {
     const calls: (() => Promise<unknown>)[] = [];
     for (const t of stage.added) for (const h of events.added) calls.push(() => h(args(t, "TableAdded")));
     for (const t of stage.deleted) for (const h of events.deleted) calls.push(() => h(args(t, "TableDeleted")));
+    const sheets = new Set<TableState["sheet"]>();
     for (const t of stage.touched) {
       if (!this.state.tables.includes(t)) continue;
       for (const h of events.changed) calls.push(() => h(args(t, "TableChanged")));
+      sheets.add(t.sheet);
+    }
+    // The sheet's own changed event fires for the same writes.
+    for (const sheet of sheets) {
+      for (const h of this.state.sheetEvents(sheet).changed) calls.push(() => h({ worksheetId: sheet.id, source: "Local", type: "WorksheetChanged" }));
     }
     if (calls.length > 0) queueMicrotask(() => calls.forEach((call) => void call()));
   }
@@ -234,5 +240,22 @@ export class FakeClientResult<T> {
   get value(): T {
     if (!this.resolved) throw fakeError("ValueNotLoaded", "The value of the result object has not been loaded yet.");
     return this.result as T;
+  }
+}
+
+/** An event: handlers are added and removed when the batch syncs. */
+export class FakeEvent<T> implements XlEvent<T> {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly handlers: Set<Handler>,
+  ) {}
+
+  add(handler: (args: T) => Promise<unknown>): XlHandlerRegistration {
+    const h = handler as unknown as Handler;
+    this.ctx.queue(0, () => this.handlers.add(h));
+    return {
+      context: this.ctx,
+      remove: () => this.ctx.queue(0, () => this.handlers.delete(h)),
+    };
   }
 }

@@ -15,7 +15,7 @@ import { FakeContext } from "./fakeContext";
 import type { FakeLimits } from "./fakeMeter";
 import { EXCEL_WEB_LIMITS, FakeMeter } from "./fakeMeter";
 import type { SheetState } from "./fakeSheet";
-import type { TableEventArgs, TableState } from "./fakeState";
+import type { Handler, TableEventArgs, TableState } from "./fakeState";
 import { WorkbookState } from "./fakeState";
 import { fakeWorkbook } from "./fakeWorkbook";
 
@@ -58,8 +58,18 @@ export interface FakeExcel {
   sheet(name: string): SheetState;
   /** Stored values of a range on a sheet (`"B2:C3"`). */
   values(sheet: string, address: string): unknown[][];
-  /** A user's (or co-author's) edit: writes typed input and fires the table change events. */
+  /** A user's (or co-author's) edit: writes typed input and fires the table and worksheet change events. */
   edit(sheet: string, address: string, values: readonly (readonly unknown[])[], source?: "Local" | "Remote"): void;
+  /**
+   * A choice from a cell's drop-down list in Excel on the web: the cell changes and only the
+   * worksheet's changed event fires, not the table's (office-js issue #3899).
+   */
+  pick(sheet: string, address: string, value: unknown): void;
+  /**
+   * Formulas computed new values: stored as they are (no input parsing), and only the sheet's
+   * calculated event fires; no changed event reports them (office-js issues #4066, #3888).
+   */
+  recalculate(sheet: string, address: string, values: readonly (readonly unknown[])[]): void;
   /** Event handlers registered on the table collection. */
   handlerCount(): number;
   /** The user starts editing a cell (batches wait or fail until `endCellEdit`). */
@@ -119,7 +129,19 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
       return Array.from({ length: rect.rows }, (_, i) => Array.from({ length: rect.cols }, (_, j) => s.value(rect.row + i, rect.col + j)));
     },
     edit: (sheet, address, values, source = "Local") => edit(state, sheet, address, values, source),
-    handlerCount: () => state.events.changed.size + state.events.added.size + state.events.deleted.size,
+    pick: (sheet, address, value) => {
+      const s = state.sheet(sheet);
+      const rect = parseAddress(address);
+      s.input(rect.row, rect.col, value);
+      fire(state.sheetEvents(s).changed, { worksheetId: s.id, address, source: "Local", type: "WorksheetChanged" });
+    },
+    recalculate: (sheet, address, values) => {
+      const s = state.sheet(sheet);
+      const rect = parseAddress(address);
+      values.forEach((row, i) => row.forEach((v, j) => s.setRaw(rect.row + i, rect.col + j, v)));
+      fire(state.sheetEvents(s).calculated, { worksheetId: s.id, address, type: "WorksheetCalculated" });
+    },
+    handlerCount: () => state.events.changed.size + state.events.added.size + state.events.deleted.size + state.sheets.reduce((n, s) => n + state.sheetEvents(s).changed.size + state.sheetEvents(s).calculated.size, 0),
     beginCellEdit: () => state.beginCellEdit(),
     endCellEdit: () => state.endCellEdit(),
   };
@@ -161,8 +183,14 @@ function edit(state: WorkbookState, sheetName: string, address: string, values: 
   for (const table of state.tablesTouching(sheet, rect)) {
     state.syncColumnNames(table);
     const args: TableEventArgs = { tableId: table.id, tableName: table.name, worksheetId: sheet.id, source, type: "TableChanged", address };
-    for (const handler of [...state.events.changed]) void handler(args);
+    fire(state.events.changed, args);
   }
+  fire(state.sheetEvents(sheet).changed, { worksheetId: sheet.id, address, source, type: "WorksheetChanged" });
+}
+
+/** Calls every handler of an event with `args`. */
+function fire(handlers: ReadonlySet<Handler>, args: object): void {
+  for (const handler of [...handlers]) void handler(args);
 }
 
 /** The table state named `name` (tests inspect it). */

@@ -31,14 +31,20 @@ export interface TableEventArgs {
   readonly address?: string;
 }
 
-/** A registered event handler. */
-export type Handler = (args: TableEventArgs) => Promise<unknown>;
+/** A registered event handler (table events get `TableEventArgs`, worksheet events their own). */
+export type Handler = (args: object) => Promise<unknown>;
 
 /** Handler sets of the workbook's table collection. */
 export interface TableEvents {
   readonly changed: Set<Handler>;
   readonly added: Set<Handler>;
   readonly deleted: Set<Handler>;
+}
+
+/** Handler sets of one worksheet. */
+export interface SheetEvents {
+  readonly changed: Set<Handler>;
+  readonly calculated: Set<Handler>;
 }
 
 /** The whole workbook. */
@@ -49,9 +55,20 @@ export class WorkbookState {
   readonly events: TableEvents = { changed: new Set(), added: new Set(), deleted: new Set() };
   activeSheet: string | undefined;
   selection: string | undefined;
+  private readonly sheetHandlers = new Map<string, SheetEvents>();
   /** Resolves when the user leaves cell edit mode; undefined while not editing. */
   cellEdit: { readonly ended: Promise<void>; readonly end: () => void } | undefined;
   private nextId = 1;
+
+  /** The event handlers of a worksheet (by its id, which survives a rename). */
+  sheetEvents(sheet: SheetState): SheetEvents {
+    let events = this.sheetHandlers.get(sheet.id);
+    if (!events) {
+      events = { changed: new Set(), calculated: new Set() };
+      this.sheetHandlers.set(sheet.id, events);
+    }
+    return events;
+  }
 
   /** The user starts typing in a cell: batches now wait or fail, as their run options say. */
   beginCellEdit(): void {

@@ -4,12 +4,12 @@
  * move instead of being overwritten, and formats, validation and conditional formats of the
  * last body row extend to rows added below it.
  */
-import type { XlEvent, XlHandlerRegistration, XlRange, XlTable, XlTableColumn, XlTables, XlWorksheet } from "../../src/workbook/excel/xlTypes";
-import { FakeObject } from "./fakeContext";
+import type { XlEvent, XlRange, XlTable, XlTableColumn, XlTables, XlWorksheet } from "../../src/workbook/excel/xlTypes";
+import { FakeEvent, FakeObject } from "./fakeContext";
 import type { FakeContext } from "./fakeContext";
 import { jsonBytes } from "./fakeMeter";
 import { FakeRange } from "./fakeRange";
-import type { Handler, TableState } from "./fakeState";
+import type { TableState } from "./fakeState";
 import { bodyRect, fakeError, tableRect } from "./fakeState";
 import { FakeWorksheet } from "./fakeWorksheet";
 
@@ -36,23 +36,6 @@ export class FakeTables extends FakeObject implements XlTables {
   protected override navigate(name: string): FakeObject | FakeObject[] {
     if (name === "items") return this.ctx.state.tables.map((t) => new FakeTable(this.ctx, () => t));
     return super.navigate(name);
-  }
-}
-
-/** An event: handlers are added and removed when the batch syncs. */
-class FakeEvent<T> implements XlEvent<T> {
-  constructor(
-    private readonly ctx: FakeContext,
-    private readonly handlers: Set<Handler>,
-  ) {}
-
-  add(handler: (args: T) => Promise<unknown>): XlHandlerRegistration {
-    const h = handler as unknown as Handler;
-    this.ctx.queue(0, () => this.handlers.add(h));
-    return {
-      context: this.ctx,
-      remove: () => this.ctx.queue(0, () => this.handlers.delete(h)),
-    };
   }
 }
 

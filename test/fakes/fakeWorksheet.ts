@@ -2,10 +2,10 @@
  * Worksheets of the Excel fake: the collection, a sheet with its tables, charts, frozen panes
  * and filter, and chart series that remember the ranges they plot.
  */
-import type { XlChart, XlChartSeries, XlChartType, XlRange, XlTable, XlWorksheet, XlWorksheets } from "../../src/workbook/excel/xlTypes";
+import type { XlChart, XlChartSeries, XlChartType, XlEvent, XlRange, XlTable, XlWorksheet, XlWorksheetCalculatedArgs, XlWorksheetChangedArgs, XlWorksheets } from "../../src/workbook/excel/xlTypes";
 import type { Rect } from "./address";
 import { MAX_COLS, MAX_ROWS, parseAddress } from "./address";
-import { FakeObject } from "./fakeContext";
+import { FakeEvent, FakeObject } from "./fakeContext";
 import type { FakeContext } from "./fakeContext";
 import { jsonBytes } from "./fakeMeter";
 import { FakeRange } from "./fakeRange";
@@ -52,6 +52,12 @@ export class FakeWorksheet extends FakeObject implements XlWorksheet {
 
   get name(): string {
     return this.loaded("name");
+  }
+  get onChanged(): XlEvent<XlWorksheetChangedArgs> {
+    return new FakeEvent(this.ctx, this.ctx.state.sheetEvents(this.sheet()).changed);
+  }
+  get onCalculated(): XlEvent<XlWorksheetCalculatedArgs> {
+    return new FakeEvent(this.ctx, this.ctx.state.sheetEvents(this.sheet()).calculated);
   }
   get position(): number {
     return this.loaded("position");

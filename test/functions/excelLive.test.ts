@@ -157,3 +157,24 @@ describe("the user typing in a cell when the re-read comes", () => {
     expect(excel.meter.refused).toBe(0);
   });
 });
+
+describe("changes no table event reports", () => {
+  test("a drop-down choice on the web and a recalculated value both refresh the cells", async () => {
+    const { excel, reads, revenue } = await setup();
+    const before = revenue[0].shown as number;
+    reads.mockClear();
+    // OC-001 (P-103, Revenue 57,300) becomes another metric: chosen from the cell's drop-down list.
+    excel.pick("Outcomes", sampleCell("JmpOutcomes", "Metric", 0), "Leads");
+    await until(() => revenue.every((c) => c.results.length === 2));
+    expect(revenue[0].shown).toBeCloseTo(before - 57300, 6);
+    expect(reads).toHaveBeenCalledTimes(1);
+
+    // Back to Revenue, and its value recalculated by a formula to 60,000.
+    excel.pick("Outcomes", sampleCell("JmpOutcomes", "Metric", 0), "Revenue");
+    await until(() => revenue.every((c) => c.results.length === 3));
+    excel.recalculate("Outcomes", sampleCell("JmpOutcomes", "Value", 0), [[60000]]);
+    await until(() => revenue.every((c) => c.results.length === 4));
+    expect(revenue[0].shown).toBeCloseTo(before + 2700, 6);
+    expect(reads).toHaveBeenCalledTimes(3);
+  });
+});

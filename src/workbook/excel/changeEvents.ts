@@ -1,13 +1,20 @@
 /**
- * Tells a listener when the JMP tables change, debounced so a paste, a fill or a burst of
- * co-author edits makes one notification. It listens on the workbook's table collection: the
- * changed event of any table (filtered to the JMP tables' ids; edits by co-authors arrive
- * through the same event with `source` "Remote"), and the added and deleted events, so a JMP
- * table created or removed after subscribing counts too. The generated sheets hold no tables,
- * so writing results never wakes the listener.
+ * Tells a listener when the JMP tables change, debounced so a paste, a fill, a burst of
+ * co-author edits or the several events one edit raises make one notification. It listens on
+ * the workbook's table collection: the changed event of any table (filtered to the JMP tables'
+ * ids; edits by co-authors arrive through the same event with `source` "Remote"), and the added
+ * and deleted events, so a JMP table created or removed after subscribing counts too.
+ *
+ * Table events miss some changes: a choice from a drop-down list in Excel on the web (office-js
+ * issue #3899) and values that change by recalculation (#4066, #3888) raise no table changed
+ * event. So the sheets holding JMP tables are watched too, through their own changed and
+ * calculated events, into the same debounced wave. (A JMP table added later on another sheet is
+ * followed through the table events only.) The generated sheets hold no tables, so writing
+ * results never wakes the listener.
  */
 import { tableSpec } from "../../model/schema";
-import type { ExcelHost, XlHandlerRegistration } from "./xlTypes";
+import { touchesColumns } from "./addressSpan";
+import type { ExcelHost, XlHandlerRegistration, XlRange, XlWorksheet } from "./xlTypes";
 
 /** Subscribes `listener`; resolves to a function that removes every handler. */
 export async function watchJmpTables(host: ExcelHost, listener: () => void, debounceMs: number): Promise<() => void> {
@@ -25,10 +32,30 @@ export async function watchJmpTables(host: ExcelHost, listener: () => void, debo
 
   const registrations: XlHandlerRegistration[] = await host.run(async (context) => {
     const tables = context.workbook.tables;
-    tables.load("items/id,items/name");
+    tables.load("items/id,items/name,items/worksheet/name");
     await context.sync();
-    for (const t of tables.items) if (tableSpec(t.name)) ids.add(t.id);
+    const sheets = new Map<string, { readonly sheet: XlWorksheet; readonly headers: XlRange[] }>();
+    for (const t of tables.items) {
+      if (!tableSpec(t.name)) continue;
+      ids.add(t.id);
+      const header = t.getHeaderRowRange();
+      header.load("rowIndex,columnIndex,columnCount");
+      const entry = sheets.get(t.worksheet.name) ?? { sheet: t.worksheet, headers: [] };
+      entry.headers.push(header);
+      sheets.set(t.worksheet.name, entry);
+    }
+    // Only cells of a JMP table count: its columns, from its header row down (it may have grown).
+    const inTables = (headers: readonly XlRange[], address: string | undefined): boolean =>
+      headers.some((h) => touchesColumns(address, h.rowIndex, h.columnIndex, h.columnIndex + h.columnCount - 1));
     const added = [
+      ...[...sheets.values()].flatMap(({ sheet, headers }) => [
+        sheet.onChanged.add(async (args) => {
+          if (inTables(headers, args.address)) notify();
+        }),
+        sheet.onCalculated.add(async (args) => {
+          if (inTables(headers, args.address)) notify();
+        }),
+      ]),
       tables.onChanged.add(async (args) => {
         if (ids.has(args.tableId)) notify();
       }),

@@ -104,9 +104,27 @@ export interface XlChart {
 /** Chart types the dashboard draws. */
 export type XlChartType = "ColumnClustered" | "BarClustered";
 
+/** Arguments of a worksheet's changed event (any cell of the sheet, table or not). */
+export interface XlWorksheetChangedArgs {
+  readonly worksheetId: string;
+  readonly address: string;
+  readonly source: string;
+}
+
+/** Arguments of a worksheet's calculated event. */
+export interface XlWorksheetCalculatedArgs {
+  readonly worksheetId: string;
+  /** The cells recalculated (ExcelApi 1.11; absent before). */
+  readonly address?: string;
+}
+
 /** A worksheet. */
 export interface XlWorksheet {
   readonly name: string;
+  /** Fires for every change of the sheet's cells, including ones tables do not report. */
+  readonly onChanged: XlEvent<XlWorksheetChangedArgs>;
+  /** Fires after the sheet recalculated (values formulas compute changed). */
+  readonly onCalculated: XlEvent<XlWorksheetCalculatedArgs>;
   position: number;
   /** `Visible`, `Hidden` or `VeryHidden`. */
   visibility: string;

@@ -67,10 +67,42 @@ describe("watching the JMP tables in Excel", () => {
     expect(listener).toHaveBeenCalledTimes(2);
   });
 
+  test("one edit raises table and worksheet events: one notification", async () => {
+    const { excel, wb, listener } = setup();
+    await wb.onTablesChanged(listener);
+    excel.edit("Tactics", "H2", [[21000]]);
+    jest.advanceTimersByTime(DEBOUNCE * 3);
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+
+  test("a drop-down choice on the web (no table event) and a recalculation in a JMP table notify", async () => {
+    const { excel, wb, listener } = setup();
+    await wb.onTablesChanged(listener);
+    const handled = excel.state.events.changed.size;
+    expect(handled).toBe(1);
+    excel.pick("Claims", "E2", "Paid");
+    jest.advanceTimersByTime(DEBOUNCE);
+    expect(listener).toHaveBeenCalledTimes(1);
+    excel.recalculate("Tactics", "H2", [[30000]]);
+    jest.advanceTimersByTime(DEBOUNCE);
+    expect(listener).toHaveBeenCalledTimes(2);
+  });
+
+  test("worksheet events beside the JMP tables, or on a sheet without one, notify nothing", async () => {
+    const { excel, wb, listener } = setup();
+    await wb.onTablesChanged(listener);
+    excel.pick("Tactics", "Z40", "beside");
+    excel.recalculate("Notes", "A1", [[1]]);
+    jest.advanceTimersByTime(DEBOUNCE * 2);
+    expect(listener).not.toHaveBeenCalled();
+  });
+
   test("unsubscribing removes every handler and cancels a pending notification", async () => {
     const { excel, wb, listener } = setup();
     const unsubscribe = await wb.onTablesChanged(listener);
-    expect(excel.handlerCount()).toBe(3);
+    // Three on the table collection, changed and calculated on each sheet holding JMP tables.
+    const jmpSheets = new Set(excel.state.tables.map((t) => t.sheet.name)).size;
+    expect(excel.handlerCount()).toBe(3 + 2 * jmpSheets);
 
     excel.edit("Tactics", "H2", [[21000]]);
     unsubscribe();
