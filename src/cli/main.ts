@@ -46,13 +46,28 @@ export async function run(argv: readonly string[], io: CliIo, files: WorkbookFil
   }
 }
 
+/** Resolves once everything written to `stream` so far is out, with the error if it failed. */
+function flushed(stream: NodeJS.WriteStream): Promise<Error | null | undefined> {
+  return new Promise((resolve) => stream.write("", (error) => resolve(error)));
+}
+
 /** Entry point of the launcher: real streams, real exit code. */
 export async function main(): Promise<void> {
-  // `jmp report ... | head` closes the pipe early; that is not an error worth a stack trace.
+  let lost: NodeJS.ErrnoException | undefined;
   process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    // `jmp report ... | head` closes the pipe early on purpose: that is not a failure.
     if (error.code === "EPIPE") process.exit(process.exitCode ?? EXIT.ok);
+    lost ??= error;
   });
-  process.exitCode = await run(process.argv.slice(2), processIo());
+  const code = await run(process.argv.slice(2), processIo());
+  const failed = (await flushed(process.stdout)) ?? undefined;
+  // Output that could not be written (a full disk, /dev/full) is a failure, never a silent 0.
+  if (lost || (failed && (failed as NodeJS.ErrnoException).code !== "ERR_STREAM_DESTROYED")) {
+    println(processIo().stderr, `jmp: the output could not be written: ${describeError(lost ?? failed)}`);
+    process.exitCode = EXIT.failed;
+    return;
+  }
+  process.exitCode = code;
 }
 
 if (require.main === module) void main();

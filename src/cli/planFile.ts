@@ -2,7 +2,7 @@
  * The steps most commands share: open a workbook file, read its JMP tables (with progress on a
  * terminal), analyze them; and write a workbook back without risking the original.
  */
-import { chmod, rename, stat, unlink } from "node:fs/promises";
+import { chmod, copyFile, realpath, rename, stat, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { analyze } from "../engine";
 import type { Analysis } from "../engine";
@@ -55,24 +55,53 @@ export async function openAndAnalyze(context: CommandContext, path: string): Pro
   return { workbook, analysis: await analyzeWorkbook(context, workbook, basename(path)) };
 }
 
+/** The file a save must change: the target of a symbolic link (so the link stays a link). */
+async function realTarget(path: string): Promise<string> {
+  try {
+    return await realpath(path);
+  } catch {
+    // A file not there yet (or a dangling link) is created where it is named.
+    return path;
+  }
+}
+
 /**
- * Saves `workbook` over `path` safely: written next to it under a temporary name first, then
- * renamed into place, so a failure half way never leaves a damaged plan behind.
+ * Saves `workbook` over `path` without risking it: written next to the real file under a
+ * temporary name first, so a failure half way never leaves a damaged plan behind.
+ * - A symbolic link is followed: the file it points to gets the change, the link stays.
+ * - A file with other hard links is written in place (the temporary copy is copied over it), so
+ *   every name still shows the same file; a plain file is replaced by renaming the copy.
+ * - A file marked read-only (no write permission for anyone) is refused, as Excel refuses it,
+ *   even for a user (root) whom the file system would let write.
  */
 export async function saveReplacing(context: CommandContext, workbook: WorkbookFile, path: string): Promise<void> {
   const shown = progress(context.io, "Saving");
   shown.status(`Saving ${basename(path)}`);
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp.xlsx`);
+  const target = await realTarget(path);
+  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.tmp.xlsx`);
+  let keepTemporary = false;
   try {
+    const existing = await stat(target).catch(() => undefined);
+    if (existing && (existing.mode & 0o222) === 0) {
+      throw new CliError(`${path}: the file is read-only; nothing was saved (make it writable, or save under another name)`);
+    }
     await workbook.saveAs(temporary);
-    const mode = await stat(path).then(
-      (s) => s.mode,
-      () => undefined,
-    );
-    if (mode !== undefined) await chmod(temporary, mode);
-    await rename(temporary, path);
+    if (existing && existing.nlink > 1) {
+      try {
+        await copyFile(temporary, target);
+      } catch (error) {
+        // The original may be half written now: the complete save is kept for the user.
+        keepTemporary = true;
+        throw new CliError(`${path}: ${fileSystemReason(error) ?? describeError(error)}; the complete save is in ${temporary}`);
+      }
+      await unlink(temporary);
+      return;
+    }
+    if (existing) await chmod(temporary, existing.mode);
+    await rename(temporary, target);
   } catch (error) {
-    await unlink(temporary).catch(() => undefined);
+    if (!keepTemporary) await unlink(temporary).catch(() => undefined);
+    if (error instanceof CliError) throw error;
     // Name the plan, not the temporary file the failure happened on.
     const reason = fileSystemReason(error);
     throw reason ? new CliError(`${path}: ${reason}`) : error;

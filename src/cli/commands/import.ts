@@ -4,7 +4,7 @@
  * section 9). The tracker is only read; the plan is never an existing file. Exit 0: imported,
  * nothing to review; 1: imported, with things to review listed; 3: cannot import.
  */
-import { readFile, writeFile } from "node:fs/promises";
+import { constants, open, writeFile } from "node:fs/promises";
 import { basename, extname, resolve } from "node:path";
 import { flag, parseCommandArgs, stringOption } from "../args";
 import type { Command, CommandContext } from "../command";
@@ -15,6 +15,7 @@ import { printImport, importJson } from "../report/importSummary";
 import { chooseTrackerSheet, isImportable, MappingFormatError, parseSavedMapping, planTrackerImport, TrackerImportError, writeImport } from "../../workbook/convert/tracker";
 import type { ImportOptions, SavedMapping, TrackerImport } from "../../workbook/convert/tracker";
 import type { SheetSource } from "../workbookFiles";
+import { readRegularFile } from "../../workbook/xlsx/fileBytes";
 
 const OPTIONS = {
   output: { type: "string", short: "o" },
@@ -26,10 +27,13 @@ const OPTIONS = {
   json: { type: "boolean" },
 } as const;
 
+const MAX_MAPPING_BYTES = 1024 * 1024;
+
 async function readMapping(path: string): Promise<SavedMapping> {
   let text: string;
   try {
-    text = await readFile(path, "utf8");
+    // A mapping is a few KB of JSON: a device or a huge file is refused, not read without end.
+    text = new TextDecoder().decode(await readRegularFile({ open, constants }, path, MAX_MAPPING_BYTES));
   } catch (error) {
     throw new CliError(`${path}: ${fileSystemReason(error) ?? errorMessage(error)}`);
   }

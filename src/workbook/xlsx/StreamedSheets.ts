@@ -6,7 +6,8 @@
  * `readSheet` caps them. Only reading is possible: a tracker is never written. Node only (the
  * CLI's); the task pane reads sheets through its workbook.
  */
-import { readFile, stat } from "node:fs/promises";
+import { constants, open } from "node:fs/promises";
+import { readRegularFile } from "./fileBytes";
 import { Readable } from "node:stream";
 import { stream } from "exceljs";
 import { normalizeHeader, TABLES } from "../../model/schema";
@@ -14,7 +15,7 @@ import type { ReadSheetOptions, SheetSummary, SheetValues } from "../port";
 import { readCellValue } from "./cellValues";
 import { UnreadableWorkbookError } from "./errors";
 import type { WorkbookLimits } from "./zipGuard";
-import { asBytes, checkFileSize, checkWorkbookBytes, DEFAULT_LIMITS } from "./zipGuard";
+import { asBytes, checkWorkbookBytes, DEFAULT_LIMITS } from "./zipGuard";
 
 /** One sheet's used range: its rows of values from the first to the last non-blank cell. */
 interface StreamedSheet {
@@ -119,8 +120,7 @@ export class StreamedSheets {
 
   /** Reads an .xlsx file (Node only); the same checks as `load`. */
   static async fromFile(path: string, limits: Partial<WorkbookLimits> = {}): Promise<StreamedSheets> {
-    checkFileSize((await stat(path)).size, { ...DEFAULT_LIMITS, ...limits });
-    return StreamedSheets.load(await readFile(path), limits);
+    return StreamedSheets.load(await readRegularFile({ open, constants }, path, { ...DEFAULT_LIMITS, ...limits }.maxBytes), limits);
   }
 
   /** Every visible sheet in tab order, with its used range's size. */

@@ -21,7 +21,8 @@ import { repairLoadedTables } from "./tableModel";
 import { readTemplateVersion } from "./templateVersion";
 import { writeResults } from "./writeResults";
 import type { WorkbookLimits } from "./zipGuard";
-import { asBytes, checkFileSize, checkWorkbookBytes, DEFAULT_LIMITS } from "./zipGuard";
+import { readRegularFile } from "./fileBytes";
+import { asBytes, checkWorkbookBytes, DEFAULT_LIMITS } from "./zipGuard";
 
 /** Options of opening or creating a workbook. */
 export interface XlsxOptions {
@@ -72,9 +73,8 @@ export class XlsxWorkbook implements ImportableWorkbook {
   /** Opens an .xlsx file (Node only); the same checks as `load`. */
   static async fromFile(path: string, options: XlsxOptions = {}): Promise<XlsxWorkbook> {
     const fs = nodeFileSystem();
-    // Refuse a huge file before reading it into memory.
-    checkFileSize((await fs.stat(path)).size, { ...DEFAULT_LIMITS, ...options.limits });
-    return XlsxWorkbook.load(await fs.readFile(path), options);
+    // Only a regular file, and never more bytes than the limit, whatever stat says.
+    return XlsxWorkbook.load(await readRegularFile(fs, path, { ...DEFAULT_LIMITS, ...options.limits }.maxBytes), options);
   }
 
   /** A new, empty workbook (no sheets); `applyTemplate` turns it into the template. */

@@ -8,7 +8,7 @@
 export type UnreadableReason =
   /** Larger than the configured byte limit. */
   | "tooLarge"
-  /** Not a zip archive at all (an .xls, a CSV, random bytes). */
+  /** Not a zip archive at all (an .xls, a CSV, random bytes), or not a regular file (a device, a pipe). */
   | "notZip"
   /** A password-protected workbook (an encrypted OLE container, not a zip). */
   | "encrypted"
