@@ -10,6 +10,7 @@ import { convertRows, existingIds, mappingOf, referenceLookups, suggestTables } 
 import { ExcelWorkbook } from "../../src/workbook/excel/ExcelWorkbook";
 import { createFakeExcel } from "../fakes/fakeExcel";
 import type { FakeExcel } from "../fakes/fakeExcel";
+import { FakeTable } from "../fakes/fakeTable";
 import { Q3_HEADERS, Q3_ROWS, Q3_SHEET } from "./adHocSheets";
 
 const FOUR_MB = 4_000_000;
@@ -101,6 +102,26 @@ describe("converting the Q3 sheet into Tactics in Excel", () => {
       ["T-26082", "P-102", dayFromDate(new Date(Date.UTC(2026, 8, 1))), 400_000, 83],
       ["T-26083", "Unknown Partner Ltd", dayFromDate(new Date(Date.UTC(2026, 9, 5))), 1_500_000, 84],
     ]);
+  });
+
+  test("with nothing below, the rows are written as values just below the table, which grows over them (no rows.add)", async () => {
+    const excel = excelWithQ3();
+    const rowsAdd = jest.spyOn(FakeTable.prototype, "rows", "get");
+    const sheet = excel.sheet("Tactics");
+    const validations = sheet.validations.map((v) => v.rect.row + v.rect.rows);
+    try {
+      expect(await new ExcelWorkbook(excel.host).appendRows("JmpTactics", [{ "Tactic ID": "T-NEW-1" }, { "Tactic ID": "T-NEW-2", "Total cost": 5000 }])).toBe(2);
+      expect(rowsAdd).not.toHaveBeenCalled();
+    } finally {
+      rowsAdd.mockRestore();
+    }
+    expect(excel.syncs).toBe(2);
+    expect(excel.state.table("JmpTactics").bodyRows).toBe(82);
+    expect(excel.values("Tactics", "A82:A83")).toEqual([["T-NEW-1"], ["T-NEW-2"]]);
+    // The last row's formats and drop-downs reach the new rows, as when Excel grows a table.
+    const costColumn = excel.state.table("JmpTactics").columnNames.indexOf("Total cost");
+    expect(sheet.numberFormat(82, costColumn)).toBe(sheet.numberFormat(80, costColumn));
+    expect(sheet.validations.map((v) => v.rect.row + v.rect.rows)).toEqual(validations.map((end) => (end === 81 ? 83 : end)));
   });
 
   test("text that looks like a formula or a number goes in as text", async () => {

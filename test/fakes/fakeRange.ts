@@ -11,7 +11,7 @@ import type { FakeContext, Stage } from "./fakeContext";
 import { jsonBytes } from "./fakeMeter";
 import { FakeConditionalFormats, FakeDataValidation, FakeRangeFormat } from "./fakeRangeParts";
 import type { CellStyle, SheetState } from "./fakeSheet";
-import { fakeError } from "./fakeState";
+import { fakeError, growTable } from "./fakeState";
 
 /** Where a range is: resolved when a command runs; undefined for a null object. */
 export type Locator = () => { sheet: SheetState; rect: Rect } | undefined;
@@ -42,14 +42,14 @@ export class FakeRange extends FakeObject implements XlRange {
     return this.loaded("values");
   }
   set values(grid: unknown[][]) {
-    this.writeGrid(grid, (sheet, r, c, v) => sheet.input(r, c, v));
+    this.writeGrid(grid, (sheet, r, c, v) => sheet.input(r, c, v), true);
   }
 
   get formulas(): unknown[][] {
     return this.loaded("formulas");
   }
   set formulas(grid: unknown[][]) {
-    this.writeGrid(grid, (sheet, r, c, v) => sheet.input(r, c, v));
+    this.writeGrid(grid, (sheet, r, c, v) => sheet.input(r, c, v), true);
   }
 
   get numberFormat(): unknown[][] {
@@ -100,6 +100,22 @@ export class FakeRange extends FakeObject implements XlRange {
     });
   }
 
+  getRowsBelow(count = 1): XlRange {
+    return new FakeRange(this.ctx, () => {
+      const { sheet, rect } = this.where();
+      return { sheet, rect: { ...rect, row: rect.row + rect.rows, rows: count } };
+    });
+  }
+
+  /** The fake answers the whole range when any cell holds something (callers test for none). */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange {
+    if (!valuesOnly) throw fakeError("NotImplemented", "The fake computes the used range of values only.");
+    return new FakeRange(this.ctx, () => {
+      const at = this.locate();
+      return at && at.sheet.hasContent(at.rect) ? at : undefined;
+    });
+  }
+
   protected override isNull(): boolean {
     return this.locate() === undefined;
   }
@@ -143,13 +159,16 @@ export class FakeRange extends FakeObject implements XlRange {
     return out;
   }
 
-  private writeGrid(grid: unknown[][], put: (sheet: SheetState, r: number, c: number, v: unknown) => void): void {
+  /** Writes a grid; `content` (values, formulas) written just below a table grows the table over it. */
+  private writeGrid(grid: unknown[][], put: (sheet: SheetState, r: number, c: number, v: unknown) => void, content = false): void {
     this.ctx.queue(jsonBytes(grid), (stage) => {
       const { sheet, rect } = this.where();
       this.checkSize(rect);
       if (grid.length !== rect.rows || grid.some((row) => row.length !== rect.cols)) {
         throw fakeError("InvalidArgument", `The number of rows or columns in the input array doesn't match the size or dimensions of the range ${formatAddress(sheet.name, rect)}.`);
       }
+      const grows = content && grid.some((row) => row.some((v) => v !== "" && v !== null)) ? this.ctx.state.tables.find((t) => t.sheet === sheet && rect.row === t.top + 1 + t.bodyRows && rect.col >= t.left && rect.col + rect.cols <= t.left + t.columnCount) : undefined;
+      if (grows) growTable(grows, rect.rows);
       grid.forEach((row, i) => row.forEach((v, j) => put(sheet, rect.row + i, rect.col + j, v)));
       this.touch(stage, sheet, rect);
     });

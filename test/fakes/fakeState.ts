@@ -191,3 +191,23 @@ export function addressOf(sheet: SheetState, rect: Rect): string {
 export function fakeError(code: string, message: string): Error & { code: string } {
   return Object.assign(new Error(message), { code });
 }
+
+/**
+ * The table takes `count` more body rows (`rows.add`, or values written just below it): number
+ * formats of its last row reach the new cells still in General, and the validation and
+ * conditional formats over the last row grow with it.
+ */
+export function growTable(t: TableState, count: number): void {
+  const sheet = t.sheet;
+  const last = t.top + t.bodyRows;
+  for (let i = 1; i <= count; i++) {
+    for (let c = t.left; c < t.left + t.columnCount; c++) {
+      if (sheet.numberFormat(last + i, c) === "General") sheet.setNumberFormat(last + i, c, sheet.numberFormat(last, c));
+    }
+  }
+  for (const rule of [...sheet.validations, ...sheet.conditionalFormats]) {
+    const r = rule.rect;
+    if (r.row <= last && r.row + r.rows - 1 === last && r.col >= t.left && r.col + r.cols <= t.left + t.columnCount) rule.rect = { ...r, rows: r.rows + count };
+  }
+  t.bodyRows += count;
+}

@@ -10,7 +10,7 @@ import type { FakeContext } from "./fakeContext";
 import { jsonBytes } from "./fakeMeter";
 import { FakeRange } from "./fakeRange";
 import type { TableState } from "./fakeState";
-import { bodyRect, fakeError, tableRect } from "./fakeState";
+import { bodyRect, fakeError, growTable, tableRect } from "./fakeState";
 import { FakeWorksheet } from "./fakeWorksheet";
 
 /** The workbook's tables. */
@@ -131,19 +131,13 @@ export class FakeTable extends FakeObject implements XlTable {
       const at = t.top + 1 + t.bodyRows;
       const below = { row: at, col: t.left, rows: count, cols: t.columnCount };
       if (sheet.hasContent(below)) sheet.insertCellsDown(at, t.left, t.left + t.columnCount - 1, count);
-      const last = at - 1;
       for (let i = 0; i < count; i++) {
-        for (let c = 0; c < t.columnCount; c++) {
-          sheet.setNumberFormat(at + i, t.left + c, sheet.numberFormat(last, t.left + c));
-          sheet.input(at + i, t.left + c, values?.[i]?.[c] ?? "");
-        }
+        for (let c = 0; c < t.columnCount; c++) sheet.setNumberFormat(at + i, t.left + c, "General");
       }
-      // Validation and conditional formats over the last body row grow with the table.
-      for (const rule of [...sheet.validations, ...sheet.conditionalFormats]) {
-        const r = rule.rect;
-        if (r.row <= last && r.row + r.rows - 1 === last && r.col >= t.left && r.col + r.cols <= t.left + t.columnCount) rule.rect = { ...r, rows: r.rows + count };
+      growTable(t, count);
+      for (let i = 0; i < count; i++) {
+        for (let c = 0; c < t.columnCount; c++) sheet.input(at + i, t.left + c, values?.[i]?.[c] ?? "");
       }
-      t.bodyRows += count;
       stage.touched.add(t);
     });
     return {};

@@ -1,11 +1,14 @@
 /**
- * Appends rows to a JMP table over Office.js, for the convert view: one sync reads the table's
- * columns and last row, then `table.rows.add` writes every row in chunks that keep each request
- * under the payload budget (a few thousand rows: one sync). Excel grows the table and inserts
- * the cells, so nothing next to or below the table is overwritten, and the new rows take the
- * number formats, drop-downs and highlights of the last row. A blank last row (a new template
- * table has one; empty means no value and no formula) is filled first. Text goes in as text,
- * never as a formula.
+ * Appends rows to a JMP table over Office.js, for the convert view and imports: one sync reads
+ * the table's columns and last row and whether the rows below it are empty, then every row is
+ * written in chunks that keep each request under the payload budget (a few thousand rows: one
+ * sync). The rows go in as `Range.values` just below the table, which Excel grows over them
+ * (Microsoft's co-authoring guidance: `table.rows.add` risks merge conflicts between
+ * co-authors); the new rows take the number formats (written first, so text stays text),
+ * drop-downs and highlights of the last row. Only when something already sits below the table
+ * does it fall back to `rows.add`, which inserts cells so nothing there is overwritten. A blank
+ * last row (a new template table has one; empty means no value and no formula) is filled first.
+ * Text goes in as text, never as a formula.
  */
 import { requireTableSpec } from "../../model/schema";
 import type { TableName } from "../../model/schema";
@@ -37,6 +40,9 @@ export async function appendTableRows(context: XlContext, table: TableName, rows
   const last = body.getLastRow();
   // Formulas, not values: a row whose formulas show nothing is not blank and is never written over.
   last.load("formulas,numberFormat");
+  // Anything in the rows the new ones will take? (At most one row more than needed is looked at.)
+  const beneath = last.getRowsBelow(Math.max(1, rows.length)).getUsedRangeOrNullObject(true);
+  beneath.load("rowIndex");
   try {
     await context.sync();
   } catch (error) {
@@ -55,6 +61,7 @@ export async function appendTableRows(context: XlContext, table: TableName, rows
     target.worksheet.getRangeByIndexes(body.rowIndex + body.rowCount - 1, body.columnIndex, 1, inputs[0].length).values = [inputs[0]];
     next = 1;
   }
+  const first = next;
   // Half the budget per chunk leaves room for a second chunk's start and the envelope.
   const chunkBytes = budgetBytes / 2;
   while (next < inputs.length) {
@@ -64,8 +71,17 @@ export async function appendTableRows(context: XlContext, table: TableName, rows
       bytes += gridBytes([inputs[end]]);
       end++;
     }
-    await batch.reserve(bytes);
-    target.rows.add(undefined, inputs.slice(next, end));
+    const chunk = inputs.slice(next, end);
+    if (beneath.isNullObject) {
+      const formatBytes = gridBytes(chunk.map(() => formats));
+      await batch.reserve(bytes + formatBytes);
+      const below = target.worksheet.getRangeByIndexes(body.rowIndex + body.rowCount + (next - first), body.columnIndex, chunk.length, chunk[0].length);
+      below.numberFormat = chunk.map(() => formats.slice(0, chunk[0].length));
+      below.values = chunk;
+    } else {
+      await batch.reserve(bytes);
+      target.rows.add(undefined, chunk);
+    }
     next = end;
   }
   await batch.flush();

@@ -1,7 +1,8 @@
 /**
  * Writes a partner pack's merge plan into the open Excel workbook: the listed cells of existing
- * rows, found by table column and sheet row, then the new rows appended through `table.rows.add`
- * (as the convert view appends), so nothing beside or below a table is overwritten. Text from a
+ * rows, found by table column and sheet row, then the new rows appended as the convert view
+ * appends them (`appendRows.ts`: values just below the table, which grows over them; cells
+ * inserted only where something sits below), so nothing beside or below a table is overwritten. Text from a
  * pack goes in as text, never as a formula. One sync reads each table's columns and the target
  * cells' formats; the writes go in chunks under the payload budget.
  */

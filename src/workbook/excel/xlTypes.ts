@@ -84,6 +84,10 @@ export interface XlRange {
   select(): void;
   /** The range's last row. */
   getLastRow(): XlRange;
+  /** `count` rows just below the range, as wide as it. */
+  getRowsBelow(count?: number): XlRange;
+  /** The part of the range holding values (or formats, unless `valuesOnly`); a null object when none. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
 }
 
 /** A chart series. */
