@@ -80,6 +80,8 @@ export interface SheetValues {
   readonly rows: unknown[][];
   /** Sheet row number (1-based) of the header row: the first row holding a value. */
   readonly headerRow: number;
+  /** Sheet column number (1-based, A = 1) of the first cell of each row; 1 when unset. */
+  readonly firstColumn?: number;
 }
 
 /**

@@ -12,7 +12,7 @@ import { exists } from "../directories";
 import { CliError, EXIT, errorMessage, fileSystemReason, UsageError } from "../errors";
 import { analyzeWorkbook, openShowing, openWorkbook, saveReplacing } from "../planFile";
 import { printImport, importJson } from "../report/importSummary";
-import { chooseTrackerSheet, isImportable, MappingFormatError, parseSavedMapping, planTrackerImport, TrackerImportError, writeImport } from "../../workbook/convert/tracker";
+import { chooseTrackerSheet, isImportable, MappingFormatError, parseSavedMapping, planTrackerImport, requireSomethingToImport, TrackerImportError, writeImport } from "../../workbook/convert/tracker";
 import type { ImportOptions, SavedMapping, TrackerImport } from "../../workbook/convert/tracker";
 import type { SheetSource } from "../workbookFiles";
 import { readRegularFile } from "../../workbook/xlsx/fileBytes";
@@ -84,6 +84,7 @@ export const importCommand: Command = {
   async run(context, argv) {
     const args = parseCommandArgs("import", argv, OPTIONS, ["TRACKER.xlsx"]);
     const [path] = args.positionals;
+    if (/\.(csv|tsv|txt)$/i.test(path)) throw new UsageError(`import: ${path} is a text export; open it in Excel and save it as an .xlsx workbook first`);
     const output = stringOption(args, "output");
     const dryRun = flag(args, "dry-run");
     const headerRow = headerRowOption(stringOption(args, "header-row"));
@@ -104,10 +105,11 @@ export const importCommand: Command = {
     try {
       if (output === undefined || dryRun) {
         imported = planTrackerImport({ name: sheet, values }, options);
+        requireSomethingToImport(imported);
       } else {
         const plan = await (context.files.createForRows ?? context.files.create)();
         if (!isImportable(plan)) throw new CliError("the plan workbook cannot take an import");
-        ({ imported } = await writeImport(plan, { name: sheet, values }, options, basename(path, extname(path))));
+        ({ imported } = await writeImport(plan, { name: sheet, values }, options, basename(path, extname(path)), requireSomethingToImport));
         const analysis = await analyzeWorkbook(context, plan, basename(output));
         await plan.writeResults(analysis);
         await saveReplacing(context, plan, output);

@@ -46,6 +46,7 @@ export function labelWords(header: unknown): string[] {
   for (const [symbol, word] of SYMBOL_WORDS) text = text.replace(symbol, word);
   return text
     .toLowerCase()
+    .replace(/ß/g, "ss")
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .split(/[^a-z0-9]+/)

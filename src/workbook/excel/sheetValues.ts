@@ -64,5 +64,5 @@ export async function readSheet(context: XlContext, name: string, limits: Payloa
     bytesPerCell = Math.max(MIN_BYTES_PER_CELL, (gridBytes(chunk.values) / (count * width)) * MEASURE_MARGIN);
   }
   // The used range of values starts at its first row holding a value: that row is the header.
-  return { headers: grid[0] ?? [], rows: grid.slice(1), headerRow: used.rowIndex + 1 };
+  return { headers: grid[0] ?? [], rows: grid.slice(1), headerRow: used.rowIndex + 1, firstColumn: used.columnIndex + 1 };
 }

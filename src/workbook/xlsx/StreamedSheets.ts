@@ -23,6 +23,8 @@ interface StreamedSheet {
   readonly visible: boolean;
   /** Sheet row number of `rows[0]`; 1-based. */
   readonly top: number;
+  /** Sheet column number of each row's first cell; 1-based. */
+  readonly left: number;
   readonly rows: unknown[][];
 }
 
@@ -78,7 +80,7 @@ async function readRows(sheet: ReaderSheet, budget: { cells: number }, limit: nu
     byRow.push({ number: row.number, values });
   }
   const visible = sheet.state === undefined || sheet.state === "visible";
-  if (byRow.length === 0) return { name: sheet.name, visible, top: 1, rows: [] };
+  if (byRow.length === 0) return { name: sheet.name, visible, top: 1, left: 1, rows: [] };
   const top = byRow[0].number;
   const rows: unknown[][] = [];
   for (const { number, values } of byRow) {
@@ -87,7 +89,7 @@ async function readRows(sheet: ReaderSheet, budget: { cells: number }, limit: nu
     while (cells.length < right - left + 1) cells.push(null);
     rows.push(cells);
   }
-  return { name: sheet.name, visible, top, rows };
+  return { name: sheet.name, visible, top, left: left + 1, rows };
 }
 
 /** The sheets of a workbook file as values, read once. */
@@ -134,6 +136,6 @@ export class StreamedSheets {
     if (!sheet) throw new Error(`The workbook has no sheet named "${name}"`);
     if (sheet.rows.length === 0) return { headers: [], rows: [], headerRow: 1 };
     const last = options.maxRows === undefined ? sheet.rows.length : Math.min(sheet.rows.length, 1 + Math.max(0, options.maxRows));
-    return { headers: sheet.rows[0], rows: sheet.rows.slice(1, last), headerRow: sheet.top };
+    return { headers: sheet.rows[0], rows: sheet.rows.slice(1, last), headerRow: sheet.top, firstColumn: sheet.left };
   }
 }

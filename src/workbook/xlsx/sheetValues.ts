@@ -80,5 +80,5 @@ export function readSheet(workbook: Workbook, name: string, options: ReadSheetOp
   }
   const rows: unknown[][] = [];
   for (let r = range.top + 1; r <= last; r++) rows.push(rowValues(sheet, r, range));
-  return { headers: rowValues(sheet, range.top, range), rows, headerRow: range.top };
+  return { headers: rowValues(sheet, range.top, range), rows, headerRow: range.top, firstColumn: range.left };
 }

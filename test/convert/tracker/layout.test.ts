@@ -143,3 +143,17 @@ describe("rows as trackers really keep them", () => {
     expect(unlabelled.reconciliation?.matches).toBe(true);
   });
 });
+
+describe("partners and statuses as people write them", () => {
+  test("a partner written with and without its legal form is one partner, and the merge is listed", () => {
+    const result = planTrackerImport(sheet([HEADER, ["Fabrikam", "x", 10, 10, 0], ["Fabrikam, Inc.", "y", 10, 10, 0], ["CONTOSO GMBH", "z", 10, 10, 0], ["contoso", "w", 10, 10, 0]]));
+    expect(result.counts.JmpPartners?.added).toBe(2);
+    expect(result.review.map((r) => r.message)).toEqual(expect.arrayContaining(['Partner "Fabrikam, Inc." taken as the same partner as "Fabrikam"', 'Partner "contoso" taken as the same partner as "CONTOSO GMBH"']));
+  });
+
+  test("a cancelled activity with approved funds keeps them, and the user is told", () => {
+    const result = planTrackerImport(sheet([["Partner", "Activity", "Status", "Requested", "Approved"], ["A", "x", "Withdrawn", 10, 10]]));
+    expect(result.rows.some((r) => r.table === "JmpAllocations")).toBe(true);
+    expect(result.review.some((r) => r.kind === "conflict" && /cancelled in the tracker has approved funds/.test(r.message))).toBe(true);
+  });
+});

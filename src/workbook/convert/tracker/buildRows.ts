@@ -22,7 +22,7 @@ import type { ActivityRow } from "./activityRow";
 import type { ExistingPlan } from "./existingPlan";
 import { nameKey } from "./existingPlan";
 import type { ResultField, TrackerField } from "./fields";
-import { RESULT_FIELDS } from "./fields";
+import { fieldKind, RESULT_FIELDS } from "./fields";
 import type { ImportRow, ReviewItem } from "./importTypes";
 import type { ColumnMapping } from "./mapColumns";
 import type { Party } from "./parties";
@@ -115,6 +115,7 @@ class RowBuilder {
       this.reportUnreadable(activity);
       for (const row of this.activityRows(activity, tacticIds[i], partner, initiative)) activityRows.push(row);
     });
+    for (const { name, as } of this.partners.merged) this.review.add("valueMapped", `Partner "${name}" taken as the same partner as "${as}"`);
     return {
       // concat, not push(...rows): a big tracker makes more rows than a call takes arguments.
       rows: [...this.partnerRows(), ...this.initiativeRows(), ...this.typeRows(), ...this.pairRows()].concat(activityRows),
@@ -178,7 +179,7 @@ class RowBuilder {
   }
 
   private reportUnreadable(activity: ActivityRow): void {
-    for (const u of activity.unreadable) this.review.add("unreadable", `${u.column} "${String(u.raw)}" is not ${u.field === "start" || u.field === "end" ? "a date" : "a number"}; copied as it is`, activity.row, u.column);
+    for (const u of activity.unreadable) this.review.add("unreadable", `${u.column} "${String(u.raw)}" is not ${fieldKind(u.field) === "date" ? "a date" : "a number"}; copied as it is`, activity.row, u.column);
   }
 
   /** A money field's value for the plan: units, or the unreadable cell as it is, or undefined. */
@@ -208,24 +209,27 @@ class RowBuilder {
     if (from !== undefined) this.first = this.first === undefined ? from : Math.min(this.first, from);
     if (to !== undefined) this.last = this.last === undefined ? to : Math.max(this.last, to);
     const authorized = activity.cents("authorized");
-    const out: ImportRow[] = [
-      row("JmpTactics", tacticId, [
-        ["tacticId", tacticId],
-        ["partnerId", partner.id],
-        ["initiativeId", initiative.id],
-        ["tacticType", this.words.tacticType(activity)],
-        ["description", activity.text("activity")],
-        ["start", start !== undefined ? dateFromDay(start) : activity.unreadableValue("start")],
-        ["end", end !== undefined ? dateFromDay(end) : activity.unreadableValue("end")],
-        ["totalCost", this.amount(activity, "totalCost")],
-        ["mdfRequested", this.amount(activity, "requested")],
-        ["status", this.words.tacticStatus(activity, authorized)],
-        ["expectedPipeline", this.amount(activity, "expectedPipeline")],
-        ["expectedRevenue", this.amount(activity, "expectedRevenue")],
-      ]),
-    ];
+    const tactic = row("JmpTactics", tacticId, [
+      ["tacticId", tacticId],
+      ["partnerId", partner.id],
+      ["initiativeId", initiative.id],
+      ["tacticType", this.words.tacticType(activity)],
+      ["description", activity.text("activity")],
+      ["start", start !== undefined ? dateFromDay(start) : activity.unreadableValue("start")],
+      ["end", end !== undefined ? dateFromDay(end) : activity.unreadableValue("end")],
+      ["totalCost", this.amount(activity, "totalCost")],
+      ["mdfRequested", this.amount(activity, "requested")],
+      ["status", this.words.tacticStatus(activity, authorized)],
+      ["expectedPipeline", this.amount(activity, "expectedPipeline")],
+      ["expectedRevenue", this.amount(activity, "expectedRevenue")],
+    ]);
+    const out: ImportRow[] = [tactic];
     if ((authorized !== undefined && authorized > 0) || activity.unreadableValue("authorized") !== undefined) {
       const id = `AL-${tacticId}`;
+      const status = tactic.cells.get("status");
+      if (status === "Rejected" || status === "Cancelled") {
+        this.review.add("conflict", `An activity ${String(status).toLowerCase()} in the tracker has approved funds: the allocation is imported as the tracker has it (the check reports it)`, activity.row);
+      }
       out.push(row("JmpAllocations", id, [
         ["allocationId", id],
         ["partnerId", partner.id],

@@ -29,7 +29,7 @@ export interface PlanTactic {
 
 /** The target plan as an import sees it. */
 export interface ExistingPlan {
-  /** Partner ID by the name's key (`nameKey`); a name two partners share stands for neither. */
+  /** Partner ID by the name's key (`partyKey`); a name two partners share stands for neither. */
   readonly partnerByName: ReadonlyMap<string, string>;
   /** Partner ID by its ID key, as the plan spells it. */
   readonly partnerById: ReadonlyMap<string, string>;
@@ -55,6 +55,16 @@ export interface ExistingPlan {
 /** The key partners and initiatives are matched by: letters and digits only, lower case. */
 export function nameKey(name: string): string {
   return name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "");
+}
+
+/** Legal forms that end company names. */
+const LEGAL_FORMS = /(?:\s|,|\.)+(inc|incorporated|ltd|limited|llc|llp|plc|gmbh|ag|sa|sas|sarl|srl|spa|bv|nv|oy|ab|as|corp|corporation|co|company|pty|pte|kg)\.?$/i;
+
+/** The key a partner or initiative is matched by: its name's key without a legal form at the end. */
+export function partyKey(name: string): string {
+  let stripped = name.trim();
+  for (let i = 0; i < 2 && LEGAL_FORMS.test(stripped); i++) stripped = stripped.replace(LEGAL_FORMS, "");
+  return nameKey(stripped) || nameKey(name);
 }
 
 /** The plan's tactic types table (template v2) and its type column. */
@@ -84,7 +94,7 @@ function named(rows: readonly PlanRow[], idColumn: string, nameColumn: string): 
     const id = readText(row.get(idColumn));
     if (id === "") continue;
     if (!byId.has(idKey(id))) byId.set(idKey(id), id);
-    const key = nameKey(readText(row.get(nameColumn)));
+    const key = partyKey(readText(row.get(nameColumn)));
     if (key === "") continue;
     if (byName.has(key) && byName.get(key) !== id) ambiguous.add(key);
     byName.set(key, id);

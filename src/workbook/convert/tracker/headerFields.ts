@@ -23,8 +23,45 @@ const FILLER = new Set(["amount", "usd", "eur", "gbp", "cad", "aud", "jpy", "chf
 /** "Total" is filler in "Total MDF requested" but the point of "Total cost". */
 const KEEP_TOTAL = new Set(["cost", "budget", "spend", "investment"]);
 
-/** British spellings people head columns with, as the vocabulary spells them. */
-const SPELLINGS: Readonly<Record<string, string>> = { authorised: "authorized", authorisation: "authorization", programme: "program", organisation: "organization", cancelled: "canceled" };
+/** British spellings and the abbreviations of terse trackers, as the vocabulary spells them. */
+const SPELLINGS: Readonly<Record<string, string>> = {
+  authorised: "authorized",
+  authorisation: "authorization",
+  programme: "program",
+  organisation: "organization",
+  cancelled: "canceled",
+  ptnr: "partner",
+  prtnr: "partner",
+  act: "activity",
+  actv: "activity",
+  strt: "start",
+  stdt: "start",
+  appr: "approved",
+  apprvd: "approved",
+  aprvd: "approved",
+  clm: "claim",
+  clmd: "claimed",
+  stat: "status",
+  sts: "status",
+  pd: "paid",
+  typ: "type",
+  cst: "cost",
+  rqst: "request",
+  rqstd: "requested",
+  sql: "lead",
+  sqls: "lead",
+};
+
+/**
+ * Words that make a column a note or a record's bookkeeping, whatever else its header says
+ * ("Approval comments", a PRM export's "CreatedDate").
+ */
+const NOTE_WORDS = new Set(["comment", "note", "remark", "memo", "kommentar", "bemerkung", "created", "modified"]);
+
+/** A header of a PRM export ("Fund_Request__c.Activity_Start_Date__c") as its field's own words. */
+function exportName(text: string): string {
+  return /__[cr]\b/i.test(text) ? text.replace(/^.*\./, "").replace(/__[cr]\b/gi, "") : text;
+}
 
 /** A word without its plural ending: "leads" -> "lead", "opportunities" -> "opportunity". */
 function singular(word: string): string {
@@ -35,7 +72,7 @@ function singular(word: string): string {
 
 /** A header's or label's meaningful words; its filler when nothing else is left ("Amount"). */
 export function headerWords(header: unknown): string[] {
-  const words = labelWords(header).map((w) => singular(SPELLINGS[w] ?? w));
+  const words = labelWords(typeof header === "string" ? exportName(header) : header).map((w) => singular(SPELLINGS[w] ?? w));
   const keepTotal = words.some((w) => KEEP_TOTAL.has(w));
   const kept = words.filter((w) => !FILLER.has(w) || (w === "total" && keepTotal));
   return kept.length > 0 ? kept : words;
@@ -73,6 +110,7 @@ function scoreLabel(words: readonly string[], phrase: string, sorted: string, la
 export function fieldsNamedBy(header: unknown): FieldScore[] {
   const words = headerWords(header);
   if (words.length === 0) return [];
+  if (words.some((w) => NOTE_WORDS.has(w))) return [{ field: "ignored", confidence: HEADER_CONFIDENCE.label }];
   const phrase = words.join(" ");
   const sorted = [...words].sort().join(" ");
   const scores: FieldScore[] = [];

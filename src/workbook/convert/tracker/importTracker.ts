@@ -21,6 +21,7 @@ import { reconcile } from "./reconcile";
 import type { SavedMapping } from "./savedMapping";
 import { savedFields, savedMappingOf } from "./savedMapping";
 import { readText } from "./trackerValues";
+import { columnLetters } from "../../../model/rawTable";
 
 /** A tracker sheet: its name and its used range's values. */
 export interface TrackerSheet {
@@ -43,7 +44,21 @@ export interface ImportOptions {
 }
 
 /** Why a tracker cannot be imported. */
-export type TrackerImportFailure = "empty" | "noHeader" | "badHeaderRow";
+export type TrackerImportFailure = "empty" | "noHeader" | "badHeaderRow" | "nothingToImport";
+
+/**
+ * Refuses an import that would bring nothing in: no column names the partner, or no row is an
+ * activity. The CLI refuses such a tracker (exit 3); the pane instead lets the user fix the
+ * header row and the columns.
+ */
+export function requireSomethingToImport(imported: TrackerImport): void {
+  if (!imported.columns.some((c) => c.field === "partner" || c.field === "partnerId")) {
+    const named = imported.columns.filter((c) => c.header !== "").map((c) => `"${c.header}"`);
+    const shown = named.length > 8 ? `${named.slice(0, 8).join(", ")}...` : named.join(", ");
+    throw new TrackerImportError(`No column of "${imported.sheet}" names the partner (its header, row ${imported.headerRow}, has ${shown}); name it with --mapping`, "nothingToImport");
+  }
+  if (!imported.rows.some((r) => r.table === "JmpTactics")) throw new TrackerImportError(`No row under the header of "${imported.sheet}" (row ${imported.headerRow}) is an activity`, "nothingToImport");
+}
 
 /** A tracker that cannot be imported; the message is one line for people. */
 export class TrackerImportError extends Error {
@@ -59,7 +74,7 @@ export class TrackerImportError extends Error {
 /** The name of the one initiative of a tracker without an initiative column. */
 export const DEFAULT_INITIATIVE = "Imported activities";
 
-function columnReview(columns: readonly ColumnMapping[], rows: readonly (readonly unknown[])[]): ReviewItem[] {
+function columnReview(columns: readonly ColumnMapping[], rows: readonly (readonly unknown[])[], firstColumn: number): ReviewItem[] {
   const items: ReviewItem[] = [];
   for (const c of columns) {
     if (c.field && c.field !== "ignored" && c.confidence < REVIEW_CONFIDENCE) {
@@ -68,7 +83,7 @@ function columnReview(columns: readonly ColumnMapping[], rows: readonly (readonl
     }
     // A column the user (or the saved mapping) left out is a choice, not something to review.
     if (!c.field && c.by === "header" && rows.some((r) => readText(r[c.index]) !== "")) {
-      items.push({ kind: "unmappedColumn", message: `Column "${c.header || `#${c.index + 1}`}" is not imported (no field matches it)`, column: c.header });
+      items.push({ kind: "unmappedColumn", message: `Column ${columnLetters(firstColumn - 1 + c.index)} "${c.header}" is not imported (no field matches it)`, column: c.header });
     }
   }
   return items;
@@ -146,7 +161,7 @@ export function planTrackerImport(sheet: TrackerSheet, options: ImportOptions = 
   }
   // What went into the plan against the tracker's own totals: rows read but not imported show as a difference.
   const reconciliation = sorted.totals === undefined ? undefined : reconcile(read.grid[sorted.totals], top + sorted.totals, built.imported, activities.length, columns);
-  const review = [...columnReview(columns, below), ...skippedReview(sorted.skipped), ...built.review];
+  const review = [...columnReview(columns, below, values.firstColumn ?? 1), ...skippedReview(sorted.skipped), ...built.review];
   if (read.currencies.length > 1) review.push({ kind: "conflict", message: `The amounts name several currencies (${read.currencies.join(", ")}); they are all read as the plan's currency` });
   if (reconciliation && !reconciliation.matches) review.push({ kind: "conflict", message: "The imported totals differ from the tracker's totals row", rows: [reconciliation.totalsRow] });
   return {

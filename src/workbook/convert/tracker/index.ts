@@ -7,7 +7,7 @@ export { EMPTY_PLAN, existingPlan } from "./existingPlan";
 export type { ExistingPlan } from "./existingPlan";
 export { fieldLabel, FIELD_KEYS, isTrackerField, TRACKER_FIELDS } from "./fields";
 export type { TrackerField } from "./fields";
-export { DEFAULT_INITIATIVE, planTrackerImport, TrackerImportError } from "./importTracker";
+export { DEFAULT_INITIATIVE, planTrackerImport, requireSomethingToImport, TrackerImportError } from "./importTracker";
 export type { ImportOptions, TrackerImportFailure, TrackerSheet } from "./importTracker";
 export type { ImportRow, ReconciledTotal, Reconciliation, ReviewItem, ReviewKind, TrackerImport } from "./importTypes";
 export type { ColumnMapping, MappedBy } from "./mapColumns";

@@ -3,12 +3,14 @@
  * name them and however they are spelt: by their ID when the tracker has an ID column, else by
  * name with case, spaces and punctuation ignored ("Contoso Ltd", "CONTOSO LTD." and " Contoso
  * Ltd" are one partner). A party the plan already has keeps its ID and its row; a new one gets
- * the tracker's ID or the next free one of the table's numbering.
+ * the tracker's ID or the next free one of the table's numbering. A company's legal form at the
+ * end of its name ("Fabrikam, Inc.", "Contoso GmbH") does not make another partner either, but
+ * such names taken as one are listed (`merged`), since two firms could differ by it alone.
  */
 import { idKey } from "../../../model/ids";
 import type { TableName } from "../../../model/schema";
 import { DEFAULT_ID_PREFIX, generateIds } from "../generateIds";
-import { nameKey } from "./existingPlan";
+import { nameKey, partyKey } from "./existingPlan";
 
 /** A party the import names. */
 export interface Party {
@@ -29,6 +31,9 @@ export interface KnownParties {
 export class Parties {
   private readonly byKey = new Map<string, Party>();
   private readonly byName = new Map<string, Party>();
+  /** Spellings taken as a party first named otherwise (other than by case, spaces and punctuation). */
+  readonly merged: { readonly name: string; readonly as: string }[] = [];
+  private readonly spellings = new Map<Party, Set<string>>();
   private readonly fresh: string[];
   private nextFresh = 0;
 
@@ -43,7 +48,20 @@ export class Parties {
 
   /** The party a row names by `id` text and `name` text (either may be ""); undefined for neither. */
   resolve(id: string, name: string): Party | undefined {
-    const byName = name === "" ? undefined : nameKey(name);
+    const party = this.find(id, name);
+    if (party && name !== "") {
+      let seen = this.spellings.get(party);
+      if (!seen) this.spellings.set(party, (seen = new Set([nameKey(party.name)])));
+      if (!seen.has(nameKey(name))) {
+        seen.add(nameKey(name));
+        this.merged.push({ name, as: party.name });
+      }
+    }
+    return party;
+  }
+
+  private find(id: string, name: string): Party | undefined {
+    const byName = name === "" ? undefined : partyKey(name);
     let party: Party | undefined;
     if (id !== "") {
       party = this.byKey.get(idKey(id));

@@ -27,11 +27,11 @@ type Vocabulary<T extends string> = readonly (readonly [T, readonly string[]])[]
 
 /** Tactic statuses by meaning; the order is the order keywords are looked for in longer values. */
 const TACTIC_STATUS_WORDS: Vocabulary<TacticStatus> = [
-  ["Rejected", ["rejected", "reject", "declined", "decline", "denied", "turned down", "refused", "not approved", "disapproved", "no", "n"]],
-  ["Cancelled", ["cancelled", "canceled", "cancel", "withdrawn", "dropped", "void", "voided", "abandoned", "called off", "scrapped"]],
-  ["Completed", ["completed", "complete", "done", "executed", "finished", "delivered", "closed", "ran", "held", "claimed", "paid", "reimbursed", "wrapped", "wrapped up"]],
-  ["Approved", ["approved", "approve", "ok", "okd", "okay", "accepted", "authorized", "authorised", "yes", "y", "go", "greenlit", "green lit", "green lighted", "pre approved", "preapproved", "confirmed", "funded", "granted", "committed", "signed off", "agreed", "in progress", "running", "live", "scheduled", "booked"]],
-  ["Submitted", ["submitted", "pending", "waiting", "awaiting", "in review", "under review", "requested", "new", "open", "tbd", "proposed", "on hold", "sent", "received", "pending approval", "awaiting approval"]],
+  ["Rejected", ["rejected", "reject", "declined", "decline", "denied", "turned down", "refused", "not approved", "disapproved", "nixed", "no", "n", "abgelehnt"]],
+  ["Cancelled", ["cancelled", "canceled", "cancel", "withdrawn", "dropped", "void", "voided", "abandoned", "called off", "scrapped", "killed", "storniert", "abgesagt"]],
+  ["Completed", ["completed", "complete", "done", "erledigt", "abgeschlossen", "durchgefuhrt", "executed", "finished", "delivered", "closed", "ran", "held", "claimed", "paid", "reimbursed", "wrapped", "wrapped up"]],
+  ["Approved", ["approved", "approve", "genehmigt", "freigegeben", "ok", "okd", "okay", "accepted", "authorized", "authorised", "yes", "y", "go", "greenlit", "green lit", "green lighted", "pre approved", "preapproved", "confirmed", "funded", "granted", "committed", "signed off", "agreed", "in progress", "running", "live", "scheduled", "booked"]],
+  ["Submitted", ["submitted", "pending", "offen", "beantragt", "waiting", "awaiting", "in review", "under review", "requested", "new", "open", "tbd", "proposed", "on hold", "sent", "received", "pending approval", "awaiting approval"]],
   ["Draft", ["draft", "planned", "idea", "tentative", "not submitted", "in preparation", "not started", "wip"]],
 ];
 

@@ -66,14 +66,16 @@ export interface WrittenImport {
 
 /**
  * Imports `sheet` into `workbook`; `planName` names a new plan. Rejects with
- * `TrackerImportError` when the tracker cannot be imported (nothing is written then).
+ * `TrackerImportError` when the tracker cannot be imported, or with what `accept` throws when
+ * it refuses the planned import (nothing is written then).
  */
-export async function writeImport(workbook: ImportableWorkbook, sheet: TrackerSheet, options: Omit<ImportOptions, "existing">, planName: string): Promise<WrittenImport> {
+export async function writeImport(workbook: ImportableWorkbook, sheet: TrackerSheet, options: Omit<ImportOptions, "existing">, planName: string, accept: (imported: TrackerImport) => void = () => undefined): Promise<WrittenImport> {
   // Planned before the template is touched, so a tracker that cannot be imported changes nothing.
   // Setting up the template adds tables, columns and settings but moves no row, so the rows
   // planned stay where they were; only the Settings rows are read again.
   const before = existingPlan(await workbook.readTables());
   const imported = planTrackerImport(sheet, { ...options, existing: before });
+  accept(imported);
   await workbook.applyTemplate();
   const plan = before.hasRows ? before : existingPlan(await workbook.readTables());
 
