@@ -7,6 +7,7 @@
  * problem in a Tactic ID or Partner ID cell is filed under no partner, as the row reads them
  * first. Claims name no partner (theirs is their tactic's, filled in after linking).
  */
+import { unitsToCents } from "../model/money";
 import type { TableName } from "../model/schema";
 import type { CellReader } from "./cellReader";
 import { plainNumber } from "./cellReader";
@@ -133,11 +134,13 @@ export const OUTCOMES: ActivityTable<OutcomeColumns> = {
     // Opportunities, Leads and Deals are counts: a fraction there is a typo, not a value.
     const isCount = !isMoneyMetric(metric) && metric !== NO_CODE;
     const value = plainNumber(c.value.index < 0 ? undefined : row.cells[c.value.index], c.value.spec.floor);
-    // The usual cell, a number within the column's floor (whole for a count), needs no reader.
-    if (value === value && (!isCount || Number.isInteger(value))) {
+    // The usual cell, a number within the column's floor (whole for a count, exact cents for
+    // money), needs no reader.
+    if (value === value && (isCount ? Number.isInteger(value) : Number.isSafeInteger(unitsToCents(value)))) {
       o.value[at] = value;
       return;
     }
-    o.value[at] = (isCount ? row.reader().count(c.value) : row.reader().number(c.value)) ?? NaN;
+    const reader = row.reader();
+    o.value[at] = (isCount ? reader.count(c.value) : isMoneyMetric(metric) ? reader.amount(c.value) : reader.number(c.value)) ?? NaN;
   },
 };

@@ -142,6 +142,17 @@ export class CellParser {
     return this.floorChecked(slot, value, value);
   }
 
+  /**
+   * A number that is an amount of money (an outcome's Revenue or Pipeline value): as `number`,
+   * and its cents must be exact (at most 2^53), else V02: a sum could not be right to the cent.
+   */
+  amount(slot: Slot): Maybe<number> {
+    const value = this.number(slot);
+    if (value === undefined || Number.isSafeInteger(unitsToCents(value))) return value;
+    this.report("V02", slot, `${slot.spec.header} ${describe(value)} is too large to count to the cent`);
+    return undefined;
+  }
+
   /** A whole number >= 0. */
   count(slot: Slot): Maybe<number> {
     const value = this.number(slot);

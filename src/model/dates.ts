@@ -31,12 +31,23 @@ export function serialFromDay(day: Day): number {
  */
 export const MAX_DAY = 2 ** 24;
 
-/** The day of a Date, read by its UTC fields; undefined for an invalid Date or one past `MAX_DAY`. */
+/**
+ * The first and last days a Date cell may hold: serial 0 (1899-12-30, what readers make of a
+ * time without a date) to 2,958,465 (9999-12-31), the end of Excel's calendar.
+ */
+const FIRST_EXCEL_DAY = dayFromSerial(0);
+const LAST_EXCEL_DAY = dayFromSerial(MAX_EXCEL_SERIAL);
+
+/**
+ * The day of a Date, read by its UTC fields; undefined for an invalid Date or one outside Excel's
+ * calendar. A reader turns any serial of a date-formatted cell into a Date (-5 into 1899-12-25,
+ * 3,000,000 into the year 10,113): such a day is no date Excel can hold, so it is not a date here.
+ */
 export function dayFromDate(date: Date): Day | undefined {
   const ms = date.getTime();
   if (!Number.isFinite(ms)) return undefined;
   const day = Math.floor(ms / MS_PER_DAY);
-  return Math.abs(day) <= MAX_DAY ? day : undefined;
+  return day >= FIRST_EXCEL_DAY && day <= LAST_EXCEL_DAY ? day : undefined;
 }
 
 /** The day of a year, month (1-12) and day of month; undefined when no such date exists. */

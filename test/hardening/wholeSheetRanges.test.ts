@@ -3,6 +3,7 @@
  * an XML parser, so quoting, whitespace and newlines in tags, character references, prefixes,
  * odd part names and `<col>` spans cannot slip past it. Each file of the corpus goes through
  * `jmp check` in-process and must end with exit 3 and one line, within a CPU and memory bound.
+ * Rich text nested as Excel never writes it goes through the same parse and is refused the same way.
  */
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -51,6 +52,13 @@ const CORPUS: Record<string, Record<string, string | ZipPart | ((text: string) =
       text.includes("<definedNames>")
         ? text.replace("<definedNames>", `<definedNames><definedName name="All">Data!$A$1:$&#88;FD$1048576</definedName>`)
         : text.replace("</sheets>", `</sheets><definedNames><definedName\nname="All"\n>Data!$A$1:$XFD$1048576</definedName></definedNames>`),
+  },
+  // Not a range, but the same parse: ExcelJS fails on it with "Cannot read properties of undefined".
+  "rich text runs nested inside each other": {
+    "xl/sharedStrings.xml": `<sst xmlns="${MAIN_NS}" count="1" uniqueCount="1"><si><r><rPr><b/></rPr>${"<r>".repeat(40)}<t>deep</t>${"</r>".repeat(40)}</r></si></sst>`,
+  },
+  "rich text properties nested inside each other in a cell": {
+    [SHEET]: (text) => text.replace("</row>", `<c r="B1" t="inlineStr"><is><r>${"<rPr>".repeat(40)}${"</rPr>".repeat(40)}<t>x</t></r></is></c></row>`),
   },
   "a part named one thing in the directory and another in its local header": {
     [SHEET]: { ...part("xl/worksheets/sheet9.xml", `<worksheet xmlns="${MAIN_NS}"><sheetData/></worksheet>`), localName: SHEET },

@@ -90,6 +90,46 @@ function columnSpan(tag: SaxesTagPlain, partName: string): number {
   return high - low + 1;
 }
 
+/** What each element of a cell's text may hold (shared strings, inline strings, comments). */
+const RICH_TEXT_CHILDREN: Readonly<Record<string, ReadonlySet<string>>> = {
+  si: new Set(["t", "r", "rPh", "phoneticPr"]),
+  is: new Set(["t", "r", "rPh", "phoneticPr"]),
+  text: new Set(["t", "r", "rPh", "phoneticPr"]),
+  r: new Set(["rPr", "t"]),
+  rPh: new Set(["t"]),
+  rPr: new Set(["rFont", "charset", "family", "b", "i", "strike", "outline", "shadow", "condense", "extend", "color", "sz", "u", "vertAlign", "scheme"]),
+};
+
+/**
+ * Follows the elements of a cell's text. ExcelJS fails on text nested otherwise than Excel
+ * writes it (a run in a run) with "Cannot read properties of undefined"; this names the problem.
+ */
+class RichTextShape {
+  private readonly open: string[] = [];
+
+  constructor(private readonly partName: string) {}
+
+  enter(local: string, parent: string | undefined): void {
+    if (this.open.length === 0) {
+      // A cell's text starts at a shared string, an inline string or a comment's text.
+      if (local === "si" || local === "is" || (local === "text" && parent === "comment")) this.open.push(local);
+      return;
+    }
+    const allowed = RICH_TEXT_CHILDREN[this.open[this.open.length - 1]];
+    if (!allowed?.has(local)) {
+      throw new UnreadableWorkbookError(
+        `The file is refused: ${this.partName} holds rich text nested in a way Excel never writes (<${local}> inside <${this.open[this.open.length - 1]}>)`,
+        "corrupt",
+      );
+    }
+    this.open.push(local);
+  }
+
+  leave(): void {
+    if (this.open.length > 0) this.open.pop();
+  }
+}
+
 /** Stops a part's parse at its first XML error. */
 class MalformedPart extends Error {}
 
@@ -105,6 +145,8 @@ export function rangeScanner(partName: string, counter: ExpandedCellCounter): { 
   let columns = 0;
   let text: { element: string; name: string; value: string } | undefined;
   const parser = new SaxesParser({ xmlns: false });
+  const richText = new RichTextShape(partName);
+  let parent: string | undefined;
 
   parser.on("error", (error) => {
     throw new MalformedPart(error.message);
@@ -112,6 +154,8 @@ export function rangeScanner(partName: string, counter: ExpandedCellCounter): { 
   parser.on("opentag", (tag) => {
     const local = localName(tag.name);
     root ??= local;
+    richText.enter(local, parent);
+    parent = local;
     const attributes = tag.attributes;
     const expanded = EXPANDED[local];
     if (expanded !== undefined && attributes[expanded] !== undefined) {
@@ -145,6 +189,8 @@ export function rangeScanner(partName: string, counter: ExpandedCellCounter): { 
   parser.on("text", onText);
   parser.on("cdata", onText);
   parser.on("closetag", (tag) => {
+    richText.leave();
+    parent = undefined;
     if (!text || localName(tag.name) !== text.element) return;
     if (text.element === "sqref") checkInGrid(text.value, partName);
     if (!NOT_EXPANDED.has(text.name)) counter.add(cellsInRanges(text.value), partName);
