@@ -157,3 +157,22 @@ describe("partners and statuses as people write them", () => {
     expect(result.review.some((r) => r.kind === "conflict" && /cancelled in the tracker has approved funds/.test(r.message))).toBe(true);
   });
 });
+
+test("a tracker of claims, one row each, makes one activity per ID with a claim per row", () => {
+  const grid = [
+    ["Claim #", "Fund Request ID", "Partner", "Activity", "Requested", "Approved", "Claim Amount", "Revenue"],
+    ["CL-1001", "FR-501", "Contoso", "Roadshow", 8000, 8000, 3000, 10000],
+    ["CL-1002", "FR-501", "Contoso", "Roadshow", 8000, 8000, 4000, 5000],
+    ["CL-1003", "FR-502", "Fabrikam", "Webinar", 2000, 2000, 2000, null],
+  ];
+  const result = planTrackerImport(sheet(grid));
+  expect(result.counts.JmpTactics?.added).toBe(2);
+  expect(result.counts.JmpAllocations?.added).toBe(2);
+  expect(result.rows.filter((r) => r.table === "JmpClaims").map((r) => [r.id, r.cells.get("tacticId"), r.cells.get("amountClaimed")])).toEqual([
+    ["CL-1001", "FR-501", 3000],
+    ["CL-1002", "FR-501", 4000],
+    ["CL-1003", "FR-502", 2000],
+  ]);
+  expect(result.rows.filter((r) => r.table === "JmpOutcomes").map((r) => r.id)).toEqual(["OC-FR-501-REV", "OC-FR-501-REV-2"]);
+  expect(result.review).toContainEqual(expect.objectContaining({ kind: "valueMapped", rows: [3] }));
+});

@@ -72,6 +72,8 @@ class RowBuilder {
   private readonly words: ActivityWords;
   private readonly pairs = new Map<string, { partner: Party; initiative: Party }>();
   private readonly budgets = new Map<Party, { cents: Cents; row: number }>();
+  /** Rows read so far of each activity (by tactic ID key): a tracker of claims repeats its activity. */
+  private readonly parts = new Map<string, number>();
   private readonly partnerFacts = new Map<Party, Map<string, string>>();
   private first: Day | undefined;
   private last: Day | undefined;
@@ -113,7 +115,11 @@ class RowBuilder {
         : this.defaultInitiative();
       this.pairs.set(pairKey(idKey(partner.id), idKey(initiative.id)), { partner, initiative });
       this.reportUnreadable(activity);
-      for (const row of this.activityRows(activity, tacticIds[i], partner, initiative)) activityRows.push(row);
+      const id = tacticIds[i];
+      const part = (this.parts.get(idKey(id)) ?? 0) + 1;
+      this.parts.set(idKey(id), part);
+      if (part > 1) this.review.add("valueMapped", `Rows repeating activity ${id}: read as its further claims and results (the activity and its approved amount are taken from its first row)`, activity.row);
+      for (const row of this.activityRows(activity, id, partner, initiative, part)) activityRows.push(row);
     });
     for (const { name, as } of this.partners.merged) this.review.add("valueMapped", `Partner "${name}" taken as the same partner as "${as}"`);
     return {
@@ -192,7 +198,11 @@ class RowBuilder {
     return day !== undefined ? dateFromDay(day) : activity.unreadableValue(field);
   }
 
-  private activityRows(activity: ActivityRow, tacticId: string, partner: Party, initiative: Party): ImportRow[] {
+  /**
+   * The plan rows of one tracker row; `part` is 1 for an activity's first row, more for the rows
+   * after it that repeat its ID (a tracker of claims), which add only their claim and results.
+   */
+  private activityRows(activity: ActivityRow, tacticId: string, partner: Party, initiative: Party, part: number): ImportRow[] {
     const existingRows = this.context.existing.rows;
     const planRow = (table: TableName, id: string) => existingRows.get(table)?.get(idKey(id));
     const row = (table: TableName, id: string, cells: [string, unknown][]): ImportRow => ({
@@ -223,8 +233,9 @@ class RowBuilder {
       ["expectedPipeline", this.amount(activity, "expectedPipeline")],
       ["expectedRevenue", this.amount(activity, "expectedRevenue")],
     ]);
-    const out: ImportRow[] = [tactic];
-    if ((authorized !== undefined && authorized > 0) || activity.unreadableValue("authorized") !== undefined) {
+    const out: ImportRow[] = part === 1 ? [tactic] : [];
+    const suffix = part === 1 ? "" : `-${part}`;
+    if (part === 1 && ((authorized !== undefined && authorized > 0) || activity.unreadableValue("authorized") !== undefined)) {
       const id = `AL-${tacticId}`;
       const status = tactic.cells.get("status");
       if (status === "Rejected" || status === "Cancelled") {
@@ -241,7 +252,7 @@ class RowBuilder {
     }
     const claimed = activity.cents("claimed");
     if ((claimed !== undefined && claimed > 0) || activity.unreadableValue("claimed") !== undefined) {
-      const id = activity.text("claimId") || `CL-${tacticId}`;
+      const id = activity.text("claimId") || `CL-${tacticId}${suffix}`;
       out.push(row("JmpClaims", id, [
         ["claimId", id],
         ["tacticId", tacticId],
@@ -257,7 +268,7 @@ class RowBuilder {
     for (const field of Object.keys(RESULT_FIELDS) as ResultField[]) {
       if (!activity.has(field)) continue;
       const value = MONEY_RESULTS.has(field) ? this.amount(activity, field) : activity.count(field) ?? activity.unreadableValue(field);
-      const id = `OC-${tacticId}-${OUTCOME_SUFFIX[field]}`;
+      const id = `OC-${tacticId}-${OUTCOME_SUFFIX[field]}${suffix}`;
       out.push(row("JmpOutcomes", id, [
         ["outcomeId", id],
         ["partnerId", partner.id],

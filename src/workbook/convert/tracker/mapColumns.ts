@@ -68,9 +68,15 @@ function valueFit(field: TrackerField, values: readonly unknown[]): number {
       if (share(values, readsAsDate) >= 0.6) return 0;
       return share(values, readsAsAmount) >= 0.8 ? 0.4 : 1;
     case "id":
-      if (field === "activityId" || field === "claimId") {
+      if (field === "claimId") {
         const texts = values.map((v) => readText(v).toUpperCase());
         return new Set(texts).size === texts.length ? 1 : 0;
+      }
+      if (field === "activityId") {
+        // An activity's ID repeats in a tracker of claims (one row each); a column of few values repeated is a category.
+        const texts = values.map((v) => readText(v).toUpperCase());
+        const distinct = new Set(texts).size;
+        return distinct === texts.length ? 1 : distinct * 2 >= texts.length ? 0.8 : 0;
       }
       return 1;
   }
