@@ -2,9 +2,10 @@
  * Builds the add-in into dist/: taskpane.html, the page Excel loads, that carries the task pane,
  * the ribbon commands and (once src/functions/ exists) the custom functions, because all three
  * share one runtime; app.html, the same pane for a plain browser (browser mode on .xlsx files,
- * without office.js and with no network access at all); plus the icons and the manifest. `ADDIN_BASE_URL` (an https address ending in `/`)
- * replaces https://localhost:3000/ in the copied manifest for a deployment; unset, the manifest
- * keeps the development address.
+ * without office.js and with no network access at all); plus the icons, the manifest and the help
+ * page the functions link to (README.md). `ADDIN_BASE_URL` (an https address ending in `/`)
+ * replaces https://localhost:3000/ in the copied manifest and in functions.json (the functions'
+ * help links) for a deployment; unset, both keep the development address.
  *
  *   npm run build        production build to dist/
  *   npm run dev-server   https://localhost:3000 with live rebuilds
@@ -27,6 +28,8 @@ const OUTPUTS = {
   functionsMetadata: "functions.json",
   manifest: "manifest.xml",
   assets: "assets",
+  /** The help page each function's `helpUrl` points at. */
+  help: "README.md",
 };
 
 /** The base address for the manifest: `ADDIN_BASE_URL` checked, or the development one. */
@@ -43,6 +46,28 @@ function rewriteManifest(xml, base) {
   return xml
     .replace(/<AppDomain>https:\/\/localhost:3000\/?<\/AppDomain>/g, `<AppDomain>${origin}</AppDomain>`)
     .replace(/https:\/\/localhost:3000\//g, base);
+}
+
+/** functions.json for a base address: the help links under it. */
+function rewriteFunctionsMetadata(json, base) {
+  return json.replace(/https:\/\/localhost:3000\//g, base);
+}
+
+/** Rewrites the functions.json that custom-functions-metadata-plugin emits, as the manifest is. */
+class RewriteFunctionsMetadataPlugin {
+  constructor(base) {
+    this.base = base;
+  }
+
+  apply(compiler) {
+    const { sources } = compiler.webpack;
+    // Right after custom-functions-metadata-plugin adds the asset (this plugin comes after it), in
+    // every compilation it adds it to (child compilations too, so their copies agree).
+    compiler.hooks.compilation.tap("RewriteFunctionsMetadataPlugin", (compilation) => {
+      const asset = compilation.assets[OUTPUTS.functionsMetadata];
+      if (asset) compilation.assets[OUTPUTS.functionsMetadata] = new sources.RawSource(rewriteFunctionsMetadata(asset.source().toString(), this.base));
+    });
+  }
 }
 
 /** Office's JavaScript library, which the Excel page loads and which loads its host scripts. */
@@ -104,6 +129,7 @@ module.exports = (_env, argv = {}) => {
       patterns: [
         { from: "assets/*.png", to: `${OUTPUTS.assets}/[name][ext]` },
         { from: "manifest.xml", to: OUTPUTS.manifest, transform: (content) => rewriteManifest(content.toString(), base) },
+        { from: "README.md", to: OUTPUTS.help },
       ],
     }),
   ];
@@ -111,6 +137,7 @@ module.exports = (_env, argv = {}) => {
     // Writes functions.json from the functions' JSDoc and registers them; loaded only when they exist.
     const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
     plugins.push(new CustomFunctionsMetadataPlugin({ output: OUTPUTS.functionsMetadata, input: FUNCTIONS_SOURCE }));
+    plugins.push(new RewriteFunctionsMetadataPlugin(base));
   }
 
   const certificates = production ? undefined : devCertificates();
@@ -155,5 +182,6 @@ module.exports = (_env, argv = {}) => {
 module.exports.OUTPUTS = OUTPUTS;
 module.exports.DEV_BASE_URL = DEV_BASE_URL;
 module.exports.rewriteManifest = rewriteManifest;
+module.exports.rewriteFunctionsMetadata = rewriteFunctionsMetadata;
 module.exports.baseUrl = baseUrl;
 module.exports.contentSecurityPolicy = contentSecurityPolicy;

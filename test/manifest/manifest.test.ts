@@ -136,6 +136,7 @@ describe("manifest.xml", () => {
     expect(copy.patterns.map((p: { from: string; to: string }) => [p.from, p.to])).toEqual([
       ["assets/*.png", "assets/[name][ext]"],
       ["manifest.xml", OUTPUTS.manifest],
+      ["README.md", OUTPUTS.help],
     ]);
     expect(config.output.filename({ chunk: { name: "functions" } })).toBe(OUTPUTS.functionsScript);
     const assets = fs.readdirSync(path.join(ROOT, "assets")).filter((f) => f.endsWith(".png"));
@@ -168,6 +169,31 @@ describe("manifest.xml", () => {
     }
     const high = String((app.HighResolutionIconUrl as Node)["@_DefaultValue"]);
     expect(fs.readFileSync(path.join(ROOT, high.slice(DEV.length))).readUInt32BE(16)).toBe(64);
+  });
+
+  test("the ShowTaskpane action carries no TaskpaneId (a shared runtime with a long lifetime)", () => {
+    const actions = elements(overrides).filter((e) => e.name === "Action" && e.node["@_xsi:type"] === "ShowTaskpane");
+    expect(actions.length).toBeGreaterThan(0);
+    for (const action of actions) expect(Object.keys(action.node)).not.toContain("TaskpaneId");
+    expect(XML).not.toContain("<TaskpaneId>");
+  });
+
+  test("the functions' help link names a page the build copies into dist/, and a deployment rewrites it", () => {
+    const source = fs.readFileSync(path.join(ROOT, "src/functions/functions.ts"), "utf8");
+    const help = /export const FUNCTION_HELP_URL = "([^"]+)"/.exec(source)?.[1] ?? "";
+    expect(help.startsWith(DEV)).toBe(true);
+    const file = help.slice(DEV.length).replace(/#.*$/, "");
+    expect(file).toBe(OUTPUTS.help);
+    expect(fs.existsSync(path.join(ROOT, file))).toBe(true);
+    const config = webpackConfig({}, { mode: "production" });
+    const copy = config.plugins.find((p: { constructor: { name: string } }) => p.constructor.name === "CopyPlugin");
+    expect(copy.patterns.some((p: { from: string; to: string }) => p.to === file)).toBe(true);
+    expect(config.plugins.some((p: { constructor: { name: string } }) => p.constructor.name === "RewriteFunctionsMetadataPlugin")).toBe(true);
+
+    const metadata = JSON.stringify({ functions: [{ id: "ROI", helpUrl: help }] });
+    const rewritten = webpackConfig.rewriteFunctionsMetadata(metadata, webpackConfig.baseUrl("https://jmp.example.com/")) as string;
+    expect(rewritten).not.toContain("localhost");
+    expect(JSON.parse(rewritten).functions[0].helpUrl).toBe("https://jmp.example.com/README.md#function-reference");
   });
 
   test("a deployment build rewrites every address to ADDIN_BASE_URL, the app domain to its origin", () => {
