@@ -100,6 +100,14 @@ export class FakeRange extends FakeObject implements XlRange {
     });
   }
 
+  clear(applyTo: "All" | "Contents" | "Formats" = "All"): void {
+    this.ctx.queue(jsonBytes(applyTo), (stage) => {
+      const { sheet, rect } = this.where();
+      sheet.clearRect(rect, applyTo);
+      this.touch(stage, sheet, rect);
+    });
+  }
+
   getRowsBelow(count = 1): XlRange {
     return new FakeRange(this.ctx, () => {
       const { sheet, rect } = this.where();

@@ -142,6 +142,19 @@ export class SheetState {
     }
   }
 
+  /** Clears `rect` like `range.clear("All")`: values, formulas, formats, styles, conditional formats inside it. */
+  clearRect(rect: Rect, applyTo: "All" | "Contents" | "Formats" = "All"): void {
+    const inside = (r: number, c: number): boolean => r >= rect.row && r < rect.row + rect.rows && c >= rect.col && c < rect.col + rect.cols;
+    if (applyTo !== "Formats") {
+      this.values.forEach((row, r) => row?.forEach((_, c) => inside(r, c) && delete row[c]));
+      for (const k of [...this.formulas.keys()]) if (inside(Math.floor(k / COLS), k % COLS)) this.formulas.delete(k);
+    }
+    if (applyTo === "Contents") return;
+    for (const map of [this.numberFormats, this.styles]) for (const k of [...map.keys()]) if (inside(Math.floor(k / COLS), k % COLS)) map.delete(k);
+    const within = (r: Rect): boolean => inside(r.row, r.col) && inside(r.row + r.rows - 1, r.col + r.cols - 1);
+    this.conditionalFormats.splice(0, this.conditionalFormats.length, ...this.conditionalFormats.filter((f) => !within(f.rect)));
+  }
+
   /** True when any cell of `rect` holds a value or formula. */
   hasContent(rect: Rect): boolean {
     const lastRow = Math.min(rect.row + rect.rows, this.values.length);

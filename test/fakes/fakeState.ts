@@ -115,6 +115,10 @@ export class WorkbookState {
     for (const item of this.names.values()) {
       if (item.formula.includes(`${sheet.name}!`)) item.formula = "=#REF!";
     }
+    // So do cell formulas that point into it (a user's =Dashboard!B5 on another sheet).
+    for (const other of this.sheets) {
+      for (const [k, formula] of other.formulas) if (formula.includes(`${sheet.name}!`)) other.formulas.set(k, formula.split(`${sheet.name}!`).join("#REF!"));
+    }
     if (this.activeSheet === sheet.name) this.activeSheet = this.sheets[0]?.name;
     return gone;
   }

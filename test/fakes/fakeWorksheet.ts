@@ -95,18 +95,8 @@ export class FakeWorksheet extends FakeObject implements XlWorksheet {
     };
   }
 
-  get charts(): { add(type: XlChartType, sourceData: XlRange, seriesBy?: "Auto" | "Columns" | "Rows"): XlChart } {
-    return {
-      add: (type, sourceData) => {
-        const chart: ChartState = { name: "", type, title: "", series: [] };
-        this.ctx.queue(type.length, () => {
-          chart.name ||= `Chart ${this.sheet().charts.length + 1}`;
-          chart.series.push({ name: "Series1", values: (sourceData as FakeRange).absoluteAddress() });
-          this.sheet().charts.push(chart);
-        });
-        return new FakeChart(this.ctx, chart);
-      },
-    };
+  get charts(): FakeCharts {
+    return this.child("charts", () => new FakeCharts(this.ctx, this.sheet));
   }
 
   get freezePanes(): { freezeRows(count?: number): void } {
@@ -168,14 +158,73 @@ export class FakeWorksheet extends FakeObject implements XlWorksheet {
 }
 
 /** A chart: writes go to its state when the batch syncs. */
+/** The charts of a sheet: a collection whose items' names load like other properties. */
+class FakeCharts extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: () => SheetState,
+  ) {
+    super(ctx);
+  }
+
+  get items(): XlChart[] {
+    return this.loaded("items");
+  }
+
+  add(type: XlChartType, sourceData: XlRange): XlChart {
+    const chart: ChartState = { name: "", type, title: "", series: [] };
+    this.ctx.queue(type.length, () => {
+      chart.name ||= `Chart ${this.sheet().charts.length + 1}`;
+      chart.series.push({ name: "Series1", values: (sourceData as FakeRange).absoluteAddress() });
+      this.sheet().charts.push(chart);
+    });
+    return new FakeChart(this.ctx, chart, this.sheet);
+  }
+
+  protected override navigate(name: string): FakeObject | FakeObject[] {
+    if (name === "items") return this.sheet().charts.map((chart) => new FakeChartItem(this.ctx, chart, this.sheet));
+    return super.navigate(name);
+  }
+}
+
+/** A chart as a loaded collection item: its name, and it can be deleted. */
+class FakeChartItem extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    readonly chart: ChartState,
+    private readonly sheet: () => SheetState,
+  ) {
+    super(ctx);
+  }
+  get name(): string {
+    return this.loaded("name");
+  }
+  delete(): void {
+    new FakeChart(this.ctx, this.chart, this.sheet).delete();
+  }
+  protected override read(name: string): unknown {
+    return name === "name" ? this.chart.name : super.read(name);
+  }
+}
+
 class FakeChart implements XlChart {
   constructor(
     private readonly ctx: FakeContext,
     private readonly chart: ChartState,
+    private readonly sheet: () => SheetState,
   ) {}
 
   get name(): string {
     return this.chart.name;
+  }
+
+  delete(): void {
+    this.ctx.queue(0, () => {
+      const charts = this.sheet().charts;
+      const at = charts.indexOf(this.chart);
+      if (at < 0) throw fakeError("ItemNotFound", `No chart ${this.chart.name}`);
+      charts.splice(at, 1);
+    });
   }
   set name(name: string) {
     this.ctx.queue(jsonBytes(name), () => (this.chart.name = name));

@@ -2,8 +2,9 @@
  * Where the generated Dashboard and Issues sheets go. As in the xlsx adapter, the tool marks
  * each sheet it generates with a workbook-level defined name pointing at its A1, and replaces
  * only a sheet carrying that mark: a user's own sheet called "Dashboard" is left alone and the
- * generated one takes the next free name ("JMP Dashboard"). The replacement keeps the name
- * and the tab position.
+ * generated one takes the next free name ("JMP Dashboard"). A sheet generated before is
+ * rewritten in place (cleared, its charts removed, then written), never deleted and re-created:
+ * a user's formula pointing into it (`=Dashboard!B5`) would otherwise turn into `#REF!`.
  */
 import { GENERATED_SHEETS } from "../port";
 import type { XlContext, XlWorksheet } from "./xlTypes";
@@ -28,6 +29,8 @@ export interface SheetPlan {
   readonly replaces: number | undefined;
   /** Whether the marker name exists (and must be re-pointed). */
   readonly marked: boolean;
+  /** The charts on the sheet it rewrites (loaded), to remove before writing. */
+  readonly charts?: readonly { delete(): void }[];
 }
 
 /** A sheet name quoted for a reference: `'Joint Plan'!A1`, inner quotes doubled. */
@@ -51,14 +54,21 @@ export async function planGeneratedSheets(context: XlContext, kinds: readonly Ge
 
   const byName = new Map(worksheets.items.map((s) => [s.name.toLowerCase(), s]));
   const taken = new Set(byName.keys());
-  return kinds.map((kind) => {
+  const plans = kinds.map((kind) => {
     const marker = names.items.find((n) => n.name.toLowerCase() === kind.marker.toLowerCase());
     const target = marker ? byName.get(sheetOfReference(marker.formula)?.toLowerCase() ?? "") : undefined;
-    if (target) return { kind, name: target.name, replaces: target.position, marked: true };
+    if (target) {
+      const charts = target.charts;
+      charts.load("items/name");
+      return { plan: { kind, name: target.name, replaces: target.position, marked: true }, charts };
+    }
     const name = freeName(kind.name, taken);
     taken.add(name.toLowerCase());
-    return { kind, name, replaces: undefined, marked: marker !== undefined };
+    return { plan: { kind, name, replaces: undefined, marked: marker !== undefined }, charts: undefined };
   });
+  // A second sync only when sheets are rewritten: the charts on them.
+  if (plans.some((p) => p.charts)) await context.sync();
+  return plans.map(({ plan, charts }) => (charts ? { ...plan, charts: charts.items } : plan));
 }
 
 /** The first of "Dashboard", "JMP Dashboard", "JMP Dashboard 2", ... that no sheet uses. */
@@ -70,13 +80,20 @@ function freeName(base: string, taken: ReadonlySet<string>): string {
   }
 }
 
-/** Queues a fresh, empty sheet for a plan: the old generated sheet goes, the marker follows. */
+/**
+ * Queues an empty sheet for a plan: the generated sheet there before, cleared in place (cells,
+ * formats and charts; name, tab position and references into it stay), or a new one marked.
+ */
 export function freshSheet(context: XlContext, plan: SheetPlan): XlWorksheet {
   const { names, worksheets } = context.workbook;
+  if (plan.replaces !== undefined) {
+    const sheet = worksheets.getItem(plan.name);
+    for (const chart of plan.charts ?? []) chart.delete();
+    sheet.getRange().clear("All");
+    return sheet;
+  }
   if (plan.marked) names.getItem(plan.kind.marker).delete();
-  if (plan.replaces !== undefined) worksheets.getItem(plan.name).delete();
   const sheet = worksheets.add(plan.name);
-  if (plan.replaces !== undefined) sheet.position = plan.replaces;
   names.add(plan.kind.marker, sheet.getRange("A1"));
   return sheet;
 }

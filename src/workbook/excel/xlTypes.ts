@@ -82,6 +82,8 @@ export interface XlRange {
   readonly conditionalFormats: XlConditionalFormats;
   load(propertyNames: string): unknown;
   select(): void;
+  /** Clears the cells' contents, formats and conditional formats (`All`). */
+  clear(applyTo?: "All" | "Contents" | "Formats"): void;
   /** The range's last row. */
   getLastRow(): XlRange;
   /** `count` rows just below the range, as wide as it. */
@@ -103,6 +105,7 @@ export interface XlChart {
   readonly title: { text: string };
   readonly series: { add(name?: string): XlChartSeries; getItemAt(index: number): XlChartSeries };
   setPosition(startCell: string, endCell?: string): void;
+  delete(): void;
 }
 
 /** Chart types the dashboard draws. */
@@ -133,7 +136,11 @@ export interface XlWorksheet {
   /** `Visible`, `Hidden` or `VeryHidden`. */
   visibility: string;
   readonly tables: { add(address: string, hasHeaders: boolean): XlTable };
-  readonly charts: { add(type: XlChartType, sourceData: XlRange, seriesBy?: "Auto" | "Columns" | "Rows"): XlChart };
+  readonly charts: {
+    readonly items: readonly XlChart[];
+    add(type: XlChartType, sourceData: XlRange, seriesBy?: "Auto" | "Columns" | "Rows"): XlChart;
+    load(propertyNames: string): unknown;
+  };
   readonly freezePanes: { freezeRows(count?: number): void };
   readonly autoFilter: { apply(address: string): void };
   getRange(address?: string): XlRange;

@@ -127,6 +127,34 @@ describe("writing the Dashboard and Issues sheets in Excel", () => {
     expect([...excel.state.names.values()].map((n) => n.formula).sort()).toEqual(["=Dashboard!$A$1", "=Issues!$A$1"]);
   });
 
+  test("a refresh rewrites the generated sheets in place: a user's formula into the Dashboard keeps its reference", async () => {
+    const tables = workbook(cleanPlan());
+    const excel = createFakeExcel({ tables, sheets: ["Notes"] });
+    const wb = new ExcelWorkbook(excel.host);
+    await wb.writeResults(analyze(tables));
+    const ids = { dashboard: excel.sheet("Dashboard").id, issues: excel.sheet("Issues").id };
+    const b5 = excel.sheet("Dashboard").value(4, 1);
+    excel.sheet("Notes").input(0, 0, "=Dashboard!B5");
+    excel.sheet("Notes").input(1, 0, "=Issues!A1");
+    excel.reset();
+
+    await wb.writeResults(analyze(tables));
+    // One sync more than a first write: the charts of the sheets being rewritten are listed.
+    expect(excel.syncs).toBe(4);
+    expect(excel.sheet("Notes").formula(0, 0)).toBe("=Dashboard!B5");
+    expect(excel.sheet("Notes").formula(1, 0)).toBe("=Issues!A1");
+    expect({ dashboard: excel.sheet("Dashboard").id, issues: excel.sheet("Issues").id }).toEqual(ids);
+    expect(excel.sheet("Dashboard").value(4, 1)).toEqual(b5);
+    expect(excel.sheet("Dashboard").charts).toHaveLength(3);
+  });
+
+  test("the fake turns references into a deleted sheet into #REF! (what re-creating the sheets would do)", () => {
+    const excel = createFakeExcel({ sheets: ["Notes", "Dashboard"] });
+    excel.sheet("Notes").input(0, 0, "=Dashboard!B5");
+    excel.state.deleteSheet(excel.sheet("Dashboard"));
+    expect(excel.sheet("Notes").formula(0, 0)).toBe("=#REF!B5");
+  });
+
   test("a user's own Dashboard sheet is left alone; the generated one takes a free name", async () => {
     const tables = workbook(cleanPlan());
     const excel = createFakeExcel({ tables, sheets: ["Dashboard"] });
