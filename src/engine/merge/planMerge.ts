@@ -14,9 +14,10 @@ import type { ShownValue } from "./fingerprint";
 import { findRawTable, keyedTable, rowId } from "./keyedRows";
 import type { KeyedRow, KeyedTable } from "./keyedRows";
 import type { AddedEntry, ChangedEntry, ConflictEntry, CellWrite, KeptEntry, MergePlan, RefusedEntry, RowAppend } from "./mergeTypes";
-import { columnKeys, isVendorOwned, PARTNER_TABLES } from "./provenance";
+import { columnKeys, isVendorOwned, PARTNER_TABLES, REFERENCE_TABLES } from "./provenance";
 import type { PackedRow, PackProvenance } from "./provenance";
 import { REASONS } from "./reasons";
+import { referenceEdits } from "./referenceEdits";
 import { diffRow } from "./rowDiff";
 
 /** What a merge compares. */
@@ -117,27 +118,40 @@ class Merger {
 
   run(): MergePlan {
     for (const name of PARTNER_TABLES) this.mergeTable(requireTableSpec(name));
+    for (const name of REFERENCE_TABLES) this.out.refused.push(...referenceEdits(this.planTable(name), this.packTable(name)));
     for (const row of this.packTable("JmpAllocations").rows) {
       this.out.refused.push({ table: row.table, id: row.id, packRow: row.row, reason: REASONS.vendorTable(requireTableSpec("JmpAllocations")) });
     }
     return this.out;
   }
 
-  /** The owner of a row: its Partner ID, or for a claim the partner of its tactic. */
-  private owner(row: KeyedRow, side: "plan" | "pack"): Owner {
-    if (row.table !== "JmpClaims") return rowId(row.cells.get("partnerId"))?.key;
-    const tactic = rowId(row.cells.get("tacticId"))?.key;
-    if (tactic === undefined) return undefined;
+  /** The partner of the tactic keyed `tactic`, as the plan knows it, or the pack when the plan does not. */
+  private tacticOwner(tactic: string, side: "plan" | "pack"): Owner {
     const inPlan = this.planTactics.get(tactic);
     if (inPlan || side === "plan") return onlyOwner(inPlan);
     if (this.ownPackTactics.has(tactic)) return this.partnerKey;
     return onlyOwner(this.packTactics.get(tactic));
   }
 
+  /** The owner of a row: its Partner ID, or for a claim the partner of its tactic. */
+  private owner(row: KeyedRow, side: "plan" | "pack"): Owner {
+    if (row.table !== "JmpClaims") return rowId(row.cells.get("partnerId"))?.key;
+    const tactic = rowId(row.cells.get("tacticId"))?.key;
+    return tactic === undefined ? undefined : this.tacticOwner(tactic, side);
+  }
+
   /** Refuses a pack row whose owner is not the pack's partner; true when refused. */
   private refuseForeign(spec: TableSpec, row: KeyedRow): boolean {
     const owner = this.owner(row, "pack");
-    if (owner === this.partnerKey) return false;
+    if (owner === this.partnerKey) {
+      // An outcome may name its own partner and still credit another partner's tactic.
+      // (A claim's owner is its tactic's already; a tactic's Tactic ID is its own.)
+      const tactic = spec.name === "JmpClaims" || spec.name === "JmpTactics" ? undefined : rowId(row.cells.get("tacticId"));
+      const tacticOwner = tactic === undefined ? undefined : this.tacticOwner(tactic.key, "pack");
+      if (tactic === undefined || tacticOwner === undefined || tacticOwner === this.partnerKey) return false;
+      this.out.refused.push({ table: spec.name, id: row.id, packRow: row.row, reason: REASONS.foreignTactic(tactic.text, this.partnerId) });
+      return true;
+    }
     let reason: string;
     if (spec.name === "JmpClaims") {
       const tactic = rowId(row.cells.get("tacticId"));
@@ -259,6 +273,6 @@ function tablesOf(raw: readonly RawTable[], names: readonly TableName[]): Map<Ta
 
 /** Plans the merge of a pack into its plan; pure, never throws on any cell value. */
 export function planMerge(input: MergeInput): MergePlan {
-  const names: TableName[] = [...PARTNER_TABLES, "JmpAllocations"];
+  const names: TableName[] = [...PARTNER_TABLES, "JmpAllocations", ...REFERENCE_TABLES];
   return new Merger(input, tablesOf(input.plan, names), tablesOf(input.pack, names)).run();
 }

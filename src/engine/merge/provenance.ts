@@ -14,6 +14,9 @@ export const PACK_FORMAT = 1;
 /** The tables a pack hands to the partner to fill in, and the merge reads back, in merge order. */
 export const PARTNER_TABLES: readonly TableName[] = ["JmpJointPlan", "JmpTactics", "JmpClaims", "JmpOutcomes"];
 
+/** The tables a pack shows for reference only: never imported, an edit there is refused. */
+export const REFERENCE_TABLES: readonly TableName[] = ["JmpInitiatives", "JmpTacticTypes", "JmpPartners", "JmpSettings"];
+
 /** One packed row: its identity and fingerprints. */
 export interface PackedRow {
   readonly table: TableName;

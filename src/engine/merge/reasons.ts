@@ -15,6 +15,7 @@ export const REASONS = {
   otherPartnerInPlan: (partner: string): string => `in the plan this row is not partner ${partner}'s`,
   foreignTactic: (tactic: string, partner: string): string => `Tactic ID ${tactic} is not one of partner ${partner}'s tactics`,
   noTactic: "the claim has no Tactic ID",
+  referenceTable: (spec: TableSpec): string => `${spec.label} are shown in a pack for reference; changes there are not imported`,
   noPlanTable: (spec: TableSpec): string => `the plan has no ${spec.label} table (${spec.name})`,
   noPlanColumn: (header: string): string => `the plan's table has no ${header} column`,
   bothChanged: "changed in the plan and in the pack since the pack was made",
