@@ -73,6 +73,7 @@ async function realTarget(path: string): Promise<string> {
  *   every name still shows the same file; a plain file is replaced by renaming the copy.
  * - A file marked read-only (no write permission for anyone) is refused, as Excel refuses it,
  *   even for a user (root) whom the file system would let write.
+ * - A workbook with parts the save would drop (external links) is refused.
  */
 export async function saveReplacing(context: CommandContext, workbook: WorkbookFile, path: string): Promise<void> {
   const shown = progress(context.io, "Saving");
@@ -81,6 +82,11 @@ export async function saveReplacing(context: CommandContext, workbook: WorkbookF
   const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.tmp.xlsx`);
   let keepTemporary = false;
   try {
+    const lost = workbook.partsLostOnSave?.() ?? [];
+    if (lost.length > 0) {
+      // A part we cannot carry is refused, never dropped: formulas would point at nothing.
+      throw new CliError(`${path}: the workbook links to other workbooks (${lost.join(", ")}), which saving with jmp would drop; nothing was saved (use the add-in inside Excel for this workbook)`);
+    }
     const existing = await stat(target).catch(() => undefined);
     if (existing && (existing.mode & 0o222) === 0) {
       throw new CliError(`${path}: the file is read-only; nothing was saved (make it writable, or save under another name)`);

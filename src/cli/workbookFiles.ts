@@ -8,6 +8,8 @@ import type { ConvertibleWorkbook, WorkbookPort } from "../workbook/port";
 export interface WorkbookFile extends WorkbookPort {
   /** Writes the workbook to `path` (replacing it). */
   saveAs(path: string): Promise<void>;
+  /** Parts of the opened file that saving would drop (links to other workbooks); absent: none. */
+  partsLostOnSave?(): readonly string[];
 }
 
 /** Opens and creates workbook files. */

@@ -48,7 +48,16 @@ export class XlsxWorkbook implements ImportableWorkbook {
     /** The ExcelJS workbook, for adapters that build on this one (partner packs, merges). */
     readonly workbook: Workbook,
     private readonly now: () => Date,
+    private readonly externalLinks: readonly string[] = [],
   ) {}
+
+  /**
+   * Parts of the file this adapter would drop on save: links to other workbooks, which ExcelJS
+   * does not carry (formulas would point at nothing). Writers refuse rather than lose them.
+   */
+  partsLostOnSave(): readonly string[] {
+    return this.externalLinks;
+  }
 
   /**
    * Opens an .xlsx from its bytes after the safety checks of SPEC section 8 (size, zip
@@ -57,7 +66,7 @@ export class XlsxWorkbook implements ImportableWorkbook {
    */
   static async load(bytes: Uint8Array | ArrayBuffer, options: XlsxOptions = {}): Promise<XlsxWorkbook> {
     const data = asBytes(bytes);
-    await checkWorkbookBytes(data, { ...DEFAULT_LIMITS, ...options.limits });
+    const contents = await checkWorkbookBytes(data, { ...DEFAULT_LIMITS, ...options.limits });
     const workbook = new Workbook();
     try {
       // ExcelJS's typings ask for a Node Buffer; it hands the bytes to JSZip, which takes any Uint8Array.
@@ -67,7 +76,7 @@ export class XlsxWorkbook implements ImportableWorkbook {
       throw new UnreadableWorkbookError(`The file could not be read as an Excel workbook: ${reason}`, "corrupt");
     }
     repairLoadedTables(workbook);
-    return new XlsxWorkbook(workbook, options.now ?? (() => new Date()));
+    return new XlsxWorkbook(workbook, options.now ?? (() => new Date()), contents.externalLinks);
   }
 
   /** Opens an .xlsx file (Node only); the same checks as `load`. */

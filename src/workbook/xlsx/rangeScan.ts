@@ -135,9 +135,10 @@ class MalformedPart extends Error {}
 
 /**
  * A sink for the inflated bytes of one zip entry. Parts whose content does not start with `<`
- * (images, binaries) are skipped; XML parts are parsed as they stream in.
+ * (images, binaries) are skipped; XML parts are parsed as they stream in, and `onRoot` hears
+ * each one's root element (what the part is, whatever its name says).
  */
-export function rangeScanner(partName: string, counter: ExpandedCellCounter): { write(chunk: Uint8Array): void; end(): void } {
+export function rangeScanner(partName: string, counter: ExpandedCellCounter, onRoot: (root: string) => void = () => undefined): { write(chunk: Uint8Array): void; end(): void } {
   const decoder = new TextDecoder("utf-8");
   let state: "sniffing" | "parsing" | "skipped" = "sniffing";
   let sniffed = "";
@@ -153,7 +154,10 @@ export function rangeScanner(partName: string, counter: ExpandedCellCounter): { 
   });
   parser.on("opentag", (tag) => {
     const local = localName(tag.name);
-    root ??= local;
+    if (root === undefined) {
+      root = local;
+      onRoot(local);
+    }
     richText.enter(local, parent);
     parent = local;
     const attributes = tag.attributes;

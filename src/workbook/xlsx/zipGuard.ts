@@ -122,14 +122,25 @@ function checkDeclared(entries: readonly ZipEntry[], limits: WorkbookLimits): vo
  * Inflates every entry once as a stream: sizes must hold, and every XML part, whatever its name,
  * is parsed for ranges that would expand past the limits (see `rangeScan.ts`).
  */
-async function checkContents(bytes: Uint8Array, entries: readonly ZipEntry[], limits: WorkbookLimits): Promise<void> {
+async function checkContents(bytes: Uint8Array, entries: readonly ZipEntry[], limits: WorkbookLimits): Promise<WorkbookContents> {
   const counter = new ExpandedCellCounter(limits.maxExpandedCells);
+  const externalLinks: string[] = [];
   for (const entry of entries) {
     if (entry.name.endsWith("/") && entry.uncompressedSize === 0) continue;
-    const scan = rangeScanner(entry.name.replace(/^\//, ""), counter);
+    const name = entry.name.replace(/^\//, "");
+    const scan = rangeScanner(name, counter, (root) => {
+      if (root === "externalLink") externalLinks.push(name);
+    });
     await inflateEntry(bytes, entry, (chunk) => scan.write(chunk));
     scan.end();
   }
+  return { externalLinks };
+}
+
+/** What the check learned about a workbook's parts, for the writers that must not drop them. */
+export interface WorkbookContents {
+  /** Parts holding links to other workbooks (by their root element, whatever their name), which ExcelJS drops on save. */
+  readonly externalLinks: readonly string[];
 }
 
 /** Bytes of an ArrayBuffer or a typed array, without copying. */
@@ -141,7 +152,7 @@ export function asBytes(data: Uint8Array | ArrayBuffer): Uint8Array {
  * Checks an untrusted workbook file; resolves when it is safe to hand to the reader, rejects
  * with `UnreadableWorkbookError` otherwise.
  */
-export async function checkWorkbookBytes(data: Uint8Array | ArrayBuffer, limits: WorkbookLimits = DEFAULT_LIMITS): Promise<void> {
+export async function checkWorkbookBytes(data: Uint8Array | ArrayBuffer, limits: WorkbookLimits = DEFAULT_LIMITS): Promise<WorkbookContents> {
   const bytes = asBytes(data);
   checkEnvelope(bytes, limits);
   const directory = readDirectoryEnd(bytes);
@@ -153,6 +164,8 @@ export async function checkWorkbookBytes(data: Uint8Array | ArrayBuffer, limits:
   }
   const entries = readZipEntries(bytes, directory, limits.maxEntries);
   checkDeclared(entries, limits);
-  // Without a streaming decompressor (very old browsers) the declared checks above still apply.
-  if (canInflate()) await checkContents(bytes, entries, limits);
+  // Without a streaming decompressor (very old browsers) the declared checks above still apply,
+  // and external links are known by their usual part names.
+  if (canInflate()) return checkContents(bytes, entries, limits);
+  return { externalLinks: entries.map((e) => e.name).filter((n) => /(^|\/)externalLinks\//i.test(n) && !/\/_rels\//.test(n)) };
 }
