@@ -41,3 +41,14 @@ test("undefined ratios show as a dash in the HTML tables, not as 0 %", () => {
   expect(row).toContain('<td class="num" title="undefined: its denominator is zero">—</td>');
   expect(row).not.toContain(">0%<");
 });
+
+test("the HTML report carries its own strict Content-Security-Policy and needs nothing it forbids", () => {
+  const analysis = analyze(workbook(cleanPlan()));
+  const page = htmlReport(analysis, selectReport(analysis), "");
+  const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(page)?.[1];
+  expect(csp).toBe("default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'");
+  // The policy sits in <head> before anything it governs.
+  expect(page.indexOf("Content-Security-Policy")).toBeLessThan(page.indexOf("<style>"));
+  // Nothing the policy forbids is used: no script, no handler, nothing loaded from anywhere.
+  expect(page).not.toMatch(/<script|\son[a-z]+=|\s(src|href|xlink:href)=|url\(|@import/i);
+});

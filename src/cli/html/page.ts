@@ -29,6 +29,13 @@ function chartFigure(chart: ReportChart): string {
   return `<figure><h3>${escapeHtml(chart.title)}</h3><p class="note">${escapeHtml(chart.note)}</p>${body}</figure>`;
 }
 
+/**
+ * The report's own Content-Security-Policy: the page is static (inline CSS and server-rendered
+ * SVG, no script), so nothing may run, load or connect. Inline styles stay allowed: the charts'
+ * SVG carries style attributes, and styles cannot run code.
+ */
+export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+
 /** The whole HTML document. `scope` describes the filter ("" for the whole plan). */
 export function htmlReport(analysis: Analysis, selection: ReportSelection, scope: string): string {
   const layout = dashboardLayout(analysis);
@@ -52,7 +59,7 @@ export function htmlReport(analysis: Analysis, selection: ReportSelection, scope
   return [
     "<!DOCTYPE html>",
     '<html lang="en">',
-    `<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(layout.title)} — JMP report</title><style>${REPORT_CSS}</style></head>`,
+    `<head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(layout.title)} — JMP report</title><style>${REPORT_CSS}</style></head>`,
     `<body><main>\n${sections.join("\n")}\n</main></body>`,
     "</html>",
     "",
