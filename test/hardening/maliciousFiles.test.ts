@@ -77,7 +77,7 @@ describe("hostile XML", () => {
   test("a dimension claiming the whole grid costs nothing: the sheet reads as its cells", async () => {
     const cells = '<row r="1"><c r="A1" t="inlineStr"><is><t>Head</t></is></c></row><row r="2"><c r="A2"><v>7</v></c></row>';
     const wb = await readBack(await hostileWorkbook({ [SHEET]: sheetXml(cells, '<dimension ref="A1:XFD1048576"/>') }));
-    expect(await wb.readSheet("Data")).toEqual({ headers: ["Head"], rows: [[7]], headerRow: 1 });
+    expect(await wb.readSheet("Data")).toEqual({ headers: ["Head"], rows: [[7]], headerRow: 1, firstColumn: 1 });
     expect((await wb.listSheets())[0]).toMatchObject({ name: "Data", rows: 2, columns: 1 });
   }, SLOW);
 
@@ -138,7 +138,7 @@ describe("external links", () => {
     const connect = jest.spyOn(net.Socket.prototype, "connect");
     try {
       const wb = await readBack(bytes);
-      expect(await wb.readSheet("Data")).toEqual({ headers: ["Budget"], rows: [[50000]], headerRow: 1 });
+      expect(await wb.readSheet("Data")).toEqual({ headers: ["Budget"], rows: [[50000]], headerRow: 1, firstColumn: 1 });
     } finally {
       globalThis.fetch = realFetch;
       connect.mockRestore();
