@@ -57,20 +57,33 @@ function shortText(row: readonly unknown[]): string {
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
-/** True when every filled amount of the row is the sum of that column over `above` (at least `least` of them). */
-function isSumOf(row: readonly unknown[], above: readonly (readonly unknown[])[], columns: readonly ColumnMapping[], least = 1): boolean {
-  let checked = 0;
-  for (const { field, index } of columns) {
-    if (!field || !TOTALLED_FIELDS.includes(field) || readText(row[index]) === "") continue;
-    const own = totalledValue(field, row[index]);
-    if (own === undefined) return false;
-    let sum = 0;
-    for (const r of above) sum += totalledValue(field, r[index]) ?? 0;
-    // Money is compared in cents, counts as read.
-    if (Math.abs(own - sum) > 1e-6) return false;
-    checked++;
+/**
+ * Running sums of the amount columns over the activity rows seen (kept as they go, so telling a
+ * totals row costs one comparison a column, not a pass over the rows above).
+ */
+class RunningSums {
+  readonly sums = new Map<number, number>();
+  rows = 0;
+
+  constructor(private readonly columns: readonly { readonly field: TrackerField; readonly index: number }[]) {}
+
+  add(row: readonly unknown[]): void {
+    for (const { field, index } of this.columns) this.sums.set(index, (this.sums.get(index) ?? 0) + (totalledValue(field, row[index]) ?? 0));
+    this.rows++;
   }
-  return checked >= least;
+
+  /** True when at least `least` filled amounts of `row`, and all of them, are these sums. */
+  matches(row: readonly unknown[], least: number): boolean {
+    let checked = 0;
+    for (const { field, index } of this.columns) {
+      if (readText(row[index]) === "") continue;
+      const own = totalledValue(field, row[index]);
+      // Money is compared in cents, counts as read.
+      if (own === undefined || Math.abs(own - (this.sums.get(index) ?? 0)) > 1e-6) return false;
+      checked++;
+    }
+    return checked >= least;
+  }
 }
 
 /** Sorts the rows of `grid` from `first` on into activities and skipped rows. */
@@ -81,8 +94,9 @@ export function sortRows(grid: readonly (readonly unknown[])[], first: number, t
   const skipped: SkippedRow[] = [];
   let totals: number | undefined;
   // Rows since the last subtotal: a subtotal sums its own group, a grand total everything.
-  let sinceSubtotal: (readonly unknown[])[] = [];
-  const all: (readonly unknown[])[] = [];
+  const totalled = columns.flatMap((c) => (c.field && TOTALLED_FIELDS.includes(c.field) ? [{ field: c.field, index: c.index }] : []));
+  let sinceSubtotal = new RunningSums(totalled);
+  const all = new RunningSums(totalled);
   for (let i = first; i < grid.length; i++) {
     const row = grid[i] ?? [];
     const sheetRow = top + i;
@@ -93,11 +107,11 @@ export function sortRows(grid: readonly (readonly unknown[])[], first: number, t
     const labelled = row.some(isTotalLabel) && identity.every((c) => readText(row[c]) === "" || isTotalLabel(row[c]));
     const named = identity.some((c) => readText(row[c]) !== "" && !isTotalLabel(row[c]));
     // A row naming something is a total only when two or more of its amounts are the sums of two or more rows above.
-    const sums = (above: readonly (readonly unknown[])[]) => isSumOf(row, above, columns, named ? 2 : 1) && (!named || above.length >= 2);
+    const sums = (above: RunningSums) => above.rows > 0 && above.matches(row, named ? 2 : 1) && (!named || above.rows >= 2);
     if (labelled || sums(all) || sums(sinceSubtotal)) {
       skipped.push({ row: sheetRow, reason: "totals", text: shortText(row) });
       totals = i;
-      sinceSubtotal = [];
+      sinceSubtotal = new RunningSums(totalled);
       continue;
     }
     if (!named) {
@@ -112,8 +126,8 @@ export function sortRows(grid: readonly (readonly unknown[])[], first: number, t
       continue;
     }
     activities.push(i);
-    sinceSubtotal.push(row);
-    all.push(row);
+    sinceSubtotal.add(row);
+    all.add(row);
   }
   // A total above the last activity is a subtotal; the grand total comes after the data.
   const lastActivity = activities[activities.length - 1] ?? -1;
