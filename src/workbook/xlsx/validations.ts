@@ -43,12 +43,12 @@ export function valueListValidation(column: ColumnSpec, formula: string): DataVa
 }
 
 /**
- * A dropdown of the IDs in another table (`JmpPartners[Partner ID]`), through INDIRECT as the
- * Excel adapter makes it, so the list follows the table as partners are added (a fixed range
- * would list only the rows there were when the template was set up). It only warns on other
- * text, so an ID can be typed before its row exists; the check reports IDs that stay unknown.
+ * A dropdown of a table column's values (`JmpPartners[Partner ID]`). A list validation takes no
+ * structured reference directly; INDIRECT resolves one, as the Excel adapter writes it, so the
+ * list follows the table as rows are added (a fixed range would list only the rows there were
+ * when the template was set up). It only warns on other text: `error` says why.
  */
-export function referenceValidation(column: ColumnSpec, table: string, header: string, targetLabel: string): DataValidation {
+function tableColumnList(column: ColumnSpec, table: string, header: string, error: string): DataValidation {
   return {
     type: "list",
     allowBlank: true,
@@ -56,26 +56,18 @@ export function referenceValidation(column: ColumnSpec, table: string, header: s
     showErrorMessage: true,
     errorStyle: "warning",
     errorTitle: column.header,
-    error: `Not an ID of the ${targetLabel} table yet`,
+    error,
   };
 }
 
-/**
- * A dropdown of the values a table of the plan lists (`JmpTacticTypes[Tactic type]`). A list
- * validation takes no structured reference directly; INDIRECT resolves one, and so the list
- * follows the table as rows are added to it. It only warns on other text, as a reference list
- * does: the check reports a value the plan's list does not have (V05).
- */
+/** A dropdown of the IDs in another table; an ID may be typed before its row exists (the check reports IDs that stay unknown). */
+export function referenceValidation(column: ColumnSpec, table: string, header: string, targetLabel: string): DataValidation {
+  return tableColumnList(column, table, header, `Not an ID of the ${targetLabel} table yet`);
+}
+
+/** A dropdown of the values a table of the plan lists (`JmpTacticTypes[Tactic type]`); the check reports others (V05). */
 export function planListValidation(column: ColumnSpec, table: string, header: string, label: string): DataValidation {
-  return {
-    type: "list",
-    allowBlank: true,
-    formulae: [`INDIRECT("${table}[${header}]")`],
-    showErrorMessage: true,
-    errorStyle: "warning",
-    errorTitle: column.header,
-    error: `Not in the ${label} table yet; add it there first`,
-  };
+  return tableColumnList(column, table, header, `Not in the ${label} table yet; add it there first`);
 }
 
 /** The validations over `cells`: single-cell keys inside it, range keys overlapping it. */
