@@ -11,7 +11,7 @@
  * its tactic's ID ("AL-T-001", "CL-T-001", "OC-T-001-REV"), so importing the same tracker again
  * finds and updates them instead of adding them twice.
  */
-import { dateFromDay, dayFromParts } from "../../../model/dates";
+import { dateFromDay } from "../../../model/dates";
 import type { Day } from "../../../model/dates";
 import { idKey, pairKey } from "../../../model/ids";
 import type { Cents } from "../../../model/money";
@@ -29,6 +29,7 @@ import type { Party } from "./parties";
 import { Parties } from "./parties";
 import { ReviewList } from "./reviewList";
 import { ActivityWords } from "./activityWords";
+import { initiativeRows, pairRows, typeRows, yearsSpanned } from "./listRows";
 
 /** What the rows are built from besides the activities. */
 export interface BuildContext {
@@ -124,12 +125,12 @@ class RowBuilder {
     for (const { name, as } of this.partners.merged) this.review.add("valueMapped", `Partner "${name}" taken as the same partner as "${as}"`);
     return {
       // concat, not push(...rows): a big tracker makes more rows than a call takes arguments.
-      rows: [...this.partnerRows(), ...this.initiativeRows(), ...this.typeRows(), ...this.pairRows()].concat(activityRows),
+      rows: [...this.partnerRows(), ...initiativeRows(this.initiatives.all()), ...typeRows(this.words.addedTypes(), this.context.sheet), ...pairRows(this.pairs, this.context.existing.pairs)].concat(activityRows),
       review: this.review.items(),
       notes: this.notes,
       imported,
       newTacticTypes: this.words.addedTypes(),
-      period: this.first !== undefined && this.last !== undefined ? this.yearsSpanned(this.first, this.last) : undefined,
+      period: this.first !== undefined && this.last !== undefined ? yearsSpanned(this.first, this.last) : undefined,
     };
   }
 
@@ -292,32 +293,4 @@ class RowBuilder {
       return { table: "JmpPartners" as const, id: p.id, cells };
     });
   }
-
-  private initiativeRows(): ImportRow[] {
-    return this.initiatives.all().filter((p) => !p.known).map((p) => ({ table: "JmpInitiatives" as const, id: p.id, cells: new Map<string, unknown>([["initiativeId", p.id], ["initiative", p.name]]) }));
-  }
-
-  private typeRows(): ImportRow[] {
-    return this.words.addedTypes().map((type) => ({
-      table: "JmpTacticTypes" as TableName,
-      id: type,
-      cells: new Map<string, unknown>([["tacticType", type], ["description", `Added by the import of "${this.context.sheet}"`]]),
-    }));
-  }
-
-  private pairRows(): ImportRow[] {
-    const known = this.context.existing.pairs;
-    return [...this.pairs].filter(([key]) => !known.has(key)).map(([, { partner, initiative }]) => ({
-      table: "JmpJointPlan" as const,
-      id: `${partner.id} / ${initiative.id}`,
-      cells: new Map<string, unknown>([["partnerId", partner.id], ["initiativeId", initiative.id]]),
-    }));
-  }
-
-  /** From the first day of the first activity's year to the last day of the last one's. */
-  private yearsSpanned(first: Day, last: Day): { start: Day; end: Day } {
-    const year = (day: Day) => dateFromDay(day).getUTCFullYear();
-    return { start: dayFromParts(year(first), 1, 1) as Day, end: dayFromParts(year(last), 12, 31) as Day };
-  }
 }
-
