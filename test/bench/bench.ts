@@ -5,7 +5,8 @@
  *   npm run bench                 the SPEC size (2,000 partners, 100,000 tactics, ...)
  *   npm run bench -- --quick      a tenth of it (the HyperFormula comparison keeps its size)
  *   options: --seed=N  --runs=N (timed engine runs)  --hf-runs=N (timed HyperFormula builds:
- *            1 with --quick, 3 otherwise)
+ *            1 with --quick, 3 otherwise)  --only=TEXT (only the measurements whose title
+ *            holds TEXT, e.g. --only=floor)
  * The xlsx comparison runs at the --quick size in both modes (ExcelJS is slow at the SPEC size).
  *
  * Progress goes to stderr so that stdout is the table and the JSON line only.
@@ -14,6 +15,7 @@ import { availableParallelism, loadavg } from "node:os";
 import type { RawTable } from "../../src/model/rawTable";
 import { generatePlan, scaleSize, SPEC_SIZE } from "../helpers/generatePlan";
 import { exposeGc } from "./gc";
+import { checkVsFloor } from "./measures/checkVsFloor";
 import { customFunctionReads } from "./measures/customFunctionReads";
 import { engineVsFloor } from "./measures/engineVsFloor";
 import { engineVsHyperFormula, HYPERFORMULA_SIZE } from "./measures/engineVsHyperFormula";
@@ -26,7 +28,7 @@ import { formatSections } from "./report";
 import type { Section } from "./report";
 
 /** In the order they run: the engine's timings first, while the heap holds only the plan. */
-const MEASURES: readonly Measure[] = [engineVsFloor, memory, engineVsHyperFormula, officeRoundTrips, customFunctionReads, xlsxVsExcelJs, importVsCheck];
+const MEASURES: readonly Measure[] = [engineVsFloor, memory, engineVsHyperFormula, officeRoundTrips, customFunctionReads, xlsxVsExcelJs, importVsCheck, checkVsFloor];
 
 function option(args: readonly string[], name: string, fallback: number): number {
   const arg = args.find((a) => a.startsWith(`--${name}=`));
@@ -36,11 +38,11 @@ function option(args: readonly string[], name: string, fallback: number): number
 }
 
 function settingsFrom(args: readonly string[]): BenchSettings {
-  const known = /^--(quick|seed=|runs=|hf-runs=)/;
+  const known = /^--(quick|seed=|runs=|hf-runs=|only=)/;
   const unknown = args.filter((a) => !known.test(a));
-  if (unknown.length > 0) throw new Error(`unknown option ${unknown.join(" ")} (use --quick, --seed=N, --runs=N, --hf-runs=N)`);
+  if (unknown.length > 0) throw new Error(`unknown option ${unknown.join(" ")} (use --quick, --seed=N, --runs=N, --hf-runs=N, --only=TEXT)`);
   const quick = args.includes("--quick");
-  return { quick, seed: option(args, "seed", 20_260_101), runs: option(args, "runs", 5), hyperFormulaRuns: option(args, "hf-runs", quick ? 1 : 3) };
+  return { quick, seed: option(args, "seed", 20_260_101), runs: option(args, "runs", 5), hyperFormulaRuns: option(args, "hf-runs", quick ? 1 : 3), only: args.find((a) => a.startsWith("--only="))?.slice(7).toLowerCase() };
 }
 
 async function main(): Promise<void> {
@@ -56,7 +58,8 @@ async function main(): Promise<void> {
   };
   const sections: Section[] = [];
   let json: Record<string, unknown> = {};
-  for (const measure of MEASURES) {
+  const chosen = MEASURES.filter((m) => settings.only === undefined || m.title.toLowerCase().includes(settings.only));
+  for (const measure of chosen) {
     process.stderr.write(`bench: ${measure.title}...\n`);
     const result = await measure.run(context);
     sections.push({ title: measure.title, lines: result.lines });
@@ -77,6 +80,8 @@ async function main(): Promise<void> {
     readsPerRecalc: json.readsPerRecalc,
     xlsxVsExcelJs: json.xlsxVsExcelJs,
     importVsCheck: json.importVsCheck,
+    checkVsFloor: json.checkVsFloor,
+    checkPeakVsFloor: json.checkPeakVsFloor,
     sizes: { plan: size, hyperFormula: HYPERFORMULA_SIZE, xlsx: XLSX_SIZE, trackerRows: TRACKER_ROWS },
     quick: settings.quick,
     seed: settings.seed,

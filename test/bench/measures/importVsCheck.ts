@@ -11,21 +11,15 @@ import { join } from "node:path";
 import type { Command } from "../../../src/cli/command";
 import { checkCommand } from "../../../src/cli/commands/check";
 import { importCommand } from "../../../src/cli/commands/import";
-import type { CliIo } from "../../../src/cli/io";
 import { xlsxFiles } from "../../../src/cli/xlsxFiles";
 import { writeTracker } from "../synthetic/tracker";
 import type { Measure } from "./measure";
+import { quietIo } from "./quietIo";
 import { ms, round } from "./measure";
 
 /** Rows of the tracker (SPEC section 9), in both modes. */
 export const TRACKER_ROWS = 50_000;
 const TRACKER_PARTNERS = 2_000;
-
-/** A quiet CLI: what it prints is not the point here. */
-function quietIo(): CliIo {
-  const out = { write: () => undefined };
-  return { stdout: out, stderr: out, interactive: false };
-}
 
 /**
  * Runs a command as `jmp` does, without the composition root: the bench is one bundled script,

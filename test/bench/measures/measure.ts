@@ -16,6 +16,8 @@ export interface BenchSettings {
   readonly runs: number;
   /** Timed HyperFormula builds (each takes tens of seconds; 1 in quick mode, 3 otherwise, unless --hf-runs). */
   readonly hyperFormulaRuns: number;
+  /** Run only the measurements whose title holds this text (lower case); unset runs them all. */
+  readonly only?: string;
 }
 
 /** What measurements share: the settings, the plan at the benchmark size, the collector. */
