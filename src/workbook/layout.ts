@@ -9,9 +9,12 @@ import { centsToUnits } from "../model/money";
 import type { Cents } from "../model/money";
 
 /** How a column's values are shown. */
-export type CellFormat = "text" | "money" | "percent" | "count" | "ratio";
+export type CellFormat = "text" | "money" | "percent" | "count";
 
-/** A value in a generated cell: numbers are currency units for money, fractions for percents. */
+/**
+ * A value in a generated cell: numbers are currency units for money, fractions for percents.
+ * Every ratio (ROI too) is a fraction shown as a percent: one unit for ratios in every view.
+ */
 export type LayoutValue = string | number | null;
 
 /** One titled table of the Dashboard. */
@@ -59,7 +62,7 @@ export const METRIC_COLUMNS: readonly MetricColumn[] = [
   { header: "Deals", format: "count", value: (f) => f.deals },
   { header: "Forecast", format: "money", value: (f) => money(f.forecast) },
   { header: "Attainment", format: "percent", value: (f) => f.attainment },
-  { header: "ROI", format: "ratio", value: (f) => f.roi },
+  { header: "ROI", format: "percent", value: (f) => f.roi },
   { header: "Cost per opportunity", format: "money", value: (f) => money(f.costPerOpportunity) },
   { header: "Overdue claims", format: "count", value: (f) => f.overdueClaims },
 ];

@@ -65,9 +65,9 @@ test("the terminal report shows each partner and the totals in the plan currency
   const { code, stdout } = await jmp(["report", path]);
   expect(code).toBe(0);
   expect(stdout).toContain("FY26 Joint Marketing Plan");
-  expect(stdout).toMatch(/P001\s+Northwind\s+\$14,000\.00\s+100%\s+100%\s+\$8,500\.00\s+\$60,000\.00\s+6\.06\s+50%/);
+  expect(stdout).toMatch(/P001\s+Northwind\s+\$14,000\.00\s+100%\s+100%\s+\$8,500\.00\s+\$60,000\.00\s+606%\s+50%/);
   expect(stdout).toMatch(/P002\s+Fabrikam\s+\$3,000\.00/);
-  expect(stdout).toMatch(/Total\s+\$17,000\.00\s+100%\s+100%\s+\$11,500\.00\s+\$72,000\.50\s+5\.26\s+67%/);
+  expect(stdout).toMatch(/Total\s+\$17,000\.00\s+100%\s+100%\s+\$11,500\.00\s+\$72,000\.50\s+526%\s+67%/);
   expect(stdout).toContain("Findings: none.");
 });
 

@@ -5,7 +5,7 @@
 import * as echarts from "echarts";
 
 /** How a chart's values read. */
-export type ValueKind = "money" | "percent" | "ratio";
+export type ValueKind = "money" | "percent";
 
 /** One series of bars. */
 export interface BarSeries {
@@ -32,7 +32,6 @@ const LABELLED_BARS = 8;
 /** Short axis numbers: 12k, 1.5M (with the currency symbol for money). */
 function formatter(kind: ValueKind, currency: string): (value: number) => string {
   if (kind === "percent") return (v) => `${Math.round(v * 100)}%`;
-  if (kind === "ratio") return (v) => v.toFixed(2);
   let compact: Intl.NumberFormat;
   try {
     compact = new Intl.NumberFormat("en-US", { style: "currency", currency, notation: "compact", minimumFractionDigits: 0, maximumFractionDigits: 1 });

@@ -74,7 +74,7 @@ export function reportCharts(selection: ReportSelection, currency: string, filte
       "ROI = (revenue - spend) / spend, counting outcomes recorded against a tactic. A gap means no spend yet.",
       types,
       {
-        kind: "ratio",
+        kind: "percent",
         currency,
         series: [{ name: "ROI", values: types.map((i) => i.figures.roi) }],
         reference: { value: 0, label: "break-even" },

@@ -1,6 +1,6 @@
 /**
  * Figures as people read them in the terminal and the HTML report: money in the plan currency,
- * percents rounded, ROI with two decimals, and a dash where a ratio is undefined.
+ * every ratio (ROI too) as a rounded percent, and a dash where a ratio is undefined.
  */
 import type { Figures } from "../../engine";
 import type { CellFormat, LayoutValue } from "../../workbook/layout";
@@ -20,8 +20,6 @@ export function displayValue(value: LayoutValue, format: CellFormat, currency: C
       return formatMoney(unitsToCents(value), currency);
     case "percent":
       return `${Math.round(value * 100)}%`;
-    case "ratio":
-      return value.toFixed(2);
     case "count":
       return value.toLocaleString("en-US");
     default:

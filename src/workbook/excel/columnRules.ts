@@ -10,7 +10,7 @@ import type { ColumnSpec, TableSpec } from "../../model/schema";
 import type { XlListRule } from "./xlTypes";
 
 /** Number formats of the template and the generated sheets. */
-export const FORMATS = { date: "yyyy-mm-dd", percent: "0%", count: "#,##0", ratio: "0.00", id: "@", general: "General" } as const;
+export const FORMATS = { date: "yyyy-mm-dd", percent: "0%", count: "#,##0", id: "@", general: "General" } as const;
 
 /** Colours of the highlight rule: Excel's light red fill with dark red text. */
 export const HIGHLIGHT = { fill: "#FFC7CE", font: "#9C0006" } as const;

@@ -19,8 +19,6 @@ export function layoutNumberFormat(format: CellFormat, currency: Currency): stri
       return FORMATS.percent;
     case "count":
       return FORMATS.count;
-    case "ratio":
-      return FORMATS.ratio;
     default:
       return FORMATS.general;
   }
@@ -77,7 +75,6 @@ export function displayWidth(value: LayoutValue, format: CellFormat): number {
   const digits = Math.trunc(Math.abs(value)).toLocaleString("en-US").length;
   if (format === "money") return digits + 7;
   if (format === "percent") return `${Math.round(value * 100)}%`.length;
-  if (format === "ratio") return value.toFixed(2).length;
   return digits + 1;
 }
 

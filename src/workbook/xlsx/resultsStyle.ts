@@ -12,12 +12,11 @@ export interface NumberFormats {
   readonly money: string;
   readonly percent: string;
   readonly count: string;
-  readonly ratio: string;
 }
 
 /** The number formats for a plan currency. */
 export function numberFormats(currency: Currency): NumberFormats {
-  return { money: excelMoneyFormat(currency), percent: "0%", count: "#,##0", ratio: "0.00" };
+  return { money: excelMoneyFormat(currency), percent: "0%", count: "#,##0" };
 }
 
 /** The Excel number format of a layout cell format, or undefined for text. */
@@ -78,8 +77,6 @@ export function displayWidth(value: LayoutValue, format: CellFormat): number {
       return Math.trunc(Math.abs(value)).toLocaleString("en-US").length + 7;
     case "percent":
       return `${Math.round(value * 100)}%`.length;
-    case "ratio":
-      return value.toFixed(2).length;
     default:
       return Math.trunc(Math.abs(value)).toLocaleString("en-US").length + 1;
   }

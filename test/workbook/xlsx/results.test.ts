@@ -52,7 +52,10 @@ test("the Dashboard shows every partner's figures with the plan's formats and bl
   const coverage = north.getCell(columnOf(sheet, "By partner", "Coverage"));
   expect(coverage.value).toBe(analysis.partners[0].figures.coverage);
   expect(coverage.numFmt).toBe("0%");
-  expect(north.getCell(columnOf(sheet, "By partner", "ROI")).numFmt).toBe("0.00");
+  const roi = north.getCell(columnOf(sheet, "By partner", "ROI"));
+  // ROI is a fraction (6.06) shown as a percent (606%), as every other ratio.
+  expect(roi.value).toBe(analysis.partners[0].figures.roi);
+  expect(roi.numFmt).toBe("0%");
   expect(north.getCell(columnOf(sheet, "By partner", "Opportunities")).numFmt).toBe("#,##0");
 
   // Tactic types have no budget and no forecast: those cells stay empty, not zero.
