@@ -1,13 +1,14 @@
 /**
- * The request context of the Excel fake and the proxy base class. Like Office.js, proxies only
- * queue: property writes, method calls and `load` requests run in order at `context.sync()`,
- * and a property read before it was loaded and synced throws. Each sync is measured (request:
- * the queued commands with the values they carry; response: the loaded properties) and
- * refused when Excel on the web would refuse it.
+ * The request context of the Excel fake. Like Office.js, proxies (`fakeObject.ts`) only queue:
+ * property writes, method calls and `load` requests run in order at `context.sync()`. Each sync
+ * is measured (request: the actions and object paths Office.js would send, `fakeRequest.ts`;
+ * response: the loaded properties) and refused when Excel on the web would refuse it.
  */
-import type { XlApplication, XlContext, XlEvent, XlHandlerRegistration } from "../../src/workbook/excel/xlTypes";
+import type { XlApplication, XlContext } from "../../src/workbook/excel/xlTypes";
 import { FakeMeter, jsonBytes } from "./fakeMeter";
-import type { Handler, TableState, WorkbookState } from "./fakeState";
+import { PendingRequest } from "./fakeRequest";
+import type { ObjectPath, PathKind } from "./fakeRequest";
+import type { TableState, WorkbookState } from "./fakeState";
 import { fakeError } from "./fakeState";
 
 /** What running one sync's commands produced. */
@@ -19,15 +20,8 @@ export interface Stage {
   readonly deleted: TableState[];
 }
 
-/** Bytes each queued command adds to the request besides its arguments (object path, ids). */
-const COMMAND_BYTES = 40;
-/** Bytes each loaded object adds to the response besides its properties. */
-const OBJECT_BYTES = 16;
-
-interface Command {
-  readonly bytes: number;
-  readonly run: (stage: Stage) => void;
-}
+/** What runs at the sync for a queued action. */
+export type Command = (stage: Stage) => void;
 
 /** Builds the workbook proxy of a context; set by `fakeWorkbook.ts` to avoid an import cycle. */
 export type WorkbookFactory = (context: FakeContext) => { workbook: XlContext["workbook"] };
@@ -36,6 +30,10 @@ export type WorkbookFactory = (context: FakeContext) => { workbook: XlContext["w
 export class FakeContext implements XlContext {
   readonly workbook: XlContext["workbook"];
   readonly application: XlApplication;
+  /** The request the queued actions make. */
+  readonly request = new PendingRequest();
+  /** The workbook's object path (Office.js's global object). */
+  readonly root: ObjectPath;
   private commands: Command[] = [];
   private suspendedCalc = false;
   private suspendedScreen = false;
@@ -48,24 +46,64 @@ export class FakeContext implements XlContext {
     /** `Excel.run`'s `delayForCellEdit`: wait while the user edits a cell instead of failing. */
     readonly delayForCellEdit = true,
   ) {
+    this.root = this.request.path("global", "", undefined);
+    this.request.action("instantiate", "", this.root);
     this.workbook = makeWorkbook(this).workbook;
+    const application = this.instantiate("property", "Application", this.root);
     this.application = {
+      // Both hold for the whole next sync, so they are noted when queued, not when run.
       suspendApiCalculationUntilNextSync: () => {
+        this.request.action("method", "SuspendApiCalculationUntilNextSync", application);
         this.suspendedCalc = true;
       },
       suspendScreenUpdatingUntilNextSync: () => {
+        this.request.action("method", "SuspendScreenUpdatingUntilNextSync", application);
         this.suspendedScreen = true;
       },
-      calculate: () =>
-        this.queue(0, () => {
+      calculate: (type) =>
+        this.call(application, "method", "Calculate", jsonBytes(type), () => {
           this.counters.calculations++;
         }),
     };
   }
 
-  /** Queues a command; `bytes` is what its arguments add to the request. */
-  queue(bytes: number, run: (stage: Stage) => void): void {
-    this.commands.push({ bytes: COMMAND_BYTES + bytes, run });
+  /**
+   * The object path of a proxy an API call returns, with the Instantiate action Office.js
+   * queues when it creates the proxy.
+   */
+  instantiate(kind: PathKind, name: string, parent: ObjectPath, args?: readonly unknown[]): ObjectPath {
+    const path = this.request.path(kind, name, parent, args);
+    this.request.action("instantiate", "", path);
+    return path;
+  }
+
+  /** The path of a collection item Office.js made from a loaded id (no action of its own). */
+  itemPath(collection: ObjectPath, id: unknown): ObjectPath {
+    return this.request.path("indexer", "", collection, [id]);
+  }
+
+  /**
+   * Queues a property write or method call on the object at `target`: the action (with
+   * `argumentBytes` of arguments) goes into the request, `run` runs at the sync.
+   */
+  call(target: ObjectPath, kind: "setProperty" | "method", name: string, argumentBytes: number | undefined, run: Command): void {
+    this.request.action(kind, name, target, argumentBytes);
+    this.commands.push(run);
+  }
+
+  /**
+   * Queues what a method that returns a new object does at the sync (`worksheets.add`): its
+   * request cost is the object path and Instantiate action of what it returns (`instantiate`).
+   */
+  later(run: Command): void {
+    this.commands.push(run);
+  }
+
+  /** Queues a `load` of `select` on the object at `target`. */
+  query(target: ObjectPath, select: readonly string[], run: Command): void {
+    const expand = [...new Set(select.filter((s) => s.includes("/")).map((s) => s.slice(0, s.lastIndexOf("/"))))];
+    this.request.action("query", "", target, undefined, { Select: select, Expand: expand });
+    this.commands.push(run);
   }
 
   /** True when commands are waiting for a sync. */
@@ -76,10 +114,11 @@ export class FakeContext implements XlContext {
   async sync(): Promise<void> {
     const commands = this.commands;
     this.commands = [];
-    const suspended = this.suspendedCalc && this.suspendedScreen;
+    const suspended = { calculation: this.suspendedCalc, screen: this.suspendedScreen };
     this.suspendedCalc = false;
     this.suspendedScreen = false;
-    const requestBytes = commands.reduce((n, c) => n + c.bytes, 0);
+    const requestBytes = this.request.bytes;
+    this.request.clear();
     // A round trip never completes synchronously.
     await Promise.resolve();
     // While the user edits a cell Excel holds a batch that asked to wait, and refuses the others.
@@ -95,7 +134,7 @@ export class FakeContext implements XlContext {
     if (requestBytes > limits.requestBytes) return this.refuse(requestBytes, 0, suspended, "RequestPayloadSizeLimitExceeded");
     const stage: Stage = { response: 0, commits: [], touched: new Set(), added: [], deleted: [] };
     try {
-      for (const command of commands) command.run(stage);
+      for (const command of commands) command(stage);
     } catch (error) {
       this.meter.record({ requestBytes, responseBytes: stage.response, suspended });
       throw error;
@@ -106,7 +145,7 @@ export class FakeContext implements XlContext {
     this.fireEvents(stage);
   }
 
-  private refuse(requestBytes: number, responseBytes: number, suspended: boolean, code: string): never {
+  private refuse(requestBytes: number, responseBytes: number, suspended: Suspended, code: string): never {
     this.meter.record({ requestBytes, responseBytes, suspended, refused: code });
     throw fakeError(code, `The ${code.startsWith("Request") ? "request" : "response"} payload size has exceeded the limit.`);
   }
@@ -131,131 +170,9 @@ export class FakeContext implements XlContext {
   }
 }
 
+/** What a sync suspended until it ended. */
+type Suspended = { readonly calculation: boolean; readonly screen: boolean };
+
 function args(t: TableState, type: string) {
   return { tableId: t.id, tableName: t.name, worksheetId: t.sheet.id, source: "Local" as const, type };
-}
-
-/** Property paths of a `load` string: `items/name,items/worksheet/name`. */
-function parsePaths(names: string): string[][] {
-  return names
-    .split(",")
-    .map((n) => n.trim())
-    .filter((n) => n !== "")
-    .map((n) => n.split("/"));
-}
-
-/** A proxy: queues commands, loads properties, throws on reading what was not loaded. */
-export abstract class FakeObject {
-  private readonly snapshot = new Map<string, unknown>();
-  private readonly children = new Map<string, FakeObject>();
-
-  constructor(readonly ctx: FakeContext) {}
-
-  load(propertyNames: string): this {
-    const paths = parsePaths(propertyNames);
-    this.ctx.queue(jsonBytes(propertyNames), (stage) => {
-      stage.response += this.stage(paths, stage);
-    });
-    return this;
-  }
-
-  /** Reads the requested paths from the workbook now; they become visible when the sync succeeds. */
-  stage(paths: string[][], stage: Stage): number {
-    let bytes = OBJECT_BYTES;
-    const isNull = this.isNull();
-    stage.commits.push(() => this.snapshot.set("isNullObject", isNull));
-    if (isNull) return bytes;
-    const groups = new Map<string, string[][]>();
-    for (const [head, ...rest] of paths) groups.set(head, [...(groups.get(head) ?? []), rest]);
-    for (const [name, rests] of groups) {
-      const deeper = rests.filter((r) => r.length > 0);
-      if (deeper.length === 0) {
-        const value = this.read(name);
-        bytes += name.length + 3 + jsonBytes(value);
-        stage.commits.push(() => this.snapshot.set(name, value));
-        continue;
-      }
-      const target = this.navigate(name);
-      const list = Array.isArray(target) ? target : [target];
-      for (const child of list) bytes += child.stage(deeper, stage);
-      stage.commits.push(() => this.snapshot.set(name, target));
-    }
-    return bytes;
-  }
-
-  get isNullObject(): boolean {
-    return this.loaded("isNullObject");
-  }
-
-  /** The live value of a scalar property. */
-  protected read(name: string): unknown {
-    throw new Error(`The fake does not load '${name}' of ${this.constructor.name}`);
-  }
-
-  /** The object or objects a navigation property leads to. */
-  protected navigate(name: string): FakeObject | FakeObject[] {
-    throw new Error(`The fake does not navigate '${name}' of ${this.constructor.name}`);
-  }
-
-  /** Whether this is a null object (`*OrNullObject` that found nothing). */
-  protected isNull(): boolean {
-    return false;
-  }
-
-  /** A child proxy, the same one every time (so loads through paths land on it). */
-  protected child<T extends FakeObject>(name: string, make: () => T): T {
-    let c = this.children.get(name);
-    if (!c) {
-      c = make();
-      this.children.set(name, c);
-    }
-    return c as T;
-  }
-
-  /** A loaded property; throws like Office.js when it was not loaded and synced. */
-  protected loaded<T>(name: string): T {
-    if (!this.snapshot.has(name)) {
-      throw fakeError("PropertyNotLoaded", `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
-    }
-    return this.snapshot.get(name) as T;
-  }
-}
-
-/** A value available after the next sync (`ClientResult`). */
-export class FakeClientResult<T> {
-  private resolved = false;
-  private result: T | undefined;
-
-  constructor(ctx: FakeContext, compute: () => T) {
-    ctx.queue(0, (stage) => {
-      const value = compute();
-      stage.response += jsonBytes(value);
-      stage.commits.push(() => {
-        this.result = value;
-        this.resolved = true;
-      });
-    });
-  }
-
-  get value(): T {
-    if (!this.resolved) throw fakeError("ValueNotLoaded", "The value of the result object has not been loaded yet.");
-    return this.result as T;
-  }
-}
-
-/** An event: handlers are added and removed when the batch syncs. */
-export class FakeEvent<T> implements XlEvent<T> {
-  constructor(
-    private readonly ctx: FakeContext,
-    private readonly handlers: Set<Handler>,
-  ) {}
-
-  add(handler: (args: T) => Promise<unknown>): XlHandlerRegistration {
-    const h = handler as unknown as Handler;
-    this.ctx.queue(0, () => this.handlers.add(h));
-    return {
-      context: this.ctx,
-      remove: () => this.ctx.queue(0, () => this.handlers.delete(h)),
-    };
-  }
 }

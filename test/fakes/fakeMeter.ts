@@ -1,15 +1,16 @@
 /**
  * Round trips and payload sizes of the Excel fake. Each `context.sync()` is one request (the
- * queued commands with the values they write) and one response (the properties loaded). Sizes
- * are JSON bytes, the way Office.js ships them; Excel on the web refuses either over 5 MB.
+ * actions and object paths Office.js sends, with the values they write: `fakeRequest.ts`) and
+ * one response (the properties loaded). Sizes are JSON bytes, the way Office.js ships them;
+ * Excel on the web refuses either over 5 MB.
  */
 
 /** What one sync carried. */
 export interface SyncRecord {
   readonly requestBytes: number;
   readonly responseBytes: number;
-  /** Whether the batch suspended calculation and screen updating. */
-  readonly suspended: boolean;
+  /** What the batch suspended until it ended: calculation, screen updating. */
+  readonly suspended: { readonly calculation: boolean; readonly screen: boolean };
   /** The error code when the host refused the batch. */
   readonly refused?: string;
 }
@@ -41,6 +42,11 @@ export class FakeMeter {
   /** Syncs the host refused (for size, or while the user edited a cell). */
   get refused(): number {
     return this.log.filter((r) => r.refused !== undefined).length;
+  }
+
+  /** Syncs that suspended screen updating (each one is a freeze and a repaint). */
+  get screenSuspensions(): number {
+    return this.log.filter((r) => r.suspended.screen).length;
   }
 
   /** Largest request the host accepted. */

@@ -6,9 +6,10 @@
 import type { XlConditionalFormats, XlDataValidation, XlRange, XlRangeFormat } from "../../src/workbook/excel/xlTypes";
 import type { Rect } from "./address";
 import { formatAddress } from "./address";
-import { FakeObject } from "./fakeContext";
+import { FakeObject } from "./fakeObject";
 import type { FakeContext, Stage } from "./fakeContext";
 import { jsonBytes } from "./fakeMeter";
+import type { ObjectPath } from "./fakeRequest";
 import { FakeConditionalFormats, FakeDataValidation, FakeRangeFormat } from "./fakeRangeParts";
 import type { CellStyle, SheetState } from "./fakeSheet";
 import { fakeError, growTable } from "./fakeState";
@@ -21,8 +22,9 @@ export class FakeRange extends FakeObject implements XlRange {
   constructor(
     ctx: FakeContext,
     private readonly locate: Locator,
+    path: ObjectPath,
   ) {
-    super(ctx);
+    super(ctx, path);
   }
 
   /** The sheet and cells now; throws when the range does not exist. */
@@ -42,21 +44,21 @@ export class FakeRange extends FakeObject implements XlRange {
     return this.loaded("values");
   }
   set values(grid: unknown[][]) {
-    this.writeGrid(grid, (sheet, r, c, v) => sheet.input(r, c, v), true);
+    this.writeGrid("Values", grid, (sheet, r, c, v) => sheet.input(r, c, v), true);
   }
 
   get formulas(): unknown[][] {
     return this.loaded("formulas");
   }
   set formulas(grid: unknown[][]) {
-    this.writeGrid(grid, (sheet, r, c, v) => sheet.input(r, c, v), true);
+    this.writeGrid("Formulas", grid, (sheet, r, c, v) => sheet.input(r, c, v), true);
   }
 
   get numberFormat(): unknown[][] {
     return this.loaded("numberFormat");
   }
   set numberFormat(grid: unknown[][]) {
-    this.writeGrid(grid, (sheet, r, c, v) => sheet.setNumberFormat(r, c, v));
+    this.writeGrid("NumberFormat", grid, (sheet, r, c, v) => sheet.setNumberFormat(r, c, v));
   }
 
   get rowIndex(): number {
@@ -76,17 +78,17 @@ export class FakeRange extends FakeObject implements XlRange {
   }
 
   get format(): XlRangeFormat {
-    return this.child("format", () => new FakeRangeFormat(this.ctx, this));
+    return this.child("format", () => new FakeRangeFormat(this.ctx, this, this.via("property", "Format")));
   }
   get dataValidation(): XlDataValidation {
-    return this.child("dataValidation", () => new FakeDataValidation(this.ctx, this));
+    return this.child("dataValidation", () => new FakeDataValidation(this.ctx, this, this.via("property", "DataValidation")));
   }
   get conditionalFormats(): XlConditionalFormats {
-    return this.child("conditionalFormats", () => new FakeConditionalFormats(this.ctx, this));
+    return this.child("conditionalFormats", () => new FakeConditionalFormats(this.ctx, this, this.via("property", "ConditionalFormats")));
   }
 
   select(): void {
-    this.ctx.queue(0, () => {
+    this.invoke("Select", [], () => {
       const { sheet, rect } = this.where();
       this.ctx.state.activeSheet = sheet.name;
       this.ctx.state.selection = formatAddress(sheet.name, rect);
@@ -94,14 +96,18 @@ export class FakeRange extends FakeObject implements XlRange {
   }
 
   getLastRow(): XlRange {
-    return new FakeRange(this.ctx, () => {
-      const { sheet, rect } = this.where();
-      return { sheet, rect: { ...rect, row: rect.row + rect.rows - 1, rows: 1 } };
-    });
+    return new FakeRange(
+      this.ctx,
+      () => {
+        const { sheet, rect } = this.where();
+        return { sheet, rect: { ...rect, row: rect.row + rect.rows - 1, rows: 1 } };
+      },
+      this.via("method", "GetLastRow"),
+    );
   }
 
   clear(applyTo: "All" | "Contents" | "Formats" = "All"): void {
-    this.ctx.queue(jsonBytes(applyTo), (stage) => {
+    this.invoke("Clear", [applyTo], (stage) => {
       const { sheet, rect } = this.where();
       sheet.clearRect(rect, applyTo);
       this.touch(stage, sheet, rect);
@@ -109,19 +115,27 @@ export class FakeRange extends FakeObject implements XlRange {
   }
 
   getRowsBelow(count = 1): XlRange {
-    return new FakeRange(this.ctx, () => {
-      const { sheet, rect } = this.where();
-      return { sheet, rect: { ...rect, row: rect.row + rect.rows, rows: count } };
-    });
+    return new FakeRange(
+      this.ctx,
+      () => {
+        const { sheet, rect } = this.where();
+        return { sheet, rect: { ...rect, row: rect.row + rect.rows, rows: count } };
+      },
+      this.via("method", "GetRowsBelow", [count]),
+    );
   }
 
   /** The fake answers the whole range when any cell holds something (callers test for none). */
   getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange {
     if (!valuesOnly) throw fakeError("NotImplemented", "The fake computes the used range of values only.");
-    return new FakeRange(this.ctx, () => {
-      const at = this.locate();
-      return at && at.sheet.hasContent(at.rect) ? at : undefined;
-    });
+    return new FakeRange(
+      this.ctx,
+      () => {
+        const at = this.locate();
+        return at && at.sheet.hasContent(at.rect) ? at : undefined;
+      },
+      this.via("method", "GetUsedRangeOrNullObject", [valuesOnly]),
+    );
   }
 
   protected override isNull(): boolean {
@@ -168,8 +182,8 @@ export class FakeRange extends FakeObject implements XlRange {
   }
 
   /** Writes a grid; `content` (values, formulas) written just below a table grows the table over it. */
-  private writeGrid(grid: unknown[][], put: (sheet: SheetState, r: number, c: number, v: unknown) => void, content = false): void {
-    this.ctx.queue(jsonBytes(grid), (stage) => {
+  private writeGrid(property: string, grid: unknown[][], put: (sheet: SheetState, r: number, c: number, v: unknown) => void, content = false): void {
+    this.set(property, grid, (stage) => {
       const { sheet, rect } = this.where();
       this.checkSize(rect);
       if (grid.length !== rect.rows || grid.some((row) => row.length !== rect.cols)) {
@@ -190,9 +204,9 @@ export class FakeRange extends FakeObject implements XlRange {
     }
   }
 
-  /** Queues a style change of every cell. */
-  styleCells(patch: CellStyle): void {
-    this.ctx.queue(jsonBytes(patch), () => {
+  /** Queues a style change of every cell: property `name` set to `value` on the part at `target`. */
+  styleCells(target: ObjectPath, name: string, value: unknown, patch: CellStyle): void {
+    this.ctx.call(target, "setProperty", name, jsonBytes(value), () => {
       const { sheet, rect } = this.where();
       sheet.patchStyle(rect, patch);
     });

@@ -5,10 +5,11 @@
  */
 import type { XlConditionalFormat, XlConditionalFormats, XlDataValidation, XlFill, XlFont, XlRangeFormat } from "../../src/workbook/excel/xlTypes";
 import { intersects } from "./address";
-import { FakeClientResult, FakeObject } from "./fakeContext";
+import { FakeClientResult, FakeObject } from "./fakeObject";
 import type { FakeContext } from "./fakeContext";
 import { jsonBytes } from "./fakeMeter";
 import type { FakeRange } from "./fakeRange";
+import type { ObjectPath } from "./fakeRequest";
 import type { ConditionalFormatState, ValidationState } from "./fakeSheet";
 import { fakeError } from "./fakeState";
 
@@ -17,20 +18,21 @@ export class FakeRangeFormat extends FakeObject implements XlRangeFormat {
   constructor(
     ctx: FakeContext,
     private readonly range: FakeRange,
+    path: ObjectPath,
   ) {
-    super(ctx);
+    super(ctx, path);
   }
   get font(): XlFont {
-    return this.child("font", () => new FakeFont(this.ctx, this.range));
+    return this.child("font", () => new FakeFont(this.ctx, this.range, this.via("property", "Font")));
   }
   get fill(): XlFill {
-    return this.child("fill", () => new FakeFill(this.ctx, this.range));
+    return this.child("fill", () => new FakeFill(this.ctx, this.range, this.via("property", "Fill")));
   }
   get columnWidth(): number {
     return this.loaded("columnWidth");
   }
   set columnWidth(points: number) {
-    this.ctx.queue(8, () => {
+    this.set("ColumnWidth", points, () => {
       const { sheet, rect } = this.range.where();
       for (let c = rect.col; c < rect.col + rect.cols; c++) sheet.columnWidths.set(c, points);
     });
@@ -39,19 +41,19 @@ export class FakeRangeFormat extends FakeObject implements XlRangeFormat {
     return this.loaded("wrapText");
   }
   set wrapText(wrapText: boolean) {
-    this.range.styleCells({ wrapText });
+    this.range.styleCells(this.path, "WrapText", wrapText, { wrapText });
   }
   get verticalAlignment(): unknown {
     return this.loaded("verticalAlignment");
   }
   set verticalAlignment(verticalAlignment: unknown) {
-    this.range.styleCells({ verticalAlignment });
+    this.range.styleCells(this.path, "VerticalAlignment", verticalAlignment, { verticalAlignment });
   }
   get horizontalAlignment(): unknown {
     return this.loaded("horizontalAlignment");
   }
   set horizontalAlignment(horizontalAlignment: unknown) {
-    this.range.styleCells({ horizontalAlignment });
+    this.range.styleCells(this.path, "HorizontalAlignment", horizontalAlignment, { horizontalAlignment });
   }
 }
 
@@ -60,38 +62,39 @@ class FakeFont extends FakeObject implements XlFont {
   constructor(
     ctx: FakeContext,
     private readonly range: FakeRange,
+    path: ObjectPath,
   ) {
-    super(ctx);
+    super(ctx, path);
   }
   get bold(): boolean {
     return this.loaded("bold");
   }
   set bold(bold: boolean) {
-    this.range.styleCells({ bold });
+    this.range.styleCells(this.path, "Bold", bold, { bold });
   }
   get italic(): boolean {
     return this.loaded("italic");
   }
   set italic(italic: boolean) {
-    this.range.styleCells({ italic });
+    this.range.styleCells(this.path, "Italic", italic, { italic });
   }
   get color(): string {
     return this.loaded("color");
   }
   set color(color: string) {
-    this.range.styleCells({ color });
+    this.range.styleCells(this.path, "Color", color, { color });
   }
   get size(): number {
     return this.loaded("size");
   }
   set size(size: number) {
-    this.range.styleCells({ size });
+    this.range.styleCells(this.path, "Size", size, { size });
   }
   get underline(): unknown {
     return this.loaded("underline");
   }
   set underline(underline: unknown) {
-    this.range.styleCells({ underline });
+    this.range.styleCells(this.path, "Underline", underline, { underline });
   }
 }
 
@@ -100,14 +103,15 @@ class FakeFill extends FakeObject implements XlFill {
   constructor(
     ctx: FakeContext,
     private readonly range: FakeRange,
+    path: ObjectPath,
   ) {
-    super(ctx);
+    super(ctx, path);
   }
   get color(): string {
     return this.loaded("color");
   }
   set color(fill: string) {
-    this.range.styleCells({ fill });
+    this.range.styleCells(this.path, "Color", fill, { fill });
   }
 }
 
@@ -116,8 +120,9 @@ export class FakeDataValidation extends FakeObject implements XlDataValidation {
   constructor(
     ctx: FakeContext,
     private readonly range: FakeRange,
+    path: ObjectPath,
   ) {
-    super(ctx);
+    super(ctx, path);
   }
   get type(): string {
     return this.loaded("type");
@@ -126,7 +131,7 @@ export class FakeDataValidation extends FakeObject implements XlDataValidation {
     return this.loaded("rule");
   }
   set rule(rule: unknown) {
-    this.ctx.queue(jsonBytes(rule), () => {
+    this.set("Rule", rule, () => {
       const { sheet, rect } = this.range.where();
       if (sheet.validationType(rect) !== "None") throw fakeError("InvalidOperation", "Clear the existing data validation before setting a new rule.");
       sheet.validations.push({ rect, rule });
@@ -136,14 +141,14 @@ export class FakeDataValidation extends FakeObject implements XlDataValidation {
     return this.loaded("errorAlert");
   }
   set errorAlert(alert: unknown) {
-    this.ctx.queue(jsonBytes(alert), () => {
+    this.set("ErrorAlert", alert, () => {
       const { sheet, rect } = this.range.where();
       for (const v of sheet.validations as ValidationState[]) if (intersects(v.rect, rect)) v.errorAlert = alert;
     });
   }
   /** Removes every rule over the range, as Excel's `clear()` does (cells outside it keep theirs). */
   clear(): void {
-    this.ctx.queue(16, () => {
+    this.invoke("Clear", [], () => {
       const { sheet, rect } = this.range.where();
       const kept = sheet.validations.filter((v) => !intersects(v.rect, rect));
       sheet.validations.splice(0, sheet.validations.length, ...kept);
@@ -163,20 +168,28 @@ export class FakeConditionalFormats extends FakeObject implements XlConditionalF
   constructor(
     ctx: FakeContext,
     private readonly range: FakeRange,
+    path: ObjectPath,
   ) {
-    super(ctx);
+    super(ctx, path);
   }
 
   add(type: "Custom"): XlConditionalFormat {
     let created: ConditionalFormatState | undefined;
-    this.ctx.queue(type.length, () => {
+    this.ctx.later(() => {
       const { sheet, rect } = this.range.where();
       created = { rect, formula: "" };
       sheet.conditionalFormats.push(created);
     });
     const ctx = this.ctx;
-    const edit = (bytes: number, change: (cf: ConditionalFormatState) => void): void =>
-      ctx.queue(bytes, () => {
+    // The format, its custom part, its rule and format, font and fill: each a proxy of its own.
+    const format = this.via("method", "Add", [type]);
+    const custom = ctx.instantiate("property", "Custom", format);
+    const rule = ctx.instantiate("property", "Rule", custom);
+    const customFormat = ctx.instantiate("property", "Format", custom);
+    const fill = ctx.instantiate("property", "Fill", customFormat);
+    const font = ctx.instantiate("property", "Font", customFormat);
+    const edit = (target: ObjectPath, name: string, value: unknown, change: (cf: ConditionalFormatState) => void): void =>
+      ctx.call(target, "setProperty", name, jsonBytes(value), () => {
         if (!created) throw fakeError("InvalidOperation", "The conditional format was not created.");
         change(created);
       });
@@ -190,7 +203,7 @@ export class FakeConditionalFormats extends FakeObject implements XlConditionalF
             return notLoaded();
           },
           set formula(formula: string) {
-            edit(jsonBytes(formula), (cf) => (cf.formula = formula));
+            edit(rule, "Formula", formula, (cf) => (cf.formula = formula));
           },
         },
         format: {
@@ -198,8 +211,8 @@ export class FakeConditionalFormats extends FakeObject implements XlConditionalF
             get color(): string {
               return notLoaded();
             },
-            set color(fill: string) {
-              edit(jsonBytes(fill), (cf) => (cf.fill = fill));
+            set color(fillColor: string) {
+              edit(fill, "Color", fillColor, (cf) => (cf.fill = fillColor));
             },
           },
           font: {
@@ -207,7 +220,7 @@ export class FakeConditionalFormats extends FakeObject implements XlConditionalF
               return notLoaded();
             },
             set color(fontColor: string) {
-              edit(jsonBytes(fontColor), (cf) => (cf.fontColor = fontColor));
+              edit(font, "Color", fontColor, (cf) => (cf.fontColor = fontColor));
             },
           },
         },
@@ -216,7 +229,7 @@ export class FakeConditionalFormats extends FakeObject implements XlConditionalF
   }
 
   getCount(): FakeClientResult<number> {
-    return new FakeClientResult(this.ctx, () => {
+    return new FakeClientResult(this.ctx, this.path, "GetCount", () => {
       const { sheet, rect } = this.range.where();
       return sheet.conditionalFormats.filter((cf) => intersects(cf.rect, rect)).length;
     });

@@ -5,10 +5,10 @@
  * last body row extend to rows added below it.
  */
 import type { XlEvent, XlRange, XlTable, XlTableColumn, XlTables, XlWorksheet } from "../../src/workbook/excel/xlTypes";
-import { FakeEvent, FakeObject } from "./fakeContext";
+import { FakeEvent, FakeObject } from "./fakeObject";
 import type { FakeContext } from "./fakeContext";
-import { jsonBytes } from "./fakeMeter";
 import { FakeRange } from "./fakeRange";
+import type { ObjectPath } from "./fakeRequest";
 import type { TableState } from "./fakeState";
 import { bodyRect, fakeError, growTable, tableRect } from "./fakeState";
 import { FakeWorksheet } from "./fakeWorksheet";
@@ -20,21 +20,21 @@ export class FakeTables extends FakeObject implements XlTables {
   }
 
   getItem(key: string): FakeTable {
-    return new FakeTable(this.ctx, () => this.ctx.state.table(key));
+    return new FakeTable(this.ctx, () => this.ctx.state.table(key), this.via("indexer", "", [key]));
   }
 
   get onChanged(): XlEvent<{ tableId: string; source: string }> {
-    return new FakeEvent(this.ctx, this.ctx.state.events.changed);
+    return new FakeEvent(this.ctx, this.ctx.state.events.changed, this.path, "OnChanged");
   }
   get onAdded(): XlEvent<{ tableId: string }> {
-    return new FakeEvent(this.ctx, this.ctx.state.events.added);
+    return new FakeEvent(this.ctx, this.ctx.state.events.added, this.path, "OnAdded");
   }
   get onDeleted(): XlEvent<{ tableId: string; tableName: string }> {
-    return new FakeEvent(this.ctx, this.ctx.state.events.deleted);
+    return new FakeEvent(this.ctx, this.ctx.state.events.deleted, this.path, "OnDeleted");
   }
 
   protected override navigate(name: string): FakeObject | FakeObject[] {
-    if (name === "items") return this.ctx.state.tables.map((t) => new FakeTable(this.ctx, () => t));
+    if (name === "items") return this.ctx.state.tables.map((t) => new FakeTable(this.ctx, () => t, this.ctx.itemPath(this.path, t.id)));
     return super.navigate(name);
   }
 }
@@ -44,8 +44,9 @@ export class FakeTable extends FakeObject implements XlTable {
   constructor(
     ctx: FakeContext,
     readonly state: () => TableState,
+    path: ObjectPath,
   ) {
-    super(ctx);
+    super(ctx, path);
   }
 
   get id(): string {
@@ -55,7 +56,7 @@ export class FakeTable extends FakeObject implements XlTable {
     return this.loaded("name");
   }
   set name(name: string) {
-    this.ctx.queue(jsonBytes(name), () => {
+    this.set("Name", name, () => {
       const t = this.state();
       const other = this.ctx.state.findTable(name);
       if (other && other !== t) throw fakeError("InvalidArgument", `A table named ${name} exists`);
@@ -69,33 +70,42 @@ export class FakeTable extends FakeObject implements XlTable {
     return this.loaded("style");
   }
   set style(style: string) {
-    this.ctx.queue(jsonBytes(style), () => {
+    this.set("Style", style, () => {
       this.state().style = style;
     });
   }
 
   get worksheet(): XlWorksheet {
-    return this.child("worksheet", () => new FakeWorksheet(this.ctx, () => this.state().sheet));
+    return this.child("worksheet", () => new FakeWorksheet(this.ctx, () => this.state().sheet, this.via("property", "Worksheet")));
   }
   get columns(): FakeTableColumns {
-    return this.child("columns", () => new FakeTableColumns(this.ctx, this.state));
+    return this.child("columns", () => new FakeTableColumns(this.ctx, this.state, this.via("property", "Columns")));
   }
   get rows(): { add(index?: number, values?: (string | number | boolean)[][]): unknown } {
-    return { add: (index, values) => this.addRows(index, values) };
+    const rows = this.child("rows", () => new FakeTableRows(this.ctx, this.via("property", "Rows")));
+    return { add: (index, values) => this.addRows(rows, index, values) };
   }
 
   getHeaderRowRange(): XlRange {
-    return new FakeRange(this.ctx, () => {
-      const t = this.state();
-      return { sheet: t.sheet, rect: { row: t.top, col: t.left, rows: 1, cols: t.columnCount } };
-    });
+    return new FakeRange(
+      this.ctx,
+      () => {
+        const t = this.state();
+        return { sheet: t.sheet, rect: { row: t.top, col: t.left, rows: 1, cols: t.columnCount } };
+      },
+      this.via("method", "GetHeaderRowRange"),
+    );
   }
 
   getDataBodyRange(): XlRange {
-    return new FakeRange(this.ctx, () => {
-      const t = this.state();
-      return { sheet: t.sheet, rect: bodyRect(t) };
-    });
+    return new FakeRange(
+      this.ctx,
+      () => {
+        const t = this.state();
+        return { sheet: t.sheet, rect: bodyRect(t) };
+      },
+      this.via("method", "GetDataBodyRange"),
+    );
   }
 
   protected override read(name: string): unknown {
@@ -121,8 +131,10 @@ export class FakeTable extends FakeObject implements XlTable {
   }
 
   /** Appends rows at the bottom (Excel ignores no index either): cells below move down. */
-  private addRows(index: number | undefined, values: (string | number | boolean)[][] | undefined): unknown {
-    this.ctx.queue(jsonBytes(values ?? null), (stage) => {
+  private addRows(rows: FakeTableRows, index: number | undefined, values: (string | number | boolean)[][] | undefined): unknown {
+    // `rows.add` returns the added rows: an object path and an Instantiate action carrying the values.
+    this.ctx.instantiate("method", "Add", rows.path, [index ?? null, values ?? null]);
+    this.ctx.later((stage) => {
       if (index !== undefined && index !== null) throw fakeError("NotImplemented", "The fake appends rows only.");
       const t = this.state();
       const count = values?.length ?? 1;
@@ -144,13 +156,17 @@ export class FakeTable extends FakeObject implements XlTable {
   }
 }
 
+/** The rows of a table (only their path: rows are added through the table). */
+class FakeTableRows extends FakeObject {}
+
 /** The columns of a table. */
 export class FakeTableColumns extends FakeObject {
   constructor(
     ctx: FakeContext,
     private readonly table: () => TableState,
+    path: ObjectPath,
   ) {
-    super(ctx);
+    super(ctx, path);
   }
 
   get items(): FakeTableColumn[] {
@@ -160,7 +176,8 @@ export class FakeTableColumns extends FakeObject {
   /** Appends a column named `name`; cells right of the table move right when not empty. */
   add(index?: number, values?: (string | number | boolean)[][], name?: string): XlTableColumn {
     let created = -1;
-    this.ctx.queue(jsonBytes(values ?? null) + jsonBytes(name ?? null), (stage) => {
+    const path = this.via("method", "Add", [index ?? null, values ?? null, name ?? null]);
+    this.ctx.later((stage) => {
       if (index !== undefined && index !== null) throw fakeError("NotImplemented", "The fake appends columns only.");
       if (values !== undefined && values !== null) throw fakeError("NotImplemented", "The fake adds empty columns only.");
       const t = this.table();
@@ -175,25 +192,33 @@ export class FakeTableColumns extends FakeObject {
       t.columnNames = [...t.columnNames, header];
       stage.touched.add(t);
     });
-    return new FakeTableColumn(this.ctx, () => {
-      if (created < 0) throw fakeError("InvalidOperation", "The column was not added.");
-      return { table: this.table(), index: created };
-    });
+    return new FakeTableColumn(
+      this.ctx,
+      () => {
+        if (created < 0) throw fakeError("InvalidOperation", "The column was not added.");
+        return { table: this.table(), index: created };
+      },
+      path,
+    );
   }
 
   getItem(key: string): XlTableColumn {
-    return new FakeTableColumn(this.ctx, () => {
-      const table = this.table();
-      const index = table.columnNames.findIndex((n) => n.toLowerCase() === key.toLowerCase());
-      if (index < 0) throw fakeError("ItemNotFound", `No column ${key} in ${table.name}`);
-      return { table, index };
-    });
+    return new FakeTableColumn(
+      this.ctx,
+      () => {
+        const table = this.table();
+        const index = table.columnNames.findIndex((n) => n.toLowerCase() === key.toLowerCase());
+        if (index < 0) throw fakeError("ItemNotFound", `No column ${key} in ${table.name}`);
+        return { table, index };
+      },
+      this.via("indexer", "", [key]),
+    );
   }
 
   protected override navigate(name: string): FakeObject | FakeObject[] {
     if (name === "items") {
       const table = this.table();
-      return table.columnNames.map((_, index) => new FakeTableColumn(this.ctx, () => ({ table, index })));
+      return table.columnNames.map((_, index) => new FakeTableColumn(this.ctx, () => ({ table, index }), this.ctx.itemPath(this.path, index + 1)));
     }
     return super.navigate(name);
   }
@@ -204,8 +229,9 @@ export class FakeTableColumn extends FakeObject implements XlTableColumn {
   constructor(
     ctx: FakeContext,
     private readonly at: () => { table: TableState; index: number },
+    path: ObjectPath,
   ) {
-    super(ctx);
+    super(ctx, path);
   }
 
   get name(): string {
@@ -213,11 +239,15 @@ export class FakeTableColumn extends FakeObject implements XlTableColumn {
   }
 
   getDataBodyRange(): XlRange {
-    return new FakeRange(this.ctx, () => {
-      const { table, index } = this.at();
-      const body = bodyRect(table);
-      return { sheet: table.sheet, rect: { ...body, col: body.col + index, cols: 1 } };
-    });
+    return new FakeRange(
+      this.ctx,
+      () => {
+        const { table, index } = this.at();
+        const body = bodyRect(table);
+        return { sheet: table.sheet, rect: { ...body, col: body.col + index, cols: 1 } };
+      },
+      this.via("method", "GetDataBodyRange"),
+    );
   }
 
   protected override read(name: string): unknown {

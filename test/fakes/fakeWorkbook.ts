@@ -2,21 +2,30 @@
  * The workbook proxy of the Excel fake with its defined names.
  */
 import type { XlNamedItem, XlRange, XlWorkbook } from "../../src/workbook/excel/xlTypes";
-import { FakeObject } from "./fakeContext";
+import { FakeObject } from "./fakeObject";
 import type { FakeContext } from "./fakeContext";
-import { jsonBytes } from "./fakeMeter";
+import type { ObjectPath } from "./fakeRequest";
 import { FakeRange } from "./fakeRange";
 import { fakeError } from "./fakeState";
 import { FakeTables } from "./fakeTable";
 import { FakeWorksheets } from "./fakeWorksheet";
 
-/** Builds the workbook proxy of a context. */
+/** Builds the workbook proxy of a context; its collections are made when first used, as in Office.js. */
 export function fakeWorkbook(ctx: FakeContext): { workbook: XlWorkbook } {
+  let worksheets: FakeWorksheets | undefined;
+  let tables: FakeTables | undefined;
+  let names: FakeNames | undefined;
   return {
     workbook: {
-      worksheets: new FakeWorksheets(ctx),
-      tables: new FakeTables(ctx),
-      names: new FakeNames(ctx),
+      get worksheets() {
+        return (worksheets ??= new FakeWorksheets(ctx, ctx.instantiate("property", "Worksheets", ctx.root)));
+      },
+      get tables() {
+        return (tables ??= new FakeTables(ctx, ctx.instantiate("property", "Tables", ctx.root)));
+      },
+      get names() {
+        return (names ??= new FakeNames(ctx, ctx.instantiate("property", "Names", ctx.root)));
+      },
     },
   };
 }
@@ -28,21 +37,22 @@ class FakeNames extends FakeObject {
   }
 
   add(name: string, reference: XlRange | string, comment?: string): unknown {
-    this.ctx.queue(jsonBytes([name, comment ?? null]) + 32, () => {
+    const target = typeof reference === "string" ? reference : { ObjectPathId: (reference as FakeRange).path.id };
+    this.invoke("Add", [name, target, comment ?? null], () => {
       const key = name.toLowerCase();
       if (this.ctx.state.names.has(key)) throw fakeError("ItemAlreadyExists", `The name ${name} exists`);
-      const target = typeof reference === "string" ? reference.replace(/^=/, "") : (reference as FakeRange).absoluteAddress();
-      this.ctx.state.names.set(key, { name, formula: `=${target}` });
+      const refersTo = typeof reference === "string" ? reference.replace(/^=/, "") : (reference as FakeRange).absoluteAddress();
+      this.ctx.state.names.set(key, { name, formula: `=${refersTo}` });
     });
     return {};
   }
 
   getItem(name: string): XlNamedItem {
-    return new FakeNamedItem(this.ctx, name.toLowerCase());
+    return new FakeNamedItem(this.ctx, name.toLowerCase(), this.via("indexer", "", [name]));
   }
 
   protected override navigate(name: string): FakeObject | FakeObject[] {
-    if (name === "items") return [...this.ctx.state.names.keys()].map((key) => new FakeNamedItem(this.ctx, key));
+    if (name === "items") return [...this.ctx.state.names.keys()].map((key) => new FakeNamedItem(this.ctx, key, this.ctx.itemPath(this.path, key)));
     return super.navigate(name);
   }
 }
@@ -52,8 +62,9 @@ class FakeNamedItem extends FakeObject implements XlNamedItem {
   constructor(
     ctx: FakeContext,
     private readonly key: string,
+    path: ObjectPath,
   ) {
-    super(ctx);
+    super(ctx, path);
   }
   get name(): string {
     return this.loaded("name");
@@ -62,7 +73,7 @@ class FakeNamedItem extends FakeObject implements XlNamedItem {
     return this.loaded("formula");
   }
   delete(): void {
-    this.ctx.queue(0, () => {
+    this.invoke("Delete", [], () => {
       if (!this.ctx.state.names.delete(this.key)) throw fakeError("ItemNotFound", `No name ${this.key}`);
     });
   }

@@ -14,7 +14,7 @@ import { applyMergeToExcel } from "./applyMerge";
 import { readImportMapping, writeImportMapping } from "./importMapping";
 import { applyJmpTemplate } from "./applyTemplate";
 import { watchJmpTables } from "./changeEvents";
-import { DEFAULT_LIMITS } from "./payload";
+import { DEFAULT_LIMITS, WriteBatch } from "./payload";
 import type { PayloadLimits } from "./payload";
 import { readJmpTables } from "./readTables";
 import { listSheets, readSheet } from "./sheetValues";
@@ -90,7 +90,12 @@ export class ExcelWorkbook implements LiveWorkbook, ImportableWorkbook {
 
   /** Appends rows keyed by header to a JMP table: one sync to read it, one per ~3.6 MB written. */
   appendRows(table: TableName, rows: readonly Record<string, unknown>[]): Promise<number> {
-    return this.host.run((context) => appendTableRows(context, table, rows, this.limits.budgetBytes));
+    return this.host.run(async (context) => {
+      const batch = new WriteBatch(context, this.limits.budgetBytes);
+      const appended = await appendTableRows(context, table, rows, batch);
+      await batch.flush();
+      return appended.count;
+    });
   }
 
   /** Writes a partner pack's merge: the changed cells, then the new rows (see `applyMerge.ts`). */

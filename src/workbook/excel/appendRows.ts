@@ -8,7 +8,7 @@
  * drop-downs and highlights of the last row. Only when something already sits below the table
  * does it fall back to `rows.add`, which inserts cells so nothing there is overwritten. A blank
  * last row (a new template table has one; empty means no value and no formula) is filled first.
- * Text goes in as text, never as a formula.
+ * Text goes in as text, never as a formula. The caller's batch sends the last chunk.
  */
 import { requireTableSpec } from "../../model/schema";
 import type { TableName } from "../../model/schema";
@@ -16,7 +16,8 @@ import { AppendRowsError } from "../convert/errors";
 import { isBlankRow, rowsInTableOrder } from "../convert/tableRows";
 import { inputFor } from "./cellInput";
 import type { CellInput } from "./cellInput";
-import { gridBytes, WriteBatch } from "./payload";
+import { gridBytes } from "./payload";
+import type { WriteBatch } from "./payload";
 import type { XlContext } from "./xlTypes";
 
 /** A value as input for a cell of number format `format`; error values go in as their text. */
@@ -30,8 +31,19 @@ function isNotFound(error: unknown): boolean {
   return (error as { code?: unknown } | null)?.code === "ItemNotFound";
 }
 
-/** Appends `rows` (keyed by header) to the JMP table `table`; returns the number written. */
-export async function appendTableRows(context: XlContext, table: TableName, rows: readonly Record<string, unknown>[], budgetBytes: number): Promise<number> {
+/** Where appended rows went. */
+export interface AppendedRows {
+  /** Rows written. */
+  readonly count: number;
+  /** Zero-based sheet row of the first one (the blank last row when it was filled). */
+  readonly firstRow: number;
+}
+
+/**
+ * Appends `rows` (keyed by header) to the JMP table `table` as part of the operation `batch`
+ * writes (its first sync reads the table, carrying the writes queued before).
+ */
+export async function appendTableRows(context: XlContext, table: TableName, rows: readonly Record<string, unknown>[], batch: WriteBatch): Promise<AppendedRows> {
   const spec = requireTableSpec(table);
   const target = context.workbook.tables.getItem(spec.name);
   target.columns.load("items/name");
@@ -44,46 +56,44 @@ export async function appendTableRows(context: XlContext, table: TableName, rows
   const beneath = last.getRowsBelow(Math.max(1, rows.length)).getUsedRangeOrNullObject(true);
   beneath.load("rowIndex");
   try {
-    await context.sync();
+    await batch.flush();
   } catch (error) {
     if (isNotFound(error)) throw new AppendRowsError(`The workbook has no ${spec.label} table (${spec.name}); set up the template first`, "noTable");
     throw error;
   }
   const values = rowsInTableOrder(spec.name, target.columns.items.map((c) => c.name), rows);
-  if (values.length === 0) return 0;
+  if (values.length === 0) return { count: 0, firstRow: body.rowIndex + body.rowCount };
 
   const formats = (last.numberFormat[0] ?? []).map((f) => (typeof f === "string" ? f : "General"));
   const inputs = values.map((row) => row.map((v, c) => appendInput(v, formats[c] ?? "General")));
-  const batch = new WriteBatch(context, budgetBytes);
   let next = 0;
   if (isBlankRow(last.formulas[0] ?? [])) {
-    await batch.reserve(gridBytes([inputs[0]]));
+    await batch.reserve(3, gridBytes([inputs[0]]));
     target.worksheet.getRangeByIndexes(body.rowIndex + body.rowCount - 1, body.columnIndex, 1, inputs[0].length).values = [inputs[0]];
     next = 1;
   }
   const first = next;
-  // Half the budget per chunk leaves room for a second chunk's start and the envelope.
-  const chunkBytes = budgetBytes / 2;
+  const chunkBytes = batch.chunkBytes;
+  // Rows written below the table carry their number formats too.
+  const formatRowBytes = beneath.isNullObject ? gridBytes([formats]) : 0;
   while (next < inputs.length) {
     let end = next;
     let bytes = 0;
     while (end < inputs.length && (end === next || bytes < chunkBytes)) {
-      bytes += gridBytes([inputs[end]]);
+      bytes += gridBytes([inputs[end]]) + formatRowBytes;
       end++;
     }
     const chunk = inputs.slice(next, end);
     if (beneath.isNullObject) {
-      const formatBytes = gridBytes(chunk.map(() => formats));
-      await batch.reserve(bytes + formatBytes);
+      await batch.reserve(4, bytes);
       const below = target.worksheet.getRangeByIndexes(body.rowIndex + body.rowCount + (next - first), body.columnIndex, chunk.length, chunk[0].length);
       below.numberFormat = chunk.map(() => formats.slice(0, chunk[0].length));
       below.values = chunk;
     } else {
-      await batch.reserve(bytes);
+      await batch.reserve(3, bytes);
       target.rows.add(undefined, chunk);
     }
     next = end;
   }
-  await batch.flush();
-  return values.length;
+  return { count: values.length, firstRow: body.rowIndex + body.rowCount - first };
 }

@@ -8,19 +8,21 @@
  *
  * Cells the user owns are never written: existing columns keep their values and formats (only
  * a drop-down or highlight rule they lack is added), new tables go on an empty sheet (when the
- * template sheet holds something, on a new "JMP <sheet>" sheet), and new columns and rows
- * are inserted by Excel, which moves neighbouring cells rather than overwriting them.
- * Survey: at most three syncs; writes: one sync per ~3.6 MB.
+ * template sheet holds something, on a new "JMP <sheet>" sheet), new columns are inserted by
+ * Excel, which moves neighbouring cells rather than overwriting them, and new Settings rows are
+ * appended like any rows (`appendRows.ts`: values just below the table, which grows over them).
+ * Survey: at most three syncs; writes: one sync per ~3.6 MB of request (screen updating
+ * suspended once), one more to read the Settings table when rows are added to it.
  */
 import { columnLetters } from "../../model/rawTable";
 import { SETTINGS, TABLES, TEMPLATE_VERSION, normalizeHeader } from "../../model/schema";
 import type { ColumnSpec, TableSpec } from "../../model/schema";
 import type { ApplyResult } from "../port";
-import { inputFor, tableInput } from "./cellInput";
-import type { CellInput } from "./cellInput";
+import { inputFor } from "./cellInput";
 import { columnNumberFormat, columnValidation, columnWidthPoints, FORMATS, HIGHLIGHT, highlightFormula, isVersion1List, settingsValueFormula } from "./columnRules";
 import type { RowRefs } from "./columnRules";
 import { settingDefault } from "../xlsx/columnFormats";
+import { appendTableRows } from "./appendRows";
 import { gridBytes, WriteBatch } from "./payload";
 import { initialRows } from "./templateRows";
 import { isSettingsValue, surveyWorkbook } from "./templateSurvey";
@@ -54,7 +56,8 @@ export async function applyJmpTemplate(context: XlContext, options: { withSample
     if (existing) await upgradeTable(context, batch, existing, survey, options.today, changes);
     else await createTable(context, batch, spec, survey, sheets, options, changes);
   }
-  await batch.reserve(1024);
+  // The version sheet and cell, its value and the defined name.
+  await batch.reserve(10, 256);
   queueVersionWrite(context, survey.versionCell, sheets.taken, TEMPLATE_VERSION);
   await batch.flush();
   return { ...changes, version: TEMPLATE_VERSION };
@@ -79,7 +82,9 @@ async function createTable(context: XlContext, batch: WriteBatch, spec: TableSpe
   const headers = spec.columns.map((c) => c.header);
   const formats = spec.columns.map((c) => values.map((row) => [rowFormat(spec, c, row, survey)]));
   const rows = values.map((row, r) => row.map((value, c) => inputFor(value, formats[c][r][0])));
-  await batch.reserve(gridBytes(rows) + formats.reduce((n, f) => n + gridBytes(f), 0) + 4096);
+  // The sheet, the table and its settings, and per column: its formats, a body range, its width
+  // and rules (a drop-down: 4 calls; a highlight: its parts and settings, 9).
+  await batch.reserve(10 + spec.columns.length * 20, gridBytes(rows) + formats.reduce((n, f) => n + gridBytes(f), 0) + 2048);
 
   const wb = context.workbook;
   const sheet = place.exists ? wb.worksheets.getItem(place.name) : wb.worksheets.add(place.name);
@@ -151,41 +156,39 @@ async function upgradeTable(context: XlContext, batch: WriteBatch, t: ExistingTa
   const settingCell = t.spec.name === "JmpSettings" ? refs(indexOf("setting")).cell : "";
   const rows = Math.max(1, t.bodyRows);
 
-  await batch.reserve(4096 + t.present.length * 512);
+  // Per column: a body range and the rules it lacks (at most 14 calls).
+  await batch.reserve(2 + t.present.length * 15, t.present.length * 256);
   for (const column of t.present) {
     const body = sheet.getRangeByIndexes(t.bodyRow, t.bodyColumn + column.index, rows, 1);
     addRules(body, t.spec, column.spec, refs(column.index), column, settingCell);
   }
   for (const [k, column] of t.missing.entries()) {
     const format = Array.from({ length: rows }, () => [columnNumberFormat(column, survey.currency)]);
-    await batch.reserve(gridBytes(format) + 1024);
+    // The column, its body, formats and width, its rules.
+    await batch.reserve(20, gridBytes(format) + 512);
     const body = t.table.columns.add(undefined, undefined, column.header).getDataBodyRange();
     body.numberFormat = format;
     body.format.columnWidth = columnWidthPoints(column.width);
     addRules(body, t.spec, column, refs(t.width + k), { validation: "None", highlights: 0 }, settingCell);
     changes.columnsAdded.push({ table: t.spec.name, header: column.header });
   }
-  if (t.spec.name === "JmpSettings") await addMissingSettings(batch, sheet, t, width, { setting: indexOf("setting"), value: indexOf("value") }, today, changes);
+  if (t.spec.name === "JmpSettings") await addMissingSettings(context, batch, sheet, t, { value: indexOf("value") }, today, changes);
 }
 
-/** Appends the settings the table lacks, with their defaults (dates and percents formatted). */
-async function addMissingSettings(batch: WriteBatch, sheet: XlWorksheet, t: ExistingTable, width: number, at: { setting: number; value: number }, today: Date, changes: Changes): Promise<void> {
+/**
+ * Appends the settings the table lacks, with their defaults, as rows below the table (as any
+ * appended rows); each new Value cell takes its setting's format (date, percent or general).
+ */
+async function addMissingSettings(context: XlContext, batch: WriteBatch, sheet: XlWorksheet, t: ExistingTable, at: { value: number }, today: Date, changes: Changes): Promise<void> {
   const present = t.present.find((c) => c.spec.key === "setting");
   const names = new Set((t.values ?? []).map((row) => normalizeHeader(present ? row[present.index] : "")));
   const missing = SETTINGS.filter((s) => !names.has(normalizeHeader(s.name)));
   if (missing.length === 0) return;
-  const rows = missing.map((s) => {
-    const row: CellInput[] = Array.from({ length: width }, () => "");
-    row[at.setting] = tableInput(s.name);
-    row[at.value] = tableInput(settingDefault(s, today));
-    return row;
-  });
-  await batch.reserve(gridBytes(rows) + 256 + missing.length * 64);
-  t.table.rows.add(undefined, rows);
-  // The new rows come right after the body; their Value cells take the setting's format.
-  missing.forEach((s, i) => {
-    const format = s.type === "date" ? FORMATS.date : s.type === "percent" ? FORMATS.percent : undefined;
-    if (format) sheet.getRangeByIndexes(t.bodyRow + Math.max(1, t.bodyRows) + i, t.bodyColumn + at.value, 1, 1).numberFormat = [[format]];
-  });
+  const header = (key: string): string => t.spec.columns.find((c) => c.key === key)?.header ?? key;
+  const rows = missing.map((s) => ({ [header("setting")]: s.name, [header("value")]: settingDefault(s, today) }));
+  const appended = await appendTableRows(context, t.spec.name, rows, batch);
+  const formats = missing.map((s) => [s.type === "date" ? FORMATS.date : s.type === "percent" ? FORMATS.percent : FORMATS.general]);
+  await batch.reserve(2, gridBytes(formats));
+  sheet.getRangeByIndexes(appended.firstRow, t.bodyColumn + at.value, missing.length, 1).numberFormat = formats;
   changes.settingsAdded.push(...missing.map((s) => s.name));
 }

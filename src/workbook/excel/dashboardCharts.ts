@@ -23,6 +23,9 @@ export const DASHBOARD_CHARTS: readonly ChartSpec[] = [
   { name: "JmpRoiByTacticType", title: "ROI by tactic type", block: "tacticTypes", labels: "Tactic type", series: ["ROI"] },
 ];
 
+/** Office.js calls the charts take at most (a chart: 5, a series: its ranges and settings, 7). */
+export const CHART_CALLS = DASHBOARD_CHARTS.reduce((n, chart) => n + 5 + 7 * chart.series.length, 0);
+
 /** Rows a chart takes on the sheet. */
 const CHART_ROWS = 16;
 /** Columns a chart takes on the sheet. */

@@ -9,7 +9,7 @@ import { layoutInput } from "./cellInput";
 import type { CellInput } from "./cellInput";
 import type { WriteBatch } from "./payload";
 import { writeRows } from "./rowWriter";
-import { displayWidth, fitWidthPoints, layoutNumberFormat, STYLE, styleHeader, styleRemark, writeHeading } from "./sheetStyle";
+import { displayWidth, fitWidthPoints, HEADING_CALLS, layoutNumberFormat, STYLE, styleHeader, styleRemark, writeHeading } from "./sheetStyle";
 import type { XlWorksheet } from "./xlTypes";
 
 /** Zero-based sheet row of the first block's title (row 5): title, subtitle, note, blank above. */
@@ -43,7 +43,7 @@ export async function writeDashboard(sheet: XlWorksheet, layout: DashboardLayout
   };
   const placements = new Map<string, BlockPlacement>();
 
-  await batch.reserve(2048);
+  await batch.reserve(HEADING_CALLS, 1024);
   writeHeading(sheet, layout.title, layout.subtitle, NOTE);
   let r = FIRST_BLOCK_ROW;
   for (const block of layout.blocks) {
@@ -56,7 +56,9 @@ export async function writeDashboard(sheet: XlWorksheet, layout: DashboardLayout
       return row;
     };
 
-    await batch.reserve(1024 + span * 48);
+    // The title (a range, its value, its font: 6 calls), the header row (a range, its values and
+    // style: 8) and the "None yet" remark (6).
+    await batch.reserve(20, 512 + span * 48);
     const title = sheet.getRangeByIndexes(r, 0, 1, 1);
     title.values = [[layoutInput(block.title)]];
     title.format.font.bold = true;
@@ -93,7 +95,8 @@ export async function writeDashboard(sheet: XlWorksheet, layout: DashboardLayout
     r = firstRow + Math.max(1, block.rows.length) + 1;
   }
 
-  await batch.reserve(widest.length * 64 + 64);
+  // A range, its format and its width per column; the frozen panes.
+  await batch.reserve(widest.length * 3 + 2, widest.length * 8);
   widest.forEach((w, c) => (sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = fitWidthPoints(w ?? 0, c < labels ? 12 : 10)));
   sheet.freezePanes.freezeRows(3);
   return placements;

@@ -12,7 +12,7 @@ import type { CellInput } from "./cellInput";
 import { quoteSheetName } from "./generatedSheets";
 import type { WriteBatch } from "./payload";
 import { writeRows } from "./rowWriter";
-import { fitWidthPoints, STYLE, styleHeader, styleRemark, writeHeading } from "./sheetStyle";
+import { fitWidthPoints, HEADING_CALLS, STYLE, styleHeader, styleRemark, writeHeading } from "./sheetStyle";
 import type { XlWorksheet } from "./xlTypes";
 
 /** Zero-based sheet row of the header; findings start on the next row. */
@@ -44,7 +44,8 @@ export function countsText(rows: readonly IssueRow[]): string {
 
 /** Writes the Issues content onto an empty sheet. */
 export async function writeIssues(sheet: XlWorksheet, rows: readonly IssueRow[], subtitle: string, batch: WriteBatch): Promise<void> {
-  await batch.reserve(4096);
+  // The heading, the header row (a range, its values and style: 8 calls), the remark (6).
+  await batch.reserve(HEADING_CALLS + 14, 2048);
   writeHeading(sheet, "Issues", `${countsText(rows)} · ${subtitle}`, NOTE);
   const header = sheet.getRangeByIndexes(HEADER_ROW, 0, 1, ISSUE_HEADERS.length);
   header.values = [ISSUE_HEADERS.map((h) => layoutInput(h))];
@@ -58,7 +59,9 @@ export async function writeIssues(sheet: XlWorksheet, rows: readonly IssueRow[],
   } else {
     await writeRows(batch, sheet, { top: first, left: 0, rows: rows.map((r) => r.values.slice(0, LINK).map(layoutInput)) });
     await writeRows(batch, sheet, { top: first, left: LINK, rows: rows.map((r) => [linkFormula(r)]), asFormulas: true });
-    await batch.reserve(2048);
+    // Two conditional formats (their parts and settings: 9 calls each), the link font (5),
+    // the wrapped messages (3), the filter (2).
+    await batch.reserve(32, 1024);
     const severity = sheet.getRangeByIndexes(first, SEVERITY, rows.length, 1);
     const cell = `$${columnLetters(SEVERITY)}${first + 1}`;
     for (const [value, color] of [["error", STYLE.error], ["warning", STYLE.warning]] as const) {
@@ -73,7 +76,8 @@ export async function writeIssues(sheet: XlWorksheet, rows: readonly IssueRow[],
     sheet.autoFilter.apply(`A${HEADER_ROW + 1}:${columnLetters(ISSUE_HEADERS.length - 1)}${first + rows.length}`);
   }
 
-  await batch.reserve(1024);
+  // A range, its format and its width per column; the frozen panes.
+  await batch.reserve(ISSUE_HEADERS.length * 3 + 2, 512);
   const widest = ISSUE_HEADERS.map((h) => h.length);
   for (const r of rows) r.values.forEach((v, i) => (widest[i] = Math.max(widest[i], v === null ? 0 : String(v).length)));
   widest.forEach((w, c) => (sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = c === MESSAGE ? fitWidthPoints(MESSAGE_WIDTH, MESSAGE_WIDTH, MESSAGE_WIDTH) : fitWidthPoints(w)));

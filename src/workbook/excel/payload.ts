@@ -4,7 +4,7 @@
  * below 4 MB per sync and 1 million cells per read, estimating sizes before it asks and
  * measuring what comes back.
  */
-import type { XlApplication, XlContext } from "./xlTypes";
+import type { XlContext } from "./xlTypes";
 
 /** Limits the adapter keeps to; tests lower them to exercise the splitting. */
 export interface PayloadLimits {
@@ -43,6 +43,17 @@ export function cellBytes(value: unknown): number {
   }
 }
 
+/**
+ * Bytes one Office.js call adds to a request besides the values it carries. Office.js sends a
+ * sync as `{"Actions":[...],"ObjectPaths":{...}}`: every proxy a call returns (`getRange`,
+ * `getRangeByIndexes`, `getItem`, `format`, `font`, ...) adds an object path naming the method
+ * and its arguments plus an Instantiate action, and every property write or method adds an
+ * action naming its target (about 100 to 190 bytes each with six-digit ids). Counting every
+ * call at 200 bytes keeps the estimate above what is sent, so 20,000 single-cell writes (two
+ * calls each) are split across syncs instead of making one 5 MB request Excel on the web refuses.
+ */
+export const CALL_BYTES = 200;
+
 /** Bytes of a 2D array of values as JSON. */
 export function gridBytes(rows: readonly (readonly unknown[])[]): number {
   let total = 2;
@@ -54,14 +65,17 @@ export function gridBytes(rows: readonly (readonly unknown[])[]): number {
 }
 
 /**
- * Queues writes and syncs whenever the next one would push the pending request past the
- * budget, so a long write becomes a few syncs each under the limit. A sync that carries bulk
- * writes suspends calculation and screen updating, as Excel's performance guidance advises;
- * the caller recalculates in a later, unsuspended sync.
+ * Queues the writes of one operation and syncs whenever the next one would push the pending
+ * request past the budget, so a long write becomes a few syncs each under the limit. Each sync
+ * that carries writes suspends calculation, as Excel's performance guidance advises (the
+ * caller recalculates in a later sync); screen updating is suspended once per operation, in
+ * its first sync, because suspending it again for every chunk makes the window flicker
+ * (Microsoft's note on `suspendScreenUpdatingUntilNextSync`).
  */
 export class WriteBatch {
   private pending = 0;
   private armed = false;
+  private screenSuspended = false;
   private syncsDone = 0;
 
   constructor(
@@ -70,14 +84,25 @@ export class WriteBatch {
     readonly budgetBytes: number,
   ) {}
 
-  /** Makes room for a write of `bytes`, syncing first when the pending request is full. */
-  async reserve(bytes: number): Promise<void> {
+  /**
+   * Makes room for `calls` Office.js calls carrying `valueBytes` of values (`gridBytes`),
+   * syncing first when they would not fit in the pending request.
+   */
+  async reserve(calls: number, valueBytes = 0): Promise<void> {
+    const bytes = calls * CALL_BYTES + valueBytes;
     if (this.pending > 0 && this.pending + bytes > this.budgetBytes) await this.flush();
     if (!this.armed) {
-      suspend(this.context.application);
+      this.context.application.suspendApiCalculationUntilNextSync();
+      if (!this.screenSuspended) this.context.application.suspendScreenUpdatingUntilNextSync();
+      this.screenSuspended = true;
       this.armed = true;
     }
     this.pending += bytes;
+  }
+
+  /** Bytes of values one chunk of a long write may carry: half the budget leaves room for the rest. */
+  get chunkBytes(): number {
+    return this.budgetBytes / 2;
   }
 
   /** Sends what is queued. */
@@ -92,9 +117,4 @@ export class WriteBatch {
   get syncs(): number {
     return this.syncsDone;
   }
-}
-
-function suspend(application: XlApplication): void {
-  application.suspendApiCalculationUntilNextSync();
-  application.suspendScreenUpdatingUntilNextSync();
 }

@@ -1,8 +1,8 @@
 /**
  * Writes a block of rows to a sheet in chunks that keep every request under the payload
  * budget: rows are gathered until their values (and formats) reach about half the budget,
- * then written as one range, so a long Issues list becomes a few large writes, not one write
- * per row and not one oversized request.
+ * then written as one range (three calls: the range, its formats, its values), so a long Issues
+ * list becomes a few large writes, not one write per row and not one oversized request.
  */
 import type { CellInput } from "./cellInput";
 import { gridBytes } from "./payload";
@@ -25,7 +25,7 @@ export async function writeRows(batch: WriteBatch, sheet: XlWorksheet, block: Ro
   const { rows, formats } = block;
   if (rows.length === 0) return;
   const width = rows[0].length;
-  const target = batch.budgetBytes / 2;
+  const target = batch.chunkBytes;
   let start = 0;
   while (start < rows.length) {
     let end = start;
@@ -34,7 +34,7 @@ export async function writeRows(batch: WriteBatch, sheet: XlWorksheet, block: Ro
       bytes += gridBytes([rows[end]]) + (formats ? gridBytes([formats[end]]) : 0);
       end++;
     }
-    await batch.reserve(bytes);
+    await batch.reserve(formats ? 3 : 2, bytes);
     const range = sheet.getRangeByIndexes(block.top + start, block.left, end - start, width);
     if (formats) range.numberFormat = formats.slice(start, end) as string[][];
     const chunk = rows.slice(start, end) as CellInput[][];

@@ -38,6 +38,9 @@ export const STYLE = {
   good: "#375623",
 } as const;
 
+/** Office.js calls `writeHeading` makes (ranges, fonts, values and styles), for the payload budget. */
+export const HEADING_CALLS = 20;
+
 /** Writes the title, subtitle and note on rows 1-3. */
 export function writeHeading(sheet: XlWorksheet, title: string, subtitle: string, note: string): void {
   sheet.getRange("A1:A3").values = [[layoutInput(title)], [layoutInput(subtitle)], [layoutInput(note)]];

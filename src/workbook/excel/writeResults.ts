@@ -5,7 +5,7 @@
  */
 import type { Analysis } from "../../engine";
 import { dashboardLayout, issueRows } from "../layout";
-import { addDashboardCharts } from "./dashboardCharts";
+import { addDashboardCharts, CHART_CALLS } from "./dashboardCharts";
 import { writeDashboard } from "./dashboardSheet";
 import { DASHBOARD_KIND, freshSheet, ISSUES_KIND, planGeneratedSheets } from "./generatedSheets";
 import { writeIssues } from "./issuesSheet";
@@ -40,13 +40,14 @@ export async function writeJmpResults(context: XlContext, analysis: Analysis, op
 
   for (const [i, which] of wanted.entries()) {
     const plan = plans[i];
-    await batch.reserve(1024);
+    // The sheet, its charts deleted, cleared (or added and marked).
+    await batch.reserve(6 + (plan.charts?.length ?? 0), 256);
     const sheet = freshSheet(context, plan);
     sheets[which] = plan.name;
     if (which === "dashboard") {
       const placements = await writeDashboard(sheet, layout, batch);
       const right = Math.max(...layout.blocks.map((b) => b.header.length)) + 1;
-      await batch.reserve(4096);
+      await batch.reserve(CHART_CALLS, 2048);
       charts = addDashboardCharts(sheet, placements, right);
     } else {
       await writeIssues(sheet, issueRows(analysis), layout.subtitle, batch);

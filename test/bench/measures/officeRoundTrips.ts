@@ -2,8 +2,9 @@
  * SPEC section 8, third bar: Office.js round trips (`context.sync` calls) and the largest payload
  * of the "Check plan" and "Refresh dashboard" commands at the benchmark size, run through the
  * Office.js adapter (src/workbook/excel/) on the Excel fake (test/fakes/), which counts every sync
- * and measures each request and response in JSON bytes. Goal: every request under 4 MB (Excel on
- * the web refuses 5 MB), syncs a constant plus one per chunk.
+ * and measures each request as Office.js serializes it (every call's object path and actions with
+ * the values they carry, test/fakes/fakeRequest.ts) and each response in JSON bytes. Goal: every
+ * request under 4 MB (Excel on the web refuses 5 MB), syncs a constant plus one per chunk.
  */
 import { checkPlan, refreshDashboard } from "../../../src/commands/planCommands";
 import { PlanStore } from "../../../src/workbook/live/PlanStore";

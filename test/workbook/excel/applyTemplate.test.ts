@@ -6,6 +6,7 @@ import { ExcelWorkbook } from "../../../src/workbook/excel/ExcelWorkbook";
 import { VERSION_NAME, VERSION_SHEET } from "../../../src/workbook/xlsx/templateVersion";
 import { splitSheet } from "../../fakes/address";
 import { createFakeExcel } from "../../fakes/fakeExcel";
+import { FakeTable } from "../../fakes/fakeTable";
 import type { FakeExcel, SheetState } from "../../fakes/fakeExcel";
 import { cleanPlan, d, settingsTable, table, workbook } from "../../helpers/tables";
 
@@ -195,8 +196,28 @@ describe("applying the template in Excel", () => {
     test("takes a few syncs, each request under 4 MB", async () => {
       const excel = seeded();
       await new ExcelWorkbook(excel.host).applyTemplate();
-      expect(excel.syncs).toBeLessThanOrEqual(4);
+      // The survey (up to three), a read of the Settings table the missing settings go below, the writes.
+      expect(excel.syncs).toBeLessThanOrEqual(5);
       expect(excel.maxRequestBytes).toBeLessThan(FOUR_MB);
+      // One operation: screen updating is suspended once, not for every sync that writes.
+      expect(excel.meter.screenSuspensions).toBe(1);
+    });
+
+    test("writes the missing settings just below the Settings table, which grows over them (no rows.add)", async () => {
+      const excel = seeded();
+      const rowsAdd = jest.spyOn(FakeTable.prototype, "rows", "get");
+      try {
+        await new ExcelWorkbook(excel.host, { now: MAY_2026 }).applyTemplate();
+        expect(rowsAdd).not.toHaveBeenCalled();
+      } finally {
+        rowsAdd.mockRestore();
+      }
+      const settings = excel.state.table("JmpSettings");
+      expect(settings.bodyRows).toBe(8);
+      expect(excel.sheet("Settings").value(settings.top + 5, settings.left)).toBe("Vendor");
+      // Each new Value cell has its setting's format: the share a percent, the date a date.
+      expect(excel.sheet("Settings").numberFormat(settings.top + 6, settings.left + 1)).toBe("0%");
+      expect(excel.sheet("Settings").numberFormat(settings.top + 7, settings.left + 1)).toBe("General");
     });
   });
 

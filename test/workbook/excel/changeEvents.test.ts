@@ -27,7 +27,7 @@ describe("watching the JMP tables in Excel", () => {
     await wb.onTablesChanged(listener);
     // One sync to find the JMP tables' ids, one to register three handlers: small both ways.
     expect(excel.syncs).toBe(2);
-    expect(Math.max(excel.maxRequestBytes, excel.maxResponseBytes)).toBeLessThan(4_000);
+    expect(Math.max(excel.maxRequestBytes, excel.maxResponseBytes)).toBeLessThan(10_000);
 
     excel.edit("Tactics", "H2", [[21000]]);
     jest.advanceTimersByTime(100);

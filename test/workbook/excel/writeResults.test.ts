@@ -87,9 +87,9 @@ describe("writing the Dashboard and Issues sheets in Excel", () => {
       expect(excel.syncs).toBe(3);
       expect(excel.maxRequestBytes).toBeLessThan(FOUR_MB);
       const [, writes, last] = excel.meter.log;
-      expect(writes.suspended).toBe(true);
+      expect(writes.suspended).toEqual({ calculation: true, screen: true });
       // The last sync recalculates (links are formulas) and is not suspended.
-      expect(last.suspended).toBe(false);
+      expect(last.suspended).toEqual({ calculation: false, screen: false });
       expect(excel.calculations).toBe(1);
     }
     expect(big.excel.state.activeSheet).toBe("Dashboard");
