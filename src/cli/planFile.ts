@@ -9,16 +9,10 @@ import type { Analysis } from "../engine";
 import type { CommandContext } from "./command";
 import { CliError, describeError, fileSystemReason } from "./errors";
 import { progress } from "./progress";
-import type { WorkbookFile } from "./workbookFiles";
-
-/** An opened workbook and its analysis. */
-export interface AnalyzedFile {
-  readonly workbook: WorkbookFile;
-  readonly analysis: Analysis;
-}
+import type { TableSource, WorkbookFile } from "./workbookFiles";
 
 /** Reads and analyzes the plan of a workbook already open. */
-export async function analyzeWorkbook(context: CommandContext, workbook: WorkbookFile, label: string): Promise<Analysis> {
+export async function analyzeWorkbook(context: CommandContext, workbook: TableSource, label: string): Promise<Analysis> {
   const shown = progress(context.io, `Reading ${label}`);
   try {
     const tables = await workbook.readTables({ onProgress: shown.listener });
@@ -49,10 +43,14 @@ export async function openShowing<T>(context: CommandContext, path: string, open
   }
 }
 
-/** Opens `path` and analyzes its plan. */
-export async function openAndAnalyze(context: CommandContext, path: string): Promise<AnalyzedFile> {
-  const workbook = await openWorkbook(context, path);
-  return { workbook, analysis: await analyzeWorkbook(context, workbook, basename(path)) };
+/** Opens `path` only to read its JMP tables (streamed where the files allow), showing progress. */
+export async function openTables(context: CommandContext, path: string): Promise<TableSource> {
+  return openShowing(context, path, (p) => (context.files.openTables ?? context.files.open)(p));
+}
+
+/** Opens `path` and analyzes its plan; the file is only read. */
+export async function openAndAnalyze(context: CommandContext, path: string): Promise<Analysis> {
+  return analyzeWorkbook(context, await openTables(context, path), basename(path));
 }
 
 /** The file a save must change: the target of a symbolic link (so the link stays a link). */

@@ -4,6 +4,9 @@
  */
 import type { ConvertibleWorkbook, WorkbookPort } from "../workbook/port";
 
+/** A workbook opened only to read its JMP tables. */
+export type TableSource = Pick<WorkbookPort, "readTables">;
+
 /** A workbook opened from or destined for a file. */
 export interface WorkbookFile extends WorkbookPort {
   /** Writes the workbook to `path` (replacing it). */
@@ -18,6 +21,12 @@ export interface WorkbookFiles {
   open(path: string): Promise<WorkbookFile>;
   /** A new, empty workbook. */
   create(): Promise<WorkbookFile>;
+  /**
+   * Opens an .xlsx only to read its JMP tables (check, report, pack), faster and leaner than
+   * `open` and able to read files `open` cannot; rejects with a one-line reason when it cannot
+   * be read. Absent: `open` serves.
+   */
+  openTables?(path: string): Promise<TableSource>;
   /**
    * Opens an .xlsx only to read its sheets' values (a tracker), faster than `open`; rejects
    * with a one-line reason when it cannot be read. Absent: `open` serves.

@@ -3,18 +3,22 @@
  */
 import { BulkRowsWorkbook } from "../workbook/xlsx/BulkRowsWorkbook";
 import { StreamedSheets } from "../workbook/xlsx/StreamedSheets";
+import { StreamedTables } from "../workbook/xlsx/stream/StreamedTables";
 import { XlsxWorkbook } from "../workbook/xlsx/XlsxWorkbook";
 import type { WorkbookLimits } from "../workbook/xlsx/zipGuard";
 import type { WorkbookFiles } from "./workbookFiles";
 
 /**
- * Workbook files as .xlsx through ExcelJS. `limits` replaces the defaults for untrusted files
- * (SPEC section 8) where given; the CLI keeps the defaults.
+ * Workbook files as .xlsx: what is only read streams the parts it needs (`StreamedTables` for
+ * the JMP tables, `StreamedSheets` for a tracker's sheets); a workbook to change goes through
+ * ExcelJS (`XlsxWorkbook`). `limits` replaces the defaults for untrusted files (SPEC section 8)
+ * where given; the CLI keeps the defaults.
  */
 export function xlsxFiles(limits: Partial<WorkbookLimits> = {}): WorkbookFiles {
   return {
     open: (path) => XlsxWorkbook.fromFile(path, { limits }),
     create: async () => XlsxWorkbook.create(),
+    openTables: (path) => StreamedTables.fromFile(path, limits),
     openSheets: (path) => StreamedSheets.fromFile(path, limits),
     createForRows: async () => new BulkRowsWorkbook(),
   };

@@ -34,7 +34,7 @@ export const checkCommand: Command = {
   async run(context, argv) {
     const args = parseCommandArgs("check", argv, { json: { type: "boolean" } }, ["FILE.xlsx"]);
     const [path] = args.positionals;
-    const { analysis } = await openAndAnalyze(context, path);
+    const analysis = await openAndAnalyze(context, path);
     const counts = countFindings(analysis.findings);
     const out = context.io.stdout;
 

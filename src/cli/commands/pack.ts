@@ -8,7 +8,7 @@ import type { Command, CommandContext } from "../command";
 import { exists } from "../directories";
 import { CliError, EXIT, UsageError } from "../errors";
 import { println } from "../io";
-import { openWorkbook, saveReplacing } from "../planFile";
+import { openTables, openWorkbook, saveReplacing } from "../planFile";
 import { makePack } from "../../workbook/packs";
 import { XlsxWorkbook } from "../../workbook/xlsx/XlsxWorkbook";
 import { plural } from "../words";
@@ -41,7 +41,8 @@ export const packCommand: Command = {
     if (resolve(output) === resolve(path)) throw new UsageError("pack: the pack cannot replace the plan itself");
     if (await exists(output)) throw new CliError(`${output} already exists; remove it or choose another name`);
 
-    const plan = await openXlsx(context, path);
+    // Only the plan's tables are read: a plan ExcelJS cannot load (one holding a chart) packs too.
+    const plan = await openTables(context, path);
     const { pack, selection } = await makePack(plan, partner, { source: basename(path) });
     await saveReplacing(context, pack, output);
 

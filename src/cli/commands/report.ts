@@ -76,7 +76,7 @@ export const reportCommand: Command = {
     const htmlFile = stringOption(args, "html");
     if (csvDir === "" || htmlFile === "") throw new UsageError("report: --csv and --html need a path");
 
-    const { analysis } = await openAndAnalyze(context, path);
+    const analysis = await openAndAnalyze(context, path);
     const { filter, scope } = selection(analysis, args);
     const out = context.io.stdout;
     if (flag(args, "json")) {

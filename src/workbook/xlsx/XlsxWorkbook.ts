@@ -21,7 +21,7 @@ import { repairLoadedTables } from "./tableModel";
 import { readTemplateVersion } from "./templateVersion";
 import { writeResults } from "./writeResults";
 import type { WorkbookLimits } from "./zipGuard";
-import { readRegularFile } from "./fileBytes";
+import { nodeFileSystem, readRegularFile } from "./fileBytes";
 import { asBytes, checkWorkbookBytes, DEFAULT_LIMITS } from "./zipGuard";
 
 /** Options of opening or creating a workbook. */
@@ -30,16 +30,6 @@ export interface XlsxOptions {
   readonly limits?: Partial<WorkbookLimits>;
   /** The clock for the default plan period of a new template (default: the system clock). */
   readonly now?: () => Date;
-}
-
-type FsPromises = typeof import("fs/promises");
-
-/** Node's `fs/promises`, found at run time so browser bundles never include it. */
-function nodeFileSystem(): FsPromises {
-  const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-  const fs = proc?.getBuiltinModule?.("fs/promises") as FsPromises | undefined;
-  if (!fs) throw new Error("Reading and writing files needs Node.js 20.16 or later");
-  return fs;
 }
 
 /** An .xlsx workbook in memory behind the workbook port. */

@@ -10,6 +10,16 @@ export type FileOpener = Pick<typeof import("node:fs/promises"), "open" | "const
 
 const CHUNK = 1024 * 1024;
 
+type FsPromises = typeof import("fs/promises");
+
+/** Node's `fs/promises`, found at run time so browser bundles never include it. */
+export function nodeFileSystem(): FsPromises {
+  const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+  const fs = proc?.getBuiltinModule?.("fs/promises") as FsPromises | undefined;
+  if (!fs) throw new Error("Reading and writing files needs Node.js 20.16 or later");
+  return fs;
+}
+
 /** The bytes of the regular file at `path`, refused past `maxBytes` bytes actually read. */
 export async function readRegularFile(fs: FileOpener, path: string, maxBytes: number): Promise<Uint8Array> {
   // Non-blocking, so a pipe with no writer is opened (and refused) instead of waited on.

@@ -1,0 +1,110 @@
+/**
+ * The parts of an .xlsx package, read straight from its zip: the entries are listed from the
+ * central directory (`zipDirectory.ts`) and a part is inflated as a stream (`zipInflate.ts`,
+ * which stops any entry that inflates past its declared size) into a streaming XML parser.
+ * Nothing but the parts asked for is ever inflated. Runs in Node and in browsers.
+ */
+import { SaxesParser } from "saxes";
+import type { SaxesTagPlain } from "saxes";
+import { UnreadableWorkbookError } from "../errors";
+import type { ZipEntry } from "../zipDirectory";
+import { readDirectoryEnd, readZipEntries } from "../zipDirectory";
+import { inflateEntry } from "../zipInflate";
+
+/** What a part's reader hears: elements by local name (prefixes dropped) and their text. */
+export interface PartHandler {
+  open(name: string, attributes: Readonly<Record<string, string>>): void;
+  text?(text: string): void;
+  close?(name: string): void;
+}
+
+function localName(name: string): string {
+  const colon = name.indexOf(":");
+  return colon < 0 ? name : name.slice(colon + 1);
+}
+
+/** The parts of one package, by name. */
+export class PackageParts {
+  private readonly byName: ReadonlyMap<string, ZipEntry>;
+
+  /** Lists the parts of `bytes`, which the zip guard has checked. */
+  constructor(private readonly bytes: Uint8Array, maxEntries: number) {
+    const entries = readZipEntries(bytes, readDirectoryEnd(bytes), maxEntries);
+    this.byName = new Map(entries.map((e) => [e.name.replace(/^\//, ""), e]));
+  }
+
+  /** True when the package holds the part. */
+  has(name: string): boolean {
+    return this.byName.has(name);
+  }
+
+  /** Inflated size of a part (0 when absent). */
+  size(name: string): number {
+    return this.byName.get(name)?.uncompressedSize ?? 0;
+  }
+
+  /**
+   * Streams part `name` through an XML parser into `handler`; false when the package lacks the
+   * part. A part that is not well-formed XML is refused as damaged.
+   */
+  async read(name: string, handler: PartHandler): Promise<boolean> {
+    const entry = this.byName.get(name);
+    if (!entry) return false;
+    const parser = new SaxesParser({ xmlns: false });
+    let failure: Error | undefined;
+    parser.on("error", (error) => {
+      failure ??= error;
+    });
+    parser.on("opentag", (tag: SaxesTagPlain) => handler.open(localName(tag.name), tag.attributes));
+    if (handler.text) {
+      const onText = handler.text.bind(handler);
+      parser.on("text", onText);
+      parser.on("cdata", onText);
+    }
+    if (handler.close) {
+      const onClose = handler.close.bind(handler);
+      parser.on("closetag", (tag) => onClose(localName(tag.name)));
+    }
+    const decoder = new TextDecoder("utf-8");
+    await inflateEntry(this.bytes, entry, (chunk) => {
+      if (!failure) parser.write(decoder.decode(chunk, { stream: true }));
+    });
+    if (!failure) parser.write(decoder.decode()).close();
+    if (failure) throw new UnreadableWorkbookError(`The file is damaged: ${name} is not well-formed XML`, "corrupt");
+    return true;
+  }
+}
+
+/**
+ * The part a relationship points at, from the part holding the relationship: targets are
+ * relative to the source part's folder ("worksheets/sheet1.xml" from "xl/workbook.xml") or
+ * absolute from the package root ("/xl/tables/table1.xml").
+ */
+export function resolveTarget(source: string, target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const parts = source.split("/").slice(0, -1);
+  for (const piece of target.split("/")) {
+    if (piece === "..") parts.pop();
+    else if (piece !== "." && piece !== "") parts.push(piece);
+  }
+  return parts.join("/");
+}
+
+/** The relationships part of a part: "xl/workbook.xml" -> "xl/_rels/workbook.xml.rels". */
+export function relationshipsOf(part: string): string {
+  const slash = part.lastIndexOf("/");
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+}
+
+/** A part's relationships: id -> { type, target part }; external targets are left out. */
+export async function readRelationships(parts: PackageParts, part: string): Promise<Map<string, { type: string; target: string }>> {
+  const out = new Map<string, { type: string; target: string }>();
+  await parts.read(relationshipsOf(part), {
+    open(name, attributes) {
+      if (name !== "Relationship" || attributes.TargetMode === "External") return;
+      const { Id: id, Type: type = "", Target: target } = attributes;
+      if (id !== undefined && target !== undefined) out.set(id, { type, target: resolveTarget(part, target) });
+    },
+  });
+  return out;
+}
