@@ -4,7 +4,7 @@ import { fireEvent, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { analyze } from "../../src/engine";
 import { readFileBytes, XLSX_TYPE } from "../../src/taskpane/browser/fileIo";
-import * as xlsxModule from "../../src/workbook/xlsx/XlsxWorkbook";
+import * as xlsxModule from "../../src/workbook/xlsx/fileWorkbooks";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/XlsxWorkbook";
 import { browserPane, seriousViolations, settled } from "./support/pane";
 

@@ -1,15 +1,19 @@
 /**
  * Browser mode's file service: open an .xlsx, start from the sample or a blank template, and
  * download the workbook as it is now. ExcelJS comes with the xlsx adapter through a dynamic
- * import, so the pane inside Excel never downloads it.
+ * import, so the pane inside Excel never downloads it. An opened file's plan is read by
+ * streaming its table sheets (`StreamFirstWorkbook`); ExcelJS loads it only to change it.
  */
-import type { XlsxWorkbook } from "../../workbook/xlsx/XlsxWorkbook";
+import type { ImportableWorkbook } from "../../workbook/port";
 import type { PlanSession } from "../session/PlanSession";
 import { downloadBlob, readFileBytes, XLSX_TYPE } from "./fileIo";
 import type { SaveFile } from "./fileIo";
 
-/** The xlsx adapter's module, loaded on first use. */
-export type XlsxModule = typeof import("../../workbook/xlsx/XlsxWorkbook");
+/** The xlsx adapter's workbooks, loaded on first use. */
+export type XlsxModule = typeof import("../../workbook/xlsx/fileWorkbooks");
+
+/** A workbook browser mode holds: the port, and its bytes to download. */
+type FileWorkbook = ImportableWorkbook & { toBuffer(): Promise<Uint8Array> };
 
 /** A picked or dropped file: a Blob with a name. */
 export interface NamedFile extends Blob {
@@ -29,7 +33,7 @@ export interface BrowserFilesOptions {
 
 /** Opens, creates and downloads workbooks for the session. */
 export class BrowserFiles {
-  private current: XlsxWorkbook | undefined;
+  private current: FileWorkbook | undefined;
   private readonly loadXlsx: () => Promise<XlsxModule>;
   private readonly save: SaveFile;
 
@@ -37,7 +41,7 @@ export class BrowserFiles {
     private readonly session: PlanSession,
     options: BrowserFilesOptions = {},
   ) {
-    this.loadXlsx = options.loadXlsx ?? (() => import(/* webpackChunkName: "xlsx" */ "../../workbook/xlsx/XlsxWorkbook"));
+    this.loadXlsx = options.loadXlsx ?? (() => import(/* webpackChunkName: "xlsx" */ "../../workbook/xlsx/fileWorkbooks"));
     this.save = options.save ?? downloadBlob;
   }
 
@@ -45,8 +49,8 @@ export class BrowserFiles {
   async open(file: NamedFile): Promise<void> {
     const outcome = await this.session.runTask("open", `Opening ${file.name}`, async () => {
       const bytes = await readFileBytes(file);
-      const { XlsxWorkbook } = await this.loadXlsx();
-      return XlsxWorkbook.load(bytes);
+      const { StreamFirstWorkbook } = await this.loadXlsx();
+      return StreamFirstWorkbook.load(bytes);
     });
     if (outcome.ok) await this.use(outcome.value, file.name, false);
   }
@@ -83,7 +87,7 @@ export class BrowserFiles {
     if (outcome.ok) await this.use(outcome.value, fileName, true);
   }
 
-  private use(workbook: XlsxWorkbook, fileName: string, unsaved: boolean): Promise<void> {
+  private use(workbook: FileWorkbook, fileName: string, unsaved: boolean): Promise<void> {
     this.current = workbook;
     return this.session.attach(workbook, fileName, { unsaved });
   }

@@ -63,6 +63,6 @@ export function isMergeable(workbook: WorkbookPort): workbook is MergeableWorkbo
 /** Writes a planned merge into the plan's workbook. */
 export async function writeMerge(modules: PackModules, workbook: WorkbookPort, prepared: PreparedMerge): Promise<void> {
   if (workbook instanceof modules.xlsx.XlsxWorkbook) modules.packs.applyMerge(workbook, prepared);
-  else if (isMergeable(workbook)) await workbook.applyMerge(prepared.merge);
+  else if (isMergeable(workbook)) await workbook.applyMerge(prepared.merge, prepared.currency);
   else throw new Error("This workbook cannot take an import; use jmp merge on the file instead.");
 }

@@ -14,7 +14,7 @@ import type { BrowserFilesOptions } from "../../../src/taskpane/browser/BrowserF
 import { PaneRoot } from "../../../src/taskpane/PaneRoot";
 import { PlanSession } from "../../../src/taskpane/session/PlanSession";
 import { ExcelWorkbook } from "../../../src/workbook/excel/ExcelWorkbook";
-import * as xlsxModule from "../../../src/workbook/xlsx/XlsxWorkbook";
+import * as xlsxModule from "../../../src/workbook/xlsx/fileWorkbooks";
 import { createFakeExcel } from "../../fakes/fakeExcel";
 import type { FakeExcel } from "../../fakes/fakeExcel";
 

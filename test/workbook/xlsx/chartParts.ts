@@ -4,7 +4,15 @@
  * through ExcelJS, which cannot write charts and fails to load this one ("Cannot read
  * properties of undefined (reading 'anchors')").
  */
+import { XlsxWorkbook } from "../../../src/workbook/xlsx/XlsxWorkbook";
 import { rewriteXlsx, unzip, buildZip, deflated } from "./zipFiles";
+
+/** The template holding the sample plan, as .xlsx bytes (a fixed day, so runs agree). */
+export async function samplePlanBytes(): Promise<Uint8Array> {
+  const plan = XlsxWorkbook.create({ now: () => new Date(Date.UTC(2026, 0, 15)) });
+  await plan.applyTemplate({ withSample: true });
+  return plan.toBuffer();
+}
 
 const DRAWING_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing";
 const CHART_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart";

@@ -12,7 +12,7 @@ import type { TableName } from "../../../src/model/schema";
 import { UnreadableWorkbookError } from "../../../src/workbook/xlsx/errors";
 import { StreamedTables } from "../../../src/workbook/xlsx/stream/StreamedTables";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/XlsxWorkbook";
-import { withChart } from "./chartParts";
+import { samplePlanBytes, withChart } from "./chartParts";
 
 jest.setTimeout(120_000);
 
@@ -119,15 +119,9 @@ test("a formula whose cached result is 0 reads as 0, where the ExcelJS path lose
   expect(viaExcelJs.rows[0].slice(0, 3)).toEqual(["P1", "Contoso", null]);
 });
 
-/** The template with the sample plan, as .xlsx bytes. */
-async function samplePlan(): Promise<Uint8Array> {
-  const plan = XlsxWorkbook.create({ now: () => new Date(Date.UTC(2026, 0, 15)) });
-  await plan.applyTemplate({ withSample: true });
-  return plan.toBuffer();
-}
 
 test("a plan holding a chart, which ExcelJS fails to load, is read whole", async () => {
-  const plain = await samplePlan();
+  const plain = await samplePlanBytes();
   const bytes = withChart(plain, "Tactics", "$H$2:$H$9");
   await expect(XlsxWorkbook.load(bytes)).rejects.toThrow("reading 'anchors'");
   const streamed = await (await StreamedTables.load(bytes)).readTables();
@@ -137,7 +131,7 @@ test("a plan holding a chart, which ExcelJS fails to load, is read whole", async
 
 test("progress is reported per sheet read, and a file that is not a workbook is refused", async () => {
   const progress: [number, number][] = [];
-  await (await StreamedTables.load(await samplePlan())).readTables({ onProgress: (done, total) => progress.push([done, total]) });
+  await (await StreamedTables.load(await samplePlanBytes())).readTables({ onProgress: (done, total) => progress.push([done, total]) });
   expect(progress.length).toBeGreaterThan(1);
   expect(progress[progress.length - 1][0]).toBe(progress[progress.length - 1][1]);
   await expect(StreamedTables.load(new TextEncoder().encode("Partner ID,Partner\n"))).rejects.toBeInstanceOf(UnreadableWorkbookError);

@@ -1,0 +1,37 @@
+/**
+ * Browser mode's workbook: tables streamed while the file is unchanged, ExcelJS's model loaded
+ * for a change; a plan holding a chart opens and checks, and only a change to it is refused.
+ */
+import { analyze } from "../../../src/engine";
+import { StreamFirstWorkbook } from "../../../src/workbook/xlsx/StreamFirstWorkbook";
+import { XlsxWorkbook } from "../../../src/workbook/xlsx/XlsxWorkbook";
+import { samplePlanBytes, withChart } from "./chartParts";
+
+jest.setTimeout(60_000);
+
+
+test("an unchanged file reads its tables by streaming and downloads as the bytes opened", async () => {
+  const bytes = await samplePlanBytes();
+  const opened = await StreamFirstWorkbook.load(bytes);
+  const tables = await opened.readTables();
+  expect(tables).toEqual(await (await XlsxWorkbook.load(bytes)).readTables());
+  expect(await opened.toBuffer()).toBe(bytes);
+});
+
+test("after a change the tables are read from the model, and the download holds the change", async () => {
+  const opened = await StreamFirstWorkbook.load(await samplePlanBytes());
+  const before = (await opened.readTables()).find((t) => t.name === "JmpPartners")?.rows.length ?? 0;
+  await opened.appendRows("JmpPartners", [{ "Partner ID": "P-NEW", Partner: "Newcomer" }]);
+  await opened.writeResults(analyze(await opened.readTables()));
+  expect((await opened.readTables()).find((t) => t.name === "JmpPartners")?.rows.length).toBe(before + 1);
+  const saved = await (await XlsxWorkbook.load(await opened.toBuffer())).readTables();
+  expect(saved.find((t) => t.name === "JmpPartners")?.rows.some((r) => r.includes("P-NEW"))).toBe(true);
+});
+
+test("a plan holding a chart opens and is checked; a change to it is refused with one line", async () => {
+  const bytes = withChart(await samplePlanBytes(), "Tactics", "$H$2:$H$9");
+  const opened = await StreamFirstWorkbook.load(bytes);
+  expect(analyze(await opened.readTables()).partners.length).toBeGreaterThan(0);
+  await expect(opened.applyTemplate()).rejects.toThrow("The file could not be read as an Excel workbook: Cannot read properties of undefined (reading 'anchors')");
+  expect(await opened.toBuffer()).toBe(bytes);
+});
