@@ -4,16 +4,13 @@
  */
 import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { XlsxWorkbook } from "../../src/workbook/xlsx/XlsxWorkbook";
-import { withChart } from "../workbook/xlsx/chartParts";
+import { samplePlanBytes, withChart } from "../workbook/xlsx/chartParts";
 import { jmp, tempDir } from "./planWorkbook";
 
 jest.setTimeout(60_000);
 
 async function chartPlan(): Promise<{ path: string; plain: string }> {
-  const plan = XlsxWorkbook.create({ now: () => new Date(Date.UTC(2026, 0, 15)) });
-  await plan.applyTemplate({ withSample: true });
-  const bytes = await plan.toBuffer();
+  const bytes = await samplePlanBytes();
   const folder = tempDir();
   const plain = join(folder, "plain.xlsx");
   const path = join(folder, "with chart.xlsx");
