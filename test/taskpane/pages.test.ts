@@ -101,7 +101,7 @@ describe("the pane's pages", () => {
     const config = webpackConfig({}, { mode: "production" });
     expect(config.output.chunkFilename).toMatch(/\[contenthash/);
     const files = fs.readFileSync(path.join(ROOT, "src/taskpane/browser/BrowserFiles.ts"), "utf8");
-    expect(files).toMatch(/import\(\/\* webpackChunkName: "xlsx" \*\/ "..\/..\/workbook\/xlsx\/XlsxWorkbook"\)/);
+    expect(files).toMatch(/import\(\/\* webpackChunkName: "xlsx" \*\/ "..\/..\/workbook\/xlsx\/fileWorkbooks"\)/);
     // No other pane file imports the xlsx adapter's code (types are erased).
     for (const file of listFiles(path.join(ROOT, "src/taskpane"))) {
       const source = fs.readFileSync(file, "utf8");
