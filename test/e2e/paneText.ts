@@ -78,5 +78,7 @@ export async function openFile(page: Page, file: string, fileName: string): Prom
   await page.getByLabel("Open an .xlsx workbook").setInputFiles(file);
   await page.getByRole("group", { name: "Workbook file" }).getByText(fileName, { exact: false }).waitFor();
   await page.getByRole("tab", { name: "Check" }).waitFor();
-  await page.getByRole("progressbar").waitFor({ state: "detached" });
+  // The check reads the streamed tables first; the setup view's sheet lists (tracker, convert)
+  // load the whole workbook after it, each with its own spinner: wait for all of them.
+  await page.waitForFunction(() => document.querySelectorAll('[role="progressbar"]').length === 0);
 }
