@@ -5,6 +5,7 @@
 import type { FindingSink } from "./findingSink";
 import type { Links } from "./links";
 import { checkClaims } from "./rules/claimRules";
+import { checkExactSums } from "./rules/exactSums";
 import { checkFunding } from "./rules/fundingRules";
 import { checkOutcomes } from "./rules/outcomeRules";
 import { checkPlan } from "./rules/planRules";
@@ -12,7 +13,7 @@ import { checkReferences } from "./rules/referenceRules";
 import { ruleContext } from "./rules/ruleContext";
 import type { PlanData } from "./store/planData";
 
-/** Runs the reference, plan, funding, claim and outcome rules, adding findings to `sink`. */
+/** Runs the reference, plan, funding, claim and outcome rules and the exact-sums check, adding findings to `sink`. */
 export function validate(data: PlanData, links: Links, sink: FindingSink): void {
   const ctx = ruleContext(data, links, sink);
   checkReferences(ctx);
@@ -20,4 +21,5 @@ export function validate(data: PlanData, links: Links, sink: FindingSink): void 
   checkFunding(ctx);
   checkClaims(ctx);
   checkOutcomes(ctx);
+  checkExactSums(ctx);
 }

@@ -31,7 +31,7 @@ export interface RuleInfo {
   readonly title: string;
 }
 
-/** Every rule code: set 1, and P08 of template version 2. */
+/** Every rule code: set 1, P08 of template version 2, and V11 (sums past exact cents). */
 export const RULES = {
   S01: { code: "S01", severity: "error", title: "Missing table" },
   S02: { code: "S02", severity: "error", title: "Missing required column" },
@@ -45,6 +45,7 @@ export const RULES = {
   V07: { code: "V07", severity: "error", title: "Excel error value in a cell" },
   V08: { code: "V08", severity: "error", title: "Duplicate ID (or duplicate Joint Plan pair)" },
   V09: { code: "V09", severity: "warning", title: "Number stored as text (the value is still used)" },
+  V11: { code: "V11", severity: "error", title: "Amounts of a column add up past what a sum holds to the cent (figures adding them may be off)" },
   R01: { code: "R01", severity: "error", title: "Unknown Partner ID" },
   R02: { code: "R02", severity: "error", title: "Unknown Initiative ID" },
   R03: { code: "R03", severity: "error", title: "Unknown Tactic ID" },

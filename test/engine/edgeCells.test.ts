@@ -71,3 +71,46 @@ describe("dates outside Excel's calendar", () => {
     }
   });
 });
+
+describe("sums past 2^53 cents", () => {
+  /** The clean plan with its two Revenue outcomes (O1, O4) set to `first` and `second`. */
+  function withRevenues(first: unknown, second: unknown) {
+    const plan = cleanPlan();
+    const rows = (plan.JmpOutcomes ?? []).map((r) => ({ ...r })) as Row[];
+    rows[0].Value = first;
+    rows[3].Value = second;
+    plan.JmpOutcomes = rows;
+    return analyze(workbook(plan));
+  }
+  // 2^52 cents, and 2^52 - 2 cents (doubles that hold their cents exactly at this size).
+  const HALF = 45035996273704.96;
+  const HALF_LESS_TWO_CENTS = 45035996273704.94;
+
+  test("amounts adding up to just under 2^53 cents are summed to the cent, with no V11", () => {
+    const analysis = withRevenues(HALF, HALF_LESS_TWO_CENTS);
+    expect(analysis.findings.filter((f) => f.severity === "error")).toEqual([]);
+    expect(analysis.totals.revenue).toBe(Number.MAX_SAFE_INTEGER - 1);
+  });
+
+  test("two cents more is a V11 naming the column; the figures stay numbers, none null", () => {
+    const analysis = withRevenues(HALF, HALF);
+    expect(analysis.findings.filter((f) => f.severity === "error")).toEqual([
+      expect.objectContaining({ code: "V11", table: "JmpOutcomes", column: "Value", row: null, message: expect.stringMatching(/more than 2\^53 cents/) }),
+    ]);
+    expect(analysis.totals.revenue).toBe(2 ** 53);
+    for (const figure of [analysis.totals.roi, analysis.totals.attainment, analysis.partners[0].figures.revenue]) expect(Number.isFinite(figure)).toBe(true);
+  });
+
+  test("each metric is its own sum: Pipeline does not push Revenue past the bound", () => {
+    // O3 is 25,000.00 of Pipeline; with Revenue at 2^53 - 2 cents, no single sum passes it.
+    expect(withRevenues(HALF, HALF_LESS_TWO_CENTS).findings.map((f) => f.code)).not.toContain("V11");
+  });
+
+  test("allocations whose amounts pass the bound together are a V11 on Amount", () => {
+    const plan = cleanPlan();
+    plan.JmpAllocations = (plan.JmpAllocations ?? []).map((r, i) => ({ ...r, Amount: i < 2 ? HALF : r.Amount }));
+    const analysis = analyze(workbook(plan));
+    expect(analysis.findings.filter((f) => f.code === "V11")).toEqual([expect.objectContaining({ table: "JmpAllocations", column: "Amount" })]);
+    expect(Number.isFinite(analysis.totals.authorized)).toBe(true);
+  });
+});
