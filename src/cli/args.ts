@@ -40,3 +40,6 @@ export function stringOption(args: ParsedArgs, name: string): string | undefined
 export function flag(args: ParsedArgs, name: string): boolean {
   return args.values[name] === true;
 }
+
+/** `--force`: save a workbook even when parts of it would be dropped (apply, merge). */
+export const FORCE_OPTION = { force: { type: "boolean" } } as const;

@@ -8,7 +8,9 @@ import { analyze } from "../engine";
 import type { Analysis } from "../engine";
 import type { CommandContext } from "./command";
 import { CliError, describeError, fileSystemReason } from "./errors";
+import { println } from "./io";
 import { progress } from "./progress";
+import { describeUncarried } from "../workbook/xlsx/uncarriedParts";
 import type { TableSource, WorkbookFile } from "./workbookFiles";
 
 /** Reads and analyzes the plan of a workbook already open. */
@@ -63,6 +65,23 @@ async function realTarget(path: string): Promise<string> {
   }
 }
 
+/** How a save may go. */
+export interface SaveOptions {
+  /** Save even when parts of the workbook would be dropped, saying which on stderr. */
+  readonly force?: boolean;
+}
+
+/** Refuses a save that would drop parts of the workbook (a part we cannot carry is refused, never dropped), or says what `force` drops. */
+function checkCarried(context: CommandContext, workbook: WorkbookFile, path: string, force: boolean): void {
+  const lost = workbook.partsLostOnSave?.() ?? [];
+  if (lost.length === 0) return;
+  const parts = describeUncarried(lost);
+  if (!force) {
+    throw new CliError(`${path}: the workbook holds ${parts}, which saving with jmp would drop; nothing was saved (--force saves without them; or use the add-in inside Excel)`);
+  }
+  println(context.io.stderr, `jmp: --force: ${path} is saved without ${parts}`);
+}
+
 /**
  * Saves `workbook` over `path` without risking it: written next to the real file under a
  * temporary name first, so a failure half way never leaves a damaged plan behind.
@@ -71,20 +90,17 @@ async function realTarget(path: string): Promise<string> {
  *   every name still shows the same file; a plain file is replaced by renaming the copy.
  * - A file marked read-only (no write permission for anyone) is refused, as Excel refuses it,
  *   even for a user (root) whom the file system would let write.
- * - A workbook with parts the save would drop (external links) is refused.
+ * - A workbook with parts the save would drop (charts, pivot tables, external links...) is
+ *   refused, unless `force`, which says on stderr what is dropped.
  */
-export async function saveReplacing(context: CommandContext, workbook: WorkbookFile, path: string): Promise<void> {
+export async function saveReplacing(context: CommandContext, workbook: WorkbookFile, path: string, options: SaveOptions = {}): Promise<void> {
   const shown = progress(context.io, "Saving");
   shown.status(`Saving ${basename(path)}`);
   const target = await realTarget(path);
   const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.tmp.xlsx`);
   let keepTemporary = false;
   try {
-    const lost = workbook.partsLostOnSave?.() ?? [];
-    if (lost.length > 0) {
-      // A part we cannot carry is refused, never dropped: formulas would point at nothing.
-      throw new CliError(`${path}: the workbook links to other workbooks (${lost.join(", ")}), which saving with jmp would drop; nothing was saved (use the add-in inside Excel for this workbook)`);
-    }
+    checkCarried(context, workbook, path, options.force === true);
     const existing = await stat(target).catch(() => undefined);
     if (existing && (existing.mode & 0o222) === 0) {
       throw new CliError(`${path}: the file is read-only; nothing was saved (make it writable, or save under another name)`);

@@ -21,6 +21,11 @@ const IMPORT_HELP = `Import options (the tracker is only read; PLAN must not exi
   --json               The import as JSON: mapping with confidences, counts, skipped rows, review,
                        reconciliation with the tracker's totals row.`;
 
+const SAVE_HELP = `Saving (apply, merge):
+  --force  Save even when the workbook holds parts jmp cannot carry (charts, pivot tables, links
+           to other workbooks, macros...); stderr names what is dropped. Without it such a
+           workbook is refused and left as it was.`;
+
 const EXIT_HELP = `Exit codes:
   0  Done (check: no findings).
   1  check: warnings only. merge: applied, but refused cells or rows or conflicts are listed.
@@ -29,8 +34,8 @@ const EXIT_HELP = `Exit codes:
   2  check: at least one error.
   3  Could not run: missing or unreadable file, wrong usage, unknown partner or initiative,
      output that cannot be written, a file that is not a pack of this plan, a tracker with no
-     recognisable header or an existing plan file given to import. One line on stderr
-     says why.`;
+     recognisable header or an existing plan file given to import, a workbook holding parts
+     a save would drop (without --force). One line on stderr says why.`;
 
 /** Synopses longer than this get their summary on the next line. */
 const LONG_SYNOPSIS = 40;
@@ -42,5 +47,5 @@ export function helpText(commands: readonly Command[]): string {
   const lines = entries.flatMap((e) =>
     e.synopsis.length > column ? [`  jmp ${e.synopsis}`, `  ${" ".repeat(column + 6)}${e.summary}`] : [`  jmp ${e.synopsis.padEnd(column)}  ${e.summary}`],
   );
-  return ["jmp: JMP Planner for Excel on .xlsx files: set up, check and report on a joint marketing plan.", "", "Usage:", ...lines, "", OPTIONS_HELP, "", IMPORT_HELP, "", EXIT_HELP, ""].join("\n");
+  return ["jmp: JMP Planner for Excel on .xlsx files: set up, check and report on a joint marketing plan.", "", "Usage:", ...lines, "", OPTIONS_HELP, "", IMPORT_HELP, "", SAVE_HELP, "", EXIT_HELP, ""].join("\n");
 }

@@ -3,6 +3,7 @@
  * (`main.ts`) supplies the xlsx adapter; commands only see these interfaces.
  */
 import type { ConvertibleWorkbook, WorkbookPort } from "../workbook/port";
+import type { UncarriedPart } from "../workbook/xlsx/uncarriedParts";
 
 /** A workbook opened only to read its JMP tables. */
 export type TableSource = Pick<WorkbookPort, "readTables">;
@@ -11,8 +12,8 @@ export type TableSource = Pick<WorkbookPort, "readTables">;
 export interface WorkbookFile extends WorkbookPort {
   /** Writes the workbook to `path` (replacing it). */
   saveAs(path: string): Promise<void>;
-  /** Parts of the opened file that saving would drop (links to other workbooks); absent: none. */
-  partsLostOnSave?(): readonly string[];
+  /** Parts of the opened file that saving would drop (charts, pivot tables, links to other workbooks...); absent: none. */
+  partsLostOnSave?(): readonly UncarriedPart[];
 }
 
 /** Opens and creates workbook files. */

@@ -24,14 +24,12 @@ export function part(name: string, content: string | Buffer, level = 6): ZipPart
   return { name, stored: deflateRawSync(bytes, { level }), method: 8, declaredSize: bytes.byteLength, crc: crc32(bytes) };
 }
 
-/**
- * A workbook with one sheet "Data" (A1 = "x"), as the adapter saves it, rezipped with the parts
- * in `replace` swapped in or added (a function receives the part's current text).
- */
-export async function hostileWorkbook(replace: Record<string, string | Buffer | ZipPart | ((text: string) => string)>): Promise<Uint8Array> {
-  const wb = XlsxWorkbook.create();
-  wb.workbook.addWorksheet("Data").getCell("A1").value = "x";
-  const parts = unzip(await wb.toBuffer());
+/** How a part is replaced or added: its new content, a ready zip entry, or an edit of its current text. */
+export type PartEdit = string | Buffer | ZipPart | ((text: string) => string);
+
+/** The .xlsx `bytes` rezipped with the parts in `replace` swapped in or added (a function receives the part's current text). */
+export function withParts(bytes: Uint8Array, replace: Record<string, PartEdit>): Uint8Array {
+  const parts = unzip(bytes);
   const out: ZipPart[] = [];
   const done = new Set<string>();
   const build = (name: string, content: Buffer | undefined): ZipPart => {
@@ -47,6 +45,16 @@ export async function hostileWorkbook(replace: Record<string, string | Buffer | 
   }
   for (const name of Object.keys(replace)) if (!done.has(name)) out.push(build(name, undefined));
   return buildZip(out);
+}
+
+/**
+ * A workbook with one sheet "Data" (A1 = "x"), as the adapter saves it, rezipped with the parts
+ * in `replace` swapped in or added (see `withParts`).
+ */
+export async function hostileWorkbook(replace: Record<string, PartEdit>): Promise<Uint8Array> {
+  const wb = XlsxWorkbook.create();
+  wb.workbook.addWorksheet("Data").getCell("A1").value = "x";
+  return withParts(await wb.toBuffer(), replace);
 }
 
 /** A worksheet part with `sheetData` (and anything before it) as given. */

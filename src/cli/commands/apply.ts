@@ -2,7 +2,7 @@
  * `jmp apply FILE.xlsx`: turns an existing workbook into the template in place (adds what is
  * missing, keeps every existing cell) and refreshes its Dashboard and Issues sheets.
  */
-import { parseCommandArgs } from "../args";
+import { flag, FORCE_OPTION, parseCommandArgs } from "../args";
 import type { Command } from "../command";
 import { EXIT } from "../errors";
 import { println } from "../io";
@@ -23,16 +23,16 @@ export function describeApply(result: ApplyResult): string[] {
 /** The `apply` command. */
 export const applyCommand: Command = {
   name: "apply",
-  synopsis: "apply FILE.xlsx",
+  synopsis: "apply FILE.xlsx [--force]",
   summary: "Add missing template parts in place; refresh the Dashboard and Issues sheets.",
   async run(context, argv) {
-    const args = parseCommandArgs("apply", argv, {}, ["FILE.xlsx"]);
+    const args = parseCommandArgs("apply", argv, FORCE_OPTION, ["FILE.xlsx"]);
     const [path] = args.positionals;
     const workbook = await openWorkbook(context, path);
     const result = await workbook.applyTemplate();
     const analysis = await analyzeWorkbook(context, workbook, path);
     await workbook.writeResults(analysis);
-    await saveReplacing(context, workbook, path);
+    await saveReplacing(context, workbook, path, { force: flag(args, "force") });
 
     const out = context.io.stdout;
     const added = describeApply(result);

@@ -5,7 +5,7 @@
  * rows appended) and its Dashboard and Issues sheets refreshed. Exit 0 when everything was
  * applied (or there was nothing to do), 1 when refused cells or rows or conflicts are listed.
  */
-import { flag, parseCommandArgs } from "../args";
+import { flag, FORCE_OPTION, parseCommandArgs } from "../args";
 import type { Command } from "../command";
 import { EXIT } from "../errors";
 import { println } from "../io";
@@ -22,7 +22,7 @@ import { openXlsx } from "./pack";
 /** Exit code of a merge that listed refusals or conflicts (the rest was applied). */
 const EXIT_LISTED = 1;
 
-const OPTIONS = { "dry-run": { type: "boolean" }, json: { type: "boolean" } } as const;
+const OPTIONS = { "dry-run": { type: "boolean" }, json: { type: "boolean" }, ...FORCE_OPTION } as const;
 
 function shown(value: ShownValue | undefined): string {
   return value === null || value === undefined || value === "" ? "(blank)" : typeof value === "string" ? JSON.stringify(value) : String(value);
@@ -61,7 +61,7 @@ function printPreview(out: TextOut, plan: MergePlan, provenance: PackProvenance,
 /** The `merge` command. */
 export const mergeCommand: Command = {
   name: "merge",
-  synopsis: "merge FILE.xlsx PACK.xlsx [--dry-run] [--json]",
+  synopsis: "merge FILE.xlsx PACK.xlsx [--dry-run] [--json] [--force]",
   summary: "Import a filled partner pack into the plan (--dry-run: preview only).",
   async run(context, argv) {
     const args = parseCommandArgs("merge", argv, OPTIONS, ["FILE.xlsx", "PACK.xlsx"]);
@@ -78,7 +78,7 @@ export const mergeCommand: Command = {
       applyMerge(plan, prepared);
       const analysis = await analyzeWorkbook(context, plan, path);
       await plan.writeResults(analysis);
-      await saveReplacing(context, plan, path);
+      await saveReplacing(context, plan, path, { force: flag(args, "force") });
       findings = findingsPhrase(countFindings(analysis.findings));
     }
 

@@ -20,6 +20,7 @@ import { listSheets, readSheet } from "./sheetValues";
 import { repairLoadedTables } from "./tableModel";
 import { readTemplateVersion } from "./templateVersion";
 import { writeResults } from "./writeResults";
+import type { UncarriedPart } from "./uncarriedParts";
 import type { WorkbookLimits } from "./zipGuard";
 import { nodeFileSystem, readRegularFile } from "./fileBytes";
 import { asBytes, checkWorkbookBytes, DEFAULT_LIMITS } from "./zipGuard";
@@ -38,15 +39,15 @@ export class XlsxWorkbook implements ImportableWorkbook {
     /** The ExcelJS workbook, for adapters that build on this one (partner packs, merges). */
     readonly workbook: Workbook,
     private readonly now: () => Date,
-    private readonly externalLinks: readonly string[] = [],
+    private readonly uncarried: readonly UncarriedPart[] = [],
   ) {}
 
   /**
-   * Parts of the file this adapter would drop on save: links to other workbooks, which ExcelJS
-   * does not carry (formulas would point at nothing). Writers refuse rather than lose them.
+   * Parts of the opened file this adapter would drop on save (charts, pivot tables, links to
+   * other workbooks...; see `uncarriedParts.ts`). Writers refuse rather than lose them.
    */
-  partsLostOnSave(): readonly string[] {
-    return this.externalLinks;
+  partsLostOnSave(): readonly UncarriedPart[] {
+    return this.uncarried;
   }
 
   /**
@@ -66,7 +67,7 @@ export class XlsxWorkbook implements ImportableWorkbook {
       throw new UnreadableWorkbookError(`The file could not be read as an Excel workbook: ${reason}`, "corrupt");
     }
     repairLoadedTables(workbook);
-    return new XlsxWorkbook(workbook, options.now ?? (() => new Date()), contents.externalLinks);
+    return new XlsxWorkbook(workbook, options.now ?? (() => new Date()), contents.uncarried);
   }
 
   /** Opens an .xlsx file (Node only); the same checks as `load`. */

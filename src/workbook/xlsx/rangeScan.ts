@@ -134,11 +134,18 @@ class RichTextShape {
 class MalformedPart extends Error {}
 
 /**
- * A sink for the inflated bytes of one zip entry. Parts whose content does not start with `<`
- * (images, binaries) are skipped; XML parts are parsed as they stream in, and `onRoot` hears
- * each one's root element (what the part is, whatever its name says).
+ * Hears every element of an XML part as it is parsed: its local name, its qualified name (with
+ * the prefix, which tells `x14:dataValidation` from `dataValidation`) and its attributes. The
+ * first element heard is the part's root: what the part is, whatever its name says.
  */
-export function rangeScanner(partName: string, counter: ExpandedCellCounter, onRoot: (root: string) => void = () => undefined): { write(chunk: Uint8Array): void; end(): void } {
+export type ElementListener = (local: string, qualified: string, attributes: Readonly<Record<string, string>>) => void;
+
+/**
+ * A sink for the inflated bytes of one zip entry. Parts whose content does not start with `<`
+ * (images, binaries) are skipped; XML parts are parsed as they stream in, and `onElement` hears
+ * each element (see `ElementListener`).
+ */
+export function rangeScanner(partName: string, counter: ExpandedCellCounter, onElement: ElementListener = () => undefined): { write(chunk: Uint8Array): void; end(): void } {
   const decoder = new TextDecoder("utf-8");
   let state: "sniffing" | "parsing" | "skipped" = "sniffing";
   let sniffed = "";
@@ -154,10 +161,8 @@ export function rangeScanner(partName: string, counter: ExpandedCellCounter, onR
   });
   parser.on("opentag", (tag) => {
     const local = localName(tag.name);
-    if (root === undefined) {
-      root = local;
-      onRoot(local);
-    }
+    if (root === undefined) root = local;
+    onElement(local, tag.name, tag.attributes);
     richText.enter(local, parent);
     parent = local;
     const attributes = tag.attributes;

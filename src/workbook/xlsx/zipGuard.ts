@@ -8,6 +8,8 @@
 import { describeBytes, UnreadableWorkbookError } from "./errors";
 import { ExpandedCellCounter } from "./expandedCells";
 import { rangeScanner } from "./rangeScan";
+import type { UncarriedPart } from "./uncarriedParts";
+import { PartsSeen, partsWriterCannotCarry, partsWriterCannotCarryByName } from "./uncarriedParts";
 import type { ZipEntry } from "./zipDirectory";
 import { readDirectoryEnd, readZipEntries } from "./zipDirectory";
 import { canInflate, inflateEntry } from "./zipInflate";
@@ -120,27 +122,28 @@ function checkDeclared(entries: readonly ZipEntry[], limits: WorkbookLimits): vo
 
 /**
  * Inflates every entry once as a stream: sizes must hold, and every XML part, whatever its name,
- * is parsed for ranges that would expand past the limits (see `rangeScan.ts`).
+ * is parsed for ranges that would expand past the limits (see `rangeScan.ts`) and for what it
+ * holds (see `uncarriedParts.ts`).
  */
 async function checkContents(bytes: Uint8Array, entries: readonly ZipEntry[], limits: WorkbookLimits): Promise<WorkbookContents> {
   const counter = new ExpandedCellCounter(limits.maxExpandedCells);
-  const externalLinks: string[] = [];
+  const seen = new PartsSeen();
+  const names: string[] = [];
   for (const entry of entries) {
     if (entry.name.endsWith("/") && entry.uncompressedSize === 0) continue;
     const name = entry.name.replace(/^\//, "");
-    const scan = rangeScanner(name, counter, (root) => {
-      if (root === "externalLink") externalLinks.push(name);
-    });
+    names.push(name);
+    const scan = rangeScanner(name, counter, seen.listener(name));
     await inflateEntry(bytes, entry, (chunk) => scan.write(chunk));
     scan.end();
   }
-  return { externalLinks };
+  return { uncarried: partsWriterCannotCarry(seen, names) };
 }
 
 /** What the check learned about a workbook's parts, for the writers that must not drop them. */
 export interface WorkbookContents {
-  /** Parts holding links to other workbooks (by their root element, whatever their name), which ExcelJS drops on save. */
-  readonly externalLinks: readonly string[];
+  /** Parts that saving through ExcelJS would drop (charts, pivot tables, links to other workbooks...), known by what they hold. */
+  readonly uncarried: readonly UncarriedPart[];
 }
 
 /** Bytes of an ArrayBuffer or a typed array, without copying. */
@@ -165,7 +168,7 @@ export async function checkWorkbookBytes(data: Uint8Array | ArrayBuffer, limits:
   const entries = readZipEntries(bytes, directory, limits.maxEntries);
   checkDeclared(entries, limits);
   // Without a streaming decompressor (very old browsers) the declared checks above still apply,
-  // and external links are known by their usual part names.
+  // and the parts a save would drop are known by their usual names.
   if (canInflate()) return checkContents(bytes, entries, limits);
-  return { externalLinks: entries.map((e) => e.name).filter((n) => /(^|\/)externalLinks\//i.test(n) && !/\/_rels\//.test(n)) };
+  return { uncarried: partsWriterCannotCarryByName(entries.map((e) => e.name.replace(/^\//, ""))) };
 }

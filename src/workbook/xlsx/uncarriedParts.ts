@@ -1,0 +1,169 @@
+/**
+ * The parts of a workbook that saving through ExcelJS 4.4 would drop. ExcelJS writes a workbook
+ * from its own model, so a part it does not model is gone after a save: a chart, a pivot table,
+ * a link to another workbook, a macro. A writer refuses such a workbook rather than lose what
+ * the user has (SPEC section 8); `partsWriterCannotCarry` is the one list of them, so it shrinks
+ * as the writer learns to carry more.
+ *
+ * Parts are known by what they hold, never by their names: the root element of each XML part,
+ * a few elements inside sheets and drawings, and the types of the relationships pointing at
+ * binary parts. The zip guard hears all of it while it parses the parts anyway (`PartsSeen`).
+ * Checked against ExcelJS by saving each kind (test/cli/uncarriedParts.test.ts); images, notes
+ * (legacy comments), tables and x14 conditional formats are carried and not listed.
+ */
+import type { ElementListener } from "./rangeScan";
+
+/** A part a save would drop, and the feature of the workbook it holds. */
+export interface UncarriedPart {
+  readonly part: string;
+  /** What the user would lose, in words ("charts"). */
+  readonly feature: string;
+}
+
+/** Features by the root element of the part that holds them. */
+const BY_ROOT: Readonly<Record<string, string>> = {
+  externalLink: "links to other workbooks",
+  chartSpace: "charts",
+  chartsheet: "chart sheets",
+  dialogsheet: "dialog sheets",
+  macrosheet: "Excel 4 macro sheets",
+  pivotTableDefinition: "pivot tables",
+  pivotCacheDefinition: "pivot tables",
+  pivotCacheRecords: "pivot tables",
+  ThreadedComments: "threaded comments",
+  personList: "threaded comments",
+  slicers: "slicers",
+  slicerCacheDefinition: "slicers",
+  timelines: "timelines",
+  timelineCacheDefinition: "timelines",
+  connections: "data connections",
+  queryTable: "query tables",
+  formControlPr: "form controls",
+  ocx: "ActiveX controls",
+  dataModel: "SmartArt",
+  webextension: "add-ins saved with the workbook",
+};
+
+/** Features by the type of the relationship pointing at a (usually binary) part: the type's last segment. */
+const BY_RELATIONSHIP: Readonly<Record<string, string>> = {
+  vbaProject: "macros (VBA)",
+  oleObject: "embedded objects",
+  package: "embedded objects",
+  customXml: "custom XML",
+  "custom-properties": "custom document properties (such as sensitivity labels)",
+  powerPivotData: "a Power Pivot data model",
+};
+
+/** Features by an element inside a part of the given root: drawings lose their shapes, sheets their sparklines. */
+const BY_ELEMENT: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  wsDr: { sp: "shapes and text boxes", grpSp: "shapes and text boxes", cxnSp: "shapes and text boxes" },
+  worksheet: { sparklineGroup: "sparklines" },
+};
+/** In a sheet, a data validation under a prefix (`x14:dataValidation`, Excel 2010's lists from other sheets) is not read. */
+const PREFIXED_VALIDATION = "data validations of Excel 2010 and later (lists from other sheets)";
+
+interface Relationship {
+  readonly type: string;
+  readonly target: string;
+}
+
+/** The folder a relationships part's targets are relative to: `xl/_rels/workbook.xml.rels` -> `xl/`. */
+function relationshipBase(relsPart: string): string {
+  return relsPart.replace(/_rels\/[^/]*$/, "");
+}
+
+/** A relationship's target as a part name: relative to the source's folder, `..` resolved. */
+export function resolveTarget(relsPart: string, target: string): string {
+  const path = target.startsWith("/") ? target.slice(1) : `${relationshipBase(relsPart)}${target}`;
+  const out: string[] = [];
+  for (const segment of path.split("/")) {
+    if (segment === "..") out.pop();
+    else if (segment !== "." && segment !== "") out.push(segment);
+  }
+  return out.join("/");
+}
+
+/**
+ * What the guard saw of each part while parsing: its root, the notable elements inside, and
+ * every internal relationship. `listener` is handed to the range scanner of each part.
+ */
+export class PartsSeen {
+  readonly roots = new Map<string, string>();
+  /** Features found inside a part, by part name. */
+  readonly inside = new Map<string, Set<string>>();
+  readonly relationships: Relationship[] = [];
+
+  /** The element listener for the part `partName`. */
+  listener(partName: string): ElementListener {
+    let root: string | undefined;
+    return (local, qualified, attributes) => {
+      if (root === undefined) {
+        root = local;
+        this.roots.set(partName, local);
+        return;
+      }
+      if (root === "Relationships" && local === "Relationship") {
+        if (attributes.TargetMode === "External" || attributes.Type === undefined || attributes.Target === undefined) return;
+        this.relationships.push({ type: attributes.Type, target: resolveTarget(partName, attributes.Target) });
+        return;
+      }
+      const feature = BY_ELEMENT[root]?.[local] ?? (root === "worksheet" && local === "dataValidation" && qualified !== local ? PREFIXED_VALIDATION : undefined);
+      if (feature === undefined) return;
+      const features = this.inside.get(partName) ?? new Set<string>();
+      features.add(feature);
+      this.inside.set(partName, features);
+    };
+  }
+}
+
+/**
+ * The parts a save through ExcelJS would drop, in part-name order, each once per feature.
+ * `names` are the archive's part names (binary parts are found through the relationships
+ * pointing at them, and only when they exist).
+ */
+export function partsWriterCannotCarry(seen: PartsSeen, names: readonly string[]): UncarriedPart[] {
+  const found = new Map<string, Set<string>>();
+  const note = (part: string, feature: string) => {
+    const features = found.get(part) ?? new Set<string>();
+    features.add(feature);
+    found.set(part, features);
+  };
+  for (const [part, root] of seen.roots) {
+    const feature = BY_ROOT[root];
+    if (feature !== undefined) note(part, feature);
+  }
+  for (const [part, features] of seen.inside) for (const feature of features) note(part, feature);
+  const present = new Set(names);
+  for (const { type, target } of seen.relationships) {
+    const feature = BY_RELATIONSHIP[type.slice(type.lastIndexOf("/") + 1)];
+    if (feature !== undefined && present.has(target)) note(target, feature);
+  }
+  return [...found.keys()].sort().flatMap((part) => [...(found.get(part) ?? [])].map((feature) => ({ part, feature })));
+}
+
+/** Where a runtime cannot parse the parts, the usual part names of the same features. */
+const BY_NAME: readonly (readonly [RegExp, string])[] = [
+  [/^xl\/externalLinks\/[^/]+\.xml$/i, "links to other workbooks"],
+  [/^xl\/charts\/chart[^/]*\.xml$/i, "charts"],
+  [/^xl\/pivotTables\/[^/]+\.xml$/i, "pivot tables"],
+  [/^xl\/threadedComments\/[^/]+\.xml$/i, "threaded comments"],
+  [/^xl\/vbaProject\.bin$/i, "macros (VBA)"],
+  [/^customXml\/item\d+\.xml$/i, "custom XML"],
+];
+
+/** `partsWriterCannotCarry` by part names alone, for runtimes that cannot inflate parts for the check. */
+export function partsWriterCannotCarryByName(names: readonly string[]): UncarriedPart[] {
+  return [...names].sort().flatMap((part) => BY_NAME.filter(([pattern]) => pattern.test(part)).map(([, feature]) => ({ part, feature })));
+}
+
+/** The parts in words, grouped by feature: "charts (xl/charts/chart1.xml), macros (VBA) (xl/vbaProject.bin)". */
+export function describeUncarried(parts: readonly UncarriedPart[], shownPerFeature = 3): string {
+  const byFeature = new Map<string, string[]>();
+  for (const { part, feature } of parts) byFeature.set(feature, [...(byFeature.get(feature) ?? []), part]);
+  return [...byFeature]
+    .map(([feature, names]) => {
+      const shown = names.slice(0, shownPerFeature).join(", ");
+      return `${feature} (${names.length > shownPerFeature ? `${shown} and ${names.length - shownPerFeature} more` : shown})`;
+    })
+    .join(", ");
+}
