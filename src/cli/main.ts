@@ -1,8 +1,10 @@
 /**
  * The `jmp` command's composition root: parses the command line, builds the xlsx adapter,
  * runs one command and maps every failure to one line on stderr and an exit code.
- * `run` is what the tests call; `main` is what the launcher calls.
+ * `run` is what the tests call; `workerMain` is what the launcher's worker calls (the launcher
+ * runs every command in a worker, within a memory and time budget: see `budget.ts`).
  */
+import { workerData } from "node:worker_threads";
 import { applyCommand } from "./commands/apply";
 import { checkCommand } from "./commands/check";
 import { importCommand } from "./commands/import";
@@ -12,6 +14,10 @@ import { packCommand } from "./commands/pack";
 import { reportCommand } from "./commands/report";
 import type { Command } from "./command";
 import { describeError, EXIT, UsageError } from "./errors";
+import type { WorkerInput } from "./budget";
+
+/** The launcher's supervisor, in the same bundle as the CLI (see jmp.cjs). */
+export { superviseCli } from "./budget";
 import { println, processIo } from "./io";
 import type { CliIo } from "./io";
 import { helpText } from "./usage";
@@ -46,28 +52,11 @@ export async function run(argv: readonly string[], io: CliIo, files: WorkbookFil
   }
 }
 
-/** Resolves once everything written to `stream` so far is out, with the error if it failed. */
-function flushed(stream: NodeJS.WriteStream): Promise<Error | null | undefined> {
-  return new Promise((resolve) => stream.write("", (error) => resolve(error)));
+/**
+ * Entry point of the worker thread the launcher starts (see `budget.ts`): runs the command on
+ * the worker's streams, which the launcher writes out, and hands back its exit code.
+ */
+export async function workerMain(): Promise<void> {
+  const { argv, interactive } = workerData as WorkerInput;
+  process.exitCode = await run(argv, { ...processIo(), interactive });
 }
-
-/** Entry point of the launcher: real streams, real exit code. */
-export async function main(): Promise<void> {
-  let lost: NodeJS.ErrnoException | undefined;
-  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-    // `jmp report ... | head` closes the pipe early on purpose: that is not a failure.
-    if (error.code === "EPIPE") process.exit(process.exitCode ?? EXIT.ok);
-    lost ??= error;
-  });
-  const code = await run(process.argv.slice(2), processIo());
-  const failed = (await flushed(process.stdout)) ?? undefined;
-  // Output that could not be written (a full disk, /dev/full) is a failure, never a silent 0.
-  if (lost || (failed && (failed as NodeJS.ErrnoException).code !== "ERR_STREAM_DESTROYED")) {
-    println(processIo().stderr, `jmp: the output could not be written: ${describeError(lost ?? failed)}`);
-    process.exitCode = EXIT.failed;
-    return;
-  }
-  process.exitCode = code;
-}
-
-if (require.main === module) void main();

@@ -35,7 +35,9 @@ const EXIT_HELP = `Exit codes:
   3  Could not run: missing or unreadable file, wrong usage, unknown partner or initiative,
      output that cannot be written, a file that is not a pack of this plan, a tracker with no
      recognisable header or an existing plan file given to import, a workbook holding parts
-     a save would drop (without --force). One line on stderr says why.`;
+     a save would drop (without --force), a run past its memory or time budget
+     (JMP_MEMORY_LIMIT_MB, default 4096; JMP_TIME_LIMIT_S, default 600). One line on stderr
+     says why.`;
 
 /** Synopses longer than this get their summary on the next line. */
 const LONG_SYNOPSIS = 40;

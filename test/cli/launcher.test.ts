@@ -1,21 +1,72 @@
+/**
+ * The package's `jmp` launcher: it runs the TypeScript CLI in a worker thread within a memory and
+ * time budget (src/cli/budget.ts), passes the command's exit code through, and turns a run that
+ * overruns its budget into one line and exit 3 instead of V8's fatal-error report. Tiny budgets
+ * set through the environment make both overruns certain: the sample plan cannot be built in
+ * 16 MB of heap, nor any command run in 1 ms.
+ */
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { budgetFrom } from "../../src/cli/budget";
 
 jest.setTimeout(60_000);
 
 const ROOT = join(__dirname, "..", "..");
 const LAUNCHER = join(ROOT, "src", "cli", "jmp.cjs");
+const GB = 1024 ** 3;
+
+function launch(args: readonly string[], env: Record<string, string> = {}) {
+  return spawnSync(process.execPath, [LAUNCHER, ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, ...env } });
+}
+
+/** Exit 3 with exactly one line on stderr and nothing that looks like a stack trace or V8's report. */
+function expectOneLineFailure(result: ReturnType<typeof launch>, line: RegExp): void {
+  expect(result.status).toBe(3);
+  expect(result.stdout).toBe("");
+  expect(result.stderr.trimEnd().split("\n")).toEqual([expect.stringMatching(line)]);
+  expect(result.stderr).not.toMatch(/FATAL|Last few GCs|^\s+at |node::|Aborted/m);
+}
 
 test("the package's bin launcher runs the TypeScript CLI and passes its exit code through", () => {
-  const help = spawnSync(process.execPath, [LAUNCHER, "--help"], { cwd: ROOT, encoding: "utf8" });
+  const help = launch(["--help"]);
   expect(help.status).toBe(0);
   expect(help.stdout).toContain("jmp check FILE.xlsx [--json]");
 
-  const missing = spawnSync(process.execPath, [LAUNCHER, "check", "no-such-plan.xlsx"], { cwd: ROOT, encoding: "utf8" });
+  const missing = launch(["check", "no-such-plan.xlsx"]);
   expect(missing.status).toBe(3);
   expect(missing.stdout).toBe("");
   expect(missing.stderr).toBe("jmp: no-such-plan.xlsx: no such file or directory\n");
+});
+
+test("a run that needs more memory than its budget ends with one line and exit 3", () => {
+  const plan = join(mkdtempSync(join(tmpdir(), "jmp-budget-")), "plan.xlsx");
+  // Building the sample plan through ExcelJS cannot fit in 16 MB of heap.
+  expectOneLineFailure(launch(["init", plan, "--sample"], { JMP_MEMORY_LIMIT_MB: "16" }), /^jmp: stopped: the command needed more memory than its budget of 16 MB \(set JMP_MEMORY_LIMIT_MB to change it\)$/);
+  expect(existsSync(plan)).toBe(false);
+});
+
+test("a run that overruns its time budget is stopped with one line and exit 3", () => {
+  expectOneLineFailure(launch(["check", "no-such-plan.xlsx"], { JMP_TIME_LIMIT_S: "0.001" }), /^jmp: stopped after 0.001 s, the command's time budget \(set JMP_TIME_LIMIT_S to change it\)$/);
+});
+
+test("a budget that is not a positive number is refused with one line", () => {
+  expectOneLineFailure(launch(["--help"], { JMP_MEMORY_LIMIT_MB: "lots" }), /^jmp: JMP_MEMORY_LIMIT_MB must be a positive number, not "lots"$/);
+  expectOneLineFailure(launch(["--help"], { JMP_TIME_LIMIT_S: "-5" }), /^jmp: JMP_TIME_LIMIT_S must be a positive number, not "-5"$/);
+});
+
+describe("the budget", () => {
+  test("defaults to V8's 4 GB heap and ten minutes, less heap on a smaller machine", () => {
+    expect(budgetFrom({}, 64 * GB)).toEqual({ memoryMb: 4096, timeSeconds: 600 });
+    expect(budgetFrom({}, 2 * GB)).toEqual({ memoryMb: 1536, timeSeconds: 600 });
+    expect(budgetFrom({ JMP_MEMORY_LIMIT_MB: " ", JMP_TIME_LIMIT_S: "" }, 64 * GB)).toEqual({ memoryMb: 4096, timeSeconds: 600 });
+  });
+
+  test("is set by JMP_MEMORY_LIMIT_MB and JMP_TIME_LIMIT_S", () => {
+    expect(budgetFrom({ JMP_MEMORY_LIMIT_MB: "512", JMP_TIME_LIMIT_S: "30.5" }, 64 * GB)).toEqual({ memoryMb: 512, timeSeconds: 30.5 });
+    expect(() => budgetFrom({ JMP_TIME_LIMIT_S: "0" })).toThrow('JMP_TIME_LIMIT_S must be a positive number, not "0"');
+  });
 });
 
 test("the launcher runs the CLI from a bundle of the current sources, built when they change", async () => {
@@ -26,4 +77,6 @@ test("the launcher runs the CLI from a bundle of the current sources, built when
   expect(bundled).toContain("check FILE.xlsx [--json]");
   // ExcelJS is loaded on first use, not when the CLI starts.
   expect(bundled).not.toMatch(/^var import_exceljs\d* = require\("exceljs"\);$/m);
+  // The supervisor and the worker's entry are in it.
+  expect(bundled).toContain("ERR_WORKER_OUT_OF_MEMORY");
 });
