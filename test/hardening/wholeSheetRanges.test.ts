@@ -9,6 +9,7 @@ import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { ZipPart } from "../workbook/xlsx/zipFiles";
 import { cpuMs } from "../helpers/cpuTime";
+import { checkWorkbookBytes, DEFAULT_LIMITS } from "../../src/workbook/xlsx/zipGuard";
 import { jmp, tempDir } from "../packs/packHelpers";
 import { hostileWorkbook, MAIN_NS, part } from "./hostileParts";
 
@@ -95,5 +96,13 @@ describe("hostile ranges are refused with one line, exit 3, within bounds", () =
     const result = await jmp("check", file);
     expect(result.stderr).not.toMatch(/refused|damaged/);
     expect(result.code).not.toBe(3);
+  });
+
+  test("tables as large as a plan at the SPEC size pass the guard; past their own budget they are refused", async () => {
+    // 1,000,000 rows x 6 columns: above the 5,000,000 cells merges and validations may cover
+    // together, as tables of a 550,000-row plan are, but tables have their own, larger budget.
+    const large = await hostileWorkbook({ "xl/tables/table1.xml": TABLE(`"A1:F1000000"`) });
+    await expect(checkWorkbookBytes(large)).resolves.toEqual({ uncarried: [] });
+    await expect(checkWorkbookBytes(large, { ...DEFAULT_LIMITS, maxTableCells: 5_999_999 })).rejects.toThrow(/its tables cover more than 5,999,999 cells \(first exceeded in xl\/tables\/table1.xml\)/);
   });
 });

@@ -30,7 +30,11 @@ export function cellsInRanges(text: string): number {
 export class ExpandedCellCounter {
   private total = 0;
 
-  constructor(private readonly limit: number) {}
+  /** `what` names the ranges counted, for the refusal ("merged cells, validations and names"). */
+  constructor(
+    private readonly limit: number,
+    private readonly what = "merged cells, validations and names",
+  ) {}
 
   /** The cells counted so far. */
   get cells(): number {
@@ -42,7 +46,7 @@ export class ExpandedCellCounter {
     this.total += cells;
     if (this.total > this.limit) {
       throw new UnreadableWorkbookError(
-        `The file is refused: its merged cells, validations and names cover more than ${this.limit.toLocaleString("en-US")} cells (first exceeded in ${partName})`,
+        `The file is refused: its ${this.what} cover more than ${this.limit.toLocaleString("en-US")} cells (first exceeded in ${partName})`,
         "tooManyCells",
       );
     }

@@ -2,8 +2,9 @@
  * Reads the XML parts of an untrusted workbook with a streaming XML parser (saxes, the parser
  * ExcelJS itself uses) and refuses ranges that would make a reader allocate without bound:
  * cells, rows or columns outside Excel's grid, `<col>` spans past the sheet's 16,384 columns,
- * and merged ranges, validations, table ranges and defined names that together cover more cells
- * than the limit.
+ * merged ranges, validations and defined names that together cover more cells than their limit
+ * (ExcelJS makes an object of each), and tables covering more cells than theirs (the plan reader
+ * reads a table's every cell, at far less cost per cell).
  *
  * A parser, not patterns: quoting, whitespace and newlines inside tags, character references
  * and prefixes are resolved as ExcelJS resolves them. Elements are matched by local name in any
@@ -17,8 +18,8 @@ import { UnreadableWorkbookError } from "./errors";
 import { cellsInRanges } from "./expandedCells";
 import type { ExpandedCellCounter } from "./expandedCells";
 
-/** Attributes whose ranges ExcelJS or the plan reader expand cell by cell, by element. */
-const EXPANDED: Readonly<Record<string, string>> = { mergeCell: "ref", dataValidation: "sqref", table: "ref" };
+/** Attributes whose ranges ExcelJS expands cell by cell (a Cell object each), by element. */
+const EXPANDED: Readonly<Record<string, string>> = { mergeCell: "ref", dataValidation: "sqref" };
 /** Attributes holding ranges that are only checked to lie inside the grid, by element. */
 const IN_GRID: Readonly<Record<string, readonly string[]>> = {
   dimension: ["ref"],
@@ -133,6 +134,12 @@ class RichTextShape {
 /** Stops a part's parse at its first XML error. */
 class MalformedPart extends Error {}
 
+/** The running counts a workbook's parts add to: ranges ExcelJS expands, and table ranges. */
+export interface RangeCounters {
+  readonly expanded: ExpandedCellCounter;
+  readonly tables: ExpandedCellCounter;
+}
+
 /**
  * Hears every element of an XML part as it is parsed: its local name, its qualified name (with
  * the prefix, which tells `x14:dataValidation` from `dataValidation`) and its attributes. The
@@ -145,7 +152,7 @@ export type ElementListener = (local: string, qualified: string, attributes: Rea
  * (images, binaries) are skipped; XML parts are parsed as they stream in, and `onElement` hears
  * each element (see `ElementListener`).
  */
-export function rangeScanner(partName: string, counter: ExpandedCellCounter, onElement: ElementListener = () => undefined): { write(chunk: Uint8Array): void; end(): void } {
+export function rangeScanner(partName: string, counters: RangeCounters, onElement: ElementListener = () => undefined): { write(chunk: Uint8Array): void; end(): void } {
   const decoder = new TextDecoder("utf-8");
   let state: "sniffing" | "parsing" | "skipped" = "sniffing";
   let sniffed = "";
@@ -169,7 +176,11 @@ export function rangeScanner(partName: string, counter: ExpandedCellCounter, onE
     const expanded = EXPANDED[local];
     if (expanded !== undefined && attributes[expanded] !== undefined) {
       checkInGrid(attributes[expanded], partName);
-      counter.add(cellsInRanges(attributes[expanded]), partName);
+      counters.expanded.add(cellsInRanges(attributes[expanded]), partName);
+    }
+    if (local === "table" && attributes.ref !== undefined) {
+      checkInGrid(attributes.ref, partName);
+      counters.tables.add(cellsInRanges(attributes.ref), partName);
     }
     for (const name of IN_GRID[local] ?? []) {
       if (attributes[name] !== undefined) checkInGrid(attributes[name], partName);
@@ -202,7 +213,7 @@ export function rangeScanner(partName: string, counter: ExpandedCellCounter, onE
     parent = undefined;
     if (!text || localName(tag.name) !== text.element) return;
     if (text.element === "sqref") checkInGrid(text.value, partName);
-    if (!NOT_EXPANDED.has(text.name)) counter.add(cellsInRanges(text.value), partName);
+    if (!NOT_EXPANDED.has(text.name)) counters.expanded.add(cellsInRanges(text.value), partName);
     text = undefined;
   });
 

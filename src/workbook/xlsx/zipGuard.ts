@@ -28,6 +28,11 @@ export interface WorkbookLimits {
   readonly ratioCheckFromBytes: number;
   /** Most cells that merged ranges, validations and defined names may cover together (default 5,000,000). */
   readonly maxExpandedCells: number;
+  /**
+   * Most cells the workbook's tables may cover together (default 20,000,000: some 160 MB of the
+   * reader's row arrays; a plan at the SPEC size covers about 5 million).
+   */
+  readonly maxTableCells: number;
 }
 
 const MB = 1024 * 1024;
@@ -40,6 +45,7 @@ export const DEFAULT_LIMITS: WorkbookLimits = {
   maxCompressionRatio: 200,
   ratioCheckFromBytes: MB,
   maxExpandedCells: 5_000_000,
+  maxTableCells: 20_000_000,
 };
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -126,14 +132,14 @@ function checkDeclared(entries: readonly ZipEntry[], limits: WorkbookLimits): vo
  * holds (see `uncarriedParts.ts`).
  */
 async function checkContents(bytes: Uint8Array, entries: readonly ZipEntry[], limits: WorkbookLimits): Promise<WorkbookContents> {
-  const counter = new ExpandedCellCounter(limits.maxExpandedCells);
+  const counters = { expanded: new ExpandedCellCounter(limits.maxExpandedCells), tables: new ExpandedCellCounter(limits.maxTableCells, "tables") };
   const seen = new PartsSeen();
   const names: string[] = [];
   for (const entry of entries) {
     if (entry.name.endsWith("/") && entry.uncompressedSize === 0) continue;
     const name = entry.name.replace(/^\//, "");
     names.push(name);
-    const scan = rangeScanner(name, counter, seen.listener(name));
+    const scan = rangeScanner(name, counters, seen.listener(name));
     await inflateEntry(bytes, entry, (chunk) => scan.write(chunk));
     scan.end();
   }
