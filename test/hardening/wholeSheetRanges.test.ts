@@ -41,6 +41,10 @@ const CORPUS: Record<string, Record<string, string | ZipPart | ((text: string) =
   "validations of many small ranges adding up": {
     [SHEET]: afterData(`<dataValidations count="1"><dataValidation type="list" sqref="${Array.from({ length: 200 }, (_, i) => `A${i * 5000 + 1}:CV${i * 5000 + 5000}`).join(" ")}"><formula1>"a"</formula1></dataValidation></dataValidations>`),
   },
+  // ExcelJS expands a validation over whole rows into a cell a row: six of them are 6 million cells.
+  "validations over every row of the sheet, six times": {
+    [SHEET]: afterData(`<dataValidations count="1"><dataValidation type="list" sqref="${Array.from({ length: 6 }, () => "1:1048576").join(" ")}"><formula1>"a"</formula1></dataValidation></dataValidations>`),
+  },
   "a column span of two billion columns": { [SHEET]: beforeData(`<cols><col min="1" max="2147483647" width="9"/></cols>`) },
   "a column span past XFD": { [SHEET]: beforeData(`<cols><col min='16000'\nmax='16385'/></cols>`) },
   "thousands of whole-width column spans": { [SHEET]: beforeData(`<cols>${`<col min="1" max="16384"/>`.repeat(2000)}</cols>`) },

@@ -10,10 +10,16 @@ import { columnNumber } from "./a1";
 import { UnreadableWorkbookError } from "./errors";
 
 const CELL_RANGE = /(?<![A-Za-z0-9_])\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?/g;
+/** Whole rows ("1:1048576", "$2:$9"): ExcelJS expands a validation over them into one cell per row (column A). */
+const ROW_RANGE = /(?<![A-Za-z0-9_$])\$?(\d{1,7}):\$?(\d{1,7})(?![0-9])/g;
 
-/** Cells covered by the A1 ranges in `text` ("A1:B2 C3", "Sheet1!$A$1:$C$9,Other!$B$2"). */
+/**
+ * Cells covered by the A1 ranges in `text` ("A1:B2 C3", "Sheet1!$A$1:$C$9,Other!$B$2"); whole
+ * rows count one cell a row, as ExcelJS expands them; whole columns ("B:B") it does not expand.
+ */
 export function cellsInRanges(text: string): number {
   let cells = 0;
+  for (const m of text.matchAll(ROW_RANGE)) cells += Math.abs(Number(m[2]) - Number(m[1])) + 1;
   for (const m of text.matchAll(CELL_RANGE)) {
     if (m[3] === undefined || m[4] === undefined) {
       cells += 1;
