@@ -13,7 +13,7 @@ import { stream } from "exceljs";
 import { normalizeHeader, TABLES } from "../../model/schema";
 import type { ReadSheetOptions, SheetSummary, SheetValues } from "../port";
 import { readCellValue } from "./cellValues";
-import { UnreadableWorkbookError } from "./errors";
+import { readerFailure, UnreadableWorkbookError } from "./errors";
 import type { WorkbookLimits } from "./zipGuard";
 import { asBytes, checkWorkbookBytes, DEFAULT_LIMITS } from "./zipGuard";
 
@@ -114,8 +114,7 @@ export class StreamedSheets {
       for await (const sheet of reader as unknown as AsyncIterable<ReaderSheet>) sheets.push(await readRows(sheet, budget, all.maxExpandedCells));
     } catch (error) {
       if (error instanceof UnreadableWorkbookError) throw error;
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new UnreadableWorkbookError(`The file could not be read as an Excel workbook: ${reason}`, "corrupt");
+      throw readerFailure(error);
     }
     return new StreamedSheets(sheets);
   }

@@ -14,7 +14,7 @@ import type { ApplyOptions, ApplyResult, ImportableWorkbook, ReadOptions, ReadSh
 import { readImportMapping, writeImportMapping } from "./importMapping";
 import { appendTableRows } from "./appendRows";
 import { applyJmpTemplate } from "./applyTemplate";
-import { UnreadableWorkbookError } from "./errors";
+import { readerFailure } from "./errors";
 import { readJmpTables } from "./readTables";
 import { listSheets, readSheet } from "./sheetValues";
 import { repairLoadedTables } from "./tableModel";
@@ -63,8 +63,7 @@ export class XlsxWorkbook implements ImportableWorkbook {
       // ExcelJS's typings ask for a Node Buffer; it hands the bytes to JSZip, which takes any Uint8Array.
       await workbook.xlsx.load(data as unknown as Parameters<typeof workbook.xlsx.load>[0]);
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new UnreadableWorkbookError(`The file could not be read as an Excel workbook: ${reason}`, "corrupt");
+      throw readerFailure(error);
     }
     repairLoadedTables(workbook);
     return new XlsxWorkbook(workbook, options.now ?? (() => new Date()), contents.uncarried);

@@ -62,8 +62,14 @@ const BY_ELEMENT: Readonly<Record<string, Readonly<Record<string, string>>>> = {
 /** In a sheet, a data validation under a prefix (`x14:dataValidation`, Excel 2010's lists from other sheets) is not read. */
 const PREFIXED_VALIDATION = "data validations of Excel 2010 and later (lists from other sheets)";
 
-interface Relationship {
+/** One internal relationship of a part. */
+export interface Relationship {
+  /** The relationships part it is in (`xl/worksheets/_rels/sheet1.xml.rels`). */
+  readonly source: string;
   readonly type: string;
+  /** The target as written. */
+  readonly written: string;
+  /** The target as a part name. */
   readonly target: string;
 }
 
@@ -104,7 +110,7 @@ export class PartsSeen {
       }
       if (root === "Relationships" && local === "Relationship") {
         if (attributes.TargetMode === "External" || attributes.Type === undefined || attributes.Target === undefined) return;
-        this.relationships.push({ type: attributes.Type, target: resolveTarget(partName, attributes.Target) });
+        this.relationships.push({ source: partName, type: attributes.Type, written: attributes.Target, target: resolveTarget(partName, attributes.Target) });
         return;
       }
       const feature = BY_ELEMENT[root]?.[local] ?? (root === "worksheet" && local === "dataValidation" && qualified !== local ? PREFIXED_VALIDATION : undefined);

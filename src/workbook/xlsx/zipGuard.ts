@@ -8,6 +8,7 @@
 import { describeBytes, UnreadableWorkbookError } from "./errors";
 import { ExpandedCellCounter } from "./expandedCells";
 import { rangeScanner } from "./rangeScan";
+import { checkReaderFindsParts } from "./readerParts";
 import type { UncarriedPart } from "./uncarriedParts";
 import { PartsSeen, partsWriterCannotCarry, partsWriterCannotCarryByName } from "./uncarriedParts";
 import type { ZipEntry } from "./zipDirectory";
@@ -143,6 +144,7 @@ async function checkContents(bytes: Uint8Array, entries: readonly ZipEntry[], li
     await inflateEntry(bytes, entry, (chunk) => scan.write(chunk));
     scan.end();
   }
+  checkReaderFindsParts(seen, new Set(names));
   return { uncarried: partsWriterCannotCarry(seen, names) };
 }
 

@@ -1,0 +1,66 @@
+/**
+ * Legal packages the workbook reader (ExcelJS 4.4) does not follow, found by the hostile-xlsx
+ * fuzz: a table stored under another name than `xl/tables/tableN.xml` (Excel finds it through
+ * the sheet's relationships, ExcelJS by file name) and main-namespace elements under a prefix.
+ * ExcelJS fails on both with "Cannot read properties of undefined"; `jmp` says what is wrong in
+ * one line, exit 3.
+ */
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { jmp, tempDir } from "../packs/packHelpers";
+import { hostileWorkbook, MAIN_NS } from "./hostileParts";
+import type { PartEdit } from "./hostileParts";
+
+// Each case runs the CLI on a small workbook through ExcelJS: seconds on a loaded machine.
+jest.setTimeout(60_000);
+
+const SHEET = "xl/worksheets/sheet1.xml";
+const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const TABLE = `<table xmlns="${MAIN_NS}" id="1" name="T" displayName="T" ref="A1:B3"><tableColumns count="2"><tableColumn id="1" name="x"/><tableColumn id="2" name="y"/></tableColumns></table>`;
+
+/** A table of the sheet stored as `partName`, its relationship's target written as `target`. */
+function tableAt(partName: string, target: string): Record<string, PartEdit> {
+  return {
+    [SHEET]: (text) => text.replace("</worksheet>", () => `<tableParts count="1"><tablePart xmlns:r="${REL}" r:id="rIdT"/></tableParts></worksheet>`),
+    "xl/worksheets/_rels/sheet1.xml.rels": `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdT" Type="${REL}/table" Target="${target}"/></Relationships>`,
+    [partName]: TABLE,
+  };
+}
+
+const CASES: Record<string, { edits: Record<string, PartEdit>; line: RegExp }> = {
+  "a table stored under another name": {
+    edits: tableAt("xl/lists/people", "../lists/people"),
+    line: /cannot be read: a table of xl\/worksheets\/sheet1.xml is stored as xl\/lists\/people, not where the reader looks for tables \(xl\/tables\/tableN.xml\)/,
+  },
+  "a table named by an absolute target": {
+    edits: tableAt("xl/tables/table1.xml", "/xl/tables/table1.xml"),
+    line: /cannot be read: a table of xl\/worksheets\/sheet1.xml is stored as xl\/tables\/table1.xml, not where the reader looks/,
+  },
+  "a table whose part is missing": {
+    edits: { ...tableAt("xl/tables/unused.xml", "../tables/table7.xml") },
+    line: /a table of xl\/worksheets\/sheet1.xml should be at xl\/tables\/table7.xml, which the file lacks/,
+  },
+  "a validation under a namespace prefix": {
+    edits: { [SHEET]: (text) => text.replace("</sheetData>", () => `</sheetData><dataValidations count="1"><x:dataValidation xmlns:x="${MAIN_NS}" type="list" sqref="B2:B9"><formula1>"a"</formula1></x:dataValidation></dataValidations>`) },
+    line: /could not be read: its XML is laid out in a way the workbook reader does not follow \(such as elements under a namespace prefix\); open it in Excel and save it again/,
+  },
+};
+
+const dir = tempDir();
+
+test.each(Object.keys(CASES))("%s: one line naming the problem, exit 3", async (name) => {
+  const file = join(dir, `${name.replace(/\W+/g, "-")}.xlsx`);
+  await writeFile(file, await hostileWorkbook(CASES[name].edits));
+  const result = await jmp("check", file);
+  expect(result.code).toBe(3);
+  expect(result.stderr.trimEnd().split("\n")).toEqual([expect.stringMatching(CASES[name].line)]);
+  expect(result.stderr).not.toMatch(/Cannot read|undefined/);
+});
+
+test("a table where the reader looks for it reads", async () => {
+  const file = join(dir, "table-in-place.xlsx");
+  await writeFile(file, await hostileWorkbook(tableAt("xl/tables/table1.xml", "../tables/table1.xml")));
+  const result = await jmp("check", file);
+  expect(result.stderr).toBe("");
+  expect(result.code).not.toBe(3);
+});
