@@ -51,15 +51,8 @@ export function describeBytes(bytes: number): string {
   return `${value >= 100 ? Math.round(value) : Number(value.toFixed(1))} ${units[unit]}`;
 }
 
-/**
- * The reader's failure as one line for people. ExcelJS fails with a TypeError ("Cannot read
- * properties of undefined") on XML laid out otherwise than it expects, though legal (elements
- * under a namespace prefix, say); its words say nothing to a user, so they are replaced.
- */
+/** The reader's failure as one line (ExcelJS's own words: the first line of its message). */
 export function readerFailure(error: unknown): UnreadableWorkbookError {
-  if (error instanceof TypeError) {
-    return new UnreadableWorkbookError("The file could not be read: its XML is laid out in a way the workbook reader does not follow (such as elements under a namespace prefix); open it in Excel and save it again", "corrupt");
-  }
   const reason = error instanceof Error ? error.message : String(error);
   return new UnreadableWorkbookError(`The file could not be read as an Excel workbook: ${reason}`, "corrupt");
 }
