@@ -65,9 +65,9 @@ test("the terminal report shows each partner and the totals in the plan currency
   const { code, stdout } = await jmp(["report", path]);
   expect(code).toBe(0);
   expect(stdout).toContain("FY26 Joint Marketing Plan");
-  expect(stdout).toMatch(/P001\s+Northwind\s+\$14,000\.00\s+100%\s+100%\s+\$8,500\.00\s+\$60,000\.00\s+606%\s+50%/);
+  expect(stdout).toMatch(/P001\s+Northwind\s+\$14,000\.00\s+100%\s+100%\s+\$8,500\.00\s+\$60,000\.00\s+\$140,000\.00\s+43%\s+606%\s+50%/);
   expect(stdout).toMatch(/P002\s+Fabrikam\s+\$3,000\.00/);
-  expect(stdout).toMatch(/Total\s+\$17,000\.00\s+100%\s+100%\s+\$11,500\.00\s+\$72,000\.50\s+526%\s+67%/);
+  expect(stdout).toMatch(/Total\s+\$17,000\.00\s+100%\s+100%\s+\$11,500\.00\s+\$72,000\.50\s+\$170,000\.00\s+42%\s+526%\s+67%/);
   expect(stdout).toContain("Findings: none.");
 });
 
@@ -121,7 +121,8 @@ test("report --html writes one self-contained page with inline SVG charts and th
   expect(stdout).toBe(`Wrote ${html}.\n`);
   const page = readFileSync(html, "utf8");
   expect(page.startsWith("<!DOCTYPE html>")).toBe(true);
-  expect(page.match(/<svg[\s>]/g)?.length).toBe(4);
+  // Four charts, each drawn for a wide page and for a phone.
+  expect(page.match(/<svg[\s>]/g)?.length).toBe(8);
   expect(page).not.toMatch(/<script|<link|<img|@import|url\(/i);
   // The only addresses are the SVG namespace declarations.
   const addresses = page.match(/https?:\/\/[^\s"'<>)]+/g) ?? [];

@@ -29,7 +29,7 @@ test("the demo writes the sample workbook and HTML report and prints the partner
   expect((await tracker.listSheets()).map((s) => [s.name, s.holdsJmpTables])).toEqual([["MDF 2026", false]]);
   expect(stdout).toContain("jmp -- import");
 
-  expect(stdout).toMatch(/ID\s+Partner\s+Authorized\s+Coverage\s+Alignment\s+Spend\s+Revenue\s+ROI\s+Progress/);
+  expect(stdout).toMatch(/ID\s+Partner\s+Authorized\s+Coverage\s+Alignment\s+Spend\s+Revenue\s+Forecast\s+Attainment\s+ROI\s+Progress/);
   for (const p of analysis.partners) expect(stdout).toContain(p.name);
   const { errors, warnings } = countFindings(analysis.findings);
   expect(stdout).toContain(`Findings: ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`);

@@ -5,7 +5,7 @@ import userEvent from "@testing-library/user-event";
 import { analyze } from "../../src/engine";
 import { samplePlanTables } from "../../src/model/sample/samplePlan";
 import { cleanPlan, workbook } from "../helpers/tables";
-import { browserPane, excelPane, seriousViolations, settled } from "./support/pane";
+import { browserPane, chooseFileAction, excelPane, seriousViolations, settled } from "./support/pane";
 
 const SAMPLE = analyze(samplePlanTables());
 const errorsOf = SAMPLE.findings.filter((f) => f.severity === "error");
@@ -45,6 +45,22 @@ describe("Check view", () => {
     expect(screen.queryAllByRole("listitem")).toEqual([]);
   });
 
+  test("filters by rule code: each code the plan has, with its title and count", async () => {
+    const user = userEvent.setup();
+    await excelPane({ view: "check" });
+    const codes = [...new Set(SAMPLE.findings.map((f) => f.code))].sort();
+    const options = within(screen.getByLabelText("Rule")).getAllByRole("option").map((o) => o.textContent);
+    expect(options[0]).toBe("All rules");
+    expect(options.slice(1).map((o) => o?.slice(0, 3))).toEqual(codes);
+    const c07 = SAMPLE.findings.filter((f) => f.code === "C07");
+    expect(options).toContain(`C07 Claim on a tactic that is not approved (${c07.length})`);
+    await user.selectOptions(screen.getByLabelText("Rule"), "C07");
+    expect(shownFindings()).toEqual(c07.map((f) => `${f.code}${f.sheet}!${f.cell}`));
+    // The rule filter combines with the others.
+    await user.selectOptions(screen.getByLabelText("Severity"), "warning");
+    expect(screen.queryAllByRole("listitem")).toEqual([]);
+  });
+
   test("the partner filter names partners from the Partners table, with their finding counts", async () => {
     await excelPane({ view: "check" });
     const options = within(screen.getByLabelText("Partner")).getAllByRole("option").map((o) => o.textContent);
@@ -81,17 +97,23 @@ describe("Check view", () => {
   test("in browser mode a finding opens the cell address and its row's values", async () => {
     const user = userEvent.setup();
     const pane = browserPane({ view: "check" });
-    await user.click(screen.getByRole("button", { name: "Load sample" }));
+    await chooseFileAction(user, "Load sample");
     await settled(pane.session);
     const button = screen.getByRole("button", { name: /P02.*Tactics!C24/ });
     expect(button.getAttribute("aria-expanded")).toBe("false");
     await user.click(button);
     expect(button.getAttribute("aria-expanded")).toBe("true");
     const detail = screen.getByRole("region", { name: "Row of Tactics!C24" });
-    const terms = within(detail).getAllByRole("term").map((t) => t.textContent);
-    const values = within(detail).getAllByRole("definition").map((d) => d.textContent);
-    const row = Object.fromEntries(terms.map((t, i) => [t, values[i]]));
-    expect(row).toMatchObject({ "Tactic ID": "T-26023", "Partner ID": "P-104", "Initiative ID": "INI-SECURITY", Status: "Completed" });
+    const form = within(detail).getByRole("form", { name: "Edit Tactics row 24" });
+    const value = (label: string): string => (within(form).getByLabelText(label) as HTMLInputElement).value;
+    expect({ tactic: value("Tactic ID"), partner: value("Partner ID"), initiative: value("Initiative ID"), status: value("Status") }).toEqual({
+      tactic: "T-26023",
+      partner: "P-104",
+      initiative: "INI-SECURITY",
+      status: "Completed",
+    });
+    // The finding's own cell has the focus.
+    expect(document.activeElement).toBe(within(form).getByLabelText("Initiative ID"));
     expect(within(detail).getByText(/Tactic outside the Joint Plan/)).toBeTruthy();
     await user.click(button);
     expect(screen.queryByRole("region", { name: "Row of Tactics!C24" })).toBeNull();

@@ -26,8 +26,6 @@ export interface BarChart {
 
 const PALETTE = ["#2F5597", "#70AD47", "#ED7D31", "#7F6084", "#4BACC6"];
 const FONT = "Segoe UI, system-ui, -apple-system, Helvetica, Arial, sans-serif";
-/** Up to this many categories the bars carry their value as a label. */
-const LABELLED_BARS = 8;
 
 /** Short axis numbers: 12k, 1.5M (with the currency symbol for money). */
 function formatter(kind: ValueKind, currency: string): (value: number) => string {
@@ -41,15 +39,35 @@ function formatter(kind: ValueKind, currency: string): (value: number) => string
   return (v) => compact.format(v);
 }
 
-/** Shortens long category labels so the axis stays readable. */
+/** Category labels keep this many characters: a partner's full name, mostly. */
+const LABEL_CHARS = 26;
+
+/** Shortens only very long category labels, with an ellipsis. */
 function shortLabel(text: string): string {
-  return [...text].length > 18 ? `${[...text].slice(0, 17).join("")}…` : text;
+  const chars = [...text];
+  return chars.length > LABEL_CHARS ? `${chars.slice(0, LABEL_CHARS - 1).join("")}…` : text;
 }
 
-/** The chart as a standalone SVG string of the given size (it scales with its viewBox). */
-export function renderBarChart(chart: BarChart, width = 640, height = 340): string {
+const NAME_FONT = 11;
+
+/** Pixels left of the plot for the category names: their longest, at a generous 0.62 em per character, at most 45 % of the chart. */
+function nameRoom(categories: readonly string[], width: number): number {
+  const longest = categories.reduce((n, c) => Math.max(n, [...shortLabel(c)].length), 0);
+  return Math.round(Math.min(width * 0.45, longest * NAME_FONT * 0.62 + 16));
+}
+
+/** Height of one category's band: room for each series' bar and its value label, so none overlap. */
+const BAND_PER_SERIES = 16;
+
+/**
+ * The chart as a standalone SVG string (it scales with its viewBox). Bars run horizontally:
+ * category names read level and whole on the left, value labels sit past the end of each bar,
+ * and the reference line's label sits above the plot, never on a bar.
+ */
+export function renderBarChart(chart: BarChart, width = 640): string {
   const format = formatter(chart.kind, chart.currency);
-  const many = chart.categories.length > 6;
+  const band = chart.series.length * BAND_PER_SERIES + 12;
+  const height = 84 + chart.categories.length * band;
   const instance = echarts.init(null, null, { renderer: "svg", ssr: true, width, height });
   try {
     instance.setOption({
@@ -57,29 +75,41 @@ export function renderBarChart(chart: BarChart, width = 640, height = 340): stri
       color: PALETTE,
       textStyle: { fontFamily: FONT },
       legend: { top: 4, data: chart.series.map((s) => s.name) },
-      // Rotated category labels hang left of their bar: leave them room so the first is not cut.
-      grid: { left: many ? 48 : 12, right: 16, top: 40, bottom: 8, containLabel: true },
-      xAxis: {
+      // The names' room is reserved from their length rather than measured (server-side
+      // rendering measures text narrower than a browser draws it, which cut the longest name);
+      // on the right, room for the value label of the longest bar.
+      grid: { left: nameRoom(chart.categories, width), right: 64, top: 48, bottom: 28 },
+      yAxis: {
         type: "category",
+        // The first category on top, as in the tables.
+        inverse: true,
         data: chart.categories.map(shortLabel),
-        axisLabel: { interval: 0, rotate: many ? 35 : 0, fontSize: 11 },
+        axisLabel: { interval: 0, fontSize: NAME_FONT },
       },
-      yAxis: { type: "value", axisLabel: { formatter: format } },
+      xAxis: { type: "value", axisLabel: { formatter: format, fontSize: 10, hideOverlap: true } },
       series: chart.series.map((s, i) => ({
         name: s.name,
         type: "bar",
-        barMaxWidth: 36,
+        barMaxWidth: BAND_PER_SERIES - 4,
         // ECharts reads "-" as a missing value: an undefined ratio is a gap, not a zero.
         data: s.values.map((v) => (v === null ? "-" : v)),
         label: {
-          show: chart.categories.length <= LABELLED_BARS,
-          position: "top",
+          show: true,
+          position: "right",
           fontSize: 10,
           formatter: (p: { value: unknown }) => (typeof p.value === "number" ? format(p.value) : ""),
         },
         markLine:
           chart.reference && i === 0
-            ? { symbol: "none", silent: true, lineStyle: { type: "dashed", color: "#7F7F7F" }, label: { formatter: chart.reference.label, position: "insideEndTop" }, data: [{ yAxis: chart.reference.value }] }
+            ? {
+                symbol: "none",
+                silent: true,
+                lineStyle: { type: "dashed", color: "#7F7F7F" },
+                // With the categories top-down, the line starts above the plot area: its label
+                // sits there, clear of every bar and of the axis labels below.
+                label: { formatter: chart.reference.label, position: "start", fontSize: 10, color: "#595959" },
+                data: [{ xAxis: chart.reference.value }],
+              }
             : undefined,
       })),
     });

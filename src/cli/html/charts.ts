@@ -13,8 +13,8 @@ import type { BarChart } from "./barChart";
 export interface ReportChart {
   readonly title: string;
   readonly note: string;
-  /** The chart, or null when there is nothing to draw. */
-  readonly svg: string | null;
+  /** The chart drawn for a wide page and for a phone, or null when there is nothing to draw. */
+  readonly svg: { readonly wide: string; readonly narrow: string } | null;
   /** Shown instead of the chart when `svg` is null. */
   readonly empty: string;
 }
@@ -36,10 +36,17 @@ function largest(items: readonly Item[], weight: (f: Figures) => number): { kept
 
 const money = (c: number | null): number | null => (c === null ? null : centsToUnits(c));
 
+/** Drawing widths in px: a chart column on a wide page, and a phone's screen. */
+const WIDE_CHART = 640;
+const NARROW_CHART = 360;
+
 const NOTHING_YET = "Nothing to chart yet.";
 
 function chart(title: string, note: string, items: readonly Item[], spec: Omit<BarChart, "categories">, empty = NOTHING_YET): ReportChart {
-  return { title, note, empty, svg: items.length === 0 ? null : renderBarChart({ ...spec, categories: items.map((i) => i.label) }) };
+  if (items.length === 0) return { title, note, empty, svg: null };
+  const bars = { ...spec, categories: items.map((i) => i.label) };
+  // A phone gets a chart drawn at its width, so its text is not scaled down to a squint.
+  return { title, note, empty, svg: { wide: renderBarChart(bars, WIDE_CHART), narrow: renderBarChart(bars, NARROW_CHART) } };
 }
 
 /** Every chart of the report for a selection; `filtered` when a partner or initiative is selected. */

@@ -11,7 +11,8 @@ import { displayValue } from "../report/display";
 import { reportCharts } from "./charts";
 import type { ReportChart } from "./charts";
 import { escapeHtml } from "./escape";
-import { figuresTableHtml, findingsTableHtml } from "./tables";
+import { figuresTableHtml, findingsTableHtml, FUNDING_COLUMNS, RESULT_COLUMNS } from "./tables";
+import type { FiguresRow } from "./tables";
 import { REPORT_CSS } from "./style";
 import { findingsPhrase } from "../words";
 
@@ -24,8 +25,16 @@ function kpis(totals: Figures, currency: Currency, findings: string): string {
   return `<section class="kpis">${cards.map((c) => `<div class="kpi"><div class="label">${escapeHtml(c.label)}</div><div class="value">${escapeHtml(c.value)}</div></div>`).join("")}</section>`;
 }
 
+/** A grouping's funding table and its results table. */
+function figureTables(caption: string, labelHeaders: readonly string[], rows: readonly FiguresRow[], currency: Currency, total?: FiguresRow): string[] {
+  return [
+    figuresTableHtml(`${caption}: funding and claims`, labelHeaders, rows, FUNDING_COLUMNS, currency, total),
+    figuresTableHtml(`${caption}: results`, labelHeaders, rows, RESULT_COLUMNS, currency, total),
+  ];
+}
+
 function chartFigure(chart: ReportChart): string {
-  const body = chart.svg ?? `<p class="empty">${escapeHtml(chart.empty)}</p>`;
+  const body = chart.svg ? `<div class="wide">${chart.svg.wide}</div><div class="narrow">${chart.svg.narrow}</div>` : `<p class="empty">${escapeHtml(chart.empty)}</p>`;
   return `<figure><h3>${escapeHtml(chart.title)}</h3><p class="note">${escapeHtml(chart.note)}</p>${body}</figure>`;
 }
 
@@ -48,11 +57,11 @@ export function htmlReport(analysis: Analysis, selection: ReportSelection, scope
     kpis(selection.totals, currency, findingsText),
     `<h2>Charts</h2><section class="charts">${reportCharts(selection, currency.code, filtered).map(chartFigure).join("\n")}</section>`,
     `<h2>Figures</h2>`,
-    figuresTableHtml("By partner", ["Partner ID", "Partner"], selection.partners.map((p) => ({ labels: [p.id, p.name], figures: p.figures })), currency, { labels: [totalLabel, ""], figures: selection.totals }),
-    figuresTableHtml("By initiative", ["Initiative ID", "Initiative"], selection.initiatives.map((i) => ({ labels: [i.id, i.name], figures: i.figures })), currency, { labels: [totalLabel, ""], figures: selection.totals }),
+    ...figureTables("By partner", ["Partner ID", "Partner"], selection.partners.map((p) => ({ labels: [p.id, p.name], figures: p.figures })), currency, { labels: [totalLabel, ""], figures: selection.totals }),
+    ...figureTables("By initiative", ["Initiative ID", "Initiative"], selection.initiatives.map((i) => ({ labels: [i.id, i.name], figures: i.figures })), currency, { labels: [totalLabel, ""], figures: selection.totals }),
   ];
   if (!filtered) {
-    sections.push(figuresTableHtml("By tactic type", ["Tactic type"], selection.tacticTypes.map((t) => ({ labels: [t.type], figures: t.figures })), currency));
+    sections.push(...figureTables("By tactic type", ["Tactic type"], selection.tacticTypes.map((t) => ({ labels: [t.type], figures: t.figures })), currency));
   }
   sections.push(`<h2>Findings</h2>`, findingsTableHtml(selection.findings));
   sections.push(`<footer>Figures as defined in the JMP Planner metrics: money in ${escapeHtml(currency.code)}, ratios blank (—) where their denominator is zero.</footer>`);

@@ -12,11 +12,13 @@ h3 { margin: 0 0 4px; font-size: 15px; }
 .subtitle, .note { color: var(--muted); }
 .note { font-size: 12px; margin: 4px 0 8px; }
 .scope { display: inline-block; margin-top: 6px; padding: 2px 10px; border-radius: 12px; background: var(--head); }
-.kpis { display: grid; grid-template-columns: repeat(auto-fill, minmax(180px, 1fr)); gap: 10px; margin-top: 20px; }
+.kpis { display: grid; grid-template-columns: repeat(auto-fill, minmax(150px, 1fr)); gap: 10px; margin-top: 20px; }
 .kpi { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 10px 12px; }
 .kpi .label { color: var(--muted); font-size: 12px; }
-.kpi .value { font-size: 20px; font-weight: 600; }
-.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(480px, 1fr)); gap: 16px; }
+.kpi .value { font-size: 20px; font-weight: 600; white-space: nowrap; font-variant-numeric: tabular-nums; }
+/* A column never wider than the page: one chart per row on a phone. */
+.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 480px), 1fr)); gap: 16px; }
+figure, .scroll { min-width: 0; }
 figure { margin: 0; background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 12px; }
 figure svg { width: 100%; height: auto; display: block; }
 .scroll + .scroll { margin-top: 16px; }
@@ -27,6 +29,7 @@ th, td { padding: 5px 10px; border-bottom: 1px solid var(--line); text-align: le
 thead th { background: var(--head); position: sticky; top: 0; }
 tfoot th, tfoot td { font-weight: 600; border-top: 2px solid var(--ink); }
 .num { text-align: right; font-variant-numeric: tabular-nums; }
+.nb { white-space: nowrap; }
 .empty { color: var(--muted); font-style: italic; }
 .findings td:last-child { white-space: normal; min-width: 320px; }
 .badge { font-size: 11px; font-weight: 700; text-transform: uppercase; }
@@ -34,5 +37,7 @@ tr.error .badge { color: var(--error); }
 tr.warning .badge { color: var(--warning); }
 .ok { color: #375623; }
 footer { margin-top: 32px; color: var(--muted); font-size: 12px; }
-@media print { body { background: #fff; } .charts { grid-template-columns: 1fr 1fr; } figure, .scroll { break-inside: avoid; } }
+.narrow { display: none; }
+@media (max-width: 600px) { .wide { display: none; } .narrow { display: block; } main { padding: 12px; } h1 { font-size: 21px; } .findings td:last-child { min-width: 240px; } }
+@media print { body { background: #fff; } .wide { display: block; } .narrow { display: none; } .charts { grid-template-columns: 1fr 1fr; } figure, .scroll { break-inside: avoid; } }
 `;

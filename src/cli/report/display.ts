@@ -44,7 +44,7 @@ export function metrics(...headers: readonly string[]): Metric[] {
 }
 
 /** The per-partner summary of the terminal report and the demo. */
-export const PARTNER_SUMMARY = metrics("Authorized", "Coverage", "Alignment", "Spend", "Revenue", "ROI", "Progress");
+export const PARTNER_SUMMARY = metrics("Authorized", "Coverage", "Alignment", "Spend", "Revenue", "Forecast", "Attainment", "ROI", "Progress");
 /** The per-initiative summary: funding, results and the forecast they answer to. */
 export const INITIATIVE_SUMMARY = metrics("Authorized", "Coverage", "Spend", "Revenue", "Forecast", "Attainment", "ROI");
 /** The per-tactic-type summary: the best-practice view. */

@@ -52,7 +52,7 @@ export class BrowserFiles {
       const { StreamFirstWorkbook } = await this.loadXlsx();
       return StreamFirstWorkbook.load(bytes);
     });
-    if (outcome.ok) await this.use(outcome.value, file.name, false);
+    if (outcome.ok) await this.use(outcome.value, file.name);
   }
 
   /** A new workbook holding the template filled with the sample plan. */
@@ -84,11 +84,12 @@ export class BrowserFiles {
       await workbook.applyTemplate({ withSample });
       return workbook;
     });
-    if (outcome.ok) await this.use(outcome.value, fileName, true);
+    // A workbook just made holds nothing the user did: not "changed" until they change it.
+    if (outcome.ok) await this.use(outcome.value, fileName);
   }
 
-  private use(workbook: FileWorkbook, fileName: string, unsaved: boolean): Promise<void> {
+  private use(workbook: FileWorkbook, fileName: string): Promise<void> {
     this.current = workbook;
-    return this.session.attach(workbook, fileName, { unsaved });
+    return this.session.attach(workbook, fileName);
   }
 }

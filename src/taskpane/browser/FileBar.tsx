@@ -1,10 +1,10 @@
 /**
- * Browser mode's file controls: open an .xlsx (a picker; dropping a file on the pane works too),
- * start from the sample or an empty template, and download the workbook under its name. Files
- * stay on the user's machine.
+ * Browser mode's file controls, in one row so the pane's content starts near the top at 350 px:
+ * the workbook's name, Open and Download, and a menu to start from the sample or an empty
+ * template. Dropping a file on the pane opens it too. Files stay on the user's machine.
  */
 import { useRef } from "react";
-import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, Text, tokens, Tooltip } from "@fluentui/react-components";
 import { useServices, usePlanState } from "../session/PlanContext";
 import { XLSX_TYPE } from "./fileIo";
 
@@ -12,13 +12,15 @@ const useStyles = makeStyles({
   bar: {
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
+    gap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground2,
   },
-  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  name: { overflowWrap: "anywhere" },
+  row: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS, minWidth: 0 },
+  // The name gives way to the buttons: cut with an ellipsis, whole in its tooltip.
+  name: { flexGrow: 1, minWidth: 0, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  button: { flexShrink: 0, minWidth: "auto" },
   note: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -30,13 +32,16 @@ export function FileBar() {
   const input = useRef<HTMLInputElement>(null);
   if (!files) return null;
   const busy = task !== undefined;
+  const name = fileName ? `${fileName}${unsaved ? " (changed, not downloaded)" : ""}` : "No workbook open";
   return (
     <div className={styles.bar} role="group" aria-label="Workbook file">
-      <Text weight="semibold" className={styles.name}>
-        {fileName ? `${fileName}${unsaved ? " (changed, not downloaded)" : ""}` : "No workbook open"}
-      </Text>
-      <div className={styles.buttons}>
-        <Button appearance={workbook ? "secondary" : "primary"} disabled={busy} onClick={() => input.current?.click()}>
+      <div className={styles.row}>
+        <Tooltip content={name} relationship="description">
+          <Text weight="semibold" className={styles.name}>
+            {name}
+          </Text>
+        </Tooltip>
+        <Button size="small" className={styles.button} appearance={workbook ? "secondary" : "primary"} disabled={busy} onClick={() => input.current?.click()}>
           Open .xlsx
         </Button>
         <input
@@ -53,19 +58,28 @@ export function FileBar() {
             if (file) void files.open(file);
           }}
         />
-        <Button disabled={busy} onClick={() => void files.loadSample()}>
-          Load sample
-        </Button>
-        <Button disabled={busy} onClick={() => void files.newPlan()}>
-          New plan
-        </Button>
-        <Button appearance={workbook ? "primary" : "secondary"} disabled={!workbook || busy} onClick={() => void files.download()}>
+        <Button size="small" className={styles.button} appearance={workbook ? "primary" : "secondary"} disabled={!workbook || busy} onClick={() => void files.download()}>
           Download
         </Button>
+        <Menu>
+          <MenuTrigger disableButtonEnhancement>
+            <Button size="small" className={styles.button} disabled={busy} aria-label="More file actions">
+              …
+            </Button>
+          </MenuTrigger>
+          <MenuPopover>
+            <MenuList>
+              <MenuItem onClick={() => void files.loadSample()}>Load sample</MenuItem>
+              <MenuItem onClick={() => void files.newPlan()}>New plan</MenuItem>
+            </MenuList>
+          </MenuPopover>
+        </Menu>
       </div>
-      <Text size={200} className={styles.note}>
-        Or drop an .xlsx file here. Files stay on this computer; nothing is uploaded.
-      </Text>
+      {!workbook && (
+        <Text size={200} className={styles.note}>
+          Open or drop an .xlsx file, or start from the sample (…). Files stay on this computer; nothing is uploaded.
+        </Text>
+      )}
     </div>
   );
 }

@@ -18,6 +18,8 @@ export interface Column<Row> {
   readonly sortValue: (row: Row) => number | string | null;
   /** Right-aligned and kept on one line (amounts, percents, counts). */
   readonly numeric?: boolean;
+  /** Kept on one line, left-aligned: IDs, which must not break at their hyphens. */
+  readonly whole?: boolean;
 }
 
 /** The sort in force. */
@@ -45,6 +47,7 @@ const useStyles = makeStyles({
   header: { fontWeight: tokens.fontWeightSemibold, verticalAlign: "bottom" },
   cell: { paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS, verticalAlign: "top", overflowWrap: "anywhere" },
   numeric: { textAlign: "end", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
+  whole: { whiteSpace: "nowrap" },
 });
 
 function compare(a: number | string | null, b: number | string | null): number {
@@ -105,7 +108,7 @@ export function DataTable<Row>({ label, columns, rows, rowKey, initialSort, page
             {sorted.slice(0, shown).map((row) => (
               <TableRow key={rowKey(row)}>
                 {columns.map((c) => (
-                  <TableCell key={c.key} className={mergeClasses(styles.cell, c.numeric && styles.numeric)}>
+                  <TableCell key={c.key} className={mergeClasses(styles.cell, c.numeric && styles.numeric, c.whole && styles.whole)}>
                     {c.render(row)}
                   </TableCell>
                 ))}

@@ -11,7 +11,7 @@ export interface FigureItem {
 }
 
 const useStyles = makeStyles({
-  list: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(140px, 1fr))", gap: tokens.spacingVerticalS, margin: 0 },
+  list: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 150px), 1fr))", gap: tokens.spacingVerticalS, margin: 0 },
   item: {
     display: "flex",
     flexDirection: "column",
@@ -21,7 +21,8 @@ const useStyles = makeStyles({
     minWidth: 0,
   },
   label: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
-  value: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
+  // A figure never breaks inside ("$1,085,000.00" on one line); digits line up across cards.
+  value: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
 });
 
 /** The figures, in the order given. */

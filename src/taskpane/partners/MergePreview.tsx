@@ -19,7 +19,7 @@ const useStyles = makeStyles({
 
 const COLUMNS: readonly Column<PreviewRow>[] = [
   { key: "table", header: "Table", render: (r) => r.table, sortValue: (r) => r.table },
-  { key: "id", header: "ID", render: (r) => r.id || "(no ID)", sortValue: (r) => r.id },
+  { key: "id", header: "ID", whole: true, render: (r) => r.id || "(no ID)", sortValue: (r) => r.id },
   { key: "detail", header: "Detail", render: (r) => r.detail, sortValue: (r) => r.detail },
 ];
 

@@ -14,7 +14,9 @@ import { countFindings } from "../../model/findings";
 import type { Finding } from "../../model/findings";
 import type { RawTable } from "../../model/rawTable";
 import type { PlanState } from "../../workbook/live/PlanStore";
-import type { ApplyOptions, ApplyResult, LiveWorkbook, WorkbookPort } from "../../workbook/port";
+import type { ApplyOptions, ApplyResult, LiveWorkbook, MergeableWorkbook, WorkbookPort } from "../../workbook/port";
+import { normalizeHeader, tableSpec } from "../../model/schema";
+import type { ColumnSpec, TableName } from "../../model/schema";
 import { plural } from "../format";
 import { problemOf } from "./problems";
 import type { Problem, TaskKind } from "./problems";
@@ -64,10 +66,15 @@ export interface TaskControl {
   step(label: string): void;
 }
 
-/** A row a finding points at, as read: the detail panel of browser mode. */
+/** A row a finding points at, as read: the detail panel (and edit form) of browser mode. */
 export interface FindingRow {
+  readonly table: TableName;
+  /** Sheet row number. */
+  readonly row: number;
   readonly headers: readonly string[];
   readonly values: readonly unknown[];
+  /** The template column under each header; undefined for the user's own columns. */
+  readonly columns: readonly (ColumnSpec | undefined)[];
 }
 
 /** The part of the live plan (`PlanStore`) the session uses. */
@@ -235,7 +242,40 @@ export class PlanSession {
     const values = table.rows[finding.row - table.headerRow - 1];
     if (!values) return undefined;
     const headers = table.headers.map((h, i) => (h === null || h === undefined || String(h).trim() === "" ? `Column ${i + 1}` : String(h)));
-    return { headers, values };
+    const spec = tableSpec(finding.table);
+    // A header the table has twice is read from its first column only (S03): the rest stay read-only.
+    const taken = new Set<string>();
+    const columns = table.headers.map((h) => {
+      const column = spec?.columns.find((c) => normalizeHeader(c.header) === normalizeHeader(h));
+      if (!column || taken.has(column.key)) return undefined;
+      taken.add(column.key);
+      return column;
+    });
+    return { table: finding.table as TableName, row: finding.row, headers, values, columns };
+  }
+
+  /** True when the workbook's cells can be edited from the pane (browser mode on an .xlsx). */
+  get canEditRows(): boolean {
+    const workbook = this.state.workbook;
+    return this.state.mode === "browser" && workbook !== undefined && typeof (workbook as Partial<MergeableWorkbook>).applyMerge === "function";
+  }
+
+  /**
+   * Writes cells of one plan row (values by template column key) through the port, then marks
+   * the workbook changed and checks the plan again. Only the cells given are written.
+   */
+  async editRow(table: TableName, row: number, values: ReadonlyMap<string, unknown>): Promise<boolean> {
+    if (values.size === 0) return true;
+    const outcome = await this.runTask("write", "Saving the row", async () => {
+      const workbook = this.state.workbook as Partial<MergeableWorkbook> | undefined;
+      if (!workbook?.applyMerge) throw new Error("This workbook cannot be edited from the pane.");
+      const cellWrites = [...values].map(([column, value]) => ({ table, row, column, value }));
+      await workbook.applyMerge({ added: [], changed: [], conflicts: [], refused: [], kept: [], cellWrites, rowAppends: [] }, this.state.analysis?.plan.settings.currency.code);
+    });
+    if (!outcome.ok) return false;
+    this.update({ notice: `Row ${row} saved.` });
+    await this.changed();
+    return true;
   }
 
   /** Switches to another workbook (browser mode: a file opened or made) and checks it. */

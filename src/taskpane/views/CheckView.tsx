@@ -1,5 +1,5 @@
 /**
- * Check: every finding of the engine, grouped by table, filterable by severity and partner, with
+ * Check: every finding of the engine, grouped by table, filterable by severity, rule and partner, with
  * counts. Activating a finding selects its cell in Excel, or in browser mode shows the cell
  * address and the row's values. Long lists show in pages so a plan with thousands of findings
  * stays quick.
@@ -12,9 +12,10 @@ import type { Finding } from "../../model/findings";
 import { plural } from "../format";
 import { Section } from "../components/Section";
 import { usePlanSession, usePlanState } from "../session/PlanContext";
+import type { FindingRow } from "../session/PlanSession";
 import { FindingItem } from "./FindingItem";
-import { groupByTable, matches, partnerOptions } from "./findingFilters";
-import type { PartnerFilter, SeverityFilter } from "./findingFilters";
+import { codeOptions, groupByTable, matches, partnerOptions } from "./findingFilters";
+import type { CodeFilter, PartnerFilter, SeverityFilter } from "./findingFilters";
 
 /** Findings shown per page. */
 export const PAGE_SIZE = 200;
@@ -43,16 +44,20 @@ export function CheckView() {
   const { analysis, mode } = usePlanState();
   const [severity, setSeverity] = useState<SeverityFilter>("all");
   const [partner, setPartner] = useState("*");
+  const [code, setCode] = useState<CodeFilter>("all");
   const [shown, setShown] = useState(PAGE_SIZE);
   // The finding pointed at, for the analysis it came from: a new check clears it.
   const [pointed, setPointed] = useState<{ readonly of: Analysis; readonly key: string } | undefined>(undefined);
 
   const partners = useMemo(() => (analysis ? partnerOptions(analysis) : []), [analysis]);
+  const codes = useMemo(() => (analysis ? codeOptions(analysis.findings) : []), [analysis]);
+  // A rule chosen before a new check may have no findings left: then every rule shows.
+  const codeValue = code === "all" || codes.some((c) => c.code === code) ? code : "all";
   // A partner chosen before a new check may have no findings left: then all partners show.
   const partnerValue = partner === "*" || partner === "-" || partners.some((p) => p.key === partner) ? partner : "*";
   const filtered = useMemo(
-    () => (analysis ? analysis.findings.filter((f) => matches(f, severity, parsePartner(partnerValue))) : []),
-    [analysis, severity, partnerValue],
+    () => (analysis ? analysis.findings.filter((f) => matches(f, severity, parsePartner(partnerValue), codeValue)) : []),
+    [analysis, severity, partnerValue, codeValue],
   );
   // Findings are identified by their place in the engine's list: two may read alike.
   const keys = useMemo(() => new Map<Finding, string>(analysis?.findings.map((f, i) => [f, `finding-${i}`]) ?? []), [analysis]);
@@ -64,9 +69,14 @@ export function CheckView() {
   const groups = groupByTable(filtered.slice(0, shown));
   const browser = mode === "browser";
   const current = pointed?.of === analysis ? pointed.key : undefined;
+  const editing = browser && session.canEditRows ? { currency: analysis.plan.settings.currency, save: (row: FindingRow, values: ReadonlyMap<string, unknown>) => session.editRow(row.table, row.row, values) } : undefined;
 
   const chooseSeverity = (value: string): void => {
     setSeverity(value as SeverityFilter);
+    setShown(PAGE_SIZE);
+  };
+  const chooseCode = (value: string): void => {
+    setCode(value);
     setShown(PAGE_SIZE);
   };
   const choosePartner = (value: string): void => {
@@ -104,6 +114,16 @@ export function CheckView() {
                   <option value="warning">Warnings ({total.warnings})</option>
                 </Select>
               </Field>
+              <Field label="Rule" className={styles.filter}>
+                <Select className={styles.select} value={codeValue} onChange={(_e, data) => chooseCode(data.value)}>
+                  <option value="all">All rules</option>
+                  {codes.map((c) => (
+                    <option key={c.code} value={c.code}>
+                      {c.code} {c.title} ({c.count})
+                    </option>
+                  ))}
+                </Select>
+              </Field>
               <Field label="Partner" className={styles.filter}>
                 <Select className={styles.select} value={partnerValue} onChange={(_e, data) => choosePartner(data.value)}>
                   <option value="*">All partners</option>
@@ -135,6 +155,7 @@ export function CheckView() {
                         expandable={browser}
                         row={browser && current === key ? session.rowOf(f) : undefined}
                         onActivate={(finding) => void activate(finding)}
+                        edit={editing}
                       />
                     );
                   })}

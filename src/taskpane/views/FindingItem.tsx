@@ -9,6 +9,9 @@ import { RULES } from "../../model/findings";
 import type { Finding } from "../../model/findings";
 import { cellText } from "../format";
 import type { FindingRow } from "../session/PlanSession";
+import { KeepWords } from "../components/KeepWords";
+import { RowEditor } from "../edit/RowEditor";
+import type { Currency } from "../../model/money";
 
 const useStyles = makeStyles({
   item: { listStyleType: "none" },
@@ -33,7 +36,7 @@ const useStyles = makeStyles({
   current: { border: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
   line: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   where: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
-  message: { overflowWrap: "anywhere" },
+  message: { overflowWrap: "break-word" },
   detail: {
     margin: `${tokens.spacingVerticalXS} 0 0`,
     padding: tokens.spacingHorizontalS,
@@ -63,10 +66,12 @@ export interface FindingItemProps {
   readonly row?: FindingRow;
   readonly expandable: boolean;
   readonly onActivate: (finding: Finding) => void;
+  /** Browser mode on an editable workbook: the row opens as a form that saves through this. */
+  readonly edit?: { readonly currency: Currency; readonly save: (row: FindingRow, values: ReadonlyMap<string, unknown>) => Promise<boolean> };
 }
 
 /** The finding's button and, in browser mode, its detail. */
-export function FindingItem({ finding, current, row, expandable, onActivate }: FindingItemProps) {
+export function FindingItem({ finding, current, row, expandable, onActivate, edit }: FindingItemProps) {
   const styles = useStyles();
   const detailId = useId();
   const error = finding.severity === "error";
@@ -87,7 +92,9 @@ export function FindingItem({ finding, current, row, expandable, onActivate }: F
           <Text weight="semibold">{finding.code}</Text>
           <span className={styles.where}>{findingPlace(finding)}</span>
         </span>
-        <span className={styles.message}>{finding.message}</span>
+        <span className={styles.message}>
+          <KeepWords text={finding.message} />
+        </span>
       </button>
       {expandable && current && (
         <div id={detailId} className={styles.detail} role="region" aria-label={`Row of ${findingPlace(finding)}`}>
@@ -95,7 +102,9 @@ export function FindingItem({ finding, current, row, expandable, onActivate }: F
             {RULES[finding.code].title}
             {finding.column ? ` — column ${finding.column}` : ""}
           </Text>
-          {row ? (
+          {row && edit ? (
+            <RowEditor row={row} pointed={finding.column} currency={edit.currency} onSave={(values) => edit.save(row, values)} />
+          ) : row ? (
             <dl className={styles.values}>
               {row.headers.map((header, i) => (
                 <div key={`${i}-${header}`} className={styles.pair}>

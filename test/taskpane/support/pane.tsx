@@ -5,6 +5,7 @@
  */
 import { act, render, screen, waitFor } from "@testing-library/react";
 import type { RenderResult } from "@testing-library/react";
+import type { UserEvent } from "@testing-library/user-event";
 import axe from "axe-core";
 import { samplePlanTables } from "../../../src/model/sample/samplePlan";
 import type { RawTable } from "../../../src/model/rawTable";
@@ -75,4 +76,10 @@ export async function seriousViolations(root: Element): Promise<string[]> {
   return result.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+/** Chooses an action of the file bar's menu ("Load sample", "New plan"). */
+export async function chooseFileAction(user: UserEvent, action: "Load sample" | "New plan"): Promise<void> {
+  await user.click(screen.getByRole("button", { name: "More file actions" }));
+  await user.click(await screen.findByRole("menuitem", { name: action }));
 }

@@ -1,0 +1,93 @@
+/**
+ * Browser mode's fix-it form: the row a finding points at, its cells shown as the plan formats
+ * them, the finding's own cell first in focus. Saving writes only the cells whose text changed
+ * (through the workbook port), then the plan is checked again and the workbook marked changed.
+ * The user's own columns show read-only: the form edits only what the template defines.
+ */
+import { useState } from "react";
+import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
+import type { Currency } from "../../model/money";
+import { tableSpec } from "../../model/schema";
+import type { FindingRow } from "../session/PlanSession";
+import { parsedValue, shownValue } from "./editValues";
+
+const useStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalS },
+  fields: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 140px), 1fr))", gap: tokens.spacingVerticalXS },
+  field: { minWidth: 0 },
+  input: { minWidth: 0, width: "100%" },
+  buttons: { display: "flex", gap: tokens.spacingHorizontalS },
+});
+
+/** Props of `RowEditor`. */
+export interface RowEditorProps {
+  readonly row: FindingRow;
+  /** The header of the finding's column, focused first. */
+  readonly pointed: string | null;
+  readonly currency: Currency;
+  /** Writes the changed cells (by template column key); resolves false when the save failed. */
+  readonly onSave: (values: ReadonlyMap<string, unknown>) => Promise<boolean>;
+}
+
+/** The edit form of one row. */
+export function RowEditor({ row, pointed, currency, onSave }: RowEditorProps) {
+  const styles = useStyles();
+  const initial = row.values.map((v, i) => shownValue(v, row.columns[i], currency));
+  const [texts, setTexts] = useState<readonly string[]>(initial);
+  const [errors, setErrors] = useState<readonly (string | undefined)[]>([]);
+  const [saving, setSaving] = useState(false);
+  const dirty = texts.some((t, i) => t !== initial[i]);
+
+  const save = async (): Promise<void> => {
+    const values = new Map<string, unknown>();
+    const found = texts.map((text, i) => {
+      const column = row.columns[i];
+      if (!column || text === initial[i]) return undefined;
+      const parsed = parsedValue(text, column);
+      if (!parsed.ok) return parsed.reason;
+      values.set(column.key, parsed.value);
+      return undefined;
+    });
+    setErrors(found);
+    if (found.some((e) => e !== undefined)) return;
+    setSaving(true);
+    try {
+      await onSave(values);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form
+      className={styles.form}
+      aria-label={`Edit ${tableSpec(row.table)?.sheet ?? row.table} row ${row.row}`}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      <div className={styles.fields}>
+        {row.headers.map((header, i) => (
+          <Field key={`${i}-${header}`} label={header} className={styles.field} validationMessage={errors[i]} validationState={errors[i] ? "error" : "none"}>
+            <Input
+              className={styles.input}
+              value={texts[i] ?? ""}
+              readOnly={!row.columns[i]}
+              autoFocus={header === pointed}
+              onChange={(_e, data) => setTexts((current) => current.map((t, j) => (j === i ? data.value : t)))}
+            />
+          </Field>
+        ))}
+      </div>
+      <div className={styles.buttons}>
+        <Button type="submit" appearance="primary" disabled={!dirty || saving}>
+          Save row
+        </Button>
+        <Button type="button" disabled={!dirty || saving} onClick={() => setTexts(initial)}>
+          Undo changes
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,102 @@
+/** @jest-environment jsdom */
+/**
+ * Browser mode's fix-it form: a finding's row opens with its values as the plan formats them,
+ * saving writes the cell through the port, checks the plan again and marks the workbook changed.
+ */
+import "./support/dom";
+import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { currency } from "../../src/model/money";
+import { requireTableSpec } from "../../src/model/schema";
+import { parsedValue, shownValue } from "../../src/taskpane/edit/editValues";
+import type { WorkbookPort } from "../../src/workbook/port";
+import { browserPane, chooseFileAction, settled } from "./support/pane";
+
+// Each test builds the sample workbook in the browser-mode adapter, which takes seconds on a busy machine.
+jest.setTimeout(90_000);
+
+const TACTICS = requireTableSpec("JmpTactics");
+const column = (key: string) => TACTICS.columns.find((c) => c.key === key);
+const USD = currency("USD");
+
+describe("the form's values", () => {
+  test("show as the plan formats them", () => {
+    expect(shownValue(46500, column("mdfRequested"), USD)).toBe("$46,500.00");
+    expect(shownValue(new Date(Date.UTC(2026, 2, 31)), column("start"), USD)).toBe("2026-03-31");
+    expect(shownValue("T-26023", column("tacticId"), USD)).toBe("T-26023");
+    expect(shownValue(0.5, requireTableSpec("JmpPartners").columns.find((c) => c.type === "percent"), USD)).toBe("50%");
+    expect(shownValue(null, column("mdfRequested"), USD)).toBe("");
+  });
+
+  test("are read back as typed cell values, or refused with a reason", () => {
+    const money = column("mdfRequested");
+    const start = column("start");
+    if (!money || !start) throw new Error("template columns missing");
+    expect(parsedValue("$46,500.00", money)).toEqual({ ok: true, value: 46500 });
+    expect(parsedValue("  ", money)).toEqual({ ok: true, value: null });
+    expect(parsedValue("lots", money)).toEqual({ ok: false, reason: "MDF requested takes a number" });
+    expect(parsedValue("2026-03-31", start)).toEqual({ ok: true, value: new Date(Date.UTC(2026, 2, 31)) });
+    expect(parsedValue("soon", start).ok).toBe(false);
+  });
+});
+
+/** The Check view in browser mode on a freshly loaded sample. */
+async function sampleInBrowser() {
+  const user = userEvent.setup();
+  const pane = browserPane({ view: "check" });
+  await chooseFileAction(user, "Load sample");
+  await settled(pane.session);
+  return { user, pane };
+}
+
+describe("fixing a finding in browser mode", () => {
+  test("a freshly loaded sample is not changed", async () => {
+    const { pane } = await sampleInBrowser();
+    expect(pane.session.getState().unsaved).toBe(false);
+    expect(within(screen.getByRole("group", { name: "Workbook file" })).queryByText(/changed/)).toBeNull();
+  });
+
+  test("shows money formatted, saves the fixed cell, re-checks and marks the workbook changed", async () => {
+    const { user, pane } = await sampleInBrowser();
+
+    // F02: a tactic funded above its MDF requested. The form shows amounts as the plan does.
+    await user.click(screen.getByRole("button", { name: /F02.*Tactics!I30/ }));
+    const tactic = screen.getByRole("form", { name: "Edit Tactics row 30" });
+    expect((within(tactic).getByLabelText("MDF requested") as HTMLInputElement).value).toBe("$23,250.00");
+    expect((within(tactic).getByLabelText("Start") as HTMLInputElement).value).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+
+    // V09: an amount typed as text. Typing it as a number fixes it.
+    await user.click(screen.getByRole("button", { name: /V09.*Claims!C31/ }));
+    const claim = screen.getByRole("form", { name: "Edit Claims row 31" });
+    const amount = within(claim).getByLabelText("Amount claimed") as HTMLInputElement;
+    expect(amount.value).toBe("$1,250.00");
+    await user.clear(amount);
+    await user.type(amount, "1,250");
+    await user.click(within(claim).getByRole("button", { name: "Save row" }));
+    await settled(pane.session);
+
+    expect(pane.session.getState().unsaved).toBe(true);
+    expect(within(screen.getByRole("group", { name: "Workbook file" })).getByText(/\(changed, not downloaded\)/)).toBeTruthy();
+    expect(pane.session.getState().analysis?.findings.map((f) => f.code)).not.toContain("V09");
+    expect(screen.queryByRole("button", { name: /V09/ })).toBeNull();
+    // The cell now holds a number, and nothing else in the row changed.
+    const tables = await (pane.session.getState().workbook as WorkbookPort).readTables();
+    const claims = tables.find((t) => t.name === "JmpClaims");
+    const at = claims?.headers.findIndex((h) => h === "Amount claimed") ?? -1;
+    const row = claims?.rows[31 - (claims?.headerRow ?? 0) - 1];
+    expect(row?.[at]).toBe(1250);
+    expect(row?.[0]).toBe("CL-030");
+  });
+
+  test("a value that cannot be read is refused in the form and nothing is written", async () => {
+    const { user, pane } = await sampleInBrowser();
+    await user.click(screen.getByRole("button", { name: /F02.*Tactics!I30/ }));
+    const form = screen.getByRole("form", { name: "Edit Tactics row 30" });
+    const requested = within(form).getByLabelText("MDF requested");
+    await user.clear(requested);
+    await user.type(requested, "lots");
+    await user.click(within(form).getByRole("button", { name: "Save row" }));
+    expect(within(form).getByText("MDF requested takes a number")).toBeTruthy();
+    expect(pane.session.getState().unsaved).toBe(false);
+  });
+});
