@@ -156,11 +156,11 @@ export class StreamedTables {
   }
 
   private async cellContext(needed: boolean): Promise<CellContext> {
-    if (!needed) return { strings: [], dateStyles: [], date1904: this.map.date1904, maxCells: this.limits.maxExpandedCells };
+    if (!needed) return { strings: [], dateStyles: [], date1904: this.map.date1904, maxCells: this.limits.maxTableCells };
     try {
       const strings = await readSharedStrings(this.parts, this.map.sharedStrings);
       const dateStyles = await readDateStyles(this.parts, this.map.styles);
-      return { strings, dateStyles, date1904: this.map.date1904, maxCells: this.limits.maxExpandedCells };
+      return { strings, dateStyles, date1904: this.map.date1904, maxCells: this.limits.maxTableCells };
     } catch (error) {
       if (error instanceof UnreadableWorkbookError) throw error;
       throw new UnreadableWorkbookError(`The file could not be read as an Excel workbook: ${error instanceof Error ? error.message : String(error)}`, "corrupt");
