@@ -3,6 +3,9 @@
  * ratios as fractions, null where undefined, dates as ISO text. Built from an Analysis so
  * every host that exports JSON says the same thing.
  */
+import { bestPracticeJson, tacticsJson, targetsJson } from "./resultsJson";
+import type { BestPracticeJson, TacticJson } from "./resultsJson";
+import type { InitiativeTarget } from "./planVsActual";
 import { isoFromDay } from "../model/dates";
 import type { Finding } from "../model/findings";
 import { centsToUnits } from "../model/money";
@@ -44,6 +47,12 @@ export interface ReportJson {
   partners: (FiguresJson & { id: string; name: string })[];
   initiatives: (FiguresJson & { id: string; name: string })[];
   tacticTypes: (FiguresJson & { type: string })[];
+  /** What works best: types and partner x type ranked, with the unattributed line (kept under a partner filter). */
+  bestPractice: BestPracticeJson;
+  /** Plan vs actual per tactic. */
+  tactics: TacticJson[];
+  /** Each initiative's Target against the actual of its Metric. */
+  targets: InitiativeTarget[];
   issues: Pick<Finding, "code" | "severity" | "table" | "row" | "column" | "message">[];
 }
 
@@ -146,6 +155,9 @@ export function reportJson(analysis: Analysis, filter: ReportFilter = {}): Repor
     partners: selection.partners.map((p) => ({ id: p.id, name: p.name, ...figuresJson(p.figures) })),
     initiatives: selection.initiatives.map((i) => ({ id: i.id, name: i.name, ...figuresJson(i.figures) })),
     tacticTypes: selection.tacticTypes.map((t) => ({ type: t.type, ...figuresJson(t.figures) })),
+    bestPractice: bestPracticeJson(analysis, filter.partnerKey),
+    tactics: tacticsJson(analysis, filter),
+    targets: targetsJson(analysis, filter.initiativeKey),
     issues: selection.findings.map(({ code, severity, table, row, column, message }) => ({ code, severity, table, row, column, message })),
   };
 }

@@ -95,7 +95,7 @@ test("--partner and --initiative narrow the report: totals are the selection's f
   expect(unknown.stderr).toBe('jmp: unknown partner "P404" (known: P001, P002)\n');
 });
 
-test("report --csv writes the four files with the engine's numbers", async () => {
+test("report --csv writes the files with the engine's numbers", async () => {
   const path = await planFile(errorPlan());
   const dir = join(tempDir(), "csv");
   const { code, stdout } = await jmp(["report", path, "--csv", dir]);
@@ -111,6 +111,15 @@ test("report --csv writes the four files with the engine's numbers", async () =>
   const issues = read("issues.csv");
   expect(issues[0]).toBe("code,severity,table,row,column,message");
   expect(issues).toContain("R01,error,JmpTactics,6,Partner ID,Partner ID P404 is not in the Partners table");
+
+  // What works best: ranked types, partner x type, then the revenue tied to no tactic; plan vs actual; targets.
+  const practice = read("best-practice.csv");
+  expect(practice[0]).toBe("type,partnerId,partnerName,tactics,spend,revenue,opportunities,roi,costPerOpportunity,tooFew,roiRank,costRank");
+  expect(practice[practice.length - 1]).toMatch(/^\(no tactic\),,,,/);
+  expect(practice.slice(1, -1).every((l) => l.includes(",yes,") || l.includes(",no,"))).toBe(true);
+  expect(read("tactics.csv")[0]).toBe("id,partnerId,initiativeId,type,status,expectedRevenue,revenue,revenueAttainment,expectedPipeline,pipeline,pipelineAttainment,claims,spend");
+  expect(read("targets.csv")[0]).toBe("id,name,metric,target,actual,attainment");
+  expect(read("targets.csv")[1]).toMatch(/^I-CLOUD,Cloud migration,Revenue,500000,/);
 });
 
 test("report --html writes one self-contained page with inline SVG charts and the figures", async () => {

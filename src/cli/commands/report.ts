@@ -88,7 +88,7 @@ export const reportCommand: Command = {
       await writeFile(htmlFile, htmlReport(analysis, selectReport(analysis, filter), scope), "utf8");
       println(out, `Wrote ${htmlFile}.`);
     } else {
-      out.write(plainReport(analysis, selectReport(analysis, filter), scope, `run "jmp check ${path}" for the list`));
+      out.write(plainReport(analysis, selectReport(analysis, filter), scope, `run "jmp check ${path}" for the list`, filter.partnerKey));
     }
     return EXIT.ok;
   },

@@ -1,6 +1,6 @@
 /**
- * `jmp report --csv DIR`: the report as four CSV files, one row per partner, initiative, tactic
- * type and finding. Figures use the `--json` names and units (money in currency units, ratios as
+ * `jmp report --csv DIR`: the report as CSV files, one row per partner, initiative, tactic
+ * type, best-practice line, tactic (plan vs actual), initiative target and finding. Figures use the `--json` names and units (money in currency units, ratios as
  * fractions, blank where undefined) so both exports read the same.
  */
 import { writeFile } from "node:fs/promises";
@@ -16,6 +16,16 @@ const FIGURE_KEYS = [
   "revenue", "pipeline", "opportunities", "leads", "deals", "forecast", "attainment", "roi", "costPerOpportunity", "overdueClaims",
 ] as const;
 
+const PRACTICE_KEYS = ["type", "partnerId", "partnerName", "tactics", "spend", "revenue", "opportunities", "roi", "costPerOpportunity", "tooFew", "roiRank", "costRank"] as const;
+const TACTIC_KEYS = ["id", "partnerId", "initiativeId", "type", "status", "expectedRevenue", "revenue", "revenueAttainment", "expectedPipeline", "pipeline", "pipelineAttainment", "claims", "spend"] as const;
+const TARGET_KEYS = ["id", "name", "metric", "target", "actual", "attainment"] as const;
+
+/** A best-practice value as a CSV cell: the too-few mark as yes/no. */
+function practiceCell(value: string | number | boolean | null | undefined): CsvValue {
+  if (typeof value === "boolean") return value ? "yes" : "no";
+  return value ?? null;
+}
+
 const ISSUE_KEYS = ["code", "severity", "table", "row", "column", "message"] as const;
 
 function figureRows<T extends Record<(typeof FIGURE_KEYS)[number], number | null>>(items: readonly T[], labels: readonly (keyof T & string)[]): CsvValue[][] {
@@ -28,13 +38,24 @@ export interface CsvFile {
   readonly rows: number;
 }
 
-/** Writes partners.csv, initiatives.csv, tactic-types.csv and issues.csv into `dir` (created when missing). */
+/** Writes partners, initiatives, tactic-types, best-practice, tactics, targets and issues CSV files into `dir` (created when missing). */
 export async function writeCsvReport(dir: string, report: ReportJson): Promise<CsvFile[]> {
   await ensureDirectory(dir);
   const files: { name: string; text: string; rows: number }[] = [
     { name: "partners.csv", text: csv(["id", "name", ...FIGURE_KEYS], figureRows(report.partners, ["id", "name"])), rows: report.partners.length },
     { name: "initiatives.csv", text: csv(["id", "name", ...FIGURE_KEYS], figureRows(report.initiatives, ["id", "name"])), rows: report.initiatives.length },
     { name: "tactic-types.csv", text: csv(["type", ...FIGURE_KEYS], figureRows(report.tacticTypes, ["type"])), rows: report.tacticTypes.length },
+    {
+      name: "best-practice.csv",
+      // The unattributed line closes the by-type lines, so the file adds up to the totals.
+      text: csv(PRACTICE_KEYS, [
+        ...[...report.bestPractice.types, ...report.bestPractice.partnerTypes].map((r) => PRACTICE_KEYS.map((k) => practiceCell(r[k]))),
+        ["(no tactic)", null, null, null, report.bestPractice.unattributed.spend, report.bestPractice.unattributed.revenue, report.bestPractice.unattributed.opportunities, null, null, null, null, null],
+      ]),
+      rows: report.bestPractice.types.length + report.bestPractice.partnerTypes.length + 1,
+    },
+    { name: "tactics.csv", text: csv(TACTIC_KEYS, report.tactics.map((t) => TACTIC_KEYS.map((k) => t[k]))), rows: report.tactics.length },
+    { name: "targets.csv", text: csv(TARGET_KEYS, report.targets.map((t) => TARGET_KEYS.map((k) => t[k]))), rows: report.targets.length },
     { name: "issues.csv", text: csv(ISSUE_KEYS, report.issues.map((i) => ISSUE_KEYS.map((k) => i[k]))), rows: report.issues.length },
   ];
   for (const f of files) await writeFile(join(dir, f.name), f.text, "utf8");

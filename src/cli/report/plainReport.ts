@@ -7,7 +7,10 @@ import type { ReportSelection } from "../../engine/reportJson";
 import { countFindings } from "../../model/findings";
 import type { Currency } from "../../model/money";
 import { dashboardLayout } from "../../workbook/layout";
-import { displayValue, INITIATIVE_SUMMARY, PARTNER_SUMMARY, TYPE_SUMMARY } from "./display";
+import { displayValue, INITIATIVE_SUMMARY, PARTNER_SUMMARY, TYPE_SUMMARY, UNDEFINED_TEXT } from "./display";
+import { bestPractice } from "../../engine/bestPractice";
+import { initiativeTargets } from "../../engine/planVsActual";
+import { formatMoney, unitsToCents } from "../../model/money";
 import type { Metric } from "./display";
 import { renderTextTable } from "./textTable";
 import { findingsPhrase } from "../words";
@@ -44,8 +47,40 @@ export function partnerSummary(partners: ReportSelection["partners"], totals: Fi
   );
 }
 
+/** What works best: types ranked by ROI, with their tactics, the too-few mark and the unattributed line. */
+function bestPracticeLines(analysis: Analysis, partnerKey: string | undefined, currency: Currency): string[] {
+  const bp = bestPractice(analysis, partnerKey);
+  const money = (c: number | null) => (c === null ? UNDEFINED_TEXT : formatMoney(c, currency));
+  const ratioText = (r: number | null) => displayValue(r, "percent", currency);
+  const rows = bp.types.map((t) => [t.type, `${t.tactics}${t.tooFew ? " *" : ""}`, money(t.spend), money(t.revenue), ratioText(t.roi), money(t.costPerOpportunity)]);
+  const u = bp.unattributed;
+  return [
+    "What works best (tactic types by ROI)",
+    ...renderTextTable({
+      headers: ["Type", "Tactics", "Spend", "Revenue", "ROI", "Cost per opportunity"],
+      right: [false, true, true, true, true, true],
+      rows,
+      footer: ["No tactic", "", money(u.spend), money(u.revenue), "", ""],
+    }),
+    `* fewer than ${bp.minTactics} tactics: too few to trust the figure.`,
+  ];
+}
+
+/** Each initiative's Target against the actual of its Metric. */
+function targetLines(analysis: Analysis, currency: Currency): string[] {
+  const amount = (metric: string, v: number | null) => (v === null ? UNDEFINED_TEXT : metric === "Revenue" || metric === "Pipeline" ? formatMoney(unitsToCents(v), currency) : v.toLocaleString("en-US"));
+  return [
+    "Targets",
+    ...renderTextTable({
+      headers: ["ID", "Initiative", "Metric", "Target", "Actual", "Attainment"],
+      right: [false, false, false, true, true, true],
+      rows: initiativeTargets(analysis).map((t) => [t.id, t.name, t.metric, amount(t.metric, t.target), amount(t.metric, t.actual), displayValue(t.attainment, "percent", currency)]),
+    }),
+  ];
+}
+
 /** The whole terminal report. `scope` describes the filter ("" for the whole plan). */
-export function plainReport(analysis: Analysis, selection: ReportSelection, scope: string, checkHint: string): string {
+export function plainReport(analysis: Analysis, selection: ReportSelection, scope: string, checkHint: string, partnerKey?: string): string {
   const layout = dashboardLayout(analysis);
   const currency = analysis.plan.settings.currency;
   const totalLabel = scope ? "Selection" : "Total";
@@ -66,6 +101,7 @@ export function plainReport(analysis: Analysis, selection: ReportSelection, scop
   if (selection.tacticTypes.length > 0) {
     lines.push("", ...figuresTable("Tactic types", ["Type"], selection.tacticTypes.map((t) => ({ labels: [t.type], figures: t.figures })), TYPE_SUMMARY, currency));
   }
+  lines.push("", ...bestPracticeLines(analysis, partnerKey, currency), "", ...targetLines(analysis, currency));
   lines.push("", selection.findings.length === 0 ? "Findings: none." : `Findings: ${findingsPhrase(countFindings(selection.findings))} (${checkHint}).`);
   return `${lines.join("\n")}\n`;
 }

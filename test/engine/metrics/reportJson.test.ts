@@ -15,8 +15,9 @@ describe("reportJson", () => {
   const analysis = analyze(metricPlan());
   const report = reportJson(analysis);
 
-  test("top-level, plan and figure keys are exactly those of the spec", () => {
-    expect(Object.keys(report)).toEqual(["plan", "totals", "partners", "initiatives", "tacticTypes", "issues"]);
+  test("top-level, plan and figure keys are exactly those of the spec, with what works best and plan vs actual", () => {
+    expect(Object.keys(report)).toEqual(["plan", "totals", "partners", "initiatives", "tacticTypes", "bestPractice", "tactics", "targets", "issues"]);
+    expect(Object.keys(report.bestPractice)).toEqual(["minTactics", "types", "partnerTypes", "unattributed"]);
     expect(Object.keys(report.plan)).toEqual(["name", "currency", "periodStart", "periodEnd", "asOf"]);
     expect(Object.keys(report.totals)).toEqual(FIGURE_KEYS);
     for (const p of report.partners) expect(Object.keys(p).sort()).toEqual(["id", "name", ...FIGURE_KEYS].sort());

@@ -1,0 +1,127 @@
+/**
+ * Plan vs actual, from an analysis: per tactic, its Expected revenue and pipeline against the
+ * outcomes recorded against it, with its claims; per initiative, its Target against the actual
+ * figure of its own Metric (attainment = actual / target). Money in cents; a ratio over a zero
+ * or missing target is null.
+ */
+import type { Cents } from "../model/money";
+import type { Maybe } from "../model/plan";
+import type { OutcomeMetric } from "../model/schema";
+import type { Analysis } from "./analyze";
+import type { Figures } from "./figures";
+import { ratio } from "./figures";
+
+/** One tactic's plan and what it produced. */
+export interface TacticResult {
+  readonly id: string;
+  readonly partnerId: string;
+  readonly partnerKey: Maybe<string>;
+  readonly initiativeId: string;
+  readonly initiativeKey: Maybe<string>;
+  readonly type: string;
+  readonly status: string;
+  readonly approved: boolean;
+  readonly expectedRevenue: Cents | null;
+  readonly revenue: Cents;
+  readonly expectedPipeline: Cents | null;
+  readonly pipeline: Cents;
+  readonly opportunities: number;
+  /** Claims filed against the tactic, whatever their status. */
+  readonly claims: number;
+  /** Sum of its counted claims (Approved or Paid): its spend. */
+  readonly spend: Cents;
+  /** Revenue / Expected revenue; null without an expected revenue above zero. */
+  readonly revenueAttainment: number | null;
+  /** Pipeline / Expected pipeline. */
+  readonly pipelineAttainment: number | null;
+}
+
+/** Every tactic with an ID, in sheet order, with its results. */
+export function tacticResults(analysis: Analysis): TacticResult[] {
+  const { plan, index } = analysis;
+  const revenue = new Map<object, Cents>();
+  const pipeline = new Map<object, Cents>();
+  const opportunities = new Map<object, number>();
+  const claims = new Map<object, number>();
+  plan.outcomes.forEach((o, i) => {
+    const facts = index.outcomeTactics[i];
+    if (!facts) return;
+    if (o.metric === "Revenue" && o.valueCents !== undefined) revenue.set(facts, (revenue.get(facts) ?? 0) + o.valueCents);
+    else if (o.metric === "Pipeline" && o.valueCents !== undefined) pipeline.set(facts, (pipeline.get(facts) ?? 0) + o.valueCents);
+    else if (o.metric === "Opportunities" && o.value !== undefined) opportunities.set(facts, (opportunities.get(facts) ?? 0) + o.value);
+  });
+  plan.claims.forEach((_c, i) => {
+    const facts = index.claimTactics[i];
+    if (facts) claims.set(facts, (claims.get(facts) ?? 0) + 1);
+  });
+  const results: TacticResult[] = [];
+  for (const facts of index.tacticFacts) {
+    const t = facts.tactic;
+    if (!t.id) continue;
+    const actualRevenue = revenue.get(facts) ?? 0;
+    const actualPipeline = pipeline.get(facts) ?? 0;
+    const expectedRevenue = t.expectedRevenue ?? null;
+    const expectedPipeline = t.expectedPipeline ?? null;
+    results.push({
+      id: t.id.text,
+      partnerId: t.partnerId?.text ?? "",
+      partnerKey: facts.partner?.id.key,
+      initiativeId: t.initiativeId?.text ?? "",
+      initiativeKey: facts.initiative?.id.key,
+      type: t.tacticType ?? "",
+      status: t.status ?? "",
+      approved: facts.approved,
+      expectedRevenue,
+      revenue: actualRevenue,
+      expectedPipeline,
+      pipeline: actualPipeline,
+      opportunities: opportunities.get(facts) ?? 0,
+      claims: claims.get(facts) ?? 0,
+      spend: facts.counted,
+      revenueAttainment: expectedRevenue ? ratio(actualRevenue, expectedRevenue) : null,
+      pipelineAttainment: expectedPipeline ? ratio(actualPipeline, expectedPipeline) : null,
+    });
+  }
+  return results;
+}
+
+/** An initiative's target and how far its metric has come. */
+export interface InitiativeTarget {
+  readonly id: string;
+  readonly key: string;
+  readonly name: string;
+  readonly metric: OutcomeMetric;
+  /** The Target as typed: currency units for Revenue and Pipeline, a count otherwise; null when blank. */
+  readonly target: number | null;
+  /** The initiative's figure of its metric, in the same unit as the target. */
+  readonly actual: number;
+  /** Actual / Target; null without a target above zero. */
+  readonly attainment: number | null;
+}
+
+/** The figure of a metric in the unit an initiative's Target is typed in (money in currency units). */
+export function metricActual(figures: Figures, metric: OutcomeMetric): number {
+  switch (metric) {
+    case "Revenue":
+      return figures.revenue / 100;
+    case "Pipeline":
+      return figures.pipeline / 100;
+    case "Opportunities":
+      return figures.opportunities;
+    case "Leads":
+      return figures.leads;
+    default:
+      return figures.deals;
+  }
+}
+
+/** Every initiative of the Initiatives table, in sheet order, with its target attainment. */
+export function initiativeTargets(analysis: Analysis): InitiativeTarget[] {
+  return analysis.initiatives.map((i) => {
+    const initiative = analysis.index.initiatives.get(i.key);
+    const metric = initiative?.metric ?? "Revenue";
+    const target = initiative?.target ?? null;
+    const actual = metricActual(i.figures, metric);
+    return { id: i.id, key: i.key, name: i.name, metric, target, actual, attainment: target ? ratio(actual, target) : null };
+  });
+}
