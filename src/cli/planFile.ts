@@ -11,7 +11,7 @@ import { CliError, describeError, fileSystemReason } from "./errors";
 import { println } from "./io";
 import { progress } from "./progress";
 import { describeUncarried } from "../workbook/xlsx/uncarriedParts";
-import type { TableSource, WorkbookFile } from "./workbookFiles";
+import type { EditableWorkbookFile, TableSource, WorkbookFile } from "./workbookFiles";
 
 /** Reads and analyzes the plan of a workbook already open. */
 export async function analyzeWorkbook(context: CommandContext, workbook: TableSource, label: string): Promise<Analysis> {
@@ -28,6 +28,13 @@ export async function analyzeWorkbook(context: CommandContext, workbook: TableSo
 /** Opens `path`, showing progress. Rejects with a one-line reason when it cannot be read. */
 export async function openWorkbook(context: CommandContext, path: string): Promise<WorkbookFile> {
   return openShowing(context, path, (p) => context.files.open(p));
+}
+
+/** Opens `path` to edit its cells in place or read it as a partner pack; refused where the files cannot be. */
+export async function openEditable(context: CommandContext, path: string): Promise<EditableWorkbookFile> {
+  const open = context.files.openEditable;
+  if (!open) throw new CliError(`${path}: partner packs need an .xlsx workbook`);
+  return openShowing(context, path, (p) => open(p));
 }
 
 /** Opens `path` with `open`, showing progress; a failure becomes one line naming the file. */

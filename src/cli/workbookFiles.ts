@@ -2,7 +2,7 @@
  * What the commands need from a workbook file: the port, plus saving. The composition root
  * (`main.ts`) supplies the xlsx adapter; commands only see these interfaces.
  */
-import type { ConvertibleWorkbook, WorkbookPort } from "../workbook/port";
+import type { ConvertibleWorkbook, MergeableWorkbook, PackSource, WorkbookPort } from "../workbook/port";
 import type { UncarriedPart } from "../workbook/xlsx/uncarriedParts";
 
 /** A workbook opened only to read its JMP tables. */
@@ -16,6 +16,9 @@ export interface WorkbookFile extends WorkbookPort {
   partsLostOnSave?(): readonly UncarriedPart[];
 }
 
+/** A workbook file whose cells a partner pack's merge can be written into, or that may be a filled pack. */
+export interface EditableWorkbookFile extends WorkbookFile, MergeableWorkbook, PackSource {}
+
 /** Opens and creates workbook files. */
 export interface WorkbookFiles {
   /** Opens an existing .xlsx; rejects with a one-line reason when it cannot be read. */
@@ -28,6 +31,11 @@ export interface WorkbookFiles {
    * be read. Absent: `open` serves.
    */
   openTables?(path: string): Promise<TableSource>;
+  /**
+   * Opens an existing .xlsx whose cells are edited in place (the plan of a merge) or read as a
+   * filled partner pack. Absent: merges are refused.
+   */
+  openEditable?(path: string): Promise<EditableWorkbookFile>;
   /**
    * Opens an .xlsx only to read its sheets' values (a tracker), faster than `open`; rejects
    * with a one-line reason when it cannot be read. Absent: `open` serves.

@@ -19,6 +19,7 @@ export function xlsxFiles(limits: Partial<WorkbookLimits> = {}): WorkbookFiles {
     open: (path) => XlsxWorkbook.fromFile(path, { limits }),
     create: async () => XlsxWorkbook.create(),
     openTables: (path) => StreamedTables.fromFile(path, limits),
+    openEditable: (path) => XlsxWorkbook.fromFile(path, { limits }),
     openSheets: (path) => StreamedSheets.fromFile(path, limits),
     createForRows: async () => new BulkRowsWorkbook(),
   };

@@ -8,12 +8,10 @@
 import { countFindings } from "../model/findings";
 import type { FindingCounts } from "../model/findings";
 import type { Analysis } from "../engine";
-import type { WriteResultsOptions } from "../workbook/excel/writeResults";
+import type { WorkbookPort } from "../workbook/port";
 
-/** The part of the Excel workbook the commands use. */
-export interface CommandWorkbook {
-  writeResults(analysis: Analysis, options: WriteResultsOptions): Promise<void>;
-}
+/** The part of the workbook the commands use. */
+export type CommandWorkbook = Pick<WorkbookPort, "writeResults">;
 
 /** The part of the live plan (`PlanStore`) the commands use. */
 export interface CommandPlan {

@@ -4,7 +4,7 @@
  * the ribbon commands and the custom functions only ever see this interface.
  */
 import type { Analysis } from "../engine";
-import type { MergePlan } from "../engine/merge";
+import type { MergePlan, PackProvenance } from "../engine/merge";
 import type { Finding } from "../model/findings";
 import type { RawTable } from "../model/rawTable";
 import type { TableName } from "../model/schema";
@@ -35,14 +35,25 @@ export interface ApplyOptions {
   readonly withSample?: boolean;
 }
 
+/** Which generated sheet. */
+export type GeneratedSheet = "dashboard" | "issues";
+
+/** Options of writing results. */
+export interface WriteResultsOptions {
+  /** Write only this sheet (a check refreshes the Issues sheet alone). */
+  readonly only?: GeneratedSheet;
+  /** Show this sheet afterwards. */
+  readonly activate?: GeneratedSheet;
+}
+
 /** The port every host adapter implements. */
 export interface WorkbookPort {
   /** Reads every JMP table present (missing ones are simply absent: the engine reports S01). */
   readTables(options?: ReadOptions): Promise<RawTable[]>;
   /** Adds what the template needs and the workbook lacks; never changes a cell the user owns. */
   applyTemplate(options?: ApplyOptions): Promise<ApplyResult>;
-  /** Rebuilds the generated Dashboard and Issues sheets from an analysis. */
-  writeResults(analysis: Analysis): Promise<void>;
+  /** Rebuilds the generated Dashboard and Issues sheets (or the one `options.only` names) from an analysis. */
+  writeResults(analysis: Analysis, options?: WriteResultsOptions): Promise<void>;
 }
 
 /** A live host (Excel) can also point at cells and report edits. */
@@ -102,11 +113,9 @@ export interface ConvertibleWorkbook extends WorkbookPort {
   appendRows(table: TableName, rows: readonly Record<string, unknown>[]): Promise<number>;
 }
 
-
 /**
- * A live workbook a partner pack's merge can be written into (Excel; the xlsx adapter is written
- * by the packs code directly). Only the cells the plan lists change; new rows are appended to
- * their tables; text stays text.
+ * A workbook a partner pack's merge can be written into (both adapters). Only the cells the plan
+ * lists change; new rows are appended to their tables; text stays text.
  */
 export interface MergeableWorkbook extends WorkbookPort {
   /**
@@ -125,4 +134,19 @@ export interface ImportableWorkbook extends ConvertibleWorkbook, MergeableWorkbo
   readImportMapping(): Promise<string | undefined>;
   /** Stores the tracker mapping (JSON text) in a hidden generated cell. */
   writeImportMapping(json: string): Promise<void>;
+}
+
+/** A filled partner pack as the merge needs it: what it was made from, and its tables. */
+export interface OpenedPack {
+  readonly provenance: PackProvenance;
+  readonly tables: RawTable[];
+}
+
+/** A workbook that may be a filled partner pack (packs are .xlsx files: the xlsx adapter). */
+export interface PackSource {
+  /**
+   * Reads the pack's provenance and tables (rows typed just below a table are taken into it).
+   * Rejects with `PackError` when the workbook is not a pack; `name` names the file in messages.
+   */
+  readPack(name: string): Promise<OpenedPack>;
 }

@@ -6,7 +6,7 @@
 import type { Workbook, Worksheet } from "exceljs";
 import { samplePlanTables } from "../../src/model/sample/samplePlan";
 import { TACTIC_TYPES } from "../../src/model/schema";
-import { readPack } from "../../src/workbook/packs/readPack";
+import { readPack } from "../../src/workbook/xlsx/packs/readPack";
 import { makePack, SPARE_ROWS } from "../../src/workbook/packs";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/XlsxWorkbook";
 import { excel, NOW, packBytes, rowOf, samplePlanBytes, sheet } from "./packHelpers";

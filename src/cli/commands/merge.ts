@@ -10,14 +10,13 @@ import type { Command } from "../command";
 import { EXIT } from "../errors";
 import { println } from "../io";
 import type { TextOut } from "../io";
-import { analyzeWorkbook, saveReplacing } from "../planFile";
+import { analyzeWorkbook, openEditable, saveReplacing } from "../planFile";
 import { isNoOp, mergeJson, needsAttention } from "../../engine/merge";
 import type { CellDiff, ConflictCell, MergePlan, PackProvenance, ShownValue } from "../../engine/merge";
 import { countFindings } from "../../model/findings";
 import { tableSpec } from "../../model/schema";
 import { applyMerge, prepareMerge } from "../../workbook/packs";
 import { findingsPhrase, plural } from "../words";
-import { openXlsx } from "./pack";
 
 /** Exit code of a merge that listed refusals or conflicts (the rest was applied). */
 const EXIT_LISTED = 1;
@@ -67,15 +66,15 @@ export const mergeCommand: Command = {
     const args = parseCommandArgs("merge", argv, OPTIONS, ["FILE.xlsx", "PACK.xlsx"]);
     const [path, packPath] = args.positionals;
     const dryRun = flag(args, "dry-run");
-    const plan = await openXlsx(context, path);
-    const pack = await openXlsx(context, packPath);
+    const plan = await openEditable(context, path);
+    const pack = await openEditable(context, packPath);
     const prepared = await prepareMerge(plan, pack, packPath);
     const { merge, provenance } = prepared;
 
     const write = !dryRun && !isNoOp(merge);
     let findings: string | undefined;
     if (write) {
-      applyMerge(plan, prepared);
+      await applyMerge(plan, prepared);
       const analysis = await analyzeWorkbook(context, plan, path);
       await plan.writeResults(analysis);
       await saveReplacing(context, plan, path, { force: flag(args, "force") });

@@ -4,26 +4,18 @@
  */
 import { basename, resolve } from "node:path";
 import { parseCommandArgs, stringOption } from "../args";
-import type { Command, CommandContext } from "../command";
+import type { Command } from "../command";
 import { exists } from "../directories";
 import { CliError, EXIT, UsageError } from "../errors";
 import { println } from "../io";
-import { openTables, openWorkbook, saveReplacing } from "../planFile";
+import { openTables, saveReplacing } from "../planFile";
 import { makePack } from "../../workbook/packs";
-import { XlsxWorkbook } from "../../workbook/xlsx/XlsxWorkbook";
 import { plural } from "../words";
 
 const OPTIONS = {
   partner: { type: "string" },
   output: { type: "string", short: "o" },
 } as const;
-
-/** Opens `path` as an .xlsx workbook, which packs and merges need (they edit cells, not just tables). */
-export async function openXlsx(context: CommandContext, path: string): Promise<XlsxWorkbook> {
-  const workbook = await openWorkbook(context, path);
-  if (!(workbook instanceof XlsxWorkbook)) throw new CliError(`${path}: partner packs need an .xlsx workbook`);
-  return workbook;
-}
 
 /** The `pack` command. */
 export const packCommand: Command = {

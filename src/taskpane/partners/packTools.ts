@@ -1,7 +1,7 @@
 /**
  * The pane's side of partner packs: build a pack from the plan the session holds (any host: the
  * tables are read through the port), plan the import of a filled pack, and write that merge into
- * the plan (the packs code on an .xlsx, the port's `applyMerge` in Excel). The packs code and
+ * the plan (the port's `applyMerge`, on either adapter). The packs code and
  * ExcelJS come in through a dynamic import, so the pane loads them only when a pack is used.
  */
 import type { PackSelection } from "../../engine/merge";
@@ -55,14 +55,13 @@ export async function previewImport(modules: PackModules, workbook: WorkbookPort
   return modules.packs.prepareMerge(datedReader(workbook), pack, packName);
 }
 
-/** True when the workbook writes a merge itself (Excel). */
+/** True when the workbook can take a merge (both adapters). */
 export function isMergeable(workbook: WorkbookPort): workbook is MergeableWorkbook {
   return typeof (workbook as Partial<MergeableWorkbook>).applyMerge === "function";
 }
 
 /** Writes a planned merge into the plan's workbook. */
 export async function writeMerge(modules: PackModules, workbook: WorkbookPort, prepared: PreparedMerge): Promise<void> {
-  if (workbook instanceof modules.xlsx.XlsxWorkbook) modules.packs.applyMerge(workbook, prepared);
-  else if (isMergeable(workbook)) await workbook.applyMerge(prepared.merge, prepared.currency);
+  if (isMergeable(workbook)) await modules.packs.applyMerge(workbook, prepared);
   else throw new Error("This workbook cannot take an import; use jmp merge on the file instead.");
 }

@@ -8,7 +8,7 @@ import type { MergePlan } from "../../engine/merge";
 import type { Finding } from "../../model/findings";
 import type { RawTable } from "../../model/rawTable";
 import type { TableName } from "../../model/schema";
-import type { ApplyOptions, ApplyResult, ImportableWorkbook, LiveWorkbook, ReadOptions, ReadSheetOptions, SheetSummary, SheetValues } from "../port";
+import type { ApplyOptions, ApplyResult, ImportableWorkbook, LiveWorkbook, ReadOptions, ReadSheetOptions, SheetSummary, SheetValues, WriteResultsOptions } from "../port";
 import { appendTableRows } from "./appendRows";
 import { applyMergeToExcel } from "./applyMerge";
 import { readImportMapping, writeImportMapping } from "./importMapping";
@@ -19,7 +19,7 @@ import type { PayloadLimits } from "./payload";
 import { readJmpTables } from "./readTables";
 import { listSheets, readSheet } from "./sheetValues";
 import { writeJmpResults } from "./writeResults";
-import type { WriteResultsOptions, WrittenResults } from "./writeResults";
+import type { WrittenResults } from "./writeResults";
 import type { ExcelHost } from "./xlTypes";
 
 /** Tuning of the adapter. */

@@ -21,7 +21,7 @@ import type { ApplyResult } from "../port";
 import { inputFor } from "./cellInput";
 import { columnNumberFormat, columnValidation, columnWidthPoints, FORMATS, HIGHLIGHT, highlightFormula, isVersion1List, settingsValueFormula } from "./columnRules";
 import type { RowRefs } from "./columnRules";
-import { settingDefault } from "../xlsx/columnFormats";
+import { settingDefault } from "../columnFormats";
 import { appendTableRows } from "./appendRows";
 import { gridBytes, WriteBatch } from "./payload";
 import { initialRows } from "./templateRows";

@@ -3,7 +3,7 @@
  * cell that the defined name `JmpImportMapping` points at), so a plan moves between Excel and
  * the CLI without losing it. Reading takes two syncs, writing two.
  */
-import { IMPORT_MAPPING_NAME, IMPORT_SHEET, MAX_CELL_TEXT } from "../xlsx/importMapping";
+import { IMPORT_MAPPING_NAME, IMPORT_SHEET, MAX_CELL_TEXT } from "../importMappingCell";
 import { quoteSheetName, sheetOfReference } from "./generatedSheets";
 import type { XlContext } from "./xlTypes";
 

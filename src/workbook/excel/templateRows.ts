@@ -8,7 +8,7 @@ import { samplePlanTables } from "../../model/sample/samplePlan";
 import { SETTINGS } from "../../model/schema";
 import type { TableSpec } from "../../model/schema";
 // The xlsx adapter's defaults (plan period = this calendar year), so both hosts start alike.
-import { settingDefault } from "../xlsx/columnFormats";
+import { settingDefault } from "../columnFormats";
 
 /** Rows of a new table in template column order, as values (dates as `Date`). */
 export function initialRows(spec: TableSpec, withSample: boolean, today: Date): unknown[][] {

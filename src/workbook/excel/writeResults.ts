@@ -9,19 +9,9 @@ import { addDashboardCharts, CHART_CALLS } from "./dashboardCharts";
 import { writeDashboard } from "./dashboardSheet";
 import { DASHBOARD_KIND, freshSheet, ISSUES_KIND, planGeneratedSheets } from "./generatedSheets";
 import { writeIssues } from "./issuesSheet";
+import type { GeneratedSheet, WriteResultsOptions } from "../port";
 import { WriteBatch } from "./payload";
 import type { XlContext } from "./xlTypes";
-
-/** Which generated sheet. */
-export type GeneratedSheet = "dashboard" | "issues";
-
-/** Options of writing results. */
-export interface WriteResultsOptions {
-  /** Write only this sheet (a check refreshes the Issues sheet alone). */
-  readonly only?: GeneratedSheet;
-  /** Show this sheet afterwards. */
-  readonly activate?: GeneratedSheet;
-}
 
 /** What was written: the sheet names and the charts drawn. */
 export interface WrittenResults {

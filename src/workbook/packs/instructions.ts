@@ -5,8 +5,8 @@
 import { isVendorOwned, PARTNER_TABLES } from "../../engine/merge";
 import type { PackSelection } from "../../engine/merge";
 import { requireTableSpec } from "../../model/schema";
-import { PROVENANCE_SHEET } from "./provenanceSheet";
-import type { Instructions } from "./packSheets";
+import { PROVENANCE_SHEET } from "./packLayout";
+import type { Instructions } from "./packLayout";
 
 /** "Tactics: Status; Claims: Status, Amount approved, Paid on", from the schema. */
 function vendorColumns(): string {

@@ -12,7 +12,7 @@ import type { MergePlan } from "../../engine/merge";
 import type { RawTable } from "../../model/rawTable";
 import type { TableName } from "../../model/schema";
 import { rowsInTableOrder } from "../convert/tableRows";
-import type { ApplyOptions, ApplyResult, ImportableWorkbook, ReadOptions, ReadSheetOptions, SheetSummary, SheetValues } from "../port";
+import type { ApplyOptions, ApplyResult, ImportableWorkbook, ReadOptions, ReadSheetOptions, SheetSummary, SheetValues, WriteResultsOptions } from "../port";
 import { writeRowsIntoPackage } from "./packageRows";
 import { XlsxWorkbook } from "./XlsxWorkbook";
 
@@ -43,8 +43,8 @@ export class BulkRowsWorkbook implements ImportableWorkbook {
     return this.inner.applyTemplate(options);
   }
 
-  async writeResults(analysis: Analysis): Promise<void> {
-    await this.inner.writeResults(analysis);
+  async writeResults(analysis: Analysis, options: WriteResultsOptions = {}): Promise<void> {
+    await this.inner.writeResults(analysis, options);
   }
 
   async listSheets(): Promise<SheetSummary[]> {

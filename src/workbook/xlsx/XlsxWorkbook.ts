@@ -9,8 +9,20 @@ import type { Analysis } from "../../engine";
 import type { RawTable } from "../../model/rawTable";
 import type { TableName } from "../../model/schema";
 import type { MergePlan } from "../../engine/merge";
-import { applyMergePlan } from "../packs/applyMerge";
-import type { ApplyOptions, ApplyResult, ImportableWorkbook, ReadOptions, ReadSheetOptions, SheetSummary, SheetValues } from "../port";
+import type {
+  ApplyOptions,
+  ApplyResult,
+  ImportableWorkbook,
+  OpenedPack,
+  PackSource,
+  ReadOptions,
+  ReadSheetOptions,
+  SheetSummary,
+  SheetValues,
+  WriteResultsOptions,
+} from "../port";
+import { applyMergePlan } from "./packs/applyMerge";
+import { readPack } from "./packs/readPack";
 import { readImportMapping, writeImportMapping } from "./importMapping";
 import { appendTableRows } from "./appendRows";
 import { applyJmpTemplate } from "./applyTemplate";
@@ -34,7 +46,7 @@ export interface XlsxOptions {
 }
 
 /** An .xlsx workbook in memory behind the workbook port. */
-export class XlsxWorkbook implements ImportableWorkbook {
+export class XlsxWorkbook implements ImportableWorkbook, PackSource {
   private constructor(
     /** The ExcelJS workbook, for adapters that build on this one (partner packs, merges). */
     readonly workbook: Workbook,
@@ -101,9 +113,9 @@ export class XlsxWorkbook implements ImportableWorkbook {
     return applyJmpTemplate(this.workbook, { withSample: options.withSample === true, today: this.now() });
   }
 
-  /** Rebuilds the Dashboard and Issues sheets. */
-  async writeResults(analysis: Analysis): Promise<void> {
-    await writeResults(this.workbook, analysis);
+  /** Rebuilds the Dashboard and Issues sheets (or the one `options.only` names). */
+  async writeResults(analysis: Analysis, options: WriteResultsOptions = {}): Promise<void> {
+    await writeResults(this.workbook, analysis, options);
   }
 
   /** Every visible worksheet in tab order, with its used range's size and whether it holds a JMP table. */
@@ -124,6 +136,11 @@ export class XlsxWorkbook implements ImportableWorkbook {
   /** Writes a merge plan's cells and new rows in place (see `packs/applyMerge.ts`). */
   async applyMerge(merge: MergePlan, currency = "USD"): Promise<void> {
     applyMergePlan(this, merge, currency);
+  }
+
+  /** Reads the workbook as a filled partner pack (see `packs/readPack.ts`). */
+  async readPack(name: string): Promise<OpenedPack> {
+    return readPack(this, name);
   }
 
   /** The tracker mapping stored by the last import, or undefined. */

@@ -5,14 +5,8 @@
  */
 import type { Workbook } from "exceljs";
 import { quoteSheet } from "./a1";
+import { IMPORT_MAPPING_NAME, IMPORT_SHEET, MAX_CELL_TEXT } from "../importMappingCell";
 import { freeSheetName, namedCell } from "./namedCell";
-
-/** The defined name of the mapping cell (shared with the Excel adapter). */
-export const IMPORT_MAPPING_NAME = "JmpImportMapping";
-/** The hidden sheet's preferred name (shared with the Excel adapter). */
-export const IMPORT_SHEET = "JmpImport";
-/** The most text one Excel cell holds. */
-export const MAX_CELL_TEXT = 32_767;
 
 /** The mapping text stored in the workbook, or undefined. */
 export function readImportMapping(workbook: Workbook): string | undefined {

@@ -5,7 +5,7 @@
 import type { TableProperties, Workbook, WorksheetView } from "exceljs";
 import { normalizeHeader } from "../../model/schema";
 import type { ColumnSpec, TableSpec } from "../../model/schema";
-import type { ColumnFormats } from "./columnFormats";
+import type { ColumnFormats } from "../columnFormats";
 import { cellValueOf, toCellValue } from "./cellValues";
 import { sheetNamed } from "./locateTables";
 import type { HeaderValues } from "./sampleValues";

@@ -6,8 +6,8 @@
 import { defaultRowsOf } from "../../model/defaultRows";
 import { normalizeHeader, SETTINGS } from "../../model/schema";
 import type { ColumnSpec, SettingSpec, TableSpec } from "../../model/schema";
-import type { ColumnFormats } from "./columnFormats";
-import { settingDefault } from "./columnFormats";
+import type { ColumnFormats } from "../columnFormats";
+import { settingDefault } from "../columnFormats";
 import type { HeaderValues } from "./sampleValues";
 import { sampleRows, settingsHeaders } from "./sampleValues";
 

@@ -150,3 +150,18 @@ test("links to sheets with quotes in their names stay valid formulas", () => {
   expect(cellLink("Joint Plan", "C12", "Joint Plan!C12")).toEqual({ formula: `HYPERLINK("#'Joint Plan'!C12","Joint Plan!C12")`, result: "Joint Plan!C12" });
   expect(cellLink(`Bob's "plan"`, "A1", `Bob's "plan"!A1`).formula).toBe(`HYPERLINK("#'Bob''s ""plan""'!A1","Bob's ""plan""!A1")`);
 });
+
+test("writeResults takes the port's options: only the Issues sheet is rebuilt, and the workbook opens on the sheet asked for", async () => {
+  const analysis = planWithFindings();
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet("Plan");
+  await writeResults(wb, analysis, { only: "issues", activate: "issues" });
+  let copy = await roundTrip(wb);
+  expect(copy.worksheets.map((s) => s.name)).toEqual(["Plan", "Issues"]);
+  expect(copy.views[0].activeTab).toBe(1);
+
+  await writeResults(wb, analysis, { activate: "dashboard" });
+  copy = await roundTrip(wb);
+  expect(copy.worksheets.map((s) => s.name)).toEqual(["Plan", "Issues", "Dashboard"]);
+  expect(copy.views[0].activeTab).toBe(2);
+});

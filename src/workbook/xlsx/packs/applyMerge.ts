@@ -6,19 +6,19 @@
  * plain values: text from a pack stays text even when it starts with =, +, - or @.
  */
 import type { Cell, DataValidation, Worksheet } from "exceljs";
-import type { CellWrite, MergePlan, RowAppend } from "../../engine/merge";
-import { normalizeHeader, requireTableSpec } from "../../model/schema";
-import type { TableName, TableSpec } from "../../model/schema";
-import type { CellRange } from "../xlsx/a1";
-import { address, parseRange } from "../xlsx/a1";
-import { toCellValue } from "../xlsx/cellValues";
-import type { ColumnFormats } from "../xlsx/columnFormats";
-import { columnFormats } from "../xlsx/columnFormats";
-import { locateJmpTable } from "../xlsx/locateTables";
-import { tableRows } from "../xlsx/tableModel";
-import { appendRows, cellsFree } from "../xlsx/tableEdits";
-import type { XlsxWorkbook } from "../xlsx/XlsxWorkbook";
-import { PackError } from "./errors";
+import type { CellWrite, MergePlan, RowAppend } from "../../../engine/merge";
+import { normalizeHeader, requireTableSpec } from "../../../model/schema";
+import type { TableName, TableSpec } from "../../../model/schema";
+import type { CellRange } from "../a1";
+import { address, parseRange } from "../a1";
+import { toCellValue } from "../cellValues";
+import type { ColumnFormats } from "../../columnFormats";
+import { columnFormats } from "../../columnFormats";
+import { locateJmpTable } from "../locateTables";
+import { tableRows } from "../tableModel";
+import { appendRows, cellsFree } from "../tableEdits";
+import type { XlsxWorkbook } from "../XlsxWorkbook";
+import { PackError } from "../../packs/errors";
 
 /** Where a plan table is, found again for writing. */
 interface Target {

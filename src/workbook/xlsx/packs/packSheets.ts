@@ -6,11 +6,12 @@
  * cell whatever the pack says), and the Instructions sheet says so.
  */
 import type { Fill, Worksheet } from "exceljs";
-import type { TableSpec } from "../../model/schema";
-import { isVendorOwned } from "../../engine/merge";
-import type { SheetTable } from "../xlsx/tableModel";
-import { tableRows } from "../xlsx/tableModel";
-import { schemaColumns } from "../xlsx/tableSheets";
+import type { TableSpec } from "../../../model/schema";
+import { isVendorOwned } from "../../../engine/merge";
+import type { SheetTable } from "../tableModel";
+import { tableRows } from "../tableModel";
+import { schemaColumns } from "../tableSheets";
+import type { Instructions } from "../../packs/packLayout";
 
 /** The shade of vendor-owned cells. */
 const VENDOR_FILL: Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE7E6E6" } };
@@ -48,12 +49,6 @@ export async function lockPartnerTable(table: SheetTable, spec: TableSpec): Prom
     }
   });
   await lockSheet(sheet);
-}
-
-/** The Instructions sheet's text, one paragraph per row. */
-export interface Instructions {
-  readonly title: string;
-  readonly paragraphs: readonly string[];
 }
 
 /** Writes the Instructions sheet (added first so it opens first) and locks it. */

@@ -5,15 +5,14 @@
  * do not always. It holds nothing but the partner's own rows' hashes and the plan's name.
  */
 import type { Workbook, Worksheet } from "exceljs";
-import { PACK_FORMAT, PARTNER_TABLES } from "../../engine/merge";
-import type { PackedRow, PackProvenance } from "../../engine/merge";
-import type { TableName } from "../../model/schema";
-import { cellValueOf } from "../xlsx/cellValues";
-import { sheetNamed } from "../xlsx/locateTables";
-import { PackError } from "./errors";
+import { PACK_FORMAT, PARTNER_TABLES } from "../../../engine/merge";
+import type { PackedRow, PackProvenance } from "../../../engine/merge";
+import type { TableName } from "../../../model/schema";
+import { cellValueOf } from "../cellValues";
+import { sheetNamed } from "../locateTables";
+import { PackError } from "../../packs/errors";
+import { PROVENANCE_SHEET } from "../../packs/packLayout";
 
-/** Name of the provenance sheet. */
-export const PROVENANCE_SHEET = "JmpPack";
 
 const MARKER = "JMP partner pack";
 const LABELS = {

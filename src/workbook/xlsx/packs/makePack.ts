@@ -7,20 +7,20 @@
  * columns may hold anything), and the document properties name nothing but the plan and the
  * partner, so not one cell of another partner's data is in the file.
  */
-import { selectPackRows, findPackPartner, PACK_FORMAT, planPartners } from "../../engine/merge";
-import type { KeyedRow, PackSelection } from "../../engine/merge";
-import type { TacticTypeEntry } from "../../model/plan";
-import { normalizeHeader, requireTableSpec } from "../../model/schema";
-import type { TableName } from "../../model/schema";
-import { columnFormats } from "../xlsx/columnFormats";
-import type { HeaderValues } from "../xlsx/sampleValues";
-import type { SheetTable } from "../xlsx/tableModel";
-import { createTableSheet } from "../xlsx/tableSheets";
-import { addTemplateValidations } from "../xlsx/templateValidations";
-import { XlsxWorkbook } from "../xlsx/XlsxWorkbook";
-import type { WorkbookPort } from "../port";
-import { PackError } from "./errors";
-import { packInstructions } from "./instructions";
+import { selectPackRows, findPackPartner, PACK_FORMAT, planPartners } from "../../../engine/merge";
+import type { KeyedRow, PackSelection } from "../../../engine/merge";
+import type { TacticTypeEntry } from "../../../model/plan";
+import { normalizeHeader, requireTableSpec } from "../../../model/schema";
+import type { TableName } from "../../../model/schema";
+import { columnFormats } from "../../columnFormats";
+import type { HeaderValues } from "../sampleValues";
+import type { SheetTable } from "../tableModel";
+import { createTableSheet } from "../tableSheets";
+import { addTemplateValidations } from "../templateValidations";
+import { XlsxWorkbook } from "../XlsxWorkbook";
+import type { WorkbookPort } from "../../port";
+import { PackError } from "../../packs/errors";
+import { packInstructions } from "../../packs/instructions";
 import { lockPartnerTable, lockSheet, writeInstructions } from "./packSheets";
 import { writeProvenance } from "./provenanceSheet";
 

@@ -2,11 +2,11 @@
  * How the template shows each column type: Excel number formats, and the default values of the
  * Settings rows as cell values. Read from the schema; no header or table is named here.
  */
-import type { Day } from "../../model/dates";
-import { dateFromDay, dayFromParts } from "../../model/dates";
-import { currency as currencyOf, excelMoneyFormat } from "../../model/money";
-import { formatKind } from "../../model/schema";
-import type { ColumnType, SettingSpec } from "../../model/schema";
+import type { Day } from "../model/dates";
+import { dateFromDay, dayFromParts } from "../model/dates";
+import { currency as currencyOf, excelMoneyFormat } from "../model/money";
+import { formatKind } from "../model/schema";
+import type { ColumnType, SettingSpec } from "../model/schema";
 
 /** Number formats of the non-money kinds (SPEC section 3 types). */
 const FORMATS = { date: "yyyy-mm-dd", percent: "0%", count: "#,##0" } as const;

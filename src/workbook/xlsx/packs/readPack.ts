@@ -3,19 +3,12 @@
  * Excel cannot grow a table on a protected sheet, so a partner types new rows just below a
  * table; those rows are taken into the table before it is read (in memory only).
  */
-import type { PackProvenance } from "../../engine/merge";
-import type { RawTable } from "../../model/rawTable";
-import { cellValueOf } from "../xlsx/cellValues";
-import type { SheetTable } from "../xlsx/tableModel";
-import { setTableRange, workbookTables } from "../xlsx/tableModel";
-import type { XlsxWorkbook } from "../xlsx/XlsxWorkbook";
+import type { OpenedPack } from "../../port";
+import { cellValueOf } from "../cellValues";
+import type { SheetTable } from "../tableModel";
+import { setTableRange, workbookTables } from "../tableModel";
+import type { XlsxWorkbook } from "../XlsxWorkbook";
 import { readProvenance } from "./provenanceSheet";
-
-/** A pack as the merge needs it. */
-export interface OpenedPack {
-  readonly provenance: PackProvenance;
-  readonly tables: RawTable[];
-}
 
 function hasContent(table: SheetTable, row: number): boolean {
   const cells = table.sheet.findRow(row);
