@@ -1,26 +1,33 @@
 /**
  * The one entry point every host calls: raw tables in, the plan, its findings and every figure
  * out. The CLI, the task pane, the dashboard and the custom functions all go through here.
+ * It is the pipeline, one stage per folder: read -> link -> rules -> figures -> view.
  */
 import type { Finding } from "../model/findings";
 import type { Plan } from "../model/plan";
 import type { RawTable } from "../model/rawTable";
-import { aggregate } from "./aggregate";
-import { attributeClaimFindings } from "./claimPartners";
-import type { Figures } from "./figures";
-import { emptySums, INITIATIVE_KIND, PARTNER_KIND, toFigures, TYPE_KIND } from "./figures";
-import { link } from "./links";
-import type { PairFigures } from "./pairFigures";
-import { parse } from "./parse";
-import type { SettingsOptions } from "./parseSettings";
-import { planIndex } from "./planIndex";
-import type { PlanIndex } from "./planIndex";
-import { planView } from "./planView";
-import { sortFindings } from "./sortFindings";
-import { validate } from "./validate";
+import { aggregate, emptySums, INITIATIVE_KIND, PARTNER_KIND, toFigures, TYPE_KIND } from "./figures";
+import type { Figures, PairFigures } from "./figures";
+import { attributeClaimFindings, sortFindings } from "./findings";
+import { link } from "./link";
+import { parse } from "./read";
+import type { SettingsOptions } from "./read";
+import { validate } from "./rules";
+import type { WorkArrays } from "./store";
+import { planIndex, planView } from "./view";
+import type { PlanIndex } from "./view";
 
 /** Options of an analysis. */
-export type AnalyzeOptions = SettingsOptions;
+export interface AnalyzeOptions extends SettingsOptions {
+  /**
+   * Work memory for reading the large tables, owned by a caller that analyses the same plan
+   * again and again (the live plan and the task pane, through `workbook/live/analyzer.ts`):
+   * memory reused is memory the garbage collector need not chase. It holds about 30 bytes per
+   * row of the largest table read with it, for as long as the caller keeps it. Unset: each
+   * analysis has its own.
+   */
+  readonly work?: WorkArrays;
+}
 
 /** Figures of one partner. */
 export interface PartnerFigures {
@@ -67,7 +74,7 @@ export interface Analysis {
 
 /** Parses, validates and measures a plan. Never throws on any cell value. */
 export function analyze(tables: readonly RawTable[], options: AnalyzeOptions = {}): Analysis {
-  const { data, sink } = parse(tables, options);
+  const { data, sink } = parse(tables, options, options.work);
   const links = link(data);
   validate(data, links, sink);
   const sums = aggregate(data, links);

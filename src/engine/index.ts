@@ -1,7 +1,13 @@
 /**
- * The engine's public face: hosts import from here.
+ * The engine's public face: hosts import from here (and the JSON report from `reportJson.ts`,
+ * partner packs' rules from `merge/`). The engine is pure: it imports no host.
+ *
+ * Its folders follow the pipeline `analyze()` runs: `read/` (raw tables -> plan data, the
+ * reading path's words are defined in its index) -> `store/` (the plan data) -> `link/` ->
+ * `rules/` -> `figures/` -> `view/`, with `findings/` collecting what every stage reports.
  */
 export { analyze, pairFigures } from "./analyze";
 export type { Analysis, AnalyzeOptions, InitiativeFigures, PartnerFigures, TacticTypeFigures } from "./analyze";
-export type { Figures } from "./figures";
-export type { TacticFacts, PlanIndex } from "./planIndex";
+export type { Figures } from "./figures/figures";
+export type { TacticFacts, PlanIndex } from "./view/planIndex";
+export { WorkArrays } from "./store/workArrays";

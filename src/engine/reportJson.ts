@@ -13,8 +13,8 @@ import type { Cents } from "../model/money";
 import { idKey } from "../model/ids";
 import { pairFigures } from "./analyze";
 import type { Analysis, InitiativeFigures, PartnerFigures, TacticTypeFigures } from "./analyze";
-import type { Figures } from "./figures";
-import { emptySums, toFigures } from "./figures";
+import type { Figures } from "./figures/figures";
+import { emptySums, toFigures } from "./figures/figures";
 
 /** Figures as JSON: the camelCase metric names of SPEC section 4. */
 export interface FiguresJson {

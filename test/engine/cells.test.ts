@@ -2,13 +2,13 @@
  * Reading cell values the way Excel users mean them (SPEC section 3): numeric text, the object
  * shapes hosts deliver, and each typed reader with the finding it files when it cannot read.
  */
-import { CellReader } from "../../src/engine/cellReader";
-import type { Slot } from "../../src/engine/cellReader";
+import { CellReader } from "../../src/engine/read/cellReader";
+import type { Slot } from "../../src/engine/read/cellReader";
 import fc from "fast-check";
-import { plainIdText, plainText } from "../../src/engine/cellReader";
-import { isBlank, isErrorLiteral, plainOf } from "../../src/engine/cellValue";
-import { FindingSink } from "../../src/engine/findingSink";
-import { numericTextValue, parseNumericText } from "../../src/engine/numericText";
+import { plainIdText, plainText } from "../../src/engine/read/cellReader";
+import { isBlank, isErrorLiteral, plainOf } from "../../src/engine/read/cellValue";
+import { FindingSink } from "../../src/engine/findings/findingSink";
+import { numericTextValue, parseNumericText } from "../../src/engine/read/numericText";
 import { requireTableSpec } from "../../src/model/schema";
 
 describe("numeric text", () => {

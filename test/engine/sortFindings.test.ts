@@ -3,7 +3,7 @@
  * and code, with findings that tie keeping the order the rules reported them in.
  */
 import fc from "fast-check";
-import { sortFindings } from "../../src/engine/sortFindings";
+import { sortFindings } from "../../src/engine/findings/sortFindings";
 import type { Finding, RuleCode } from "../../src/model/findings";
 import { TABLES } from "../../src/model/schema";
 

@@ -5,7 +5,7 @@
  * text. The hash is FNV-1a over 64 bits: a change detector, not a seal (a partner file can say
  * anything; the merge rules, not the hashes, keep the vendor's columns safe).
  */
-import { plainOf } from "../cellValue";
+import { plainOf } from "../read/cellValue";
 
 /**
  * The 64-bit FNV-1a hash of a text's UTF-16 code units, as 16 hex digits. The 64-bit state is

@@ -9,9 +9,9 @@ import { idKey } from "../../model/ids";
 import type { RawTable } from "../../model/rawTable";
 import { normalizeHeader } from "../../model/schema";
 import type { TableName, TableSpec } from "../../model/schema";
-import { plainOf } from "../cellValue";
-import { scanRows } from "../rowScan";
-import { resolveColumns } from "../tableColumns";
+import { plainOf } from "../read/cellValue";
+import { scanRows } from "../read/rowScan";
+import { resolveColumns } from "../read/tableColumns";
 
 /** An ID as written and its comparison key. */
 export interface RowId {

@@ -5,7 +5,7 @@
  */
 import { idKey } from "../../model/ids";
 import type { RawTable } from "../../model/rawTable";
-import { parse } from "../parse";
+import { parse } from "../read/parse";
 import { findRawTable } from "./keyedRows";
 import { planPartners } from "./packSelection";
 import type { PackProvenance } from "./provenance";

@@ -11,7 +11,7 @@ import type { RawTable } from "../../model/rawTable";
 import { normalizeHeader, requireTableSpec, SETTINGS, TABLES } from "../../model/schema";
 import type { TableName } from "../../model/schema";
 import { idKey } from "../../model/ids";
-import { parse } from "../parse";
+import { parse } from "../read/parse";
 import { findRawTable, keyedTable, rowId } from "./keyedRows";
 import type { KeyedRow, KeyedTable } from "./keyedRows";
 import { packedRow, PARTNER_TABLES } from "./provenance";

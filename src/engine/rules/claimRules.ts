@@ -3,7 +3,7 @@
  * tactic ran, and on time.
  */
 import { isoFromDay } from "../../model/dates";
-import { claimValueAt, isOverdueAt, NOWHERE } from "../links";
+import { claimValueAt, isOverdueAt, NOWHERE } from "../link/links";
 import { isPresent } from "../store/activityColumns";
 import { CLAIM_PAID, isCountedCode } from "../store/codes";
 import { tacticStatusText } from "./fundingRules";

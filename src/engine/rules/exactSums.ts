@@ -11,7 +11,7 @@
  */
 import { OUTCOME_METRICS } from "../../model/schema";
 import type { TableSpec } from "../../model/schema";
-import { outcomeCentsAt } from "../links";
+import { outcomeCentsAt } from "../link/links";
 import { isPresent, NO_CODE } from "../store/activityColumns";
 import { isMoneyMetric } from "../store/codes";
 import type { PlanData } from "../store/planData";

@@ -2,7 +2,7 @@
  * F01-F05: money should back approved tactics one to one, and stay within budget.
  */
 import { TACTIC_STATUSES } from "../../model/schema";
-import { NOWHERE, positionOf } from "../links";
+import { NOWHERE, positionOf } from "../link/links";
 import { isPresent, NO_CODE } from "../store/activityColumns";
 import { NO_ID } from "../store/idDomain";
 import type { RuleContext } from "./ruleContext";

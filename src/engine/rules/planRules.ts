@@ -4,7 +4,7 @@
  * active tactic types.
  */
 import { isoFromDay } from "../../model/dates";
-import { NOWHERE, pairSlot } from "../links";
+import { NOWHERE, pairSlot } from "../link/links";
 import { isPresent } from "../store/activityColumns";
 import { TACTIC_DRAFT, TACTIC_SUBMITTED } from "../store/codes";
 import type { RuleContext } from "./ruleContext";

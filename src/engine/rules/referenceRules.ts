@@ -3,7 +3,7 @@
  * tactic must agree with the tactic's partner and initiative.
  */
 import type { Id, Maybe } from "../../model/plan";
-import { NOWHERE } from "../links";
+import { NOWHERE } from "../link/links";
 import { NO_ID } from "../store/idDomain";
 import type { RuleContext } from "./ruleContext";
 import { T, textOf } from "./ruleContext";

@@ -5,8 +5,8 @@
 import { moneyFormat } from "../../model/money";
 import type { Cents } from "../../model/money";
 import { requireTableSpec } from "../../model/schema";
-import type { FindingSink } from "../findingSink";
-import type { Links } from "../links";
+import type { FindingSink } from "../findings/findingSink";
+import type { Links } from "../link/links";
 import type { IdDomain } from "../store/idDomain";
 import { NO_ID } from "../store/idDomain";
 import type { PlanData } from "../store/planData";

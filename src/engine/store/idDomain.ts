@@ -10,7 +10,7 @@
  */
 import { idKey } from "../../model/ids";
 import type { Id } from "../../model/plan";
-import { isErrorLiteral } from "../cellValue";
+import { isErrorLiteral } from "../read/cellValue";
 import { NOT_NUMBERED, NumberedIds } from "./numberedIds";
 
 /** No ID (blank or unreadable cell, or an unknown key). */

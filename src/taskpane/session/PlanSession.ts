@@ -8,7 +8,7 @@
  * page's one live plan (shared with the functions and the ribbon commands), so an edit costs one
  * read whoever is listening.
  */
-import { analyze } from "../../engine";
+import { analyzerKeepingWork } from "../../workbook/live/analyzer";
 import type { Analysis } from "../../engine";
 import { countFindings } from "../../model/findings";
 import type { Finding } from "../../model/findings";
@@ -119,7 +119,7 @@ export class PlanSession {
 
   constructor(options: SessionOptions) {
     this.plan = options.plan;
-    this.analyzer = options.analyzer ?? ((tables) => analyze(tables));
+    this.analyzer = options.analyzer ?? analyzerKeepingWork();
     this.pause = options.pause ?? (() => new Promise((resolve) => setTimeout(resolve, 0)));
     this.state = {
       mode: options.mode,

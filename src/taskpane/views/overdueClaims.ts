@@ -3,7 +3,7 @@
  * filed (the engine's own `isOverdue`, so the list matches the Overdue claims figure).
  */
 import type { Analysis } from "../../engine";
-import { isOverdue } from "../../engine/planIndex";
+import { isOverdue } from "../../engine/view/planIndex";
 import type { Day } from "../../model/dates";
 
 /** An approved tactic whose claim is overdue. */

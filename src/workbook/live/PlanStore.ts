@@ -12,7 +12,7 @@
  * again with backoff, and cells that already show values keep them meanwhile: a failure is
  * shown only where there is nothing better to show, or once the retries are spent.
  */
-import { analyze } from "../../engine";
+import { analyzerKeepingWork } from "./analyzer";
 import type { Analysis } from "../../engine";
 import type { RawTable } from "../../model/rawTable";
 import type { LiveWorkbook } from "../port";
@@ -75,7 +75,7 @@ export class PlanStore {
 
   constructor(
     private readonly workbook: LiveWorkbook,
-    private readonly analyzer: Analyzer = (tables) => analyze(tables),
+    private readonly analyzer: Analyzer = analyzerKeepingWork(),
     options: PlanStoreOptions = {},
   ) {
     this.retryDelays = options.retryDelaysMs ?? RETRY_DELAYS_MS;

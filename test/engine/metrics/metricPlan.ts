@@ -7,7 +7,7 @@
  * claims with and without Amount approved, outcomes with given, inherited and no initiative.
  * The expected values in the suites are worked out by hand from the comments below.
  */
-import type { Figures } from "../../../src/engine/figures";
+import type { Figures } from "../../../src/engine/figures/figures";
 import type { RowData } from "../../helpers/tables";
 import { d, PLAN_SETTINGS, workbook } from "../../helpers/tables";
 import type { RawTable } from "../../../src/model/rawTable";

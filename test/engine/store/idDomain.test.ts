@@ -3,7 +3,7 @@
  * as Excel's lookups do, and a raw cell string met again costs one lookup.
  */
 import fc from "fast-check";
-import { isErrorLiteral } from "../../../src/engine/cellValue";
+import { isErrorLiteral } from "../../../src/engine/read/cellValue";
 import { IdDomain, isKeyForm, keyOfText, NO_ID } from "../../../src/engine/store/idDomain";
 import { idKey } from "../../../src/model/ids";
 

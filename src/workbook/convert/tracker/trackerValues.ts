@@ -5,9 +5,9 @@
  * the plan it makes holds clean cells; a cell it cannot read is copied as it is, and the engine
  * then reports it at its plan cell.
  */
-import { plainOf } from "../../../engine/cellValue";
-import { serialText } from "../../../engine/cellVocabulary";
-import { numericTextValue, parseNumericText } from "../../../engine/numericText";
+import { plainOf } from "../../../engine/read/cellValue";
+import { serialText } from "../../../engine/read/cellVocabulary";
+import { numericTextValue, parseNumericText } from "../../../engine/read/numericText";
 import { dayFromDate, dayFromSerial, dayFromText, MAX_EXCEL_SERIAL } from "../../../model/dates";
 import type { Day } from "../../../model/dates";
 import { decimalToCents, unitsToCents } from "../../../model/money";

@@ -4,14 +4,14 @@
  * at (as positions in their tables), and the per-tactic facts the rules and metrics share —
  * funding, counted and paid claims, whether a live claim exists.
  */
-import type { Initiative, Partner } from "../model/plan";
-import { isPresent } from "./store/activityColumns";
-import { unitsToCents } from "../model/money";
-import { CLAIM_PAID, CLAIM_SUBMITTED, isApprovedCode, isCountedCode, isMoneyMetric } from "./store/codes";
-import type { IdDomain } from "./store/idDomain";
-import { NO_ID } from "./store/idDomain";
-import { PairMarks } from "./store/pairMarks";
-import type { PlanData } from "./store/planData";
+import type { Initiative, Partner } from "../../model/plan";
+import { isPresent } from "../store/activityColumns";
+import { unitsToCents } from "../../model/money";
+import { CLAIM_PAID, CLAIM_SUBMITTED, isApprovedCode, isCountedCode, isMoneyMetric } from "../store/codes";
+import type { IdDomain } from "../store/idDomain";
+import { NO_ID } from "../store/idDomain";
+import { PairMarks } from "../store/pairMarks";
+import type { PlanData } from "../store/planData";
 
 /** No row: the ID is blank or not in its table. */
 export const NOWHERE = -1;

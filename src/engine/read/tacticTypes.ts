@@ -4,12 +4,12 @@
  * type it does not list). A workbook without the table (made with template version 1), or with
  * none listed in it, keeps the default types, so an older plan reads as it always did.
  */
-import type { Maybe, TacticTypeEntry } from "../model/plan";
-import { requireTableSpec, TACTIC_TYPE_DESCRIPTIONS, TACTIC_TYPES } from "../model/schema";
-import type { ColumnSpec } from "../model/schema";
+import type { Maybe, TacticTypeEntry } from "../../model/plan";
+import { requireTableSpec, TACTIC_TYPE_DESCRIPTIONS, TACTIC_TYPES } from "../../model/schema";
+import type { ColumnSpec } from "../../model/schema";
 import { CellReader } from "./cellReader";
 import { foldEnumText } from "./cellVocabulary";
-import type { FindingSink } from "./findingSink";
+import type { FindingSink } from "../findings/findingSink";
 import type { FoundTable } from "./readActivity";
 import { scanRows } from "./rowScan";
 

@@ -2,8 +2,8 @@
  * Orders findings the way a user walks a workbook: by table in template order, then row, then
  * column, then code.
  */
-import type { Finding } from "../model/findings";
-import { TABLES } from "../model/schema";
+import type { Finding } from "../../model/findings";
+import { TABLES } from "../../model/schema";
 
 const TABLE_ORDER = new Map(TABLES.map((t, i) => [t.name as string, i]));
 /** The rank of a table the template does not know: after all the others. */

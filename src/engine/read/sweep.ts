@@ -4,9 +4,9 @@
  */
 import type { CellReader } from "./cellReader";
 import { cellsOf } from "./rowScan";
-import type { IdDomain } from "./store/idDomain";
-import { NO_ID } from "./store/idDomain";
-import type { WorkArrays } from "./store/workArrays";
+import type { IdDomain } from "../store/idDomain";
+import { NO_ID } from "../store/idDomain";
+import type { WorkArrays } from "../store/workArrays";
 
 /** The data rows of a table, where each goes in the columns, and a reader put on one at a time. */
 export class Sweep {

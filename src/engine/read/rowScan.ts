@@ -2,7 +2,7 @@
  * Walks the data rows of a table: skips blank rows and the totals row, and hands each remaining
  * row with its sheet row number to the table's row reader.
  */
-import type { RawTable } from "../model/rawTable";
+import type { RawTable } from "../../model/rawTable";
 import { isBlank } from "./cellValue";
 import type { Slots } from "./tableColumns";
 

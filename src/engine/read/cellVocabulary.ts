@@ -2,10 +2,10 @@
  * The words and spellings cells are compared with: Yes/No, enum values, serials typed as text.
  * Kept apart from the reader so its fast paths stay easy to follow.
  */
-import { dayFromSerial, MAX_EXCEL_SERIAL } from "../model/dates";
-import type { Day } from "../model/dates";
-import type { Maybe } from "../model/plan";
-import type { ColumnSpec } from "../model/schema";
+import { dayFromSerial, MAX_EXCEL_SERIAL } from "../../model/dates";
+import type { Day } from "../../model/dates";
+import type { Maybe } from "../../model/plan";
+import type { ColumnSpec } from "../../model/schema";
 import { isErrorLiteral } from "./cellValue";
 
 /** Texts read as Yes. */

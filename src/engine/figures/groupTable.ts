@@ -4,8 +4,8 @@
  * typed array.
  */
 import type { Sums } from "./figures";
-import { NOWHERE } from "./links";
-import { NO_CODE } from "./store/activityColumns";
+import { NOWHERE } from "../link/links";
+import { NO_CODE } from "../store/activityColumns";
 
 /** Where each metric sits in a group's block of the sums array. */
 export enum Metric {

@@ -1,12 +1,12 @@
 /**
  * Reads the value cells of a large table (everything but its IDs) into its columns.
  */
-import type { NumericFloor } from "../model/schema";
+import type { NumericFloor } from "../../model/schema";
 import type { ActivityTable, DataRow, ValueColumn } from "./activityTables";
 import type { CellReader, Slot } from "./cellReader";
 import { isEmptyCell, plainCents, plainCode, plainDay, plainText } from "./cellReader";
-import type { IdentifiedColumns } from "./store/activityColumns";
-import { NO_CODE } from "./store/activityColumns";
+import type { IdentifiedColumns } from "../store/activityColumns";
+import { NO_CODE } from "../store/activityColumns";
 import type { Sweep } from "./sweep";
 import type { Slots } from "./tableColumns";
 

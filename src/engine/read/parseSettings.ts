@@ -2,16 +2,16 @@
  * Reads the key/value Settings table. Unknown settings are ignored (users keep notes there);
  * missing ones take their defaults; Period start and Period end are required.
  */
-import type { Day } from "../model/dates";
-import { isoFromDay, today } from "../model/dates";
-import { currency, isCurrencyCode } from "../model/money";
-import type { Maybe, Settings, Share } from "../model/plan";
-import type { RawTable } from "../model/rawTable";
-import { normalizeHeader, SETTINGS, requireTableSpec } from "../model/schema";
-import type { ColumnSpec, SettingSpec } from "../model/schema";
+import type { Day } from "../../model/dates";
+import { isoFromDay, today } from "../../model/dates";
+import { currency, isCurrencyCode } from "../../model/money";
+import type { Maybe, Settings, Share } from "../../model/plan";
+import type { RawTable } from "../../model/rawTable";
+import { normalizeHeader, SETTINGS, requireTableSpec } from "../../model/schema";
+import type { ColumnSpec, SettingSpec } from "../../model/schema";
 import { CellReader } from "./cellReader";
 import type { Slot } from "./cellReader";
-import type { FindingSink } from "./findingSink";
+import type { FindingSink } from "../findings/findingSink";
 import { scanRows } from "./rowScan";
 import type { Slots } from "./tableColumns";
 

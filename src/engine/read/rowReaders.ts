@@ -3,8 +3,8 @@
  * row of a CellReader into a typed row. The large tables are read into columns instead
  * (activityReaders.ts). The column keys are the schema's (src/model/schema.ts).
  */
-import type { Initiative, JointPlanEntry, Partner } from "../model/plan";
-import type { OutcomeMetric } from "../model/schema";
+import type { Initiative, JointPlanEntry, Partner } from "../../model/plan";
+import type { OutcomeMetric } from "../../model/schema";
 import type { CellReader } from "./cellReader";
 import type { Slots } from "./tableColumns";
 

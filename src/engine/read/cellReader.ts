@@ -7,18 +7,18 @@
  * each loop that calls it; a method carrying all its rare cases with it made those loops about
  * three times slower on large plans (measured by `npm run bench`).
  */
-import { dayFromSerial, MAX_EXCEL_SERIAL } from "../model/dates";
-import type { Day } from "../model/dates";
-import { unitsToCents } from "../model/money";
-import type { Cents } from "../model/money";
-import type { Maybe } from "../model/plan";
-import type { NumericFloor } from "../model/schema";
+import { dayFromSerial, MAX_EXCEL_SERIAL } from "../../model/dates";
+import type { Day } from "../../model/dates";
+import { unitsToCents } from "../../model/money";
+import type { Cents } from "../../model/money";
+import type { Maybe } from "../../model/plan";
+import type { NumericFloor } from "../../model/schema";
 import { CellParser } from "./cellParser";
 import type { Slot } from "./cellParser";
 import { isErrorLiteral } from "./cellValue";
-import { NO_CODE } from "./store/activityColumns";
-import type { IdDomain } from "./store/idDomain";
-import { NO_ID } from "./store/idDomain";
+import { NO_CODE } from "../store/activityColumns";
+import type { IdDomain } from "../store/idDomain";
+import { NO_ID } from "../store/idDomain";
 
 export type { Slot } from "./cellParser";
 

@@ -2,12 +2,12 @@
  * Finds each schema column of a table by its header (trimmed, case-insensitive, any order) and
  * reports S02 and S03. User columns are left alone.
  */
-import { columnLetters } from "../model/rawTable";
-import type { RawTable } from "../model/rawTable";
-import type { TableSpec } from "../model/schema";
-import { normalizeHeader } from "../model/schema";
+import { columnLetters } from "../../model/rawTable";
+import type { RawTable } from "../../model/rawTable";
+import type { TableSpec } from "../../model/schema";
+import { normalizeHeader } from "../../model/schema";
 import type { Slot } from "./cellReader";
-import type { FindingSink } from "./findingSink";
+import type { FindingSink } from "../findings/findingSink";
 
 /** The slots of a table by column key. */
 export type Slots = Readonly<Record<string, Slot>>;

@@ -3,12 +3,12 @@
  * ID key, each tactic's money and claim facts, each row's tactic. Built from the engine's links
  * (links.ts); the per-tactic parts only when first asked for.
  */
-import { pairKey } from "../model/ids";
-import type { Cents } from "../model/money";
-import type { Initiative, Maybe, Partner, Plan, Tactic } from "../model/plan";
-import type { Links } from "./links";
-import { NOWHERE } from "./links";
-import type { PlanData } from "./store/planData";
+import { pairKey } from "../../model/ids";
+import type { Cents } from "../../model/money";
+import type { Initiative, Maybe, Partner, Plan, Tactic } from "../../model/plan";
+import type { Links } from "../link/links";
+import { NOWHERE } from "../link/links";
+import type { PlanData } from "../store/planData";
 
 /** Money and claim facts about one tactic. */
 export interface TacticFacts {

@@ -2,11 +2,11 @@
  * Claims name no partner: their partner is their tactic's. Findings read before the tactics
  * were linked get that partner here, so filtering findings by partner includes claim problems.
  */
-import type { Finding } from "../model/findings";
-import type { Links } from "./links";
-import { NOWHERE } from "./links";
-import { NO_ID } from "./store/idDomain";
-import type { PlanData } from "./store/planData";
+import type { Finding } from "../../model/findings";
+import type { Links } from "../link/links";
+import { NOWHERE } from "../link/links";
+import { NO_ID } from "../store/idDomain";
+import type { PlanData } from "../store/planData";
 
 /** Findings on Claims rows without a partner get the partner of the claim's tactic. */
 export function attributeClaimFindings(findings: readonly Finding[], data: PlanData, links: Links): Finding[] {

@@ -2,7 +2,7 @@
  * The metrics of SPEC section 4 as one record, and how sums become ratios. Money is in cents;
  * a ratio whose denominator is zero is null (undefined in the spec's words).
  */
-import type { Cents } from "../model/money";
+import type { Cents } from "../../model/money";
 
 /** Every metric of SPEC section 4 for one group (a partner, an initiative, a type, the total). */
 export interface Figures {

@@ -4,17 +4,17 @@
  * cannot be read (which then counts as absent). CellReader (cellReader.ts) puts fast paths for
  * the usual cell shapes in front of these.
  */
-import { dayFromDate, dayFromSerial, dayFromText, MAX_EXCEL_SERIAL } from "../model/dates";
-import type { Day } from "../model/dates";
-import { idKey } from "../model/ids";
-import { decimalToCents, unitsToCents } from "../model/money";
-import type { Cents } from "../model/money";
-import type { Id, Maybe, Share } from "../model/plan";
-import type { ColumnSpec, TableSpec } from "../model/schema";
+import { dayFromDate, dayFromSerial, dayFromText, MAX_EXCEL_SERIAL } from "../../model/dates";
+import type { Day } from "../../model/dates";
+import { idKey } from "../../model/ids";
+import { decimalToCents, unitsToCents } from "../../model/money";
+import type { Cents } from "../../model/money";
+import type { Id, Maybe, Share } from "../../model/plan";
+import type { ColumnSpec, TableSpec } from "../../model/schema";
 import { describe, plainOf } from "./cellValue";
-import type { FindingSink } from "./findingSink";
+import type { FindingSink } from "../findings/findingSink";
 import { enumLookupOf, foldEnumText, NO, serialText, YES } from "./cellVocabulary";
-import { NO_CODE } from "./store/activityColumns";
+import { NO_CODE } from "../store/activityColumns";
 import type { EnumLookup } from "./cellVocabulary";
 import { numericTextValue, parseNumericText } from "./numericText";
 

@@ -4,13 +4,13 @@
  * small tables become row records, the large ones columns (see store/planData.ts). The plan's
  * tactic types are read first, as the Tactics are checked against them (tacticTypes.ts).
  */
-import { pairKey } from "../model/ids";
-import type { Id, Maybe, RowRef, TableLocation } from "../model/plan";
-import type { RawTable } from "../model/rawTable";
-import { TABLES } from "../model/schema";
-import type { TableName, TableSpec } from "../model/schema";
+import { pairKey } from "../../model/ids";
+import type { Id, Maybe, RowRef, TableLocation } from "../../model/plan";
+import type { RawTable } from "../../model/rawTable";
+import { TABLES } from "../../model/schema";
+import type { TableName, TableSpec } from "../../model/schema";
 import { CellReader } from "./cellReader";
-import { FindingSink } from "./findingSink";
+import { FindingSink } from "../findings/findingSink";
 import { parseSettings } from "./parseSettings";
 import type { SettingsOptions } from "./parseSettings";
 import { ALLOCATIONS, CLAIMS, OUTCOMES, TACTICS } from "./activityTables";
@@ -19,12 +19,12 @@ import { readInitiative, readJointPlanEntry, readPartner } from "./rowReaders";
 import { scanRows } from "./rowScan";
 import { readActivityTable } from "./readActivity";
 import type { FoundTable } from "./readActivity";
-import type { IdentifiedColumns } from "./store/activityColumns";
-import { IdDomain } from "./store/idDomain";
-import type { IdDomains } from "./store/idDomain";
-import { WorkArrays } from "./store/workArrays";
+import type { IdentifiedColumns } from "../store/activityColumns";
+import { IdDomain } from "../store/idDomain";
+import type { IdDomains } from "../store/idDomain";
+import { WorkArrays } from "../store/workArrays";
 import { readTacticTypes, withPlanTypes } from "./tacticTypes";
-import type { PlanData } from "./store/planData";
+import type { PlanData } from "../store/planData";
 import { checkHeaders, resolveColumns } from "./tableColumns";
 import type { Slots } from "./tableColumns";
 
@@ -40,16 +40,11 @@ type RowReader<T> = (r: CellReader, c: Slots, row: number) => T;
 type Found = FoundTable;
 
 /**
- * Work memory for reading the large tables, kept from one analysis to the next: recalculation
- * analyses the same plan again and again, and memory reused is memory the garbage collector
- * need not chase (see store/workArrays.ts). Parsing runs to completion without yielding, so one
- * set serves every analysis in this JavaScript realm; it holds about 30 bytes per row of the
- * largest table read so far.
+ * Parses every JMP table; tables the workbook lacks are reported as S01 and read as empty.
+ * `work` is the memory the large tables are read with (see store/workArrays.ts): a caller
+ * analysing the same plan again and again passes the same one (see `AnalyzeOptions.work`).
  */
-const WORK = new WorkArrays();
-
-/** Parses every JMP table; tables the workbook lacks are reported as S01 and read as empty. */
-export function parse(tables: readonly RawTable[], options: SettingsOptions = {}): Parsed {
+export function parse(tables: readonly RawTable[], options: SettingsOptions = {}, work: WorkArrays = new WorkArrays()): Parsed {
   const byName = new Map<string, RawTable>();
   for (const t of Array.isArray(tables) ? tables : []) {
     if (t && typeof t.name === "string" && !byName.has(t.name.toLowerCase())) byName.set(t.name.toLowerCase(), t);
@@ -78,7 +73,7 @@ export function parse(tables: readonly RawTable[], options: SettingsOptions = {}
 
   const read = <T>(name: TableName, reader: RowReader<T>): T[] => readTable(TABLES_BY[name], found.get(name), sink, reader);
   const ids = idDomains();
-  const columns = <C extends IdentifiedColumns>(table: ActivityTable<C>): C => readActivityTable(table, found.get(table.name), ids, sink, WORK);
+  const columns = <C extends IdentifiedColumns>(table: ActivityTable<C>): C => readActivityTable(table, found.get(table.name), ids, sink, work);
   const settingsTable = found.get("JmpSettings");
   const data: PlanData = {
     settings: parseSettings(settingsTable?.raw, settingsTable?.slots, sink, options),

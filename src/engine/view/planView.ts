@@ -3,12 +3,12 @@
  * tables become records only when something asks for them (a view listing allocations, a
  * test), so an analysis that only needs findings and figures never pays for them.
  */
-import { idKey } from "../model/ids";
-import type { Allocation, Claim, Id, Maybe, Outcome, Plan, Tactic } from "../model/plan";
-import { CLAIM_STATUSES, OUTCOME_METRICS, TACTIC_STATUSES } from "../model/schema";
-import { outcomeCentsAt } from "./links";
-import { NO_CODE } from "./store/activityColumns";
-import type { PlanData } from "./store/planData";
+import { idKey } from "../../model/ids";
+import type { Allocation, Claim, Id, Maybe, Outcome, Plan, Tactic } from "../../model/plan";
+import { CLAIM_STATUSES, OUTCOME_METRICS, TACTIC_STATUSES } from "../../model/schema";
+import { outcomeCentsAt } from "../link/links";
+import { NO_CODE } from "../store/activityColumns";
+import type { PlanData } from "../store/planData";
 
 /** An absent number (NaN) as undefined. */
 function maybe(value: number): Maybe<number> {

@@ -2,10 +2,10 @@
  * Collects findings while the engine reads and checks a plan, filling in the sheet, column
  * header and cell address from where each table was found.
  */
-import type { Finding, RuleCode } from "../model/findings";
-import { RULES } from "../model/findings";
-import type { TableLocation } from "../model/plan";
-import type { TableSpec } from "../model/schema";
+import type { Finding, RuleCode } from "../../model/findings";
+import { RULES } from "../../model/findings";
+import type { TableLocation } from "../../model/plan";
+import type { TableSpec } from "../../model/schema";
 
 /** Where findings in one column of a table (or in whole rows) point. */
 interface ColumnPlace {

@@ -7,14 +7,14 @@
  * problem in a Tactic ID or Partner ID cell is filed under no partner, as the row reads them
  * first. Claims name no partner (theirs is their tactic's, filled in after linking).
  */
-import { unitsToCents } from "../model/money";
-import type { TableName } from "../model/schema";
+import { unitsToCents } from "../../model/money";
+import type { TableName } from "../../model/schema";
 import type { CellReader } from "./cellReader";
 import { plainNumber } from "./cellReader";
-import type { AllocationColumns, ClaimColumns, IdentifiedColumns, OutcomeColumns, TacticColumns } from "./store/activityColumns";
-import { allocationColumns, claimColumns, NO_CODE, outcomeColumns, tacticColumns } from "./store/activityColumns";
-import { isMoneyMetric } from "./store/codes";
-import type { IdDomains } from "./store/idDomain";
+import type { AllocationColumns, ClaimColumns, IdentifiedColumns, OutcomeColumns, TacticColumns } from "../store/activityColumns";
+import { allocationColumns, claimColumns, NO_CODE, outcomeColumns, tacticColumns } from "../store/activityColumns";
+import { isMoneyMetric } from "../store/codes";
+import type { IdDomains } from "../store/idDomain";
 import type { Slots } from "./tableColumns";
 
 /** One ID column of a large table. */

@@ -9,20 +9,20 @@
  * twice would make every figure wrong. Own IDs are read first, in the same pass that finds the
  * data rows, so every later column writes each row straight to its final place.
  */
-import type { Maybe } from "../model/plan";
-import type { RawTable } from "../model/rawTable";
-import { requireTableSpec } from "../model/schema";
+import type { Maybe } from "../../model/plan";
+import type { RawTable } from "../../model/rawTable";
+import { requireTableSpec } from "../../model/schema";
 import type { ActivityTable } from "./activityTables";
 import { CellReader, isEmptyCell, knownId, plainIdText } from "./cellReader";
 import type { Slot } from "./cellReader";
-import type { FindingSink } from "./findingSink";
+import type { FindingSink } from "../findings/findingSink";
 import { readValueRows } from "./readValues";
 import { cellsOf, DataRowTest } from "./rowScan";
-import type { IdentifiedColumns } from "./store/activityColumns";
-import type { IdDomain, IdDomains } from "./store/idDomain";
-import type { WorkArrays } from "./store/workArrays";
-import { NO_ID } from "./store/idDomain";
-import { repeatsOf } from "./store/repeats";
+import type { IdentifiedColumns } from "../store/activityColumns";
+import type { IdDomain, IdDomains } from "../store/idDomain";
+import type { WorkArrays } from "../store/workArrays";
+import { NO_ID } from "../store/idDomain";
+import { repeatsOf } from "../store/repeats";
 import { Sweep } from "./sweep";
 import type { Slots } from "./tableColumns";
 

@@ -5,12 +5,12 @@
  * rows tied to a tactic take its initiative and type.
  */
 import type { Sums } from "./figures";
-import type { Links } from "./links";
-import { isOverdueAt, NOWHERE, outcomeCentsAt, positionOf } from "./links";
-import { isPresent, NO_CODE } from "./store/activityColumns";
-import { isMoneyMetric, METRIC_LEADS, METRIC_OPPORTUNITIES, METRIC_PIPELINE, METRIC_REVENUE } from "./store/codes";
-import { NO_ID } from "./store/idDomain";
-import type { PlanData } from "./store/planData";
+import type { Links } from "../link/links";
+import { isOverdueAt, NOWHERE, outcomeCentsAt, positionOf } from "../link/links";
+import { isPresent, NO_CODE } from "../store/activityColumns";
+import { isMoneyMetric, METRIC_LEADS, METRIC_OPPORTUNITIES, METRIC_PIPELINE, METRIC_REVENUE } from "../store/codes";
+import { NO_ID } from "../store/idDomain";
+import type { PlanData } from "../store/planData";
 import { GroupTable, Metric } from "./groupTable";
 import { PairFigures } from "./pairFigures";
 
