@@ -6,7 +6,7 @@
  */
 import type { Sums } from "./figures";
 import type { Links } from "../link/links";
-import { isOverdueAt, NOWHERE, outcomeCentsAt, positionOf } from "../link/links";
+import { isOverdueAt, NOWHERE, outcomeCentsAt } from "../link/links";
 import { isPresent, NO_CODE } from "../store/activityColumns";
 import { isMoneyMetric, METRIC_LEADS, METRIC_OPPORTUNITIES, METRIC_PIPELINE, METRIC_REVENUE } from "../store/codes";
 import { NO_ID } from "../store/idDomain";
@@ -52,12 +52,11 @@ function addBudgetsAndForecasts(data: PlanData, links: Links, table: GroupTable)
     // Counted so that a group none of whose partners has a budget set shows none (null), not 0.
     table.add(groups, Metric.BudgetsSet, 1);
   });
-  for (const j of data.jointPlan) {
-    const partner = j.partnerId ? (links.partnerByKey.get(j.partnerId.key) ?? NOWHERE) : NOWHERE;
-    if (partner === NOWHERE || j.forecastRevenue === undefined) continue;
-    const initiative = j.initiativeId ? (links.initiativeByKey.get(j.initiativeId.key) ?? NOWHERE) : NOWHERE;
-    table.add(table.select(partner, initiative, NO_CODE), Metric.Forecast, j.forecastRevenue);
-  }
+  data.jointPlan.forEach((j, row) => {
+    const partner = links.jointPlanPartner[row];
+    if (partner === NOWHERE || j.forecastRevenue === undefined) return;
+    table.add(table.select(partner, links.jointPlanInitiative[row], NO_CODE), Metric.Forecast, j.forecastRevenue);
+  });
 }
 
 /**
@@ -89,7 +88,7 @@ function addTactics(data: PlanData, links: Links, table: GroupTable): void {
 function addAllocations(data: PlanData, links: Links, table: GroupTable): void {
   const a = data.allocations;
   for (let i = 0; i < a.size; i++) {
-    const partner = positionOf(links.partnerAt, a.partner[i]);
+    const partner = links.partners.positionOf(a.partner[i]);
     const amount = a.amount[i];
     if (partner === NOWHERE || !isPresent(amount)) continue;
     const t = links.allocationTactic[i];
@@ -102,12 +101,12 @@ function addAllocations(data: PlanData, links: Links, table: GroupTable): void {
 function addOutcomes(data: PlanData, links: Links, table: GroupTable): void {
   const o = data.outcomes;
   for (let i = 0; i < o.size; i++) {
-    const partner = positionOf(links.partnerAt, o.partner[i]);
+    const partner = links.partners.positionOf(o.partner[i]);
     const metric = o.metric[i];
     if (partner === NOWHERE || metric === NO_CODE || !isPresent(o.value[i])) continue;
     const t = links.outcomeTactic[i];
     // An outcome's own initiative wins; a blank one takes its tactic's.
-    const initiative = o.initiative[i] !== NO_ID ? links.initiativeAt[o.initiative[i]] : t === NOWHERE ? NOWHERE : links.tacticInitiative[t];
+    const initiative = o.initiative[i] !== NO_ID ? links.initiatives.positionOf(o.initiative[i]) : t === NOWHERE ? NOWHERE : links.tacticInitiative[t];
     const amount = isMoneyMetric(metric) ? outcomeCentsAt(data, i) : o.value[i];
     table.add(table.select(partner, initiative, t === NOWHERE ? NO_CODE : data.tactics.tacticType[t]), outcomeMetric(metric), amount);
   }
@@ -125,7 +124,7 @@ function keyedSums(data: PlanData, links: Links, table: GroupTable): GroupSums {
     total: table.total(),
     partners: keyed(data.partners, (p) => table.partner(p)),
     initiatives: keyed(data.initiatives, (i) => table.initiative(i)),
-    pairs: new PairFigures(table, links.partnerByKey, links.initiativeByKey),
+    pairs: new PairFigures(table, links.partners, links.initiatives),
     types,
   };
 }

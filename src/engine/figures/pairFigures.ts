@@ -6,14 +6,17 @@
  */
 import type { Figures } from "./figures";
 import { emptySums, INITIATIVE_KIND, toFigures } from "./figures";
+import type { Initiative, Partner } from "../../model/plan";
+import { NOWHERE } from "../link/rowLookup";
+import type { RowLookup } from "../link/rowLookup";
 import type { GroupTable } from "./groupTable";
 
 /** The figures of every partner x initiative pair of one analysis. */
 export class PairFigures {
   constructor(
     private readonly table: GroupTable,
-    private readonly partnerByKey: ReadonlyMap<string, number>,
-    private readonly initiativeByKey: ReadonlyMap<string, number>,
+    private readonly partners: RowLookup<Partner>,
+    private readonly initiatives: RowLookup<Initiative>,
   ) {}
 
   /**
@@ -21,9 +24,9 @@ export class PairFigures {
    * keys: all zero when nothing links them or either key is unknown.
    */
   get(partnerKey: string, initiativeKey: string): Figures {
-    const partner = this.partnerByKey.get(partnerKey);
-    const initiative = this.initiativeByKey.get(initiativeKey);
-    const sums = partner === undefined || initiative === undefined ? undefined : this.table.pairSums(partner, initiative);
+    const partner = this.partners.positionOfKey(partnerKey);
+    const initiative = this.initiatives.positionOfKey(initiativeKey);
+    const sums = partner === NOWHERE || initiative === NOWHERE ? undefined : this.table.pairSums(partner, initiative);
     return toFigures(sums ?? emptySums(), INITIATIVE_KIND);
   }
 }

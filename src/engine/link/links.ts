@@ -12,19 +12,18 @@ import type { IdDomain } from "../store/idDomain";
 import { NO_ID } from "../store/idDomain";
 import { PairMarks } from "../store/pairMarks";
 import type { PlanData } from "../store/planData";
+import { NOWHERE, RowLookup } from "./rowLookup";
 
-/** No row: the ID is blank or not in its table. */
-export const NOWHERE = -1;
+export { NOWHERE, RowLookup } from "./rowLookup";
 
 /** Positions and per-tactic facts of a plan. Positions index the tables of `PlanData`. */
 export interface Links {
-  /** Partners by ID key, in sheet order (rows without an ID left out). */
-  readonly partnersByKey: ReadonlyMap<string, Partner>;
-  /** Initiatives by ID key, in sheet order. */
-  readonly initiativesByKey: ReadonlyMap<string, Initiative>;
-  /** Position of a partner / initiative ID key of the small tables, for the Joint Plan. */
-  readonly partnerByKey: ReadonlyMap<string, number>;
-  readonly initiativeByKey: ReadonlyMap<string, number>;
+  /** The Partners and Initiatives tables by ID: the one way to find a partner or an initiative. */
+  readonly partners: RowLookup<Partner>;
+  readonly initiatives: RowLookup<Initiative>;
+  /** Per Joint Plan row: its partner's and initiative's positions (NOWHERE when blank or not in their table). */
+  readonly jointPlanPartner: Int32Array;
+  readonly jointPlanInitiative: Int32Array;
   /** Agreed pairs of the Joint Plan whose partner and initiative both exist: `pairSlot`. */
   readonly jointPairs: PairMarks;
   /** Per tactic: its partner's and initiative's positions (NOWHERE when not in their table). */
@@ -41,13 +40,6 @@ export interface Links {
   readonly hasCountedClaim: Uint8Array;
   /** Per tactic: 1 when a claim is Submitted, Approved or Paid (so it is not overdue). */
   readonly hasLiveClaim: Uint8Array;
-  /**
-   * Per spelling of the partner and initiative ID domains: the position of the row with its key,
-   * or NOWHERE (see `positionOf`). Small tables, so looking a row's partner up here costs no
-   * more than reading it from an array per row, which would take memory.
-   */
-  readonly partnerAt: Int32Array;
-  readonly initiativeAt: Int32Array;
   /** Per allocation, claim and outcome: the position of its tactic, or NOWHERE. */
   readonly allocationTactic: Int32Array;
   readonly claimTactic: Int32Array;
@@ -64,74 +56,59 @@ function bySpelling(domain: IdDomain, byKey: Int32Array): Int32Array {
   return byKey.map((_, spelling) => byKey[domain.key(spelling)]);
 }
 
-/** Per spelling of a domain: the position of the row with its key (rows by their key text), or NOWHERE. */
-function positionsBySpelling(domain: IdDomain, keys: readonly string[]): Int32Array {
-  const byKey = new Int32Array(domain.keyCount).fill(NOWHERE);
-  keys.forEach((key, position) => {
-    const index = key === "" ? NO_ID : domain.findKey(key);
-    if (index !== NO_ID && byKey[index] === NOWHERE) byKey[index] = position;
-  });
-  return bySpelling(domain, byKey);
-}
-
-/** The position a spelling of `at` (`Links.partnerAt`, `Links.initiativeAt`) points at; NOWHERE for NO_ID. */
-export function positionOf(at: Int32Array, spelling: number): number {
-  return spelling === NO_ID ? NOWHERE : at[spelling];
-}
-
-/** The position every reference of a column of spellings points at (see `positionOf`). */
-function resolve(spellings: Int32Array, size: number, at: Int32Array): Int32Array {
+/** The row every reference of a column of spellings points at in a small table. */
+function rowsOf<T extends Partner | Initiative>(spellings: Int32Array, size: number, table: RowLookup<T>): Int32Array {
   const out = new Int32Array(size);
-  for (let i = 0; i < size; i++) out[i] = positionOf(at, spellings[i]);
+  for (let i = 0; i < size; i++) out[i] = table.positionOf(spellings[i]);
+  return out;
+}
+
+/** The tactic every reference of a column of spellings points at, given tactic positions by spelling. */
+function tacticsOf(spellings: Int32Array, size: number, tacticAt: Int32Array): Int32Array {
+  const out = new Int32Array(size);
+  for (let i = 0; i < size; i++) out[i] = spellings[i] === NO_ID ? NOWHERE : tacticAt[spellings[i]];
   return out;
 }
 
 /** Links a plan in one pass over each table. */
 export function link(data: PlanData): Links {
   const { ids, tactics, allocations, claims } = data;
-  const partnersByKey = new Map<string, Partner>();
-  for (const p of data.partners) if (p.id.key !== "") partnersByKey.set(p.id.key, p);
-  const initiativesByKey = new Map<string, Initiative>();
-  for (const i of data.initiatives) if (i.id.key !== "") initiativesByKey.set(i.id.key, i);
-  // Both tables hold each key once (duplicates were dropped while parsing).
-  const partnerByKey = new Map(data.partners.map((p, position) => [p.id.key, position] as const).filter(([key]) => key !== ""));
-  const initiativeByKey = new Map(data.initiatives.map((i, position) => [i.id.key, position] as const).filter(([key]) => key !== ""));
-  const partnerAt = positionsBySpelling(ids.partners, data.partners.map((p) => p.id.key));
-  const initiativeAt = positionsBySpelling(ids.initiatives, data.initiatives.map((i) => i.id.key));
+  const partners = new RowLookup(data.partners, ids.partners);
+  const initiatives = new RowLookup(data.initiatives, ids.initiatives);
   const tacticByKey = new Int32Array(ids.tactics.keyCount).fill(NOWHERE);
   // Kept tactics hold each key once (repeats were left out while parsing).
   for (let t = 0; t < tactics.size; t++) if (tactics.spelling[t] !== NO_ID) tacticByKey[ids.tactics.key(tactics.spelling[t])] = t;
   const tacticAt = bySpelling(ids.tactics, tacticByKey);
 
+  const jointPlanPartner = Int32Array.from(data.jointPlan, (j) => partners.positionOfId(j.partnerId));
+  const jointPlanInitiative = Int32Array.from(data.jointPlan, (j) => initiatives.positionOfId(j.initiativeId));
   const jointPairs = new PairMarks(data.partners.length * data.initiatives.length);
-  for (const j of data.jointPlan) {
-    const partner = j.partnerId ? partnerByKey.get(j.partnerId.key) : undefined;
-    const initiative = j.initiativeId ? initiativeByKey.get(j.initiativeId.key) : undefined;
-    if (partner !== undefined && initiative !== undefined) jointPairs.add(pairSlot(partner, initiative, data.initiatives.length));
+  for (let j = 0; j < data.jointPlan.length; j++) {
+    const partner = jointPlanPartner[j];
+    const initiative = jointPlanInitiative[j];
+    if (partner !== NOWHERE && initiative !== NOWHERE) jointPairs.add(pairSlot(partner, initiative, data.initiatives.length));
   }
 
   const n = tactics.size;
   const approved = new Uint8Array(n);
   for (let t = 0; t < n; t++) approved[t] = isApprovedCode(tactics.status[t]) ? 1 : 0;
   const links: Links = {
-    partnersByKey,
-    initiativesByKey,
-    partnerByKey,
-    initiativeByKey,
+    partners,
+    initiatives,
+    jointPlanPartner,
+    jointPlanInitiative,
     jointPairs,
-    tacticPartner: resolve(tactics.partner, n, partnerAt),
-    tacticInitiative: resolve(tactics.initiative, n, initiativeAt),
+    tacticPartner: rowsOf(tactics.partner, n, partners),
+    tacticInitiative: rowsOf(tactics.initiative, n, initiatives),
     approved,
     funded: new Float64Array(n),
     counted: new Float64Array(n),
     paid: new Float64Array(n),
     hasCountedClaim: new Uint8Array(n),
     hasLiveClaim: new Uint8Array(n),
-    partnerAt,
-    initiativeAt,
-    allocationTactic: resolve(allocations.tactic, allocations.size, tacticAt),
-    claimTactic: resolve(claims.tactic, claims.size, tacticAt),
-    outcomeTactic: resolve(data.outcomes.tactic, data.outcomes.size, tacticAt),
+    allocationTactic: tacticsOf(allocations.tactic, allocations.size, tacticAt),
+    claimTactic: tacticsOf(claims.tactic, claims.size, tacticAt),
+    outcomeTactic: tacticsOf(data.outcomes.tactic, data.outcomes.size, tacticAt),
   };
   addFunding(data, links);
   addClaims(data, links);
@@ -180,9 +157,16 @@ export function outcomeCentsAt(data: PlanData, i: number): number {
   return isMoneyMetric(data.outcomes.metric[i]) && isPresent(value) ? unitsToCents(value) : NaN;
 }
 
-/** True when an approved tactic's claim is overdue on `asOf`: End + window passed, no live claim. */
+/**
+ * The overdue rule (C05, the Overdue claims figure and view), the one place it is written: an
+ * approved tactic's claim is overdue on `asOf` when the tactic has no live claim and its End
+ * plus the claim window has passed. No End (undefined or NaN): not overdue.
+ */
+export function isClaimOverdue(approved: boolean, hasLiveClaim: boolean, end: number | undefined, settings: { readonly asOf: number; readonly claimWindowDays: number }): boolean {
+  return approved && !hasLiveClaim && end !== undefined && isPresent(end) && end + settings.claimWindowDays < settings.asOf;
+}
+
+/** True when tactic `t`'s claim is overdue (see `isClaimOverdue`). */
 export function isOverdueAt(data: PlanData, links: Links, t: number): boolean {
-  const { asOf, claimWindowDays } = data.settings;
-  const end = data.tactics.end[t];
-  return links.approved[t] === 1 && links.hasLiveClaim[t] === 0 && isPresent(end) && end + claimWindowDays < asOf;
+  return isClaimOverdue(links.approved[t] === 1, links.hasLiveClaim[t] === 1, data.tactics.end[t], data.settings);
 }

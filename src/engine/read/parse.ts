@@ -21,6 +21,7 @@ import { readActivityTable } from "./readActivity";
 import type { FoundTable } from "./readActivity";
 import type { IdentifiedColumns } from "../store/activityColumns";
 import { IdDomain } from "../store/idDomain";
+import { repeatsOf } from "../store/repeats";
 import type { IdDomains } from "../store/idDomain";
 import { WorkArrays } from "../store/workArrays";
 import { readTacticTypes, withPlanTypes } from "./tacticTypes";
@@ -123,8 +124,9 @@ function readTable<T>(spec: TableSpec, f: Maybe<Found>, sink: FindingSink, read:
 }
 
 /**
- * Keeps the first row of each ID and reports later ones as V08. Duplicates are left out of the
- * plan: counting a copied claim or allocation twice would make every figure wrong.
+ * Keeps the first row of each ID and reports later ones as V08 (the same search as the large
+ * tables', `repeatsOf`). Duplicates are left out of the plan: counting a copied row twice would
+ * make every figure wrong.
  */
 function unique<T extends RowRef>(
   rows: T[],
@@ -133,41 +135,26 @@ function unique<T extends RowRef>(
   column: string,
   sink: FindingSink,
 ): T[] {
-  const firstRow = new Map<string, number>();
-  const kept: T[] = [];
-  for (const row of rows) {
-    const id = idOf(row);
-    if (id && id.key !== "") {
-      const first = firstRow.get(id.key);
-      if (first !== undefined) {
-        sink.add("V08", TABLES_BY[table], row.row, column, `${id.text} is already used on row ${first}; this row is not counted`);
-        continue;
-      }
-      firstRow.set(id.key, row.row);
-    }
-    kept.push(row);
+  const repeats = repeatsOf(rows.map((row) => idOf(row)?.text ?? ""));
+  for (const [k, first] of repeats) {
+    sink.add("V08", TABLES_BY[table], rows[k].row, column, `${idOf(rows[k])?.text} is already used on row ${rows[first].row}; this row is not counted`);
   }
-  return kept;
+  return repeats.size === 0 ? rows : rows.filter((_, k) => !repeats.has(k));
 }
 
+/** Keeps the first Joint Plan row of each partner x initiative pair and reports later ones as V08. */
 function uniquePairs<T extends RowRef & { partnerId: Maybe<Id>; initiativeId: Maybe<Id> }>(rows: T[], sink: FindingSink): T[] {
-  const firstRow = new Map<string, number>();
-  return rows.filter((row) => {
-    if (!row.partnerId || !row.initiativeId) return true;
-    const key = pairKey(row.partnerId.key, row.initiativeId.key);
-    const first = firstRow.get(key);
-    if (first !== undefined) {
-      sink.add(
-        "V08",
-        TABLES_BY.JmpJointPlan,
-        row.row,
-        "initiativeId",
-        `${row.partnerId.text} / ${row.initiativeId.text} is already in the Joint Plan on row ${first}; this row is not counted`,
-        row.partnerId.text,
-      );
-      return false;
-    }
-    firstRow.set(key, row.row);
-    return true;
-  });
+  const repeats = repeatsOf(rows.map((row) => (row.partnerId && row.initiativeId ? pairKey(row.partnerId.key, row.initiativeId.key) : "")));
+  for (const [k, first] of repeats) {
+    const { partnerId, initiativeId, row } = rows[k];
+    sink.add(
+      "V08",
+      TABLES_BY.JmpJointPlan,
+      row,
+      "initiativeId",
+      `${partnerId?.text} / ${initiativeId?.text} is already in the Joint Plan on row ${rows[first].row}; this row is not counted`,
+      partnerId?.text,
+    );
+  }
+  return repeats.size === 0 ? rows : rows.filter((_, k) => !repeats.has(k));
 }

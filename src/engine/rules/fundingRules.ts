@@ -2,7 +2,7 @@
  * F01-F05: money should back approved tactics one to one, and stay within budget.
  */
 import { TACTIC_STATUSES } from "../../model/schema";
-import { NOWHERE, positionOf } from "../link/links";
+import { NOWHERE } from "../link/links";
 import { isPresent, NO_CODE } from "../store/activityColumns";
 import { NO_ID } from "../store/idDomain";
 import type { RuleContext } from "./ruleContext";
@@ -23,7 +23,7 @@ export function checkFunding(ctx: RuleContext): void {
     const row = a.row[i];
     const who = textOf(ids.partners, a.partner[i]);
     const amount = a.amount[i];
-    const partner = positionOf(links.partnerAt, a.partner[i]);
+    const partner = links.partners.positionOf(a.partner[i]);
     if (partner !== NOWHERE && isPresent(amount)) {
       authorized[partner] += amount;
       hasAuthorized[partner] = 1;

@@ -2,7 +2,6 @@
  * R01-R05: every ID that points into another table must find its row, and a row tied to a
  * tactic must agree with the tactic's partner and initiative.
  */
-import type { Id, Maybe } from "../../model/plan";
 import { NOWHERE } from "../link/links";
 import { NO_ID } from "../store/idDomain";
 import type { RuleContext } from "./ruleContext";
@@ -22,12 +21,11 @@ export function checkReferences(ctx: RuleContext): void {
 }
 
 function checkJointPlan({ data, links, sink }: RuleContext): void {
-  const known = (id: Maybe<Id>, table: ReadonlyMap<string, number>): boolean => !id || table.has(id.key);
-  for (const j of data.jointPlan) {
+  data.jointPlan.forEach((j, i) => {
     const partner = j.partnerId?.text ?? null;
-    if (j.partnerId && !known(j.partnerId, links.partnerByKey)) sink.add("R01", T.jointPlan, j.row, "partnerId", unknownPartnerMessage(j.partnerId.text), partner);
-    if (j.initiativeId && !known(j.initiativeId, links.initiativeByKey)) sink.add("R02", T.jointPlan, j.row, "initiativeId", unknownInitiativeMessage(j.initiativeId.text), partner);
-  }
+    if (j.partnerId && links.jointPlanPartner[i] === NOWHERE) sink.add("R01", T.jointPlan, j.row, "partnerId", unknownPartnerMessage(j.partnerId.text), partner);
+    if (j.initiativeId && links.jointPlanInitiative[i] === NOWHERE) sink.add("R02", T.jointPlan, j.row, "initiativeId", unknownInitiativeMessage(j.initiativeId.text), partner);
+  });
 }
 
 function checkTactics({ data, links, sink }: RuleContext): void {
@@ -45,7 +43,7 @@ function checkAllocations({ data, links, sink }: RuleContext): void {
   for (let i = 0; i < a.size; i++) {
     const partner = a.partner[i];
     const who = textOf(ids.partners, partner);
-    if (partner !== NO_ID && links.partnerAt[partner] === NOWHERE) sink.add("R01", T.allocations, a.row[i], "partnerId", unknownPartnerMessage(ids.partners.text(partner)), who);
+    if (partner !== NO_ID && !links.partners.has(partner)) sink.add("R01", T.allocations, a.row[i], "partnerId", unknownPartnerMessage(ids.partners.text(partner)), who);
     const tactic = a.tactic[i];
     if (tactic === NO_ID) continue;
     const t = links.allocationTactic[i];
@@ -74,8 +72,8 @@ function checkOutcomes({ data, links, sink }: RuleContext): void {
     const partner = o.partner[i];
     const initiative = o.initiative[i];
     const who = textOf(ids.partners, partner);
-    if (partner !== NO_ID && links.partnerAt[partner] === NOWHERE) sink.add("R01", T.outcomes, row, "partnerId", unknownPartnerMessage(ids.partners.text(partner)), who);
-    if (initiative !== NO_ID && links.initiativeAt[initiative] === NOWHERE) sink.add("R02", T.outcomes, row, "initiativeId", unknownInitiativeMessage(ids.initiatives.text(initiative)), who);
+    if (partner !== NO_ID && !links.partners.has(partner)) sink.add("R01", T.outcomes, row, "partnerId", unknownPartnerMessage(ids.partners.text(partner)), who);
+    if (initiative !== NO_ID && !links.initiatives.has(initiative)) sink.add("R02", T.outcomes, row, "initiativeId", unknownInitiativeMessage(ids.initiatives.text(initiative)), who);
     const tactic = o.tactic[i];
     if (tactic === NO_ID) continue;
     const t = links.outcomeTactic[i];

@@ -7,7 +7,7 @@ import { pairKey } from "../../model/ids";
 import type { Cents } from "../../model/money";
 import type { Initiative, Maybe, Partner, Plan, Tactic } from "../../model/plan";
 import type { Links } from "../link/links";
-import { NOWHERE } from "../link/links";
+import { isClaimOverdue, NOWHERE } from "../link/links";
 import type { PlanData } from "../store/planData";
 
 /** Money and claim facts about one tactic. */
@@ -37,7 +37,7 @@ export interface PlanIndex {
   readonly tactics: ReadonlyMap<string, TacticFacts>;
   /** Facts for every tactic row, in sheet order (tactics without an ID included). */
   readonly tacticFacts: readonly TacticFacts[];
-  /** Keys of the agreed (partner, initiative) pairs. */
+  /** Keys of the agreed (partner, initiative) pairs whose partner and initiative are in their tables. */
   readonly jointPairs: ReadonlySet<string>;
   /** The tactic of each allocation, aligned with `plan.allocations` (undefined: no or unknown Tactic ID). */
   readonly allocationTactics: readonly Maybe<TacticFacts>[];
@@ -60,10 +60,14 @@ export function planIndex(plan: Plan, data: PlanData, links: Links): PlanIndex {
   let claimTactics: Maybe<TacticFacts>[] | undefined;
   let outcomeTactics: Maybe<TacticFacts>[] | undefined;
   const jointPairs = new Set<string>();
-  for (const j of plan.jointPlan) if (j.partnerId && j.initiativeId) jointPairs.add(pairKey(j.partnerId.key, j.initiativeId.key));
+  data.jointPlan.forEach((_, j) => {
+    const partner = links.jointPlanPartner[j];
+    const initiative = links.jointPlanInitiative[j];
+    if (partner !== NOWHERE && initiative !== NOWHERE) jointPairs.add(pairKey(data.partners[partner].id.key, data.initiatives[initiative].id.key));
+  });
   return {
-    partners: links.partnersByKey,
-    initiatives: links.initiativesByKey,
+    partners: links.partners.byKey,
+    initiatives: links.initiatives.byKey,
     get tactics() {
       return (byKey ??= new Map(tacticFacts().flatMap((f) => (f.tactic.id ? [[f.tactic.id.key, f] as const] : []))));
     },
@@ -97,8 +101,7 @@ function buildFacts(plan: Plan, data: PlanData, links: Links): TacticFacts[] {
   }));
 }
 
-/** True when an approved tactic's claim is overdue on `asOf`: End + window passed, no live claim. */
+/** True when an approved tactic's claim is overdue on `asOf` (the engine's one rule, `isClaimOverdue`). */
 export function isOverdue(facts: TacticFacts, asOf: number, claimWindowDays: number): boolean {
-  const end = facts.tactic.end;
-  return facts.approved && !facts.hasLiveClaim && end !== undefined && end + claimWindowDays < asOf;
+  return isClaimOverdue(facts.approved, facts.hasLiveClaim, facts.tactic.end, { asOf, claimWindowDays });
 }
