@@ -6,13 +6,18 @@
  * Findings on a row are filed under the row's partner once its Partner ID has been read, so a
  * problem in a Tactic ID or Partner ID cell is filed under no partner, as the row reads them
  * first. Claims name no partner (theirs is their tactic's, filled in after linking).
+ *
+ * Every table is made from its schema (`activityTable`): a new column is read and stored by
+ * its type without an edit here; only a cell whose reading depends on another (an outcome's
+ * Value, by its Metric) has code of its own.
  */
 import { unitsToCents } from "../../model/money";
-import type { TableName } from "../../model/schema";
+import { requireTableSpec } from "../../model/schema";
+import type { ColumnSpec, TableName, TableSpec } from "../../model/schema";
 import type { CellReader } from "./cellReader";
 import { plainNumber } from "./cellReader";
 import type { AllocationColumns, ClaimColumns, IdentifiedColumns, OutcomeColumns, TacticColumns } from "../store/activityColumns";
-import { allocationColumns, claimColumns, NO_CODE, outcomeColumns, tacticColumns } from "../store/activityColumns";
+import { emptyColumns, NO_CODE, ownIdColumn, propertyOf, storageOf } from "../store/activityColumns";
 import { isMoneyMetric } from "../store/codes";
 import type { IdDomains } from "../store/idDomain";
 import type { Slots } from "./tableColumns";
@@ -59,76 +64,67 @@ export interface ActivityTable<C extends IdentifiedColumns> {
   readonly readDependent?: (row: DataRow, c: Slots, columns: C, at: number) => void;
 }
 
-/** Tactics. */
-export const TACTICS: ActivityTable<TacticColumns> = {
-  name: "JmpTactics",
-  empty: tacticColumns,
-  ownId: "tacticId",
-  ownSpelling: { domain: "tactics", into: (t) => t.spelling },
-  ids: [
-    { key: "partnerId", domain: "partners", into: (t) => t.partner, isPartner: true },
-    { key: "initiativeId", domain: "initiatives", into: (t) => t.initiative },
-  ],
-  values: [
-    { key: "tacticType", kind: "enum", into: (t) => t.tacticType },
-    { key: "description", kind: "text", into: (t) => t.description },
-    { key: "start", kind: "date", into: (t) => t.start },
-    { key: "end", kind: "date", into: (t) => t.end },
-    { key: "totalCost", kind: "money", into: (t) => t.totalCost },
-    { key: "mdfRequested", kind: "money", into: (t) => t.mdfRequested },
-    { key: "status", kind: "enum", into: (t) => t.status },
-    { key: "expectedPipeline", kind: "money", into: (t) => t.expectedPipeline },
-    { key: "expectedRevenue", kind: "money", into: (t) => t.expectedRevenue },
-  ],
-};
+/** The ID domain a reference to `table` is interned in. */
+function domainOf(table: TableName | undefined): keyof IdDomains {
+  if (table === "JmpPartners") return "partners";
+  if (table === "JmpInitiatives") return "initiatives";
+  if (table === "JmpTactics") return "tactics";
+  throw new Error(`No ID domain for references to ${table}`);
+}
+
+/** The array a column's cells go to (see `propertyOf`). */
+function arrayOf<A>(column: ColumnSpec): (columns: IdentifiedColumns) => A {
+  const property = propertyOf(column);
+  return (columns) => (columns as unknown as Record<string, A>)[property];
+}
+
+/** The value columns of a schema column list: every column but the IDs and those read with `readDependent`. */
+function valueColumns<C extends IdentifiedColumns>(spec: TableSpec, dependent: readonly string[]): ValueColumn<C>[] {
+  return spec.columns
+    .filter((c) => c.type !== "id" && !dependent.includes(c.key))
+    .map((c) => {
+      const kind = storageOf(c);
+      if (kind === "reference" || kind === "number") throw new Error(`No reader for ${spec.name}[${c.key}] (${c.type}): read it with readDependent`);
+      return { key: c.key, kind, into: arrayOf(c) } as ValueColumn<C>;
+    });
+}
+
+/**
+ * How a large table is read, from its schema: its own ID, its references in schema order (a
+ * Partner ID files the row's later findings under its partner), and every other column by its
+ * type. A column added to the schema is read and stored with no edit here.
+ */
+function activityTable<C extends IdentifiedColumns>(
+  name: TableName,
+  options: { readonly interned?: boolean; readonly dependent?: readonly string[]; readonly readDependent?: ActivityTable<C>["readDependent"] } = {},
+): ActivityTable<C> {
+  const spec = requireTableSpec(name);
+  const own = ownIdColumn(spec);
+  return {
+    name,
+    empty: (n) => emptyColumns<C>(name, n, options.interned === true),
+    ownId: own.key,
+    ownSpelling: options.interned ? { domain: domainOf(name), into: (columns) => (columns as unknown as { spelling: Int32Array }).spelling } : undefined,
+    ids: spec.columns
+      .filter((c) => c.type === "id" && c !== own)
+      .map((c) => ({ key: c.key, domain: domainOf(c.references), into: arrayOf<Int32Array>(c), isPartner: c.references === "JmpPartners" })),
+    values: valueColumns<C>(spec, options.dependent ?? []),
+    readDependent: options.readDependent,
+  };
+}
+
+/** Tactics; their own IDs are interned, as other tables refer to them. */
+export const TACTICS: ActivityTable<TacticColumns> = activityTable("JmpTactics", { interned: true });
 
 /** Allocations. */
-export const ALLOCATIONS: ActivityTable<AllocationColumns> = {
-  name: "JmpAllocations",
-  empty: allocationColumns,
-  ownId: "allocationId",
-  ids: [
-    { key: "partnerId", domain: "partners", into: (a) => a.partner, isPartner: true },
-    { key: "tacticId", domain: "tactics", into: (a) => a.tactic },
-  ],
-  values: [
-    { key: "amount", kind: "money", into: (a) => a.amount },
-    { key: "authorizedOn", kind: "date", into: (a) => a.authorizedOn },
-    { key: "authorizedBy", kind: "text", into: (a) => a.authorizedBy },
-  ],
-};
+export const ALLOCATIONS: ActivityTable<AllocationColumns> = activityTable("JmpAllocations");
 
 /** Claims. */
-export const CLAIMS: ActivityTable<ClaimColumns> = {
-  name: "JmpClaims",
-  empty: claimColumns,
-  ownId: "claimId",
-  ids: [{ key: "tacticId", domain: "tactics", into: (k) => k.tactic }],
-  values: [
-    { key: "amountClaimed", kind: "money", into: (k) => k.amountClaimed },
-    { key: "amountApproved", kind: "money", into: (k) => k.amountApproved },
-    { key: "submittedOn", kind: "date", into: (k) => k.submittedOn },
-    { key: "status", kind: "enum", into: (k) => k.status },
-    { key: "paidOn", kind: "date", into: (k) => k.paidOn },
-    { key: "proofOfPerformance", kind: "text", into: (k) => k.proofOfPerformance },
-  ],
-};
+export const CLAIMS: ActivityTable<ClaimColumns> = activityTable("JmpClaims");
 
 /** Outcomes; the Value is read by its row's Metric. */
-export const OUTCOMES: ActivityTable<OutcomeColumns> = {
-  name: "JmpOutcomes",
-  empty: outcomeColumns,
-  ownId: "outcomeId",
-  ids: [
-    { key: "partnerId", domain: "partners", into: (o) => o.partner, isPartner: true },
-    { key: "initiativeId", domain: "initiatives", into: (o) => o.initiative },
-    { key: "tacticId", domain: "tactics", into: (o) => o.tactic },
-  ],
-  values: [
-    { key: "metric", kind: "enum", into: (o) => o.metric },
-    { key: "date", kind: "date", into: (o) => o.date },
-    { key: "reference", kind: "text", into: (o) => o.reference },
-  ],
+export const OUTCOMES: ActivityTable<OutcomeColumns> = activityTable("JmpOutcomes", {
+  dependent: ["value"],
   readDependent(row, c, o, at) {
     const metric = o.metric[at];
     // Opportunities, Leads and Deals are counts: a fraction there is a typo, not a value.
@@ -143,4 +139,4 @@ export const OUTCOMES: ActivityTable<OutcomeColumns> = {
     const reader = row.reader();
     o.value[at] = (isCount ? reader.count(c.value) : isMoneyMetric(metric) ? reader.amount(c.value) : reader.number(c.value)) ?? NaN;
   },
-};
+});

@@ -9,7 +9,13 @@
  * absent); money is cents and dates are days, both NaN when absent — so a comparison with an
  * absent value is false, as the rules want. Days are held in 32-bit floats, which hold every
  * whole number of days a cell can yield exactly (see `dayFromDate`) at half the memory.
+ *
+ * The columns are made from the schema (`emptyColumns`); the interfaces below name them for
+ * the rules and sums that read them, and `textsOf`, `centsOf`, `daysOf`, `codesOf` reach any
+ * column by its schema key.
  */
+import { requireTableSpec } from "../../model/schema";
+import type { ColumnSpec, TableName, TableSpec } from "../../model/schema";
 
 /** No value in an enum column. */
 export const NO_CODE = -1;
@@ -23,6 +29,8 @@ export interface RowColumns {
 
 /** Rows with their own ID: as written (trimmed), "" when the row has none. */
 export interface IdentifiedColumns extends RowColumns {
+  /** The table the columns hold. */
+  readonly table: TableName;
   readonly idText: string[];
 }
 
@@ -79,41 +87,96 @@ export interface OutcomeColumns extends IdentifiedColumns {
   readonly reference: string[];
 }
 
-const ids = (n: number): Int32Array => new Int32Array(n);
-const codes = (n: number): Int8Array => new Int8Array(n);
-const numbers = (n: number): Float64Array => new Float64Array(n);
-const days = (n: number): Float32Array => new Float32Array(n);
-// Left unfilled: the reader writes every place (filling 1.1 million places first cost 7 ms).
-const texts = (n: number): string[] => new Array<string>(n);
+/** How a column of a large table holds its cells, from its schema type. */
+export type StorageKind = "reference" | "money" | "date" | "enum" | "text" | "number";
 
-/** Empty Tactics columns with room for `n` rows. */
-export function tacticColumns(n: number): TacticColumns {
-  return {
-    size: 0, row: ids(n), idText: texts(n), spelling: ids(n), partner: ids(n), initiative: ids(n), tacticType: codes(n), description: texts(n),
-    start: days(n), end: days(n), totalCost: numbers(n), mdfRequested: numbers(n), status: codes(n),
-    expectedPipeline: numbers(n), expectedRevenue: numbers(n),
-  };
+/** The storage of a schema column: IDs of other tables as spellings, money as cents, dates as days, enums as codes. */
+export function storageOf(column: ColumnSpec): StorageKind {
+  switch (column.type) {
+    case "id":
+      return "reference";
+    case "money":
+    case "date":
+    case "enum":
+    case "text":
+      return column.type;
+    default:
+      return "number";
+  }
 }
 
-/** Empty Allocations columns with room for `n` rows. */
-export function allocationColumns(n: number): AllocationColumns {
-  return { size: 0, row: ids(n), idText: texts(n), partner: ids(n), tactic: ids(n), amount: numbers(n), authorizedOn: days(n), authorizedBy: texts(n) };
+/**
+ * The property of the columns a schema column's array is held under: its key, but a reference
+ * to another table's row without its "Id" ("partnerId" -> "partner": it holds spellings, not
+ * the IDs' text).
+ */
+export function propertyOf(column: ColumnSpec): string {
+  return column.type === "id" && column.key.endsWith("Id") ? column.key.slice(0, -2) : column.key;
 }
 
-/** Empty Claims columns with room for `n` rows. */
-export function claimColumns(n: number): ClaimColumns {
-  return {
-    size: 0, row: ids(n), idText: texts(n), tactic: ids(n), amountClaimed: numbers(n), amountApproved: numbers(n), submittedOn: days(n),
-    status: codes(n), paidOn: days(n), proofOfPerformance: texts(n),
-  };
+/** The own-ID column of a large table (unique in it), whose text goes to `idText`. */
+export function ownIdColumn(spec: TableSpec): ColumnSpec {
+  const own = spec.columns.find((c) => c.unique);
+  if (!own) throw new Error(`${spec.name} has no own ID column`);
+  return own;
 }
 
-/** Empty Outcomes columns with room for `n` rows. */
-export function outcomeColumns(n: number): OutcomeColumns {
-  return {
-    size: 0, row: ids(n), idText: texts(n), partner: ids(n), initiative: ids(n), tactic: ids(n), metric: codes(n), value: numbers(n),
-    date: days(n), reference: texts(n),
-  };
+function arrayFor(kind: StorageKind, n: number): Int32Array | Float64Array | Float32Array | Int8Array | string[] {
+  switch (kind) {
+    case "reference":
+      return new Int32Array(n);
+    case "money":
+    case "number":
+      return new Float64Array(n);
+    case "date":
+      return new Float32Array(n);
+    case "enum":
+      return new Int8Array(n);
+    case "text":
+      // Left unfilled: the reader writes every place (filling 1.1 million places first cost 7 ms).
+      return new Array<string>(n);
+  }
+}
+
+/**
+ * Empty columns of a large table with room for `n` rows, one array per schema column (see
+ * `propertyOf`), made from the schema: a column added there is stored without an edit here.
+ * `withSpelling`: the table's own IDs are interned too (Tactics, which other tables refer to).
+ */
+export function emptyColumns<C extends IdentifiedColumns>(name: TableName, n: number, withSpelling = false): C {
+  const spec = requireTableSpec(name);
+  const own = ownIdColumn(spec);
+  const columns: Record<string, unknown> = { table: name, size: 0, row: new Int32Array(n), idText: new Array<string>(n) };
+  if (withSpelling) columns.spelling = new Int32Array(n);
+  for (const column of spec.columns) if (column !== own) columns[propertyOf(column)] = arrayFor(storageOf(column), n);
+  return columns as C;
+}
+
+/** The array of a schema column of `kind` (by its key), for a rule or sum that reads a column the typed views above do not name. */
+function columnOf(columns: IdentifiedColumns, key: string, kind: StorageKind): unknown {
+  const column = requireTableSpec(columns.table).columns.find((c) => c.key === key);
+  if (!column || storageOf(column) !== kind) throw new Error(`${columns.table} has no ${kind} column ${key}`);
+  return (columns as unknown as Record<string, unknown>)[propertyOf(column)];
+}
+
+/** A text column's values ("" when blank). */
+export function textsOf(columns: IdentifiedColumns, key: string): readonly string[] {
+  return columnOf(columns, key, "text") as string[];
+}
+
+/** A money column's cents (NaN when blank). */
+export function centsOf(columns: IdentifiedColumns, key: string): Float64Array {
+  return columnOf(columns, key, "money") as Float64Array;
+}
+
+/** A date column's days (NaN when blank). */
+export function daysOf(columns: IdentifiedColumns, key: string): Float32Array {
+  return columnOf(columns, key, "date") as Float32Array;
+}
+
+/** An enum column's codes (positions in the column's values, NO_CODE when blank). */
+export function codesOf(columns: IdentifiedColumns, key: string): Int8Array {
+  return columnOf(columns, key, "enum") as Int8Array;
 }
 
 /** True when a money, date or number column holds a value at a position. */
