@@ -231,6 +231,18 @@ describe("V08 duplicate ID", () => {
     expect(f.message).toContain("row 2");
   });
 
+  test("a Partners row repeating an earlier Partner ID is reported and left out of the plan and its figures", () => {
+    const parts = cleanPlan();
+    parts.JmpPartners?.push({ "Partner ID": " p001", Partner: "Copied row", "MDF budget": 999999, Active: "Yes" });
+    const analysis = check(parts);
+    const f = theFinding(analysis, "V08");
+    expect(f).toMatchObject({ table: "JmpPartners", column: "Partner ID" });
+    expect(f.message).toContain("row 2");
+    expect(analysis.plan.partners.map((p) => p.name)).not.toContain("Copied row");
+    expect(analysis.partners.filter((p) => p.key === "P001")).toHaveLength(1);
+    expect(analysis.totals.budget).toBe(check(cleanPlan()).totals.budget);
+  });
+
   test("a Joint Plan pair given twice is reported at the Initiative ID of the later row", () => {
     const parts = cleanPlan();
     parts.JmpJointPlan?.push({ "Partner ID": "p002", "Initiative ID": "i-sec ", "Forecast revenue": 1 });
