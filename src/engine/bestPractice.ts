@@ -7,7 +7,7 @@
  */
 import type { Cents } from "../model/money";
 import type { Analysis } from "./analyze";
-import { ratio } from "./figures";
+import { ratio } from "./figures/figures";
 import { tacticResults } from "./planVsActual";
 import type { TacticResult } from "./planVsActual";
 

@@ -9,7 +9,7 @@ import type { Maybe } from "../model/plan";
 import type { OutcomeMetric } from "../model/schema";
 import type { Analysis } from "./analyze";
 import type { Figures } from "./figures";
-import { ratio } from "./figures";
+import { ratio } from "./figures/figures";
 
 /** One tactic's plan and what it produced. */
 export interface TacticResult {

@@ -4,7 +4,7 @@
  * ISO dates, grouped counts), and what the user types is read the way the engine reads cells,
  * then written as a typed value (a number, a date), never as numeric text.
  */
-import { parseNumericText, numericTextValue } from "../../engine/numericText";
+import { parseNumericText, numericTextValue } from "../../engine/read/numericText";
 import { dateFromDay, dayFromText } from "../../model/dates";
 import { formatMoney, unitsToCents } from "../../model/money";
 import type { Currency } from "../../model/money";
