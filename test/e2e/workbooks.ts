@@ -13,9 +13,9 @@ import { addQ3Sheet } from "../convert/adHocSheets";
 import { ROOT } from "./build";
 import { WORK_DIR } from "./paneBrowser";
 
-/** Runs the `jmp` command from the checkout; returns its standard output. */
+/** Runs the `jmp` command from the checkout, through its launcher as a user runs it; returns its standard output. */
 export function jmp(...args: string[]): string {
-  return execFileSync(process.execPath, [require.resolve("tsx/cli"), join(ROOT, "src", "cli", "main.ts"), ...args], { cwd: ROOT, encoding: "utf8" });
+  return execFileSync(process.execPath, [join(ROOT, "src", "cli", "jmp.cjs"), ...args], { cwd: ROOT, encoding: "utf8" });
 }
 
 /** A path for a test workbook, its folder created. */
