@@ -31,7 +31,7 @@ export interface RuleInfo {
   readonly title: string;
 }
 
-/** Every rule code: set 1, P08 of template version 2, and V11 (sums past exact cents). */
+/** Every rule code: set 1, P08 and C08 of template version 2, and V11 (sums past exact cents). */
 export const RULES = {
   S01: { code: "S01", severity: "error", title: "Missing table" },
   S02: { code: "S02", severity: "error", title: "Missing required column" },
@@ -71,6 +71,7 @@ export const RULES = {
   C05: { code: "C05", severity: "error", title: "Paid claim without Paid on" },
   C06: { code: "C06", severity: "warning", title: "Overdue claim" },
   C07: { code: "C07", severity: "error", title: "Claim on a tactic that is not approved" },
+  C08: { code: "C08", severity: "warning", title: "Counted and Submitted claims above the tactic's funding" },
   O01: { code: "O01", severity: "warning", title: "Outcome dated outside the plan period" },
 } as const satisfies Record<string, RuleInfo>;
 

@@ -1,21 +1,26 @@
 /**
- * C01-C07: claims must be against funded, approved tactics, within their funding, after the
- * tactic ran, and on time.
+ * C01-C08: claims must be against funded, approved tactics, within their funding (C08 warns
+ * while the excess is still pending), after the tactic ran, and on time.
  */
 import { isoFromDay } from "../../model/dates";
 import { claimValueAt, isOverdueAt, NOWHERE } from "../link/links";
 import { isPresent } from "../store/activityColumns";
-import { CLAIM_PAID, isCountedCode } from "../store/codes";
+import { CLAIM_PAID, CLAIM_SUBMITTED, isCountedCode } from "../store/codes";
 import { tacticStatusText } from "./fundingRules";
 import type { RuleContext } from "./ruleContext";
 import { nameOf, T, textOf } from "./ruleContext";
 
-/** Checks C01-C07. */
+/** Checks C01-C08. */
 export function checkClaims(ctx: RuleContext): void {
   const { data, links, sink, money } = ctx;
   const { claims: c, tactics, ids } = data;
   const countedSoFar = new Float64Array(tactics.size);
   const overFunding = new Uint8Array(tactics.size);
+  // C08 follows counted and Submitted claims together, in row order, so the warning lands on
+  // the claim whose approval would take the tactic past its funding.
+  const claimedSoFar = new Float64Array(tactics.size);
+  const pendingOver = new Uint8Array(tactics.size);
+  const pendingCrossings: number[] = [];
   // A message's names are looked up only when there is a message: they sit in other tables.
   const who = (t: number): string | null => (t === NOWHERE ? null : textOf(ids.partners, tactics.partner[t]));
   const tacticName = (i: number): string => ids.tactics.text(c.tactic[i]);
@@ -40,11 +45,17 @@ export function checkClaims(ctx: RuleContext): void {
     const funded = links.funded[t];
     if (funded === 0) {
       sink.add("C01", T.claims, row, "tacticId", `Claim ${name} is on tactic ${tacticName(i)}, which has no funding`, who(t));
-    } else if (isCountedCode(status)) {
-      countedSoFar[t] += claimValueAt(data, i);
+    } else if (isCountedCode(status) || status === CLAIM_SUBMITTED) {
+      const value = claimValueAt(data, i);
+      if (status !== CLAIM_SUBMITTED) countedSoFar[t] += value;
       if (countedSoFar[t] > funded && overFunding[t] === 0) {
         overFunding[t] = 1;
         sink.add("C02", T.claims, row, isPresent(approved) ? "amountApproved" : "amountClaimed", `Counted claims on tactic ${tacticName(i)} reach ${money(links.counted[t])}, above its funding ${money(funded)}`, who(t));
+      }
+      claimedSoFar[t] += value;
+      if (claimedSoFar[t] > funded && pendingOver[t] === 0) {
+        pendingOver[t] = 1;
+        pendingCrossings.push(i);
       }
     }
     const submitted = c.submittedOn[i];
@@ -52,6 +63,14 @@ export function checkClaims(ctx: RuleContext): void {
     if (submitted < end) {
       sink.add("C04", T.claims, row, "submittedOn", `Claim ${name} was submitted ${isoFromDay(submitted)}, before tactic ${tacticName(i)} ended ${isoFromDay(end)}`, who(t));
     }
+  }
+  // Reported once the whole table is seen: where counted claims alone pass the funding, C02
+  // already says so and C08 would repeat it.
+  for (const i of pendingCrossings) {
+    const t = links.claimTactic[i];
+    if (overFunding[t] === 1) continue;
+    const column = isPresent(c.amountApproved[i]) ? "amountApproved" : "amountClaimed";
+    sink.add("C08", T.claims, c.row[i], column, `Claim ${nameOf(c.idText[i], c.row[i])}: counted and Submitted claims on tactic ${tacticName(i)} reach ${money(claimedSoFar[t])}, above its funding ${money(links.funded[t])}`, who(t));
   }
   const { claimWindowDays } = data.settings;
   for (let t = 0; t < tactics.size; t++) {

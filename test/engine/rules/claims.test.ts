@@ -1,5 +1,5 @@
 /**
- * C01-C07 (SPEC section 5): claims must be against funded, approved tactics, within their
+ * C01-C07 (SPEC section 5) and C08 (section 9): claims must be against funded, approved tactics, within their
  * funding, after the tactic ran, paid with a date, and filed on time.
  */
 import { analyze } from "../../../src/engine";
@@ -47,7 +47,8 @@ describe("C02 counted claims above the tactic's funding", () => {
 
   test("claims exactly equal to the funding, and claims not counted, are not C02", () => {
     const parts = addRows(cleanPlan(), "JmpClaims", extraClaim("C3", "Draft", 500), extraClaim("C4", "Submitted", 500), extraClaim("C5", "Rejected", 500));
-    expect(check(parts).findings).toEqual([]);
+    // The Submitted claim is pending, not counted: only C08 warns of it.
+    expect(codes(check(parts))).toEqual(["C08"]);
     expect(findingsOf(checkCleanWith("JmpClaims", 1, "Amount approved", 3000), "C02")).toEqual([]);
   });
 });
@@ -143,5 +144,47 @@ describe("C02 points at the amount that counted", () => {
   test("with an Amount approved given, the finding is at that cell", () => {
     const parts = addRows(cleanPlan(), "JmpClaims", { "Claim ID": "C3", "Tactic ID": "T3", "Amount claimed": 10, "Amount approved": 10, "Submitted on": d("2026-04-20"), Status: "Approved" });
     expect(theFinding(check(parts), "C02")).toMatchObject({ column: "Amount approved", cell: "D4" });
+  });
+});
+
+describe("C08 counted and Submitted claims above the tactic's funding", () => {
+  // T3 is funded 3,000.00 and already holds C2, Approved for 3,000.00: any pending cent crosses it.
+  const submitted = (id: string, amount: number, tactic = "T3") => ({ "Claim ID": id, "Tactic ID": tactic, "Amount claimed": amount, "Submitted on": d("2026-04-20"), Status: "Submitted" });
+
+  test("a Submitted claim one cent over the funding is a warning at its Amount claimed, naming total and funding", () => {
+    const f = theFinding(check(addRows(cleanPlan(), "JmpClaims", submitted("C3", 0.01))), "C08");
+    expect(f).toMatchObject({ code: "C08", severity: "warning", table: "JmpClaims", row: 4, column: "Amount claimed", cell: "C4", partner: "P002" });
+    expect(f.message).toContain("C3");
+    expect(f.message).toContain("T3");
+    expect(f.message).toContain("$3,000.01");
+    expect(f.message).toContain("$3,000.00");
+  });
+
+  test("counted plus Submitted exactly at the funding is no finding", () => {
+    const atFunding = addRows(cleanPlan(), "JmpClaims", submitted("C3", 1000));
+    editCell(atFunding, "JmpClaims", 1, "Amount claimed", 2000);
+    expect(check(atFunding).findings).toEqual([]);
+    editCell(atFunding, "JmpClaims", 2, "Amount claimed", 1000.01);
+    expect(findingsOf(check(atFunding), "C08").map((f) => f.cell)).toEqual(["C4"]);
+  });
+
+  test("reported once per tactic, at the claim that crosses, in row order", () => {
+    const parts = addRows(cleanPlan(), "JmpClaims", submitted("C3", 10), submitted("C4", 20));
+    expect(findingsOf(check(parts), "C08").map((f) => f.cell)).toEqual(["C4"]);
+    // A Submitted claim above the counted one makes the counted one the crossing claim.
+    const early = cleanPlan();
+    early.JmpClaims![0] = submitted("C0", 100);
+    expect(findingsOf(check(early), "C08").map((f) => f.cell)).toEqual(["C3"]);
+  });
+
+  test("Draft and Rejected claims do not count toward it", () => {
+    const draft = { ...submitted("C3", 500), Status: "Draft" };
+    const rejected = { ...submitted("C4", 500), Status: "Rejected" };
+    expect(check(addRows(cleanPlan(), "JmpClaims", draft, rejected)).findings).toEqual([]);
+  });
+
+  test("where counted claims alone pass the funding, C02 is reported and C08 is not", () => {
+    const parts = addRows(cleanPlan(), "JmpClaims", { ...submitted("C3", 5), Status: "Approved" }, submitted("C4", 5));
+    expect(codes(check(parts))).toEqual(["C02"]);
   });
 });
