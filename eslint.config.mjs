@@ -21,6 +21,26 @@ export default tseslint.config(
     },
   },
   {
+    // One hang guard for the whole suite (test/setup/hangGuard.cjs): a shorter limit of a file or
+    // a test fails by chance on a busy machine, so none may be set.
+    files: ["test/**/*.ts", "test/**/*.tsx"],
+    ignores: ["test/e2e/**"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        { selector: "CallExpression[callee.object.name='jest'][callee.property.name='setTimeout']", message: "The suite has one hang guard (test/setup/hangGuard.cjs); do not set a shorter one." },
+        { selector: "CallExpression[callee.name=/^(test|it)$/][arguments.length=3]", message: "No per-test time limit: the suite has one hang guard (test/setup/hangGuard.cjs)." },
+        { selector: "CallExpression[callee.type='CallExpression'][callee.callee.property.name='each'][arguments.length=3]", message: "No per-test time limit: the suite has one hang guard (test/setup/hangGuard.cjs)." },
+        { selector: "Property[key.name='timeout']", message: "No wait with its own time limit: Testing Library waits up to the suite's hang guard (test/setup/hangGuard.cjs)." },
+      ],
+    },
+  },
+  {
+    files: ["test/**/*.cjs"],
+    languageOptions: { sourceType: "commonjs", globals: { require: "readonly", module: "writable" } },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
     files: ["src/cli/**/*.cjs"],
     languageOptions: { sourceType: "commonjs", globals: { require: "readonly", module: "writable", process: "readonly", __dirname: "readonly" } },
     rules: { "@typescript-eslint/no-require-imports": "off" },

@@ -1,4 +1,6 @@
 /** Jest: every suite under test/, TypeScript through ts-jest (type checking is tsc's job). */
+const { HANG_GUARD_MS } = require("./test/setup/hangGuard.cjs");
+
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
@@ -6,10 +8,8 @@ module.exports = {
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }],
   },
-  // Jest's 5 s default fails tests by chance on a busy two-core machine (a whole pane rendered and
-  // axe run over it, a workbook through ExcelJS). One minute is a hang guard, not a speed goal;
-  // suites whose work is real also set their own limit, on purpose, next to the reason.
-  testTimeout: 60_000,
+  // A hang guard only, the same for every test (see test/setup/hangGuard.cjs).
+  testTimeout: HANG_GUARD_MS,
   // Testing Library's async helpers wait as long as the test may run (no 1 s window of their own);
   // property tests draw from one fixed seed (JMP_PROPERTY_SEED explores others).
   setupFilesAfterEnv: ["<rootDir>/test/setup/asyncUtilities.ts", "<rootDir>/test/setup/propertySeed.ts"],

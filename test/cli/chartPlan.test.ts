@@ -7,8 +7,6 @@ import { join } from "node:path";
 import { samplePlanBytes, withChart } from "../workbook/xlsx/chartParts";
 import { jmp, tempDir } from "./planWorkbook";
 
-jest.setTimeout(60_000);
-
 async function chartPlan(): Promise<{ path: string; plain: string }> {
   const bytes = await samplePlanBytes();
   const folder = tempDir();

@@ -8,8 +8,6 @@ import { fillPlan, jmp, tempDir } from "./planWorkbook";
 import { errorPlan, warningPlan } from "./plans";
 import type { PlanRows } from "./plans";
 
-jest.setTimeout(30_000);
-
 /** A new template workbook filled with `plan`; returns its path. */
 async function planFile(plan: PlanRows, name = "plan.xlsx"): Promise<string> {
   const path = join(tempDir(), name);

@@ -8,8 +8,6 @@ import { countFindings } from "../../src/model/findings";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/XlsxWorkbook";
 import { tempDir } from "./planWorkbook";
 
-jest.setTimeout(30_000);
-
 test("the demo writes the sample workbook and HTML report and prints the partner summary", async () => {
   const dir = join(tempDir(), "demo-output");
   let stdout = "";

@@ -9,9 +9,6 @@ import { join } from "node:path";
 import { hostileWorkbook, MAIN_NS, sheetXml } from "../hardening/hostileParts";
 import { jmp, tempDir } from "../packs/packHelpers";
 
-// Each test runs the CLI on a workbook through ExcelJS: seconds on a loaded machine.
-jest.setTimeout(60_000);
-
 const LINK_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/externalLink";
 
 /** A workbook whose A2 is a formula into another workbook, its link held in the part `partName`. */

@@ -9,9 +9,6 @@ import { chmodSync, closeSync, linkSync, lstatSync, openSync, readFileSync, stat
 import { join } from "node:path";
 import { day, edited, jmp, packBytes, samplePlanBytes, sheet, tempDir, writeRow } from "../packs/packHelpers";
 
-// Each test writes a plan workbook and runs commands on it through ExcelJS: seconds on a loaded machine.
-jest.setTimeout(60_000);
-
 const ROOT = join(__dirname, "..", "..");
 const LAUNCHER = join(ROOT, "src", "cli", "jmp.cjs");
 

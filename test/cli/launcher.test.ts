@@ -11,8 +11,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { budgetFrom } from "../../src/cli/budget";
 
-jest.setTimeout(60_000);
-
 const ROOT = join(__dirname, "..", "..");
 const LAUNCHER = join(ROOT, "src", "cli", "jmp.cjs");
 const GB = 1024 ** 3;

@@ -14,7 +14,6 @@ const A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main";
 const X14 = "http://schemas.microsoft.com/office/spreadsheetml/2009/9/main";
 const XM = "http://schemas.microsoft.com/office/excel/2006/main";
 
-
 /** A relationships part holding `rels` (id, type, target). */
 function relsPart(rels: readonly (readonly [string, string, string])[]): string {
   return `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${PKG_REL}">${rels.map(([id, type, target]) => `<Relationship Id="${id}" Type="${type}" Target="${target}"/>`).join("")}</Relationships>`;

@@ -13,9 +13,6 @@ import { unzip } from "../workbook/xlsx/zipFiles";
 import { edited, jmp, packBytes, samplePlanBytes, tempDir } from "../packs/packHelpers";
 import { UNCARRIED_KINDS, uncarriedWorkbook } from "./uncarriedFixtures";
 
-// Each test runs the CLI on a workbook through ExcelJS: seconds on a loaded machine.
-jest.setTimeout(60_000);
-
 const dir = tempDir();
 const KINDS = Object.keys(UNCARRIED_KINDS);
 /** What each kind leaves in a part ExcelJS keeps (the sheet), when the part itself stays. */

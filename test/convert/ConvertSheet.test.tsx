@@ -22,10 +22,6 @@ import type { ConvertibleWorkbook } from "../../src/workbook/port";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/XlsxWorkbook";
 import { Q3_SHEET, samplePlanWithQ3 } from "./adHocSheets";
 
-// Each test loads a sample workbook through ExcelJS and drives Fluent drop-downs: about 1-2 s on
-// an idle machine, several times that on a busy one. The limit is set for that, on purpose.
-jest.setTimeout(30_000);
-
 function show(workbook: ConvertibleWorkbook) {
   const onConverted = jest.fn();
   render(

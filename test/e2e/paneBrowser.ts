@@ -10,6 +10,7 @@ import { join } from "path";
 import { chromium } from "playwright-core";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { BUILD_DIR, PAGE, ROOT } from "./build";
+import { HANG_GUARD_MS } from "../setup/hangGuard.cjs";
 import { serveFolder } from "./staticServer";
 import type { StaticServer } from "./staticServer";
 
@@ -57,6 +58,9 @@ export async function startPane(): Promise<PaneHarness> {
       outside.push(url);
       return route.abort("blockedbyclient");
     });
+    // Playwright gives each wait 30 s of wall time: on a busy machine opening a plan can take
+    // longer, so waits share the suite's one hang guard instead.
+    context.setDefaultTimeout(HANG_GUARD_MS);
     const page = await context.newPage();
     page.on("pageerror", (error) => errors.push(`page error: ${error.message}`));
     page.on("console", (message) => {

@@ -18,8 +18,8 @@ const DEBOUNCE_MS = 5;
 const CELLS = 500;
 
 /** Waits for `done()` on the adapter's real timers, then long enough for a wrong extra read. */
-function until(done: () => boolean, timeoutMs = 2000): Promise<void> {
-  return waitUntil(done, DEBOUNCE_MS, DEBOUNCE_MS * 6, timeoutMs);
+function until(done: () => boolean): Promise<void> {
+  return waitUntil(done, DEBOUNCE_MS, DEBOUNCE_MS * 6);
 }
 
 /** The A1 address of a column of a sample table's data row (header on row 1 from column A). */

@@ -18,9 +18,6 @@ import { jmp, tempDir } from "../packs/packHelpers";
 import { hostileWorkbook } from "./hostileParts";
 import { hostileCase } from "./hostileXlsxArbitraries";
 
-// Sixty small workbooks through ExcelJS: well under a minute on a loaded two-core machine.
-jest.setTimeout(180_000);
-
 /** CPU one run may take and heap it may leave grown: guards against expansion, not benchmarks. */
 const CPU_BOUND_MS = 5_000;
 const HEAP_BOUND_BYTES = 200 * 1024 * 1024;

@@ -10,9 +10,6 @@ import { jmp, tempDir } from "../packs/packHelpers";
 import { hostileWorkbook, MAIN_NS } from "./hostileParts";
 import type { PartEdit } from "./hostileParts";
 
-// Each case runs the CLI on a small workbook through ExcelJS: seconds on a loaded machine.
-jest.setTimeout(60_000);
-
 const SHEET = "xl/worksheets/sheet1.xml";
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const TABLE = `<table xmlns="${MAIN_NS}" id="1" name="T" displayName="T" ref="A1:B3"><tableColumns count="2"><tableColumn id="1" name="x"/><tableColumn id="2" name="y"/></tableColumns></table>`;

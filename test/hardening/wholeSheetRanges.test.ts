@@ -13,9 +13,6 @@ import { checkWorkbookBytes, DEFAULT_LIMITS } from "../../src/workbook/xlsx/zipG
 import { jmp, tempDir } from "../packs/packHelpers";
 import { hostileWorkbook, MAIN_NS, part } from "./hostileParts";
 
-// Each case writes a small workbook and runs the CLI on it; a loaded machine may take seconds.
-jest.setTimeout(60_000);
-
 const SHEET = "xl/worksheets/sheet1.xml";
 const WORKBOOK = "xl/workbook.xml";
 /** CPU a refusal may take, and heap it may leave grown: a guard against expansion, not a benchmark. */

@@ -10,9 +10,6 @@ import { jmp, tempDir } from "../cli/planWorkbook";
 import type { JmpResult } from "../cli/planWorkbook";
 import type { ExpectedTactic, Totals, TrackerLayout } from "./trackerKit";
 
-/** Slow enough for three workbook round trips on a busy 2-core machine. */
-export const SLOW = 60_000;
-
 /** What one import left behind. */
 export interface Imported {
   readonly dir: string;
@@ -224,7 +221,7 @@ export function describeLayout(layout: TrackerLayout): void {
       } catch (error) {
         planError = String(error);
       }
-    }, SLOW);
+    });
 
     const reported = (): Report => {
       if (!plan) throw new Error(`no report of the plan: ${planError}; import said ${imported.result.code}: ${imported.result.stderr.trim()}`);
@@ -254,7 +251,7 @@ export function describeLayout(layout: TrackerLayout): void {
         const errors = (parseJson(check.stdout)?.issues as { severity: string }[] | undefined)?.filter((i) => i.severity === "error");
         expect({ code: check.code, errors }).toEqual({ code: expect.any(Number), errors: [] });
         expect([0, 1]).toContain(check.code);
-      }, SLOW);
+      });
     }
 
     test(`makes ${layout.expected.partners} partners, ${layout.expected.tactics} tactics and ${layout.expected.initiatives} initiatives`, async () => {
@@ -272,7 +269,7 @@ export function describeLayout(layout: TrackerLayout): void {
         initiatives: layout.expected.initiatives,
       });
       if (layout.expected.partnerIds) expect(reported().partners.map((p) => p.id).sort()).toEqual([...layout.expected.partnerIds].sort());
-    }, SLOW);
+    });
 
     test("links each activity's allocation, claim and outcomes, and one Joint Plan row per pair", async () => {
       const count = async (table: string): Promise<number> => (await tableRows(imported.plan, table)).length;
@@ -282,14 +279,14 @@ export function describeLayout(layout: TrackerLayout): void {
         claims: await count("JmpClaims"),
         outcomes: await count("JmpOutcomes"),
       }).toEqual(layout.expected.rows);
-    }, SLOW);
+    });
 
     test(`the tactic of "${layout.expected.tactic.activity}" holds the row's dates and amounts`, async () => {
       const want = layout.expected.tactic;
       const rows = await tableRows(imported.plan, "JmpTactics");
       const row = rows.find((r) => String(r["Description"] ?? "").includes(want.activity));
       expect(row && tacticOf(row)).toEqual({ ...want, activity: expect.stringContaining(want.activity) });
-    }, SLOW);
+    });
 
     test("totals equal the figures computed by hand", () => {
       expect(figures(reported().totals)).toEqual(layout.expected.totals);

@@ -8,10 +8,8 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { tempDir, jmp } from "../cli/planWorkbook";
-import { SLOW, writeWorkbook } from "./acceptance";
+import { writeWorkbook } from "./acceptance";
 import { cleanPartnerTracker } from "./layouts/cleanPartnerTracker";
-
-jest.setTimeout(SLOW);
 
 /** Runs the import of `tracker` (in `dir`) and asserts it is refused with one line and no file. */
 async function expectRefused(dir: string, tracker: string, extra: readonly string[] = []): Promise<string> {

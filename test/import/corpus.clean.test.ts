@@ -3,7 +3,7 @@
  * distributor's quarter under title rows with a Total row, and a vendor workbook whose activity
  * list is on its second sheet under a Grand Total.
  */
-import { describeLayout, importWorkbook, report, SLOW } from "./acceptance";
+import { describeLayout, importWorkbook, report } from "./acceptance";
 import { cleanPartnerTracker } from "./layouts/cleanPartnerTracker";
 import { distributorQuarterly } from "./layouts/distributorQuarterly";
 import { vendorQuarterly } from "./layouts/vendorQuarterly";
@@ -23,4 +23,4 @@ test("an obvious synonym takes the plan's own type: Email rows count under Email
   // Webinars: 3500 + 2500 + 3000 requested; Paid claims 3500 + 2800.
   expect(webinar && { requested: webinar.requested, paid: webinar.paid }).toEqual({ requested: 9000, paid: 6300 });
   expect(types.map((t) => t.type)).not.toContain("Email");
-}, SLOW);
+});

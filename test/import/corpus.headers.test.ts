@@ -3,7 +3,7 @@
  * headings above it (on the second sheet, after an instructions sheet), and a two-row header
  * with money and dates typed as text.
  */
-import { describeLayout, importWorkbook, SLOW } from "./acceptance";
+import { describeLayout, importWorkbook } from "./acceptance";
 import { fundingGroups } from "./layouts/fundingGroups";
 import { twoRowHeader } from "./layouts/twoRowHeader";
 
@@ -21,4 +21,4 @@ test("--json gives each column's mapping with its confidence; amount columns und
   const amounts = mapping.filter((m) => ["Requested", "Approved", "Claimed"].includes(m.header)).map((m) => m.field ?? "");
   expect(amounts).toHaveLength(3);
   for (const field of amounts) expect(field).not.toMatch(/status|date|start|end|paid/i);
-}, SLOW);
+});

@@ -3,7 +3,7 @@
  * required fact (the end date, the total cost) the tracker does not hold. They import with the
  * review list naming what is missing, and the plan holds no made-up value in its place.
  */
-import { describeLayout, importWorkbook, SLOW, tableRows } from "./acceptance";
+import { describeLayout, importWorkbook, tableRows } from "./acceptance";
 import { requestLogNoEnd } from "./layouts/requestLogNoEnd";
 import { requestsNoCost } from "./layouts/requestsNoCost";
 
@@ -22,7 +22,7 @@ test("no end date in the tracker: every tactic's End is left blank, none is made
   const ends = await tacticColumn(plan, "End");
   expect(ends).toHaveLength(5);
   expect(ends).toEqual([undefined, undefined, undefined, undefined, undefined]);
-}, SLOW);
+});
 
 test("no total cost in the tracker: every tactic's Total cost is left blank, none is made up", async () => {
   const { plan, result } = await importWorkbook(requestsNoCost.build());
@@ -30,4 +30,4 @@ test("no total cost in the tracker: every tactic's Total cost is left blank, non
   const costs = await tacticColumn(plan, "Total cost");
   expect(costs).toHaveLength(4);
   expect(costs).toEqual([undefined, undefined, undefined, undefined]);
-}, SLOW);
+});

@@ -6,13 +6,11 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { tempDir } from "../cli/planWorkbook";
-import { figures, importWorkbook, parseJson, report, SLOW, tableRows } from "./acceptance";
+import { figures, importWorkbook, parseJson, report, tableRows } from "./acceptance";
 import { cleanPartnerTracker } from "./layouts/cleanPartnerTracker";
 import { coopFundLog, shuffledCoopFundLog } from "./layouts/coopFundLog";
 import { distributorQuarterly } from "./layouts/distributorQuarterly";
 import { fundingGroups } from "./layouts/fundingGroups";
-
-jest.setTimeout(SLOW);
 
 test("--dry-run prints the summary and writes nothing", async () => {
   const dir = tempDir();

@@ -7,7 +7,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { jmp, tempDir } from "../cli/planWorkbook";
-import { importWorkbook, SLOW } from "./acceptance";
+import { importWorkbook } from "./acceptance";
 
 function workbookOf(rows: unknown[][]): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
@@ -25,7 +25,6 @@ test(
     expect(imported.result.stderr).toMatch(/names the partner .*"Activity", "Requested", "Approved", "Claimed"/);
     expect(existsSync(imported.plan)).toBe(false);
   },
-  SLOW,
 );
 
 test(
@@ -36,7 +35,6 @@ test(
     expect(imported.result.stderr).toMatch(/is an activity/);
     expect(existsSync(imported.plan)).toBe(false);
   },
-  SLOW,
 );
 
 test("a CSV export is pointed at saving it as a workbook", async () => {

@@ -11,10 +11,6 @@ import { applyMerge, prepareMerge } from "../../src/workbook/packs";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/XlsxWorkbook";
 import { day, edited, excel, jmp, packBytes, rowOf, samplePlanBytes, sheet, tempDir, writeRow } from "./packHelpers";
 
-// Each test builds a pack and merges it through ExcelJS (about a second idle): the limit is set
-// for a loaded machine, on purpose.
-jest.setTimeout(30_000);
-
 interface LoadedTable {
   table: { tableRef: string; autoFilterRef?: string };
 }

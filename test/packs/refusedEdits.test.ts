@@ -11,9 +11,6 @@ import { cleanPlan, d, PLAN_SETTINGS, workbook } from "../helpers/tables";
 import { ids, merge, packOf } from "./mergeFixtures";
 import { edited, jmp, packBytes, samplePlanBytes, sheet, tempDir } from "./packHelpers";
 
-// The CLI test packs and merges a workbook through ExcelJS: seconds on a loaded machine.
-jest.setTimeout(60_000);
-
 describe("outcomes on another partner's tactic", () => {
   test("an outcome naming its own partner on another partner's tactic is refused, as the claim is", () => {
     const plan = cleanPlan();

@@ -104,7 +104,7 @@ describe("bootPane", () => {
     expect(pane?.mode).toBe("browser");
     answer();
     // Wait for the switch itself rather than a fixed time: a loaded machine may be slow to render.
-    await waitFor(() => expect(pane?.mode).toBe("excel"), { timeout: 5000 });
+    await waitFor(() => expect(pane?.mode).toBe("excel"));
     expect(workbooks).toHaveLength(1);
     expect(livePlan).toHaveBeenCalledTimes(1);
     await waitFor(() => expect(screen.queryByRole("group", { name: "Workbook file" })).toBeNull());

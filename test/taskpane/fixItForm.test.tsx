@@ -12,9 +12,6 @@ import { parsedValue, shownValue } from "../../src/taskpane/edit/editValues";
 import type { WorkbookPort } from "../../src/workbook/port";
 import { browserPane, chooseFileAction, settled } from "./support/pane";
 
-// Each test builds the sample workbook in the browser-mode adapter, which takes seconds on a busy machine.
-jest.setTimeout(90_000);
-
 const TACTICS = requireTableSpec("JmpTactics");
 const column = (key: string) => TACTICS.columns.find((c) => c.key === key);
 const USD = currency("USD");

@@ -15,9 +15,6 @@ import { day, edited, excel, firstEmptyRow, samplePlanBytes, sheet, writeRow } f
 import { figure } from "./support/tables";
 import { seriousViolations, settled } from "./support/pane";
 
-// Building and reading packs with ExcelJS takes seconds when the suites run in parallel.
-jest.setTimeout(30_000);
-
 interface Saved {
   readonly blob: Blob;
   readonly name: string;

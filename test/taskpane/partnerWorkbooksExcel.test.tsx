@@ -17,9 +17,6 @@ import { day, edited, excel, firstEmptyRow, sheet, writeRow } from "../packs/pac
 import { figure } from "./support/tables";
 import { settled } from "./support/pane";
 
-// Building and reading packs with ExcelJS takes seconds when the suites run in parallel.
-jest.setTimeout(30_000);
-
 function column(worksheet: Worksheet, header: string): number {
   for (let c = 1; c <= worksheet.columnCount; c++) if (worksheet.getCell(1, c).value === header) return c;
   throw new Error(`no column ${header}`);

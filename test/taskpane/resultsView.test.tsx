@@ -8,10 +8,6 @@ import { bestTacticType } from "../../src/taskpane/views/ResultsView";
 import { excelPane, seriousViolations } from "./support/pane";
 import { columnHeader, figure, rowsOf } from "./support/tables";
 
-// Each test renders the whole pane over the sample plan (and one runs axe over all of it): up to
-// a second idle, several on a loaded machine. The limit is set for that, on purpose.
-jest.setTimeout(30_000);
-
 describe("Results view", () => {
   test("shows revenue, spend, ROI and attainment of the plan", async () => {
     await excelPane({ view: "results" });

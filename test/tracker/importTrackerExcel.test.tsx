@@ -16,8 +16,6 @@ import type { Cell } from "../import/trackerKit";
 import { EXPECTED, HEADER, HEADER_ROW, SHEET_ROWS, storedCell, TRACKER_SHEET } from "./paneTracker";
 import { choose, fieldOf, setHeaderRow, showImport } from "./trackerPane";
 
-jest.setTimeout(30_000);
-
 /** A workbook in Excel holding the tracker sheet (and a sheet of instructions before it). */
 function excelWithTracker(rows: readonly (readonly Cell[])[] = SHEET_ROWS): FakeExcel {
   const excel = createFakeExcel({ sheets: ["Read me", TRACKER_SHEET] });
@@ -41,11 +39,11 @@ function longTracker(count: number): Cell[][] {
 /** Imports the tracker with "Business Impact" as Revenue; returns the syncs the Accept took. */
 async function importThrough(excel: FakeExcel, workbook: ExcelWorkbook, activities: number): Promise<number> {
   const { user, onImported } = showImport(workbook);
-  await screen.findByRole("heading", { name: "Preview" }, { timeout: 10_000 });
+  await screen.findByRole("heading", { name: "Preview" });
   await choose(user, fieldOf("Business Impact"), "Revenue");
   excel.reset();
   await user.click(screen.getByRole("button", { name: `Accept and import ${activities} activities` }));
-  await screen.findByText(`Imported ${activities} activities from ${TRACKER_SHEET}`, undefined, { timeout: 10_000 });
+  await screen.findByText(`Imported ${activities} activities from ${TRACKER_SHEET}`);
   expect(onImported).toHaveBeenCalledTimes(1);
   return excel.syncs;
 }
@@ -54,7 +52,7 @@ test("in Excel the view reads the tracker once, plans each choice in memory, and
   const excel = excelWithTracker();
   const workbook = new ExcelWorkbook(excel.host, { debounceMs: 5 });
   const { user } = showImport(workbook);
-  await screen.findByRole("heading", { name: "Preview" }, { timeout: 10_000 });
+  await screen.findByRole("heading", { name: "Preview" });
   expect(screen.getByRole("combobox", { name: "Tracker sheet" })).toHaveProperty("value", TRACKER_SHEET);
   expect(screen.getByRole("spinbutton", { name: "Header row" })).toHaveProperty("value", String(HEADER_ROW));
   expect(fieldOf("Event Budget (est)")).toHaveProperty("value", "Total cost");
@@ -74,7 +72,7 @@ test("in Excel the view reads the tracker once, plans each choice in memory, and
 
   const trackerBefore = excel.values(TRACKER_SHEET, "A1:O11");
   await user.click(screen.getByRole("button", { name: "Accept and import 6 activities" }));
-  await screen.findByText(`Imported 6 activities from ${TRACKER_SHEET}`, undefined, { timeout: 10_000 });
+  await screen.findByText(`Imported 6 activities from ${TRACKER_SHEET}`);
   expect(excel.meter.refused).toBe(0);
   expect(excel.values(TRACKER_SHEET, "A1:O11")).toEqual(trackerBefore);
 

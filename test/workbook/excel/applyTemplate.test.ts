@@ -244,5 +244,5 @@ describe("applying the template in Excel", () => {
     await new ExcelWorkbook(excel.host).applyTemplate();
     expect(excel.maxRequestBytes).toBeLessThan(FOUR_MB);
     expect(excel.sheet("Claims").numberFormat(120_000, 5)).toBe(excelMoneyFormat(currency("USD")));
-  }, 30_000);
+  });
 });

@@ -187,7 +187,7 @@ test("applying the template keeps every pre-existing cell, merged range and shee
     }),
     { numRuns: 20 },
   );
-}, 60_000);
+});
 
 const TYPE_COLUMN = requireTableSpec("JmpTactics").columns.find((c) => c.key === "tacticType");
 const V1_LIST = TYPE_COLUMN ? valueListFormula(TYPE_COLUMN) : undefined;
@@ -244,4 +244,4 @@ test("upgrading a version 1 workbook keeps every pre-existing cell but the versi
     }),
     { numRuns: 15 },
   );
-}, 60_000);
+});

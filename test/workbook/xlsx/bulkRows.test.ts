@@ -12,8 +12,6 @@ import { XlsxWorkbook } from "../../../src/workbook/xlsx/XlsxWorkbook";
 import { writeImport } from "../../../src/workbook/convert/tracker";
 import type { ImportableWorkbook } from "../../../src/workbook/port";
 
-jest.setTimeout(30_000);
-
 const NOW = () => new Date(Date.UTC(2026, 11, 6));
 
 async function importedInto(plan: ImportableWorkbook & { toBuffer(): Promise<Uint8Array> }): Promise<XlsxWorkbook> {

@@ -7,9 +7,6 @@ import { StreamFirstWorkbook } from "../../../src/workbook/xlsx/StreamFirstWorkb
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/XlsxWorkbook";
 import { samplePlanBytes, withChart } from "./chartParts";
 
-jest.setTimeout(60_000);
-
-
 test("an unchanged file reads its tables by streaming and downloads as the bytes opened", async () => {
   const bytes = await samplePlanBytes();
   const opened = await StreamFirstWorkbook.load(bytes);

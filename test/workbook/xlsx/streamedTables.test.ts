@@ -14,8 +14,6 @@ import { StreamedTables } from "../../../src/workbook/xlsx/stream/StreamedTables
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/XlsxWorkbook";
 import { samplePlanBytes, withChart } from "./chartParts";
 
-jest.setTimeout(120_000);
-
 const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
   fc.constant(null),
   // eslint-disable-next-line no-control-regex -- control characters cannot be written to XML.
@@ -118,7 +116,6 @@ test("a formula whose cached result is 0 reads as 0, where the ExcelJS path lose
   expect(streamed.rows[0].slice(0, 3)).toEqual(["P1", "Contoso", 0]);
   expect(viaExcelJs.rows[0].slice(0, 3)).toEqual(["P1", "Contoso", null]);
 });
-
 
 test("a plan holding a chart, which ExcelJS fails to load, is read whole", async () => {
   const plain = await samplePlanBytes();
