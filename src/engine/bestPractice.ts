@@ -117,3 +117,12 @@ export function bestPractice(analysis: Analysis, partnerKey?: string): BestPract
     },
   };
 }
+
+/**
+ * The line with the best ROI that enough tactics stand behind, else the best ranked at all (the
+ * view then says it is too few to trust); undefined when no line has spend.
+ */
+export function bestTrusted(rows: readonly PracticeRow[]): PracticeRow | undefined {
+  const ranked = rows.filter((r) => r.roiRank !== null);
+  return ranked.find((r) => !r.tooFew) ?? ranked[0];
+}

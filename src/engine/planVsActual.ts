@@ -125,3 +125,19 @@ export function initiativeTargets(analysis: Analysis): InitiativeTarget[] {
     return { id: i.id, key: i.key, name: i.name, metric, target, actual, attainment: target ? ratio(actual, target) : null };
   });
 }
+
+/** A report's filter: one partner and/or one initiative (ID keys). */
+export interface TacticFilter {
+  readonly partnerKey?: string;
+  readonly initiativeKey?: string;
+}
+
+/** The tactics a filter selects, in sheet order. */
+export function selectTactics(analysis: Analysis, filter: TacticFilter = {}): TacticResult[] {
+  return tacticResults(analysis).filter((t) => (!filter.partnerKey || t.partnerKey === filter.partnerKey) && (!filter.initiativeKey || t.initiativeKey === filter.initiativeKey));
+}
+
+/** The initiatives' targets a filter selects (one initiative's under an initiative filter). */
+export function selectTargets(analysis: Analysis, initiativeKey?: string): InitiativeTarget[] {
+  return initiativeTargets(analysis).filter((t) => !initiativeKey || t.key === initiativeKey);
+}

@@ -6,8 +6,8 @@ import { centsToUnits } from "../model/money";
 import type { Analysis } from "./analyze";
 import { bestPractice } from "./bestPractice";
 import type { PracticeRow } from "./bestPractice";
-import { initiativeTargets, tacticResults } from "./planVsActual";
-import type { InitiativeTarget } from "./planVsActual";
+import { selectTactics, selectTargets } from "./planVsActual";
+import type { InitiativeTarget, TacticFilter } from "./planVsActual";
 
 /** A best-practice line in report units. */
 export interface PracticeJson {
@@ -69,27 +69,25 @@ export function bestPracticeJson(analysis: Analysis, partnerKey?: string): BestP
 }
 
 /** Every tactic's plan vs actual, or one partner's (ID key), or one initiative's. */
-export function tacticsJson(analysis: Analysis, filter: { readonly partnerKey?: string; readonly initiativeKey?: string } = {}): TacticJson[] {
-  return tacticResults(analysis)
-    .filter((t) => (!filter.partnerKey || t.partnerKey === filter.partnerKey) && (!filter.initiativeKey || t.initiativeKey === filter.initiativeKey))
-    .map((t) => ({
-      id: t.id,
-      partnerId: t.partnerId,
-      initiativeId: t.initiativeId,
-      type: t.type,
-      status: t.status,
-      expectedRevenue: orNull(t.expectedRevenue),
-      revenue: centsToUnits(t.revenue),
-      revenueAttainment: t.revenueAttainment,
-      expectedPipeline: orNull(t.expectedPipeline),
-      pipeline: centsToUnits(t.pipeline),
-      pipelineAttainment: t.pipelineAttainment,
-      claims: t.claims,
-      spend: centsToUnits(t.spend),
-    }));
+export function tacticsJson(analysis: Analysis, filter: TacticFilter = {}): TacticJson[] {
+  return selectTactics(analysis, filter).map((t) => ({
+    id: t.id,
+    partnerId: t.partnerId,
+    initiativeId: t.initiativeId,
+    type: t.type,
+    status: t.status,
+    expectedRevenue: orNull(t.expectedRevenue),
+    revenue: centsToUnits(t.revenue),
+    revenueAttainment: t.revenueAttainment,
+    expectedPipeline: orNull(t.expectedPipeline),
+    pipeline: centsToUnits(t.pipeline),
+    pipelineAttainment: t.pipelineAttainment,
+    claims: t.claims,
+    spend: centsToUnits(t.spend),
+  }));
 }
 
 /** Each initiative's target and attainment (one initiative's under a filter). */
 export function targetsJson(analysis: Analysis, initiativeKey?: string): InitiativeTarget[] {
-  return initiativeTargets(analysis).filter((t) => !initiativeKey || t.key === initiativeKey);
+  return selectTargets(analysis, initiativeKey);
 }

@@ -7,6 +7,7 @@ import type { Analysis, Figures } from "../engine";
 import { isoFromDay } from "../model/dates";
 import { centsToUnits } from "../model/money";
 import type { Cents } from "../model/money";
+import { practiceBlocks } from "./practiceBlocks";
 
 /** How a column's values are shown. */
 export type CellFormat = "text" | "money" | "percent" | "count";
@@ -19,12 +20,14 @@ export type LayoutValue = string | number | null;
 
 /** One titled table of the Dashboard. */
 export interface Block {
-  /** Stable key (`partners`, `initiatives`, `tacticTypes`, `totals`). */
+  /** Stable key (`partners`, `initiatives`, `tacticTypes`, `totals`, and the `practiceBlocks` keys). */
   readonly key: string;
   readonly title: string;
   readonly header: readonly string[];
   readonly formats: readonly CellFormat[];
   readonly rows: readonly (readonly LayoutValue[])[];
+  /** Formats of each row, where a row's differ from `formats` (a target in its metric's unit). */
+  readonly rowFormats?: readonly (readonly CellFormat[])[];
 }
 
 /** The Dashboard's content. */
@@ -77,7 +80,7 @@ function block(key: string, title: string, labels: readonly string[], rows: read
   };
 }
 
-/** The Dashboard: totals, then per partner, per initiative and per tactic type. */
+/** The Dashboard: totals, then per partner, per initiative and per tactic type, then what works best and plan vs actual. */
 export function dashboardLayout(analysis: Analysis): DashboardLayout {
   const s = analysis.plan.settings;
   const period =
@@ -91,6 +94,7 @@ export function dashboardLayout(analysis: Analysis): DashboardLayout {
       block("partners", "By partner", ["Partner ID", "Partner"], analysis.partners.map((p) => ({ labels: [p.id, p.name], figures: p.figures }))),
       block("initiatives", "By initiative", ["Initiative ID", "Initiative"], analysis.initiatives.map((i) => ({ labels: [i.id, i.name], figures: i.figures }))),
       block("tacticTypes", "By tactic type", ["Tactic type"], analysis.tacticTypes.map((t) => ({ labels: [t.type], figures: t.figures }))),
+      ...practiceBlocks(analysis),
     ],
   };
 }

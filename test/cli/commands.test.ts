@@ -128,8 +128,8 @@ test("report --html writes one self-contained page with inline SVG charts and th
   expect(stdout).toBe(`Wrote ${html}.\n`);
   const page = readFileSync(html, "utf8");
   expect(page.startsWith("<!DOCTYPE html>")).toBe(true);
-  // Four charts, each drawn for a wide page and for a phone.
-  expect(page.match(/<svg[\s>]/g)?.length).toBe(8);
+  // Five charts (the four figure charts and progress to target), each drawn for a wide page and for a phone.
+  expect(page.match(/<svg[\s>]/g)?.length).toBe(10);
   expect(page).not.toMatch(/<script|<link|<img|@import|url\(/i);
   // The only addresses are the SVG namespace declarations.
   const addresses = page.match(/https?:\/\/[^\s"'<>)]+/g) ?? [];

@@ -7,7 +7,7 @@ import { basename } from "path";
 import type { ReportJson } from "../../src/engine/reportJson";
 import { startPane } from "./paneBrowser";
 import type { PaneHarness } from "./paneBrowser";
-import { expectedPartnerRows, openFile, showView, tableHeaders, tableRows } from "./paneText";
+import { expectedPartnerRows, moneyText, openFile, ratioText, showView, tableHeaders, tableRows } from "./paneText";
 import { reportOf, samplePlanFile } from "./workbooks";
 
 let pane: PaneHarness;
@@ -58,6 +58,22 @@ test("results per partner match the report", async () => {
   await pane.screenshot("04-results");
   await showView(page, "Claims");
   await pane.screenshot("05-claims");
+});
+
+test("what works best and plan vs actual match the report", async () => {
+  const { page } = pane;
+  await showView(page, "Results");
+  const c = report.plan.currency;
+  const types = await tableRows(page.getByRole("table", { name: "Tactic types ranked by ROI" }));
+  expect(types.map((r) => [r[0], r[1]])).toEqual(report.bestPractice.types.map((t) => [t.type, ratioText(t.roi)]));
+  const u = report.bestPractice.unattributed;
+  await page.getByText(`Not tied to any tactic type: revenue ${moneyText(u.revenue, c)}`).waitFor();
+  const targets = await tableRows(page.getByRole("table", { name: "Targets by initiative" }));
+  expect(targets.map((r) => [r[0], r[3]])).toEqual(report.targets.map((t) => [t.name, ratioText(t.attainment)]));
+  const tactics = await tableRows(page.getByRole("table", { name: "Plan vs actual by tactic" }));
+  expect(tactics.map((r) => [r[0], r[1]])).toEqual(report.tactics.slice(0, tactics.length).map((t) => [t.id, moneyText(t.revenue, c)]));
+  await page.getByRole("heading", { name: "What works best" }).scrollIntoViewIfNeeded();
+  await pane.screenshot("04b-best-practice");
 });
 
 test("nothing was requested outside the local server and the page logged no error", () => {

@@ -2,9 +2,6 @@
 import "./support/dom";
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { analyze } from "../../src/engine";
-import { samplePlanTables } from "../../src/model/sample/samplePlan";
-import { bestTacticType } from "../../src/taskpane/views/ResultsView";
 import { excelPane, seriousViolations } from "./support/pane";
 import { columnHeader, figure, rowsOf } from "./support/tables";
 
@@ -35,23 +32,6 @@ describe("Results view", () => {
     ]);
     await user.click(within(columnHeader("Results by initiative", "ROI")).getByRole("button"));
     expect(rowsOf("Results by initiative").map((r) => r[2])).toEqual(["788.6%", "771.3%", "525.5%", "438.1%", "395.5%", "—"]);
-  });
-
-  test("names the tactic type that returns the most per MDF dollar and ranks the types by ROI", async () => {
-    await excelPane({ view: "results" });
-    expect(screen.getByText("Content syndication returns the most per MDF dollar: ROI 706.5%.")).toBeTruthy();
-    const types = rowsOf("Results by tactic type").map((r) => r[0].split("Spend")[0]);
-    expect(types.slice(0, 3)).toEqual(["Content syndication", "Trade show", "Telemarketing"]);
-    expect(types[types.length - 1]).toBe("Training");
-    const chart = screen.getByRole("figure", { name: "Revenue by tactic type" });
-    expect(within(chart).getByText("Event: $625,100.00")).toBeTruthy();
-  });
-
-  test("the best type ignores types with no spend", () => {
-    const types = analyze(samplePlanTables()).tacticTypes;
-    expect(bestTacticType(types)?.type).toBe("Content syndication");
-    expect(bestTacticType(types.map((t) => ({ ...t, figures: { ...t.figures, roi: null } })))).toBeUndefined();
-    expect(bestTacticType([])).toBeUndefined();
   });
 
   test("has no serious accessibility violations", async () => {

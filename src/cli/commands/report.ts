@@ -85,7 +85,7 @@ export const reportCommand: Command = {
       const files = await writeCsvReport(csvDir, reportJson(analysis, filter));
       println(out, `Wrote ${files.map((f) => `${f.name} (${plural(f.rows, "row")})`).join(", ")} to ${csvDir}.`);
     } else if (htmlFile !== undefined) {
-      await writeFile(htmlFile, htmlReport(analysis, selectReport(analysis, filter), scope), "utf8");
+      await writeFile(htmlFile, htmlReport(analysis, selectReport(analysis, filter), scope, filter), "utf8");
       println(out, `Wrote ${htmlFile}.`);
     } else {
       out.write(plainReport(analysis, selectReport(analysis, filter), scope, `run "jmp check ${path}" for the list`, filter.partnerKey));

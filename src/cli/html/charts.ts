@@ -4,6 +4,7 @@
  * against actual revenue per initiative.
  */
 import type { Figures } from "../../engine";
+import type { PracticeRow } from "../../engine/bestPractice";
 import type { ReportSelection } from "../../engine/reportJson";
 import { centsToUnits } from "../../model/money";
 import { renderBarChart } from "./barChart";
@@ -42,18 +43,21 @@ const NARROW_CHART = 360;
 
 const NOTHING_YET = "Nothing to chart yet.";
 
-function chart(title: string, note: string, items: readonly Item[], spec: Omit<BarChart, "categories">, empty = NOTHING_YET): ReportChart {
+function chart(title: string, note: string, items: readonly { readonly label: string }[], spec: Omit<BarChart, "categories">, empty = NOTHING_YET): ReportChart {
   if (items.length === 0) return { title, note, empty, svg: null };
   const bars = { ...spec, categories: items.map((i) => i.label) };
   // A phone gets a chart drawn at its width, so its text is not scaled down to a squint.
   return { title, note, empty, svg: { wide: renderBarChart(bars, WIDE_CHART), narrow: renderBarChart(bars, NARROW_CHART) } };
 }
 
-/** Every chart of the report for a selection; `filtered` when a partner or initiative is selected. */
-export function reportCharts(selection: ReportSelection, currency: string, filtered: boolean): ReportChart[] {
+/**
+ * Every chart of the report for a selection. ROI by tactic type charts the best-practice ranking
+ * (`practiceTypes`, best ROI first), which a partner filter narrows rather than drops.
+ */
+export function reportCharts(selection: ReportSelection, currency: string, practiceTypes: readonly PracticeRow[]): ReportChart[] {
   const partners: Item[] = selection.partners.map((p) => ({ label: p.name || p.id, figures: p.figures }));
   const initiatives: Item[] = selection.initiatives.map((i) => ({ label: i.name || i.id, figures: i.figures }));
-  const types: Item[] = selection.tacticTypes.map((t) => ({ label: t.type, figures: t.figures }));
+  const types = practiceTypes.filter((t) => t.roi !== null);
 
   const funding = largest(partners, (f) => f.authorized + f.requested);
   const results = largest(partners, (f) => f.spend + f.revenue);
@@ -78,15 +82,14 @@ export function reportCharts(selection: ReportSelection, currency: string, filte
     }),
     chart(
       "ROI by tactic type",
-      "ROI = (revenue - spend) / spend, counting outcomes recorded against a tactic. A gap means no spend yet.",
-      types,
+      "ROI = (revenue - spend) / spend, counting outcomes recorded against a tactic; best first. Types with no spend yet are left out.",
+      types.map((t) => ({ label: t.tooFew ? `${t.type} *` : t.type })),
       {
         kind: "percent",
         currency,
-        series: [{ name: "ROI", values: types.map((i) => i.figures.roi) }],
+        series: [{ name: "ROI", values: types.map((t) => t.roi) }],
         reference: { value: 0, label: "break-even" },
       },
-      filtered ? "Tactic types are reported for the whole plan only." : NOTHING_YET,
     ),
     chart("Forecast and actual revenue by initiative", `Forecast = Joint Plan forecast revenue; actual = recorded revenue.${plans.note}`, plans.kept, {
       kind: "money",

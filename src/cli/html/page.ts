@@ -3,7 +3,9 @@
  * address) with the headline figures, the four charts, every figures table and the findings.
  */
 import type { Analysis, Figures } from "../../engine";
-import type { ReportSelection } from "../../engine/reportJson";
+import { bestPractice } from "../../engine/bestPractice";
+import { selectTactics, selectTargets } from "../../engine/planVsActual";
+import type { ReportFilter, ReportSelection } from "../../engine/reportJson";
 import { countFindings } from "../../model/findings";
 import type { Currency } from "../../model/money";
 import { dashboardLayout, METRIC_COLUMNS } from "../../workbook/layout";
@@ -14,6 +16,8 @@ import { escapeHtml } from "./escape";
 import { figuresTableHtml, findingsTableHtml, FUNDING_COLUMNS, RESULT_COLUMNS } from "./tables";
 import type { FiguresRow } from "./tables";
 import { REPORT_CSS } from "./style";
+import { bestPracticeHtml } from "./bestPracticeHtml";
+import { planVsActualHtml } from "./planVsActualHtml";
 import { findingsPhrase } from "../words";
 
 /** Headline figures shown as cards above the charts. */
@@ -45,17 +49,21 @@ function chartFigure(chart: ReportChart): string {
  */
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
-/** The whole HTML document. `scope` describes the filter ("" for the whole plan). */
-export function htmlReport(analysis: Analysis, selection: ReportSelection, scope: string): string {
+/**
+ * The whole HTML document. `scope` describes the filter ("" for the whole plan); `filter` is the
+ * one that made `selection`, for the sections built per tactic (what works best, plan vs actual).
+ */
+export function htmlReport(analysis: Analysis, selection: ReportSelection, scope: string, filter: ReportFilter = {}): string {
   const layout = dashboardLayout(analysis);
   const currency = analysis.plan.settings.currency;
   const filtered = scope !== "";
   const findingsText = findingsPhrase(countFindings(selection.findings));
   const totalLabel = filtered ? "Selection" : "Total";
+  const practice = bestPractice(analysis, filter.partnerKey);
   const sections = [
     `<header><h1>${escapeHtml(layout.title)}</h1><div class="subtitle">${escapeHtml(layout.subtitle)}</div>${filtered ? `<div class="scope">Selection: ${escapeHtml(scope)}</div>` : ""}</header>`,
     kpis(selection.totals, currency, findingsText),
-    `<h2>Charts</h2><section class="charts">${reportCharts(selection, currency.code, filtered).map(chartFigure).join("\n")}</section>`,
+    `<h2>Charts</h2><section class="charts">${reportCharts(selection, currency.code, practice.types).map(chartFigure).join("\n")}</section>`,
     `<h2>Figures</h2>`,
     ...figureTables("By partner", ["Partner ID", "Partner"], selection.partners.map((p) => ({ labels: [p.id, p.name], figures: p.figures })), currency, { labels: [totalLabel, ""], figures: selection.totals }),
     ...figureTables("By initiative", ["Initiative ID", "Initiative"], selection.initiatives.map((i) => ({ labels: [i.id, i.name], figures: i.figures })), currency, { labels: [totalLabel, ""], figures: selection.totals }),
@@ -63,6 +71,7 @@ export function htmlReport(analysis: Analysis, selection: ReportSelection, scope
   if (!filtered) {
     sections.push(...figureTables("By tactic type", ["Tactic type"], selection.tacticTypes.map((t) => ({ labels: [t.type], figures: t.figures })), currency));
   }
+  sections.push(bestPracticeHtml(practice, currency), planVsActualHtml(selectTargets(analysis, filter.initiativeKey), selectTactics(analysis, filter), currency));
   sections.push(`<h2>Findings</h2>`, findingsTableHtml(selection.findings));
   sections.push(`<footer>Figures as defined in the JMP Planner metrics: money in ${escapeHtml(currency.code)}, ratios blank (—) where their denominator is zero.</footer>`);
   return [

@@ -10,7 +10,9 @@ import { dashboardLayout } from "../../workbook/layout";
 import { displayValue, INITIATIVE_SUMMARY, PARTNER_SUMMARY, TYPE_SUMMARY, UNDEFINED_TEXT } from "./display";
 import { bestPractice } from "../../engine/bestPractice";
 import { initiativeTargets } from "../../engine/planVsActual";
-import { formatMoney, unitsToCents } from "../../model/money";
+import { formatMoney } from "../../model/money";
+import { formatMetricAmount } from "../../model/metricAmount";
+import type { OutcomeMetric } from "../../model/schema";
 import type { Metric } from "./display";
 import { renderTextTable } from "./textTable";
 import { findingsPhrase } from "../words";
@@ -68,7 +70,7 @@ function bestPracticeLines(analysis: Analysis, partnerKey: string | undefined, c
 
 /** Each initiative's Target against the actual of its Metric. */
 function targetLines(analysis: Analysis, currency: Currency): string[] {
-  const amount = (metric: string, v: number | null) => (v === null ? UNDEFINED_TEXT : metric === "Revenue" || metric === "Pipeline" ? formatMoney(unitsToCents(v), currency) : v.toLocaleString("en-US"));
+  const amount = (metric: OutcomeMetric, v: number | null) => formatMetricAmount(metric, v, currency) ?? UNDEFINED_TEXT;
   return [
     "Targets",
     ...renderTextTable({

@@ -3,19 +3,26 @@
  * name with its context (a partner's authorized amount, a tactic's funding) without more columns.
  */
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { KeepWords } from "./KeepWords";
 
 const useStyles = makeStyles({
   main: { display: "block", overflowWrap: "anywhere" },
   note: { display: "block", color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
 });
 
-/** The name and, when given, its note. */
+/** The name and, when given, its note; IDs, dates and amounts in either never break inside. */
 export function NameCell({ name, note }: { readonly name: string; readonly note?: string }) {
   const styles = useStyles();
   return (
     <>
-      <span className={styles.main}>{name}</span>
-      {note && <span className={styles.note}>{note}</span>}
+      <span className={styles.main}>
+        <KeepWords text={name} />
+      </span>
+      {note && (
+        <span className={styles.note}>
+          <KeepWords text={note} />
+        </span>
+      )}
     </>
   );
 }

@@ -1,12 +1,10 @@
 /**
  * Results: what the money produced. Revenue, spend, ROI and forecast attainment for the plan,
- * per partner or per initiative, and by tactic type: the best-practice view of which kinds of
- * tactics return the most per MDF dollar.
+ * per partner or per initiative; then what works best (its own section) and plan vs actual.
  */
 import { useState } from "react";
 import { Field, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
-import type { Figures, TacticTypeFigures } from "../../engine";
-import { RatioBars } from "../charts/RatioBars";
+import type { Figures } from "../../engine";
 import { DataTable } from "../components/DataTable";
 import type { Column } from "../components/DataTable";
 import { FigureList } from "../components/FigureList";
@@ -14,6 +12,8 @@ import { NameCell } from "../components/NameCell";
 import { Section } from "../components/Section";
 import { count, money, percent } from "../format";
 import { usePlanState } from "../session/PlanContext";
+import { BestPracticeSection } from "./BestPracticeSection";
+import { PlanVsActualSection } from "./PlanVsActualSection";
 
 const useStyles = makeStyles({ view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXL } });
 
@@ -25,16 +25,6 @@ interface GroupRow {
 }
 
 type Scope = "partner" | "initiative";
-
-/** The tactic type with the highest ROI, when any type has spend. */
-export function bestTacticType(types: readonly TacticTypeFigures[]): TacticTypeFigures | undefined {
-  let best: TacticTypeFigures | undefined;
-  for (const t of types) {
-    const roi = t.figures.roi;
-    if (roi !== null && (best === undefined || best.figures.roi === null || roi > best.figures.roi)) best = t;
-  }
-  return best;
-}
 
 /** The Results view. */
 export function ResultsView() {
@@ -48,7 +38,6 @@ export function ResultsView() {
     scope === "partner"
       ? analysis.partners.map((p) => ({ key: p.key, name: p.name || p.id, figures: p.figures }))
       : analysis.initiatives.map((i) => ({ key: i.key, name: i.name || i.id, figures: i.figures }));
-  const best = bestTacticType(analysis.tacticTypes);
 
   const groupColumns: Column<GroupRow>[] = [
     {
@@ -66,20 +55,6 @@ export function ResultsView() {
     },
     { key: "roi", header: "ROI", numeric: true, render: (g) => percent(g.figures.roi), sortValue: (g) => g.figures.roi },
   ];
-  const typeColumns: Column<TacticTypeFigures>[] = [
-    {
-      key: "type",
-      header: "Tactic type",
-      render: (x) => <NameCell name={x.type} note={`Spend ${money(x.figures.spend, currency)}`} />,
-      sortValue: (x) => x.type,
-    },
-    { key: "revenue", header: "Revenue", numeric: true, render: (x) => money(x.figures.revenue, currency), sortValue: (x) => x.figures.revenue },
-    { key: "roi", header: "ROI", numeric: true, render: (x) => percent(x.figures.roi), sortValue: (x) => x.figures.roi },
-  ];
-  const byRevenue = [...analysis.tacticTypes].sort((a, b) => b.figures.revenue - a.figures.revenue);
-  // Bars are drawn against the largest revenue, so the best type fills its bar.
-  const topRevenue = byRevenue[0]?.figures.revenue ?? 0;
-
   return (
     <div className={styles.view}>
       <Section title="Results" summary="ROI is revenue less spend, per dollar of MDF spent; attainment is revenue of the Joint Plan forecast.">
@@ -106,24 +81,8 @@ export function ResultsView() {
         </Field>
         <DataTable key={scope} label={`Results by ${scope}`} columns={groupColumns} rows={groups} rowKey={(g) => g.key} />
       </Section>
-      <Section
-        title="By tactic type: what works best"
-        summary={best ? `${best.type} returns the most per MDF dollar: ROI ${percent(best.figures.roi)}.` : "No tactic type has claims counted yet."}
-      >
-        <RatioBars
-          label="Revenue by tactic type"
-          partName="Revenue"
-          rows={byRevenue.map((x) => ({
-            key: x.type,
-            label: x.type,
-            part: x.figures.revenue,
-            whole: topRevenue,
-            valueText: money(x.figures.revenue, currency),
-            description: `revenue ${money(x.figures.revenue, currency)}, ROI ${percent(x.figures.roi)}`,
-          }))}
-        />
-        <DataTable label="Results by tactic type" columns={typeColumns} rows={analysis.tacticTypes} rowKey={(x) => x.type} initialSort={{ key: "roi", direction: "descending" }} />
-      </Section>
+      <BestPracticeSection analysis={analysis} />
+      <PlanVsActualSection analysis={analysis} />
     </div>
   );
 }

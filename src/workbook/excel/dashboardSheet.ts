@@ -4,7 +4,7 @@
  * columns lined up across blocks, so a column means the same figure all the way down.
  */
 import { currency } from "../../model/money";
-import type { Block, DashboardLayout } from "../layout";
+import type { Block, CellFormat, DashboardLayout } from "../layout";
 import { layoutInput } from "./cellInput";
 import type { CellInput } from "./cellInput";
 import type { WriteBatch } from "./payload";
@@ -75,14 +75,15 @@ export async function writeDashboard(sheet: XlWorksheet, layout: DashboardLayout
       none.values = [["None yet"]];
       styleRemark(none, STYLE.muted);
     }
-    const formats = spread(block.formats.map((f) => layoutNumberFormat(f, money)), "General");
+    const numberFormats = (formats: readonly CellFormat[]): string[] => spread(formats.map((f) => layoutNumberFormat(f, money)), "General");
+    const formats = numberFormats(block.formats);
     await writeRows(batch, sheet, {
       top: firstRow,
       left: 0,
       rows: block.rows.map((values) => spread<CellInput>(values.map(layoutInput), "")),
-      formats: block.rows.map(() => formats),
+      formats: block.rows.map((_v, row) => (block.rowFormats ? numberFormats(block.rowFormats[row]) : formats)),
     });
-    for (const values of block.rows) values.forEach((v, i) => widen(col(i), displayWidth(v, block.formats[i] ?? "text")));
+    block.rows.forEach((values, row) => values.forEach((v, i) => widen(col(i), displayWidth(v, (block.rowFormats?.[row] ?? block.formats)[i] ?? "text"))));
 
     placements.set(block.key, {
       firstRow,

@@ -56,11 +56,12 @@ export function writeDashboard(sheet: Worksheet, layout: DashboardLayout, format
       cell.font = { italic: true, color: { argb: "FF7F7F7F" } };
       r++;
     }
-    for (const values of block.rows) {
+    for (const [index, values] of block.rows.entries()) {
       const row = sheet.getRow(r);
+      const rowFormats = block.rowFormats?.[index] ?? block.formats;
       values.forEach((value: LayoutValue, i) => {
         const c = sheetColumn(i, blockLabels, labels);
-        const format = block.formats[i] ?? "text";
+        const format = rowFormats[i] ?? "text";
         widen(c, displayWidth(value, format));
         // Null stays a blank cell: an undefined ratio shows nothing, never a zero.
         if (value === null) return;

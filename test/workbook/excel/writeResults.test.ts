@@ -43,8 +43,9 @@ describe("writing the Dashboard and Issues sheets in Excel", () => {
       block.rows.forEach((row, r) =>
         row.forEach((v, i) => {
           expect(sheet.value(title + 2 + r, column(i))).toBe(v === null ? "" : v);
-          if (block.formats[i] === "money") expect(sheet.numberFormat(title + 2 + r, column(i))).toBe(money);
-          if (block.formats[i] === "percent") expect(sheet.numberFormat(title + 2 + r, column(i))).toBe("0%");
+          const format = (block.rowFormats?.[r] ?? block.formats)[i];
+          if (format === "money") expect(sheet.numberFormat(title + 2 + r, column(i))).toBe(money);
+          if (format === "percent") expect(sheet.numberFormat(title + 2 + r, column(i))).toBe("0%");
         }),
       );
     }

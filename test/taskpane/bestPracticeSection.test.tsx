@@ -1,0 +1,54 @@
+/** @jest-environment jsdom */
+import "./support/dom";
+import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { analyze } from "../../src/engine";
+import { bestPractice, bestTrusted } from "../../src/engine/bestPractice";
+import { samplePlanTables } from "../../src/model/sample/samplePlan";
+import { excelPane } from "./support/pane";
+import { rowsOf } from "./support/tables";
+
+// Each test renders the whole pane over the sample plan: up to a second idle, several on a loaded
+// machine. The limit is set for that, on purpose.
+jest.setTimeout(30_000);
+
+describe("What works best in the Results view", () => {
+  test("ranks tactic types by ROI with their tactics, cost per opportunity and ranks", async () => {
+    await excelPane({ view: "results" });
+    expect(screen.getByText("Content syndication returns the most per MDF dollar: ROI 706.5%. 7 tactics stand behind it.")).toBeTruthy();
+    const types = rowsOf("Tactic types ranked by ROI");
+    expect(types[0]).toEqual(["Content syndication7 tactics, spend $73,115.97", "706.5%#1", "—", "$589,700.00"]);
+    expect(types[1]).toEqual(["Trade show6 tactics, spend $67,559.87", "662.7%#2", "$5,629.99#4", "$515,300.00"]);
+    expect(types[types.length - 1][0]).toBe("Training7 tactics, spend $14,800.95");
+    const chart = screen.getByRole("figure", { name: "ROI by tactic type" });
+    expect(within(chart).getByText("Content syndication: 706.5%")).toBeTruthy();
+  });
+
+  test("shows the revenue tied to no tactic as its own line", async () => {
+    await excelPane({ view: "results" });
+    expect(screen.getByText(/^Not tied to any tactic type: revenue \$686,250\.50, spend \$0\.00, 6 opportunities/)).toBeTruthy();
+  });
+
+  test("narrowed to one partner, keeps the section and marks the figures too few tactics stand behind", async () => {
+    const user = userEvent.setup();
+    await excelPane({ view: "results" });
+    await user.selectOptions(screen.getByLabelText("Best practice for"), "P-101");
+    const expected = bestPractice(analyze(samplePlanTables()), "P-101");
+    const types = rowsOf("Tactic types ranked by ROI");
+    expect(types.map((r) => r[0].split(/\d+ tactics?/)[0])).toEqual(expected.types.map((t) => t.type));
+    const few = expected.types.filter((t) => t.tooFew);
+    expect(few.length).toBeGreaterThan(0);
+    expect(types.filter((r) => r[0].includes("(too few to trust)")).length).toBe(few.length);
+    expect(rowsOf("Partner and tactic type ranked by ROI").every((r) => r[0].startsWith("Adatum Corporation · "))).toBe(true);
+    expect(screen.getByText(/^Not tied to any tactic type: revenue /)).toBeTruthy();
+  });
+
+  test("the summary prefers a line enough tactics stand behind", () => {
+    const rows = bestPractice(analyze(samplePlanTables())).types;
+    expect(bestTrusted(rows)?.type).toBe("Content syndication");
+    const firstTooFew = rows.map((r, i) => ({ ...r, tooFew: i === 0 }));
+    expect(bestTrusted(firstTooFew)?.type).toBe("Trade show");
+    expect(bestTrusted(rows.map((r) => ({ ...r, tooFew: true })))?.type).toBe("Content syndication");
+    expect(bestTrusted(rows.map((r) => ({ ...r, roiRank: null })))).toBeUndefined();
+  });
+});
