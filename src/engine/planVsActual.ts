@@ -7,7 +7,7 @@
 import type { Cents } from "../model/money";
 import type { Maybe } from "../model/plan";
 import type { OutcomeMetric } from "../model/schema";
-import type { Analysis } from "./analyze";
+import type { Analysis, InitiativeFigures } from "./analyze";
 import type { Figures } from "./figures";
 import { ratio } from "./figures/figures";
 
@@ -115,15 +115,23 @@ export function metricActual(figures: Figures, metric: OutcomeMetric): number {
   }
 }
 
+function targetOf(analysis: Analysis, i: InitiativeFigures): InitiativeTarget {
+  const initiative = analysis.index.initiatives.get(i.key);
+  const metric = initiative?.metric ?? "Revenue";
+  const target = initiative?.target ?? null;
+  const actual = metricActual(i.figures, metric);
+  return { id: i.id, key: i.key, name: i.name, metric, target, actual, attainment: target ? ratio(actual, target) : null };
+}
+
 /** Every initiative of the Initiatives table, in sheet order, with its target attainment. */
 export function initiativeTargets(analysis: Analysis): InitiativeTarget[] {
-  return analysis.initiatives.map((i) => {
-    const initiative = analysis.index.initiatives.get(i.key);
-    const metric = initiative?.metric ?? "Revenue";
-    const target = initiative?.target ?? null;
-    const actual = metricActual(i.figures, metric);
-    return { id: i.id, key: i.key, name: i.name, metric, target, actual, attainment: target ? ratio(actual, target) : null };
-  });
+  return analysis.initiatives.map((i) => targetOf(analysis, i));
+}
+
+/** One initiative's target attainment, by its ID key; undefined when the Initiatives table lacks it. */
+export function initiativeTarget(analysis: Analysis, key: string): InitiativeTarget | undefined {
+  const figures = analysis.initiatives.find((i) => i.key === key);
+  return figures && targetOf(analysis, figures);
 }
 
 /** A report's filter: one partner and/or one initiative (ID keys). */

@@ -77,4 +77,5 @@ export const UNDEFINED_REASONS = {
   nothingAuthorized: "nothing authorized",
   noRequestedMdf: "no requested MDF",
   noBudget: "no MDF budget set",
+  noTarget: "no target set",
 } as const;

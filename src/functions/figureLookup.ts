@@ -6,6 +6,7 @@
  */
 import type { Analysis, Figures } from "../engine";
 import { pairFigures } from "../engine";
+import { initiativeTarget } from "../engine/planVsActual";
 import { idKey } from "../model/ids";
 import { TABLES } from "../model/schema";
 import type { TableName } from "../model/schema";
@@ -27,6 +28,9 @@ export interface Query {
 
 const ALL: Choice = { all: true };
 
+/** What `JMP.TARGET` and `JMP.TARGETATTAINMENT` need, for their `#VALUE!` message. */
+const INITIATIVE_EXPECTED = "an Initiative ID or initiative name (a target is an initiative's)";
+
 /**
  * Reads a call's arguments (`partner`, then `initiative` for functions that take one). Wrong
  * types fail here, before any workbook read, so a `#VALUE!` cell costs nothing.
@@ -37,6 +41,7 @@ export function readQuery(name: FunctionName, partnerArg: unknown, initiativeArg
   if (isFailure(partner)) return partner;
   const initiative = spec.takesInitiative ? readChoice(initiativeArg, "initiative") : ALL;
   if (isFailure(initiative)) return initiative;
+  if (spec.initiativeOnly && initiative.all) return FAILURES.wrongArgument("initiative", INITIATIVE_EXPECTED);
   return { spec, partner, initiative };
 }
 
@@ -59,6 +64,7 @@ export function evaluate(analysis: Analysis, query: Query): FunctionResult {
   const value = query.spec.measure({
     figures,
     errorCount: () => (partner ? (directory.errorsByPartner.get(partner.key) ?? 0) : directory.errors),
+    goal: () => (initiative ? initiativeTarget(analysis, initiative.key) : undefined),
   });
   return value === null ? FAILURES.undefinedRatio(query.spec.undefinedReason ?? "no value") : value;
 }

@@ -4,13 +4,14 @@
  * one table, so a function's meaning is stated once.
  */
 import type { Figures } from "../engine";
+import type { InitiativeTarget } from "../engine/planVsActual";
 import { centsToUnits } from "../model/money";
 import type { Cents } from "../model/money";
 import type { TableName } from "../model/schema";
 import { UNDEFINED_REASONS } from "./errors";
 
-/** The twelve functions, by the name Excel shows after `JMP.`. */
-export const FUNCTION_NAMES = [
+/** The functions of a partner (and initiative) selection, by the name Excel shows after `JMP.`. */
+export const PARTNER_FUNCTION_NAMES = [
   "ROI",
   "REVENUE",
   "SPEND",
@@ -24,6 +25,10 @@ export const FUNCTION_NAMES = [
   "BUDGET",
   "ISSUES",
 ] as const;
+/** The functions of one initiative: its Target and how far its Metric has come. */
+export const INITIATIVE_FUNCTION_NAMES = ["TARGET", "TARGETATTAINMENT"] as const;
+/** Every function. */
+export const FUNCTION_NAMES = [...PARTNER_FUNCTION_NAMES, ...INITIATIVE_FUNCTION_NAMES] as const;
 export type FunctionName = (typeof FUNCTION_NAMES)[number];
 
 /** What a function measures over: the selected figures, and the error count of the selection. */
@@ -31,6 +36,8 @@ export interface Target {
   readonly figures: Figures;
   /** Errors among the findings (of the selected partner, when one is selected). */
   errorCount(): number;
+  /** The selected initiative's Target and attainment; undefined without an initiative. */
+  goal(): InitiativeTarget | undefined;
 }
 
 /** One function. */
@@ -38,6 +45,8 @@ export interface FunctionSpec {
   readonly name: FunctionName;
   /** Whether the function takes an `initiative` argument after `partner`. */
   readonly takesInitiative: boolean;
+  /** Whether its only argument is a required initiative (`JMP.TARGET(initiative)`). */
+  readonly initiativeOnly?: boolean;
   /** Tables the value is computed from, besides Partners (always needed to resolve partners). */
   readonly tables: readonly TableName[];
   /** The value in the unit the user gets (currency units, a fraction, a count); null when undefined. */
@@ -98,6 +107,17 @@ const SPECS: readonly FunctionSpec[] = [
   // no initiative. A blank MDF budget is no budget set (SPEC section 9): no value, not 0.
   { name: "BUDGET", takesInitiative: false, tables: [], measure: (t) => units(t.figures.budget), undefinedReason: UNDEFINED_REASONS.noBudget },
   { name: "ISSUES", takesInitiative: false, tables: [], measure: (t) => t.errorCount() },
+  // A Target is typed in its Metric's unit (currency units for Revenue and Pipeline, a count
+  // otherwise) and returned as typed.
+  { name: "TARGET", takesInitiative: true, initiativeOnly: true, tables: ["JmpInitiatives"], measure: (t) => t.goal()?.target ?? null, undefinedReason: UNDEFINED_REASONS.noTarget },
+  {
+    name: "TARGETATTAINMENT",
+    takesInitiative: true,
+    initiativeOnly: true,
+    tables: ["JmpInitiatives", "JmpTactics", "JmpClaims", "JmpOutcomes"],
+    measure: (t) => t.goal()?.attainment ?? null,
+    undefinedReason: UNDEFINED_REASONS.noTarget,
+  },
 ];
 
 /** Every function's spec, by name. */

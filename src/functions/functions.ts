@@ -211,3 +211,27 @@ export function budget(partner: unknown, invocation: CustomFunctions.StreamingIn
 export function issues(partner: unknown, invocation: CustomFunctions.StreamingInvocation<number>): void {
   run("ISSUES", invocation, partner);
 }
+
+/**
+ * An initiative's Target from the Initiatives table, in the unit of its Metric: the plan currency for Revenue and Pipeline, a count for Opportunities, Leads and Deals. #N/A "no target set" when the Target is blank.
+ * @customfunction TARGET
+ * @streaming
+ * @helpurl https://localhost:3000/README.md#function-reference
+ * @param initiative Initiative ID or initiative name.
+ * @param invocation Excel's handle on this cell's live result.
+ */
+export function target(initiative: unknown, invocation: CustomFunctions.StreamingInvocation<number>): void {
+  run("TARGET", invocation, undefined, initiative);
+}
+
+/**
+ * Target attainment: the initiative's actual figure of its own Metric / its Target, a fraction (0.25 = 25 %). #N/A "no target set" when the Target is blank or zero.
+ * @customfunction TARGETATTAINMENT
+ * @streaming
+ * @helpurl https://localhost:3000/README.md#function-reference
+ * @param initiative Initiative ID or initiative name.
+ * @param invocation Excel's handle on this cell's live result.
+ */
+export function targetattainment(initiative: unknown, invocation: CustomFunctions.StreamingInvocation<number>): void {
+  run("TARGETATTAINMENT", invocation, undefined, initiative);
+}

@@ -5,7 +5,7 @@
 import { analyze } from "../../src/engine";
 import { toCellValue } from "../../src/functions/errors";
 import { computeFunction } from "../../src/functions/figureLookup";
-import { FUNCTION_NAMES } from "../../src/functions/functionSpecs";
+import { PARTNER_FUNCTION_NAMES } from "../../src/functions/functionSpecs";
 import type { FunctionName } from "../../src/functions/functionSpecs";
 import { samplePlanTables } from "../../src/model/sample/samplePlan";
 import { table, workbook } from "../helpers/tables";
@@ -17,10 +17,10 @@ function cell(tables: Parameters<typeof analyze>[0], name: FunctionName, partner
 }
 
 const sample = samplePlanTables();
-const TAKES_INITIATIVE = FUNCTION_NAMES.filter((n) => n !== "BUDGET" && n !== "ISSUES");
+const TAKES_INITIATIVE = PARTNER_FUNCTION_NAMES.filter((n) => n !== "BUDGET" && n !== "ISSUES");
 
 describe("unknown partner or initiative", () => {
-  test.each(FUNCTION_NAMES)('JMP.%s("P-999") is #N/A "unknown partner P-999"', (name) => {
+  test.each(PARTNER_FUNCTION_NAMES)('JMP.%s("P-999") is #N/A "unknown partner P-999"', (name) => {
     expect(cell(sample, name, "P-999")).toEqual(na("unknown partner P-999"));
   });
 
@@ -103,7 +103,7 @@ describe("undefined ratios", () => {
 });
 
 describe("a workbook without the JMP tables", () => {
-  test.each(FUNCTION_NAMES)('JMP.%s() in a workbook with no JMP table is #N/A "no JMP plan in this workbook"', (name) => {
+  test.each(PARTNER_FUNCTION_NAMES)('JMP.%s() in a workbook with no JMP table is #N/A "no JMP plan in this workbook"', (name) => {
     expect(cell([], name)).toEqual(na("no JMP plan in this workbook"));
     expect(cell([], name, "P-101")).toEqual(na("no JMP plan in this workbook"));
   });
@@ -157,7 +157,7 @@ describe("wrong argument types", () => {
     ["an object", { type: "Entity" }],
     ["NaN", Number.NaN],
   ])("a partner given as %s is #VALUE!", (_what, value) => {
-    for (const name of FUNCTION_NAMES) {
+    for (const name of PARTNER_FUNCTION_NAMES) {
       expect(cell(sample, name, value)).toEqual({ error: "#VALUE!", message: 'partner must be a Partner ID or partner name (or "*" for all partners)' });
     }
   });

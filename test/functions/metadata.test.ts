@@ -25,7 +25,7 @@ function declared(id: string): IFunction {
   return fn;
 }
 
-test("declares exactly the twelve JMP functions, ids and names uppercase", () => {
+test("declares exactly the fourteen JMP functions, ids and names uppercase", () => {
   expect(functions.map((f) => f.id)).toEqual([...FUNCTION_NAMES]);
   for (const f of functions) expect(f.name).toBe(f.id);
 });
@@ -38,7 +38,7 @@ test.each(FUNCTION_NAMES)("%s streams a number and has a description and the fun
   expect(fn.description?.length ?? 0).toBeGreaterThan(20);
 });
 
-test.each(FUNCTION_NAMES.filter((n) => FUNCTION_SPECS[n].takesInitiative))("%s takes an optional partner and an optional initiative", (id) => {
+test.each(FUNCTION_NAMES.filter((n) => FUNCTION_SPECS[n].takesInitiative && !FUNCTION_SPECS[n].initiativeOnly))("%s takes an optional partner and an optional initiative", (id) => {
   const params = declared(id).parameters;
   expect(params.map((p) => [p.name, p.type, p.optional])).toEqual([
     ["partner", "any", true],
@@ -52,6 +52,14 @@ test.each(["BUDGET", "ISSUES"])("%s takes only an optional partner", (id) => {
   const params = declared(id).parameters;
   expect(params.map((p) => [p.name, p.type, p.optional])).toEqual([["partner", "any", true]]);
   expect(params[0].description).toMatch(/Partner ID or partner name/);
+});
+
+test.each(["TARGET", "TARGETATTAINMENT"])("%s takes one required initiative", (id) => {
+  const params = declared(id).parameters;
+  // Required: functions.json leaves `optional` out.
+  expect(params.map((p) => [p.name, p.type, p.optional ?? false])).toEqual([["initiative", "any", false]]);
+  expect(params[0].description).toMatch(/Initiative ID or initiative name/);
+  expect(declared(id).description).toContain("no target set");
 });
 
 test("the help URL points at the README's function reference", () => {

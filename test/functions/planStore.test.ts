@@ -6,7 +6,7 @@
 import { analyze } from "../../src/engine";
 import { toCellValue } from "../../src/functions/errors";
 import { computeFunction } from "../../src/functions/figureLookup";
-import { FUNCTION_NAMES } from "../../src/functions/functionSpecs";
+import { PARTNER_FUNCTION_NAMES } from "../../src/functions/functionSpecs";
 import type { FunctionName } from "../../src/functions/functionSpecs";
 import { LiveFunctions } from "../../src/functions/liveFunctions";
 import { PlanReadError, PlanStore } from "../../src/workbook/live/PlanStore";
@@ -28,7 +28,7 @@ interface Cell {
 /** `count` cells cycling through every function and a spread of partner arguments. */
 function cells(count: number): Cell[] {
   return Array.from({ length: count }, (_, i) => {
-    const name = FUNCTION_NAMES[i % FUNCTION_NAMES.length];
+    const name = PARTNER_FUNCTION_NAMES[i % PARTNER_FUNCTION_NAMES.length];
     const partner = PARTNERS[i % PARTNERS.length];
     const initiative = i % 5 === 0 && name !== "BUDGET" && name !== "ISSUES" ? "INI-CLOUD" : undefined;
     return { name, partner, initiative, invocation: new RecordingInvocation() };

@@ -103,7 +103,7 @@ export function BestPracticeSection({ analysis }: { readonly analysis: Analysis 
         columns={columns(currency, pairLabel).map((c) => (c.key === "name" ? { ...c, header: "Partner · type" } : c))}
         rows={practice.partnerTypes}
         rowKey={(r) => `${r.partnerId}\u0000${r.type}`}
-        pageSize={20}
+        pageSize={10}
       />
     </Section>
   );

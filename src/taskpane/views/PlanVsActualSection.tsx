@@ -59,7 +59,7 @@ export function PlanVsActualSection({ analysis }: { readonly analysis: Analysis 
         }))}
       />
       <DataTable label="Targets by initiative" columns={targetColumns(currency)} rows={targets} rowKey={(t) => t.key} />
-      <DataTable label="Plan vs actual by tactic" columns={tacticColumns(currency)} rows={tactics} rowKey={(t) => t.id} pageSize={25} />
+      <DataTable label="Plan vs actual by tactic" columns={tacticColumns(currency)} rows={tactics} rowKey={(t) => t.id} pageSize={20} />
     </Section>
   );
 }

@@ -49,7 +49,7 @@ describe("Partners[MDF budget] blank: no budget set", () => {
     const budgetAt = partners?.header.indexOf("Budget") ?? -1;
     expect(partners?.rows.map((r) => r[budgetAt])).toEqual([null, 20_000]);
     const spec = FUNCTION_SPECS.BUDGET;
-    expect(spec.measure({ figures: a.partners[0].figures, errorCount: () => 0 })).toBeNull();
+    expect(spec.measure({ figures: a.partners[0].figures, errorCount: () => 0, goal: () => undefined })).toBeNull();
     expect(spec.undefinedReason).toBe("no MDF budget set");
   });
 
