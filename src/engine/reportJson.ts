@@ -6,6 +6,8 @@
 import { bestPracticeJson, tacticsJson, targetsJson } from "./resultsJson";
 import type { BestPracticeJson, TacticJson } from "./resultsJson";
 import type { InitiativeTarget } from "./planVsActual";
+import { findingsJson } from "./findingsJson";
+import type { FindingJson } from "./findingsJson";
 import { isoFromDay } from "../model/dates";
 import type { Finding } from "../model/findings";
 import { centsToUnits } from "../model/money";
@@ -53,7 +55,8 @@ export interface ReportJson {
   tactics: TacticJson[];
   /** Each initiative's Target against the actual of its Metric. */
   targets: InitiativeTarget[];
-  issues: Pick<Finding, "code" | "severity" | "table" | "row" | "column" | "message">[];
+  /** The findings: where, what, the IDs they concern and their money figures. */
+  issues: FindingJson[];
 }
 
 const units = (cents: Cents): number => centsToUnits(cents);
@@ -158,6 +161,6 @@ export function reportJson(analysis: Analysis, filter: ReportFilter = {}): Repor
     bestPractice: bestPracticeJson(analysis, filter.partnerKey),
     tactics: tacticsJson(analysis, filter),
     targets: targetsJson(analysis, filter.initiativeKey),
-    issues: selection.findings.map(({ code, severity, table, row, column, message }) => ({ code, severity, table, row, column, message })),
+    issues: findingsJson(analysis.plan, selection.findings),
   };
 }

@@ -22,6 +22,10 @@ export interface Finding {
   readonly message: string;
   /** The partner the finding concerns (its ID as written), when known; for filtering. */
   readonly partner: string | null;
+  /** A money finding's amount in cents (what was requested, funded, claimed...), when it has one. */
+  readonly amount?: number;
+  /** The limit in cents the amount passes or falls short of (a budget, a funding, a cap), when it has one. */
+  readonly limit?: number;
 }
 
 /** A rule: its code, severity and a title for lists and the README. */

@@ -26,7 +26,9 @@ function practiceCell(value: string | number | boolean | null | undefined): CsvV
   return value ?? null;
 }
 
-const ISSUE_KEYS = ["code", "severity", "table", "row", "column", "message"] as const;
+const ISSUE_KEYS = ["code", "severity", "table", "row", "column", "message", "amount", "limit"] as const;
+/** The IDs a finding concerns, one column each after the message. */
+const ISSUE_ID_KEYS = ["partner", "initiative", "tactic", "claim", "allocation", "outcome"] as const;
 
 function figureRows<T extends Record<(typeof FIGURE_KEYS)[number], number | null>>(items: readonly T[], labels: readonly (keyof T & string)[]): CsvValue[][] {
   return items.map((item) => [...labels.map((l) => item[l] as CsvValue), ...FIGURE_KEYS.map((k) => item[k])]);
@@ -56,7 +58,11 @@ export async function writeCsvReport(dir: string, report: ReportJson): Promise<C
     },
     { name: "tactics.csv", text: csv(TACTIC_KEYS, report.tactics.map((t) => TACTIC_KEYS.map((k) => t[k]))), rows: report.tactics.length },
     { name: "targets.csv", text: csv(TARGET_KEYS, report.targets.map((t) => TARGET_KEYS.map((k) => t[k]))), rows: report.targets.length },
-    { name: "issues.csv", text: csv(ISSUE_KEYS, report.issues.map((i) => ISSUE_KEYS.map((k) => i[k]))), rows: report.issues.length },
+    {
+      name: "issues.csv",
+      text: csv([...ISSUE_KEYS, ...ISSUE_ID_KEYS.map((k) => `${k}Id`)], report.issues.map((i) => [...ISSUE_KEYS.map((k) => i[k]), ...ISSUE_ID_KEYS.map((k) => i.ids[k] ?? null)])),
+      rows: report.issues.length,
+    },
   ];
   for (const f of files) await writeFile(join(dir, f.name), f.text, "utf8");
   return files.map(({ name, rows }) => ({ name, rows }));

@@ -6,6 +6,7 @@ import type { Finding, RuleCode } from "../../model/findings";
 import { RULES } from "../../model/findings";
 import type { TableLocation } from "../../model/plan";
 import type { TableSpec } from "../../model/schema";
+import type { Cents } from "../../model/money";
 
 /** Where findings in one column of a table (or in whole rows) point. */
 interface ColumnPlace {
@@ -54,7 +55,8 @@ export class FindingSink {
 
   /**
    * Records a finding at a table cell. `columnKey` is the schema key of the column (or null for a
-   * whole row); `row` the sheet row number (or null for the whole table).
+   * whole row); `row` the sheet row number (or null for the whole table). A finding about money
+   * gives its figures in cents: the `amount` found and the `limit` it passes (or falls short of).
    */
   add(
     code: RuleCode,
@@ -63,6 +65,8 @@ export class FindingSink {
     columnKey: string | null,
     message: string,
     partner: string | null = null,
+    amount?: Cents,
+    limit?: Cents,
   ): void {
     const place = this.place(table, columnKey);
     const letters = place.letters;
@@ -77,6 +81,8 @@ export class FindingSink {
       cell: letters !== undefined && row !== null ? `${letters}${row}` : null,
       message,
       partner,
+      amount,
+      limit,
     });
   }
 

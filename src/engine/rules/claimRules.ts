@@ -33,7 +33,7 @@ export function checkClaims(ctx: RuleContext): void {
     const claimed = c.amountClaimed[i];
     const status = c.status[i];
     if (approved > claimed) {
-      sink.add("C03", T.claims, row, "amountApproved", `Claim ${name}: amount approved ${money(approved)} is above the amount claimed ${money(claimed)}`, who(t));
+      sink.add("C03", T.claims, row, "amountApproved", `Claim ${name}: amount approved ${money(approved)} is above the amount claimed ${money(claimed)}`, who(t), approved, claimed);
     }
     if (status === CLAIM_PAID && !isPresent(c.paidOn[i])) {
       sink.add("C05", T.claims, row, "paidOn", `Claim ${name} is Paid but has no Paid on date`, who(t));
@@ -50,7 +50,7 @@ export function checkClaims(ctx: RuleContext): void {
       if (status !== CLAIM_SUBMITTED) countedSoFar[t] += value;
       if (countedSoFar[t] > funded && overFunding[t] === 0) {
         overFunding[t] = 1;
-        sink.add("C02", T.claims, row, isPresent(approved) ? "amountApproved" : "amountClaimed", `Counted claims on tactic ${tacticName(i)} reach ${money(links.counted[t])}, above its funding ${money(funded)}`, who(t));
+        sink.add("C02", T.claims, row, isPresent(approved) ? "amountApproved" : "amountClaimed", `Counted claims on tactic ${tacticName(i)} reach ${money(links.counted[t])}, above its funding ${money(funded)}`, who(t), links.counted[t], funded);
       }
       claimedSoFar[t] += value;
       if (claimedSoFar[t] > funded && pendingOver[t] === 0) {

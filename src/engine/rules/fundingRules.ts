@@ -30,7 +30,7 @@ export function checkFunding(ctx: RuleContext): void {
     }
     const tactic = a.tactic[i];
     if (tactic === NO_ID) {
-      if (isPresent(amount)) sink.add("F04", T.allocations, row, "tacticId", `Allocation ${nameOf(a.idText[i], row, "on row")} of ${money(amount)} is a lump sum tied to no tactic`, who);
+      if (isPresent(amount)) sink.add("F04", T.allocations, row, "tacticId", `Allocation ${nameOf(a.idText[i], row, "on row")} of ${money(amount)} is a lump sum tied to no tactic`, who, amount);
       continue;
     }
     const at = links.allocationTactic[i];
@@ -46,16 +46,16 @@ export function checkFunding(ctx: RuleContext): void {
     const requested = t.mdfRequested[i];
     const funded = links.funded[i];
     if (funded > requested) {
-      sink.add("F02", T.tactics, t.row[i], "mdfRequested", `Tactic ${name} is funded ${money(funded)}, above its MDF requested ${money(requested)}`, who);
+      sink.add("F02", T.tactics, t.row[i], "mdfRequested", `Tactic ${name} is funded ${money(funded)}, above its MDF requested ${money(requested)}`, who, funded, requested);
     }
     if (links.approved[i] === 1 && funded < requested) {
       const what = funded === 0 ? "has no funding" : `is funded ${money(funded)} of ${money(requested)} requested`;
-      sink.add("F03", T.tactics, t.row[i], "mdfRequested", `Approved tactic ${name} ${what}`, who);
+      sink.add("F03", T.tactics, t.row[i], "mdfRequested", `Approved tactic ${name} ${what}`, who, funded, requested);
     }
   }
   partners.forEach((p, position) => {
     if (hasAuthorized[position] === 1 && p.mdfBudget !== undefined && authorized[position] > p.mdfBudget) {
-      sink.add("F05", T.partners, p.row, "mdfBudget", `Authorized ${money(authorized[position])} is above the MDF budget ${money(p.mdfBudget)} of ${p.id.text}`, p.id.text);
+      sink.add("F05", T.partners, p.row, "mdfBudget", `Authorized ${money(authorized[position])} is above the MDF budget ${money(p.mdfBudget)} of ${p.id.text}`, p.id.text, authorized[position], p.mdfBudget);
     }
   });
 }

@@ -49,7 +49,9 @@ export function checkPlan(ctx: RuleContext): void {
       const share = (partner !== NOWHERE ? partners[partner].maxMdfShare : undefined) ?? maxMdfShare;
       // Exact in integers: requested / cost > bp / 10000.
       if (requested * 10_000 > cost * share.basisPoints) {
-        sink.add("P05", T.tactics, row, "mdfRequested", `MDF requested ${money(requested)} is above ${share.basisPoints / 100} % of the total cost ${money(cost)}`, who);
+        // The most MDF the share allows, in whole cents: requested <= it exactly when within the share.
+        const cap = Math.floor((cost * share.basisPoints) / 10_000);
+        sink.add("P05", T.tactics, row, "mdfRequested", `MDF requested ${money(requested)} is above ${share.basisPoints / 100} % of the total cost ${money(cost)}`, who, requested, cap);
       }
     }
     if (links.approved[i] === 1 && partner !== NOWHERE) {
@@ -65,7 +67,7 @@ export function checkPlan(ctx: RuleContext): void {
   partners.forEach((p, position) => {
     const requested = approvedByPartner[position];
     if (requestedByPartner[position] === 1 && p.mdfBudget !== undefined && requested > p.mdfBudget) {
-      sink.add("P06", T.partners, p.row, "mdfBudget", `Approved MDF requested ${money(requested)} is above the MDF budget ${money(p.mdfBudget)} of ${p.id.text}`, p.id.text);
+      sink.add("P06", T.partners, p.row, "mdfBudget", `Approved MDF requested ${money(requested)} is above the MDF budget ${money(p.mdfBudget)} of ${p.id.text}`, p.id.text, requested, p.mdfBudget);
     }
   });
   checkInactiveTypes(ctx);

@@ -23,7 +23,7 @@ describe("reportJson", () => {
     for (const p of report.partners) expect(Object.keys(p).sort()).toEqual(["id", "name", ...FIGURE_KEYS].sort());
     for (const i of report.initiatives) expect(Object.keys(i).sort()).toEqual(["id", "name", ...FIGURE_KEYS].sort());
     for (const t of report.tacticTypes) expect(Object.keys(t).sort()).toEqual(["type", ...FIGURE_KEYS].sort());
-    for (const f of report.issues) expect(Object.keys(f)).toEqual(["code", "severity", "table", "row", "column", "message"]);
+    for (const f of report.issues) expect(Object.keys(f)).toEqual(["code", "severity", "table", "row", "column", "message", "ids", "amount", "limit"]);
   });
 
   test("the plan block: name, currency and ISO dates", () => {
@@ -82,7 +82,17 @@ describe("reportJson", () => {
 
   test("issues carry the sheet row the user sees", () => {
     const r01 = report.issues.find((f) => f.code === "R01" && f.table === "JmpTactics");
-    expect(r01).toEqual({ code: "R01", severity: "error", table: "JmpTactics", row: 11, column: "Partner ID", message: expect.stringContaining("PX") });
+    expect(r01).toEqual({
+      code: "R01",
+      severity: "error",
+      table: "JmpTactics",
+      row: 11,
+      column: "Partner ID",
+      message: expect.stringContaining("PX"),
+      ids: { partner: "PX", initiative: "I-A", tactic: "TX" },
+      amount: null,
+      limit: null,
+    });
   });
 
   test("a partner filter lists that partner only, with its figures as the totals and its findings", () => {
