@@ -8,10 +8,6 @@ import { samplePlanTables } from "../../src/model/sample/samplePlan";
 import { excelPane } from "./support/pane";
 import { rowsOf } from "./support/tables";
 
-// Each test renders the whole pane over the sample plan: up to a second idle, several on a loaded
-// machine. The limit is set for that, on purpose.
-jest.setTimeout(30_000);
-
 describe("What works best in the Results view", () => {
   test("ranks tactic types by ROI with their tactics, cost per opportunity and ranks", async () => {
     await excelPane({ view: "results" });

@@ -4,9 +4,6 @@ import { screen, within } from "@testing-library/react";
 import { excelPane } from "./support/pane";
 import { rowsOf } from "./support/tables";
 
-// Renders the whole pane over the sample plan: a second idle, several on a loaded machine.
-jest.setTimeout(30_000);
-
 describe("Plan vs actual in the Results view", () => {
   test("shows each initiative's target, actual of its metric and attainment", async () => {
     await excelPane({ view: "results" });

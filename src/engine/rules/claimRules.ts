@@ -70,7 +70,7 @@ export function checkClaims(ctx: RuleContext): void {
     const t = links.claimTactic[i];
     if (overFunding[t] === 1) continue;
     const column = isPresent(c.amountApproved[i]) ? "amountApproved" : "amountClaimed";
-    sink.add("C08", T.claims, c.row[i], column, `Claim ${nameOf(c.idText[i], c.row[i])}: counted and Submitted claims on tactic ${tacticName(i)} reach ${money(claimedSoFar[t])}, above its funding ${money(links.funded[t])}`, who(t));
+    sink.add("C08", T.claims, c.row[i], column, `Claim ${nameOf(c.idText[i], c.row[i])}: counted and Submitted claims on tactic ${tacticName(i)} reach ${money(claimedSoFar[t])}, above its funding ${money(links.funded[t])}`, who(t), claimedSoFar[t], links.funded[t]);
   }
   const { claimWindowDays } = data.settings;
   for (let t = 0; t < tactics.size; t++) {
