@@ -4,7 +4,10 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { analyze } from "../../src/engine";
+import { reportJson } from "../../src/engine/reportJson";
 import { RULES } from "../../src/model/findings";
+import { samplePlanTables } from "../../src/model/sample/samplePlan";
 import { TABLES, TEMPLATE_VERSION } from "../../src/model/schema";
 import { METRIC_COLUMNS } from "../../src/workbook/layout";
 
@@ -24,4 +27,12 @@ test.each(TABLES.map((t) => t.name))("README names the JMP table %s", (name) => 
 
 test("README describes the current template version", () => {
   expect(readme).toContain(`## The template (version ${TEMPLATE_VERSION})`);
+});
+
+test("the README's JSON finding example is what the sample plan's report gives", () => {
+  const example = /### The JSON report[\s\S]*?```json\n([\s\S]*?)```/.exec(readme)?.[1];
+  expect(example).toBeDefined();
+  const shown = JSON.parse(example ?? "null") as { code: string; row: number };
+  const issues = reportJson(analyze(samplePlanTables())).issues;
+  expect(issues.find((i) => i.code === shown.code && i.row === shown.row)).toEqual(shown);
 });
