@@ -88,7 +88,7 @@ export const reportCommand: Command = {
       await writeFile(htmlFile, htmlReport(analysis, selectReport(analysis, filter), scope, filter), "utf8");
       println(out, `Wrote ${htmlFile}.`);
     } else {
-      out.write(plainReport(analysis, selectReport(analysis, filter), scope, `run "jmp check ${path}" for the list`, filter.partnerKey));
+      out.write(plainReport(analysis, selectReport(analysis, filter), scope, `run "jmp check ${path}" for the list`, filter));
     }
     return EXIT.ok;
   },

@@ -3,13 +3,13 @@
  * each closed by the totals of the selection, and a findings count.
  */
 import type { Analysis, Figures } from "../../engine";
-import type { ReportSelection } from "../../engine/reportJson";
+import type { ReportFilter, ReportSelection } from "../../engine/reportJson";
 import { countFindings } from "../../model/findings";
 import type { Currency } from "../../model/money";
 import { dashboardLayout } from "../../workbook/layout";
 import { displayValue, INITIATIVE_SUMMARY, PARTNER_SUMMARY, TYPE_SUMMARY, UNDEFINED_TEXT } from "./display";
 import { bestPractice } from "../../engine/bestPractice";
-import { initiativeTargets } from "../../engine/planVsActual";
+import { selectTargets } from "../../engine/planVsActual";
 import { formatMoney } from "../../model/money";
 import { formatMetricAmount } from "../../model/metricAmount";
 import type { OutcomeMetric } from "../../model/schema";
@@ -68,21 +68,24 @@ function bestPracticeLines(analysis: Analysis, partnerKey: string | undefined, c
   ];
 }
 
-/** Each initiative's Target against the actual of its Metric. */
-function targetLines(analysis: Analysis, currency: Currency): string[] {
+/** Each initiative's Target against the actual of its Metric (only the selected initiative's under a filter). */
+function targetLines(analysis: Analysis, initiativeKey: string | undefined, currency: Currency): string[] {
   const amount = (metric: OutcomeMetric, v: number | null) => formatMetricAmount(metric, v, currency) ?? UNDEFINED_TEXT;
   return [
     "Targets",
     ...renderTextTable({
       headers: ["ID", "Initiative", "Metric", "Target", "Actual", "Attainment"],
       right: [false, false, false, true, true, true],
-      rows: initiativeTargets(analysis).map((t) => [t.id, t.name, t.metric, amount(t.metric, t.target), amount(t.metric, t.actual), displayValue(t.attainment, "percent", currency)]),
+      rows: selectTargets(analysis, initiativeKey).map((t) => [t.id, t.name, t.metric, amount(t.metric, t.target), amount(t.metric, t.actual), displayValue(t.attainment, "percent", currency)]),
     }),
   ];
 }
 
-/** The whole terminal report. `scope` describes the filter ("" for the whole plan). */
-export function plainReport(analysis: Analysis, selection: ReportSelection, scope: string, checkHint: string, partnerKey?: string): string {
+/**
+ * The whole terminal report. `scope` describes the filter ("" for the whole plan); `filter` is the
+ * one that made `selection`, for what works best (a partner's) and the targets (an initiative's).
+ */
+export function plainReport(analysis: Analysis, selection: ReportSelection, scope: string, checkHint: string, filter: ReportFilter = {}): string {
   const layout = dashboardLayout(analysis);
   const currency = analysis.plan.settings.currency;
   const totalLabel = scope ? "Selection" : "Total";
@@ -103,7 +106,7 @@ export function plainReport(analysis: Analysis, selection: ReportSelection, scop
   if (selection.tacticTypes.length > 0) {
     lines.push("", ...figuresTable("Tactic types", ["Type"], selection.tacticTypes.map((t) => ({ labels: [t.type], figures: t.figures })), TYPE_SUMMARY, currency));
   }
-  lines.push("", ...bestPracticeLines(analysis, partnerKey, currency), "", ...targetLines(analysis, currency));
+  lines.push("", ...bestPracticeLines(analysis, filter.partnerKey, currency), "", ...targetLines(analysis, filter.initiativeKey, currency));
   lines.push("", selection.findings.length === 0 ? "Findings: none." : `Findings: ${findingsPhrase(countFindings(selection.findings))} (${checkHint}).`);
   return `${lines.join("\n")}\n`;
 }
