@@ -16,6 +16,7 @@ import type { RawTable } from "../../src/model/rawTable";
 import { generatePlan, scaleSize, SPEC_SIZE } from "../helpers/generatePlan";
 import { exposeGc } from "./gc";
 import { checkVsFloor } from "./measures/checkVsFloor";
+import { applyVsFloor } from "./measures/applyVsFloor";
 import { cliStartup } from "./measures/cliStartup";
 import { customFunctionReads } from "./measures/customFunctionReads";
 import { engineVsFloor } from "./measures/engineVsFloor";
@@ -29,7 +30,7 @@ import { formatSections } from "./report";
 import type { Section } from "./report";
 
 /** In the order they run: the engine's timings first, while the heap holds only the plan. */
-const MEASURES: readonly Measure[] = [engineVsFloor, memory, engineVsHyperFormula, officeRoundTrips, customFunctionReads, xlsxVsExcelJs, importVsCheck, checkVsFloor, cliStartup];
+const MEASURES: readonly Measure[] = [engineVsFloor, memory, engineVsHyperFormula, officeRoundTrips, customFunctionReads, xlsxVsExcelJs, importVsCheck, checkVsFloor, applyVsFloor, cliStartup];
 
 function option(args: readonly string[], name: string, fallback: number): number {
   const arg = args.find((a) => a.startsWith(`--${name}=`));
@@ -83,6 +84,7 @@ async function main(): Promise<void> {
     importVsCheck: json.importVsCheck,
     checkVsFloor: json.checkVsFloor,
     checkPeakVsFloor: json.checkPeakVsFloor,
+    applyVsFloor: json.applyVsFloor,
     cliStartupVsTsx: json.cliStartupVsTsx,
     sizes: { plan: size, hyperFormula: HYPERFORMULA_SIZE, xlsx: XLSX_SIZE, trackerRows: TRACKER_ROWS },
     quick: settings.quick,

@@ -7,10 +7,10 @@
 import { hostileWorkbook, MAIN_NS } from "../hardening/hostileParts";
 import type { PartEdit } from "../hardening/hostileParts";
 
-const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
-const DRAWING_NS = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
-const A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main";
+export const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+export const PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
+export const DRAWING_NS = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
+export const A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main";
 const X14 = "http://schemas.microsoft.com/office/spreadsheetml/2009/9/main";
 const XM = "http://schemas.microsoft.com/office/excel/2006/main";
 

@@ -1,10 +1,14 @@
 /**
- * Never lose what the user has: a workbook holding parts that saving through ExcelJS drops
- * (charts, pivot tables, threaded comments, macros, custom XML, slicers, shapes, sparklines...)
- * is refused by `apply` and `merge` with one line naming the feature and its part, and left as it
- * was; `--force` saves it and says on stderr what is dropped. The forced saves also check that
- * ExcelJS really drops each kind: when a writer learns to carry one, that test fails and the
- * kind leaves `partsWriterCannotCarry`. Images and notes, which ExcelJS carries, are not refused.
+ * Never lose what the user has. A save copies every part on the sheets it does not rewrite as it
+ * is (test/workbook/xlsx/splicedSave.test.ts); a sheet it rewrites (a JMP table's sheet, the
+ * generated Dashboard and Issues) goes through ExcelJS, which drops what it does not model. So a
+ * workbook holding such parts (charts, pivot tables, threaded comments, slicers, shapes,
+ * sparklines...) on a sheet the tool rewrites is refused by `apply` and `merge` with one line
+ * naming the feature and its part, and left as it was; `--force` saves it and says on stderr
+ * what is dropped. The forced saves also check that the part really goes: when the writer learns
+ * to carry one, that test fails and the kind leaves `partsWriterCannotCarry`. Parts of the
+ * workbook itself (macros, custom XML, document properties) are carried without asking, and so
+ * are images and notes, which ExcelJS carries.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -14,7 +18,16 @@ import { edited, jmp, packBytes, samplePlanBytes, tempDir } from "../packs/packH
 import { UNCARRIED_KINDS, uncarriedWorkbook } from "./uncarriedFixtures";
 
 const dir = tempDir();
-const KINDS = Object.keys(UNCARRIED_KINDS);
+/** Kinds held by the workbook itself, not by a sheet: every save carries them. */
+const WORKBOOK_KINDS = ["macro", "custom XML", "custom document properties"];
+const KINDS = Object.keys(UNCARRIED_KINDS).filter((name) => !WORKBOOK_KINDS.includes(name));
+
+/** The workbook of `kind` with its sheet "Data" marked as the generated Dashboard, which `apply` rewrites. */
+async function onRewrittenSheet(kind: (typeof UNCARRIED_KINDS)[string]): Promise<Uint8Array> {
+  return withParts(await uncarriedWorkbook(kind), {
+    "xl/workbook.xml": (text) => text.replace("</sheets>", `</sheets><definedNames><definedName name="JmpGeneratedDashboard">Data!$A$1</definedName></definedNames>`),
+  });
+}
 /** What each kind leaves in a part ExcelJS keeps (the sheet), when the part itself stays. */
 const TRACES: Record<string, RegExp> = { sparkline: /sparkline/i, "list validation from another sheet": /x14:dataValidation|Lists!/ };
 
@@ -25,9 +38,9 @@ async function fileOf(name: string, bytes: Uint8Array | Promise<Uint8Array>): Pr
 }
 
 describe("apply", () => {
-  test.each(KINDS)("refuses a workbook with a %s: one line naming it, exit 3, the file unchanged", async (name) => {
+  test.each(KINDS)("refuses a workbook with a %s on a sheet it rewrites: one line naming it, exit 3, the file unchanged", async (name) => {
     const kind = UNCARRIED_KINDS[name];
-    const path = await fileOf(`refused-${name}`, uncarriedWorkbook(kind));
+    const path = await fileOf(`refused-${name}`, onRewrittenSheet(kind));
     const before = readFileSync(path);
     const result = await jmp("apply", path);
     expect(result.code).toBe(3);
@@ -38,9 +51,9 @@ describe("apply", () => {
     expect(readFileSync(path)).toEqual(before);
   });
 
-  test.each(KINDS)("--force saves a workbook with a %s and says what was dropped (ExcelJS drops it)", async (name) => {
+  test.each(KINDS)("--force saves a workbook with a %s on a sheet it rewrites and says what was dropped", async (name) => {
     const kind = UNCARRIED_KINDS[name];
-    const path = await fileOf(`forced-${name}`, uncarriedWorkbook(kind));
+    const path = await fileOf(`forced-${name}`, onRewrittenSheet(kind));
     const result = await jmp("apply", path, "--force");
     expect(result.code).toBe(0);
     expect(result.stderr).toContain(`jmp: --force: ${path} is saved without ${kind.feature} (`);
@@ -50,6 +63,16 @@ describe("apply", () => {
     const trace = TRACES[name];
     if (trace) expect(saved.get(kind.part)?.toString("utf8")).not.toMatch(trace);
     else expect(saved.has(kind.part)).toBe(false);
+  });
+
+  test.each(Object.keys(UNCARRIED_KINDS))("a workbook with a %s outside the sheets it rewrites is saved with the part as it was", async (name) => {
+    const kind = UNCARRIED_KINDS[name];
+    const original = await uncarriedWorkbook(kind);
+    const path = await fileOf(`carried-${name}`, original);
+    const result = await jmp("apply", path);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(unzip(readFileSync(path)).get(kind.part)).toEqual(unzip(original).get(kind.part));
   });
 
   test("an image and a note, which ExcelJS carries, are kept without --force", async () => {
@@ -73,9 +96,9 @@ describe("apply", () => {
 });
 
 describe("merge", () => {
-  /** The sample plan with custom XML (a document library's metadata) and a P-101 pack of it with one tactic described anew. */
+  /** The sample plan with sparklines on its Settings sheet (sheet1, which merges rewrite) and a P-101 pack of it with one tactic described anew. */
   async function planAndPack(): Promise<{ plan: string; pack: string }> {
-    const kind = UNCARRIED_KINDS["custom XML"];
+    const kind = UNCARRIED_KINDS.sparkline;
     const planBytes = withParts(await samplePlanBytes(), kind.edits);
     const pack = await packBytes(await samplePlanBytes(), "P-101");
     const filled = await edited(pack, (workbook) => {
@@ -87,7 +110,7 @@ describe("merge", () => {
     return { plan: await fileOf("merge-plan", planBytes), pack: await fileOf("merge-pack", filled) };
   }
 
-  test("refuses to write a plan holding custom XML, with one line; the dry run still previews", async () => {
+  test("refuses to write a plan holding sparklines on a sheet it rewrites, with one line; the dry run still previews", async () => {
     const { plan, pack } = await planAndPack();
     const before = readFileSync(plan);
     const dry = await jmp("merge", plan, pack, "--dry-run");
@@ -96,15 +119,15 @@ describe("merge", () => {
     const result = await jmp("merge", plan, pack);
     expect(result.code).toBe(3);
     expect(result.stderr.trimEnd().split("\n")).toHaveLength(1);
-    expect(result.stderr).toContain("custom XML (customXml/item1.xml)");
+    expect(result.stderr).toContain("sparklines (xl/worksheets/sheet1.xml)");
     expect(readFileSync(plan)).toEqual(before);
   });
 
   test("--force merges and says what was dropped", async () => {
     const { plan, pack } = await planAndPack();
     const result = await jmp("merge", plan, pack, "--force");
-    expect(result.stderr).toContain(`jmp: --force: ${plan} is saved without custom XML (customXml/item1.xml)`);
+    expect(result.stderr).toContain(`jmp: --force: ${plan} is saved without sparklines (xl/worksheets/sheet1.xml)`);
     expect(result.stdout).toMatch(/updated: 0 rows added, 1 cell changed in 1 row/);
-    expect(unzip(readFileSync(plan)).has("customXml/item1.xml")).toBe(false);
+    expect(unzip(readFileSync(plan)).get("xl/worksheets/sheet1.xml")?.toString("utf8")).not.toMatch(/sparkline/i);
   });
 });

@@ -33,9 +33,17 @@ import { repairLoadedTables } from "./tableModel";
 import { readTemplateVersion } from "./templateVersion";
 import { writeResults } from "./writeResults";
 import type { UncarriedPart } from "./uncarriedParts";
-import type { WorkbookLimits } from "./zipGuard";
+import type { WorkbookContents, WorkbookLimits } from "./zipGuard";
+import { OWNED_NAMES, ownedSheetNames, partsReplaced } from "./splice/rewrittenParts";
+import { splicePackage } from "./splice/splicePackage";
 import { nodeFileSystem, readRegularFile } from "./fileBytes";
 import { asBytes, checkWorkbookBytes, DEFAULT_LIMITS } from "./zipGuard";
+
+/** A workbook file as opened. */
+interface OpenedFile {
+  readonly bytes: Uint8Array;
+  readonly contents: WorkbookContents;
+}
 
 /** Options of opening or creating a workbook. */
 export interface XlsxOptions {
@@ -51,15 +59,21 @@ export class XlsxWorkbook implements ImportableWorkbook, PackSource {
     /** The ExcelJS workbook, for adapters that build on this one (partner packs, merges). */
     readonly workbook: Workbook,
     private readonly now: () => Date,
-    private readonly uncarried: readonly UncarriedPart[] = [],
+    /** The file as opened and what the guard learned of it; absent for a new workbook. */
+    private readonly opened?: OpenedFile,
   ) {}
 
   /**
    * Parts of the opened file this adapter would drop on save (charts, pivot tables, links to
-   * other workbooks...; see `uncarriedParts.ts`). Writers refuse rather than lose them.
+   * other workbooks...; see `uncarriedParts.ts`): only those on the sheets a save rewrites, as
+   * every other part is copied as it is (see `splice/`). Writers refuse rather than lose them.
    */
   partsLostOnSave(): readonly UncarriedPart[] {
-    return this.uncarried;
+    if (!this.opened) return [];
+    const { uncarried, layout } = this.opened.contents;
+    if (!layout) return uncarried;
+    const replaced = partsReplaced(layout, ownedSheetNames(this.workbook));
+    return uncarried.filter((p) => replaced.has(p.part));
   }
 
   /**
@@ -78,7 +92,7 @@ export class XlsxWorkbook implements ImportableWorkbook, PackSource {
       throw readerFailure(error);
     }
     repairLoadedTables(workbook);
-    return new XlsxWorkbook(workbook, options.now ?? (() => new Date()), contents.uncarried);
+    return new XlsxWorkbook(workbook, options.now ?? (() => new Date()), { bytes: data, contents });
   }
 
   /** Opens an .xlsx file (Node only); the same checks as `load`. */
@@ -158,11 +172,17 @@ export class XlsxWorkbook implements ImportableWorkbook, PackSource {
     return readTemplateVersion(this.workbook);
   }
 
-  /** The workbook as .xlsx bytes. */
+  /**
+   * The workbook as .xlsx bytes. A workbook opened from a file is written by splicing: only the
+   * sheets the tool writes are taken from ExcelJS, every other part is the file's own (see
+   * `splice/splicePackage.ts`).
+   */
   async toBuffer(): Promise<Uint8Array> {
     if (this.workbook.worksheets.length === 0) throw new Error("A workbook needs at least one sheet; apply the template first");
     const buffer = await this.workbook.xlsx.writeBuffer();
-    return buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer as ArrayBuffer);
+    const rewritten = buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer as ArrayBuffer);
+    if (!this.opened) return rewritten;
+    return splicePackage({ original: this.opened.bytes, rewritten, ownedSheets: ownedSheetNames(this.workbook), ownedNames: OWNED_NAMES });
   }
 
   /** Writes the workbook to `path` (Node only), replacing the file. */

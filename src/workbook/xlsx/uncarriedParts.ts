@@ -66,6 +66,7 @@ const PREFIXED_VALIDATION = "data validations of Excel 2010 and later (lists fro
 export interface Relationship {
   /** The relationships part it is in (`xl/worksheets/_rels/sheet1.xml.rels`). */
   readonly source: string;
+  readonly id: string;
   readonly type: string;
   /** The target as written. */
   readonly written: string;
@@ -98,6 +99,8 @@ export class PartsSeen {
   /** Features found inside a part, by part name. */
   readonly inside = new Map<string, Set<string>>();
   readonly relationships: Relationship[] = [];
+  /** The workbook part's sheets in tab order: name and relationship id. */
+  readonly sheets: { readonly name: string; readonly relationshipId: string }[] = [];
 
   /** The element listener for the part `partName`. */
   listener(partName: string): ElementListener {
@@ -110,7 +113,12 @@ export class PartsSeen {
       }
       if (root === "Relationships" && local === "Relationship") {
         if (attributes.TargetMode === "External" || attributes.Type === undefined || attributes.Target === undefined) return;
-        this.relationships.push({ source: partName, type: attributes.Type, written: attributes.Target, target: resolveTarget(partName, attributes.Target) });
+        this.relationships.push({ source: partName, id: attributes.Id ?? "", type: attributes.Type, written: attributes.Target, target: resolveTarget(partName, attributes.Target) });
+        return;
+      }
+      if (root === "workbook" && local === "sheet") {
+        const idKey = Object.keys(attributes).find((name) => name.endsWith(":id"));
+        this.sheets.push({ name: attributes.name ?? "", relationshipId: idKey === undefined ? "" : attributes[idKey] });
         return;
       }
       const feature = BY_ELEMENT[root]?.[local] ?? (root === "worksheet" && local === "dataValidation" && qualified !== local ? PREFIXED_VALIDATION : undefined);

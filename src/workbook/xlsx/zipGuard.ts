@@ -10,6 +10,7 @@ import { ExpandedCellCounter } from "./expandedCells";
 import { rangeScanner } from "./rangeScan";
 import { checkReaderFindsParts } from "./readerParts";
 import type { UncarriedPart } from "./uncarriedParts";
+import type { PackageLayout } from "./splice/rewrittenParts";
 import { PartsSeen, partsWriterCannotCarry, partsWriterCannotCarryByName } from "./uncarriedParts";
 import type { ZipEntry } from "./zipDirectory";
 import { readDirectoryEnd, readZipEntries } from "./zipDirectory";
@@ -145,13 +146,15 @@ async function checkContents(bytes: Uint8Array, entries: readonly ZipEntry[], li
     scan.end();
   }
   checkReaderFindsParts(seen, new Set(names));
-  return { uncarried: partsWriterCannotCarry(seen, names) };
+  return { uncarried: partsWriterCannotCarry(seen, names), layout: { relationships: seen.relationships, sheets: seen.sheets } };
 }
 
 /** What the check learned about a workbook's parts, for the writers that must not drop them. */
 export interface WorkbookContents {
   /** Parts that saving through ExcelJS would drop (charts, pivot tables, links to other workbooks...), known by what they hold. */
   readonly uncarried: readonly UncarriedPart[];
+  /** How the parts are wired (relationships, the workbook's sheets); absent where the parts could not be parsed. */
+  readonly layout?: PackageLayout;
 }
 
 /** Bytes of an ArrayBuffer or a typed array, without copying. */

@@ -1,0 +1,75 @@
+/**
+ * Which parts of the opened file a splicing save replaces: the sheets the tool rewrites and
+ * every part only they use. A part the writer cannot carry (see `uncarriedParts.ts`) is lost
+ * only when it is among them; anywhere else it is copied as it is.
+ */
+import type { Workbook } from "exceljs";
+import { TABLES } from "../../../model/schema";
+import { IMPORT_MAPPING_NAME } from "../../importMappingCell";
+import { locateJmpTable } from "../locateTables";
+import { namedCell } from "../namedCell";
+import { DASHBOARD_SHEET, findGeneratedSheet, ISSUES_SHEET } from "../resultsPlacement";
+import { VERSION_NAME } from "../templateVersion";
+import type { Relationship } from "../uncarriedParts";
+import { relationshipsPartOf } from "./relationships";
+
+/** The defined names the tool writes (lower case); a save takes these from ExcelJS and keeps every other. */
+export const OWNED_NAMES: ReadonlySet<string> = new Set([DASHBOARD_SHEET.marker, ISSUES_SHEET.marker, VERSION_NAME, IMPORT_MAPPING_NAME].map((n) => n.toLowerCase()));
+
+/**
+ * The sheets (lower-case names) the tool writes: those holding a JMP table, the generated
+ * Dashboard and Issues, and the hidden sheets of its own facts. Only these are rewritten.
+ */
+export function ownedSheetNames(workbook: Workbook): Set<string> {
+  const names = new Set<string>();
+  for (const spec of TABLES) {
+    const located = locateJmpTable(workbook, spec);
+    if (located) names.add((located.kind === "table" ? located.table.sheet : located.region.sheet).name.toLowerCase());
+  }
+  for (const kind of [DASHBOARD_SHEET, ISSUES_SHEET]) {
+    const sheet = findGeneratedSheet(workbook, kind);
+    if (sheet) names.add(sheet.name.toLowerCase());
+  }
+  for (const name of [VERSION_NAME, IMPORT_MAPPING_NAME]) {
+    const cell = namedCell(workbook, name);
+    if (cell) names.add(cell.sheet.name.toLowerCase());
+  }
+  return names;
+}
+
+/** What the zip guard saw of the package's wiring. */
+export interface PackageLayout {
+  readonly relationships: readonly Relationship[];
+  /** The workbook's sheets in tab order. */
+  readonly sheets: readonly { readonly name: string; readonly relationshipId: string }[];
+}
+
+/** The parts reached from `starts` through `relationships`, following none out of `stopAt`. */
+function reach(layout: PackageLayout, starts: readonly string[], stopAt: ReadonlySet<string>): Set<string> {
+  const reached = new Set<string>();
+  const queue = [...starts];
+  while (queue.length > 0) {
+    const relsPart = relationshipsPartOf(queue.shift() as string);
+    for (const { source, target } of layout.relationships) {
+      if (source !== relsPart || reached.has(target)) continue;
+      reached.add(target);
+      if (!stopAt.has(target)) queue.push(target);
+    }
+  }
+  return reached;
+}
+
+/** The parts a save replaces when it rewrites the sheets `owned` (lower-case names): those sheets and what only they use. */
+export function partsReplaced(layout: PackageLayout, owned: ReadonlySet<string>): Set<string> {
+  const root = layout.relationships.filter((r) => r.source === "_rels/.rels");
+  const workbookPart = root.find((r) => r.type.endsWith("/officeDocument"))?.target ?? "xl/workbook.xml";
+  const workbookRels = relationshipsPartOf(workbookPart);
+  const sheetParts = layout.sheets
+    .filter((s) => owned.has(s.name.toLowerCase()))
+    .flatMap((s) => layout.relationships.find((r) => r.source === workbookRels && r.id === s.relationshipId)?.target ?? []);
+  const replaced = new Set(sheetParts);
+  // The package's own relationships part is the one of the empty part name.
+  const kept = reach(layout, [""], replaced);
+  for (const part of reach(layout, sheetParts, new Set())) if (!kept.has(part)) replaced.add(part);
+  return replaced;
+}

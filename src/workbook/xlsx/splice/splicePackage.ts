@@ -1,0 +1,210 @@
+/**
+ * Writes a workbook by splicing: the original package is copied part for part (the archive's
+ * compressed bytes reused as they are), and only the sheets the tool rewrites are taken from the
+ * package ExcelJS wrote, with the parts hanging off them (tables, notes, images). The parts
+ * shared by every sheet are edited, never replaced: the styles and shared strings grow by what
+ * the rewritten sheets use, the workbook part gets its new sheet list and defined names, the
+ * relationships and content types gain the new parts and lose the ones only the replaced sheets
+ * used. Charts, pivot tables, images, links to other workbooks, comments, custom XML and any
+ * part the tool does not know are carried byte for byte, on every sheet it does not rewrite.
+ */
+import { ContentTypes } from "./contentTypes";
+import { PackageGraph } from "./packageGraph";
+import type { PartRelationship } from "./relationships";
+import { freeRelationshipId, relationshipsPartOf, relationshipXml, relativeTarget } from "./relationships";
+import { renumberSheet, renumberTable } from "./rewrittenSheets";
+import { SharedStringsMerge } from "./sharedStringsMerge";
+import { StylesMerge } from "./stylesMerge";
+import { definedNames, editWorkbookPart, newSheetElement, withScope, withState, workbookSheets } from "./workbookPart";
+import type { WorkbookSheet } from "./workbookPart";
+import { findElements, splice } from "./xmlText";
+
+/** What to splice. */
+export interface SpliceInput {
+  /** The workbook file as it was opened. */
+  readonly original: Uint8Array;
+  /** The whole workbook as ExcelJS wrote it after the changes. */
+  readonly rewritten: Uint8Array;
+  /** The sheets (lower-case names) to take from `rewritten`; every other sheet is the original's. */
+  readonly ownedSheets: ReadonlySet<string>;
+  /** The defined names (lower case) the tool writes; every other name is the original's. */
+  readonly ownedNames: ReadonlySet<string>;
+}
+
+const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const SHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+const STRINGS_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml";
+
+/** A workbook's sheets with their parts. */
+interface Sheets {
+  readonly workbookPart: string;
+  readonly text: string;
+  readonly relationships: PartRelationship[];
+  readonly sheets: (WorkbookSheet & { readonly part: string | undefined })[];
+}
+
+async function sheetsOf(graph: PackageGraph): Promise<Sheets> {
+  const workbookPart = (await graph.relationshipsOf("")).find((r) => r.type.endsWith("/officeDocument"))?.target ?? "xl/workbook.xml";
+  const text = await graph.text(workbookPart);
+  if (text === undefined) throw new Error("The workbook has no workbook part");
+  const relationships = await graph.relationshipsOf(workbookPart);
+  const sheets = workbookSheets(text).map((sheet) => ({ ...sheet, part: relationships.find((r) => r.id === sheet.relationshipId)?.target }));
+  return { workbookPart, text, relationships, sheets };
+}
+
+/** The first free name like `wanted` (`xl/tables/table3.xml`, `table4.xml`...), taken. */
+function takeName(taken: Set<string>, wanted: string): string {
+  const [, stem, digits, extension] = /^(.*?)(\d*)(\.[^./]*)?$/.exec(wanted) ?? [wanted, wanted, "", ""];
+  let name = wanted;
+  for (let n = digits === "" ? 1 : Number(digits); taken.has(name.toLowerCase()); n++) name = `${stem}${n + 1}${extension ?? ""}`;
+  taken.add(name.toLowerCase());
+  return name;
+}
+
+/** Splices the rewritten sheets into the original package; returns the new package's bytes. */
+export async function splicePackage(input: SpliceInput): Promise<Uint8Array> {
+  const original = await PackageGraph.open(input.original);
+  const rewritten = await PackageGraph.open(input.rewritten);
+  const before = await sheetsOf(original);
+  const after = await sheetsOf(rewritten);
+  const key = (name: string) => name.toLowerCase();
+  const originalByName = new Map(before.sheets.map((s) => [key(s.name), s]));
+  const owned = after.sheets.filter((s) => input.ownedSheets.has(key(s.name)) || !originalByName.has(key(s.name)));
+  const replacedParts = new Set(owned.flatMap((s) => originalByName.get(key(s.name))?.part ?? []));
+
+  // What only the replaced sheets used goes; the calculation chain goes too (Excel rebuilds it).
+  const calcChain = before.relationships.find((r) => r.type.endsWith("/calcChain"))?.target;
+  const kept = await original.reach([""], replacedParts);
+  const dropped = new Set([...(await original.reach([...replacedParts]))].filter((p) => !kept.has(p)));
+  if (calcChain !== undefined) dropped.add(calcChain);
+  for (const part of [...dropped, ...replacedParts]) if (original.has(relationshipsPartOf(part))) dropped.add(relationshipsPartOf(part));
+
+  const taken = new Set(original.names().filter((n) => !dropped.has(n)).map(key));
+  const stylesPart = before.relationships.find((r) => r.type.endsWith("/styles"))?.target;
+  const stringsRel = before.relationships.find((r) => r.type.endsWith("/sharedStrings"))?.target;
+  const rewrittenStyles = (await rewritten.text(after.relationships.find((r) => r.type.endsWith("/styles"))?.target ?? "")) ?? "";
+  const styles = new StylesMerge((stylesPart === undefined ? undefined : await original.text(stylesPart)) ?? rewrittenStyles, rewrittenStyles);
+  const strings = new SharedStringsMerge(
+    stringsRel === undefined ? undefined : await original.text(stringsRel),
+    await rewritten.text(after.relationships.find((r) => r.type.endsWith("/sharedStrings"))?.target ?? ""),
+  );
+  const rewrittenTypes = new ContentTypes((await rewritten.text("[Content_Types].xml")) ?? "");
+  const originalTypes = new ContentTypes((await original.text("[Content_Types].xml")) ?? "");
+
+  // Kept tables keep their ids; the rewritten ones take the next.
+  let tableId = 0;
+  for (const name of original.names()) {
+    if (dropped.has(name) || originalTypes.typeOf(name)?.endsWith(".table+xml") !== true) continue;
+    const id = Number(/<(?:[\w.-]+:)?table\b[^>]*?\sid="(\d+)"/.exec((await original.text(name)) ?? "")?.[1] ?? 0);
+    tableId = Math.max(tableId, id);
+  }
+
+  // Each rewritten sheet and every part reached from it, under a name free in the original.
+  const written = new Map<string, string | Uint8Array>();
+  const addedTypes: [string, string][] = [];
+  const placed = new Map<string, string>();
+  const newSheets = new Map<string, string>();
+  for (const sheet of owned) {
+    if (sheet.part === undefined) continue;
+    const existing = originalByName.get(key(sheet.name))?.part;
+    const name = existing ?? takeName(taken, sheet.part);
+    placed.set(sheet.part, name);
+    if (existing === undefined) newSheets.set(key(sheet.name), name);
+  }
+  const queue = [...placed.keys()];
+  const importOrder: string[] = [];
+  while (queue.length > 0) {
+    const part = queue.shift() as string;
+    importOrder.push(part);
+    for (const { target } of await rewritten.relationshipsOf(part)) {
+      if (target === undefined || placed.has(target) || !rewritten.has(target)) continue;
+      placed.set(target, takeName(taken, target));
+      queue.push(target);
+    }
+  }
+  for (const part of importOrder) {
+    const name = placed.get(part) as string;
+    const type = rewrittenTypes.typeOf(part) ?? (part.endsWith(".xml") ? "application/xml" : "application/octet-stream");
+    if (type === SHEET_TYPE) written.set(name, renumberSheet((await rewritten.text(part)) ?? "", styles, strings));
+    else if (type.endsWith(".table+xml")) written.set(name, renumberTable((await rewritten.text(part)) ?? "", ++tableId, styles));
+    else written.set(name, (await rewritten.bytes(part)) ?? new Uint8Array());
+    if (originalTypes.typeOf(name) !== type) addedTypes.push([name, type]);
+    const relationships = await rewritten.relationshipsOf(part);
+    if (relationships.length === 0) continue;
+    const elements = relationships.map((r) => {
+      const target = r.target === undefined ? undefined : placed.get(r.target);
+      const external = r.target === undefined ? ' TargetMode="External"' : "";
+      return relationshipXml(r.id, r.type, target === undefined ? r.written : relativeTarget(name, target)).replace("/>", `${external}/>`);
+    });
+    written.set(relationshipsPartOf(name), `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${elements.join("")}</Relationships>`);
+  }
+
+  // The workbook's relationships: the original's, less the calculation chain, plus new sheets.
+  let workbookRels = (await original.text(relationshipsPartOf(before.workbookPart))) ?? "";
+  for (const element of findElements(workbookRels, "Relationship").reverse()) {
+    if ((element.attributes.Type ?? "").endsWith("/calcChain")) workbookRels = splice(workbookRels, element.start, element.end, "");
+  }
+  const ids = new Set(before.relationships.map((r) => r.id));
+  const addRelationship = (type: string, part: string): string => {
+    const id = freeRelationshipId(ids);
+    const at = workbookRels.lastIndexOf("</");
+    workbookRels = splice(workbookRels, at, at, relationshipXml(id, `${REL}/${type}`, relativeTarget(before.workbookPart, part)));
+    return id;
+  };
+
+  // The sheet list: the original's in its order, each new sheet after the one it follows in the rewritten workbook.
+  let nextSheetId = Math.max(0, ...before.sheets.map((s) => Number(/\ssheetId="(\d+)"/.exec(s.xml)?.[1] ?? 0)));
+  const order: { name: string; xml: string; originalIndex?: number }[] = before.sheets.map((s, i) => {
+    const now = after.sheets.find((a) => key(a.name) === key(s.name));
+    const xml = now !== undefined && input.ownedSheets.has(key(s.name)) ? withState(s.xml, now.state) : s.xml;
+    return { name: s.name, xml, originalIndex: i };
+  });
+  after.sheets.forEach((sheet, i) => {
+    const part = newSheets.get(key(sheet.name));
+    if (part === undefined) return;
+    const element = newSheetElement(before.text, sheet.name, ++nextSheetId, addRelationship("worksheet", part), sheet.state);
+    const previous = after.sheets.slice(0, i).reverse().find((p) => order.some((o) => key(o.name) === key(p.name)));
+    const at = previous === undefined ? 0 : order.findIndex((o) => key(o.name) === key(previous.name)) + 1;
+    order.splice(at, 0, { name: sheet.name, xml: element });
+  });
+  const tabMap = new Map<number, number>();
+  order.forEach((entry, i) => {
+    if (entry.originalIndex !== undefined) tabMap.set(entry.originalIndex, i);
+  });
+  const newIndexOf = (name: string | undefined) => order.findIndex((o) => name !== undefined && key(o.name) === key(name));
+  const names = [
+    ...definedNames(before.text)
+      .filter((n) => !input.ownedNames.has(key(n.name)))
+      .map((n) => (n.localSheetId === undefined || tabMap.get(n.localSheetId) === n.localSheetId ? n.xml : withScope(n.xml, tabMap.get(n.localSheetId) ?? n.localSheetId))),
+    ...definedNames(after.text)
+      .filter((n) => input.ownedNames.has(key(n.name)))
+      .map((n) => (n.localSheetId === undefined ? n.xml : withScope(n.xml, newIndexOf(after.sheets[n.localSheetId]?.name)))),
+  ];
+  written.set(before.workbookPart, editWorkbookPart(before.text, { sheets: order.map((o) => o.xml), names, tabMap }));
+
+  const mergedStyles = styles.result();
+  if (mergedStyles !== undefined) {
+    const part = stylesPart ?? takeName(taken, "xl/styles.xml");
+    if (stylesPart === undefined) {
+      addRelationship("styles", part);
+      addedTypes.push([part, "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"]);
+    }
+    written.set(part, mergedStyles);
+  }
+  const mergedStrings = strings.result();
+  if (mergedStrings !== undefined) {
+    const part = stringsRel ?? takeName(taken, "xl/sharedStrings.xml");
+    if (stringsRel === undefined) {
+      addRelationship("sharedStrings", part);
+      addedTypes.push([part, STRINGS_TYPE]);
+    }
+    written.set(part, mergedStrings);
+  }
+  written.set(relationshipsPartOf(before.workbookPart), workbookRels);
+  written.set("[Content_Types].xml", originalTypes.edited(dropped, addedTypes));
+
+  const zip = original.zip;
+  for (const name of dropped) zip.remove(name);
+  for (const [name, content] of written) zip.file(name, content, { createFolders: false });
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
+}
