@@ -61,6 +61,11 @@ function takeName(taken: Set<string>, wanted: string): string {
   return name;
 }
 
+/** Markup ExcelJS wrote (no prefixes) under the prefix the original uses for the main namespace. */
+function inPrefix(xml: string, prefix: string): string {
+  return prefix === "" ? xml : xml.replace(/<(\/?)(?![\w.-]+:)([\w.-]+)/g, `<$1${prefix}$2`);
+}
+
 /** Splices the rewritten sheets into the original package; returns the new package's bytes. */
 export async function splicePackage(input: SpliceInput): Promise<Uint8Array> {
   const original = await PackageGraph.open(input.original);
@@ -178,7 +183,8 @@ export async function splicePackage(input: SpliceInput): Promise<Uint8Array> {
       .map((n) => (n.localSheetId === undefined || tabMap.get(n.localSheetId) === n.localSheetId ? n.xml : withScope(n.xml, tabMap.get(n.localSheetId) ?? n.localSheetId))),
     ...definedNames(after.text)
       .filter((n) => input.ownedNames.has(key(n.name)))
-      .map((n) => (n.localSheetId === undefined ? n.xml : withScope(n.xml, newIndexOf(after.sheets[n.localSheetId]?.name)))),
+      .map((n) => (n.localSheetId === undefined ? n.xml : withScope(n.xml, newIndexOf(after.sheets[n.localSheetId]?.name))))
+      .map((xml) => inPrefix(xml, findElements(before.text, "sheets")[0]?.prefix ?? "")),
   ];
   written.set(before.workbookPart, editWorkbookPart(before.text, { sheets: order.map((o) => o.xml), names, tabMap }));
 
