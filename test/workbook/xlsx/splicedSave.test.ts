@@ -18,9 +18,6 @@ import { KEPT_PARTS, USER_NAMES, withUserParts } from "./keptPartsPlan";
 import { packageProblems } from "./packageChecks";
 import { partText, unzip } from "./zipFiles";
 
-// Each test reads and writes the sample plan through ExcelJS a few times: seconds on a loaded machine.
-jest.setTimeout(120_000);
-
 const dir = tempDir();
 
 async function userPlan(): Promise<Uint8Array> {
