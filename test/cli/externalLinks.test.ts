@@ -1,13 +1,14 @@
 /**
- * A workbook linking to other workbooks: ExcelJS drops the link parts on save, leaving formulas
- * that point at nothing. Reading it is fine; `apply` and `merge` refuse to save it, with one
- * line naming the part, and leave the file as it was. The part is known by what it holds, not
- * by its name.
+ * A workbook linking to other workbooks: ExcelJS drops the link parts when it writes a workbook,
+ * which would leave formulas pointing at nothing. A save copies them as they are (links belong
+ * to the workbook, not to a sheet the tool rewrites), with the workbook part's reference to them
+ * and the sheet whose formulas use them. The part is found by its relationship, whatever its name.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { hostileWorkbook, MAIN_NS, sheetXml } from "../hardening/hostileParts";
 import { jmp, tempDir } from "../packs/packHelpers";
+import { unzip } from "../workbook/xlsx/zipFiles";
 
 const LINK_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/externalLink";
 
@@ -24,15 +25,18 @@ function linkedWorkbook(partName: string): Promise<Uint8Array> {
   });
 }
 
-test.each(["xl/externalLinks/externalLink1.xml", "xl/misc/notes.xml"])("apply refuses a workbook whose link is in %s, with one line, and writes nothing", async (partName) => {
+test.each(["xl/externalLinks/externalLink1.xml", "xl/misc/notes.xml"])("apply keeps a link to another workbook held in %s, byte for byte", async (partName) => {
   const path = join(tempDir(), "linked.xlsx");
-  writeFileSync(path, await linkedWorkbook(partName));
-  const before = readFileSync(path);
+  const original = await linkedWorkbook(partName);
+  writeFileSync(path, original);
   const result = await jmp("apply", path);
-  expect(result.code).toBe(3);
-  expect(result.stderr.trimEnd().split("\n")).toHaveLength(1);
-  expect(result.stderr).toContain(`links to other workbooks (${partName})`);
-  expect(readFileSync(path)).toEqual(before);
-  // Reading it stays possible: check reports on the plan (a workbook without JMP tables).
+  expect(result.stderr).toBe("");
+  expect(result.code).toBe(0);
+  const before = unzip(original);
+  const after = unzip(readFileSync(path));
+  for (const part of [partName, "xl/worksheets/sheet1.xml"]) expect(after.get(part)).toEqual(before.get(part));
+  expect(after.get("xl/workbook.xml")?.toString("utf8")).toContain('<externalReferences><externalReference r:id="rId99"/></externalReferences>');
+  expect(after.get("xl/_rels/workbook.xml.rels")?.toString("utf8")).toContain(`<Relationship Id="rId99" Type="${LINK_TYPE}" Target="${partName.replace(/^xl\//, "")}"/>`);
+  // Reading it stays possible: check reports on the plan.
   expect((await jmp("check", path)).code).not.toBe(3);
 });
