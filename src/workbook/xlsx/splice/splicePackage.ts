@@ -11,7 +11,7 @@
 import { ContentTypes } from "./contentTypes";
 import { PackageGraph } from "./packageGraph";
 import type { PartRelationship } from "./relationships";
-import { freeRelationshipId, relationshipsPartOf, relationshipXml, relativeTarget } from "./relationships";
+import { freeRelationshipId, relationshipsPartOf, relationshipsXml, relationshipXml, relativeTarget } from "./relationships";
 import { renumberSheet, renumberTable } from "./rewrittenSheets";
 import { SharedStringsMerge } from "./sharedStringsMerge";
 import { StylesMerge } from "./stylesMerge";
@@ -141,7 +141,7 @@ export async function splicePackage(input: SpliceInput): Promise<Uint8Array> {
       const external = r.target === undefined ? ' TargetMode="External"' : "";
       return relationshipXml(r.id, r.type, target === undefined ? r.written : relativeTarget(name, target)).replace("/>", `${external}/>`);
     });
-    written.set(relationshipsPartOf(name), `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${elements.join("")}</Relationships>`);
+    written.set(relationshipsPartOf(name), relationshipsXml(elements));
   }
 
   // The workbook's relationships: the original's, less the calculation chain, plus new sheets.
