@@ -40,6 +40,7 @@ export interface FiguresJson {
   roi: number | null;
   costPerOpportunity: number | null;
   overdueClaims: number;
+  unclaimedAfterWindow: number;
 }
 
 /** The whole report. */
@@ -85,6 +86,7 @@ export function figuresJson(f: Figures): FiguresJson {
     roi: f.roi,
     costPerOpportunity: unitsOrNull(f.costPerOpportunity),
     overdueClaims: f.overdueClaims,
+    unclaimedAfterWindow: units(f.unclaimedAfterWindow),
   };
 }
 

@@ -68,6 +68,7 @@ export const METRIC_COLUMNS: readonly MetricColumn[] = [
   { header: "ROI", format: "percent", value: (f) => f.roi },
   { header: "Cost per opportunity", format: "money", value: (f) => money(f.costPerOpportunity) },
   { header: "Overdue claims", format: "count", value: (f) => f.overdueClaims },
+  { header: "Unclaimed after window", format: "money", value: (f) => money(f.unclaimedAfterWindow) },
 ];
 
 function block(key: string, title: string, labels: readonly string[], rows: readonly { labels: readonly LayoutValue[]; figures: Figures }[]): Block {

@@ -66,6 +66,8 @@ test("the terminal report shows each partner and the totals in the plan currency
   expect(stdout).toMatch(/P001\s+Northwind\s+\$14,000\.00\s+100%\s+100%\s+\$8,500\.00\s+\$60,000\.00\s+\$140,000\.00\s+43%\s+606%\s+50%/);
   expect(stdout).toMatch(/P002\s+Fabrikam\s+\$3,000\.00/);
   expect(stdout).toMatch(/Total\s+\$17,000\.00\s+100%\s+100%\s+\$11,500\.00\s+\$72,000\.50\s+\$170,000\.00\s+42%\s+526%\s+67%/);
+  // Funds at risk: T1's 1,000 left of its 10,000 after C1's 9,000 claim.
+  expect(stdout).toContain("Funds at risk (unclaimed after the 45-day claim window): $1,000.00");
   expect(stdout).toContain("Findings: none.");
 });
 
@@ -102,8 +104,10 @@ test("report --csv writes the files with the engine's numbers", async () => {
   const read = (name: string): string[] => readFileSync(join(dir, name), "utf8").replace(/^\uFEFF/, "").trimEnd().split("\r\n");
 
   const partners = read("partners.csv");
-  expect(partners[0]).toBe("id,name,budget,requested,authorized,aligned,coverage,alignment,spend,paid,utilization,progress,revenue,pipeline,opportunities,leads,deals,forecast,attainment,roi,costPerOpportunity,overdueClaims");
+  expect(partners[0]).toBe("id,name,budget,requested,authorized,aligned,coverage,alignment,spend,paid,utilization,progress,revenue,pipeline,opportunities,leads,deals,forecast,attainment,roi,costPerOpportunity,overdueClaims,unclaimedAfterWindow");
   expect(partners[1]).toMatch(/^P001,Northwind,50000,14000,14000,14000,1,1,8500,8500,/);
+  // T1: 10,000 funded, C1 claimed 9,000, its window long closed; T2's is still open.
+  expect(partners[1]).toMatch(/,1000$/);
   expect(read("initiatives.csv")[1]).toMatch(/^I-CLOUD,Cloud migration,,10000,10000,/);
   expect(read("tactic-types.csv").map((l) => l.split(",")[0])).toEqual(["type", "Event", "Webinar"]);
   const issues = read("issues.csv");

@@ -34,6 +34,17 @@ describe("Claims view", () => {
     expect(rowsOf("Overdue claims")).toEqual([["T-26041Trey Research Group, ended 2026-09-16", "2026-10-31", "30 days"]]);
   });
 
+  test("lists funds at risk: approved funding unclaimed after the claim window, largest first", async () => {
+    await excelPane({ view: "claims" });
+    expect(figure("Claims totals", "Unclaimed after window")).toBe("$36,671.88");
+    expect(screen.getByText("$36,671.88 on 37 approved tactics is unclaimed although the 45-day claim window has closed.")).toBeTruthy();
+    const rows = rowsOf("Unclaimed after window");
+    expect(rows).toHaveLength(37);
+    // T-26041: 6,000 funded, no claim. T-26029: AL-024 10,000 + AL-026 15,750 funded, CL-019 claimed 21,305.47.
+    expect(rows[0]).toEqual(["T-26041Trey Research Group, window closed 2026-10-31", "$6,000.00of $6,000.00 funded"]);
+    expect(rows[1]).toEqual(["T-26029Fabrikam Solutions, window closed 2026-06-29", "$4,444.53of $25,750.00 funded"]);
+  });
+
   test("has no serious accessibility violations", async () => {
     const { container } = await excelPane({ view: "claims" });
     expect(await seriousViolations(container)).toEqual([]);

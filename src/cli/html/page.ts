@@ -21,7 +21,7 @@ import { planVsActualHtml } from "./planVsActualHtml";
 import { findingsPhrase } from "../words";
 
 /** Headline figures shown as cards above the charts. */
-const KPI_HEADERS = ["Authorized", "Coverage", "Alignment", "Spend", "Utilization", "Revenue", "ROI", "Attainment", "Progress", "Overdue claims"];
+const KPI_HEADERS = ["Authorized", "Coverage", "Alignment", "Spend", "Utilization", "Revenue", "ROI", "Attainment", "Progress", "Overdue claims", "Unclaimed after window"];
 
 function kpis(totals: Figures, currency: Currency, findings: string): string {
   const cards = METRIC_COLUMNS.filter((m) => KPI_HEADERS.includes(m.header)).map((m) => ({ label: m.header, value: displayValue(m.value(totals), m.format, currency) }));

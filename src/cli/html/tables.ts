@@ -22,7 +22,7 @@ export const MAX_LISTED_FINDINGS = 500;
  * Every metric, in two tables per grouping so each fits a laptop screen: what was funded and
  * claimed, and what it returned (Spend in both, as the link between them).
  */
-export const FUNDING_COLUMNS = metrics("Budget", "Requested", "Authorized", "Aligned", "Coverage", "Alignment", "Spend", "Paid", "Utilization", "Progress", "Overdue claims");
+export const FUNDING_COLUMNS = metrics("Budget", "Requested", "Authorized", "Aligned", "Coverage", "Alignment", "Spend", "Paid", "Utilization", "Progress", "Overdue claims", "Unclaimed after window");
 /** The results half of the metrics: revenue against forecast and spend. */
 export const RESULT_COLUMNS = metrics("Spend", "Revenue", "Forecast", "Attainment", "ROI", "Pipeline", "Opportunities", "Cost per opportunity", "Leads", "Deals");
 

@@ -14,6 +14,7 @@ import type { CsvValue } from "./csv";
 const FIGURE_KEYS = [
   "budget", "requested", "authorized", "aligned", "coverage", "alignment", "spend", "paid", "utilization", "progress",
   "revenue", "pipeline", "opportunities", "leads", "deals", "forecast", "attainment", "roi", "costPerOpportunity", "overdueClaims",
+  "unclaimedAfterWindow",
 ] as const;
 
 const PRACTICE_KEYS = ["type", "partnerId", "partnerName", "tactics", "spend", "revenue", "opportunities", "roi", "costPerOpportunity", "tooFew", "roiRank", "costRank"] as const;

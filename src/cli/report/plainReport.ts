@@ -92,6 +92,7 @@ export function plainReport(analysis: Analysis, selection: ReportSelection, scop
   const lines = [layout.title, layout.subtitle];
   if (scope) lines.push(`Selection: ${scope}`);
   lines.push("", ...partnerSummary(selection.partners, selection.totals, currency, totalLabel));
+  lines.push(`Funds at risk (unclaimed after the ${analysis.plan.settings.claimWindowDays}-day claim window): ${formatMoney(selection.totals.unclaimedAfterWindow, currency)}`);
   lines.push(
     "",
     ...figuresTable(

@@ -11,6 +11,7 @@ import { isPresent, NO_CODE } from "../store/activityColumns";
 import { isMoneyMetric, METRIC_LEADS, METRIC_OPPORTUNITIES, METRIC_PIPELINE, METRIC_REVENUE } from "../store/codes";
 import { NO_ID } from "../store/idDomain";
 import type { PlanData } from "../store/planData";
+import { unclaimedAfterWindow } from "./fundsAtRisk";
 import { GroupTable, Metric } from "./groupTable";
 import { PairFigures } from "./pairFigures";
 
@@ -82,6 +83,7 @@ function addTactics(data: PlanData, links: Links, table: GroupTable): void {
     table.add(groups, Metric.ApprovedTactics, 1);
     table.add(groups, Metric.ClaimedTactics, claimed);
     table.add(groups, Metric.OverdueClaims, isOverdueAt(data, links, i) ? 1 : 0);
+    table.add(groups, Metric.UnclaimedAfterWindow, unclaimedAfterWindow({ approved, end: t.end[i], funded: links.funded[i], claimed: links.liveClaimed[i] }, data.settings));
   }
 }
 

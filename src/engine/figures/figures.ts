@@ -31,6 +31,8 @@ export interface Figures {
   readonly roi: number | null;
   readonly costPerOpportunity: Cents | null;
   readonly overdueClaims: number;
+  /** Funds at risk: approved tactics' funding not claimed once End + claim window has passed. */
+  readonly unclaimedAfterWindow: Cents;
   /** Approved tactics (the denominator of Progress). */
   readonly approvedTactics: number;
   /** Approved tactics with at least one counted claim (the numerator of Progress). */
@@ -52,6 +54,7 @@ export interface Sums {
   deals: number;
   forecast: Cents;
   overdueClaims: number;
+  unclaimedAfterWindow: Cents;
   approvedTactics: number;
   claimedTactics: number;
   /** Partners of the group whose MDF budget is set: the budget is null when there are none. */
@@ -74,6 +77,7 @@ export function emptySums(): Sums {
     deals: 0,
     forecast: 0,
     overdueClaims: 0,
+    unclaimedAfterWindow: 0,
     approvedTactics: 0,
     claimedTactics: 0,
     budgetsSet: 0,
@@ -122,6 +126,7 @@ export function toFigures(s: Sums, kind: GroupKind): Figures {
     roi: ratio(s.revenue - s.spend, s.spend),
     costPerOpportunity: s.opportunities === 0 ? null : Math.round(s.spend / s.opportunities),
     overdueClaims: s.overdueClaims,
+    unclaimedAfterWindow: s.unclaimedAfterWindow,
     approvedTactics: s.approvedTactics,
     claimedTactics: s.claimedTactics,
   };

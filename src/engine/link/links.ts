@@ -40,6 +40,8 @@ export interface Links {
   readonly hasCountedClaim: Uint8Array;
   /** Per tactic: 1 when a claim is Submitted, Approved or Paid (so it is not overdue). */
   readonly hasLiveClaim: Uint8Array;
+  /** Per tactic: what its Submitted, Approved and Paid claims claimed (`claimedAmountAt`), in cents. */
+  readonly liveClaimed: Float64Array;
   /** Per allocation, claim and outcome: the position of its tactic, or NOWHERE. */
   readonly allocationTactic: Int32Array;
   readonly claimTactic: Int32Array;
@@ -106,6 +108,7 @@ export function link(data: PlanData): Links {
     paid: new Float64Array(n),
     hasCountedClaim: new Uint8Array(n),
     hasLiveClaim: new Uint8Array(n),
+    liveClaimed: new Float64Array(n),
     allocationTactic: tacticsOf(allocations.tactic, allocations.size, tacticAt),
     claimTactic: tacticsOf(claims.tactic, claims.size, tacticAt),
     outcomeTactic: tacticsOf(data.outcomes.tactic, data.outcomes.size, tacticAt),
@@ -134,7 +137,10 @@ function addClaims(data: PlanData, links: Links): void {
     const t = links.claimTactic[c];
     if (t === NOWHERE) continue;
     const status = claims.status[c];
-    if (status === CLAIM_SUBMITTED || isCountedCode(status)) links.hasLiveClaim[t] = 1;
+    if (status === CLAIM_SUBMITTED || isCountedCode(status)) {
+      links.hasLiveClaim[t] = 1;
+      links.liveClaimed[t] += claimedAmountAt(data, c);
+    }
     if (!isCountedCode(status)) continue;
     const value = claimValueAt(data, c);
     links.counted[t] += value;
@@ -149,6 +155,18 @@ export function claimValueAt(data: PlanData, c: number): number {
   if (isPresent(approved)) return approved;
   const claimed = data.claims.amountClaimed[c];
   return isPresent(claimed) ? claimed : 0;
+}
+
+/**
+ * What a claim asked for: Amount claimed, or Amount approved when that is blank. Funds at risk
+ * measure what a partner has not claimed, so a claim approved for less than it asked still
+ * covers what it asked.
+ */
+export function claimedAmountAt(data: PlanData, c: number): number {
+  const claimed = data.claims.amountClaimed[c];
+  if (isPresent(claimed)) return claimed;
+  const approved = data.claims.amountApproved[c];
+  return isPresent(approved) ? approved : 0;
 }
 
 /** An outcome's value in cents when its metric is money (Revenue, Pipeline) and it has one, else NaN. */

@@ -28,6 +28,8 @@ export interface TacticFacts {
   readonly hasCountedClaim: boolean;
   /** True when a claim is Submitted, Approved or Paid (it is not overdue). */
   readonly hasLiveClaim: boolean;
+  /** What its Submitted, Approved and Paid claims claimed. */
+  readonly liveClaimed: Cents;
 }
 
 /** Lookups over a plan. */
@@ -98,6 +100,7 @@ function buildFacts(plan: Plan, data: PlanData, links: Links): TacticFacts[] {
     paid: links.paid[t],
     hasCountedClaim: links.hasCountedClaim[t] === 1,
     hasLiveClaim: links.hasLiveClaim[t] === 1,
+    liveClaimed: links.liveClaimed[t],
   }));
 }
 

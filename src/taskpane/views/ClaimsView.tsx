@@ -1,7 +1,7 @@
 /**
  * Claims: each claim is a check mark on the plan's to-do list. Progress per partner (approved
- * tactics with a counted claim), spend and utilization, and the claims the plan is still waiting
- * for past their due date.
+ * tactics with a counted claim), spend and utilization, the claims the plan is still waiting
+ * for past their due date, and the funding left unclaimed once the claim window closed.
  */
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { PartnerFigures } from "../../engine";
@@ -13,6 +13,8 @@ import { NameCell } from "../components/NameCell";
 import { Section } from "../components/Section";
 import { count, day, money, percent, plural } from "../format";
 import { usePlanState } from "../session/PlanContext";
+import { fundsAtRisk } from "./fundsAtRisk";
+import type { FundsAtRisk } from "./fundsAtRisk";
 import { overdueClaims } from "./overdueClaims";
 import type { OverdueClaim } from "./overdueClaims";
 
@@ -27,6 +29,7 @@ export function ClaimsView() {
   const { claimWindowDays, asOf } = analysis.plan.settings;
   const t = analysis.totals;
   const overdue = overdueClaims(analysis);
+  const atRisk = fundsAtRisk(analysis);
 
   const partnerColumns: Column<PartnerFigures>[] = [
     {
@@ -55,6 +58,22 @@ export function ClaimsView() {
     { key: "days", header: "Overdue", numeric: true, render: (o) => plural(o.daysOverdue, "day"), sortValue: (o) => o.daysOverdue },
   ];
 
+  const atRiskColumns: Column<FundsAtRisk>[] = [
+    {
+      key: "tactic",
+      header: "Tactic",
+      render: (r) => <NameCell name={r.tacticId} note={`${r.partner}, window closed ${day(r.windowClosed)}`} />,
+      sortValue: (r) => r.tacticId,
+    },
+    {
+      key: "unclaimed",
+      header: "Unclaimed",
+      numeric: true,
+      render: (r) => <NameCell name={money(r.unclaimed, currency)} note={`of ${money(r.funded, currency)} funded`} />,
+      sortValue: (r) => r.unclaimed,
+    },
+  ];
+
   return (
     <div className={styles.view}>
       <Section title="Claims" summary="Progress counts approved tactics with at least one approved or paid claim.">
@@ -66,6 +85,7 @@ export function ClaimsView() {
             { label: "Paid", value: money(t.paid, currency) },
             { label: "Utilization", value: percent(t.utilization) },
             { label: "Overdue claims", value: count(t.overdueClaims) },
+            { label: "Unclaimed after window", value: money(t.unclaimedAfterWindow, currency) },
           ]}
         />
       </Section>
@@ -94,6 +114,18 @@ export function ClaimsView() {
       >
         {overdue.length > 0 && (
           <DataTable label="Overdue claims" columns={overdueColumns} rows={overdue} rowKey={(o) => o.key} initialSort={{ key: "days", direction: "descending" }} />
+        )}
+      </Section>
+      <Section
+        title="Funds at risk"
+        summary={
+          atRisk.length === 0
+            ? `No approved funding is left unclaimed past its claim window as of ${day(asOf)}.`
+            : `${money(t.unclaimedAfterWindow, currency)} on ${plural(atRisk.length, "approved tactic")} is unclaimed although the ${claimWindowDays}-day claim window has closed.`
+        }
+      >
+        {atRisk.length > 0 && (
+          <DataTable label="Unclaimed after window" columns={atRiskColumns} rows={atRisk} rowKey={(r) => r.key} initialSort={{ key: "unclaimed", direction: "descending" }} />
         )}
       </Section>
     </div>

@@ -47,6 +47,8 @@ describe("per-initiative figures", () => {
           // 185,050 / 4 = 46,262.5 cents, rounded to 46,263.
           costPerOpportunity: 46_263,
           overdueClaims: 1,
+          // Past the claim window: T1 funded 2,500 less 1,900 claimed, T2 600 less 500 Submitted.
+          unclaimedAfterWindow: 70_000,
           approvedTactics: 3,
           claimedTactics: 1,
         },
@@ -81,6 +83,8 @@ describe("per-initiative figures", () => {
           roi: (600_000 - 25_000) / 25_000,
           costPerOpportunity: 12_500,
           overdueClaims: 1,
+          // T5 funded 3,000, only a Draft and a Rejected claim; T3's window is still open.
+          unclaimedAfterWindow: 300_000,
           approvedTactics: 2,
           claimedTactics: 1,
         },

@@ -148,6 +148,7 @@ export function emptyFigures(kind: { budget: number | null; forecast: number | n
     roi: null,
     costPerOpportunity: null,
     overdueClaims: 0,
+    unclaimedAfterWindow: 0,
     approvedTactics: 0,
     claimedTactics: 0,
   };

@@ -52,6 +52,9 @@ describe("per-partner figures", () => {
           costPerOpportunity: 52_513,
           // T7 ended 2026-01-31 with no claim.
           overdueClaims: 1,
+          // T1: 2,500 funded - 1,900 claimed (C1 asked 1,800 though approved 1,750.50; C2 100);
+          // T2: 600 - 500 (C3 Submitted); T3's window closes 2027-01-04; T7 has no funding.
+          unclaimedAfterWindow: 70_000,
           approvedTactics: 4,
           claimedTactics: 2,
         },
@@ -85,6 +88,8 @@ describe("per-partner figures", () => {
           costPerOpportunity: 0,
           // T5 ended 2026-06-30; its claims are a Draft and a Rejected one.
           overdueClaims: 1,
+          // All of T5's 3,000: Draft and Rejected claims claim nothing.
+          unclaimedAfterWindow: 300_000,
           approvedTactics: 1,
           claimedTactics: 0,
         },

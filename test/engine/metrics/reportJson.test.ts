@@ -9,6 +9,7 @@ import { metricPlan } from "./metricPlan";
 const FIGURE_KEYS = [
   "budget", "requested", "authorized", "aligned", "coverage", "alignment", "spend", "paid", "utilization", "progress",
   "revenue", "pipeline", "opportunities", "leads", "deals", "forecast", "attainment", "roi", "costPerOpportunity", "overdueClaims",
+  "unclaimedAfterWindow",
 ];
 
 describe("reportJson", () => {
@@ -54,6 +55,7 @@ describe("reportJson", () => {
       roi: (1_000_001 - 210_050) / 210_050,
       costPerOpportunity: 525.13,
       overdueClaims: 1,
+      unclaimedAfterWindow: 700,
     });
   });
 

@@ -35,6 +35,8 @@ describe("figures by tactic type", () => {
         // O2 names I-B but its tactic T1 is an Event.
         pipeline: 400_000,
         roi: (1_000_001 - 185_050) / 185_050,
+        // T1: 2,500 funded - 1,900 claimed.
+        unclaimedAfterWindow: 60_000,
         approvedTactics: 1,
         claimedTactics: 1,
       }),
@@ -57,6 +59,8 @@ describe("figures by tactic type", () => {
         opportunities: 1,
         roi: -1,
         costPerOpportunity: 25_000,
+        // T2: 600 funded - 500 Submitted; T3's window is open.
+        unclaimedAfterWindow: 10_000,
         approvedTactics: 2,
         claimedTactics: 1,
       }),
@@ -76,6 +80,7 @@ describe("figures by tactic type", () => {
         revenue: 600_000,
         deals: 2,
         overdueClaims: 1,
+        unclaimedAfterWindow: 300_000,
         approvedTactics: 1,
       }),
     );

@@ -33,6 +33,8 @@ describe("totals", () => {
           // 210,050 / 6 = 35,008.33 cents.
           costPerOpportunity: 35_008,
           overdueClaims: 2,
+          // P1 700 + P2 3,000; TX (unknown partner) counts nowhere.
+          unclaimedAfterWindow: 370_000,
           approvedTactics: 5,
           claimedTactics: 2,
         },
