@@ -24,9 +24,10 @@ import { findingsPhrase } from "../words";
 const KPI_HEADERS = ["Authorized", "Coverage", "Alignment", "Spend", "Utilization", "Revenue", "ROI", "Attainment", "Progress", "Overdue claims", "Unclaimed after window"];
 
 function kpis(totals: Figures, currency: Currency, findings: string): string {
-  const cards = METRIC_COLUMNS.filter((m) => KPI_HEADERS.includes(m.header)).map((m) => ({ label: m.header, value: displayValue(m.value(totals), m.format, currency) }));
-  cards.push({ label: "Findings", value: findings });
-  return `<section class="kpis">${cards.map((c) => `<div class="kpi"><div class="label">${escapeHtml(c.label)}</div><div class="value">${escapeHtml(c.value)}</div></div>`).join("")}</section>`;
+  const cards = METRIC_COLUMNS.filter((m) => KPI_HEADERS.includes(m.header)).map((m) => ({ label: m.header, value: displayValue(m.value(totals), m.format, currency), words: false }));
+  // The findings card says words ("3 errors, 12 warnings"): they may wrap, where a number may not.
+  cards.push({ label: "Findings", value: findings, words: true });
+  return `<section class="kpis">${cards.map((c) => `<div class="kpi"><div class="label">${escapeHtml(c.label)}</div><div class="value${c.words ? " words" : ""}">${escapeHtml(c.value)}</div></div>`).join("")}</section>`;
 }
 
 /** A grouping's funding table and its results table. */

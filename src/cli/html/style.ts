@@ -16,6 +16,7 @@ h3 { margin: 0 0 4px; font-size: 15px; }
 .kpi { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 10px 12px; }
 .kpi .label { color: var(--muted); font-size: 12px; }
 .kpi .value { font-size: 20px; font-weight: 600; white-space: nowrap; font-variant-numeric: tabular-nums; }
+.kpi .value.words { white-space: normal; }
 /* A column never wider than the page: one chart per row on a phone. */
 .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 480px), 1fr)); gap: 16px; }
 figure, .scroll { min-width: 0; }
