@@ -32,10 +32,10 @@ function ownRows(table: keyof typeof SAMPLE_ROWS, partner: string, mine: boolean
   return SAMPLE_ROWS[table].filter((row) => (owner(row) === partner) === mine);
 }
 
-/** Every value a partner's pack may hold: its rows, the settings, the initiatives (and dates as serials). */
+/** Every value a partner's pack may hold: its rows (its allocations too, read-only), the settings, the initiatives (and dates as serials). */
 function allowedValues(partner: string): Values {
   const rows = [
-    ...(["JmpPartners", "JmpJointPlan", "JmpTactics", "JmpClaims", "JmpOutcomes"] as const).flatMap((t) => ownRows(t, partner, true)),
+    ...(["JmpPartners", "JmpJointPlan", "JmpTactics", "JmpAllocations", "JmpClaims", "JmpOutcomes"] as const).flatMap((t) => ownRows(t, partner, true)),
     ...SAMPLE_ROWS.JmpSettings,
     ...SAMPLE_ROWS.JmpInitiatives,
   ];

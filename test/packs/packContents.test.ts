@@ -55,6 +55,7 @@ test("the sheets come in working order and the provenance sheet is very hidden",
     ["Tactics", "visible"],
     ["Claims", "visible"],
     ["Outcomes", "visible"],
+    ["Allocations", "visible"],
     ["Initiatives", "visible"],
     ["Tactic Types", "visible"],
     ["Partners", "visible"],
@@ -74,12 +75,24 @@ test("vendor-owned columns are locked and shaded; the partner's cells and spare 
   expect(locked(tactics, `E${row}`)).toBe(false);
   expect(locked(tactics, "A1")).toBe(true);
   const claims = sheet(pack, "Claims");
-  expect(["D", "F", "G"].map((c) => locked(claims, `${c}2`))).toEqual([true, true, true]);
-  expect(["A", "B", "C", "E", "H"].map((c) => locked(claims, `${c}2`))).toEqual([false, false, false, false, false]);
+  // Status (F) is open: the partner moves a Draft claim to Submitted there.
+  expect(["D", "G"].map((c) => locked(claims, `${c}2`))).toEqual([true, true]);
+  expect(["A", "B", "C", "E", "F", "H"].map((c) => locked(claims, `${c}2`))).toEqual([false, false, false, false, false, false]);
   // Ten tactics and the spare rows, all inside the table.
   expect(locked(tactics, `E${11 + SPARE_ROWS}`)).toBe(false);
   expect(tactics.getCell(`B${11 + SPARE_ROWS}`).dataValidation).toMatchObject({ type: "list" });
   expect(locked(sheet(pack, "Initiatives"), "B2")).toBe(true);
+});
+
+test("the partner's allocations are on a locked reference sheet: each authorized amount, read-only", () => {
+  const allocations = sheet(pack, "Allocations");
+  const rows = Array.from({ length: allocations.rowCount - 1 }, (_, i) => [allocations.getCell(i + 2, 1).value, allocations.getCell(i + 2, 2).value, allocations.getCell(i + 2, 4).value]);
+  expect(rows.map((r) => r[0])).toEqual(["AL-011", "AL-013", "AL-023", "AL-030", "AL-035", "AL-041", "AL-059"]);
+  expect(rows.every((r) => r[1] === "P-103")).toBe(true);
+  // AL-011 funds T-26015 with 10,750 (the sample plan).
+  expect(rows[0][2]).toBe(10750);
+  expect(locked(allocations, "D2")).toBe(true);
+  expect(locked(allocations, `A${allocations.rowCount + 1}`)).toBe(true);
 });
 
 test("the Partner ID dropdowns list only this partner; the Initiative ID dropdowns only the reference initiatives", () => {
@@ -136,9 +149,9 @@ test("the pack records its partner, plan, time and a fingerprint of every packed
   const { provenance, tables } = await readPack(await XlsxWorkbook.load(bytes), "pack.xlsx");
   expect(provenance).toMatchObject({ partnerId: "P-103", partnerName: "Northwind Systems", planName: "FY2026 Joint Marketing Plan", vendor: "Contoso Cloud", source: "plan.xlsx", packedAt: NOW().toISOString() });
   const count = (table: string): number => provenance.rows.filter((r) => r.table === table).length;
-  expect([count("JmpJointPlan"), count("JmpTactics"), count("JmpClaims"), count("JmpOutcomes")]).toEqual([3, 10, 7, 15]);
+  expect([count("JmpJointPlan"), count("JmpTactics"), count("JmpClaims"), count("JmpOutcomes"), count("JmpAllocations")]).toEqual([3, 10, 7, 15, 7]);
   expect(provenance.rows.find((r) => r.id === "T-26013")?.columns.get("description")).toMatch(/^[0-9a-f]{16}$/);
-  expect(tables.map((t) => t.name)).toEqual(["JmpSettings", "JmpTacticTypes", "JmpInitiatives", "JmpPartners", "JmpJointPlan", "JmpTactics", "JmpClaims", "JmpOutcomes"]);
+  expect(tables.map((t) => t.name)).toEqual(["JmpSettings", "JmpTacticTypes", "JmpInitiatives", "JmpPartners", "JmpJointPlan", "JmpTactics", "JmpAllocations", "JmpClaims", "JmpOutcomes"]);
 });
 
 test("the instructions name the vendor's columns and say the locks are no safeguard", () => {
@@ -146,6 +159,8 @@ test("the instructions name the vendor's columns and say the locks are no safegu
   expect(text).toContain("Tactics: Status; Claims: Amount approved, Status, Paid on");
   expect(text).toMatch(/no password/);
   expect(text).toMatch(/not imported/);
+  expect(text).toMatch(/move your own Draft claim to Submitted/);
+  expect(text).toMatch(/Allocations shows what the vendor authorized/);
   expect(String(pack.title)).toContain("P-103");
   expect(pack.creator).toBe("JMP Planner");
 });

@@ -27,7 +27,7 @@ test("a pack holds the partner's rows, its Partners row and the plan's settings"
   expect(idsOf(selection, "JmpClaims")).toEqual(["C1"]);
   expect(idsOf(selection, "JmpOutcomes")).toEqual(["O1", "O2"]);
   expect(idsOf(selection, "JmpSettings")).toHaveLength(8);
-  expect(selection.tables.has("JmpAllocations")).toBe(false);
+  expect(idsOf(selection, "JmpAllocations")).toEqual(["A1", "A2"]);
   expect(selection.packed.map((p) => `${p.table} ${p.id}`)).toEqual([
     "JmpJointPlan P001 / I-CLOUD",
     "JmpJointPlan P001 / I-SEC",
@@ -36,6 +36,8 @@ test("a pack holds the partner's rows, its Partners row and the plan's settings"
     "JmpClaims C1",
     "JmpOutcomes O1",
     "JmpOutcomes O2",
+    "JmpAllocations A1",
+    "JmpAllocations A2",
   ]);
   expect(selection.packed.every((p) => /^[0-9a-f]{16}$/.test(p.fingerprint) && p.columns.size > 0)).toBe(true);
 });

@@ -3,6 +3,7 @@
  * merge plan of a filled pack. Hosts (the xlsx adapter, later the task pane) write and read the
  * workbooks; everything decided about rows happens here.
  */
+export { isClaimStatus } from "./claimWorkflow";
 export { canonicalCell, cellFingerprint, hashText, rowFingerprint, shownValue } from "./fingerprint";
 export type { ShownValue } from "./fingerprint";
 export { findRawTable, keyedTable, rowId } from "./keyedRows";
@@ -15,6 +16,6 @@ export { findPackPartner, planPartners, selectPackRows } from "./packSelection";
 export type { PackPartner, PackSelection } from "./packSelection";
 export { planMerge } from "./planMerge";
 export type { MergeInput } from "./planMerge";
-export { columnKeys, isVendorOwned, PACK_FORMAT, packedRow, PARTNER_TABLES } from "./provenance";
+export { columnKeys, isVendorOwned, PACK_FORMAT, PACKED_TABLES, packedRow, PARTNER_TABLES } from "./provenance";
 export type { PackedRow, PackProvenance } from "./provenance";
 export { packOriginProblem, planIdentity } from "./packOrigin";

@@ -1,6 +1,7 @@
 /**
  * Which rows of a plan go into one partner's pack (SPEC section 7): the partner's Joint Plan,
- * Tactics, Claims (those on the partner's tactics) and Outcomes rows; its own Partners row; the
+ * Tactics, Claims (those on the partner's tactics) and Outcomes rows; its Allocations (its own
+ * lump sums and what funds its tactics, shown read-only); its own Partners row; the
  * template's Settings rows; the active initiatives and any initiative the partner's rows name.
  * Nothing of another partner: a claim or outcome tied to another partner's tactic stays out,
  * even when the row names this partner (the engine reports the mismatch as R04), and a user's
@@ -14,7 +15,7 @@ import { idKey } from "../../model/ids";
 import { parse } from "../read/parse";
 import { findRawTable, keyedTable, rowId } from "./keyedRows";
 import type { KeyedRow, KeyedTable } from "./keyedRows";
-import { packedRow, PARTNER_TABLES } from "./provenance";
+import { packedRow, PACKED_TABLES } from "./provenance";
 import type { PackedRow } from "./provenance";
 
 /** A partner as the Partners table names it. */
@@ -31,11 +32,11 @@ export interface PackSelection {
   readonly vendor: string;
   /** The plan currency's ISO code. */
   readonly currency: string;
-  /** The rows of each table in the pack, in plan order; every template table but Allocations and Tactic Types. */
+  /** The rows of each table in the pack, in plan order; every template table but Tactic Types. */
   readonly tables: ReadonlyMap<TableName, readonly KeyedRow[]>;
   /** The plan's tactic types as the check reads them (the defaults for a plan without its own list): the pack's dropdown. */
   readonly tacticTypes: readonly TacticTypeEntry[];
-  /** Fingerprints of the partner tables' rows as packed. */
+  /** Fingerprints of the partner tables' and the allocations' rows as packed. */
   readonly packed: readonly PackedRow[];
 }
 
@@ -88,6 +89,11 @@ export function selectPackRows(plan: readonly RawTable[], partner: PackPartner):
   const jointPlan = rows("JmpJointPlan").filter(ownedByPartner);
   const partnerTactics = rows("JmpTactics").filter(ownedByPartner);
   const claims = rows("JmpClaims").filter((r) => isOwnTactic(keyOf(r, "tacticId")));
+  // Authorized amounts of the partner's own tactics and lump sums, never another partner's tactic.
+  const allocations = rows("JmpAllocations").filter((r) => {
+    const tactic = keyOf(r, "tacticId");
+    return ownedByPartner(r) && (tactic === undefined || isOwnTactic(tactic));
+  });
   const outcomes = rows("JmpOutcomes").filter((r) => {
     const tactic = keyOf(r, "tacticId");
     return ownedByPartner(r) && (tactic === undefined || !tactics.others.has(tactic));
@@ -109,7 +115,8 @@ export function selectPackRows(plan: readonly RawTable[], partner: PackPartner):
     ["JmpTactics", partnerTactics],
     ["JmpClaims", claims],
     ["JmpOutcomes", outcomes],
+    ["JmpAllocations", allocations],
   ]);
-  const packed = PARTNER_TABLES.flatMap((name) => (selected.get(name) ?? []).map(packedRow));
+  const packed = PACKED_TABLES.flatMap((name) => (selected.get(name) ?? []).map(packedRow));
   return { partner, planName: parsed.settings.planName, vendor: parsed.settings.vendor, currency: parsed.settings.currency.code, tables: selected, tacticTypes: parsed.tacticTypes, packed };
 }

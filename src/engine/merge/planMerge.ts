@@ -8,7 +8,9 @@
 import { idKey } from "../../model/ids";
 import type { RawTable } from "../../model/rawTable";
 import { requireTableSpec } from "../../model/schema";
-import type { ColumnSpec, TableName, TableSpec } from "../../model/schema";
+import type { TableName, TableSpec } from "../../model/schema";
+import { allocationEdits } from "./allocationEdits";
+import { isClaimStatus, newClaimStatus, vendorStartingValue } from "./claimWorkflow";
 import { canonicalCell, rowFingerprint, shownValue } from "./fingerprint";
 import type { ShownValue } from "./fingerprint";
 import { findRawTable, keyedTable, rowId } from "./keyedRows";
@@ -27,14 +29,6 @@ export interface MergeInput {
   /** The filled pack's tables. */
   readonly pack: readonly RawTable[];
   readonly provenance: PackProvenance;
-}
-
-/**
- * What a vendor-owned column holds on a row a partner adds: a status starts as Submitted (the
- * partner proposes, the vendor decides); amounts and dates the vendor sets start blank.
- */
-function newRowValue(column: ColumnSpec): unknown {
-  return column.type === "enum" && column.values?.includes("Submitted") ? "Submitted" : null;
 }
 
 /** Who owns a row: a partner key, or undefined when the row names none. */
@@ -119,9 +113,7 @@ class Merger {
   run(): MergePlan {
     for (const name of PARTNER_TABLES) this.mergeTable(requireTableSpec(name));
     for (const name of REFERENCE_TABLES) this.out.refused.push(...referenceEdits(this.planTable(name), this.packTable(name)));
-    for (const row of this.packTable("JmpAllocations").rows) {
-      this.out.refused.push({ table: row.table, id: row.id, packRow: row.row, reason: REASONS.vendorTable(requireTableSpec("JmpAllocations")) });
-    }
+    this.out.refused.push(...allocationEdits(this.planTable("JmpAllocations"), this.packTable("JmpAllocations"), this.packed.get("JmpAllocations")));
     return this.out;
   }
 
@@ -250,7 +242,7 @@ class Merger {
     const values: Record<string, ShownValue> = {};
     for (const column of spec.columns) {
       const packValue = pack.columns.has(column.key) ? row.cells.get(column.key) : null;
-      const value = isVendorOwned(column) ? newRowValue(column) : packValue;
+      const value = !isVendorOwned(column) ? packValue : isClaimStatus(spec.name, column) ? newClaimStatus(packValue).value : vendorStartingValue(column);
       const refuse = (reason: string): void => {
         this.out.refused.push({ table: spec.name, id: row.id, packRow: row.row, column: column.header, plan: shownValue(value), pack: shownValue(packValue), reason });
       };

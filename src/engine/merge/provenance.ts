@@ -14,6 +14,12 @@ export const PACK_FORMAT = 1;
 /** The tables a pack hands to the partner to fill in, and the merge reads back, in merge order. */
 export const PARTNER_TABLES: readonly TableName[] = ["JmpJointPlan", "JmpTactics", "JmpClaims", "JmpOutcomes"];
 
+/**
+ * The tables whose rows a pack fingerprints: the partner tables, and the allocations a pack shows
+ * read-only (an edit there is told from a vendor's change since packing, and refused).
+ */
+export const PACKED_TABLES: readonly TableName[] = [...PARTNER_TABLES, "JmpAllocations"];
+
 /** The tables a pack shows for reference only: never imported, an edit there is refused. */
 export const REFERENCE_TABLES: readonly TableName[] = ["JmpInitiatives", "JmpTacticTypes", "JmpPartners", "JmpSettings"];
 

@@ -6,7 +6,8 @@ import type { TableSpec } from "../../model/schema";
 /** Why rows, cells and conflicts are listed. */
 export const REASONS = {
   vendorColumn: (header: string): string => `${header} is the vendor's column; a pack cannot change it`,
-  vendorTable: (spec: TableSpec): string => `${spec.label} are the vendor's; a pack cannot add or change them`,
+  claimStatus: "Status is the vendor's column; a partner may only move a Draft claim to Submitted",
+  vendorTable: (spec: TableSpec): string => `${spec.label} are the vendor's, shown in a pack for reference; a pack cannot add or change them`,
   noId: (spec: TableSpec): string =>
     spec.name === "JmpJointPlan" ? "the row needs both a Partner ID and an Initiative ID" : `the row has no ${spec.columns.find((c) => c.unique)?.header ?? "ID"}`,
   duplicate: (spec: TableSpec): string => `the pack holds this ${spec.name === "JmpJointPlan" ? "pair" : "ID"} more than once; only the first row is read`,

@@ -13,6 +13,7 @@
  */
 import { idKey } from "../../model/ids";
 import type { ColumnSpec, TableSpec } from "../../model/schema";
+import { isClaimStatus, isStartingValue, isSubmission } from "./claimWorkflow";
 import { canonicalCell, cellFingerprint, shownValue } from "./fingerprint";
 import type { KeyedRow } from "./keyedRows";
 import type { CellDiff, ConflictCell } from "./mergeTypes";
@@ -52,7 +53,13 @@ export function diffRow(spec: TableSpec, plan: KeyedRow, pack: KeyedRow, packed:
     const differs = comparable(column, packValue) !== comparable(column, planValue);
     const diff: CellDiff = { column: column.header, plan: shownValue(planValue), pack: shownValue(packValue) };
     if (isVendorOwned(column)) {
-      if (packChanged && differs) refused.push({ ...diff, reason: REASONS.vendorColumn(column.header) });
+      if (!packChanged || !differs) continue;
+      const claimStatus = isClaimStatus(spec.name, column);
+      // The partner's one workflow step; like any vendor column it makes no conflict.
+      if (claimStatus && isSubmission(planValue, packValue)) changes.push({ ...diff, key: column.key, value: packValue });
+      // A row an earlier merge of this pack added holds what that merge wrote: nothing asked again.
+      else if (packed === undefined && isStartingValue(spec.name, column, planValue, packValue)) continue;
+      else refused.push({ ...diff, reason: claimStatus ? REASONS.claimStatus : REASONS.vendorColumn(column.header) });
       continue;
     }
     if (!present.plan.has(column.key)) {

@@ -27,7 +27,8 @@ export function packInstructions(selection: PackSelection, made: Date): Instruct
     paragraphs: [
       `This workbook${from} holds your part of ${plan}, as of ${made.toISOString().slice(0, 10)}. Fill it in and send it back; the vendor imports it into the plan.`,
       "Joint Plan, Tactics, Claims and Outcomes are yours to edit: change the cells of your rows, and add new rows in the empty rows at the end of each table (or just below it). Use the dropdowns; they list the allowed values, your partner ID, the initiatives and your tactics.",
-      `Shaded columns are the vendor's (${vendorColumns()}). They are locked, and the import never takes them from this file: a new tactic or claim arrives as Submitted, and the vendor approves it. Allocations are not in this file for the same reason.`,
+      `Shaded columns are the vendor's (${vendorColumns()}). They are locked, and the import never takes them from this file: a new tactic arrives as Submitted, and the vendor approves it. One exception: a claim's Status is open, so you can move your own Draft claim to Submitted when it is ready (a new claim arrives as the Draft or Submitted you give it); Approved, Paid and Rejected are the vendor's to set.`,
+      "Allocations shows what the vendor authorized for your tactics (and your lump sums), for reference: it is locked, and changes there are not imported.",
       "The locks are a convenience, not a safeguard: the sheets have no password, and the import checks every cell whatever the sheet allows.",
       "Initiatives, Tactic Types, Partners and Settings are for reference; changes there are not imported. A tactic's type is one of the plan's Tactic Types: ask the vendor to add a type the list lacks.",
       "Keep the IDs of existing rows as they are: a row with a new ID is imported as a new row, and the old one stays in the plan. Deleting a row here does not delete it from the plan. Give each new outcome an Outcome ID.",

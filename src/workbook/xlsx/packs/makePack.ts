@@ -33,6 +33,7 @@ const PACK_TABLES: readonly { readonly name: TableName; readonly editable: boole
   { name: "JmpTactics", editable: true },
   { name: "JmpClaims", editable: true },
   { name: "JmpOutcomes", editable: true },
+  { name: "JmpAllocations", editable: false },
   { name: "JmpInitiatives", editable: false },
   { name: "JmpTacticTypes", editable: false },
   { name: "JmpPartners", editable: false },

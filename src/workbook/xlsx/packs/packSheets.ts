@@ -7,7 +7,7 @@
  */
 import type { Fill, Worksheet } from "exceljs";
 import type { TableSpec } from "../../../model/schema";
-import { isVendorOwned } from "../../../engine/merge";
+import { isClaimStatus, isVendorOwned } from "../../../engine/merge";
 import type { SheetTable } from "../tableModel";
 import { tableRows } from "../tableModel";
 import { schemaColumns } from "../tableSheets";
@@ -34,7 +34,8 @@ export async function lockPartnerTable(table: SheetTable, spec: TableSpec): Prom
   schemaColumns(table, spec).forEach((column, index) => {
     if (!column) return;
     const at = range.left + index;
-    const vendor = isVendorOwned(column);
+    // A claim's Status stays open: the partner moves a Draft claim to Submitted there.
+    const vendor = isVendorOwned(column) && !isClaimStatus(spec.name, column);
     const sheetColumn = sheet.getColumn(at);
     // The column's own style reaches the cells a partner types below the table.
     if (!vendor) sheetColumn.style = { ...sheetColumn.style, protection: { locked: false } };

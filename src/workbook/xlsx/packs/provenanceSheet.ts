@@ -5,7 +5,7 @@
  * do not always. It holds nothing but the partner's own rows' hashes and the plan's name.
  */
 import type { Workbook, Worksheet } from "exceljs";
-import { PACK_FORMAT, PARTNER_TABLES } from "../../../engine/merge";
+import { PACK_FORMAT, PACKED_TABLES } from "../../../engine/merge";
 import type { PackedRow, PackProvenance } from "../../../engine/merge";
 import type { TableName } from "../../../model/schema";
 import { cellValueOf } from "../cellValues";
@@ -73,7 +73,7 @@ export function readProvenance(workbook: Workbook, name: string): PackProvenance
   for (; row <= sheet.rowCount && text(sheet, row, 1) !== ROWS_HEADER[0]; row++) fields.set(text(sheet, row, 1), text(sheet, row, 2));
   const field = (f: Field): string => fields.get(LABELS[f]) ?? "";
   if (field("partnerId").trim() === "") throw new PackError(`${name} is not a usable partner pack: its ${PROVENANCE_SHEET} sheet names no partner`);
-  const tables = new Set<string>(PARTNER_TABLES);
+  const tables = new Set<string>(PACKED_TABLES);
   const rows: PackedRow[] = [];
   for (row++; row <= sheet.rowCount; row++) {
     const table = text(sheet, row, 1);
