@@ -28,12 +28,21 @@ export function isPayloadTooLarge(error: unknown): boolean {
   return typeof code === "string" && PAYLOAD_ERRORS.has(code);
 }
 
+/** The backslashes JSON adds to a text: one per quote and per backslash in it. */
+function escapes(text: string): number {
+  if (!text.includes('"') && !text.includes("\\")) return 0;
+  let count = 0;
+  for (const ch of text) if (ch === '"' || ch === "\\") count++;
+  return count;
+}
+
 /** Bytes a value takes in the JSON of a request or response (a close, cheap estimate). */
 export function cellBytes(value: unknown): number {
   switch (typeof value) {
     case "string":
-      // Quotes and a comma; non-ASCII text takes up to three bytes a character in UTF-8.
-      return value.length * (/^[\x20-\x7e]*$/.test(value) ? 1 : 3) + 3;
+      // Quotes and a comma; non-ASCII text takes up to three bytes a character in UTF-8; a quote
+      // or backslash inside is escaped (money formats hold four quotes: "$"#,##0.00;-"$"#,##0.00).
+      return value.length * (/^[\x20-\x7e]*$/.test(value) ? 1 : 3) + 3 + escapes(value);
     case "number":
       return String(value).length + 1;
     case "boolean":
