@@ -2,6 +2,7 @@
  * Reading a tracker file's sheets in one streaming pass gives the same values as opening the
  * workbook whole, passes the same safety checks, and keeps its memory bounded.
  */
+import JSZip from "jszip";
 import { UnreadableWorkbookError } from "../../src/workbook/xlsx/errors";
 import { sampleTrackerWorkbook } from "../../src/workbook/xlsx/sampleTracker";
 import { StreamedSheets } from "../../src/workbook/xlsx/StreamedSheets";
@@ -48,4 +49,22 @@ test("a file that is not a workbook, or holds more cells than allowed, is refuse
   await expect(StreamedSheets.load(ole)).rejects.toBeInstanceOf(UnreadableWorkbookError);
   const bytes = await trackerBytes();
   await expect(StreamedSheets.load(bytes, { maxExpandedCells: 50 })).rejects.toThrow(/more than the 50 cells/);
+});
+
+test("a file whose worksheets are stored after the shared strings but before the workbook part reads the same (ExcelJS's streaming reader alone fails on it)", async () => {
+  const bytes = await trackerBytes((t) => {
+    t.workbook.addWorksheet("Notes").getCell("B3").value = "kept for later";
+    t.workbook.addWorksheet("Old", { state: "hidden" }).getCell("A1").value = "hidden";
+  });
+  const original = await JSZip.loadAsync(bytes);
+  const names = Object.keys(original.files).filter((n) => !original.files[n].dir);
+  const early = ["xl/sharedStrings.xml", "xl/_rels/workbook.xml.rels"];
+  const isSheet = (n: string) => n.startsWith("xl/worksheets/sheet");
+  const sheetsFirst = [...early, ...names.filter(isSheet), ...names.filter((n) => !isSheet(n) && !early.includes(n))];
+  const reordered = new JSZip();
+  for (const name of sheetsFirst) reordered.file(name, await original.file(name)!.async("uint8array"));
+  const streamed = await StreamedSheets.load(await reordered.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
+  const inOrder = await StreamedSheets.load(bytes);
+  expect(await streamed.listSheets()).toEqual(await inOrder.listSheets());
+  for (const name of ["MDF 2026", "Notes", "Old"]) expect(await streamed.readSheet(name)).toEqual(await inOrder.readSheet(name));
 });

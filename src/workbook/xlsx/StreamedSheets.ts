@@ -16,6 +16,44 @@ import { readCellValue } from "./cellValues";
 import { readerFailure, UnreadableWorkbookError } from "./errors";
 import type { WorkbookLimits } from "./zipGuard";
 import { asBytes, checkWorkbookBytes, DEFAULT_LIMITS } from "./zipGuard";
+import { readDirectoryEnd, readZipEntries } from "./zipDirectory";
+import { XlsxWorkbook } from "./XlsxWorkbook";
+
+const WORKSHEET_PART = /^xl\/worksheets\/sheet\d+\.xml$/;
+
+/**
+ * True when ExcelJS's streaming reader would meet a worksheet before it knows the sheets' names:
+ * it reads a worksheet at once when the shared strings and the workbook's relationships came
+ * before it (else it keeps the sheet aside until the end), and then needs the workbook part too,
+ * failing with "reading 'sheets'" when that part comes later. Excel writes the workbook part
+ * first; ExcelJS's own writer orders its parts as their writes finish, so a couple of its saves in
+ * a hundred come in that order. Such files are read whole instead.
+ */
+function sheetsBeforeWorkbook(bytes: Uint8Array, maxEntries: number): boolean {
+  const stored = readZipEntries(bytes, readDirectoryEnd(bytes), maxEntries)
+    .sort((a, b) => a.localHeaderOffset - b.localHeaderOffset)
+    .map((e) => e.name.replace(/^\//, ""));
+  const seen = new Set<string>();
+  for (const name of stored) {
+    if (name === "xl/workbook.xml") return false;
+    if (WORKSHEET_PART.test(name) && seen.has("xl/sharedStrings.xml") && seen.has("xl/_rels/workbook.xml.rels")) return true;
+    seen.add(name);
+  }
+  return false;
+}
+
+/** Every sheet of a workbook read whole through ExcelJS, in the shape the streaming read gives. */
+async function sheetsReadWhole(data: Uint8Array, limits: WorkbookLimits): Promise<StreamedSheet[]> {
+  const whole = await XlsxWorkbook.load(data, { limits });
+  const sheets: StreamedSheet[] = [];
+  for (const worksheet of whole.workbook.worksheets) {
+    const values = await whole.readSheet(worksheet.name);
+    const visible = worksheet.state === undefined || worksheet.state === "visible";
+    const rows = values.headers.length === 0 && values.rows.length === 0 ? [] : [values.headers, ...values.rows];
+    sheets.push({ name: worksheet.name, visible, top: values.headerRow, left: values.firstColumn ?? 1, rows });
+  }
+  return sheets;
+}
 
 /** One sheet's used range: its rows of values from the first to the last non-blank cell. */
 interface StreamedSheet {
@@ -101,6 +139,7 @@ export class StreamedSheets {
     const data = asBytes(bytes);
     const all = { ...DEFAULT_LIMITS, ...limits };
     await checkWorkbookBytes(data, all);
+    if (sheetsBeforeWorkbook(data, all.maxEntries)) return new StreamedSheets(await sheetsReadWhole(data, all));
     const sheets: StreamedSheet[] = [];
     const budget = { cells: 0 };
     try {
