@@ -4,7 +4,7 @@
  * the ribbon commands and the custom functions only ever see this interface.
  */
 import type { Analysis } from "../engine";
-import type { MergePlan, PackProvenance } from "../engine/merge";
+import type { LogLine, MergePlan, PackProvenance } from "../engine/merge";
 import type { Finding } from "../model/findings";
 import type { RawTable } from "../model/rawTable";
 import type { TableName } from "../model/schema";
@@ -123,6 +123,10 @@ export interface MergeableWorkbook extends WorkbookPort {
    * formats of new cells where the host does not take them from the cells around.
    */
   applyMerge(merge: MergePlan, currency?: string): Promise<void>;
+  /** The lines of the plan's `JMP Log` sheet, oldest first (none without the sheet). */
+  readMergeLog(): Promise<LogLine[]>;
+  /** Appends lines to the `JMP Log` sheet, creating it the first time; never changes a line already there. */
+  appendMergeLog(lines: readonly LogLine[]): Promise<void>;
 }
 
 /**

@@ -11,11 +11,11 @@ import { EXIT } from "../errors";
 import { println } from "../io";
 import type { TextOut } from "../io";
 import { analyzeWorkbook, openEditable, saveReplacing } from "../planFile";
-import { isNoOp, mergeJson, needsAttention } from "../../engine/merge";
+import { isNoOp, LOG_SHEET, mergeJson, needsAttention } from "../../engine/merge";
 import type { CellDiff, ConflictCell, MergePlan, PackProvenance, ShownValue } from "../../engine/merge";
 import { countFindings } from "../../model/findings";
 import { tableSpec } from "../../model/schema";
-import { applyMerge, prepareMerge } from "../../workbook/packs";
+import { applyMerge, mergeWrites, prepareMerge } from "../../workbook/packs";
 import { findingsPhrase, plural } from "../words";
 
 /** Exit code of a merge that listed refusals or conflicts (the rest was applied). */
@@ -68,10 +68,11 @@ export const mergeCommand: Command = {
     const dryRun = flag(args, "dry-run");
     const plan = await openEditable(context, path);
     const pack = await openEditable(context, packPath);
-    const prepared = await prepareMerge(plan, pack, packPath);
+    const prepared = await prepareMerge(plan, pack, packPath, await plan.readMergeLog());
     const { merge, provenance } = prepared;
 
-    const write = !dryRun && !isNoOp(merge);
+    // A merge that only refuses still writes its lines to the JMP Log.
+    const write = !dryRun && mergeWrites(prepared);
     let findings: string | undefined;
     if (write) {
       await applyMerge(plan, prepared);
@@ -83,12 +84,14 @@ export const mergeCommand: Command = {
 
     const out = context.io.stdout;
     if (flag(args, "json")) {
-      out.write(`${JSON.stringify(mergeJson(merge, provenance, { dryRun, applied: write }), null, 2)}\n`);
+      out.write(`${JSON.stringify({ ...mergeJson(merge, provenance, { dryRun, applied: write }), refusedBefore: prepared.refusedBefore }, null, 2)}\n`);
     } else {
       printPreview(out, merge, provenance, packPath);
       const changedCells = merge.changed.reduce((n, c) => n + c.columns.length, 0);
       const what = `${plural(merge.added.length, "row")} added, ${plural(changedCells, "cell")} changed in ${plural(merge.changed.length, "row")}`;
-      if (isNoOp(merge)) println(out, `Nothing to apply; ${path} is unchanged.`);
+      if (prepared.refusedBefore.length > 0) println(out, `Refused by an earlier merge of this pack (see the ${LOG_SHEET} sheet), not listed again: ${prepared.refusedBefore.length}`);
+      if (!write && isNoOp(merge)) println(out, `Nothing to apply; ${path} is unchanged.`);
+      else if (!dryRun && isNoOp(merge)) println(out, `Nothing to apply; the refusals are logged in the ${LOG_SHEET} sheet of ${path}.`);
       else if (dryRun) println(out, `Dry run: nothing written (${what} without --dry-run).`);
       else println(out, `${path} updated: ${what}. Dashboard and Issues sheets refreshed (${findings ?? "no findings"}).`);
     }

@@ -4,7 +4,7 @@
  * same code runs on `Excel.run` (`officeExcelHost()`) and on the test fake.
  */
 import type { Analysis } from "../../engine";
-import type { MergePlan } from "../../engine/merge";
+import type { LogLine, MergePlan } from "../../engine/merge";
 import type { Finding } from "../../model/findings";
 import type { RawTable } from "../../model/rawTable";
 import type { TableName } from "../../model/schema";
@@ -12,6 +12,7 @@ import type { ApplyOptions, ApplyResult, ImportableWorkbook, LiveWorkbook, ReadO
 import { appendTableRows } from "./appendRows";
 import { applyMergeToExcel } from "./applyMerge";
 import { readImportMapping, writeImportMapping } from "./importMapping";
+import { appendMergeLog, readMergeLog } from "./mergeLog";
 import { applyJmpTemplate } from "./applyTemplate";
 import { watchJmpTables } from "./changeEvents";
 import { DEFAULT_LIMITS, WriteBatch } from "./payload";
@@ -101,6 +102,16 @@ export class ExcelWorkbook implements LiveWorkbook, ImportableWorkbook {
   /** Writes a partner pack's merge: the changed cells, then the new rows (see `applyMerge.ts`). */
   applyMerge(merge: MergePlan): Promise<void> {
     return this.host.run((context) => applyMergeToExcel(context, merge, this.limits.budgetBytes));
+  }
+
+  /** The lines of the `JMP Log` sheet (two syncs; see `mergeLog.ts`). */
+  readMergeLog(): Promise<LogLine[]> {
+    return this.host.run((context) => readMergeLog(context));
+  }
+
+  /** Appends lines to the `JMP Log` sheet in one write (two syncs). */
+  appendMergeLog(lines: readonly LogLine[]): Promise<void> {
+    return this.host.run((context) => appendMergeLog(context, lines));
   }
 
   /** The tracker mapping stored by the last import, or undefined (two syncs). */

@@ -7,6 +7,6 @@
 export { PackError } from "./errors";
 export { makePack, SPARE_ROWS } from "../xlsx/packs/makePack";
 export type { MadePack, PackOptions } from "../xlsx/packs/makePack";
-export { applyMerge, prepareMerge } from "./mergePack";
+export { applyMerge, mergeWrites, prepareMerge } from "./mergePack";
 export type { PreparedMerge } from "./mergePack";
 export { PROVENANCE_SHEET } from "./packLayout";

@@ -4,8 +4,8 @@
  * place (each adapter's `applyMerge`). Re-analysing the plan and refreshing its Dashboard and Issues sheets is the
  * caller's step, as for every other edit.
  */
-import { packOriginProblem, planIdentity, planMerge } from "../../engine/merge";
-import type { MergePlan, PackProvenance } from "../../engine/merge";
+import { isNoOp, mergeLogLines, packOriginProblem, planIdentity, planMerge, withoutLoggedRefusals } from "../../engine/merge";
+import type { LogLine, MergePlan, PackProvenance, RefusedEntry } from "../../engine/merge";
 import type { MergeableWorkbook, PackSource, WorkbookPort } from "../port";
 import { PackError } from "./errors";
 
@@ -15,23 +15,36 @@ export interface PreparedMerge {
   readonly merge: MergePlan;
   /** The plan's currency code, for the number formats of new cells. */
   readonly currency: string;
+  /** Refusals an earlier merge of this same pack logged: not listed in `merge.refused` again. */
+  readonly refusedBefore: readonly RefusedEntry[];
 }
 
 /**
  * Plans the merge of `pack` into `plan`. Throws PackError when the pack is not a pack or belongs
  * to another plan; `packName` names the pack file in the message. The plan may be on any host:
- * only its tables are read.
+ * only its tables are read. `history` is the plan's `JMP Log`: what this pack's earlier merges
+ * already refused is not listed again.
  */
-export async function prepareMerge(plan: Pick<WorkbookPort, "readTables">, pack: PackSource, packName: string): Promise<PreparedMerge> {
+export async function prepareMerge(plan: Pick<WorkbookPort, "readTables">, pack: PackSource, packName: string, history: readonly LogLine[] = []): Promise<PreparedMerge> {
   const opened = await pack.readPack(packName);
   const planTables = await plan.readTables();
   const problem = packOriginProblem(planTables, opened.provenance);
   if (problem) throw new PackError(`${packName} is not a pack of this plan: ${problem}`);
-  const merge = planMerge({ plan: planTables, pack: opened.tables, provenance: opened.provenance });
-  return { provenance: opened.provenance, merge, currency: planIdentity(planTables).currency };
+  const planned = planMerge({ plan: planTables, pack: opened.tables, provenance: opened.provenance });
+  const { refusedBefore, ...merge } = withoutLoggedRefusals(planned, opened.provenance, history);
+  return { provenance: opened.provenance, merge, currency: planIdentity(planTables).currency, refusedBefore };
 }
 
-/** Writes a prepared merge into the plan (a file's in memory: the caller saves). */
-export function applyMerge(plan: MergeableWorkbook, prepared: PreparedMerge): Promise<void> {
-  return plan.applyMerge(prepared.merge, prepared.currency);
+/** True when a merge leaves anything in the plan: cells or rows to write, or lines for the log. */
+export function mergeWrites(prepared: PreparedMerge): boolean {
+  return mergeLogLines(prepared.merge, prepared.provenance, new Date(0)).length > 0;
+}
+
+/**
+ * Writes a prepared merge into the plan (a file's in memory: the caller saves) and appends a
+ * line per change to its `JMP Log`, stamped `when`.
+ */
+export async function applyMerge(plan: MergeableWorkbook, prepared: PreparedMerge, when: Date = new Date()): Promise<void> {
+  if (!isNoOp(prepared.merge)) await plan.applyMerge(prepared.merge, prepared.currency);
+  await plan.appendMergeLog(mergeLogLines(prepared.merge, prepared.provenance, when));
 }

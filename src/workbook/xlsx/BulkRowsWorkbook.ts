@@ -8,7 +8,7 @@
  * tracker is some 200,000 plan rows, which ExcelJS takes several times longer to save than to read.
  */
 import type { Analysis } from "../../engine";
-import type { MergePlan } from "../../engine/merge";
+import type { LogLine, MergePlan } from "../../engine/merge";
 import type { RawTable } from "../../model/rawTable";
 import type { TableName } from "../../model/schema";
 import { rowsInTableOrder } from "../convert/tableRows";
@@ -74,6 +74,14 @@ export class BulkRowsWorkbook implements ImportableWorkbook {
     const touched = [...merge.cellWrites.map((w) => w.table), ...merge.rowAppends.map((a) => a.table)];
     if (touched.some((t) => this.held.has(t.toLowerCase()))) throw new Error("Rows kept for saving cannot be edited before the workbook is saved");
     await this.inner.applyMerge(merge, currency);
+  }
+
+  async readMergeLog(): Promise<LogLine[]> {
+    return this.inner.readMergeLog();
+  }
+
+  async appendMergeLog(lines: readonly LogLine[]): Promise<void> {
+    await this.inner.appendMergeLog(lines);
   }
 
   async readImportMapping(): Promise<string | undefined> {

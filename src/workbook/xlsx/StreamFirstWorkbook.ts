@@ -11,7 +11,7 @@
  * the model at once, as before.
  */
 import type { Analysis } from "../../engine";
-import type { MergePlan } from "../../engine/merge";
+import type { LogLine, MergePlan } from "../../engine/merge";
 import type { RawTable } from "../../model/rawTable";
 import type { TableName } from "../../model/schema";
 import type { ApplyOptions, ApplyResult, ImportableWorkbook, ReadOptions, ReadSheetOptions, SheetSummary, SheetValues } from "../port";
@@ -70,6 +70,14 @@ export class StreamFirstWorkbook implements ImportableWorkbook {
 
   async applyMerge(merge: MergePlan, currency?: string): Promise<void> {
     await (await this.changing()).applyMerge(merge, currency);
+  }
+
+  async readMergeLog(): Promise<LogLine[]> {
+    return (await this.editable()).readMergeLog();
+  }
+
+  async appendMergeLog(lines: readonly LogLine[]): Promise<void> {
+    await (await this.changing()).appendMergeLog(lines);
   }
 
   async readImportMapping(): Promise<string | undefined> {

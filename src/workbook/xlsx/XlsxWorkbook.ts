@@ -8,7 +8,7 @@ import { Workbook } from "exceljs";
 import type { Analysis } from "../../engine";
 import type { RawTable } from "../../model/rawTable";
 import type { TableName } from "../../model/schema";
-import type { MergePlan } from "../../engine/merge";
+import type { LogLine, MergePlan } from "../../engine/merge";
 import type {
   ApplyOptions,
   ApplyResult,
@@ -22,6 +22,7 @@ import type {
   WriteResultsOptions,
 } from "../port";
 import { applyMergePlan } from "./packs/applyMerge";
+import { appendMergeLog, readMergeLog } from "./mergeLogSheet";
 import { readPack } from "./packs/readPack";
 import { readImportMapping, writeImportMapping } from "./importMapping";
 import { appendTableRows } from "./appendRows";
@@ -150,6 +151,16 @@ export class XlsxWorkbook implements ImportableWorkbook, PackSource {
   /** Writes a merge plan's cells and new rows in place (see `packs/applyMerge.ts`). */
   async applyMerge(merge: MergePlan, currency = "USD"): Promise<void> {
     applyMergePlan(this, merge, currency);
+  }
+
+  /** The lines of the `JMP Log` sheet (see `mergeLogSheet.ts`). */
+  async readMergeLog(): Promise<LogLine[]> {
+    return readMergeLog(this.workbook);
+  }
+
+  /** Appends lines to the `JMP Log` sheet. */
+  async appendMergeLog(lines: readonly LogLine[]): Promise<void> {
+    appendMergeLog(this.workbook, lines);
   }
 
   /** Reads the workbook as a filled partner pack (see `packs/readPack.ts`). */

@@ -1,0 +1,79 @@
+/**
+ * The plan's own audit trail of pack merges: the generated, append-only `JMP Log` sheet, one
+ * line per change a merge lists (when, pack partner, table, ID, column, old -> new, and whether
+ * it was applied, refused or left as a conflict). Lines are data here; each adapter appends
+ * them. The log is also the plan's memory of what a pack already asked: a refusal a pack's
+ * earlier merge logged is not listed again when the same pack is merged again.
+ */
+import { idKey } from "../../model/ids";
+import { tableSpec } from "../../model/schema";
+import type { ShownValue } from "./fingerprint";
+import type { MergePlan, RefusedEntry } from "./mergeTypes";
+import type { PackProvenance } from "./provenance";
+
+/** The log sheet's name. */
+export const LOG_SHEET = "JMP Log";
+
+/** The log's header row, in column order. */
+export const LOG_HEADERS = ["When", "Pack partner", "Pack made", "Table", "ID", "Column", "Old", "New", "Result"] as const;
+
+/** What became of a change. */
+export type LogResult = "applied" | "refused" | "conflict";
+
+/** One line of the log. */
+export interface LogLine {
+  /** When the merge was written, ISO 8601 UTC. */
+  readonly when: string;
+  readonly partner: string;
+  /** The pack's own time stamp: with the partner, which pack the line came from. */
+  readonly packMade: string;
+  /** The table as people read it ("Claims"). */
+  readonly table: string;
+  readonly id: string;
+  /** The column header; blank for a whole row. */
+  readonly column: string;
+  readonly old: ShownValue;
+  readonly new: ShownValue;
+  readonly result: LogResult;
+}
+
+/** Shown in New for a row added whole. */
+export const NEW_ROW = "(new row)";
+
+function label(table: string): string {
+  return tableSpec(table)?.label ?? table;
+}
+
+/** The log lines of a merge written at `when`: added rows, changed cells, conflicts, refusals. */
+export function mergeLogLines(merge: MergePlan, provenance: PackProvenance, when: Date): LogLine[] {
+  const base = { when: when.toISOString(), partner: provenance.partnerId, packMade: provenance.packedAt };
+  const lines: LogLine[] = [];
+  for (const a of merge.added) lines.push({ ...base, table: label(a.table), id: a.id, column: "", old: null, new: NEW_ROW, result: "applied" });
+  for (const c of merge.changed) for (const cell of c.columns) lines.push({ ...base, table: label(c.table), id: c.id, column: cell.column, old: cell.plan, new: cell.pack, result: "applied" });
+  for (const c of merge.conflicts) {
+    if (c.columns.length === 0) lines.push({ ...base, table: label(c.table), id: c.id, column: "", old: null, new: null, result: "conflict" });
+    for (const cell of c.columns) lines.push({ ...base, table: label(c.table), id: c.id, column: cell.column, old: cell.plan, new: cell.pack, result: "conflict" });
+  }
+  for (const r of merge.refused) lines.push({ ...base, table: label(r.table), id: r.id, column: r.column ?? "", old: r.plan ?? null, new: r.pack ?? null, result: "refused" });
+  return lines;
+}
+
+/** The identity of a refusal: which pack, which cell, what it asked. */
+function refusalKey(partner: string, packMade: string, table: string, id: string, column: string, asked: ShownValue): string {
+  return JSON.stringify([idKey(partner), packMade, table, idKey(id), column, asked === null ? "" : String(asked)]);
+}
+
+/**
+ * Splits a merge's refusals into those still to list and those an earlier merge of the same pack
+ * (same partner and time stamp) already logged, asking the same thing of the same cell.
+ */
+export function withoutLoggedRefusals(merge: MergePlan, provenance: PackProvenance, history: readonly LogLine[]): MergePlan & { readonly refusedBefore: readonly RefusedEntry[] } {
+  const logged = new Set(history.filter((l) => l.result === "refused").map((l) => refusalKey(l.partner, l.packMade, l.table, l.id, l.column, l.new)));
+  const refused: RefusedEntry[] = [];
+  const refusedBefore: RefusedEntry[] = [];
+  for (const r of merge.refused) {
+    const key = refusalKey(provenance.partnerId, provenance.packedAt, label(r.table), r.id, r.column ?? "", r.pack ?? null);
+    (logged.has(key) ? refusedBefore : refused).push(r);
+  }
+  return { ...merge, refused, refusedBefore };
+}

@@ -1,0 +1,59 @@
+/**
+ * The `JMP Log` sheet in the open workbook, as the xlsx adapter keeps it (see
+ * `engine/merge/mergeLog.ts`): read in two syncs, appended in two (the sheet names and the
+ * log's used rows, then one write of every new line). Text goes in as text, so a pack's
+ * "=..." is logged, never run.
+ */
+import { LOG_HEADERS, LOG_SHEET } from "../../engine/merge";
+import type { LogLine, LogResult, ShownValue } from "../../engine/merge";
+import { layoutInput } from "./cellInput";
+import type { XlContext, XlWorksheet } from "./xlTypes";
+
+/** The log sheet, when the workbook has one (one sync). */
+async function logSheet(context: XlContext): Promise<XlWorksheet | undefined> {
+  const { worksheets } = context.workbook;
+  worksheets.load("items/name");
+  await context.sync();
+  return worksheets.items.find((s) => s.name.toLowerCase() === LOG_SHEET.toLowerCase());
+}
+
+function shown(value: unknown): ShownValue {
+  return value === "" || value === undefined || value === null ? null : typeof value === "number" || typeof value === "boolean" ? value : String(value);
+}
+
+/** Every line of the log, oldest first; none without the sheet. */
+export async function readMergeLog(context: XlContext): Promise<LogLine[]> {
+  const sheet = await logSheet(context);
+  if (!sheet) return [];
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load("values");
+  await context.sync();
+  if (used.isNullObject) return [];
+  const text = (v: unknown): string => (v === null || v === undefined ? "" : String(v));
+  return used.values
+    .slice(1)
+    .filter((r) => text(r[0]) !== "")
+    .map((r) => ({ when: text(r[0]), partner: text(r[1]), packMade: text(r[2]), table: text(r[3]), id: text(r[4]), column: text(r[5]), old: shown(r[6]), new: shown(r[7]), result: text(r[8]) as LogResult }));
+}
+
+/** Appends lines below the log's last used row, creating the sheet with its header row the first time. */
+export async function appendMergeLog(context: XlContext, lines: readonly LogLine[]): Promise<void> {
+  if (lines.length === 0) return;
+  let sheet = await logSheet(context);
+  let next = 0;
+  const rows = lines.map((l) => [l.when, l.partner, l.packMade, l.table, l.id, l.column, l.old, l.new, l.result].map((v) => layoutInput(typeof v === "boolean" ? String(v) : v)));
+  if (sheet) {
+    const used = sheet.getUsedRangeOrNullObject(true);
+    used.load("rowIndex,rowCount");
+    await context.sync();
+    next = used.isNullObject ? 0 : used.rowIndex + used.rowCount;
+  } else {
+    sheet = context.workbook.worksheets.add(LOG_SHEET);
+    sheet.getRangeByIndexes(0, 0, 1, LOG_HEADERS.length).values = [[...LOG_HEADERS]];
+    sheet.getRangeByIndexes(0, 0, 1, LOG_HEADERS.length).format.font.bold = true;
+    sheet.freezePanes.freezeRows(1);
+    next = 1;
+  }
+  sheet.getRangeByIndexes(next, 0, rows.length, LOG_HEADERS.length).values = rows;
+  await context.sync();
+}

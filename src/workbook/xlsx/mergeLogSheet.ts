@@ -1,0 +1,54 @@
+/**
+ * The `JMP Log` sheet in an .xlsx plan (see `engine/merge/mergeLog.ts`): created with its header
+ * row on the first merge, then only ever appended to. Values are written as plain values (text
+ * stays text, never a formula), so a pack's "=..." text is logged as the text it is.
+ */
+import type { CellValue, Workbook, Worksheet } from "exceljs";
+import { LOG_HEADERS, LOG_SHEET } from "../../engine/merge";
+import type { LogLine, LogResult } from "../../engine/merge";
+import type { ShownValue } from "../../engine/merge";
+
+const WIDTHS = [22, 12, 22, 12, 14, 18, 24, 24, 10];
+
+function logSheet(workbook: Workbook): Worksheet | undefined {
+  return workbook.worksheets.find((w) => w.name.toLowerCase() === LOG_SHEET.toLowerCase());
+}
+
+function shown(value: CellValue): ShownValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  if (value instanceof Date) return value.toISOString();
+  return typeof value === "object" && "richText" in value ? value.richText.map((r) => r.text).join("") : String(value);
+}
+
+function text(value: CellValue): string {
+  const v = shown(value);
+  return v === null ? "" : String(v);
+}
+
+/** Every line of the log, oldest first; none when the plan has no log yet. */
+export function readMergeLog(workbook: Workbook): LogLine[] {
+  const sheet = logSheet(workbook);
+  if (!sheet) return [];
+  const lines: LogLine[] = [];
+  for (let r = 2; r <= sheet.rowCount; r++) {
+    const row = sheet.getRow(r);
+    const at = (c: number): CellValue => row.getCell(c).value;
+    if (text(at(1)) === "") continue;
+    lines.push({ when: text(at(1)), partner: text(at(2)), packMade: text(at(3)), table: text(at(4)), id: text(at(5)), column: text(at(6)), old: shown(at(7)), new: shown(at(8)), result: text(at(9)) as LogResult });
+  }
+  return lines;
+}
+
+/** Appends lines below the last line of the log, creating the sheet (last, with its header row) the first time. */
+export function appendMergeLog(workbook: Workbook, lines: readonly LogLine[]): void {
+  if (lines.length === 0) return;
+  let sheet = logSheet(workbook);
+  if (!sheet) {
+    sheet = workbook.addWorksheet(LOG_SHEET);
+    sheet.addRow([...LOG_HEADERS]).font = { bold: true };
+    WIDTHS.forEach((width, i) => (sheet!.getColumn(i + 1).width = width));
+    sheet.views = [{ state: "frozen", ySplit: 1 }];
+  }
+  for (const l of lines) sheet.addRow([l.when, l.partner, l.packMade, l.table, l.id, l.column, l.old, l.new, l.result]);
+}

@@ -1,0 +1,67 @@
+/**
+ * Issue 17 through `jmp`: a partner submits their Draft claim in a pack, edits an authorized
+ * amount and a tactic's Status (both refused); the merge writes the claim, appends a line per
+ * change to the plan's `JMP Log` sheet, and a second merge of the same pack refuses nothing
+ * again and leaves the file as it was.
+ */
+import { readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { Workbook } from "exceljs";
+import { LOG_HEADERS, LOG_SHEET } from "../../src/engine/merge";
+import { edited, excel, jmp, rowOf, samplePlanBytes, sheet, tempDir } from "./packHelpers";
+
+/** The rows of the log sheet below its header, as arrays of values. */
+function logRows(workbook: Workbook): unknown[][] {
+  const log = sheet(workbook, LOG_SHEET);
+  const rows: unknown[][] = [];
+  for (let r = 1; r <= log.rowCount; r++) rows.push(LOG_HEADERS.map((_, c) => log.getCell(r, c + 1).value));
+  return rows;
+}
+
+let dir: string;
+let plan: string;
+let pack: string;
+beforeAll(async () => {
+  dir = tempDir();
+  plan = join(dir, "plan.xlsx");
+  await writeFile(plan, await samplePlanBytes());
+  const packed = join(dir, "pack.xlsx");
+  expect((await jmp("pack", plan, "--partner", "P-103", "-o", packed)).code).toBe(0);
+  const filled = await edited(await readFile(packed), (wb) => {
+    const claims = sheet(wb, "Claims");
+    claims.getCell(rowOf(claims, "CL-048"), 6).value = "Submitted";
+    const allocations = sheet(wb, "Allocations");
+    allocations.getCell(rowOf(allocations, "AL-011"), 4).value = 99_999;
+  });
+  pack = join(dir, "filled.xlsx");
+  await writeFile(pack, filled);
+});
+
+test("the merge submits the claim, refuses the authorized amount and logs a line per change", async () => {
+  const merged = await jmp("merge", plan, pack, "--json");
+  expect(merged.code).toBe(1);
+  const result = JSON.parse(merged.stdout);
+  expect(result.changed).toEqual([expect.objectContaining({ table: "JmpClaims", id: "CL-048", columns: [{ column: "Status", plan: "Draft", pack: "Submitted" }] })]);
+  expect(result.refused.map((r: { table: string; id: string; column?: string }) => `${r.table} ${r.id} ${r.column}`)).toEqual(["JmpAllocations AL-011 Amount"]);
+
+  const workbook = await excel(new Uint8Array(await readFile(plan)));
+  const claims = sheet(workbook, "Claims");
+  expect(claims.getCell(rowOf(claims, "CL-048"), 6).value).toBe("Submitted");
+  const rows = logRows(workbook);
+  expect(rows[0]).toEqual([...LOG_HEADERS]);
+  expect(rows.slice(1).map((r) => r.slice(1))).toEqual([
+    ["P-103", result.pack.packedAt, "Claims", "CL-048", "Status", "Draft", "Submitted", "applied"],
+    ["P-103", result.pack.packedAt, "Allocations", "AL-011", "Amount", 10750, 99999, "refused"],
+  ]);
+  expect(String(rows[1][0])).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+});
+
+test("a second merge of the same pack refuses nothing, names what was refused before, and writes nothing", async () => {
+  const before = new Uint8Array(await readFile(plan));
+  const again = await jmp("merge", plan, pack, "--json");
+  expect(again.code).toBe(0);
+  const result = JSON.parse(again.stdout);
+  expect(result).toMatchObject({ applied: false, added: [], changed: [], conflicts: [], refused: [] });
+  expect(result.refusedBefore.map((r: { id: string }) => r.id)).toEqual(["AL-011"]);
+  expect(new Uint8Array(await readFile(plan))).toEqual(before);
+});
