@@ -112,6 +112,35 @@ describe("Partner workbooks view", () => {
     expect(screen.queryByRole("button", { name: "Accept and write" })).toBeNull();
   });
 
+  test("the merge log shows a line per change of each merge, newest first, and a second import of the same pack refuses nothing", async () => {
+    const user = userEvent.setup();
+    const pane = await partnerPane();
+    expect(await screen.findByText(/No pack merged yet/)).toBeTruthy();
+    const filled = await edited(await exportFor("P-103", pane), (wb) => {
+      const claims = sheet(wb, "Claims");
+      for (let r = 2; r <= claims.rowCount; r++) if (claims.getCell(r, 1).value === "CL-048") claims.getCell(r, column(claims, "Status")).value = "Submitted";
+      const allocations = sheet(wb, "Allocations");
+      allocations.getCell(2, column(allocations, "Amount")).value = 1;
+    });
+    const importFile = async (): Promise<void> => {
+      await user.upload(screen.getByLabelText("Choose a filled partner pack"), new File([filled as BlobPart], "filled.xlsx"));
+      await settled(pane.session);
+    };
+    await importFile();
+    expect(figure("Import preview", "Changed")).toBe("1");
+    expect(figure("Import preview", "Refused")).toBe("1");
+    await user.click(screen.getByRole("button", { name: "Accept and write" }));
+    await settled(pane.session);
+    await screen.findByRole("table", { name: "Merge log" });
+    const log = within(screen.getByRole("table", { name: "Merge log" })).getAllByRole("row").map((r) => r.textContent ?? "");
+    expect(log.slice(1).join("\n")).toMatch(/Claims CL-048Status.*Draft -> Submitted.*applied/);
+    expect(log.slice(1).join("\n")).toMatch(/Allocations AL-011Amount.*10750 -> 1.*refused/);
+
+    await importFile();
+    expect(figure("Import preview", "Refused")).toBe("0");
+    expect(figure("Import preview", "Changed")).toBe("0");
+  });
+
   test("a file that is not a pack of this plan is refused with a message", async () => {
     const user = userEvent.setup();
     const pane = await partnerPane();

@@ -6,7 +6,7 @@
  */
 import { useRef, useState } from "react";
 import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
-import { isNoOp } from "../../engine/merge";
+import { isNoOp, needsAttention } from "../../engine/merge";
 import { countFindings } from "../../model/findings";
 import type { PreparedMerge } from "../../workbook/packs";
 import { readFileBytes, XLSX_TYPE } from "../browser/fileIo";
@@ -24,6 +24,11 @@ interface Pending {
   readonly fileName: string;
   readonly bytes: Uint8Array;
   readonly prepared: PreparedMerge;
+}
+
+/** True when accepting writes only lines to the JMP Log (refusals or conflicts, nothing to apply). */
+function logsOnly(pending: Pending): boolean {
+  return isNoOp(pending.prepared.merge) && needsAttention(pending.prepared.merge);
 }
 
 function shown(prepared: PreparedMerge): string {
@@ -105,9 +110,9 @@ export function ImportPack() {
       {pending && (
         <>
           <MergePreview fileName={pending.fileName} merge={pending.prepared.merge} provenance={pending.prepared.provenance} />
-          {isNoOp(pending.prepared.merge) && <Text>Nothing to apply: the pack holds no change the plan can take.</Text>}
+          {isNoOp(pending.prepared.merge) && <Text>Nothing to apply: the pack holds no change the plan can take{logsOnly(pending) ? "; Accept logs what is refused or in conflict" : ""}.</Text>}
           <div className={styles.buttons}>
-            <Button appearance="primary" disabled={busy || isNoOp(pending.prepared.merge)} onClick={() => void accept(pending)}>
+            <Button appearance="primary" disabled={busy || (isNoOp(pending.prepared.merge) && !logsOnly(pending))} onClick={() => void accept(pending)}>
               Accept and write
             </Button>
             <Button disabled={busy} onClick={() => setPending(undefined)}>

@@ -52,7 +52,8 @@ export async function exportPack(modules: PackModules, workbook: WorkbookPort, p
 /** Opens a filled pack (size- and zip-checked first) and plans its merge into the plan. */
 export async function previewImport(modules: PackModules, workbook: WorkbookPort, bytes: Uint8Array, packName: string): Promise<PreparedMerge> {
   const pack = await modules.xlsx.XlsxWorkbook.load(bytes);
-  return modules.packs.prepareMerge(datedReader(workbook), pack, packName);
+  const history = isMergeable(workbook) ? await workbook.readMergeLog() : [];
+  return modules.packs.prepareMerge(datedReader(workbook), pack, packName, history);
 }
 
 /** True when the workbook can take a merge (both adapters). */

@@ -6,6 +6,7 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import { Section } from "../components/Section";
 import { ExportPack } from "../partners/ExportPack";
 import { ImportPack } from "../partners/ImportPack";
+import { MergeLog } from "../partners/MergeLog";
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -21,6 +22,9 @@ export function PartnerWorkbooksView() {
       </Section>
       <Section title="Import a filled pack" summary="Shows what the pack adds and changes before anything is written. Columns the vendor owns are never taken from it.">
         <ImportPack />
+      </Section>
+      <Section title="Merge log" summary="The JMP Log sheet: a line per change each merge made, refused or left as a conflict, newest first.">
+        <MergeLog />
       </Section>
     </div>
   );

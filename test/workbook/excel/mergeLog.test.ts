@@ -1,0 +1,43 @@
+/**
+ * The `JMP Log` sheet through the Excel adapter, on the fake: created with its header row on the
+ * first merge, appended below the last line after that (a line already there never changes),
+ * read back line for line, text kept as text, in two syncs each way.
+ */
+import type { LogLine } from "../../../src/engine/merge";
+import { LOG_HEADERS, LOG_SHEET } from "../../../src/engine/merge";
+import { ExcelWorkbook } from "../../../src/workbook/excel/ExcelWorkbook";
+import { createFakeExcel } from "../../fakes/fakeExcel";
+
+const line = (id: string, result: LogLine["result"], pack: string | number | null = "Submitted"): LogLine => ({
+  when: "2026-12-01T10:00:00.000Z",
+  partner: "P001",
+  packMade: "2026-11-30T09:00:00.000Z",
+  table: "Claims",
+  id,
+  column: "Status",
+  old: "Draft",
+  new: pack,
+  result,
+});
+
+test("the first merge creates the sheet with its headers; the next appends below; reading gives every line back", async () => {
+  const excel = createFakeExcel({ sheets: ["Plan"] });
+  const workbook = new ExcelWorkbook(excel.host);
+  const before = excel.syncs;
+  await workbook.appendMergeLog([line("C1", "applied"), line("C2", "refused", "=1+1")]);
+  expect(excel.syncs - before).toBe(2);
+  await workbook.appendMergeLog([line("C3", "conflict", 12.5)]);
+  const sheet = excel.sheet(LOG_SHEET);
+  expect(LOG_HEADERS.map((_, c) => sheet.value(0, c))).toEqual([...LOG_HEADERS]);
+  expect(sheet.value(1, 4)).toBe("C1");
+  expect(sheet.value(3, 4)).toBe("C3");
+  const reading = excel.syncs;
+  const lines = await workbook.readMergeLog();
+  expect(excel.syncs - reading).toBe(2);
+  expect(lines).toEqual([line("C1", "applied"), line("C2", "refused", "=1+1"), line("C3", "conflict", 12.5)]);
+});
+
+test("a workbook without the sheet has no lines", async () => {
+  const excel = createFakeExcel({ sheets: ["Plan"] });
+  expect(await new ExcelWorkbook(excel.host).readMergeLog()).toEqual([]);
+});
