@@ -51,7 +51,7 @@ test("a file that is not a workbook, or holds more cells than allowed, is refuse
   await expect(StreamedSheets.load(bytes, { maxExpandedCells: 50 })).rejects.toThrow(/more than the 50 cells/);
 });
 
-test("a file whose worksheets are stored after the shared strings but before the workbook part reads the same (ExcelJS's streaming reader alone fails on it)", async () => {
+test("a file ExcelJS's streaming reader fails on (worksheets stored after the shared strings, before the workbook part) is read whole, to the same values", async () => {
   const bytes = await trackerBytes((t) => {
     t.workbook.addWorksheet("Notes").getCell("B3").value = "kept for later";
     t.workbook.addWorksheet("Old", { state: "hidden" }).getCell("A1").value = "hidden";

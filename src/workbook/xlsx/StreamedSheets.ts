@@ -13,34 +13,10 @@ import { stream } from "exceljs";
 import { normalizeHeader, TABLES } from "../../model/schema";
 import type { ReadSheetOptions, SheetSummary, SheetValues } from "../port";
 import { readCellValue } from "./cellValues";
-import { readerFailure, UnreadableWorkbookError } from "./errors";
+import { UnreadableWorkbookError } from "./errors";
 import type { WorkbookLimits } from "./zipGuard";
 import { asBytes, checkWorkbookBytes, DEFAULT_LIMITS } from "./zipGuard";
-import { readDirectoryEnd, readZipEntries } from "./zipDirectory";
 import { XlsxWorkbook } from "./XlsxWorkbook";
-
-const WORKSHEET_PART = /^xl\/worksheets\/sheet\d+\.xml$/;
-
-/**
- * True when ExcelJS's streaming reader would meet a worksheet before it knows the sheets' names:
- * it reads a worksheet at once when the shared strings and the workbook's relationships came
- * before it (else it keeps the sheet aside until the end), and then needs the workbook part too,
- * failing with "reading 'sheets'" when that part comes later. Excel writes the workbook part
- * first; ExcelJS's own writer orders its parts as their writes finish, so a couple of its saves in
- * a hundred come in that order. Such files are read whole instead.
- */
-function sheetsBeforeWorkbook(bytes: Uint8Array, maxEntries: number): boolean {
-  const stored = readZipEntries(bytes, readDirectoryEnd(bytes), maxEntries)
-    .sort((a, b) => a.localHeaderOffset - b.localHeaderOffset)
-    .map((e) => e.name.replace(/^\//, ""));
-  const seen = new Set<string>();
-  for (const name of stored) {
-    if (name === "xl/workbook.xml") return false;
-    if (WORKSHEET_PART.test(name) && seen.has("xl/sharedStrings.xml") && seen.has("xl/_rels/workbook.xml.rels")) return true;
-    seen.add(name);
-  }
-  return false;
-}
 
 /** Every sheet of a workbook read whole through ExcelJS, in the shape the streaming read gives. */
 async function sheetsReadWhole(data: Uint8Array, limits: WorkbookLimits): Promise<StreamedSheet[]> {
@@ -139,7 +115,6 @@ export class StreamedSheets {
     const data = asBytes(bytes);
     const all = { ...DEFAULT_LIMITS, ...limits };
     await checkWorkbookBytes(data, all);
-    if (sheetsBeforeWorkbook(data, all.maxEntries)) return new StreamedSheets(await sheetsReadWhole(data, all));
     const sheets: StreamedSheet[] = [];
     const budget = { cells: 0 };
     try {
@@ -153,7 +128,10 @@ export class StreamedSheets {
       for await (const sheet of reader as unknown as AsyncIterable<ReaderSheet>) sheets.push(await readRows(sheet, budget, all.maxExpandedCells));
     } catch (error) {
       if (error instanceof UnreadableWorkbookError) throw error;
-      throw readerFailure(error);
+      // ExcelJS's streaming reader sometimes loses a part of a sound file as it streams the zip
+      // (then fails with "reading 'sheets'": about 2 reads in 100 of the same file), so a file it
+      // fails on is read whole, which reports the file's own fault if it has one.
+      return new StreamedSheets(await sheetsReadWhole(data, all));
     }
     return new StreamedSheets(sheets);
   }
