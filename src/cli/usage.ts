@@ -10,7 +10,10 @@ const OPTIONS_HELP = `Report options (at most one of --json, --csv, --html; with
   --html FILE      Write one self-contained HTML page with the figures and charts.
   --partner ID     Only this partner (its ID, or its name): totals are its figures, issues its own.
   --initiative ID  Only this initiative (ID or name); with --partner, the partner within it.
-                   A filtered report leaves out the per-tactic-type figures.`;
+                   A filtered report leaves out the per-tactic-type figures.
+  --by quarter|month  Also each fiscal quarter's (FY2027-Q1) or month's (2026-07) figures;
+                   JSON "periods", periods.csv, or a table by period. See Fiscal year start.
+  --period LABEL   Only this quarter or month (implies --by); in the table, its partners.`;
 
 const IMPORT_HELP = `Import options (the tracker is only read; PLAN must not exist yet):
   --sheet NAME         The tracker's sheet (default: the one that looks most like a list of activities).

@@ -3,6 +3,7 @@
  * out. The CLI, the task pane, the dashboard and the custom functions all go through here.
  * It is the pipeline, one stage per folder: read -> link -> rules -> figures -> view.
  */
+import type { Granularity } from "../model/fiscalCalendar";
 import type { Finding } from "../model/findings";
 import type { Plan } from "../model/plan";
 import type { RawTable } from "../model/rawTable";
@@ -15,6 +16,8 @@ import type { SettingsOptions } from "./read";
 import { validate } from "./rules";
 import type { WorkArrays } from "./store";
 import { planIndex, planView } from "./view";
+import { planPeriods } from "./periodFigures";
+import type { PlanPeriods } from "./periodFigures";
 import type { PlanIndex } from "./view";
 
 /** Options of an analysis. */
@@ -69,6 +72,11 @@ export interface Analysis {
   readonly tacticTypes: readonly TacticTypeFigures[];
   /** Figures of a partner restricted to an initiative (see `pairFigures`). */
   readonly pairs: PairFigures;
+  /**
+   * The figures of each fiscal quarter or month of the plan period (SPEC section 9), made on the
+   * first call for each granularity and kept: an analysis nobody reads by period costs nothing.
+   */
+  periods(granularity: Granularity): PlanPeriods;
 }
 
 
@@ -80,6 +88,7 @@ export function analyze(tables: readonly RawTable[], options: AnalyzeOptions = {
   const sums = aggregate(data, links);
   const plan = planView(data);
   const index = planIndex(plan, data, links);
+  const byPeriod = new Map<Granularity, PlanPeriods>();
   return {
     plan,
     index,
@@ -102,6 +111,11 @@ export function analyze(tables: readonly RawTable[], options: AnalyzeOptions = {
       figures: toFigures(sums.types.get(name) ?? emptySums(), TYPE_KIND),
     })),
     pairs: sums.pairs,
+    periods(granularity) {
+      let made = byPeriod.get(granularity);
+      if (made === undefined) byPeriod.set(granularity, (made = planPeriods(data, links, index, granularity)));
+      return made;
+    },
   };
 }
 

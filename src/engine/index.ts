@@ -8,6 +8,7 @@
  */
 export { analyze, pairFigures } from "./analyze";
 export type { Analysis, AnalyzeOptions, InitiativeFigures, PartnerFigures, TacticTypeFigures } from "./analyze";
-export type { Figures } from "./figures/figures";
+export type { Figures, OpenClaimsByAge } from "./figures/figures";
+export type { GroupFigures, PeriodFigures, PlanPeriods } from "./periodFigures";
 export type { TacticFacts, PlanIndex } from "./view/planIndex";
 export { WorkArrays } from "./store/workArrays";

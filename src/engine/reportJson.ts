@@ -13,9 +13,12 @@ import type { Finding } from "../model/findings";
 import { centsToUnits } from "../model/money";
 import type { Cents } from "../model/money";
 import { idKey } from "../model/ids";
-import { pairFigures } from "./analyze";
 import type { Analysis, InitiativeFigures, PartnerFigures, TacticTypeFigures } from "./analyze";
 import type { Figures } from "./figures/figures";
+import type { PairFigures } from "./figures/pairFigures";
+import type { PeriodFigures } from "./periodFigures";
+import { periodsJson } from "./periodsJson";
+import type { PeriodJson } from "./periodsJson";
 import { emptySums, toFigures } from "./figures/figures";
 
 /** Figures as JSON: the camelCase metric names of SPEC section 4. */
@@ -41,6 +44,11 @@ export interface FiguresJson {
   costPerOpportunity: number | null;
   overdueClaims: number;
   unclaimedAfterWindow: number;
+  remaining: number | null;
+  committed: number;
+  payable: number;
+  pending: number;
+  openClaimsByAge: { days0To30: number; days31To60: number; days61To90: number; over90Days: number };
 }
 
 /** The whole report. */
@@ -58,6 +66,8 @@ export interface ReportJson {
   targets: InitiativeTarget[];
   /** The findings: where, what, the IDs they concern and their money figures. */
   issues: FindingJson[];
+  /** The figures of each quarter or month, when the report is asked for them (`--by`). */
+  periods?: PeriodJson[];
 }
 
 const units = (cents: Cents): number => centsToUnits(cents);
@@ -87,6 +97,16 @@ export function figuresJson(f: Figures): FiguresJson {
     costPerOpportunity: unitsOrNull(f.costPerOpportunity),
     overdueClaims: f.overdueClaims,
     unclaimedAfterWindow: units(f.unclaimedAfterWindow),
+    remaining: unitsOrNull(f.remaining),
+    committed: units(f.committed),
+    payable: units(f.payable),
+    pending: units(f.pending),
+    openClaimsByAge: {
+      days0To30: units(f.openClaimsByAge.days0To30),
+      days31To60: units(f.openClaimsByAge.days31To60),
+      days61To90: units(f.openClaimsByAge.days61To90),
+      over90Days: units(f.openClaimsByAge.over90Days),
+    },
   };
 }
 
@@ -113,6 +133,30 @@ export interface ReportSelection {
 /** Figures of a selection that matches nothing: zero sums, undefined ratios. */
 const nothing = (hasBudget: boolean): Figures => toFigures(emptySums(), { hasBudget, hasForecast: true });
 
+/** Figures a filter selects from: the whole plan's (an Analysis) or a period's. */
+export interface FigureSource {
+  readonly totals: Figures;
+  readonly partners: readonly PartnerFigures[];
+  readonly initiatives: readonly InitiativeFigures[];
+  readonly pairs: PairFigures;
+}
+
+/** The figures a filter selects: see `selectReport`. */
+export function selectFigures(source: FigureSource, filter: ReportFilter): Pick<ReportSelection, "totals" | "partners" | "initiatives"> {
+  const { partnerKey, initiativeKey } = filter;
+  const partners = source.partners
+    .filter((p) => !partnerKey || p.key === partnerKey)
+    .map((p) => (initiativeKey ? { ...p, figures: source.pairs.get(p.key, initiativeKey) } : p));
+  const initiatives = source.initiatives
+    .filter((i) => !initiativeKey || i.key === initiativeKey)
+    .map((i) => (partnerKey ? { ...i, figures: source.pairs.get(partnerKey, i.key) } : i));
+  let totals = source.totals;
+  if (partnerKey && initiativeKey) totals = source.pairs.get(partnerKey, initiativeKey);
+  else if (partnerKey) totals = partners[0]?.figures ?? nothing(true);
+  else if (initiativeKey) totals = initiatives[0]?.figures ?? nothing(false);
+  return { totals, partners, initiatives };
+}
+
 /**
  * The part of an analysis a filter selects; the whole analysis without a filter. Every figure of
  * a filtered selection is restricted to it: a partner's row under `--initiative` holds the
@@ -120,21 +164,9 @@ const nothing = (hasBudget: boolean): Figures => toFigures(emptySums(), { hasBud
  */
 export function selectReport(analysis: Analysis, filter: ReportFilter = {}): ReportSelection {
   const { partnerKey, initiativeKey } = filter;
-  const partners = analysis.partners
-    .filter((p) => !partnerKey || p.key === partnerKey)
-    .map((p) => (initiativeKey ? { ...p, figures: pairFigures(analysis, p.key, initiativeKey) } : p));
-  const initiatives = analysis.initiatives
-    .filter((i) => !initiativeKey || i.key === initiativeKey)
-    .map((i) => (partnerKey ? { ...i, figures: pairFigures(analysis, partnerKey, i.key) } : i));
-  let totals = analysis.totals;
-  if (partnerKey && initiativeKey) totals = pairFigures(analysis, partnerKey, initiativeKey);
-  else if (partnerKey) totals = partners[0]?.figures ?? nothing(true);
-  else if (initiativeKey) totals = initiatives[0]?.figures ?? nothing(false);
   const partnerOfFinding = (f: Finding): string | null => (f.partner === null ? null : idKey(f.partner));
   return {
-    totals,
-    partners,
-    initiatives,
+    ...selectFigures(analysis, filter),
     tacticTypes: partnerKey || initiativeKey ? [] : analysis.tacticTypes,
     findings: partnerKey ? analysis.findings.filter((f) => partnerOfFinding(f) === partnerKey) : analysis.findings,
   };
@@ -145,7 +177,7 @@ export function selectReport(analysis: Analysis, filter: ReportFilter = {}): Rep
  * only the selected partner or initiative is listed, every listed figure is restricted to the
  * selection (see `selectReport`) and issues are the partner's.
  */
-export function reportJson(analysis: Analysis, filter: ReportFilter = {}): ReportJson {
+export function reportJson(analysis: Analysis, filter: ReportFilter = {}, periods?: readonly PeriodFigures[]): ReportJson {
   const s = analysis.plan.settings;
   const selection = selectReport(analysis, filter);
   return {
@@ -164,5 +196,6 @@ export function reportJson(analysis: Analysis, filter: ReportFilter = {}): Repor
     tactics: tacticsJson(analysis, filter),
     targets: targetsJson(analysis, filter.initiativeKey),
     issues: findingsJson(analysis.plan, selection.findings),
+    ...(periods === undefined ? {} : { periods: periodsJson(periods, filter) }),
   };
 }

@@ -39,6 +39,8 @@ export interface Settings {
   readonly claimWindowDays: number;
   /** The day overdue checks use: the setting, else the analysis option, else today. */
   readonly asOf: Day;
+  /** The month (1-12) the fiscal year starts in (January unless set). */
+  readonly fiscalYearStart: number;
 }
 
 /**
@@ -83,6 +85,11 @@ export interface JointPlanEntry extends RowRef {
   readonly forecastRevenue: Maybe<Cents>;
   readonly forecastPipeline: Maybe<Cents>;
   readonly forecastOpportunities: Maybe<number>;
+  /**
+   * The quarter the row's forecasts are for, as the plan labels it (`FY2027-Q1`); "" for the
+   * whole plan period. A label that is no quarter of the plan is kept as written (finding V05).
+   */
+  readonly period: string;
 }
 
 export interface Tactic extends RowRef {

@@ -157,6 +157,7 @@ export const SETTINGS: readonly SettingSpec[] = [
   { key: "maxMdfShare", name: "Max MDF share", type: "percent", required: false, defaultValue: "50%", description: "The most of a tactic's total cost MDF may pay." },
   { key: "claimWindowDays", name: "Claim window (days)", type: "count", required: false, defaultValue: "45", description: "Days after a tactic ends within which its claim is due." },
   { key: "asOf", name: "As of", type: "date", required: false, description: "Date overdue checks are made against; blank means today." },
+  { key: "fiscalYearStart", name: "Fiscal year start", type: "text", required: false, defaultValue: "January", description: "Month the fiscal year starts in (a month name or 1-12); a fiscal year is named by the calendar year it ends in." },
 ];
 
 function col(
@@ -240,6 +241,7 @@ export const TABLES: readonly TableSpec[] = [
       col("forecastRevenue", "Forecast revenue", "money", 16, "Revenue the partner forecasts for the initiative.", { floor: "nonNegative" }),
       col("forecastPipeline", "Forecast pipeline", "money", 16, "Pipeline the partner forecasts.", { floor: "nonNegative" }),
       col("forecastOpportunities", "Forecast opportunities", "count", 12, "Opportunities the partner forecasts."),
+      col("period", "Period", "text", 12, "The fiscal quarter the forecasts are for (FY2027-Q1); blank for the whole plan period. Partner, initiative and period together are unique."),
     ],
   },
   {

@@ -69,6 +69,14 @@ export const METRIC_COLUMNS: readonly MetricColumn[] = [
   { header: "Cost per opportunity", format: "money", value: (f) => money(f.costPerOpportunity) },
   { header: "Overdue claims", format: "count", value: (f) => f.overdueClaims },
   { header: "Unclaimed after window", format: "money", value: (f) => money(f.unclaimedAfterWindow) },
+  { header: "Remaining", format: "money", value: (f) => money(f.remaining) },
+  { header: "Committed", format: "money", value: (f) => money(f.committed) },
+  { header: "Payable", format: "money", value: (f) => money(f.payable) },
+  { header: "Pending", format: "money", value: (f) => money(f.pending) },
+  { header: "Open 0-30 days", format: "money", value: (f) => money(f.openClaimsByAge.days0To30) },
+  { header: "Open 31-60 days", format: "money", value: (f) => money(f.openClaimsByAge.days31To60) },
+  { header: "Open 61-90 days", format: "money", value: (f) => money(f.openClaimsByAge.days61To90) },
+  { header: "Open over 90 days", format: "money", value: (f) => money(f.openClaimsByAge.over90Days) },
 ];
 
 function block(key: string, title: string, labels: readonly string[], rows: readonly { labels: readonly LayoutValue[]; figures: Figures }[]): Block {

@@ -1,6 +1,7 @@
 /**
- * `jmp report FILE.xlsx [--json | --csv DIR | --html FILE] [--partner ID] [--initiative ID]`:
- * the plan's figures as a terminal table, the SPEC section 6 JSON, CSV files or an HTML page.
+ * `jmp report FILE.xlsx [--json | --csv DIR | --html FILE] [--partner ID] [--initiative ID]
+ * [--by quarter|month] [--period LABEL]`: the plan's figures as a terminal table, the SPEC
+ * section 6 JSON, CSV files or an HTML page, and with `--by` each fiscal quarter's or month's.
  */
 import { writeFile } from "node:fs/promises";
 import { parseCommandArgs, flag, stringOption } from "../args";
@@ -11,6 +12,7 @@ import { println } from "../io";
 import { openAndAnalyze } from "../planFile";
 import { writeCsvReport } from "../report/csvReport";
 import { plainReport } from "../report/plainReport";
+import { granularityOf, periodsAsked } from "../report/periodChoice";
 import { htmlReport } from "../html/page";
 import type { Analysis } from "../../engine";
 import { reportJson, selectReport } from "../../engine/reportJson";
@@ -24,6 +26,8 @@ const OPTIONS = {
   html: { type: "string" },
   partner: { type: "string" },
   initiative: { type: "string" },
+  by: { type: "string" },
+  period: { type: "string" },
 } as const;
 
 /** An entry found by ID, or else by name (both trimmed and case-insensitive, like lookups). */
@@ -65,7 +69,7 @@ function selection(analysis: Analysis, args: ParsedArgs): { filter: ReportFilter
 /** The `report` command. */
 export const reportCommand: Command = {
   name: "report",
-  synopsis: "report FILE.xlsx [--json | --csv DIR | --html FILE] [--partner ID] [--initiative ID]",
+  synopsis: "report FILE.xlsx [--json | --csv DIR | --html FILE] [--partner ID] [--initiative ID] [--by quarter|month] [--period LABEL]",
   summary: "Figures per partner, initiative and tactic type, or export them.",
   async run(context, argv) {
     const args = parseCommandArgs("report", argv, OPTIONS, ["FILE.xlsx"]);
@@ -76,19 +80,24 @@ export const reportCommand: Command = {
     const htmlFile = stringOption(args, "html");
     if (csvDir === "" || htmlFile === "") throw new UsageError("report: --csv and --html need a path");
 
+    const byOption = stringOption(args, "by");
+    const periodOption = stringOption(args, "period");
+    granularityOf(byOption, periodOption);
+
     const analysis = await openAndAnalyze(context, path);
     const { filter, scope } = selection(analysis, args);
+    const periods = periodsAsked(analysis, byOption, periodOption);
     const out = context.io.stdout;
     if (flag(args, "json")) {
-      out.write(`${JSON.stringify(reportJson(analysis, filter), null, 2)}\n`);
+      out.write(`${JSON.stringify(reportJson(analysis, filter, periods), null, 2)}\n`);
     } else if (csvDir !== undefined) {
-      const files = await writeCsvReport(csvDir, reportJson(analysis, filter));
+      const files = await writeCsvReport(csvDir, reportJson(analysis, filter, periods));
       println(out, `Wrote ${files.map((f) => `${f.name} (${plural(f.rows, "row")})`).join(", ")} to ${csvDir}.`);
     } else if (htmlFile !== undefined) {
       await writeFile(htmlFile, htmlReport(analysis, selectReport(analysis, filter), scope, filter), "utf8");
       println(out, `Wrote ${htmlFile}.`);
     } else {
-      out.write(plainReport(analysis, selectReport(analysis, filter), scope, `run "jmp check ${path}" for the list`, filter));
+      out.write(plainReport(analysis, selectReport(analysis, filter), scope, `run "jmp check ${path}" for the list`, filter, periods && { periods, filter }));
     }
     return EXIT.ok;
   },

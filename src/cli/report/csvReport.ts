@@ -1,21 +1,32 @@
 /**
  * `jmp report --csv DIR`: the report as CSV files, one row per partner, initiative, tactic
- * type, best-practice line, tactic (plan vs actual), initiative target and finding. Figures use the `--json` names and units (money in currency units, ratios as
+ * type, best-practice line, tactic (plan vs actual), initiative target and finding, and with
+ * `--by` periods.csv (per period, its totals and each partner). Figures use the `--json` names and units (money in currency units, ratios as
  * fractions, blank where undefined) so both exports read the same.
  */
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { ReportJson } from "../../engine/reportJson";
+import type { FiguresJson, ReportJson } from "../../engine/reportJson";
+import type { PeriodJson } from "../../engine/periodsJson";
 import { ensureDirectory } from "../directories";
 import { csv } from "./csv";
 import type { CsvValue } from "./csv";
 
-/** Figure columns in SPEC section 6 order. */
+/** Figure columns in SPEC section 6 order, then the finance figures. */
 const FIGURE_KEYS = [
   "budget", "requested", "authorized", "aligned", "coverage", "alignment", "spend", "paid", "utilization", "progress",
   "revenue", "pipeline", "opportunities", "leads", "deals", "forecast", "attainment", "roi", "costPerOpportunity", "overdueClaims",
   "unclaimedAfterWindow",
+  "remaining", "committed", "payable", "pending",
 ] as const;
+/** The open claims by age, one column each (`openClaimsByAge` of the JSON, flattened). */
+const AGE_KEYS = ["days0To30", "days31To60", "days61To90", "over90Days"] as const;
+const FIGURE_HEADERS = [...FIGURE_KEYS, ...AGE_KEYS.map((k) => `openClaims${k.charAt(0).toUpperCase()}${k.slice(1)}`)];
+
+/** A figures record's cells, in FIGURE_HEADERS order. */
+function figureCells(item: FiguresJson): CsvValue[] {
+  return [...FIGURE_KEYS.map((k) => item[k]), ...AGE_KEYS.map((k) => item.openClaimsByAge[k])];
+}
 
 const PRACTICE_KEYS = ["type", "partnerId", "partnerName", "tactics", "spend", "revenue", "opportunities", "roi", "costPerOpportunity", "tooFew", "roiRank", "costRank"] as const;
 const TACTIC_KEYS = ["id", "partnerId", "initiativeId", "type", "status", "expectedRevenue", "revenue", "revenueAttainment", "expectedPipeline", "pipeline", "pipelineAttainment", "claims", "spend"] as const;
@@ -31,8 +42,16 @@ const ISSUE_KEYS = ["code", "severity", "table", "row", "column", "message", "am
 /** The IDs a finding concerns, one column each after the message. */
 const ISSUE_ID_KEYS = ["partner", "initiative", "tactic", "claim", "allocation", "outcome"] as const;
 
-function figureRows<T extends Record<(typeof FIGURE_KEYS)[number], number | null>>(items: readonly T[], labels: readonly (keyof T & string)[]): CsvValue[][] {
-  return items.map((item) => [...labels.map((l) => item[l] as CsvValue), ...FIGURE_KEYS.map((k) => item[k])]);
+function figureRows<T extends FiguresJson>(items: readonly T[], labels: readonly (keyof T & string)[]): CsvValue[][] {
+  return items.map((item) => [...labels.map((l) => item[l] as CsvValue), ...figureCells(item)]);
+}
+
+/** periods.csv: per period, a row of its totals (no partner) and one per partner. */
+function periodRows(periods: readonly PeriodJson[]): CsvValue[][] {
+  return periods.flatMap((p) => [
+    [p.period, p.start, p.end, null, null, ...figureCells(p.totals)],
+    ...p.partners.map((x) => [p.period, p.start, p.end, x.id, x.name, ...figureCells(x)]),
+  ]);
 }
 
 /** File name and row count of each file written. */
@@ -45,9 +64,9 @@ export interface CsvFile {
 export async function writeCsvReport(dir: string, report: ReportJson): Promise<CsvFile[]> {
   await ensureDirectory(dir);
   const files: { name: string; text: string; rows: number }[] = [
-    { name: "partners.csv", text: csv(["id", "name", ...FIGURE_KEYS], figureRows(report.partners, ["id", "name"])), rows: report.partners.length },
-    { name: "initiatives.csv", text: csv(["id", "name", ...FIGURE_KEYS], figureRows(report.initiatives, ["id", "name"])), rows: report.initiatives.length },
-    { name: "tactic-types.csv", text: csv(["type", ...FIGURE_KEYS], figureRows(report.tacticTypes, ["type"])), rows: report.tacticTypes.length },
+    { name: "partners.csv", text: csv(["id", "name", ...FIGURE_HEADERS], figureRows(report.partners, ["id", "name"])), rows: report.partners.length },
+    { name: "initiatives.csv", text: csv(["id", "name", ...FIGURE_HEADERS], figureRows(report.initiatives, ["id", "name"])), rows: report.initiatives.length },
+    { name: "tactic-types.csv", text: csv(["type", ...FIGURE_HEADERS], figureRows(report.tacticTypes, ["type"])), rows: report.tacticTypes.length },
     {
       name: "best-practice.csv",
       // The unattributed line closes the by-type lines, so the file adds up to the totals.
@@ -65,6 +84,10 @@ export async function writeCsvReport(dir: string, report: ReportJson): Promise<C
       rows: report.issues.length,
     },
   ];
+  if (report.periods) {
+    const rows = periodRows(report.periods);
+    files.push({ name: "periods.csv", text: csv(["period", "start", "end", "partnerId", "partnerName", ...FIGURE_HEADERS], rows), rows: rows.length });
+  }
   for (const f of files) await writeFile(join(dir, f.name), f.text, "utf8");
   return files.map(({ name, rows }) => ({ name, rows }));
 }

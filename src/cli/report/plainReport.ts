@@ -3,11 +3,14 @@
  * each closed by the totals of the selection, and a findings count.
  */
 import type { Analysis, Figures } from "../../engine";
+import type { PeriodFigures } from "../../engine";
+import { selectFigures } from "../../engine/reportJson";
 import type { ReportFilter, ReportSelection } from "../../engine/reportJson";
+import { isoFromDay } from "../../model/dates";
 import { countFindings } from "../../model/findings";
 import type { Currency } from "../../model/money";
 import { dashboardLayout } from "../../workbook/layout";
-import { displayValue, INITIATIVE_SUMMARY, PARTNER_SUMMARY, TYPE_SUMMARY, UNDEFINED_TEXT } from "./display";
+import { displayValue, FINANCE_SUMMARY, INITIATIVE_SUMMARY, PARTNER_SUMMARY, PERIOD_SUMMARY, TYPE_SUMMARY, UNDEFINED_TEXT } from "./display";
 import { bestPractice } from "../../engine/bestPractice";
 import { selectTargets } from "../../engine/planVsActual";
 import { formatMoney } from "../../model/money";
@@ -81,11 +84,26 @@ function targetLines(analysis: Analysis, initiativeKey: string | undefined, curr
   ];
 }
 
+/** The periods a report shows, and the filter their figures are restricted to. */
+export interface ReportPeriods {
+  readonly periods: readonly PeriodFigures[];
+  readonly filter: ReportFilter;
+}
+
+/** One row per period (each restricted to the filter); a single period also lists its partners. */
+function periodLines(asked: ReportPeriods, currency: Currency, totalLabel: string): string[] {
+  const selected = asked.periods.map((p) => ({ period: p.period, ...selectFigures(p, asked.filter) }));
+  const lines = ["", ...figuresTable("By period", ["Period", "From", "To"], selected.map((p) => ({ labels: [p.period.label, isoFromDay(p.period.start), isoFromDay(p.period.end)], figures: p.totals })), PERIOD_SUMMARY, currency)];
+  if (selected.length === 1) lines.push("", ...partnerSummary(selected[0].partners, selected[0].totals, currency, totalLabel).map((line, i) => (i === 0 ? `Partners in ${selected[0].period.label}` : line)));
+  return lines;
+}
+
 /**
  * The whole terminal report. `scope` describes the filter ("" for the whole plan); `filter` is the
- * one that made `selection`, for what works best (a partner's) and the targets (an initiative's).
+ * one that made `selection`, for what works best (a partner's) and the targets (an initiative's);
+ * `periods` adds the figures by period.
  */
-export function plainReport(analysis: Analysis, selection: ReportSelection, scope: string, checkHint: string, filter: ReportFilter = {}): string {
+export function plainReport(analysis: Analysis, selection: ReportSelection, scope: string, checkHint: string, filter: ReportFilter = {}, periods?: ReportPeriods): string {
   const layout = dashboardLayout(analysis);
   const currency = analysis.plan.settings.currency;
   const totalLabel = scope ? "Selection" : "Total";
@@ -104,6 +122,8 @@ export function plainReport(analysis: Analysis, selection: ReportSelection, scop
       { labels: [totalLabel, ""], figures: selection.totals },
     ),
   );
+  lines.push("", ...figuresTable("Finance", ["ID", "Partner"], selection.partners.map((p) => ({ labels: [p.id, p.name], figures: p.figures })), FINANCE_SUMMARY, currency, { labels: [totalLabel, ""], figures: selection.totals }));
+  if (periods) lines.push(...periodLines(periods, currency, totalLabel));
   if (selection.tacticTypes.length > 0) {
     lines.push("", ...figuresTable("Tactic types", ["Type"], selection.tacticTypes.map((t) => ({ labels: [t.type], figures: t.figures })), TYPE_SUMMARY, currency));
   }

@@ -6,9 +6,9 @@
  */
 import type { Sums } from "./figures";
 import type { Links } from "../link/links";
-import { isOverdueAt, NOWHERE, outcomeCentsAt } from "../link/links";
+import { claimValueAt, isOverdueAt, NOWHERE, outcomeCentsAt } from "../link/links";
 import { isPresent, NO_CODE } from "../store/activityColumns";
-import { isMoneyMetric, METRIC_LEADS, METRIC_OPPORTUNITIES, METRIC_PIPELINE, METRIC_REVENUE } from "../store/codes";
+import { CLAIM_APPROVED, CLAIM_SUBMITTED, isMoneyMetric, METRIC_LEADS, METRIC_OPPORTUNITIES, METRIC_PIPELINE, METRIC_REVENUE } from "../store/codes";
 import { NO_ID } from "../store/idDomain";
 import type { PlanData } from "../store/planData";
 import { unclaimedAfterWindow } from "./fundsAtRisk";
@@ -34,28 +34,65 @@ function outcomeMetric(metric: number): Metric {
   return Metric.Deals;
 }
 
+/**
+ * Where rows are summed: into one table (the whole plan), or each row into the table of its
+ * period (see periodSums.ts), a row with no period into none. Positions in `tables` per row.
+ */
+export interface RowRoute {
+  readonly tables: readonly GroupTable[];
+  /** Per tactic, allocation, outcome and Joint Plan row: its period's table, or -1; absent: tables[0]. */
+  readonly tactic?: Int32Array;
+  readonly allocation?: Int32Array;
+  readonly outcome?: Int32Array;
+  readonly jointPlan?: Int32Array;
+  /** Whether budgets are summed (the whole plan; a period has no budget). */
+  readonly budgets: boolean;
+}
+
+/** The table row `i` is summed in, or undefined when its route says none. */
+function tableOf(route: RowRoute, periods: Int32Array | undefined, i: number): GroupTable | undefined {
+  if (periods === undefined) return route.tables[0];
+  const at = periods[i];
+  return at < 0 ? undefined : route.tables[at];
+}
+
+/** A sums table sized for the plan. */
+export function groupTableFor(data: PlanData, pairsShare = 1): GroupTable {
+  // Most rows use pairs the Joint Plan agrees; stray ones (a third more in the synthetic plans) make the table grow.
+  return new GroupTable(data.partners.length, data.initiatives.length, data.tacticTypes.length, Math.ceil(data.jointPlan.length * 1.5 * pairsShare) + 64);
+}
+
 /** Sums every metric over the plan. */
 export function aggregate(data: PlanData, links: Links): GroupSums {
-  // Most rows use pairs the Joint Plan agrees; stray ones (a third more in the synthetic plans) make the table grow.
-  const table = new GroupTable(data.partners.length, data.initiatives.length, data.tacticTypes.length, Math.ceil(data.jointPlan.length * 1.5) + 64);
-  addBudgetsAndForecasts(data, links, table);
-  addTactics(data, links, table);
-  addAllocations(data, links, table);
-  addOutcomes(data, links, table);
+  const table = groupTableFor(data);
+  sumRows(data, links, { tables: [table], budgets: true });
   return keyedSums(data, links, table);
 }
 
-function addBudgetsAndForecasts(data: PlanData, links: Links, table: GroupTable): void {
-  data.partners.forEach((p, position) => {
-    if (p.id.key === "" || p.mdfBudget === undefined) return;
-    const groups = table.select(position, NOWHERE, NO_CODE);
-    table.add(groups, Metric.Budget, p.mdfBudget);
-    // Counted so that a group none of whose partners has a budget set shows none (null), not 0.
-    table.add(groups, Metric.BudgetsSet, 1);
-  });
+/** Adds every row of the plan into the tables its route gives. */
+export function sumRows(data: PlanData, links: Links, route: RowRoute): void {
+  addBudgetsAndForecasts(data, links, route);
+  addTactics(data, links, route);
+  addAllocations(data, links, route);
+  addOutcomes(data, links, route);
+  addOpenClaims(data, links, route);
+}
+
+function addBudgetsAndForecasts(data: PlanData, links: Links, route: RowRoute): void {
+  if (route.budgets) {
+    const table = route.tables[0];
+    data.partners.forEach((p, position) => {
+      if (p.id.key === "" || p.mdfBudget === undefined) return;
+      const groups = table.select(position, NOWHERE, NO_CODE);
+      table.add(groups, Metric.Budget, p.mdfBudget);
+      // Counted so that a group none of whose partners has a budget set shows none (null), not 0.
+      table.add(groups, Metric.BudgetsSet, 1);
+    });
+  }
   data.jointPlan.forEach((j, row) => {
     const partner = links.jointPlanPartner[row];
-    if (partner === NOWHERE || j.forecastRevenue === undefined) return;
+    const table = tableOf(route, route.jointPlan, row);
+    if (partner === NOWHERE || j.forecastRevenue === undefined || table === undefined) return;
     table.add(table.select(partner, links.jointPlanInitiative[row], NO_CODE), Metric.Forecast, j.forecastRevenue);
   });
 }
@@ -64,13 +101,15 @@ function addBudgetsAndForecasts(data: PlanData, links: Links, table: GroupTable)
  * Approved tactics' requests, alignment and claim state, and every tactic's counted claims
  * (Spend, Paid): summed per claim while linking, so they are added here once per tactic.
  */
-function addTactics(data: PlanData, links: Links, table: GroupTable): void {
+function addTactics(data: PlanData, links: Links, route: RowRoute): void {
   const t = data.tactics;
   for (let i = 0; i < t.size; i++) {
     const partner = links.tacticPartner[i];
     const approved = links.approved[i] === 1;
     const claimed = links.hasCountedClaim[i];
     if (partner === NOWHERE || (!approved && claimed === 0)) continue;
+    const table = tableOf(route, route.tactic, i);
+    if (table === undefined) continue;
     const groups = table.select(partner, links.tacticInitiative[i], t.tacticType[i]);
     if (claimed === 1) {
       table.add(groups, Metric.Spend, links.counted[i]);
@@ -87,12 +126,14 @@ function addTactics(data: PlanData, links: Links, table: GroupTable): void {
   }
 }
 
-function addAllocations(data: PlanData, links: Links, table: GroupTable): void {
+function addAllocations(data: PlanData, links: Links, route: RowRoute): void {
   const a = data.allocations;
   for (let i = 0; i < a.size; i++) {
     const partner = links.partners.positionOf(a.partner[i]);
     const amount = a.amount[i];
     if (partner === NOWHERE || !isPresent(amount)) continue;
+    const table = tableOf(route, route.allocation, i);
+    if (table === undefined) continue;
     const t = links.allocationTactic[i];
     const initiative = t === NOWHERE ? NOWHERE : links.tacticInitiative[t];
     const type = t === NOWHERE ? NO_CODE : data.tactics.tacticType[t];
@@ -100,12 +141,14 @@ function addAllocations(data: PlanData, links: Links, table: GroupTable): void {
   }
 }
 
-function addOutcomes(data: PlanData, links: Links, table: GroupTable): void {
+function addOutcomes(data: PlanData, links: Links, route: RowRoute): void {
   const o = data.outcomes;
   for (let i = 0; i < o.size; i++) {
     const partner = links.partners.positionOf(o.partner[i]);
     const metric = o.metric[i];
     if (partner === NOWHERE || metric === NO_CODE || !isPresent(o.value[i])) continue;
+    const table = tableOf(route, route.outcome, i);
+    if (table === undefined) continue;
     const t = links.outcomeTactic[i];
     // An outcome's own initiative wins; a blank one takes its tactic's.
     const initiative = o.initiative[i] !== NO_ID ? links.initiatives.positionOf(o.initiative[i]) : t === NOWHERE ? NOWHERE : links.tacticInitiative[t];
@@ -114,8 +157,43 @@ function addOutcomes(data: PlanData, links: Links, table: GroupTable): void {
   }
 }
 
+/**
+ * Pending (Submitted claims' Amount claimed) and open claims by age: claims Submitted or
+ * Approved, each through its tactic, in the age bucket of As of - Submitted on (see
+ * `OpenClaimsByAge`). Only open claims are selected, so the pass reads one status per claim.
+ */
+function addOpenClaims(data: PlanData, links: Links, route: RowRoute): void {
+  const c = data.claims;
+  const asOf = data.settings.asOf;
+  for (let i = 0; i < c.size; i++) {
+    const status = c.status[i];
+    if (status !== CLAIM_SUBMITTED && status !== CLAIM_APPROVED) continue;
+    const t = links.claimTactic[i];
+    const partner = t === NOWHERE ? NOWHERE : links.tacticPartner[t];
+    const table = partner === NOWHERE ? undefined : tableOf(route, route.tactic, t);
+    if (table === undefined) continue;
+    const groups = table.select(partner, links.tacticInitiative[t], data.tactics.tacticType[t]);
+    let amount: number;
+    if (status === CLAIM_SUBMITTED) {
+      amount = isPresent(c.amountClaimed[i]) ? c.amountClaimed[i] : 0;
+      table.add(groups, Metric.Pending, amount);
+    } else {
+      amount = claimValueAt(data, i);
+    }
+    const submitted = c.submittedOn[i];
+    if (isPresent(submitted)) table.add(groups, ageBucket(asOf - submitted), amount);
+  }
+}
+
+/** The open-claims bucket of an age in days (a claim dated after As of is 0 days old). */
+function ageBucket(days: number): Metric {
+  if (days <= 30) return Metric.Open0To30;
+  if (days <= 60) return Metric.Open31To60;
+  return days <= 90 ? Metric.Open61To90 : Metric.OpenOver90;
+}
+
 /** The positional sums under the ID keys. */
-function keyedSums(data: PlanData, links: Links, table: GroupTable): GroupSums {
+export function keyedSums(data: PlanData, links: Links, table: GroupTable): GroupSums {
   const types = new Map<string, Sums>();
   table.typesUsed.forEach((used, code) => {
     if (used) types.set(data.tacticTypes[code].name, table.type(code));

@@ -37,6 +37,28 @@ export interface Figures {
   readonly approvedTactics: number;
   /** Approved tactics with at least one counted claim (the numerator of Progress). */
   readonly claimedTactics: number;
+  /** Budget - Authorized: MDF still available; null without a budget. */
+  readonly remaining: Cents | null;
+  /** Authorized - Paid: MDF promised and not yet paid out. */
+  readonly committed: Cents;
+  /** Counted claims not yet Paid (Spend - Paid): approved and owed. */
+  readonly payable: Cents;
+  /** Amount claimed of Submitted claims: asked for, not yet decided. */
+  readonly pending: Cents;
+  /** Open (Submitted or Approved) claims by days since Submitted on at As of. */
+  readonly openClaimsByAge: OpenClaimsByAge;
+}
+
+/**
+ * Open claims — Submitted or Approved, so filed and not yet paid — by their age in days from
+ * Submitted on to As of: a Submitted claim counts its Amount claimed, an Approved one its value.
+ * A claim with no Submitted on has no age and is in no bucket; one dated after As of is 0 days old.
+ */
+export interface OpenClaimsByAge {
+  readonly days0To30: Cents;
+  readonly days31To60: Cents;
+  readonly days61To90: Cents;
+  readonly over90Days: Cents;
 }
 
 /** The sums a group accumulates before ratios are taken. Mutable while the engine sums. */
@@ -59,6 +81,11 @@ export interface Sums {
   claimedTactics: number;
   /** Partners of the group whose MDF budget is set: the budget is null when there are none. */
   budgetsSet: number;
+  pending: Cents;
+  open0To30: Cents;
+  open31To60: Cents;
+  open61To90: Cents;
+  openOver90: Cents;
 }
 
 /** A group's sums, all zero. */
@@ -81,6 +108,11 @@ export function emptySums(): Sums {
     approvedTactics: 0,
     claimedTactics: 0,
     budgetsSet: 0,
+    pending: 0,
+    open0To30: 0,
+    open31To60: 0,
+    open61To90: 0,
+    openOver90: 0,
   };
 }
 
@@ -105,8 +137,9 @@ export const TYPE_KIND: GroupKind = { hasBudget: false, hasForecast: false };
 /** Turns sums into figures: the ratios of SPEC section 4, null where undefined. */
 export function toFigures(s: Sums, kind: GroupKind): Figures {
   const forecast = kind.hasForecast ? s.forecast : null;
+  const budget = kind.hasBudget && s.budgetsSet > 0 ? s.budget : null;
   return {
-    budget: kind.hasBudget && s.budgetsSet > 0 ? s.budget : null,
+    budget,
     requested: s.requested,
     authorized: s.authorized,
     aligned: s.aligned,
@@ -129,5 +162,10 @@ export function toFigures(s: Sums, kind: GroupKind): Figures {
     unclaimedAfterWindow: s.unclaimedAfterWindow,
     approvedTactics: s.approvedTactics,
     claimedTactics: s.claimedTactics,
+    remaining: budget === null ? null : budget - s.authorized,
+    committed: s.authorized - s.paid,
+    payable: s.spend - s.paid,
+    pending: s.pending,
+    openClaimsByAge: { days0To30: s.open0To30, days31To60: s.open31To60, days61To90: s.open61To90, over90Days: s.openOver90 },
   };
 }

@@ -26,8 +26,13 @@ export enum Metric {
   ApprovedTactics,
   ClaimedTactics,
   BudgetsSet,
+  Pending,
+  Open0To30,
+  Open31To60,
+  Open61To90,
+  OpenOver90,
 }
-const METRICS = Metric.BudgetsSet + 1;
+const METRICS = Metric.OpenOver90 + 1;
 
 /** The most partner x initiative slots given an array of group numbers (else a Map). */
 const MAX_PAIR_ARRAY = 1 << 20;
@@ -189,6 +194,11 @@ export class GroupTable {
       approvedTactics: s[at + Metric.ApprovedTactics],
       claimedTactics: s[at + Metric.ClaimedTactics],
       budgetsSet: s[at + Metric.BudgetsSet],
+      pending: s[at + Metric.Pending],
+      open0To30: s[at + Metric.Open0To30],
+      open31To60: s[at + Metric.Open31To60],
+      open61To90: s[at + Metric.Open61To90],
+      openOver90: s[at + Metric.OpenOver90],
     };
   }
 }

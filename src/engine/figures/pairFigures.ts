@@ -4,7 +4,7 @@
  * their sums where the aggregation left them (one typed array) instead of a Figures record
  * each: at the SPEC size that is 7,600 pairs, and some 8 MB less held per analysis.
  */
-import type { Figures } from "./figures";
+import type { Figures, GroupKind } from "./figures";
 import { emptySums, INITIATIVE_KIND, toFigures } from "./figures";
 import type { Initiative, Partner } from "../../model/plan";
 import { NOWHERE } from "../link/rowLookup";
@@ -17,7 +17,13 @@ export class PairFigures {
     private readonly table: GroupTable,
     private readonly partners: RowLookup<Partner>,
     private readonly initiatives: RowLookup<Initiative>,
+    private readonly kind: GroupKind = INITIATIVE_KIND,
   ) {}
+
+  /** The same pairs with figures of another kind (a month's pairs have no forecast). */
+  withKind(kind: GroupKind): PairFigures {
+    return new PairFigures(this.table, this.partners, this.initiatives, kind);
+  }
 
   /**
    * The figures of a partner (of the Partners table) restricted to an initiative, by their ID
@@ -27,6 +33,6 @@ export class PairFigures {
     const partner = this.partners.positionOfKey(partnerKey);
     const initiative = this.initiatives.positionOfKey(initiativeKey);
     const sums = partner === NOWHERE || initiative === NOWHERE ? undefined : this.table.pairSums(partner, initiative);
-    return toFigures(sums ?? emptySums(), INITIATIVE_KIND);
+    return toFigures(sums ?? emptySums(), this.kind);
   }
 }

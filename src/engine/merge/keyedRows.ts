@@ -4,6 +4,7 @@
  * template: a table's unique ID column, the (partner, initiative) pair for the Joint Plan, the
  * setting name for Settings; IDs are compared trimmed and case-insensitively.
  */
+import { periodKey } from "../../model/fiscalCalendar";
 import { dateFromDay, dayFromSerial, MAX_EXCEL_SERIAL } from "../../model/dates";
 import { idKey } from "../../model/ids";
 import type { RawTable } from "../../model/rawTable";
@@ -49,9 +50,14 @@ export function rowId(raw: unknown): RowId | undefined {
   return text === "" ? undefined : { text, key: idKey(text) };
 }
 
-/** The key of a Joint Plan pair; JSON keeps it unambiguous and safe to store in a cell. */
-export function jointPlanKey(partner: RowId, initiative: RowId): string {
-  return JSON.stringify([partner.key, initiative.key]);
+/**
+ * The key of a Joint Plan row: its partner-initiative pair, and its Period when one is named (a
+ * pair may have a row per quarter). JSON keeps it unambiguous and safe to store in a cell; a
+ * whole-plan row keeps the pair's key as it was before periods.
+ */
+export function jointPlanKey(partner: RowId, initiative: RowId, period = ""): string {
+  const label = periodKey(period);
+  return JSON.stringify(label === "" ? [partner.key, initiative.key] : [partner.key, initiative.key, label]);
 }
 
 /** The identity of a row of `spec` from its cells. */
@@ -59,8 +65,10 @@ function identity(spec: TableSpec, cells: ReadonlyMap<string, unknown>): { key: 
   if (spec.name === "JmpJointPlan") {
     const partner = rowId(cells.get("partnerId"));
     const initiative = rowId(cells.get("initiativeId"));
-    const id = [partner?.text ?? "", initiative?.text ?? ""].join(" / ");
-    return { key: partner && initiative ? jointPlanKey(partner, initiative) : undefined, id };
+    const period = cells.get("period");
+    const label = typeof period === "string" ? period.trim() : "";
+    const id = [partner?.text ?? "", initiative?.text ?? "", ...(label === "" ? [] : [label])].join(" / ");
+    return { key: partner && initiative ? jointPlanKey(partner, initiative, label) : undefined, id };
   }
   if (spec.name === "JmpSettings") {
     const name = normalizeHeader(cells.get("setting"));

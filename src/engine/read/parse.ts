@@ -4,6 +4,7 @@
  * small tables become row records, the large ones columns (see store/planData.ts). The plan's
  * tactic types are read first, as the Tactics are checked against them (tacticTypes.ts).
  */
+import { periodKey } from "../../model/fiscalCalendar";
 import { pairKey } from "../../model/ids";
 import type { Id, Maybe, RowRef, TableLocation } from "../../model/plan";
 import type { RawTable } from "../../model/rawTable";
@@ -16,6 +17,7 @@ import type { SettingsOptions } from "./parseSettings";
 import { ALLOCATIONS, CLAIMS, OUTCOMES, TACTICS } from "./activityTables";
 import type { ActivityTable } from "./activityTables";
 import { readInitiative, readJointPlanEntry, readPartner } from "./rowReaders";
+import { withPlanPeriods } from "./jointPlanPeriods";
 import { scanRows } from "./rowScan";
 import { readActivityTable } from "./readActivity";
 import type { FoundTable } from "./readActivity";
@@ -76,12 +78,13 @@ export function parse(tables: readonly RawTable[], options: SettingsOptions = {}
   const ids = idDomains();
   const columns = <C extends IdentifiedColumns>(table: ActivityTable<C>): C => readActivityTable(table, found.get(table.name), ids, sink, work);
   const settingsTable = found.get("JmpSettings");
+  const settings = parseSettings(settingsTable?.raw, settingsTable?.slots, sink, options);
   const data: PlanData = {
-    settings: parseSettings(settingsTable?.raw, settingsTable?.slots, sink, options),
+    settings,
     tacticTypes,
     initiatives: unique(read("JmpInitiatives", readInitiative), (r) => r.id, "JmpInitiatives", "initiativeId", sink),
     partners: unique(read("JmpPartners", readPartner), (r) => r.id, "JmpPartners", "partnerId", sink),
-    jointPlan: uniquePairs(read("JmpJointPlan", readJointPlanEntry), sink),
+    jointPlan: uniqueTriples(withPlanPeriods(read("JmpJointPlan", readJointPlanEntry), settings, sink), sink),
     tactics: columns(TACTICS),
     allocations: columns(ALLOCATIONS),
     claims: columns(CLAIMS),
@@ -142,17 +145,21 @@ function unique<T extends RowRef>(
   return repeats.size === 0 ? rows : rows.filter((_, k) => !repeats.has(k));
 }
 
-/** Keeps the first Joint Plan row of each partner x initiative pair and reports later ones as V08. */
-function uniquePairs<T extends RowRef & { partnerId: Maybe<Id>; initiativeId: Maybe<Id> }>(rows: T[], sink: FindingSink): T[] {
-  const repeats = repeatsOf(rows.map((row) => (row.partnerId && row.initiativeId ? pairKey(row.partnerId.key, row.initiativeId.key) : "")));
+/**
+ * Keeps the first Joint Plan row of each partner x initiative x period triple (a blank Period is
+ * the whole plan period, a period of its own) and reports later ones as V08.
+ */
+function uniqueTriples<T extends RowRef & { partnerId: Maybe<Id>; initiativeId: Maybe<Id>; period: string }>(rows: T[], sink: FindingSink): T[] {
+  const tripleKey = (row: T): string => (row.partnerId && row.initiativeId ? `${pairKey(row.partnerId.key, row.initiativeId.key)}\u0000${periodKey(row.period)}` : "");
+  const repeats = repeatsOf(rows.map(tripleKey));
   for (const [k, first] of repeats) {
-    const { partnerId, initiativeId, row } = rows[k];
+    const { partnerId, initiativeId, period, row } = rows[k];
     sink.add(
       "V08",
       TABLES_BY.JmpJointPlan,
       row,
       "initiativeId",
-      `${partnerId?.text} / ${initiativeId?.text} is already in the Joint Plan on row ${rows[first].row}; this row is not counted`,
+      `${partnerId?.text} / ${initiativeId?.text}${period === "" ? "" : ` / ${period}`} is already in the Joint Plan on row ${rows[first].row}; this row is not counted`,
       partnerId?.text,
     );
   }

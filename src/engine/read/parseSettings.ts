@@ -4,6 +4,7 @@
  */
 import type { Day } from "../../model/dates";
 import { isoFromDay, today } from "../../model/dates";
+import { DEFAULT_FISCAL_YEAR_START, monthFromSetting } from "../../model/fiscalCalendar";
 import { currency, isCurrencyCode } from "../../model/money";
 import type { Maybe, Settings, Share } from "../../model/plan";
 import type { RawTable } from "../../model/rawTable";
@@ -67,6 +68,13 @@ export function parseSettings(raw: Maybe<RawTable>, slots: Maybe<Slots>, sink: F
     const row = found.get(normalizeHeader(setting("periodEnd").name))?.row ?? null;
     sink.add("P03", SPEC, row, "value", `Period end ${isoFromDay(periodEnd)} is before Period start ${isoFromDay(periodStart)}`);
   }
+  const fiscalStartText = valueOf(setting("fiscalYearStart"), (s) => reader.text(s)) ?? "";
+  let fiscalYearStart = DEFAULT_FISCAL_YEAR_START;
+  if (fiscalStartText !== "") {
+    const month = monthFromSetting(fiscalStartText);
+    if (month !== undefined) fiscalYearStart = month;
+    else reportAt(sink, found, "fiscalYearStart", `Fiscal year start "${fiscalStartText}" is not a month name or a number 1-12; January is used`);
+  }
   return {
     planName,
     vendor,
@@ -76,6 +84,7 @@ export function parseSettings(raw: Maybe<RawTable>, slots: Maybe<Slots>, sink: F
     maxMdfShare: valueOf(setting("maxMdfShare"), (s) => reader.percent(s)) ?? DEFAULT_SHARE,
     claimWindowDays: valueOf(setting("claimWindowDays"), (s) => reader.count(s)) ?? DEFAULT_CLAIM_WINDOW,
     asOf: valueOf(setting("asOf"), (s) => reader.date(s)) ?? options.asOf ?? today(),
+    fiscalYearStart,
   };
 }
 

@@ -52,5 +52,6 @@ export function readJointPlanEntry(r: CellReader, c: Slots, row: number): JointP
     forecastRevenue: r.money(c.forecastRevenue),
     forecastPipeline: r.money(c.forecastPipeline),
     forecastOpportunities: r.count(c.forecastOpportunities),
+    period: r.text(c.period),
   };
 }

@@ -151,10 +151,28 @@ export function emptyFigures(kind: { budget: number | null; forecast: number | n
     unclaimedAfterWindow: 0,
     approvedTactics: 0,
     claimedTactics: 0,
+    remaining: kind.budget,
+    committed: 0,
+    payable: 0,
+    pending: 0,
+    openClaimsByAge: { days0To30: 0, days31To60: 0, days61To90: 0, over90Days: 0 },
   };
 }
 
-/** Expected figures: the given values over an empty group's. */
+/**
+ * Expected figures: the given values over an empty group's. The finance figures that follow from
+ * others (Remaining, Committed, Payable) follow from the given ones unless given themselves;
+ * Pending and the open claims by age, which these plans were not written to check (the periods
+ * tests do), match any value unless given.
+ */
 export function figures(kind: { budget: number | null; forecast: number | null }, values: Partial<Figures>): Figures {
-  return { ...emptyFigures(kind), ...values };
+  const merged = { ...emptyFigures(kind), ...values };
+  return {
+    ...merged,
+    remaining: values.remaining !== undefined ? values.remaining : merged.budget === null ? null : merged.budget - merged.authorized,
+    committed: values.committed ?? merged.authorized - merged.paid,
+    payable: values.payable ?? merged.spend - merged.paid,
+    pending: values.pending ?? (expect.any(Number) as number),
+    openClaimsByAge: values.openClaimsByAge ?? (expect.anything() as Figures["openClaimsByAge"]),
+  };
 }

@@ -10,6 +10,7 @@ const FIGURE_KEYS = [
   "budget", "requested", "authorized", "aligned", "coverage", "alignment", "spend", "paid", "utilization", "progress",
   "revenue", "pipeline", "opportunities", "leads", "deals", "forecast", "attainment", "roi", "costPerOpportunity", "overdueClaims",
   "unclaimedAfterWindow",
+  "remaining", "committed", "payable", "pending", "openClaimsByAge",
 ];
 
 describe("reportJson", () => {
@@ -56,6 +57,13 @@ describe("reportJson", () => {
       costPerOpportunity: 525.13,
       overdueClaims: 1,
       unclaimedAfterWindow: 700,
+      // Finance: 10,000 - 4,100 left; 4,100 - 2,000.50 promised and unpaid; C2 (Approved, 100)
+      // owed; C3 (Submitted, 500) pending; both filed in March and June, over 90 days by 30 November.
+      remaining: 5900,
+      committed: 2099.5,
+      payable: 100,
+      pending: 500,
+      openClaimsByAge: { days0To30: 0, days31To60: 0, days61To90: 0, over90Days: 600 },
     });
   });
 

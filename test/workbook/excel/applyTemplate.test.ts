@@ -149,7 +149,7 @@ describe("applying the template in Excel", () => {
       expect(storedVersion(excel)).toBe(TEMPLATE_VERSION);
       expect(excel.state.sheets.filter((s) => s.name.startsWith(VERSION_SHEET))).toHaveLength(1);
       expect(result.columnsAdded).toEqual(["Description", "Status", "Expected pipeline", "Expected revenue"].map((header) => ({ table: "JmpTactics", header })));
-      expect(result.settingsAdded).toEqual(["Vendor", "Max MDF share", "Claim window (days)", "As of"]);
+      expect(result.settingsAdded).toEqual(["Vendor", "Max MDF share", "Claim window (days)", "As of", "Fiscal year start"]);
       expect(result.tablesAdded).toEqual(["JmpTacticTypes", "JmpOutcomes"]);
       expect(excel.state.table("JmpTacticTypes").sheet.name).toBe("Tactic Types");
       expect(excel.state.table("JmpOutcomes").sheet.name).toBe("JMP Outcomes");
@@ -213,7 +213,7 @@ describe("applying the template in Excel", () => {
         rowsAdd.mockRestore();
       }
       const settings = excel.state.table("JmpSettings");
-      expect(settings.bodyRows).toBe(8);
+      expect(settings.bodyRows).toBe(9);
       expect(excel.sheet("Settings").value(settings.top + 5, settings.left)).toBe("Vendor");
       // Each new Value cell has its setting's format: the share a percent, the date a date.
       expect(excel.sheet("Settings").numberFormat(settings.top + 6, settings.left + 1)).toBe("0%");

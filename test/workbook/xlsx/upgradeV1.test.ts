@@ -57,7 +57,8 @@ test("the fixture is a version 1 workbook: no Tactic Types table, the fixed list
 
 test("apply upgrades it to version 2, adding the Tactic Types table with the default types and keeping every cell", async () => {
   const { result, saved, raw, before, after } = await upgraded();
-  expect(result).toEqual({ tablesAdded: ["JmpTacticTypes"], columnsAdded: [], settingsAdded: [], version: TEMPLATE_VERSION });
+  // The fixture predates the fiscal calendar too: its Joint Plan Period column and setting are added.
+  expect(result).toEqual({ tablesAdded: ["JmpTacticTypes"], columnsAdded: [{ table: "JmpJointPlan", header: "Period" }], settingsAdded: ["Fiscal year start"], version: TEMPLATE_VERSION });
   expect(TEMPLATE_VERSION).toBe(2);
   // The one cell that changes is the template's own: the version it records.
   expect(before.cells.get("JmpTemplate!B1")?.value).toBe(1);

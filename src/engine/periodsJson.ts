@@ -1,0 +1,55 @@
+/**
+ * The report by period (SPEC section 9): `periods: [{period, start, end, totals, partners,
+ * initiatives}]`, each period's figures restricted to the report's filter as the whole plan's
+ * are. Shared by the `--json` and `--csv` reports.
+ */
+import { isoFromDay } from "../model/dates";
+import type { Granularity } from "../model/fiscalCalendar";
+import { periodPosition } from "../model/fiscalCalendar";
+import type { Analysis } from "./analyze";
+import type { PeriodFigures } from "./periodFigures";
+import { figuresJson, selectFigures } from "./reportJson";
+import type { FiguresJson, ReportFilter } from "./reportJson";
+
+/** One period of the report. */
+export interface PeriodJson {
+  /** Its label: `FY2027-Q1` or `2026-07`. */
+  period: string;
+  start: string;
+  end: string;
+  totals: FiguresJson;
+  partners: (FiguresJson & { id: string; name: string })[];
+  initiatives: (FiguresJson & { id: string; name: string })[];
+}
+
+/** Which periods a report shows: every quarter or month, or the one labelled `label`. */
+export interface PeriodChoice {
+  readonly granularity: Granularity;
+  readonly label?: string;
+}
+
+/** The chosen periods' figures, or why there are none (no plan period, an unknown label). */
+export function choosePeriods(analysis: Analysis, choice: PeriodChoice): { periods: readonly PeriodFigures[] } | { problem: string } {
+  const all = analysis.periods(choice.granularity);
+  if (!("periods" in all) || choice.label === undefined) return all;
+  const at = periodPosition(all.periods.map((p) => p.period), choice.label);
+  if (at >= 0) return { periods: [all.periods[at]] };
+  const labels = all.periods.map((p) => p.period.label);
+  const known = labels.length === 0 ? "the plan has none" : `the plan's are ${labels[0]} to ${labels[labels.length - 1]}`;
+  return { problem: `unknown period "${choice.label.trim()}" (${known})` };
+}
+
+/** Periods as JSON, restricted to the filter. */
+export function periodsJson(periods: readonly PeriodFigures[], filter: ReportFilter = {}): PeriodJson[] {
+  return periods.map((p) => {
+    const selected = selectFigures(p, filter);
+    return {
+      period: p.period.label,
+      start: isoFromDay(p.period.start),
+      end: isoFromDay(p.period.end),
+      totals: figuresJson(selected.totals),
+      partners: selected.partners.map((x) => ({ id: x.id, name: x.name, ...figuresJson(x.figures) })),
+      initiatives: selected.initiatives.map((x) => ({ id: x.id, name: x.name, ...figuresJson(x.figures) })),
+    };
+  });
+}

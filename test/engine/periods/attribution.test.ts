@@ -1,0 +1,143 @@
+/**
+ * Figures by fiscal quarter, worked out by hand for a plan whose fiscal year starts in July
+ * (FY2028: July 2027 - June 2028, a leap year). A tactic counts in the quarter of its Start,
+ * with its requests, allocations and claims; a lump sum by its Authorized on (none when blank);
+ * outcomes by their Date; forecasts from Joint Plan rows naming the quarter. The finance figures
+ * (Remaining, Committed, Payable, Pending, open claims by age) are checked at their boundaries.
+ */
+import type { Analysis, PeriodFigures } from "../../../src/engine";
+import { check, settingsWith } from "../../helpers/findings";
+import { d } from "../../helpers/tables";
+
+const SETTINGS = settingsWith({ "Period start": d("2027-07-01"), "Period end": d("2028-06-30"), "Fiscal year start": "July", "As of": d("2028-04-30") });
+
+const tactic = (id: string, partner: string, start: string, end: string, requested: number) => ({
+  "Tactic ID": id, "Partner ID": partner, "Initiative ID": "I1", "Tactic type": "Event", Start: d(start), End: d(end), "Total cost": requested * 2, "MDF requested": requested, Status: "Approved",
+});
+const claim = (id: string, tacticId: string, amount: number, status: string, submitted?: string, approved?: number) => ({
+  "Claim ID": id, "Tactic ID": tacticId, "Amount claimed": amount, "Amount approved": approved, Status: status, "Submitted on": submitted ? d(submitted) : undefined, "Paid on": status === "Paid" ? d("2028-01-05") : undefined,
+});
+
+function plan(): Analysis {
+  return check(
+    {
+      JmpPartners: [
+        { "Partner ID": "P1", Partner: "Northwind", "MDF budget": 10_000 },
+        { "Partner ID": "P2", Partner: "Fabrikam" },
+      ],
+      JmpInitiatives: [{ "Initiative ID": "I1", Initiative: "Cloud" }],
+      JmpJointPlan: [
+        { "Partner ID": "P1", "Initiative ID": "I1", "Forecast revenue": 1_000 },
+        { "Partner ID": "P1", "Initiative ID": "I1", "Forecast revenue": 300, Period: "FY2028-Q1" },
+        { "Partner ID": "P1", "Initiative ID": "I1", "Forecast revenue": 200, Period: "FY2028-Q2" },
+        { "Partner ID": "P2", "Initiative ID": "I1", "Forecast revenue": 100, Period: "fy2028-q1" },
+      ],
+      JmpTactics: [
+        tactic("T1", "P1", "2027-09-30", "2027-10-05", 1_000), // last day of Q1
+        tactic("T2", "P1", "2027-10-01", "2027-10-10", 500), // first day of Q2
+        { ...tactic("T3", "P2", "2028-02-29", "2028-03-01", 400), Status: "Completed" }, // the leap day, Q3
+        tactic("T4", "P1", "2027-06-15", "2027-06-20", 50), // before the plan: no quarter
+      ],
+      JmpAllocations: [
+        { "Allocation ID": "A1", "Partner ID": "P1", "Tactic ID": "T1", Amount: 1_000, "Authorized on": d("2028-05-01") },
+        { "Allocation ID": "A2", "Partner ID": "P1", "Tactic ID": "T2", Amount: 300 },
+        { "Allocation ID": "A3", "Partner ID": "P2", "Tactic ID": "T3", Amount: 400 },
+        { "Allocation ID": "A4", "Partner ID": "P1", Amount: 250, "Authorized on": d("2028-04-02") }, // lump sum, Q4
+        { "Allocation ID": "A5", "Partner ID": "P1", Amount: 70 }, // lump sum without a date: no quarter
+      ],
+      JmpClaims: [
+        claim("C1", "T1", 900, "Paid", "2027-12-01", 800),
+        claim("C5", "T1", 50, "Submitted", "2028-01-31"), // 90 days at As of
+        claim("C2", "T2", 500, "Submitted", "2028-01-15"), // 106 days
+        claim("C4", "T2", 100, "Submitted", "2028-03-31"), // 30 days
+        claim("C3", "T3", 400, "Approved", "2028-03-01"), // 60 days
+        claim("C6", "T3", 20, "Submitted"), // no date: pending, no age
+      ],
+      JmpOutcomes: [
+        { "Outcome ID": "O1", "Partner ID": "P1", "Tactic ID": "T1", Metric: "Revenue", Value: 5_000, Date: d("2027-07-01") },
+        { "Outcome ID": "O2", "Partner ID": "P1", "Initiative ID": "I1", Metric: "Revenue", Value: 1_000, Date: d("2028-06-30") },
+        { "Outcome ID": "O3", "Partner ID": "P2", "Tactic ID": "T3", Metric: "Revenue", Value: 2_000, Date: d("2028-07-01") }, // after the plan
+        { "Outcome ID": "O4", "Partner ID": "P1", "Initiative ID": "I1", Metric: "Opportunities", Value: 3, Date: d("2027-12-31") },
+      ],
+    },
+    SETTINGS,
+  );
+}
+
+const noAge = { days0To30: 0, days31To60: 0, days61To90: 0, over90Days: 0 };
+
+function quarters(analysis: Analysis): readonly PeriodFigures[] {
+  const result = analysis.periods("quarter");
+  if (!("periods" in result)) throw new Error(result.problem);
+  return result.periods;
+}
+
+describe("figures by quarter of a July fiscal year", () => {
+  const analysis = plan();
+  const [q1, q2, q3, q4] = quarters(analysis);
+
+  test("the plan's four quarters, first and last days", () => {
+    expect(quarters(analysis).map((q) => q.period.label)).toEqual(["FY2028-Q1", "FY2028-Q2", "FY2028-Q3", "FY2028-Q4"]);
+    expect(new Date(q3.period.end * 86_400_000).toISOString().slice(0, 10)).toBe("2028-03-31");
+  });
+
+  test("Q1: the tactic starting on its last day, its allocation and claims; the outcome on its first day; its forecasts", () => {
+    expect(q1.totals).toMatchObject({ budget: null, remaining: null, requested: 100_000, authorized: 100_000, aligned: 100_000, spend: 80_000, paid: 80_000, payable: 0, committed: 20_000, pending: 5_000, revenue: 500_000, forecast: 40_000, attainment: 12.5, progress: 1 });
+    expect(q1.totals.openClaimsByAge).toEqual({ ...noAge, days61To90: 5_000 });
+  });
+
+  test("Q2: the tactic starting on its first day; the claim 30 days old is 0-30, the one 106 days old over 90", () => {
+    expect(q2.totals).toMatchObject({ requested: 50_000, authorized: 30_000, aligned: 30_000, spend: 0, pending: 60_000, committed: 30_000, revenue: 0, opportunities: 3, forecast: 20_000, attainment: 0, progress: 0 });
+    expect(q2.totals.openClaimsByAge).toEqual({ ...noAge, days0To30: 10_000, over90Days: 50_000 });
+  });
+
+  test("Q3: the tactic starting on the leap day; an approved claim 60 days old is 31-60 and payable; a claim with no date is pending and of no age", () => {
+    expect(q3.totals).toMatchObject({ requested: 40_000, authorized: 40_000, spend: 40_000, paid: 0, payable: 40_000, committed: 40_000, pending: 2_000, forecast: 0, attainment: null });
+    expect(q3.totals.openClaimsByAge).toEqual({ ...noAge, days31To60: 40_000 });
+  });
+
+  test("Q4: the lump sum by its Authorized on, the outcome on its last day", () => {
+    expect(q4.totals).toMatchObject({ requested: 0, authorized: 25_000, alignment: 0, coverage: null, committed: 25_000, revenue: 100_000 });
+  });
+
+  test("the tactic before the plan, the undated lump sum and the outcome after the plan count in no quarter but in the whole plan", () => {
+    const sum = (pick: (q: PeriodFigures) => number) => quarters(analysis).reduce((total, q) => total + pick(q), 0);
+    expect(analysis.totals.requested - sum((q) => q.totals.requested)).toBe(5_000);
+    expect(analysis.totals.authorized - sum((q) => q.totals.authorized)).toBe(7_000);
+    expect(analysis.totals.revenue - sum((q) => q.totals.revenue)).toBe(200_000);
+    expect(analysis.totals.overdueClaims).toBe(1);
+    expect(sum((q) => q.totals.overdueClaims)).toBe(0);
+  });
+
+  test("partners within a quarter: the partner's forecast for it, no budget", () => {
+    const p2 = q1.partners.find((p) => p.id === "P2");
+    expect(p2?.figures).toMatchObject({ budget: null, forecast: 10_000, requested: 0 });
+    expect(q3.partners.find((p) => p.id === "P2")?.figures).toMatchObject({ requested: 40_000, spend: 40_000 });
+    expect(q1.pairs.get("P1", "I1")).toMatchObject({ forecast: 30_000, spend: 80_000 });
+  });
+
+  test("whole-plan finance: Remaining = Budget - Authorized where a budget is set, Committed = Authorized - Paid, Payable, Pending, ages", () => {
+    expect(analysis.totals).toMatchObject({ budget: 1_000_000, authorized: 202_000, remaining: 798_000, paid: 80_000, committed: 122_000, spend: 120_000, payable: 40_000, pending: 67_000, forecast: 160_000 });
+    expect(analysis.totals.openClaimsByAge).toEqual({ days0To30: 10_000, days31To60: 40_000, days61To90: 5_000, over90Days: 50_000 });
+    const [p1, p2] = analysis.partners;
+    expect(p1.figures.remaining).toBe(1_000_000 - 162_000);
+    expect(p2.figures.remaining).toBeNull();
+    expect(analysis.initiatives[0].figures.remaining).toBeNull();
+  });
+});
+
+describe("figures by month", () => {
+  test("twelve months; a month has no forecast of its own; the leap day falls in February", () => {
+    const result = plan().periods("month");
+    if (!("periods" in result)) throw new Error(result.problem);
+    expect(result.periods).toHaveLength(12);
+    const february = result.periods.find((m) => m.period.label === "2028-02");
+    expect(february?.totals).toMatchObject({ requested: 40_000, forecast: null, budget: null });
+    expect(result.periods[0].totals.revenue).toBe(500_000);
+  });
+
+  test("a plan without a period has no periods, and says why", () => {
+    const analysis = check({}, settingsWith({ "Period start": undefined }));
+    expect(analysis.periods("quarter")).toEqual({ problem: "the plan has no Period start and Period end to cut into periods" });
+  });
+});
