@@ -1,5 +1,5 @@
 /**
- * Reads the `partner` and `initiative` arguments as Excel hands them over. The parameters are
+ * Reads the `partner`, `initiative` and `period` arguments as Excel hands them over. The parameters are
  * declared `any` so a numeric ID typed as a number (`=JMP.ROI(1001)`, or a cell holding 1001)
  * arrives intact; everything that cannot be an ID or a name is a `#VALUE!`.
  */
@@ -12,11 +12,12 @@ export type Choice = { readonly all: true } | { readonly all: false; readonly te
 const ALL: Choice = { all: true };
 
 /** Which argument is read, for the `#VALUE!` message. */
-export type ChoiceParameter = "partner" | "initiative";
+export type ChoiceParameter = "partner" | "initiative" | "period";
 
 const EXPECTED: Record<ChoiceParameter, string> = {
   partner: 'a Partner ID or partner name (or "*" for all partners)',
   initiative: "an Initiative ID or initiative name",
+  period: 'a quarter or month label such as FY2027-Q1 or 2026-07 (or "*" for the whole plan)',
 };
 
 /**

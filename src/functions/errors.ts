@@ -55,6 +55,8 @@ export const FAILURES = {
   ambiguousPartner: (typed: string) => notAvailable(`several partners are named ${typed}; use the Partner ID`),
   /** `#N/A`: a name shared by several initiatives cannot pick one. */
   ambiguousInitiative: (typed: string) => notAvailable(`several initiatives are named ${typed}; use the Initiative ID`),
+  /** `#N/A`: the period argument names no quarter or month of the plan (or the plan has no period). */
+  unknownPeriod: (typed: string) => notAvailable(`unknown period ${typed}`),
   /** `#N/A`: the workbook has none of the JMP tables. */
   noPlan: () => notAvailable("no JMP plan in this workbook"),
   /** `#N/A`: a table the figure is computed from is missing. */

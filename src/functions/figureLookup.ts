@@ -5,8 +5,10 @@
  * take the function's measure. No Office here: results are numbers or `FunctionFailure` values.
  */
 import type { Analysis, Figures } from "../engine";
-import { pairFigures } from "../engine";
 import { initiativeTarget } from "../engine/planVsActual";
+import { choosePeriods } from "../engine/periodsJson";
+import { selectFigures } from "../engine/reportJson";
+import type { FigureSource } from "../engine/reportJson";
 import { idKey } from "../model/ids";
 import { TABLES } from "../model/schema";
 import type { TableName } from "../model/schema";
@@ -24,6 +26,8 @@ export interface Query {
   readonly spec: FunctionSpec;
   readonly partner: Choice;
   readonly initiative: Choice;
+  /** A fiscal quarter or month by its label, or the whole plan. */
+  readonly period: Choice;
 }
 
 const ALL: Choice = { all: true };
@@ -32,17 +36,29 @@ const ALL: Choice = { all: true };
 const INITIATIVE_EXPECTED = "an Initiative ID or initiative name (a target is an initiative's)";
 
 /**
- * Reads a call's arguments (`partner`, then `initiative` for functions that take one). Wrong
- * types fail here, before any workbook read, so a `#VALUE!` cell costs nothing.
+ * Reads a call's arguments (`partner`, then `initiative` and `period` for functions that take
+ * them). Wrong types fail here, before any workbook read, so a `#VALUE!` cell costs nothing.
  */
-export function readQuery(name: FunctionName, partnerArg: unknown, initiativeArg?: unknown): Query | FunctionFailure {
+export function readQuery(name: FunctionName, partnerArg: unknown, initiativeArg?: unknown, periodArg?: unknown): Query | FunctionFailure {
   const spec = FUNCTION_SPECS[name];
   const partner = readChoice(partnerArg, "partner");
   if (isFailure(partner)) return partner;
   const initiative = spec.takesInitiative ? readChoice(initiativeArg, "initiative") : ALL;
   if (isFailure(initiative)) return initiative;
   if (spec.initiativeOnly && initiative.all) return FAILURES.wrongArgument("initiative", INITIATIVE_EXPECTED);
-  return { spec, partner, initiative };
+  // A target is the initiative's over the whole plan: the period applies to the other functions.
+  const period = spec.takesInitiative && !spec.initiativeOnly ? readChoice(periodArg, "period") : ALL;
+  if (isFailure(period)) return period;
+  return { spec, partner, initiative, period };
+}
+
+const MONTH_LABEL = /^\d{4}-\d{1,2}$/;
+
+/** The figures a period argument selects from: the whole plan, or the quarter or month it names. */
+function figureSource(analysis: Analysis, period: Choice): FigureSource | FunctionFailure {
+  if (period.all) return analysis;
+  const chosen = choosePeriods(analysis, { granularity: MONTH_LABEL.test(period.text) ? "month" : "quarter", label: period.text });
+  return "periods" in chosen ? chosen.periods[0] : FAILURES.unknownPeriod(period.text);
 }
 
 /** The value of a query over an analysis: a number, or why there is none. */
@@ -57,10 +73,9 @@ export function evaluate(analysis: Analysis, query: Query): FunctionResult {
     : find(directory.initiatives, query.initiative.text, FAILURES.unknownInitiative, FAILURES.ambiguousInitiative);
   if (isFailure(initiative)) return initiative;
 
-  const figures: Figures =
-    partner && initiative
-      ? pairFigures(analysis, partner.key, initiative.key)
-      : (partner?.figures ?? initiative?.figures ?? analysis.totals);
+  const source = figureSource(analysis, query.period);
+  if (isFailure(source)) return source;
+  const figures: Figures = selectFigures(source, { partnerKey: partner?.key, initiativeKey: initiative?.key }).totals;
   const value = query.spec.measure({
     figures,
     errorCount: () => (partner ? (directory.errorsByPartner.get(partner.key) ?? 0) : directory.errors),
@@ -70,8 +85,8 @@ export function evaluate(analysis: Analysis, query: Query): FunctionResult {
 }
 
 /** Reads the arguments and evaluates in one step (for callers with the analysis at hand). */
-export function computeFunction(analysis: Analysis, name: FunctionName, partnerArg?: unknown, initiativeArg?: unknown): FunctionResult {
-  const query = readQuery(name, partnerArg, initiativeArg);
+export function computeFunction(analysis: Analysis, name: FunctionName, partnerArg?: unknown, initiativeArg?: unknown, periodArg?: unknown): FunctionResult {
+  const query = readQuery(name, partnerArg, initiativeArg, periodArg);
   return isFailure(query) ? query : evaluate(analysis, query);
 }
 

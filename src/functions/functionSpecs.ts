@@ -10,7 +10,7 @@ import type { Cents } from "../model/money";
 import type { TableName } from "../model/schema";
 import { UNDEFINED_REASONS } from "./errors";
 
-/** The functions of a partner (and initiative) selection, by the name Excel shows after `JMP.`. */
+/** The functions of a partner (and initiative, and period) selection, by the name Excel shows after `JMP.`. */
 export const PARTNER_FUNCTION_NAMES = [
   "ROI",
   "REVENUE",
@@ -24,6 +24,10 @@ export const PARTNER_FUNCTION_NAMES = [
   "ATTAINMENT",
   "BUDGET",
   "ISSUES",
+  "REMAINING",
+  "COMMITTED",
+  "PAYABLE",
+  "PENDING",
 ] as const;
 /** The functions of one initiative: its Target and how far its Metric has come. */
 export const INITIATIVE_FUNCTION_NAMES = ["TARGET", "TARGETATTAINMENT"] as const;
@@ -43,7 +47,10 @@ export interface Target {
 /** One function. */
 export interface FunctionSpec {
   readonly name: FunctionName;
-  /** Whether the function takes an `initiative` argument after `partner`. */
+  /**
+   * Whether the function takes an `initiative` argument after `partner`, and then a `period`
+   * (the figure within a fiscal quarter or month). The others take only `partner`.
+   */
   readonly takesInitiative: boolean;
   /** Whether its only argument is a required initiative (`JMP.TARGET(initiative)`). */
   readonly initiativeOnly?: boolean;
@@ -118,6 +125,11 @@ const SPECS: readonly FunctionSpec[] = [
     measure: (t) => t.goal()?.attainment ?? null,
     undefinedReason: UNDEFINED_REASONS.noTarget,
   },
+  // Finance. Remaining is Budget - Authorized: like the budget, the partner's alone.
+  { name: "REMAINING", takesInitiative: false, tables: ["JmpAllocations"], measure: (t) => units(t.figures.remaining), undefinedReason: UNDEFINED_REASONS.noBudget },
+  { name: "COMMITTED", takesInitiative: true, tables: ["JmpAllocations", "JmpTactics", "JmpClaims"], measure: (t) => units(t.figures.committed) },
+  { name: "PAYABLE", takesInitiative: true, tables: ["JmpTactics", "JmpClaims"], measure: (t) => units(t.figures.payable) },
+  { name: "PENDING", takesInitiative: true, tables: ["JmpTactics", "JmpClaims"], measure: (t) => units(t.figures.pending) },
 ];
 
 /** Every function's spec, by name. */

@@ -53,9 +53,9 @@ export function startFunctions(workbook: LiveWorkbook): Promise<PlanStore> {
   return startSharedPlan(workbook, globalThis);
 }
 
-function run(name: FunctionName, invocation: CustomFunctions.StreamingInvocation<number>, partner: unknown, initiative?: unknown): void {
+function run(name: FunctionName, invocation: CustomFunctions.StreamingInvocation<number>, partner: unknown, initiative?: unknown, period?: unknown): void {
   live ??= new LiveFunctions(storeHandover(globalThis).store, officeErrors());
-  live.stream(name, invocation, partner, initiative);
+  live.stream(name, invocation, partner, initiative, period);
 }
 
 /**
@@ -65,10 +65,11 @@ function run(name: FunctionName, invocation: CustomFunctions.StreamingInvocation
  * @helpurl https://localhost:3000/README.md#function-reference
  * @param [partner] Partner ID or partner name; "*" or blank for all partners.
  * @param [initiative] Initiative ID or name; blank for every initiative.
+ * @param [period] Fiscal quarter (FY2027-Q1) or month (2026-07); "*" or blank for the whole plan.
  * @param invocation Excel's handle on this cell's live result.
  */
-export function roi(partner: unknown, initiative: unknown, invocation: CustomFunctions.StreamingInvocation<number>): void {
-  run("ROI", invocation, partner, initiative);
+export function roi(partner: unknown, initiative: unknown, period: unknown, invocation: CustomFunctions.StreamingInvocation<number>): void {
+  run("ROI", invocation, partner, initiative, period);
 }
 
 /**
@@ -78,10 +79,11 @@ export function roi(partner: unknown, initiative: unknown, invocation: CustomFun
  * @helpurl https://localhost:3000/README.md#function-reference
  * @param [partner] Partner ID or partner name; "*" or blank for all partners.
  * @param [initiative] Initiative ID or name; blank for every initiative.
+ * @param [period] Fiscal quarter (FY2027-Q1) or month (2026-07); "*" or blank for the whole plan.
  * @param invocation Excel's handle on this cell's live result.
  */
-export function revenue(partner: unknown, initiative: unknown, invocation: CustomFunctions.StreamingInvocation<number>): void {
-  run("REVENUE", invocation, partner, initiative);
+export function revenue(partner: unknown, initiative: unknown, period: unknown, invocation: CustomFunctions.StreamingInvocation<number>): void {
+  run("REVENUE", invocation, partner, initiative, period);
 }
 
 /**
@@ -91,10 +93,11 @@ export function revenue(partner: unknown, initiative: unknown, invocation: Custo
  * @helpurl https://localhost:3000/README.md#function-reference
  * @param [partner] Partner ID or partner name; "*" or blank for all partners.
  * @param [initiative] Initiative ID or name; blank for every initiative.
+ * @param [period] Fiscal quarter (FY2027-Q1) or month (2026-07); "*" or blank for the whole plan.
  * @param invocation Excel's handle on this cell's live result.
  */
-export function spend(partner: unknown, initiative: unknown, invocation: CustomFunctions.StreamingInvocation<number>): void {
-  run("SPEND", invocation, partner, initiative);
+export function spend(partner: unknown, initiative: unknown, period: unknown, invocation: CustomFunctions.StreamingInvocation<number>): void {
+  run("SPEND", invocation, partner, initiative, period);
 }
 
 /**
@@ -104,10 +107,11 @@ export function spend(partner: unknown, initiative: unknown, invocation: CustomF
  * @helpurl https://localhost:3000/README.md#function-reference
  * @param [partner] Partner ID or partner name; "*" or blank for all partners.
  * @param [initiative] Initiative ID or name; blank for every initiative.
+ * @param [period] Fiscal quarter (FY2027-Q1) or month (2026-07); "*" or blank for the whole plan.
  * @param invocation Excel's handle on this cell's live result.
  */
-export function authorized(partner: unknown, initiative: unknown, invocation: CustomFunctions.StreamingInvocation<number>): void {
-  run("AUTHORIZED", invocation, partner, initiative);
+export function authorized(partner: unknown, initiative: unknown, period: unknown, invocation: CustomFunctions.StreamingInvocation<number>): void {
+  run("AUTHORIZED", invocation, partner, initiative, period);
 }
 
 /**
@@ -117,10 +121,11 @@ export function authorized(partner: unknown, initiative: unknown, invocation: Cu
  * @helpurl https://localhost:3000/README.md#function-reference
  * @param [partner] Partner ID or partner name; "*" or blank for all partners.
  * @param [initiative] Initiative ID or name; blank for every initiative.
+ * @param [period] Fiscal quarter (FY2027-Q1) or month (2026-07); "*" or blank for the whole plan.
  * @param invocation Excel's handle on this cell's live result.
  */
-export function coverage(partner: unknown, initiative: unknown, invocation: CustomFunctions.StreamingInvocation<number>): void {
-  run("COVERAGE", invocation, partner, initiative);
+export function coverage(partner: unknown, initiative: unknown, period: unknown, invocation: CustomFunctions.StreamingInvocation<number>): void {
+  run("COVERAGE", invocation, partner, initiative, period);
 }
 
 /**
@@ -130,10 +135,11 @@ export function coverage(partner: unknown, initiative: unknown, invocation: Cust
  * @helpurl https://localhost:3000/README.md#function-reference
  * @param [partner] Partner ID or partner name; "*" or blank for all partners.
  * @param [initiative] Initiative ID or name; blank for every initiative.
+ * @param [period] Fiscal quarter (FY2027-Q1) or month (2026-07); "*" or blank for the whole plan.
  * @param invocation Excel's handle on this cell's live result.
  */
-export function alignment(partner: unknown, initiative: unknown, invocation: CustomFunctions.StreamingInvocation<number>): void {
-  run("ALIGNMENT", invocation, partner, initiative);
+export function alignment(partner: unknown, initiative: unknown, period: unknown, invocation: CustomFunctions.StreamingInvocation<number>): void {
+  run("ALIGNMENT", invocation, partner, initiative, period);
 }
 
 /**
@@ -143,10 +149,11 @@ export function alignment(partner: unknown, initiative: unknown, invocation: Cus
  * @helpurl https://localhost:3000/README.md#function-reference
  * @param [partner] Partner ID or partner name; "*" or blank for all partners.
  * @param [initiative] Initiative ID or name; blank for every initiative.
+ * @param [period] Fiscal quarter (FY2027-Q1) or month (2026-07); "*" or blank for the whole plan.
  * @param invocation Excel's handle on this cell's live result.
  */
-export function utilization(partner: unknown, initiative: unknown, invocation: CustomFunctions.StreamingInvocation<number>): void {
-  run("UTILIZATION", invocation, partner, initiative);
+export function utilization(partner: unknown, initiative: unknown, period: unknown, invocation: CustomFunctions.StreamingInvocation<number>): void {
+  run("UTILIZATION", invocation, partner, initiative, period);
 }
 
 /**
@@ -156,10 +163,11 @@ export function utilization(partner: unknown, initiative: unknown, invocation: C
  * @helpurl https://localhost:3000/README.md#function-reference
  * @param [partner] Partner ID or partner name; "*" or blank for all partners.
  * @param [initiative] Initiative ID or name; blank for every initiative.
+ * @param [period] Fiscal quarter (FY2027-Q1) or month (2026-07); "*" or blank for the whole plan.
  * @param invocation Excel's handle on this cell's live result.
  */
-export function progress(partner: unknown, initiative: unknown, invocation: CustomFunctions.StreamingInvocation<number>): void {
-  run("PROGRESS", invocation, partner, initiative);
+export function progress(partner: unknown, initiative: unknown, period: unknown, invocation: CustomFunctions.StreamingInvocation<number>): void {
+  run("PROGRESS", invocation, partner, initiative, period);
 }
 
 /**
@@ -169,10 +177,11 @@ export function progress(partner: unknown, initiative: unknown, invocation: Cust
  * @helpurl https://localhost:3000/README.md#function-reference
  * @param [partner] Partner ID or partner name; "*" or blank for all partners.
  * @param [initiative] Initiative ID or name; blank for every initiative.
+ * @param [period] Fiscal quarter (FY2027-Q1) or month (2026-07); "*" or blank for the whole plan.
  * @param invocation Excel's handle on this cell's live result.
  */
-export function forecast(partner: unknown, initiative: unknown, invocation: CustomFunctions.StreamingInvocation<number>): void {
-  run("FORECAST", invocation, partner, initiative);
+export function forecast(partner: unknown, initiative: unknown, period: unknown, invocation: CustomFunctions.StreamingInvocation<number>): void {
+  run("FORECAST", invocation, partner, initiative, period);
 }
 
 /**
@@ -182,10 +191,11 @@ export function forecast(partner: unknown, initiative: unknown, invocation: Cust
  * @helpurl https://localhost:3000/README.md#function-reference
  * @param [partner] Partner ID or partner name; "*" or blank for all partners.
  * @param [initiative] Initiative ID or name; blank for every initiative.
+ * @param [period] Fiscal quarter (FY2027-Q1) or month (2026-07); "*" or blank for the whole plan.
  * @param invocation Excel's handle on this cell's live result.
  */
-export function attainment(partner: unknown, initiative: unknown, invocation: CustomFunctions.StreamingInvocation<number>): void {
-  run("ATTAINMENT", invocation, partner, initiative);
+export function attainment(partner: unknown, initiative: unknown, period: unknown, invocation: CustomFunctions.StreamingInvocation<number>): void {
+  run("ATTAINMENT", invocation, partner, initiative, period);
 }
 
 /**
@@ -210,6 +220,60 @@ export function budget(partner: unknown, invocation: CustomFunctions.StreamingIn
  */
 export function issues(partner: unknown, invocation: CustomFunctions.StreamingInvocation<number>): void {
   run("ISSUES", invocation, partner);
+}
+
+/**
+ * MDF still available: the partner's MDF budget minus MDF authorized, in the plan currency; #N/A when no budget is set.
+ * @customfunction REMAINING
+ * @streaming
+ * @helpurl https://localhost:3000/README.md#function-reference
+ * @param [partner] Partner ID or partner name; "*" or blank for all partners.
+ * @param invocation Excel's handle on this cell's live result.
+ */
+export function remaining(partner: unknown, invocation: CustomFunctions.StreamingInvocation<number>): void {
+  run("REMAINING", invocation, partner);
+}
+
+/**
+ * MDF committed but not yet paid: authorized minus paid claims, in the plan currency.
+ * @customfunction COMMITTED
+ * @streaming
+ * @helpurl https://localhost:3000/README.md#function-reference
+ * @param [partner] Partner ID or partner name; "*" or blank for all partners.
+ * @param [initiative] Initiative ID or name; blank for every initiative.
+ * @param [period] Fiscal quarter (FY2027-Q1) or month (2026-07); "*" or blank for the whole plan.
+ * @param invocation Excel's handle on this cell's live result.
+ */
+export function committed(partner: unknown, initiative: unknown, period: unknown, invocation: CustomFunctions.StreamingInvocation<number>): void {
+  run("COMMITTED", invocation, partner, initiative, period);
+}
+
+/**
+ * Claims approved and owed: approved claims not yet paid, in the plan currency.
+ * @customfunction PAYABLE
+ * @streaming
+ * @helpurl https://localhost:3000/README.md#function-reference
+ * @param [partner] Partner ID or partner name; "*" or blank for all partners.
+ * @param [initiative] Initiative ID or name; blank for every initiative.
+ * @param [period] Fiscal quarter (FY2027-Q1) or month (2026-07); "*" or blank for the whole plan.
+ * @param invocation Excel's handle on this cell's live result.
+ */
+export function payable(partner: unknown, initiative: unknown, period: unknown, invocation: CustomFunctions.StreamingInvocation<number>): void {
+  run("PAYABLE", invocation, partner, initiative, period);
+}
+
+/**
+ * Claims awaiting a decision: the amount claimed of Submitted claims, in the plan currency.
+ * @customfunction PENDING
+ * @streaming
+ * @helpurl https://localhost:3000/README.md#function-reference
+ * @param [partner] Partner ID or partner name; "*" or blank for all partners.
+ * @param [initiative] Initiative ID or name; blank for every initiative.
+ * @param [period] Fiscal quarter (FY2027-Q1) or month (2026-07); "*" or blank for the whole plan.
+ * @param invocation Excel's handle on this cell's live result.
+ */
+export function pending(partner: unknown, initiative: unknown, period: unknown, invocation: CustomFunctions.StreamingInvocation<number>): void {
+  run("PENDING", invocation, partner, initiative, period);
 }
 
 /**

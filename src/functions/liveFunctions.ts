@@ -48,11 +48,12 @@ export class LiveFunctions<E> {
   }
 
   /**
-   * Starts one invocation of `name` with its arguments (`partner`, and `initiative` where the
-   * function takes one). Wrong argument types answer `#VALUE!` at once and subscribe to nothing.
+   * Starts one invocation of `name` with its arguments (`partner`, and `initiative` and `period`
+   * where the function takes them). Wrong argument types answer `#VALUE!` at once and subscribe
+   * to nothing.
    */
-  stream(name: FunctionName, invocation: ResultStream<E>, partner: unknown, initiative?: unknown): void {
-    const query = readQuery(name, partner, initiative);
+  stream(name: FunctionName, invocation: ResultStream<E>, partner: unknown, initiative?: unknown, period?: unknown): void {
+    const query = readQuery(name, partner, initiative, period);
     if (isFailure(query)) {
       invocation.setResult(toCellValue(query, this.makeError));
       return;

@@ -104,7 +104,10 @@ test("report --csv writes the files with the engine's numbers", async () => {
   const read = (name: string): string[] => readFileSync(join(dir, name), "utf8").replace(/^\uFEFF/, "").trimEnd().split("\r\n");
 
   const partners = read("partners.csv");
-  expect(partners[0]).toBe("id,name,budget,requested,authorized,aligned,coverage,alignment,spend,paid,utilization,progress,revenue,pipeline,opportunities,leads,deals,forecast,attainment,roi,costPerOpportunity,overdueClaims,unclaimedAfterWindow");
+  expect(partners[0]).toBe(
+    "id,name,budget,requested,authorized,aligned,coverage,alignment,spend,paid,utilization,progress,revenue,pipeline,opportunities,leads,deals,forecast,attainment,roi,costPerOpportunity,overdueClaims,unclaimedAfterWindow," +
+      "remaining,committed,payable,pending,openClaimsDays0To30,openClaimsDays31To60,openClaimsDays61To90,openClaimsOver90Days",
+  );
   expect(partners[1]).toMatch(/^P001,Northwind,50000,14000,14000,14000,1,1,8500,8500,/);
   // T1: 10,000 funded, C1 claimed 9,000, its window long closed; T2's is still open.
   expect(partners[1]).toMatch(/,1000$/);

@@ -2,7 +2,7 @@
  * The functions entry as the build ships it: `functions.ts` with the
  * `CustomFunctions.associate(...)` calls custom-functions-metadata-plugin's loader appends. Outside
  * Office (the pane in a plain browser) it must load without "CustomFunctions is not defined";
- * inside Office it registers the twelve functions, which answer with Excel's own error values.
+ * inside Office it registers the eighteen functions, which answer with Excel's own error values.
  */
 import path from "path";
 import { readFileSync } from "fs";
@@ -117,9 +117,9 @@ test("failures reach the cell as CustomFunctions.Error values with their message
   const unknown = new RecordingInvocation<unknown>();
   const wrongType = new RecordingInvocation<unknown>();
   const noSpend = new RecordingInvocation<unknown>();
-  (entry.roi as Streaming)("P-999", null, unknown);
-  (entry.spend as Streaming)(true, null, wrongType);
-  (entry.roi as Streaming)("Wingtip IT Partners", null, noSpend);
+  (entry.roi as Streaming)("P-999", null, null, unknown);
+  (entry.spend as Streaming)(true, null, null, wrongType);
+  (entry.roi as Streaming)("Wingtip IT Partners", null, null, noSpend);
   await settle();
 
   expect(unknown.shown).toBeInstanceOf(office.OfficeError);
@@ -133,7 +133,7 @@ test("the pane's script and functions.js, each with its own copy of the modules,
   const tab = page(office);
   const functionsScript = await loadEntry(tab);
   const revenue = new RecordingInvocation<unknown>();
-  (office.associated.get("REVENUE") as Streaming)("P-101", null, revenue);
+  (office.associated.get("REVENUE") as Streaming)("P-101", null, null, revenue);
   expect(office.associated.get("REVENUE")).toBe(functionsScript.revenue);
 
   // The pane's bundle starts the functions through its own copy of sharedPlan.ts.

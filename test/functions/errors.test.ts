@@ -5,7 +5,7 @@
 import { analyze } from "../../src/engine";
 import { toCellValue } from "../../src/functions/errors";
 import { computeFunction } from "../../src/functions/figureLookup";
-import { PARTNER_FUNCTION_NAMES } from "../../src/functions/functionSpecs";
+import { FUNCTION_SPECS, PARTNER_FUNCTION_NAMES } from "../../src/functions/functionSpecs";
 import type { FunctionName } from "../../src/functions/functionSpecs";
 import { samplePlanTables } from "../../src/model/sample/samplePlan";
 import { table, workbook } from "../helpers/tables";
@@ -17,7 +17,7 @@ function cell(tables: Parameters<typeof analyze>[0], name: FunctionName, partner
 }
 
 const sample = samplePlanTables();
-const TAKES_INITIATIVE = PARTNER_FUNCTION_NAMES.filter((n) => n !== "BUDGET" && n !== "ISSUES");
+const TAKES_INITIATIVE = PARTNER_FUNCTION_NAMES.filter((n) => FUNCTION_SPECS[n].takesInitiative);
 
 describe("unknown partner or initiative", () => {
   test.each(PARTNER_FUNCTION_NAMES)('JMP.%s("P-999") is #N/A "unknown partner P-999"', (name) => {

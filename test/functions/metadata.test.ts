@@ -25,7 +25,7 @@ function declared(id: string): IFunction {
   return fn;
 }
 
-test("declares exactly the fourteen JMP functions, ids and names uppercase", () => {
+test("declares exactly the eighteen JMP functions, ids and names uppercase", () => {
   expect(functions.map((f) => f.id)).toEqual([...FUNCTION_NAMES]);
   for (const f of functions) expect(f.name).toBe(f.id);
 });
@@ -38,17 +38,19 @@ test.each(FUNCTION_NAMES)("%s streams a number and has a description and the fun
   expect(fn.description?.length ?? 0).toBeGreaterThan(20);
 });
 
-test.each(FUNCTION_NAMES.filter((n) => FUNCTION_SPECS[n].takesInitiative && !FUNCTION_SPECS[n].initiativeOnly))("%s takes an optional partner and an optional initiative", (id) => {
+test.each(FUNCTION_NAMES.filter((n) => FUNCTION_SPECS[n].takesInitiative && !FUNCTION_SPECS[n].initiativeOnly))("%s takes an optional partner, an optional initiative and an optional period", (id) => {
   const params = declared(id).parameters;
   expect(params.map((p) => [p.name, p.type, p.optional])).toEqual([
     ["partner", "any", true],
     ["initiative", "any", true],
+    ["period", "any", true],
   ]);
   expect(params[0].description).toMatch(/Partner ID or partner name; "\*" or blank for all partners/);
   expect(params[1].description).toMatch(/Initiative ID or name/);
+  expect(params[2].description).toMatch(/quarter \(FY2027-Q1\) or month \(2026-07\); "\*" or blank for the whole plan/);
 });
 
-test.each(["BUDGET", "ISSUES"])("%s takes only an optional partner", (id) => {
+test.each(["BUDGET", "ISSUES", "REMAINING"])("%s takes only an optional partner", (id) => {
   const params = declared(id).parameters;
   expect(params.map((p) => [p.name, p.type, p.optional])).toEqual([["partner", "any", true]]);
   expect(params[0].description).toMatch(/Partner ID or partner name/);

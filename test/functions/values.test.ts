@@ -25,9 +25,13 @@ const EXPECTED: Record<Exclude<FunctionName, "ISSUES" | "TARGET" | "TARGETATTAIN
   FORECAST: (f) => (f.forecast === null ? null : f.forecast / 100),
   ATTAINMENT: (f) => f.attainment,
   BUDGET: (f) => (f.budget === null ? null : f.budget / 100),
+  REMAINING: (f) => (f.remaining === null ? null : f.remaining / 100),
+  COMMITTED: (f) => f.committed / 100,
+  PAYABLE: (f) => f.payable / 100,
+  PENDING: (f) => f.pending / 100,
 };
 const FIGURE_FUNCTIONS = PARTNER_FUNCTION_NAMES.filter((n): n is Exclude<(typeof PARTNER_FUNCTION_NAMES)[number], "ISSUES"> => n !== "ISSUES");
-const WITH_INITIATIVE = FIGURE_FUNCTIONS.filter((n) => n !== "BUDGET");
+const WITH_INITIATIVE = FIGURE_FUNCTIONS.filter((n) => n !== "BUDGET" && n !== "REMAINING");
 
 function partner(id: string) {
   const p = sample.partners.find((x) => x.id === id);
