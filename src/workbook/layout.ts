@@ -6,6 +6,7 @@
 import type { Analysis, Figures } from "../engine";
 import { isoFromDay } from "../model/dates";
 import { centsToUnits } from "../model/money";
+import { quarterBlocks } from "./periodLayout";
 import type { Cents } from "../model/money";
 import { practiceBlocks } from "./practiceBlocks";
 
@@ -79,7 +80,8 @@ export const METRIC_COLUMNS: readonly MetricColumn[] = [
   { header: "Open over 90 days", format: "money", value: (f) => money(f.openClaimsByAge.over90Days) },
 ];
 
-function block(key: string, title: string, labels: readonly string[], rows: readonly { labels: readonly LayoutValue[]; figures: Figures }[]): Block {
+/** A titled figures table: label columns, then every metric column in catalogue order. */
+export function figuresBlock(key: string, title: string, labels: readonly string[], rows: readonly { labels: readonly LayoutValue[]; figures: Figures }[]): Block {
   return {
     key,
     title,
@@ -89,7 +91,7 @@ function block(key: string, title: string, labels: readonly string[], rows: read
   };
 }
 
-/** The Dashboard: totals, then per partner, per initiative and per tactic type, then what works best and plan vs actual. */
+/** The Dashboard: totals, then per partner, per initiative, per tactic type and per quarter, then what works best and plan vs actual. */
 export function dashboardLayout(analysis: Analysis): DashboardLayout {
   const s = analysis.plan.settings;
   const period =
@@ -99,10 +101,11 @@ export function dashboardLayout(analysis: Analysis): DashboardLayout {
     subtitle: `${s.vendor ? `${s.vendor} · ` : ""}${period} · ${s.currency.code} · as of ${isoFromDay(s.asOf)}`,
     currency: s.currency.code,
     blocks: [
-      block("totals", "Total", ["Scope"], [{ labels: ["All partners"], figures: analysis.totals }]),
-      block("partners", "By partner", ["Partner ID", "Partner"], analysis.partners.map((p) => ({ labels: [p.id, p.name], figures: p.figures }))),
-      block("initiatives", "By initiative", ["Initiative ID", "Initiative"], analysis.initiatives.map((i) => ({ labels: [i.id, i.name], figures: i.figures }))),
-      block("tacticTypes", "By tactic type", ["Tactic type"], analysis.tacticTypes.map((t) => ({ labels: [t.type], figures: t.figures }))),
+      figuresBlock("totals", "Total", ["Scope"], [{ labels: ["All partners"], figures: analysis.totals }]),
+      figuresBlock("partners", "By partner", ["Partner ID", "Partner"], analysis.partners.map((p) => ({ labels: [p.id, p.name], figures: p.figures }))),
+      figuresBlock("initiatives", "By initiative", ["Initiative ID", "Initiative"], analysis.initiatives.map((i) => ({ labels: [i.id, i.name], figures: i.figures }))),
+      figuresBlock("tacticTypes", "By tactic type", ["Tactic type"], analysis.tacticTypes.map((t) => ({ labels: [t.type], figures: t.figures }))),
+      ...quarterBlocks(analysis),
       ...practiceBlocks(analysis),
     ],
   };

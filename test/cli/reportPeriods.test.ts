@@ -82,3 +82,18 @@ test("an unknown period or granularity is one line and exit 3", async () => {
   expect(week.code).toBe(3);
   expect(week.stderr).toContain("--by takes quarter or month");
 });
+
+test("--html draws forecast vs actual and spend by quarter, and lists the quarters, within the filter", async () => {
+  const out = join(tempDir(), "report.html");
+  expect((await jmp(["report", path, "--html", out])).code).toBe(0);
+  const page = readFileSync(out, "utf8");
+  const figure = (title: string) => page.slice(page.indexOf(`<h3>${title}</h3>`), page.indexOf("</figure>", page.indexOf(`<h3>${title}</h3>`)));
+  expect(figure("Forecast and actual revenue by quarter")).toContain("<svg");
+  expect(figure("MDF spend by quarter")).toContain("<svg");
+  const table = page.slice(page.indexOf("<caption>By quarter</caption>"));
+  expect(table).toMatch(/<td>FY2026-Q3<\/td><td class="num">\$10,000\.00<\/td>/);
+  expect(table).toMatch(/<td>FY2027-Q1<\/td>.*<td class="num">\$5,000\.00<\/td>/);
+  const filtered = join(tempDir(), "p002.html");
+  await jmp(["report", path, "--html", filtered, "--partner", "P002"]);
+  expect(readFileSync(filtered, "utf8")).toMatch(/<td>FY2026-Q3<\/td><td class="num">\$0\.00<\/td>/);
+});

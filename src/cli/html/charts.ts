@@ -23,7 +23,8 @@ export interface ReportChart {
 /** Charts show at most this many bars per series; the largest are kept. */
 export const MAX_CATEGORIES = 20;
 
-interface Item {
+/** One category of a chart: its label and figures. */
+export interface Item {
   readonly label: string;
   readonly figures: Figures;
 }
@@ -43,7 +44,8 @@ const NARROW_CHART = 360;
 
 const NOTHING_YET = "Nothing to chart yet.";
 
-function chart(title: string, note: string, items: readonly { readonly label: string }[], spec: Omit<BarChart, "categories">, empty = NOTHING_YET): ReportChart {
+/** A chart of labelled items (a bar group each), or the `empty` text when there are none. */
+export function chart(title: string, note: string, items: readonly { readonly label: string }[], spec: Omit<BarChart, "categories">, empty = NOTHING_YET): ReportChart {
   if (items.length === 0) return { title, note, empty, svg: null };
   const bars = { ...spec, categories: items.map((i) => i.label) };
   // A phone gets a chart drawn at its width, so its text is not scaled down to a squint.

@@ -1,6 +1,7 @@
 /**
  * `jmp report --html FILE`: one self-contained page (inline CSS and SVG, no script, no outside
- * address) with the headline figures, the four charts, every figures table and the findings.
+ * address) with the headline figures, the charts (by partner, type, initiative and quarter),
+ * every figures table and the findings.
  */
 import type { Analysis, Figures } from "../../engine";
 import { bestPractice } from "../../engine/bestPractice";
@@ -13,6 +14,7 @@ import { displayValue } from "../report/display";
 import { reportCharts } from "./charts";
 import type { ReportChart } from "./charts";
 import { escapeHtml } from "./escape";
+import { quarterCharts, quarterTables } from "./periodSections";
 import { figuresTableHtml, findingsTableHtml, FUNDING_COLUMNS, RESULT_COLUMNS } from "./tables";
 import type { FiguresRow } from "./tables";
 import { REPORT_CSS } from "./style";
@@ -52,7 +54,8 @@ export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-u
 
 /**
  * The whole HTML document. `scope` describes the filter ("" for the whole plan); `filter` is the
- * one that made `selection`, for the sections built per tactic (what works best, plan vs actual).
+ * one that made `selection`, for the sections built per tactic (what works best, plan vs actual)
+ * and by quarter.
  */
 export function htmlReport(analysis: Analysis, selection: ReportSelection, scope: string, filter: ReportFilter = {}): string {
   const layout = dashboardLayout(analysis);
@@ -64,11 +67,12 @@ export function htmlReport(analysis: Analysis, selection: ReportSelection, scope
   const sections = [
     `<header><h1>${escapeHtml(layout.title)}</h1><div class="subtitle">${escapeHtml(layout.subtitle)}</div>${filtered ? `<div class="scope">Selection: ${escapeHtml(scope)}</div>` : ""}</header>`,
     kpis(selection.totals, currency, findingsText),
-    `<h2>Charts</h2><section class="charts">${reportCharts(selection, currency.code, practice.types).map(chartFigure).join("\n")}</section>`,
+    `<h2>Charts</h2><section class="charts">${[...reportCharts(selection, currency.code, practice.types), ...quarterCharts(analysis, filter, currency.code)].map(chartFigure).join("\n")}</section>`,
     `<h2>Figures</h2>`,
     ...figureTables("By partner", ["Partner ID", "Partner"], selection.partners.map((p) => ({ labels: [p.id, p.name], figures: p.figures })), currency, { labels: [totalLabel, ""], figures: selection.totals }),
     ...figureTables("By initiative", ["Initiative ID", "Initiative"], selection.initiatives.map((i) => ({ labels: [i.id, i.name], figures: i.figures })), currency, { labels: [totalLabel, ""], figures: selection.totals }),
   ];
+  sections.push(...quarterTables(analysis, filter, currency));
   if (!filtered) {
     sections.push(...figureTables("By tactic type", ["Tactic type"], selection.tacticTypes.map((t) => ({ labels: [t.type], figures: t.figures })), currency));
   }

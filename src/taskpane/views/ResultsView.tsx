@@ -14,6 +14,7 @@ import { count, money, percent } from "../format";
 import { usePlanState } from "../session/PlanContext";
 import { BestPracticeSection } from "./BestPracticeSection";
 import { PlanVsActualSection } from "./PlanVsActualSection";
+import { PeriodResults } from "./PeriodResults";
 
 const useStyles = makeStyles({ view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXL } });
 
@@ -72,6 +73,7 @@ export function ResultsView() {
           ]}
         />
       </Section>
+      <PeriodResults analysis={analysis} />
       <Section title={scope === "partner" ? "By partner" : "By initiative"}>
         <Field label="Show results by">
           <Select value={scope} onChange={(_e, data) => setScope(data.value as Scope)}>

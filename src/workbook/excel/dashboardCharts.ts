@@ -1,9 +1,10 @@
 /**
  * Native Excel charts on the Dashboard, drawn from the cells the dashboard just wrote (so they
- * follow the same numbers): MDF coverage per partner, spend against revenue per partner, and
- * ROI by tactic type. They sit to the right of the figure tables, one under another.
+ * follow the same numbers): MDF coverage per partner, spend against revenue per partner, ROI
+ * by tactic type, and forecast against revenue and spend by fiscal quarter. They sit to the right of the figure tables, one under another.
  */
 import { columnLetters } from "../../model/rawTable";
+import { QUARTER_LABEL } from "../periodLayout";
 import type { BlockPlacement } from "./dashboardSheet";
 import type { XlWorksheet } from "./xlTypes";
 
@@ -21,6 +22,7 @@ export const DASHBOARD_CHARTS: readonly ChartSpec[] = [
   { name: "JmpCoverageByPartner", title: "MDF coverage by partner", block: "partners", labels: "Partner", series: ["Coverage"] },
   { name: "JmpSpendRevenueByPartner", title: "Spend vs revenue by partner", block: "partners", labels: "Partner", series: ["Spend", "Revenue"] },
   { name: "JmpRoiByTacticType", title: "ROI by tactic type", block: "tacticTypes", labels: "Tactic type", series: ["ROI"] },
+  { name: "JmpForecastActualByQuarter", title: "Forecast vs actual by quarter", block: "quarters", labels: QUARTER_LABEL, series: ["Forecast", "Revenue", "Spend"] },
 ];
 
 /** Office.js calls the charts take at most (a chart: 5, a series: its ranges and settings, 7). */

@@ -1,6 +1,7 @@
 /**
  * SPEC section 8, first bar: the engine's full analysis of the synthetic plan (raw cells ->
- * findings and every figure) against the floor pass over the same tables. Goal: at most 3x.
+ * findings and every figure, the figures of each fiscal quarter included) against the floor
+ * pass over the same tables. Goal: at most 3x.
  */
 import { analyze } from "../../../src/engine";
 import { floorPass } from "../floor";
@@ -28,7 +29,12 @@ export const engineVsFloor: Measure = {
     let cells = 0;
     // Alternating runs: a change of load on this shared machine weighs on both sides alike.
     const { a: engine, b: floor } = timeAlternating(
-      () => analyze(tables),
+      () => {
+        const analysis = analyze(tables);
+        // Periods are made when asked: ask, so the bar holds with them (SPEC section 9).
+        analysis.periods("quarter");
+        return analysis;
+      },
       () => floorPass(tables),
       { warmups: WARMUPS, runs: Math.max(11, context.settings.runs) },
       { a: (a) => (findings = a.findings.length), b: (f) => (cells = f.cells) },
@@ -37,7 +43,7 @@ export const engineVsFloor: Measure = {
     return {
       lines: [
         { label: "plan", value: `${rows.toLocaleString("en-US")} rows`, note: `${cells.toLocaleString("en-US")} cells, ${findings.toLocaleString("en-US")} findings` },
-        { label: "engine analyze()", value: ms(engine.median), note: `median of ${engine.runs} (${ms(engine.min)} to ${ms(engine.max)})` },
+        { label: "engine analyze() + quarters", value: ms(engine.median), note: `median of ${engine.runs} (${ms(engine.min)} to ${ms(engine.max)})` },
         { label: "floor pass", value: ms(floor.median), note: `median of ${floor.runs} (${ms(floor.min)} to ${ms(floor.max)})` },
         { label: "engineVsFloor", value: `${ratio.toFixed(2)}x`, note: `goal <= ${GOAL}x: ${ratio <= GOAL ? "met" : "NOT met"}` },
       ],

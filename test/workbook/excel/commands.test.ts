@@ -34,7 +34,7 @@ describe("ribbon commands", () => {
     const book = new ExcelWorkbook(excel.host);
     await refreshDashboard(book, new PlanStore(book));
     expect(excel.state.activeSheet).toBe("Dashboard");
-    expect(excel.sheet("Dashboard").charts).toHaveLength(3);
+    expect(excel.sheet("Dashboard").charts).toHaveLength(4);
     expect(excel.sheet("Issues").value(0, 0)).toBe("Issues");
     expect(excel.syncs).toBe(6);
     expect(excel.maxRequestBytes).toBeLessThan(4_000_000);

@@ -51,10 +51,10 @@ describe("writing the Dashboard and Issues sheets in Excel", () => {
     }
   });
 
-  test("draws coverage, spend vs revenue and ROI charts from the dashboard's own cells", async () => {
+  test("draws coverage, spend vs revenue, ROI and by-quarter charts from the dashboard's own cells", async () => {
     const { excel } = await written();
     const charts = excel.sheet("Dashboard").charts;
-    expect(charts.map((c) => c.title)).toEqual(["MDF coverage by partner", "Spend vs revenue by partner", "ROI by tactic type"]);
+    expect(charts.map((c) => c.title)).toEqual(["MDF coverage by partner", "Spend vs revenue by partner", "ROI by tactic type", "Forecast vs actual by quarter"]);
     const partnersRow = rowOf(excel, "Dashboard", "By partner") + 3;
     const header = (text: string): string => columnLetters(excel.values("Dashboard", `A${partnersRow - 1}:V${partnersRow - 1}`)[0].indexOf(text));
     const cells = (text: string): string => `Dashboard!$${header(text)}$${partnersRow}:$${header(text)}$${partnersRow + 1}`;
@@ -124,7 +124,7 @@ describe("writing the Dashboard and Issues sheets in Excel", () => {
     expect(excel.state.sheets.map((s) => s.name)).toEqual(order);
     expect(excel.sheet("Issues").value(4, 0)).toBe("No findings: the plan passes every check.");
     expect(excel.sheet("Issues").value(5, 0)).toBe("");
-    expect(excel.sheet("Dashboard").charts).toHaveLength(3);
+    expect(excel.sheet("Dashboard").charts).toHaveLength(4);
     expect([...excel.state.names.values()].map((n) => n.formula).sort()).toEqual(["=Dashboard!$A$1", "=Issues!$A$1"]);
   });
 
@@ -146,7 +146,7 @@ describe("writing the Dashboard and Issues sheets in Excel", () => {
     expect(excel.sheet("Notes").formula(1, 0)).toBe("=Issues!A1");
     expect({ dashboard: excel.sheet("Dashboard").id, issues: excel.sheet("Issues").id }).toEqual(ids);
     expect(excel.sheet("Dashboard").value(4, 1)).toEqual(b5);
-    expect(excel.sheet("Dashboard").charts).toHaveLength(3);
+    expect(excel.sheet("Dashboard").charts).toHaveLength(4);
   });
 
   test("the fake turns references into a deleted sheet into #REF! (what re-creating the sheets would do)", () => {
