@@ -135,8 +135,9 @@ test("report --html writes one self-contained page with inline SVG charts and th
   expect(stdout).toBe(`Wrote ${html}.\n`);
   const page = readFileSync(html, "utf8");
   expect(page.startsWith("<!DOCTYPE html>")).toBe(true);
-  // Five charts (the four figure charts and progress to target), each drawn for a wide page and for a phone.
-  expect(page.match(/<svg[\s>]/g)?.length).toBe(10);
+  // Seven charts (the four figure charts, progress to target, forecast vs actual and spend by
+  // quarter), each drawn for a wide page and for a phone.
+  expect(page.match(/<svg[\s>]/g)?.length).toBe(14);
   expect(page).not.toMatch(/<script|<link|<img|@import|url\(/i);
   // The only addresses are the SVG namespace declarations.
   const addresses = page.match(/https?:\/\/[^\s"'<>)]+/g) ?? [];
