@@ -4,7 +4,7 @@
  */
 import type { Figures } from "../../engine";
 import type { CellFormat, LayoutValue } from "../../workbook/layout";
-import { METRIC_COLUMNS } from "../../workbook/layout";
+import { FINANCE_COLUMNS, METRIC_COLUMNS } from "../../workbook/layout";
 import { formatMoney, unitsToCents } from "../../model/money";
 import type { Currency } from "../../model/money";
 
@@ -37,7 +37,7 @@ export interface Metric {
 /** The metric columns with these headers, in the order given. */
 export function metrics(...headers: readonly string[]): Metric[] {
   return headers.map((h) => {
-    const column = METRIC_COLUMNS.find((m) => m.header === h);
+    const column = METRIC_COLUMNS.find((m) => m.header === h) ?? FINANCE_COLUMNS.find((m) => m.header === h);
     if (!column) throw new Error(`No metric column "${h}"`);
     return column;
   });
