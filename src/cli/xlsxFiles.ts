@@ -2,6 +2,7 @@
  * The CLI's workbook files: .xlsx through the ExcelJS adapter.
  */
 import { BulkRowsWorkbook } from "../workbook/xlsx/BulkRowsWorkbook";
+import { PlanFileWorkbook } from "../workbook/xlsx/PlanFileWorkbook";
 import { StreamedSheets } from "../workbook/xlsx/StreamedSheets";
 import { StreamedTables } from "../workbook/xlsx/stream/StreamedTables";
 import { XlsxWorkbook } from "../workbook/xlsx/XlsxWorkbook";
@@ -10,13 +11,14 @@ import type { WorkbookFiles } from "./workbookFiles";
 
 /**
  * Workbook files as .xlsx: what is only read streams the parts it needs (`StreamedTables` for
- * the JMP tables, `StreamedSheets` for a tracker's sheets); a workbook to change goes through
- * ExcelJS (`XlsxWorkbook`). `limits` replaces the defaults for untrusted files (SPEC section 8)
+ * the JMP tables, `StreamedSheets` for a tracker's sheets); a plan to apply the template to and
+ * refresh loads ExcelJS's model only for a change the generated sheets alone do not make
+ * (`PlanFileWorkbook`); a plan to merge into goes through ExcelJS (`XlsxWorkbook`). `limits` replaces the defaults for untrusted files (SPEC section 8)
  * where given; the CLI keeps the defaults.
  */
 export function xlsxFiles(limits: Partial<WorkbookLimits> = {}): WorkbookFiles {
   return {
-    open: (path) => XlsxWorkbook.fromFile(path, { limits }),
+    open: (path) => PlanFileWorkbook.fromFile(path, { limits }),
     create: async () => XlsxWorkbook.create(),
     openTables: (path) => StreamedTables.fromFile(path, limits),
     openEditable: (path) => XlsxWorkbook.fromFile(path, { limits }),

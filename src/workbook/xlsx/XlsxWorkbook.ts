@@ -84,7 +84,11 @@ export class XlsxWorkbook implements ImportableWorkbook, PackSource {
    */
   static async load(bytes: Uint8Array | ArrayBuffer, options: XlsxOptions = {}): Promise<XlsxWorkbook> {
     const data = asBytes(bytes);
-    const contents = await checkWorkbookBytes(data, { ...DEFAULT_LIMITS, ...options.limits });
+    return XlsxWorkbook.loadChecked(data, await checkWorkbookBytes(data, { ...DEFAULT_LIMITS, ...options.limits }), options);
+  }
+
+  /** Loads bytes that `checkWorkbookBytes` has passed (`contents` is what it found), without checking them again. */
+  static async loadChecked(data: Uint8Array, contents: WorkbookContents, options: XlsxOptions = {}): Promise<XlsxWorkbook> {
     const workbook = new Workbook();
     try {
       // ExcelJS's typings ask for a Node Buffer; it hands the bytes to JSZip, which takes any Uint8Array.

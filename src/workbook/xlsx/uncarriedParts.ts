@@ -101,6 +101,8 @@ export class PartsSeen {
   readonly relationships: Relationship[] = [];
   /** The workbook part's sheets in tab order: name and relationship id. */
   readonly sheets: { readonly name: string; readonly relationshipId: string }[] = [];
+  /** The ranges (`sqref`) of each worksheet's data validations as ExcelJS reads them (unprefixed), by part name. */
+  readonly validations = new Map<string, string[]>();
 
   /** The element listener for the part `partName`. */
   listener(partName: string): ElementListener {
@@ -120,6 +122,11 @@ export class PartsSeen {
         const idKey = Object.keys(attributes).find((name) => name.endsWith(":id"));
         this.sheets.push({ name: attributes.name ?? "", relationshipId: idKey === undefined ? "" : attributes[idKey] });
         return;
+      }
+      if (root === "worksheet" && local === "dataValidation" && qualified === local && attributes.sqref !== undefined) {
+        const ranges = this.validations.get(partName) ?? [];
+        ranges.push(attributes.sqref);
+        this.validations.set(partName, ranges);
       }
       const feature = BY_ELEMENT[root]?.[local] ?? (root === "worksheet" && local === "dataValidation" && qualified !== local ? PREFIXED_VALIDATION : undefined);
       if (feature === undefined) return;

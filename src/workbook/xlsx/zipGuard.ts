@@ -146,7 +146,7 @@ async function checkContents(bytes: Uint8Array, entries: readonly ZipEntry[], li
     scan.end();
   }
   checkReaderFindsParts(seen, new Set(names));
-  return { uncarried: partsWriterCannotCarry(seen, names), layout: { relationships: seen.relationships, sheets: seen.sheets } };
+  return { uncarried: partsWriterCannotCarry(seen, names), layout: { relationships: seen.relationships, sheets: seen.sheets }, validations: seen.validations };
 }
 
 /** What the check learned about a workbook's parts, for the writers that must not drop them. */
@@ -155,6 +155,8 @@ export interface WorkbookContents {
   readonly uncarried: readonly UncarriedPart[];
   /** How the parts are wired (relationships, the workbook's sheets); absent where the parts could not be parsed. */
   readonly layout?: PackageLayout;
+  /** The ranges of each worksheet's data validations, by part name; absent where the parts could not be parsed. */
+  readonly validations?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Bytes of an ArrayBuffer or a typed array, without copying. */

@@ -112,8 +112,10 @@ function fromRegion(planned: Extract<PlannedTable, { kind: "region" }>, w: CellW
 /** The JMP tables of a workbook file, read by streaming the sheets that hold them. */
 export class StreamedTables {
   private constructor(
-    private readonly parts: PackageParts,
-    private readonly map: WorkbookMap,
+    /** The package's parts, for readers of other facts of the same file. */
+    readonly parts: PackageParts,
+    /** Where the sheets and tables are. */
+    readonly map: WorkbookMap,
     private readonly limits: WorkbookLimits,
   ) {}
 
@@ -122,8 +124,13 @@ export class StreamedTables {
     const data = asBytes(bytes);
     const all = { ...DEFAULT_LIMITS, ...limits };
     await checkWorkbookBytes(data, all);
-    const parts = new PackageParts(data, all.maxEntries);
-    return new StreamedTables(parts, await readWorkbookMap(parts), all);
+    return StreamedTables.ofChecked(data, all);
+  }
+
+  /** Reads where the sheets and tables are in bytes that `checkWorkbookBytes` has passed with `limits`. */
+  static async ofChecked(bytes: Uint8Array, limits: WorkbookLimits): Promise<StreamedTables> {
+    const parts = new PackageParts(bytes, limits.maxEntries);
+    return new StreamedTables(parts, await readWorkbookMap(parts), limits);
   }
 
   /** Reads an .xlsx file (Node only); the same checks as `load`. */

@@ -30,6 +30,8 @@ export interface SheetPart {
 
 /** The workbook's worksheets in tab order, and what their cells need to be read. */
 export interface WorkbookMap {
+  /** The workbook part ("xl/workbook.xml"). */
+  readonly workbookPart: string;
   readonly sheets: readonly SheetPart[];
   /** Dates count from 1904 (old Mac workbooks). */
   readonly date1904: boolean;
@@ -101,5 +103,5 @@ export async function readWorkbookMap(parts: PackageParts): Promise<WorkbookMap>
     sheets.push({ name, part: rel.target, tables });
   }
   const target = (kind: string) => [...rels.values()].find((r) => isType(r.type, kind) && parts.has(r.target))?.target;
-  return { sheets, date1904, sharedStrings: target("sharedStrings"), styles: target("styles") };
+  return { workbookPart: book, sheets, date1904, sharedStrings: target("sharedStrings"), styles: target("styles") };
 }

@@ -1,0 +1,183 @@
+/**
+ * A plan workbook file opened to be changed (`jmp apply`, a Dashboard and Issues refresh), which
+ * loads the whole workbook only when a change needs it. While the JMP tables' sheets stay as
+ * they are (the template is already current: `refresh/templateCurrent.ts`), the tables are
+ * streamed (`StreamedTables`), the Dashboard and Issues are written into a package of their own
+ * (`refresh/generatedPackage.ts`) and spliced into the file (`splice/splicePackage.ts`): every
+ * other part, the JMP tables' sheets included, is kept byte for byte, and a workbook ExcelJS
+ * cannot load (one holding some charts) is refreshed all the same.
+ *
+ * Any other change (a template upgrade, new rows, a merge) loads ExcelJS's model of the whole
+ * workbook (`XlsxWorkbook`) and goes through it from then on, the generated sheets already
+ * written being written again there.
+ */
+import type { Analysis } from "../../engine";
+import type { LogLine, MergePlan } from "../../engine/merge";
+import type { RawTable } from "../../model/rawTable";
+import { TEMPLATE_VERSION } from "../../model/schema";
+import type { TableName } from "../../model/schema";
+import type { ApplyOptions, ApplyResult, ImportableWorkbook, ReadOptions, ReadSheetOptions, SheetSummary, SheetValues, WriteResultsOptions } from "../port";
+import { nodeFileSystem, readRegularFile } from "./fileBytes";
+import type { GeneratedPackage } from "./refresh/generatedPackage";
+import { generatedPackage, MARKER_NAMES } from "./refresh/generatedPackage";
+import { templateIsCurrent } from "./refresh/templateCurrent";
+import { readDefinedNames, readNamedNumber } from "./refresh/workbookFacts";
+import { partsReplaced } from "./splice/rewrittenParts";
+import { splicePackage } from "./splice/splicePackage";
+import { StreamedTables } from "./stream/StreamedTables";
+import { VERSION_NAME } from "./templateVersion";
+import type { UncarriedPart } from "./uncarriedParts";
+import type { XlsxOptions } from "./XlsxWorkbook";
+import { XlsxWorkbook } from "./XlsxWorkbook";
+import type { WorkbookContents } from "./zipGuard";
+import { asBytes, checkWorkbookBytes, DEFAULT_LIMITS } from "./zipGuard";
+
+/** The file's parts as the guard saw them: its wiring, sheets and validations. */
+type SeenContents = Required<WorkbookContents>;
+
+function fullySeen(contents: WorkbookContents): contents is SeenContents {
+  return contents.layout !== undefined && contents.validations !== undefined;
+}
+
+/** A plan workbook file changed without loading it while its JMP tables' sheets stay as they are. */
+export class PlanFileWorkbook implements ImportableWorkbook {
+  private model: Promise<XlsxWorkbook> | undefined;
+  /** The model once loaded. */
+  private loaded: XlsxWorkbook | undefined;
+  /** Tables read to decide on the template, handed to the next `readTables`. */
+  private tablesRead: RawTable[] | undefined;
+  /** The generated sheets written while the model is not loaded, and what they were written for. */
+  private generated: { readonly pack: GeneratedPackage; readonly analysis: Analysis; readonly options: WriteResultsOptions } | undefined;
+
+  private constructor(
+    private readonly bytes: Uint8Array,
+    private readonly contents: WorkbookContents,
+    private readonly tables: StreamedTables,
+    private readonly options: XlsxOptions,
+  ) {}
+
+  /** Checks the bytes (SPEC section 8) and finds the sheets and tables; no sheet is read yet. */
+  static async load(bytes: Uint8Array | ArrayBuffer, options: XlsxOptions = {}): Promise<PlanFileWorkbook> {
+    const data = asBytes(bytes);
+    const limits = { ...DEFAULT_LIMITS, ...options.limits };
+    const contents = await checkWorkbookBytes(data, limits);
+    return new PlanFileWorkbook(data, contents, await StreamedTables.ofChecked(data, limits), options);
+  }
+
+  /** Opens an .xlsx file (Node only); the same checks as `load`. */
+  static async fromFile(path: string, options: XlsxOptions = {}): Promise<PlanFileWorkbook> {
+    return PlanFileWorkbook.load(await readRegularFile(nodeFileSystem(), path, { ...DEFAULT_LIMITS, ...options.limits }.maxBytes), options);
+  }
+
+  /** The JMP tables: streamed from the file until the model is loaded, from the model after. */
+  async readTables(options: ReadOptions = {}): Promise<RawTable[]> {
+    if (this.model) return (await this.model).readTables(options);
+    const read = this.tablesRead;
+    this.tablesRead = undefined;
+    if (!read) return this.tables.readTables(options);
+    options.onProgress?.(1, 1);
+    return read;
+  }
+
+  /** Applies the template: nothing to write when it is current, else through the whole model. */
+  async applyTemplate(options: ApplyOptions = {}): Promise<ApplyResult> {
+    if (!this.model && options.withSample !== true && fullySeen(this.contents) && (await this.templateCurrent(this.contents))) {
+      return { tablesAdded: [], columnsAdded: [], settingsAdded: [], version: TEMPLATE_VERSION };
+    }
+    return (await this.editable()).applyTemplate(options);
+  }
+
+  /** Rebuilds the Dashboard and Issues: on their own while the model is not loaded, else in it. */
+  async writeResults(analysis: Analysis, options: WriteResultsOptions = {}): Promise<void> {
+    if (this.model) return (await this.model).writeResults(analysis, options);
+    const names = this.contents.layout?.sheets.map((s) => s.name);
+    if (names !== undefined) {
+      try {
+        const definedNames = await readDefinedNames(this.tables.parts, this.tables.map.workbookPart);
+        this.generated = { pack: await generatedPackage({ names, definedNames }, analysis, options), analysis, options };
+        return;
+      } catch {
+        // A sheet that cannot stand in under its name: the whole model writes them.
+      }
+    }
+    return (await this.editable()).writeResults(analysis, options);
+  }
+
+  async listSheets(): Promise<SheetSummary[]> {
+    return (await this.editable()).listSheets();
+  }
+
+  async readSheet(name: string, options: ReadSheetOptions = {}): Promise<SheetValues> {
+    return (await this.editable()).readSheet(name, options);
+  }
+
+  async appendRows(table: TableName, rows: readonly Record<string, unknown>[]): Promise<number> {
+    return (await this.editable()).appendRows(table, rows);
+  }
+
+  async applyMerge(merge: MergePlan, currency?: string): Promise<void> {
+    await (await this.editable()).applyMerge(merge, currency);
+  }
+
+  async readMergeLog(): Promise<LogLine[]> {
+    return (await this.editable()).readMergeLog();
+  }
+
+  async appendMergeLog(lines: readonly LogLine[]): Promise<void> {
+    await (await this.editable()).appendMergeLog(lines);
+  }
+
+  async readImportMapping(): Promise<string | undefined> {
+    return (await this.editable()).readImportMapping();
+  }
+
+  async writeImportMapping(json: string): Promise<void> {
+    await (await this.editable()).writeImportMapping(json);
+  }
+
+  /**
+   * Parts of the file a save would drop: while only the generated sheets are written, those
+   * on them (and only on them); else the model's answer.
+   */
+  partsLostOnSave(): readonly UncarriedPart[] {
+    if (this.loaded) return this.loaded.partsLostOnSave();
+    if (!this.generated || !this.contents.layout) return [];
+    const replaced = partsReplaced(this.contents.layout, this.generated.pack.sheets);
+    return this.contents.uncarried.filter((p) => replaced.has(p.part));
+  }
+
+  /** The workbook as .xlsx bytes: the file with the generated sheets spliced in, or the model's save. */
+  async toBuffer(): Promise<Uint8Array> {
+    if (this.model) return (await this.model).toBuffer();
+    if (!this.generated) return this.bytes;
+    return splicePackage({ original: this.bytes, rewritten: this.generated.pack.bytes, ownedSheets: this.generated.pack.sheets, ownedNames: MARKER_NAMES });
+  }
+
+  /** Writes the workbook to `path` (Node only), replacing the file. */
+  async saveAs(path: string): Promise<void> {
+    await nodeFileSystem().writeFile(path, await this.toBuffer());
+  }
+
+  private async templateCurrent(contents: SeenContents): Promise<boolean> {
+    const { parts, map } = this.tables;
+    const definedNames = await readDefinedNames(parts, map.workbookPart);
+    const version = await readNamedNumber(parts, map, definedNames.get(VERSION_NAME));
+    this.tablesRead = await this.tables.readTables();
+    return templateIsCurrent({ map, version, tables: this.tablesRead, validations: contents.validations });
+  }
+
+  /**
+   * ExcelJS's model of the whole workbook, loaded on first need (the file is not checked again);
+   * generated sheets already written are written again in it.
+   */
+  private editable(): Promise<XlsxWorkbook> {
+    this.model ??= XlsxWorkbook.loadChecked(this.bytes, this.contents, this.options).then(async (model) => {
+      this.tablesRead = undefined;
+      if (this.generated) await model.writeResults(this.generated.analysis, this.generated.options);
+      this.generated = undefined;
+      this.loaded = model;
+      return model;
+    });
+    return this.model;
+  }
+}
