@@ -16,7 +16,7 @@ import type { SettingsOptions } from "./read";
 import { validate } from "./rules";
 import type { WorkArrays } from "./store";
 import { planIndex, planView } from "./view";
-import { planPeriods } from "./periodFigures";
+import { periodCut, planPeriods, routeOf } from "./periodFigures";
 import type { PlanPeriods } from "./periodFigures";
 import type { PlanIndex } from "./view";
 
@@ -73,8 +73,9 @@ export interface Analysis {
   /** Figures of a partner restricted to an initiative (see `pairFigures`). */
   readonly pairs: PairFigures;
   /**
-   * The figures of each fiscal quarter or month of the plan period (SPEC section 9), made on the
-   * first call for each granularity and kept: an analysis nobody reads by period costs nothing.
+   * The figures of each fiscal quarter or month of the plan period (SPEC section 9): quarters
+   * are summed with the whole plan, months on the first call; either is made into figures on
+   * the first call and kept.
    */
   periods(granularity: Granularity): PlanPeriods;
 }
@@ -85,7 +86,9 @@ export function analyze(tables: readonly RawTable[], options: AnalyzeOptions = {
   const { data, sink } = parse(tables, options, options.work);
   const links = link(data);
   validate(data, links, sink);
-  const sums = aggregate(data, links);
+  // Quarters are summed in the whole plan's pass: every host but the plainest reads them.
+  const quarters = periodCut(data.settings, "quarter");
+  const { whole: sums, periods: quarterSums } = aggregate(data, links, routeOf(data, links, quarters));
   const plan = planView(data);
   const index = planIndex(plan, data, links);
   const byPeriod = new Map<Granularity, PlanPeriods>();
@@ -113,7 +116,10 @@ export function analyze(tables: readonly RawTable[], options: AnalyzeOptions = {
     pairs: sums.pairs,
     periods(granularity) {
       let made = byPeriod.get(granularity);
-      if (made === undefined) byPeriod.set(granularity, (made = planPeriods(data, links, index, granularity)));
+      if (made === undefined) {
+        made = granularity === "quarter" ? planPeriods(data, links, index, quarters, quarterSums) : planPeriods(data, links, index, periodCut(data.settings, granularity));
+        byPeriod.set(granularity, made);
+      }
       return made;
     },
   };

@@ -1,15 +1,16 @@
 /**
- * The figures of each period of a plan (SPEC section 9): its fiscal quarters or months, made
- * when a host first asks for them, so an analysis nobody reads by period costs nothing more.
+ * The figures of each period of a plan (SPEC section 9): its fiscal quarters, summed with the
+ * whole plan in the analysis's one pass, or its months, summed when a host first asks for them.
  */
 import type { Granularity, Period } from "../model/fiscalCalendar";
 import { MAX_PERIODS, periodsOf } from "../model/fiscalCalendar";
 import type { Settings } from "../model/plan";
-import type { GroupSums } from "./figures/aggregate";
+import { aggregate } from "./figures/aggregate";
+import type { LayerSums, PeriodRoute } from "./figures/aggregate";
 import { emptySums, toFigures } from "./figures/figures";
 import type { Figures, GroupKind } from "./figures/figures";
 import { PairFigures } from "./figures/pairFigures";
-import { aggregateByPeriod } from "./figures/periodSums";
+import { periodRoute } from "./figures/periodSums";
 import type { Links } from "./link/links";
 import type { PlanData } from "./store/planData";
 import type { PlanIndex } from "./view/planIndex";
@@ -37,27 +38,37 @@ export interface PeriodFigures {
 /** The periods of a plan, or why there are none to show. */
 export type PlanPeriods = { readonly periods: readonly PeriodFigures[] } | { readonly problem: string };
 
-/** Why a plan cannot be cut into periods, or undefined when it can. */
-function periodProblem(settings: Settings, granularity: Granularity): string | undefined {
+/** The periods a plan is cut into at one granularity, or why it cannot be. */
+export type PeriodCut = { readonly periods: readonly Period[]; readonly granularity: Granularity } | { readonly problem: string };
+
+/** The periods of a plan at a granularity: those overlapping its Period start..Period end. */
+export function periodCut(settings: Settings, granularity: Granularity): PeriodCut {
   const { periodStart, periodEnd, fiscalYearStart } = settings;
-  if (periodStart === undefined || periodEnd === undefined) return "the plan has no Period start and Period end to cut into periods";
-  if (periodEnd < periodStart) return "the plan's Period end is before its Period start";
-  return periodsOf(periodStart, periodEnd, fiscalYearStart, granularity) === undefined ? `the plan period spans more than ${MAX_PERIODS} ${granularity}s` : undefined;
+  if (periodStart === undefined || periodEnd === undefined) return { problem: "the plan has no Period start and Period end to cut into periods" };
+  if (periodEnd < periodStart) return { problem: "the plan's Period end is before its Period start" };
+  const periods = periodsOf(periodStart, periodEnd, fiscalYearStart, granularity);
+  return periods === undefined ? { problem: `the plan period spans more than ${MAX_PERIODS} ${granularity}s` } : { periods, granularity };
 }
 
-/** The figures by period: budgets are null (a period has none), forecasts only by quarter. */
-export function planPeriods(data: PlanData, links: Links, index: PlanIndex, granularity: Granularity): PlanPeriods {
-  const problem = periodProblem(data.settings, granularity);
-  if (problem !== undefined) return { problem };
-  const { periodStart, periodEnd, fiscalYearStart } = data.settings;
-  const periods = periodsOf(periodStart as number, periodEnd as number, fiscalYearStart, granularity) ?? [];
-  const sums = aggregateByPeriod(data, links, periods, granularity);
-  const hasForecast = granularity === "quarter";
+/** The route of a cut's rows to `aggregate`, or undefined when the plan cannot be cut. */
+export function routeOf(data: PlanData, links: Links, cut: PeriodCut): PeriodRoute | undefined {
+  return "problem" in cut ? undefined : periodRoute(data, links, cut.periods, cut.granularity);
+}
+
+/**
+ * The figures by period: budgets are null (a period has none), forecasts only by quarter.
+ * `summed`: the periods' sums when the analysis summed them with the whole plan; else they are
+ * summed now, in a pass of their own.
+ */
+export function planPeriods(data: PlanData, links: Links, index: PlanIndex, cut: PeriodCut, summed?: readonly LayerSums[]): PlanPeriods {
+  if ("problem" in cut) return cut;
+  const sums = summed ?? aggregate(data, links, routeOf(data, links, cut)).periods;
+  const hasForecast = cut.granularity === "quarter";
   const partnerKind: GroupKind = { hasBudget: true, hasForecast };
   const initiativeKind: GroupKind = { hasBudget: false, hasForecast };
   return {
-    periods: periods.map((period, k) => {
-      const s: GroupSums = sums[k];
+    periods: cut.periods.map((period, k) => {
+      const s: LayerSums = sums[k];
       return {
         period,
         totals: toFigures(s.total, partnerKind),

@@ -1,7 +1,7 @@
 /**
  * Sums every metric per partner, per initiative, per partner x initiative, per tactic type and
- * in total, in one pass over each table (claims through their tactics' sums, which linking
- * made). A row whose partner is not in the Partners table counts nowhere (SPEC section 4);
+ * in total, for the whole plan and each of its periods, in one pass over each table (claims
+ * through their tactics' sums, which linking made). A row whose partner is not in the Partners table counts nowhere (SPEC section 4);
  * rows tied to a tactic take its initiative and type.
  */
 import type { Sums } from "./figures";
@@ -13,16 +13,27 @@ import { NO_ID } from "../store/idDomain";
 import type { PlanData } from "../store/planData";
 import { unclaimedAfterWindow } from "./fundsAtRisk";
 import { GroupTable, Metric } from "./groupTable";
+import type { GroupLayer } from "./groupTable";
 import { PairFigures } from "./pairFigures";
 
-/** The sums of every group, by ID key; pairs give their figures when asked. */
-export interface GroupSums {
+/** The sums of one layer (the whole plan or a period) by ID key; pairs give their figures when asked. */
+export interface LayerSums {
   readonly total: Sums;
   readonly partners: Map<string, Sums>;
   readonly initiatives: Map<string, Sums>;
   readonly pairs: PairFigures;
+}
+
+/** The whole plan's sums, which also has them by tactic type. */
+export interface GroupSums extends LayerSums {
   /** By the type's name as the plan's list spells it. */
   readonly types: Map<string, Sums>;
+}
+
+/** The sums of the whole plan and of each period it was cut into (none when not cut). */
+export interface PlanSums {
+  readonly whole: GroupSums;
+  readonly periods: readonly LayerSums[];
 }
 
 /** The metric an outcome's amount adds to. */
@@ -35,65 +46,61 @@ function outcomeMetric(metric: number): Metric {
 }
 
 /**
- * Where rows are summed: into one table (the whole plan), or each row into the table of its
- * period (see periodSums.ts), a row with no period into none. Positions in `tables` per row.
+ * The period of each row of a plan cut into periods (see periodSums.ts): per tactic,
+ * allocation, outcome and Joint Plan row, the position of its period, or -1 for none.
  */
-export interface RowRoute {
-  readonly tables: readonly GroupTable[];
-  /** Per tactic, allocation, outcome and Joint Plan row: its period's table, or -1; absent: tables[0]. */
-  readonly tactic?: Int32Array;
-  readonly allocation?: Int32Array;
-  readonly outcome?: Int32Array;
-  readonly jointPlan?: Int32Array;
-  /** Whether budgets are summed (the whole plan; a period has no budget). */
-  readonly budgets: boolean;
+export interface PeriodRoute {
+  readonly periods: number;
+  readonly tactic: Int32Array;
+  readonly allocation: Int32Array;
+  readonly outcome: Int32Array;
+  readonly jointPlan: Int32Array;
 }
 
-/** The table row `i` is summed in, or undefined when its route says none. */
-function tableOf(route: RowRoute, periods: Int32Array | undefined, i: number): GroupTable | undefined {
-  if (periods === undefined) return route.tables[0];
-  const at = periods[i];
-  return at < 0 ? undefined : route.tables[at];
+/** The period of row `i` by a route's column, -1 when the plan is not cut. */
+function periodAt(periods: Int32Array | undefined, i: number): number {
+  return periods === undefined ? -1 : periods[i];
 }
 
-/** A sums table sized for the plan. */
-export function groupTableFor(data: PlanData, pairsShare = 1): GroupTable {
-  // Most rows use pairs the Joint Plan agrees; stray ones (a third more in the synthetic plans) make the table grow.
-  return new GroupTable(data.partners.length, data.initiatives.length, data.tacticTypes.length, Math.ceil(data.jointPlan.length * 1.5 * pairsShare) + 64);
+/**
+ * Sums every metric over the plan and, given a route, over each of its periods in the same
+ * pass: each row is added to the whole plan and to its period at once.
+ */
+export function aggregate(data: PlanData, links: Links, route?: PeriodRoute): PlanSums {
+  const periods = route?.periods ?? 0;
+  // Most rows use pairs the Joint Plan agrees, in the whole plan and again in each period (a
+  // pair is active in most quarters); stray ones (a third more in the synthetic plans) make the
+  // table grow.
+  const expectedPairs = Math.ceil(data.jointPlan.length * 1.6 * (1 + periods)) + 64;
+  const table = new GroupTable(data.partners.length, data.initiatives.length, data.tacticTypes.length, expectedPairs, periods);
+  addBudgetsAndForecasts(data, links, table, route);
+  addTactics(data, links, table, route);
+  addAllocations(data, links, table, route);
+  addOutcomes(data, links, table, route);
+  addOpenClaims(data, links, table, route);
+  const types = new Map<string, Sums>();
+  table.typesUsed.forEach((used, code) => {
+    if (used) types.set(data.tacticTypes[code].name, table.type(code));
+  });
+  return {
+    whole: { ...keyedSums(data, links, table.layer(0)), types },
+    periods: Array.from({ length: periods }, (_, k) => keyedSums(data, links, table.layer(k + 1))),
+  };
 }
 
-/** Sums every metric over the plan. */
-export function aggregate(data: PlanData, links: Links): GroupSums {
-  const table = groupTableFor(data);
-  sumRows(data, links, { tables: [table], budgets: true });
-  return keyedSums(data, links, table);
-}
-
-/** Adds every row of the plan into the tables its route gives. */
-export function sumRows(data: PlanData, links: Links, route: RowRoute): void {
-  addBudgetsAndForecasts(data, links, route);
-  addTactics(data, links, route);
-  addAllocations(data, links, route);
-  addOutcomes(data, links, route);
-  addOpenClaims(data, links, route);
-}
-
-function addBudgetsAndForecasts(data: PlanData, links: Links, route: RowRoute): void {
-  if (route.budgets) {
-    const table = route.tables[0];
-    data.partners.forEach((p, position) => {
+/** Budgets (the whole plan's: a period has none) and forecasts (a row naming a quarter also counts in it). */
+function addBudgetsAndForecasts(data: PlanData, links: Links, table: GroupTable, route: PeriodRoute | undefined): void {
+  data.partners.forEach((p, position) => {
       if (p.id.key === "" || p.mdfBudget === undefined) return;
-      const groups = table.select(position, NOWHERE, NO_CODE);
+      const groups = table.select(position, NOWHERE, NO_CODE, -1);
       table.add(groups, Metric.Budget, p.mdfBudget);
       // Counted so that a group none of whose partners has a budget set shows none (null), not 0.
       table.add(groups, Metric.BudgetsSet, 1);
-    });
-  }
+  });
   data.jointPlan.forEach((j, row) => {
     const partner = links.jointPlanPartner[row];
-    const table = tableOf(route, route.jointPlan, row);
-    if (partner === NOWHERE || j.forecastRevenue === undefined || table === undefined) return;
-    table.add(table.select(partner, links.jointPlanInitiative[row], NO_CODE), Metric.Forecast, j.forecastRevenue);
+    if (partner === NOWHERE || j.forecastRevenue === undefined) return;
+    table.add(table.select(partner, links.jointPlanInitiative[row], NO_CODE, periodAt(route?.jointPlan, row)), Metric.Forecast, j.forecastRevenue);
   });
 }
 
@@ -101,16 +108,14 @@ function addBudgetsAndForecasts(data: PlanData, links: Links, route: RowRoute): 
  * Approved tactics' requests, alignment and claim state, and every tactic's counted claims
  * (Spend, Paid): summed per claim while linking, so they are added here once per tactic.
  */
-function addTactics(data: PlanData, links: Links, route: RowRoute): void {
+function addTactics(data: PlanData, links: Links, table: GroupTable, route: PeriodRoute | undefined): void {
   const t = data.tactics;
   for (let i = 0; i < t.size; i++) {
     const partner = links.tacticPartner[i];
     const approved = links.approved[i] === 1;
     const claimed = links.hasCountedClaim[i];
     if (partner === NOWHERE || (!approved && claimed === 0)) continue;
-    const table = tableOf(route, route.tactic, i);
-    if (table === undefined) continue;
-    const groups = table.select(partner, links.tacticInitiative[i], t.tacticType[i]);
+    const groups = table.select(partner, links.tacticInitiative[i], t.tacticType[i], periodAt(route?.tactic, i));
     if (claimed === 1) {
       table.add(groups, Metric.Spend, links.counted[i]);
       table.add(groups, Metric.Paid, links.paid[i]);
@@ -126,34 +131,30 @@ function addTactics(data: PlanData, links: Links, route: RowRoute): void {
   }
 }
 
-function addAllocations(data: PlanData, links: Links, route: RowRoute): void {
+function addAllocations(data: PlanData, links: Links, table: GroupTable, route: PeriodRoute | undefined): void {
   const a = data.allocations;
   for (let i = 0; i < a.size; i++) {
     const partner = links.partners.positionOf(a.partner[i]);
     const amount = a.amount[i];
     if (partner === NOWHERE || !isPresent(amount)) continue;
-    const table = tableOf(route, route.allocation, i);
-    if (table === undefined) continue;
     const t = links.allocationTactic[i];
     const initiative = t === NOWHERE ? NOWHERE : links.tacticInitiative[t];
     const type = t === NOWHERE ? NO_CODE : data.tactics.tacticType[t];
-    table.add(table.select(partner, initiative, type), Metric.Authorized, amount);
+    table.add(table.select(partner, initiative, type, periodAt(route?.allocation, i)), Metric.Authorized, amount);
   }
 }
 
-function addOutcomes(data: PlanData, links: Links, route: RowRoute): void {
+function addOutcomes(data: PlanData, links: Links, table: GroupTable, route: PeriodRoute | undefined): void {
   const o = data.outcomes;
   for (let i = 0; i < o.size; i++) {
     const partner = links.partners.positionOf(o.partner[i]);
     const metric = o.metric[i];
     if (partner === NOWHERE || metric === NO_CODE || !isPresent(o.value[i])) continue;
-    const table = tableOf(route, route.outcome, i);
-    if (table === undefined) continue;
     const t = links.outcomeTactic[i];
     // An outcome's own initiative wins; a blank one takes its tactic's.
     const initiative = o.initiative[i] !== NO_ID ? links.initiatives.positionOf(o.initiative[i]) : t === NOWHERE ? NOWHERE : links.tacticInitiative[t];
     const amount = isMoneyMetric(metric) ? outcomeCentsAt(data, i) : o.value[i];
-    table.add(table.select(partner, initiative, t === NOWHERE ? NO_CODE : data.tactics.tacticType[t]), outcomeMetric(metric), amount);
+    table.add(table.select(partner, initiative, t === NOWHERE ? NO_CODE : data.tactics.tacticType[t], periodAt(route?.outcome, i)), outcomeMetric(metric), amount);
   }
 }
 
@@ -162,7 +163,7 @@ function addOutcomes(data: PlanData, links: Links, route: RowRoute): void {
  * Approved, each through its tactic, in the age bucket of As of - Submitted on (see
  * `OpenClaimsByAge`). Only open claims are selected, so the pass reads one status per claim.
  */
-function addOpenClaims(data: PlanData, links: Links, route: RowRoute): void {
+function addOpenClaims(data: PlanData, links: Links, table: GroupTable, route: PeriodRoute | undefined): void {
   const c = data.claims;
   const asOf = data.settings.asOf;
   for (let i = 0; i < c.size; i++) {
@@ -170,9 +171,8 @@ function addOpenClaims(data: PlanData, links: Links, route: RowRoute): void {
     if (status !== CLAIM_SUBMITTED && status !== CLAIM_APPROVED) continue;
     const t = links.claimTactic[i];
     const partner = t === NOWHERE ? NOWHERE : links.tacticPartner[t];
-    const table = partner === NOWHERE ? undefined : tableOf(route, route.tactic, t);
-    if (table === undefined) continue;
-    const groups = table.select(partner, links.tacticInitiative[t], data.tactics.tacticType[t]);
+    if (partner === NOWHERE) continue;
+    const groups = table.select(partner, links.tacticInitiative[t], data.tactics.tacticType[t], periodAt(route?.tactic, t));
     let amount: number;
     if (status === CLAIM_SUBMITTED) {
       amount = isPresent(c.amountClaimed[i]) ? c.amountClaimed[i] : 0;
@@ -192,19 +192,14 @@ function ageBucket(days: number): Metric {
   return days <= 90 ? Metric.Open61To90 : Metric.OpenOver90;
 }
 
-/** The positional sums under the ID keys. */
-export function keyedSums(data: PlanData, links: Links, table: GroupTable): GroupSums {
-  const types = new Map<string, Sums>();
-  table.typesUsed.forEach((used, code) => {
-    if (used) types.set(data.tacticTypes[code].name, table.type(code));
-  });
+/** A layer's positional sums under the ID keys. */
+function keyedSums(data: PlanData, links: Links, layer: GroupLayer): LayerSums {
   const keyed = <R extends { readonly id: { readonly key: string } }>(rows: readonly R[], sums: (position: number) => Sums): Map<string, Sums> =>
     new Map(rows.flatMap((r, position) => (r.id.key === "" ? [] : [[r.id.key, sums(position)] as const])));
   return {
-    total: table.total(),
-    partners: keyed(data.partners, (p) => table.partner(p)),
-    initiatives: keyed(data.initiatives, (i) => table.initiative(i)),
-    pairs: new PairFigures(table, links.partners, links.initiatives),
-    types,
+    total: layer.total(),
+    partners: keyed(data.partners, (p) => layer.partner(p)),
+    initiatives: keyed(data.initiatives, (i) => layer.initiative(i)),
+    pairs: new PairFigures(layer, links.partners, links.initiatives),
   };
 }

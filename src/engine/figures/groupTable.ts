@@ -37,62 +37,94 @@ const METRICS = Metric.OpenOver90 + 1;
 /** The most partner x initiative slots given an array of group numbers (else a Map). */
 const MAX_PAIR_ARRAY = 1 << 20;
 
+/** The sums of one layer of a `GroupTable`: the whole plan, or one period. */
+export interface GroupLayer {
+  /** The sums of the total. */
+  total(): Sums;
+  /** The sums of a partner by position. */
+  partner(position: number): Sums;
+  /** The sums of an initiative by position. */
+  initiative(position: number): Sums;
+  /** The sums of a partner restricted to an initiative (by position), or undefined when no row used the pair. */
+  pairSums(partner: number, initiative: number): Sums | undefined;
+}
+
 /**
- * The sums while rows are added: one block of METRICS numbers per group in one typed array —
- * the total, each partner and initiative by position, each tactic type by code, and each
- * partner x initiative pair that rows use, numbered on first use. A row selects its groups once
- * and adds each amount to them: to its pair (or, without an initiative, to its partner) and to
- * its tactic type. Partners, initiatives and the total are then summed from the pairs once, by
- * `settle`, rather than per row: a row touches two blocks instead of five. (Every amount is
- * whole cents or a count, and sums are exact up to 2^53, some 90 trillion in currency units,
- * so the order of the additions cannot change them; past that no order is exact.)
+ * The sums while rows are added: one block of METRICS numbers per group in one typed array.
+ * The groups come in layers: layer 0 is the whole plan, and layer k + 1 period k (SPEC section
+ * 9), so a row is summed into the whole plan and into its period by one selection. Each layer
+ * has a total, each partner and initiative by position, and each partner x initiative pair that
+ * rows use, numbered on first use; tactic types are the whole plan's only. A row selects its
+ * groups once and adds each amount to them: in each of its layers to its pair (or, without an
+ * initiative, to its partner), and to its tactic type. Partners, initiatives and totals are then
+ * summed from the pairs once, by `settle`, rather than per row: a row touches two blocks per
+ * layer plus its type instead of five. (Every amount is whole cents or a count, and sums are
+ * exact up to 2^53, some 90 trillion in currency units, so the order of the additions cannot
+ * change them; past that no order is exact.)
  */
 export class GroupTable {
   private sums: Float64Array;
   private groups: number;
-  private readonly partnerBase = 1;
-  private readonly initiativeBase: number;
+  /** Blocks of one layer: its total, its partners, its initiatives. */
+  private readonly layerSize: number;
   private readonly typeBase: number;
-  /** Group of each pair slot (`p * initiatives + i`), 0 while unused; a Map for huge plans. */
+  /** Pair slots of one layer (`partners * initiatives`). */
+  private readonly layerSlots: number;
+  /** Group of each pair slot (`(layer * partners + p) * initiatives + i`), 0 while unused; a Map for huge plans. */
   private readonly pairGroups: Int32Array | Map<number, number>;
   /** Pair slots in the order first used. */
   private readonly pairOrder: number[] = [];
   /** Tactic type codes that rows used. */
   readonly typesUsed: Uint8Array;
   /** Block offsets of the groups `select` chose, in `selected[0..count)`. */
-  private readonly selected = new Int32Array(3);
+  private readonly selected = new Int32Array(5);
   private settled = false;
 
-  /** `expectedPairs`: about how many partner x initiative pairs rows will use (room is made up front). */
+  /**
+   * `expectedPairs`: about how many pair groups rows will use over all layers (room is made up
+   * front); `periods`: how many period layers follow the whole plan's.
+   */
   constructor(
-    partnerCount: number,
+    private readonly partnerCount: number,
     private readonly initiativeCount: number,
     typeCount: number,
     expectedPairs: number,
+    periods = 0,
   ) {
-    this.initiativeBase = this.partnerBase + partnerCount;
-    this.typeBase = this.initiativeBase + initiativeCount;
+    this.layerSize = 1 + partnerCount + initiativeCount;
+    this.typeBase = this.layerSize * (periods + 1);
     this.groups = this.typeBase + typeCount;
     this.typesUsed = new Uint8Array(typeCount);
     this.sums = new Float64Array((this.groups + expectedPairs) * METRICS);
-    const slots = partnerCount * initiativeCount;
+    this.layerSlots = partnerCount * initiativeCount;
+    const slots = this.layerSlots * (periods + 1);
     this.pairGroups = slots <= MAX_PAIR_ARRAY ? new Int32Array(slots) : new Map();
   }
 
-  /** Selects the groups a row counts in (positions, NOWHERE or NO_CODE); returns how many. */
-  select(partner: number, initiative: number, type: number): number {
+  /**
+   * Selects the groups a row counts in: partner, initiative and type by position (NOWHERE or
+   * NO_CODE for none), in the whole plan and, when `period` is not -1, in that period. Returns
+   * how many groups were selected, for `add`.
+   */
+  select(partner: number, initiative: number, type: number, period: number): number {
+    let count = this.selectInLayer(0, partner, initiative, 0);
+    if (period >= 0) count = this.selectInLayer(period + 1, partner, initiative, count);
+    if (type !== NO_CODE) {
+      this.selected[count++] = (this.typeBase + type) * METRICS;
+      this.typesUsed[type] = 1;
+    }
+    return count;
+  }
+
+  private selectInLayer(layer: number, partner: number, initiative: number, count: number): number {
     const selected = this.selected;
-    let count = 0;
+    const base = layer * this.layerSize;
     if (partner !== NOWHERE) {
-      selected[count++] = (initiative === NOWHERE ? this.partnerBase + partner : this.pairGroup(partner * this.initiativeCount + initiative)) * METRICS;
+      selected[count++] = (initiative === NOWHERE ? base + 1 + partner : this.pairGroup(layer * this.layerSlots + partner * this.initiativeCount + initiative)) * METRICS;
     } else {
       // No partner: nothing to settle from, so the total and the initiative take the row directly.
-      selected[count++] = 0;
-      if (initiative !== NOWHERE) selected[count++] = (this.initiativeBase + initiative) * METRICS;
-    }
-    if (type !== NO_CODE) {
-      selected[count++] = (this.typeBase + type) * METRICS;
-      this.typesUsed[type] = 1;
+      selected[count++] = base * METRICS;
+      if (initiative !== NOWHERE) selected[count++] = (base + 1 + this.partnerCount + initiative) * METRICS;
     }
     return count;
   }
@@ -103,49 +135,50 @@ export class GroupTable {
   }
 
   /**
-   * Adds each pair into its partner and initiative, and each partner into the total. Called
-   * once, after the last row and before the first sums are read.
+   * Adds each pair into its layer's partner and initiative, and each partner into its layer's
+   * total. Called once, after the last row and before the first sums are read.
    */
-  settle(): void {
+  private settle(): void {
     if (this.settled) return;
     this.settled = true;
     const s = this.sums;
+    const partners = this.partnerCount;
     for (const slot of this.pairOrder) {
       const pair = this.pairGroupOf(slot) * METRICS;
-      const partner = (this.partnerBase + Math.floor(slot / this.initiativeCount)) * METRICS;
-      const initiative = (this.initiativeBase + (slot % this.initiativeCount)) * METRICS;
+      const layer = Math.floor(slot / this.layerSlots);
+      const inLayer = slot - layer * this.layerSlots;
+      const base = layer * this.layerSize;
+      const partner = (base + 1 + Math.floor(inLayer / this.initiativeCount)) * METRICS;
+      const initiative = (base + 1 + partners + (inLayer % this.initiativeCount)) * METRICS;
       for (let m = 0; m < METRICS; m++) {
         s[partner + m] += s[pair + m];
         s[initiative + m] += s[pair + m];
       }
     }
-    for (let p = this.partnerBase; p < this.initiativeBase; p++) for (let m = 0; m < METRICS; m++) s[m] += s[p * METRICS + m];
+    for (let base = 0; base < this.typeBase; base += this.layerSize) {
+      const total = base * METRICS;
+      for (let p = base + 1; p <= base + partners; p++) for (let m = 0; m < METRICS; m++) s[total + m] += s[p * METRICS + m];
+    }
   }
 
-  /** The sums of the total. */
-  total(): Sums {
-    return this.sumsOf(0);
+  /** The whole plan's sums (layer 0), or period k's (layer k + 1). */
+  layer(index: number): GroupLayer {
+    const base = index * this.layerSize;
+    return {
+      total: () => this.sumsOf(base),
+      partner: (position) => this.sumsOf(base + 1 + position),
+      initiative: (position) => this.sumsOf(base + 1 + this.partnerCount + position),
+      pairSums: (partner, initiative) => {
+        this.settle();
+        const group = this.pairGroupOf(index * this.layerSlots + partner * this.initiativeCount + initiative);
+        return group === 0 ? undefined : this.sumsOf(group);
+      },
+    };
   }
 
-  /** The sums of a partner by position. */
-  partner(position: number): Sums {
-    return this.sumsOf(this.partnerBase + position);
-  }
-
-  /** The sums of an initiative by position. */
-  initiative(position: number): Sums {
-    return this.sumsOf(this.initiativeBase + position);
-  }
-
-  /** The sums of a tactic type by code. */
+  /** The sums of a tactic type by code (the whole plan's). */
   type(code: number): Sums {
     return this.sumsOf(this.typeBase + code);
-  }
-
-  /** The sums of a partner restricted to an initiative (by position), or undefined when no row used the pair. */
-  pairSums(partner: number, initiative: number): Sums | undefined {
-    const group = this.pairGroupOf(partner * this.initiativeCount + initiative);
-    return group === 0 ? undefined : this.sumsOf(group);
   }
 
   /** The group of a pair slot, 0 while unused. */

@@ -9,12 +9,12 @@ import { emptySums, INITIATIVE_KIND, toFigures } from "./figures";
 import type { Initiative, Partner } from "../../model/plan";
 import { NOWHERE } from "../link/rowLookup";
 import type { RowLookup } from "../link/rowLookup";
-import type { GroupTable } from "./groupTable";
+import type { GroupLayer } from "./groupTable";
 
 /** The figures of every partner x initiative pair of one analysis. */
 export class PairFigures {
   constructor(
-    private readonly table: GroupTable,
+    private readonly table: GroupLayer,
     private readonly partners: RowLookup<Partner>,
     private readonly initiatives: RowLookup<Initiative>,
     private readonly kind: GroupKind = INITIATIVE_KIND,

@@ -31,7 +31,8 @@ export const engineVsFloor: Measure = {
     const { a: engine, b: floor } = timeAlternating(
       () => {
         const analysis = analyze(tables);
-        // Periods are made when asked: ask, so the bar holds with them (SPEC section 9).
+        // Quarters are summed with the whole plan and made into figures when asked: ask, so the
+        // bar holds with them (SPEC section 9).
         analysis.periods("quarter");
         return analysis;
       },
