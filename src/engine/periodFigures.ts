@@ -5,8 +5,9 @@
 import type { Granularity, Period } from "../model/fiscalCalendar";
 import { MAX_PERIODS, periodsOf } from "../model/fiscalCalendar";
 import type { Settings } from "../model/plan";
-import { aggregate } from "./figures/aggregate";
+import { aggregate, keyedSums } from "./figures/aggregate";
 import type { LayerSums, PeriodRoute } from "./figures/aggregate";
+import type { GroupLayer } from "./figures/groupTable";
 import { emptySums, toFigures } from "./figures/figures";
 import type { Figures, GroupKind } from "./figures/figures";
 import { PairFigures } from "./figures/pairFigures";
@@ -60,15 +61,15 @@ export function routeOf(data: PlanData, links: Links, cut: PeriodCut): PeriodRou
  * `summed`: the periods' sums when the analysis summed them with the whole plan; else they are
  * summed now, in a pass of their own.
  */
-export function planPeriods(data: PlanData, links: Links, index: PlanIndex, cut: PeriodCut, summed?: readonly LayerSums[]): PlanPeriods {
+export function planPeriods(data: PlanData, links: Links, index: PlanIndex, cut: PeriodCut, summed?: readonly GroupLayer[]): PlanPeriods {
   if ("problem" in cut) return cut;
-  const sums = summed ?? aggregate(data, links, routeOf(data, links, cut)).periods;
+  const layers = summed ?? aggregate(data, links, routeOf(data, links, cut)).periods;
   const hasForecast = cut.granularity === "quarter";
   const partnerKind: GroupKind = { hasBudget: true, hasForecast };
   const initiativeKind: GroupKind = { hasBudget: false, hasForecast };
   return {
     periods: cut.periods.map((period, k) => {
-      const s: LayerSums = sums[k];
+      const s: LayerSums = keyedSums(data, links, layers[k]);
       return {
         period,
         totals: toFigures(s.total, partnerKind),

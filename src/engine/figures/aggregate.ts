@@ -30,10 +30,13 @@ export interface GroupSums extends LayerSums {
   readonly types: Map<string, Sums>;
 }
 
-/** The sums of the whole plan and of each period it was cut into (none when not cut). */
+/**
+ * The sums of the whole plan and the layers of each period it was cut into (none when not
+ * cut), put under their ID keys by `keyedSums` when a host reads the periods.
+ */
 export interface PlanSums {
   readonly whole: GroupSums;
-  readonly periods: readonly LayerSums[];
+  readonly periods: readonly GroupLayer[];
 }
 
 /** The metric an outcome's amount adds to. */
@@ -69,9 +72,9 @@ function periodAt(periods: Int32Array | undefined, i: number): number {
 export function aggregate(data: PlanData, links: Links, route?: PeriodRoute): PlanSums {
   const periods = route?.periods ?? 0;
   // Most rows use pairs the Joint Plan agrees, in the whole plan and again in each period (a
-  // pair is active in most quarters); stray ones (a third more in the synthetic plans) make the
-  // table grow.
-  const expectedPairs = Math.ceil(data.jointPlan.length * 1.6 * (1 + periods)) + 64;
+  // pair is active in most quarters); stray ones (a quarter more in the synthetic plans) make
+  // the table grow, and it gives back what it did not use once summed.
+  const expectedPairs = Math.ceil(data.jointPlan.length * 1.25 * (1 + periods)) + 64;
   const table = new GroupTable(data.partners.length, data.initiatives.length, data.tacticTypes.length, expectedPairs, periods);
   addBudgetsAndForecasts(data, links, table, route);
   addTactics(data, links, table, route);
@@ -84,7 +87,7 @@ export function aggregate(data: PlanData, links: Links, route?: PeriodRoute): Pl
   });
   return {
     whole: { ...keyedSums(data, links, table.layer(0)), types },
-    periods: Array.from({ length: periods }, (_, k) => keyedSums(data, links, table.layer(k + 1))),
+    periods: Array.from({ length: periods }, (_, k) => table.layer(k + 1)),
   };
 }
 
@@ -193,7 +196,7 @@ function ageBucket(days: number): Metric {
 }
 
 /** A layer's positional sums under the ID keys. */
-function keyedSums(data: PlanData, links: Links, layer: GroupLayer): LayerSums {
+export function keyedSums(data: PlanData, links: Links, layer: GroupLayer): LayerSums {
   const keyed = <R extends { readonly id: { readonly key: string } }>(rows: readonly R[], sums: (position: number) => Sums): Map<string, Sums> =>
     new Map(rows.flatMap((r, position) => (r.id.key === "" ? [] : [[r.id.key, sums(position)] as const])));
   return {

@@ -141,6 +141,9 @@ export class GroupTable {
   private settle(): void {
     if (this.settled) return;
     this.settled = true;
+    // The analysis keeps the table for the pairs' figures: give back the room rows did not use.
+    const used = this.groups * METRICS;
+    if (this.sums.length > used * 1.1) this.sums = this.sums.slice(0, used);
     const s = this.sums;
     const partners = this.partnerCount;
     for (const slot of this.pairOrder) {
