@@ -52,15 +52,16 @@ export interface GroupLayer {
 /**
  * The sums while rows are added: one block of METRICS numbers per group in one typed array.
  * The groups come in layers: layer 0 is the whole plan, and layer k + 1 period k (SPEC section
- * 9), so a row is summed into the whole plan and into its period by one selection. Each layer
- * has a total, each partner and initiative by position, and each partner x initiative pair that
- * rows use, numbered on first use; tactic types are the whole plan's only. A row selects its
- * groups once and adds each amount to them: in each of its layers to its pair (or, without an
- * initiative, to its partner), and to its tactic type. Partners, initiatives and totals are then
- * summed from the pairs once, by `settle`, rather than per row: a row touches two blocks per
- * layer plus its type instead of five. (Every amount is whole cents or a count, and sums are
- * exact up to 2^53, some 90 trillion in currency units, so the order of the additions cannot
- * change them; past that no order is exact.)
+ * 9). Each layer has a total, each partner and initiative by position, and each partner x
+ * initiative pair that rows use, numbered on first use; tactic types are the whole plan's only.
+ * A row selects its groups once and adds each amount to them: to its pair (or, without an
+ * initiative, to its partner) in its period's layer, or in the whole plan's when it has no
+ * period, and to its tactic type. Everything else is summed once, by `settle`, rather than per
+ * row: each period's blocks into the whole plan's, then each layer's pairs into its partners and
+ * initiatives and its partners into its total. So a row touches two blocks, with or without
+ * periods, instead of five or more. (Every amount is whole cents or a count, and sums are exact
+ * up to 2^53, some 90 trillion in currency units, so the order of the additions cannot change
+ * them; past that no order is exact.)
  */
 export class GroupTable {
   private sums: Float64Array;
@@ -77,7 +78,7 @@ export class GroupTable {
   /** Tactic type codes that rows used. */
   readonly typesUsed: Uint8Array;
   /** Block offsets of the groups `select` chose, in `selected[0..count)`. */
-  private readonly selected = new Int32Array(5);
+  private readonly selected = new Int32Array(3);
   private settled = false;
 
   /**
@@ -103,28 +104,24 @@ export class GroupTable {
 
   /**
    * Selects the groups a row counts in: partner, initiative and type by position (NOWHERE or
-   * NO_CODE for none), in the whole plan and, when `period` is not -1, in that period. Returns
-   * how many groups were selected, for `add`.
+   * NO_CODE for none), and the row's period (-1 for none: the row counts in the whole plan
+   * only). Returns how many groups were selected, for `add`.
    */
   select(partner: number, initiative: number, type: number, period: number): number {
-    let count = this.selectInLayer(0, partner, initiative, 0);
-    if (period >= 0) count = this.selectInLayer(period + 1, partner, initiative, count);
-    if (type !== NO_CODE) {
-      this.selected[count++] = (this.typeBase + type) * METRICS;
-      this.typesUsed[type] = 1;
-    }
-    return count;
-  }
-
-  private selectInLayer(layer: number, partner: number, initiative: number, count: number): number {
     const selected = this.selected;
+    const layer = period + 1;
     const base = layer * this.layerSize;
+    let count = 0;
     if (partner !== NOWHERE) {
       selected[count++] = (initiative === NOWHERE ? base + 1 + partner : this.pairGroup(layer * this.layerSlots + partner * this.initiativeCount + initiative)) * METRICS;
     } else {
       // No partner: nothing to settle from, so the total and the initiative take the row directly.
       selected[count++] = base * METRICS;
       if (initiative !== NOWHERE) selected[count++] = (base + 1 + this.partnerCount + initiative) * METRICS;
+    }
+    if (type !== NO_CODE) {
+      selected[count++] = (this.typeBase + type) * METRICS;
+      this.typesUsed[type] = 1;
     }
     return count;
   }
@@ -135,12 +132,14 @@ export class GroupTable {
   }
 
   /**
-   * Adds each pair into its layer's partner and initiative, and each partner into its layer's
-   * total. Called once, after the last row and before the first sums are read.
+   * Adds each period's blocks into the whole plan's, each pair into its layer's partner and
+   * initiative, and each partner into its layer's total. Called once, after the last row and
+   * before the first sums are read.
    */
   private settle(): void {
     if (this.settled) return;
     this.settled = true;
+    this.addPeriodsToWholePlan();
     // The analysis keeps the table for the pairs' figures: give back the room rows did not use.
     const used = this.groups * METRICS;
     if (this.sums.length > used * 1.1) this.sums = this.sums.slice(0, used);
@@ -162,6 +161,27 @@ export class GroupTable {
       const total = base * METRICS;
       for (let p = base + 1; p <= base + partners; p++) for (let m = 0; m < METRICS; m++) s[total + m] += s[p * METRICS + m];
     }
+  }
+
+  /**
+   * Adds what rows put in the period layers into the whole plan's layer: the blocks rows add to
+   * directly (partners without an initiative, totals and initiatives without a partner) before
+   * any pair is settled into them, and each period's pairs into the whole plan's same pair.
+   */
+  private addPeriodsToWholePlan(): void {
+    for (let base = this.layerSize; base < this.typeBase; base += this.layerSize) {
+      for (let b = 0; b < this.layerSize; b++) this.addBlock(base + b, b);
+    }
+    const periodPairs = this.pairOrder.filter((slot) => slot >= this.layerSlots);
+    for (const slot of periodPairs) this.addBlock(this.pairGroupOf(slot), this.pairGroup(slot % this.layerSlots));
+  }
+
+  /** Adds the sums of group `from` into group `to`. */
+  private addBlock(from: number, to: number): void {
+    const s = this.sums;
+    const source = from * METRICS;
+    const target = to * METRICS;
+    for (let m = 0; m < METRICS; m++) s[target + m] += s[source + m];
   }
 
   /** The whole plan's sums (layer 0), or period k's (layer k + 1). */
