@@ -97,7 +97,7 @@ export class PlanFileWorkbook implements ImportableWorkbook {
         this.generated = { pack: await generatedPackage({ names, definedNames }, analysis, options), analysis, options };
         return;
       } catch {
-        // A sheet that cannot stand in under its name: the whole model writes them.
+        // Something the light writer does not write (see refresh/gridXml.ts): the whole model writes them.
       }
     }
     return (await this.editable()).writeResults(analysis, options);

@@ -59,7 +59,8 @@ async function tablePlaces(zip: JSZip): Promise<Map<string, TablePlace>> {
 // eslint-disable-next-line no-control-regex -- finding control characters is the point.
 const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
 
-function escapeText(text: string): string {
+/** Cell text as XML element content: markup escaped, characters XML cannot hold as Excel's `_xHHHH_`. */
+export function escapeText(text: string): string {
   return text
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")

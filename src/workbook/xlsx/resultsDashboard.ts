@@ -3,7 +3,7 @@
  * block (totals, partners, initiatives, tactic types). Metric columns line up across blocks so
  * a column means the same figure all the way down the sheet.
  */
-import type { Worksheet } from "exceljs";
+import type { ResultsSheet } from "./resultsSheet";
 import type { DashboardLayout, LayoutValue } from "../layout";
 import type { NumberFormats } from "./resultsStyle";
 import { displayWidth, fitWidth, numberFormatOf, styleBlockTitle, styleHeaderRow, writeHeading } from "./resultsStyle";
@@ -25,7 +25,7 @@ function sheetColumn(index: number, blockLabels: number, labels: number): number
 }
 
 /** Writes the Dashboard content onto an empty sheet. */
-export function writeDashboard(sheet: Worksheet, layout: DashboardLayout, formats: NumberFormats): void {
+export function writeDashboard(sheet: ResultsSheet, layout: DashboardLayout, formats: NumberFormats): void {
   writeHeading(sheet, layout.title, layout.subtitle, "Rebuilt from the plan tables on every refresh: edits made on this sheet are replaced.");
   const labels = Math.max(1, ...layout.blocks.map((b) => labelCount(b.formats)));
   const widest: number[] = [];

@@ -2,7 +2,7 @@
  * Fills the Issues sheet: one row per finding in the engine's order, each with a link that
  * jumps to the offending cell, and a filter on the header row (by severity, code, partner...).
  */
-import type { Worksheet } from "exceljs";
+import type { ResultsSheet } from "./resultsSheet";
 import type { IssueRow } from "../layout";
 import { ISSUE_HEADERS } from "../layout";
 import { quoteSheetName } from "./resultsPlacement";
@@ -37,7 +37,7 @@ export function cellLink(sheet: string, cell: string, text: string): { formula: 
 }
 
 /** Writes the Issues content onto an empty sheet. */
-export function writeIssues(sheet: Worksheet, rows: readonly IssueRow[], subtitle: string): void {
+export function writeIssues(sheet: ResultsSheet, rows: readonly IssueRow[], subtitle: string): void {
   const errors = rows.filter((r) => r.values[SEVERITY_COLUMN - 1] === "error").length;
   const warnings = rows.length - errors;
   writeHeading(sheet, "Issues", `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"} · ${subtitle}`, "Each link jumps to the cell to fix. Rebuilt on every check: edits made on this sheet are replaced.");

@@ -53,14 +53,14 @@ function sheetNamed(workbook: Workbook, name: string): Worksheet | undefined {
   return workbook.worksheets.find((w) => w.name.toLowerCase() === wanted);
 }
 
-/** The first of "Dashboard", "JMP Dashboard", "JMP Dashboard 2", ... that no sheet uses. */
-function freeName(workbook: Workbook, base: string): string {
-  if (!sheetNamed(workbook, base)) return base;
+/** The first of "Dashboard", "JMP Dashboard", "JMP Dashboard 2", ... for which `taken` is false. */
+export function freeGeneratedName(taken: (name: string) => boolean, base: string): string {
+  if (!taken(base)) return base;
   const prefixed = `JMP ${base}`;
-  if (!sheetNamed(workbook, prefixed)) return prefixed;
+  if (!taken(prefixed)) return prefixed;
   for (let n = 2; ; n++) {
     const candidate = `${prefixed} ${n}`;
-    if (!sheetNamed(workbook, candidate)) return candidate;
+    if (!taken(candidate)) return candidate;
   }
 }
 
@@ -85,7 +85,7 @@ export function freshGeneratedSheet(workbook: Workbook, kind: GeneratedSheetKind
     position = (previous as unknown as Ordered).orderNo;
     workbook.removeWorksheet(previous.id);
   } else {
-    name = freeName(workbook, kind.name);
+    name = freeGeneratedName((n) => sheetNamed(workbook, n) !== undefined, kind.name);
   }
   const sheet = workbook.addWorksheet(name);
   if (position !== undefined) (sheet as unknown as Ordered).orderNo = position;

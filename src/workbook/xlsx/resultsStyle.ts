@@ -2,7 +2,8 @@
  * The look of the generated sheets: number formats per layout cell format, fonts and fills of
  * titles and header rows, and column widths that fit what the cells show.
  */
-import type { Cell, Fill, Font, Row, Worksheet } from "exceljs";
+import type { Fill, Font } from "exceljs";
+import type { ResultsCell, ResultsRow, ResultsSheet } from "./resultsSheet";
 import type { CellFormat, LayoutValue } from "../layout";
 import { excelMoneyFormat } from "../../model/money";
 import type { Currency } from "../../model/money";
@@ -39,25 +40,25 @@ export const SEVERITY_FONT: Readonly<Record<string, Partial<Font>>> = {
 };
 
 /** Writes the sheet title, subtitle and a note on rows 1-3. */
-export function writeHeading(sheet: Worksheet, title: string, subtitle: string, note: string): void {
+export function writeHeading(sheet: ResultsSheet, title: string, subtitle: string, note: string): void {
   styleCell(sheet.getCell(1, 1), title, TITLE_FONT);
   sheet.getRow(1).height = 24;
   styleCell(sheet.getCell(2, 1), subtitle, SUBTITLE_FONT);
   styleCell(sheet.getCell(3, 1), note, NOTE_FONT);
 }
 
-function styleCell(cell: Cell, value: string, font: Partial<Font>): void {
+function styleCell(cell: ResultsCell, value: string, font: Partial<Font>): void {
   cell.value = value;
   cell.font = font;
 }
 
 /** Styles a block title cell. */
-export function styleBlockTitle(cell: Cell): void {
+export function styleBlockTitle(cell: ResultsCell): void {
   cell.font = BLOCK_TITLE_FONT;
 }
 
 /** Styles a header row from `first` to `last` column (1-based, inclusive). */
-export function styleHeaderRow(row: Row, first: number, last: number): void {
+export function styleHeaderRow(row: ResultsRow, first: number, last: number): void {
   for (let c = first; c <= last; c++) {
     const cell = row.getCell(c);
     cell.font = HEADER_FONT;

@@ -89,10 +89,9 @@ export async function splicePackage(input: SpliceInput): Promise<Uint8Array> {
   const stringsRel = before.relationships.find((r) => r.type.endsWith("/sharedStrings"))?.target;
   const rewrittenStyles = (await rewritten.text(after.relationships.find((r) => r.type.endsWith("/styles"))?.target ?? "")) ?? "";
   const styles = new StylesMerge((stylesPart === undefined ? undefined : await original.text(stylesPart)) ?? rewrittenStyles, rewrittenStyles);
-  const strings = new SharedStringsMerge(
-    stringsRel === undefined ? undefined : await original.text(stringsRel),
-    await rewritten.text(after.relationships.find((r) => r.type.endsWith("/sharedStrings"))?.target ?? ""),
-  );
+  // A rewritten package without shared strings (its text inline) leaves the original's table as it is, unread.
+  const rewrittenStrings = await rewritten.text(after.relationships.find((r) => r.type.endsWith("/sharedStrings"))?.target ?? "");
+  const strings = new SharedStringsMerge(stringsRel === undefined || rewrittenStrings === undefined ? undefined : await original.text(stringsRel), rewrittenStrings);
   const rewrittenTypes = new ContentTypes((await rewritten.text("[Content_Types].xml")) ?? "");
   const originalTypes = new ContentTypes((await original.text("[Content_Types].xml")) ?? "");
 
