@@ -94,7 +94,7 @@ export class PlanFileWorkbook implements ImportableWorkbook {
     if (names !== undefined) {
       try {
         const definedNames = await readDefinedNames(this.tables.parts, this.tables.map.workbookPart);
-        this.generated = { pack: await generatedPackage({ names, definedNames }, analysis, options), analysis, options };
+        this.generated = { pack: generatedPackage({ names, definedNames }, analysis, options), analysis, options };
         return;
       } catch {
         // Something the light writer does not write (see refresh/gridXml.ts): the whole model writes them.
@@ -150,7 +150,7 @@ export class PlanFileWorkbook implements ImportableWorkbook {
   async toBuffer(): Promise<Uint8Array> {
     if (this.model) return (await this.model).toBuffer();
     if (!this.generated) return this.bytes;
-    return splicePackage({ original: this.bytes, rewritten: this.generated.pack.bytes, ownedSheets: this.generated.pack.sheets, ownedNames: MARKER_NAMES });
+    return splicePackage({ original: this.bytes, rewritten: this.generated.pack.parts, ownedSheets: this.generated.pack.sheets, ownedNames: MARKER_NAMES });
   }
 
   /** Writes the workbook to `path` (Node only), replacing the file. */

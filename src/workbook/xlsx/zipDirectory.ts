@@ -17,6 +17,11 @@ export interface ZipEntry {
   readonly uncompressedSize: number;
   /** Offset of the entry's local header from the start of the file. */
   readonly localHeaderOffset: number;
+  /** CRC-32 of the uncompressed bytes, as declared. */
+  readonly crc32: number;
+  /** Last modified, as MS-DOS time and date fields. */
+  readonly dosTime: number;
+  readonly dosDate: number;
 }
 
 /** What the end records say about the directory. */
@@ -136,7 +141,8 @@ export function readZipEntries(bytes: Uint8Array, directory: ZipDirectory, maxEn
     // Bit 11 marks UTF-8 names; older writers use code page 437, close enough to Latin-1 for part names.
     const name = ((flags & 0x800) !== 0 ? UTF8 : LATIN1).decode(bytes.subarray(nameStart, extraStart));
     applyZip64Extra(view, extraStart, extraStart + extraLength, sizes);
-    entries.push({ name, method, flags, compressedSize: sizes.compressed, uncompressedSize: sizes.uncompressed, localHeaderOffset: sizes.offset });
+    const [dosTime, dosDate, crc32] = [view.getUint16(at + 12, true), view.getUint16(at + 14, true), view.getUint32(at + 16, true)];
+    entries.push({ name, method, flags, compressedSize: sizes.compressed, uncompressedSize: sizes.uncompressed, localHeaderOffset: sizes.offset, crc32, dosTime, dosDate });
     at = next;
   }
   if (entries.length < Math.min(directory.declaredEntries, maxEntries)) throw truncated("its zip directory lists fewer entries than it declares");

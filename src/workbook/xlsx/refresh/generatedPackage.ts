@@ -7,7 +7,6 @@
  * their markers from it. Names follow `resultsPlacement.ts`: a sheet generated before keeps its
  * name; a new one takes "Dashboard", or "JMP Dashboard" when a sheet of the user's has that name.
  */
-import JSZip from "jszip";
 import type { Analysis } from "../../../engine";
 import { dashboardLayout, issueRows } from "../../layout";
 import type { GeneratedSheet, WriteResultsOptions } from "../../port";
@@ -32,7 +31,8 @@ export interface FileSheets {
 
 /** The generated sheets as a package of their own. */
 export interface GeneratedPackage {
-  readonly bytes: Uint8Array;
+  /** The package's parts' text, by part name (the splice reads them as they are, never zipped). */
+  readonly parts: ReadonlyMap<string, string>;
   /** The generated sheets (lower-case names): the only sheets to take from `bytes`. */
   readonly sheets: ReadonlySet<string>;
 }
@@ -73,10 +73,10 @@ function fillGrids(file: FileSheets, analysis: Analysis, options: WriteResultsOp
 }
 
 /** Writes the generated sheets for `analysis` into a package of their own. */
-export async function generatedPackage(file: FileSheets, analysis: Analysis, options: WriteResultsOptions = {}): Promise<GeneratedPackage> {
+export function generatedPackage(file: FileSheets, analysis: Analysis, options: WriteResultsOptions = {}): GeneratedPackage {
   const grids = fillGrids(file, analysis, options);
   const styles = new GridStyles();
-  const zip = new JSZip();
+  const parts = new Map<string, string>();
   const sheets: string[] = [];
   const rels: string[] = [];
   const overrides: string[] = [];
@@ -85,7 +85,7 @@ export async function generatedPackage(file: FileSheets, analysis: Analysis, opt
     const index = byName.get(name.toLowerCase());
     if (index === undefined) return `<sheet name="${encodeXml(name)}" sheetId="${id}"/>`;
     const part = `worksheets/sheet${index + 1}.xml`;
-    zip.file(`xl/${part}`, gridXml(grids[index].grid, styles));
+    parts.set(`xl/${part}`, gridXml(grids[index].grid, styles));
     rels.push(`<Relationship Id="rId${index + 1}" Type="${REL}/worksheet" Target="${part}"/>`);
     overrides.push(`<Override PartName="/xl/${part}" ContentType="${SHEET_TYPE}"/>`);
     byName.delete(name.toLowerCase());
@@ -97,16 +97,14 @@ export async function generatedPackage(file: FileSheets, analysis: Analysis, opt
   rels.push(`<Relationship Id="rIdStyles" Type="${REL}/styles" Target="styles.xml"/>`);
 
   const declaration = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`;
-  zip.file("xl/styles.xml", styles.xml());
-  zip.file("xl/workbook.xml", `${declaration}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets>${sheets.join("")}</sheets><definedNames>${names.join("")}</definedNames></workbook>`);
-  zip.file("xl/_rels/workbook.xml.rels", `${declaration}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join("")}</Relationships>`);
-  zip.file("_rels/.rels", `${declaration}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
-  zip.file(
+  parts.set("xl/styles.xml", styles.xml());
+  parts.set("xl/workbook.xml", `${declaration}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets>${sheets.join("")}</sheets><definedNames>${names.join("")}</definedNames></workbook>`);
+  parts.set("xl/_rels/workbook.xml.rels", `${declaration}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join("")}</Relationships>`);
+  parts.set("_rels/.rels", `${declaration}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
+  parts.set(
     "[Content_Types].xml",
     `${declaration}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>` +
       `<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>${overrides.join("")}</Types>`,
   );
-  // Read once by the splice right after: stored, not compressed.
-  const bytes = await zip.generateAsync({ type: "uint8array", compression: "STORE" });
-  return { bytes, sheets: new Set(grids.map((g) => g.grid.name.toLowerCase())) };
+  return { parts, sheets: new Set(grids.map((g) => g.grid.name.toLowerCase())) };
 }

@@ -6,35 +6,69 @@ import JSZip from "jszip";
 import type { PartRelationship } from "./relationships";
 import { parseRelationships, relationshipsPartOf } from "./relationships";
 
+/** Where a package's parts come from: a zip archive, or parts held as text. */
+interface PartSource {
+  names(): string[];
+  text(name: string): Promise<string | undefined>;
+  bytes(name: string): Promise<Uint8Array | undefined>;
+}
+
+function zipSource(zip: JSZip): PartSource {
+  const has = (name: string) => zip.files[name] !== undefined && !zip.files[name].dir;
+  return {
+    names: () => Object.keys(zip.files).filter((name) => !zip.files[name].dir),
+    text: async (name) => (has(name) ? zip.files[name].async("string") : undefined),
+    bytes: async (name) => (has(name) ? zip.files[name].async("uint8array") : undefined),
+  };
+}
+
+function textSource(parts: ReadonlyMap<string, string>): PartSource {
+  return {
+    names: () => [...parts.keys()],
+    text: async (name) => parts.get(name),
+    bytes: async (name) => {
+      const text = parts.get(name);
+      return text === undefined ? undefined : new TextEncoder().encode(text);
+    },
+  };
+}
+
 /** An opened package. */
 export class PackageGraph {
   private readonly relationships = new Map<string, PartRelationship[]>();
+  private readonly present: ReadonlySet<string>;
 
-  private constructor(readonly zip: JSZip) {}
+  private constructor(private readonly source: PartSource) {
+    this.present = new Set(source.names());
+  }
 
   /** Opens the bytes of a package. */
   static async open(bytes: Uint8Array): Promise<PackageGraph> {
-    return new PackageGraph(await JSZip.loadAsync(bytes));
+    return new PackageGraph(zipSource(await JSZip.loadAsync(bytes)));
+  }
+
+  /** A package held as its parts' text, by part name. */
+  static ofParts(parts: ReadonlyMap<string, string>): PackageGraph {
+    return new PackageGraph(textSource(parts));
   }
 
   /** The part names in the archive's order. */
   names(): string[] {
-    return Object.keys(this.zip.files).filter((name) => !this.zip.files[name].dir);
+    return this.source.names();
   }
 
   has(name: string): boolean {
-    const file = this.zip.files[name];
-    return file !== undefined && !file.dir;
+    return this.present.has(name);
   }
 
   /** A part's text, or undefined when the package lacks it. */
   async text(name: string): Promise<string | undefined> {
-    return this.has(name) ? this.zip.files[name].async("string") : undefined;
+    return this.source.text(name);
   }
 
   /** A part's bytes, or undefined when the package lacks it. */
   async bytes(name: string): Promise<Uint8Array | undefined> {
-    return this.has(name) ? this.zip.files[name].async("uint8array") : undefined;
+    return this.source.bytes(name);
   }
 
   /** The relationships of `part` (`""` for the package's own), none when it has no relationships part. */

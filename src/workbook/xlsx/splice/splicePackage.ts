@@ -8,6 +8,9 @@
  * used. Charts, pivot tables, images, links to other workbooks, comments, custom XML and any
  * part the tool does not know are carried byte for byte, on every sheet it does not rewrite.
  */
+import { readDirectoryEnd, readZipEntries } from "../zipDirectory";
+import type { ArchivePart } from "./archiveWriter";
+import { writeArchive } from "./archiveWriter";
 import { ContentTypes } from "./contentTypes";
 import { PackageGraph } from "./packageGraph";
 import type { PartRelationship } from "./relationships";
@@ -23,8 +26,8 @@ import { findElements, splice } from "./xmlText";
 export interface SpliceInput {
   /** The workbook file as it was opened. */
   readonly original: Uint8Array;
-  /** The whole workbook as ExcelJS wrote it after the changes. */
-  readonly rewritten: Uint8Array;
+  /** The package holding the rewritten sheets (the whole workbook as ExcelJS wrote it, or the parts of the generated sheets by name). */
+  readonly rewritten: Uint8Array | ReadonlyMap<string, string>;
   /** The sheets (lower-case names) to take from `rewritten`; every other sheet is the original's. */
   readonly ownedSheets: ReadonlySet<string>;
   /** The defined names (lower case) the tool writes; every other name is the original's. */
@@ -69,7 +72,7 @@ function inPrefix(xml: string, prefix: string): string {
 /** Splices the rewritten sheets into the original package; returns the new package's bytes. */
 export async function splicePackage(input: SpliceInput): Promise<Uint8Array> {
   const original = await PackageGraph.open(input.original);
-  const rewritten = await PackageGraph.open(input.rewritten);
+  const rewritten = input.rewritten instanceof Uint8Array ? await PackageGraph.open(input.rewritten) : PackageGraph.ofParts(input.rewritten);
   const before = await sheetsOf(original);
   const after = await sheetsOf(rewritten);
   const key = (name: string) => name.toLowerCase();
@@ -208,8 +211,15 @@ export async function splicePackage(input: SpliceInput): Promise<Uint8Array> {
   written.set(relationshipsPartOf(before.workbookPart), workbookRels);
   written.set("[Content_Types].xml", originalTypes.edited(dropped, addedTypes));
 
-  const zip = original.zip;
-  for (const name of dropped) zip.remove(name);
-  for (const [name, content] of written) zip.file(name, content, { createFolders: false });
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
+  // The original's entries in their order (a rewritten part in its place), then the new parts.
+  const parts: ArchivePart[] = [];
+  for (const entry of readZipEntries(input.original, readDirectoryEnd(input.original), Number.MAX_SAFE_INTEGER)) {
+    const name = entry.name.replace(/^\//, "");
+    if (dropped.has(name)) continue;
+    const content = written.get(name);
+    written.delete(name);
+    parts.push(content === undefined ? { name: entry.name, kept: entry } : { name, content });
+  }
+  for (const [name, content] of written) parts.push({ name, content });
+  return writeArchive(input.original, parts);
 }
