@@ -42,3 +42,15 @@ test("kept entries keep their compressed bytes; written ones read back; names ar
   const data = (bytes: Uint8Array, entry: ZipEntry) => bytes.subarray(entryDataStart(bytes, entry), entryDataStart(bytes, entry) + entry.compressedSize);
   expect(Buffer.from(data(saved, again)).equals(Buffer.from(data(original, kept)))).toBe(true);
 });
+
+test("a runtime without a compressor stores the written parts", async () => {
+  const saved = globalThis.CompressionStream;
+  Reflect.deleteProperty(globalThis, "CompressionStream");
+  try {
+    const archive = await writeArchive(new Uint8Array(), [{ name: "a.xml", content: "<a/>" }]);
+    expect(readZipEntries(archive, readDirectoryEnd(archive), 10)[0]).toMatchObject({ method: 0, compressedSize: 4, uncompressedSize: 4 });
+    expect(await (await JSZip.loadAsync(archive, { checkCRC32: true })).file("a.xml")?.async("string")).toBe("<a/>");
+  } finally {
+    globalThis.CompressionStream = saved;
+  }
+});

@@ -2,7 +2,7 @@
  * Writes the spliced package's zip archive. A kept part is copied as its compressed bytes, with
  * the CRC and sizes the original's directory declares, never inflated; a written part is
  * compressed by the platform's deflater (`CompressionStream`, native in Node and browsers,
- * several times faster than a deflater in JavaScript). Plain zip: no ZIP64 (a workbook past
+ * several times faster than a deflater in JavaScript; stored where the runtime has none). Plain zip: no ZIP64 (a workbook past
  * 4 GB is refused long before), names in UTF-8.
  */
 import type { ZipEntry } from "../zipDirectory";
@@ -66,7 +66,9 @@ async function prepare(original: Uint8Array, part: ArchivePart, now: { time: num
     return { name, method: kept.method, crc: kept.crc32, time: kept.dosTime, date: kept.dosDate, uncompressedSize: kept.uncompressedSize, data };
   }
   const content = typeof part.content === "string" ? encoder.encode(part.content) : part.content;
-  return { name, method: 8, crc: crc32(content), time: now.time, date: now.date, uncompressedSize: content.byteLength, data: await deflateRaw(content) };
+  const entry = { name, crc: crc32(content), time: now.time, date: now.date, uncompressedSize: content.byteLength };
+  // A runtime without a compressor (old browsers, jsdom) stores the part: larger, as valid.
+  return typeof CompressionStream === "undefined" ? { ...entry, method: 0, data: content } : { ...entry, method: 8, data: await deflateRaw(content) };
 }
 
 /** Writes a local or central header's common fields at `at` (from the version needed on). */
