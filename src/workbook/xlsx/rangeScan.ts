@@ -147,12 +147,20 @@ export interface RangeCounters {
  */
 export type ElementListener = (local: string, qualified: string, attributes: Readonly<Record<string, string>>) => void;
 
+/** What a part's reader hears: elements by local name (prefixes dropped) and their text. */
+export interface PartReader {
+  open(name: string, attributes: Readonly<Record<string, string>>): void;
+  text?(text: string): void;
+  close?(name: string): void;
+}
+
 /**
  * A sink for the inflated bytes of one zip entry. Parts whose content does not start with `<`
  * (images, binaries) are skipped; XML parts are parsed as they stream in, and `onElement` hears
- * each element (see `ElementListener`).
+ * each element (see `ElementListener`). Given a `reader`, the same parse also serves it: it
+ * hears each element once the checks have passed it, and the part must be well-formed XML.
  */
-export function rangeScanner(partName: string, counters: RangeCounters, onElement: ElementListener = () => undefined): { write(chunk: Uint8Array): void; end(): void } {
+export function rangeScanner(partName: string, counters: RangeCounters, onElement: ElementListener = () => undefined, reader?: PartReader): { write(chunk: Uint8Array): void; end(): void } {
   const decoder = new TextDecoder("utf-8");
   let state: "sniffing" | "parsing" | "skipped" = "sniffing";
   let sniffed = "";
@@ -198,24 +206,33 @@ export function rangeScanner(partName: string, counters: RangeCounters, onElemen
       }
     }
     if (EXPANDED_TEXT.has(local)) text = { element: local, name: attributes.name ?? "", value: "" };
+    reader?.open(local, attributes);
   });
+  const readText = reader?.text?.bind(reader);
   const onText = (value: string) => {
-    if (!text) return;
-    text.value += value;
-    if (text.value.length > MAX_TEXT_CHARS) {
-      throw new UnreadableWorkbookError(`The file is damaged: ${partName} holds a ${text.element} longer than ${MAX_TEXT_CHARS.toLocaleString("en-US")} characters`, "corrupt");
+    if (text) {
+      text.value += value;
+      if (text.value.length > MAX_TEXT_CHARS) {
+        throw new UnreadableWorkbookError(`The file is damaged: ${partName} holds a ${text.element} longer than ${MAX_TEXT_CHARS.toLocaleString("en-US")} characters`, "corrupt");
+      }
     }
+    readText?.(value);
   };
   parser.on("text", onText);
   parser.on("cdata", onText);
+  const readClose = reader?.close?.bind(reader);
   parser.on("closetag", (tag) => {
     richText.leave();
     parent = undefined;
-    if (!text || localName(tag.name) !== text.element) return;
-    if (text.element === "sqref") checkInGrid(text.value, partName);
-    if (!NOT_EXPANDED.has(text.name)) counters.expanded.add(cellsInRanges(text.value), partName);
-    text = undefined;
+    const local = localName(tag.name);
+    if (text && local === text.element) {
+      if (text.element === "sqref") checkInGrid(text.value, partName);
+      if (!NOT_EXPANDED.has(text.name)) counters.expanded.add(cellsInRanges(text.value), partName);
+      text = undefined;
+    }
+    readClose?.(local);
   });
+  const damaged = () => new UnreadableWorkbookError(`The file is damaged: ${partName} is not well-formed XML`, "corrupt");
 
   const feed = (value: string) => {
     try {
@@ -223,9 +240,7 @@ export function rangeScanner(partName: string, counters: RangeCounters, onElemen
     } catch (error) {
       if (!(error instanceof MalformedPart)) throw error;
       // ExcelJS stops at the same error, so nothing after it is read; in a part it reads, say so.
-      if (root !== undefined && SPREADSHEET_ROOTS.has(root)) {
-        throw new UnreadableWorkbookError(`The file is damaged: ${partName} is not well-formed XML`, "corrupt");
-      }
+      if (reader || (root !== undefined && SPREADSHEET_ROOTS.has(root))) throw damaged();
       state = "skipped";
     }
   };
@@ -238,9 +253,11 @@ export function rangeScanner(partName: string, counters: RangeCounters, onElemen
       const start = sniffed.replace(/^[\uFEFF\s]+/, "");
       if (start === "" && sniffed.length < 1024) return;
       state = start.startsWith("<") ? "parsing" : "skipped";
+      if (state === "skipped" && reader) throw damaged();
       if (state === "parsing") feed(start);
     },
     end() {
+      if (state !== "parsing" && reader) throw damaged();
       if (state !== "parsing") return;
       feed(decoder.decode());
       if (state === "parsing") {
@@ -248,9 +265,7 @@ export function rangeScanner(partName: string, counters: RangeCounters, onElemen
           parser.close();
         } catch (error) {
           if (!(error instanceof MalformedPart)) throw error;
-          if (root !== undefined && SPREADSHEET_ROOTS.has(root)) {
-            throw new UnreadableWorkbookError(`The file is damaged: ${partName} is not well-formed XML`, "corrupt");
-          }
+          if (reader || (root !== undefined && SPREADSHEET_ROOTS.has(root))) throw damaged();
         }
       }
     },

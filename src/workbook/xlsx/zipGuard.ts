@@ -8,6 +8,7 @@
 import { describeBytes, UnreadableWorkbookError } from "./errors";
 import { ExpandedCellCounter } from "./expandedCells";
 import { rangeScanner } from "./rangeScan";
+import type { PartReader, RangeCounters } from "./rangeScan";
 import { checkReaderFindsParts } from "./readerParts";
 import type { UncarriedPart } from "./uncarriedParts";
 import type { PackageLayout } from "./splice/rewrittenParts";
@@ -129,24 +130,68 @@ function checkDeclared(entries: readonly ZipEntry[], limits: WorkbookLimits): vo
 }
 
 /**
- * Inflates every entry once as a stream: sizes must hold, and every XML part, whatever its name,
- * is parsed for ranges that would expand past the limits (see `rangeScan.ts`) and for what it
- * holds (see `uncarriedParts.ts`).
+ * The content checks of a workbook's parts, some of them still to run: each part is inflated
+ * once as a stream (sizes must hold) and every XML part, whatever its name, is parsed for ranges
+ * that would expand past the limits (see `rangeScan.ts`) and for what it holds (see
+ * `uncarriedParts.ts`). A part left pending is checked as it is read (`scanWhileReading`: one
+ * inflate and one parse serve the check and the reader) or by `finish`.
  */
-async function checkContents(bytes: Uint8Array, entries: readonly ZipEntry[], limits: WorkbookLimits): Promise<WorkbookContents> {
-  const counters = { expanded: new ExpandedCellCounter(limits.maxExpandedCells), tables: new ExpandedCellCounter(limits.maxTableCells, "tables") };
-  const seen = new PartsSeen();
-  const names: string[] = [];
-  for (const entry of entries) {
-    if (entry.name.endsWith("/") && entry.uncompressedSize === 0) continue;
-    const name = entry.name.replace(/^\//, "");
-    names.push(name);
-    const scan = rangeScanner(name, counters, seen.listener(name));
-    await inflateEntry(bytes, entry, (chunk) => scan.write(chunk));
+export class PendingChecks {
+  private readonly counters: RangeCounters;
+  private readonly seen = new PartsSeen();
+  private readonly names: string[] = [];
+  private readonly pending = new Map<string, ZipEntry>();
+  private readonly inflates = canInflate();
+
+  constructor(
+    private readonly bytes: Uint8Array,
+    limits: WorkbookLimits,
+  ) {
+    this.counters = { expanded: new ExpandedCellCounter(limits.maxExpandedCells), tables: new ExpandedCellCounter(limits.maxTableCells, "tables") };
+  }
+
+  /**
+   * Checks every entry now, but those `defer` names, which are left pending. Without a streaming
+   * decompressor (very old browsers) nothing is inflated: the declared checks still apply, and
+   * the parts a save would drop are known by their usual names.
+   */
+  async checkAll(entries: readonly ZipEntry[], defer: (name: string) => boolean): Promise<void> {
+    for (const entry of entries) {
+      if (entry.name.endsWith("/") && entry.uncompressedSize === 0) continue;
+      const name = entry.name.replace(/^\//, "");
+      this.names.push(name);
+      if (!this.inflates) continue;
+      if (defer(name)) this.pending.set(name, entry);
+      else await this.check(name, entry);
+    }
+  }
+
+  /**
+   * The check of pending part `name` as a sink for its inflated bytes, with `reader` hearing its
+   * elements after the check has passed each one; undefined when the part is not pending (it
+   * was checked already). A part read this way must be well-formed XML.
+   */
+  scanWhileReading(name: string, reader: PartReader): { write(chunk: Uint8Array): void; end(): void } | undefined {
+    if (!this.pending.delete(name)) return undefined;
+    return rangeScanner(name, this.counters, this.seen.listener(name), reader);
+  }
+
+  /** Checks the parts still pending; returns what the check learned about the whole workbook. */
+  async finish(): Promise<WorkbookContents> {
+    if (!this.inflates) return { uncarried: partsWriterCannotCarryByName(this.names) };
+    for (const [name, entry] of [...this.pending]) {
+      this.pending.delete(name);
+      await this.check(name, entry);
+    }
+    checkReaderFindsParts(this.seen, new Set(this.names));
+    return { uncarried: partsWriterCannotCarry(this.seen, this.names), layout: { relationships: this.seen.relationships, sheets: this.seen.sheets }, validations: this.seen.validations };
+  }
+
+  private async check(name: string, entry: ZipEntry): Promise<void> {
+    const scan = rangeScanner(name, this.counters, this.seen.listener(name));
+    await inflateEntry(this.bytes, entry, (chunk) => scan.write(chunk));
     scan.end();
   }
-  checkReaderFindsParts(seen, new Set(names));
-  return { uncarried: partsWriterCannotCarry(seen, names), layout: { relationships: seen.relationships, sheets: seen.sheets }, validations: seen.validations };
 }
 
 /** What the check learned about a workbook's parts, for the writers that must not drop them. */
@@ -169,6 +214,15 @@ export function asBytes(data: Uint8Array | ArrayBuffer): Uint8Array {
  * with `UnreadableWorkbookError` otherwise.
  */
 export async function checkWorkbookBytes(data: Uint8Array | ArrayBuffer, limits: WorkbookLimits = DEFAULT_LIMITS): Promise<WorkbookContents> {
+  return (await checkWorkbookLeaving(data, limits, () => false)).finish();
+}
+
+/**
+ * Checks an untrusted workbook file but the contents of the parts `defer` names, which are left
+ * to be checked as a reader streams them (or by `finish`); rejects with `UnreadableWorkbookError`
+ * as `checkWorkbookBytes` does.
+ */
+export async function checkWorkbookLeaving(data: Uint8Array | ArrayBuffer, limits: WorkbookLimits, defer: (name: string) => boolean): Promise<PendingChecks> {
   const bytes = asBytes(data);
   checkEnvelope(bytes, limits);
   const directory = readDirectoryEnd(bytes);
@@ -180,8 +234,7 @@ export async function checkWorkbookBytes(data: Uint8Array | ArrayBuffer, limits:
   }
   const entries = readZipEntries(bytes, directory, limits.maxEntries);
   checkDeclared(entries, limits);
-  // Without a streaming decompressor (very old browsers) the declared checks above still apply,
-  // and the parts a save would drop are known by their usual names.
-  if (canInflate()) return checkContents(bytes, entries, limits);
-  return { uncarried: partsWriterCannotCarryByName(entries.map((e) => e.name.replace(/^\//, ""))) };
+  const checks = new PendingChecks(bytes, limits);
+  await checks.checkAll(entries, defer);
+  return checks;
 }

@@ -17,7 +17,8 @@ import { overlaps, MAX_COLUMN } from "../a1";
 import { UnreadableWorkbookError } from "../errors";
 import { nodeFileSystem, readRegularFile } from "../fileBytes";
 import type { WorkbookLimits } from "../zipGuard";
-import { asBytes, checkWorkbookBytes, DEFAULT_LIMITS } from "../zipGuard";
+import { asBytes, checkWorkbookBytes, checkWorkbookLeaving, DEFAULT_LIMITS } from "../zipGuard";
+import type { PendingChecks } from "../zipGuard";
 import { readDateStyles, readSharedStrings } from "./cellFormats";
 import type { PlannedTable } from "./locateParts";
 import { planTable } from "./locateParts";
@@ -117,6 +118,8 @@ export class StreamedTables {
     /** Where the sheets and tables are. */
     readonly map: WorkbookMap,
     private readonly limits: WorkbookLimits,
+    /** The checks of the parts left to check while the tables are read (see `fromFile`). */
+    private readonly pending?: PendingChecks,
   ) {}
 
   /** Checks the bytes of an .xlsx (SPEC section 8) and reads where its sheets and tables are. */
@@ -133,9 +136,24 @@ export class StreamedTables {
     return new StreamedTables(parts, await readWorkbookMap(parts), limits);
   }
 
-  /** Reads an .xlsx file (Node only); the same checks as `load`. */
+  /**
+   * Reads an .xlsx file (Node only) for its tables; the same checks as `load`, but the
+   * worksheets' contents are checked as `readTables` streams them, in the same inflate and
+   * parse, and the sheets it does not read when it is done. (The worksheets are almost all of a
+   * plan's bytes: checked apart, they were inflated and parsed twice.)
+   */
   static async fromFile(path: string, limits: Partial<WorkbookLimits> = {}): Promise<StreamedTables> {
-    return StreamedTables.load(await readRegularFile(nodeFileSystem(), path, { ...DEFAULT_LIMITS, ...limits }.maxBytes), limits);
+    const all = { ...DEFAULT_LIMITS, ...limits };
+    const bytes = await readRegularFile(nodeFileSystem(), path, all.maxBytes);
+    const pending = await checkWorkbookLeaving(bytes, all, (name) => name.startsWith("xl/worksheets/") && name.endsWith(".xml"));
+    try {
+      const parts = new PackageParts(bytes, all.maxEntries, pending);
+      return new StreamedTables(parts, await readWorkbookMap(parts), all, pending);
+    } catch (error) {
+      // A part that fails the reader may be the one whose check would refuse the file: say that.
+      await pending.finish();
+      throw error;
+    }
   }
 
   /** Every JMP table present, in template order, as `XlsxWorkbook.readTables` gives them. */
@@ -145,14 +163,16 @@ export class StreamedTables {
     for (const p of planned) {
       windows.set(p, cellWindow(p.kind === "table" ? p.table.range : { top: 1, left: 1, bottom: Number.MAX_SAFE_INTEGER, right: MAX_COLUMN }));
     }
-    const context = await this.cellContext(planned.length > 0);
-    const budget = { cells: 0 };
-    const sheets = [...new Set(planned.map((p) => p.sheet))];
-    for (const [index, sheet] of sheets.entries()) {
-      const onSheet = planned.filter((p) => p.sheet === sheet).map((p) => windows.get(p) as CellWindow);
-      await readSheetCells(this.parts, sheet.part, context, onSheet, budget);
-      options.onProgress?.(index + 1, sheets.length);
-    }
+    await this.checkedFirst(async () => {
+      const context = await this.cellContext(planned.length > 0);
+      const budget = { cells: 0 };
+      const sheets = [...new Set(planned.map((p) => p.sheet))];
+      for (const [index, sheet] of sheets.entries()) {
+        const onSheet = planned.filter((p) => p.sheet === sheet).map((p) => windows.get(p) as CellWindow);
+        await readSheetCells(this.parts, sheet.part, context, onSheet, budget);
+        options.onProgress?.(index + 1, sheets.length);
+      }
+    });
     const tables: RawTable[] = [];
     for (const p of planned) {
       const w = windows.get(p) as CellWindow;
@@ -160,6 +180,20 @@ export class StreamedTables {
       if (table) tables.push(table);
     }
     return tables;
+  }
+
+  /**
+   * Runs `read`, then the checks still pending. When `read` fails, the checks run first all the
+   * same: a file they refuse is refused with their one line, as when they run before any read.
+   */
+  private async checkedFirst(read: () => Promise<void>): Promise<void> {
+    try {
+      await read();
+    } catch (error) {
+      await this.pending?.finish();
+      throw error;
+    }
+    await this.pending?.finish();
   }
 
   private async cellContext(needed: boolean): Promise<CellContext> {

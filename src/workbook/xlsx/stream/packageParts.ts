@@ -10,12 +10,15 @@ import { UnreadableWorkbookError } from "../errors";
 import type { ZipEntry } from "../zipDirectory";
 import { readDirectoryEnd, readZipEntries } from "../zipDirectory";
 import { inflateEntry } from "../zipInflate";
+import type { PartReader } from "../rangeScan";
 
 /** What a part's reader hears: elements by local name (prefixes dropped) and their text. */
-export interface PartHandler {
-  open(name: string, attributes: Readonly<Record<string, string>>): void;
-  text?(text: string): void;
-  close?(name: string): void;
+export type PartHandler = PartReader;
+
+/** Checks of parts not yet checked, run by the read that streams them (`PendingChecks`). */
+export interface ChecksWhileReading {
+  /** A sink that checks part `name` and hands its elements to `handler`; undefined when it was checked already. */
+  scanWhileReading(name: string, handler: PartHandler): { write(chunk: Uint8Array): void; end(): void } | undefined;
 }
 
 function localName(name: string): string {
@@ -27,8 +30,15 @@ function localName(name: string): string {
 export class PackageParts {
   private readonly byName: ReadonlyMap<string, ZipEntry>;
 
-  /** Lists the parts of `bytes`, which the zip guard has checked. */
-  constructor(private readonly bytes: Uint8Array, maxEntries: number) {
+  /**
+   * Lists the parts of `bytes`, which the zip guard has checked, or is checking: a part `checks`
+   * still holds is checked by the read that streams it.
+   */
+  constructor(
+    private readonly bytes: Uint8Array,
+    maxEntries: number,
+    private readonly checks?: ChecksWhileReading,
+  ) {
     const entries = readZipEntries(bytes, readDirectoryEnd(bytes), maxEntries);
     this.byName = new Map(entries.map((e) => [e.name.replace(/^\//, ""), e]));
   }
@@ -50,6 +60,12 @@ export class PackageParts {
   async read(name: string, handler: PartHandler): Promise<boolean> {
     const entry = this.byName.get(name);
     if (!entry) return false;
+    const checking = this.checks?.scanWhileReading(name, handler);
+    if (checking) {
+      await inflateEntry(this.bytes, entry, (chunk) => checking.write(chunk));
+      checking.end();
+      return true;
+    }
     const parser = new SaxesParser({ xmlns: false });
     let failure: Error | undefined;
     parser.on("error", (error) => {
