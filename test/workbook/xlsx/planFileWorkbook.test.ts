@@ -11,6 +11,7 @@ import type { Workbook } from "exceljs";
 import { analyze } from "../../../src/engine";
 import { TEMPLATE_VERSION } from "../../../src/model/schema";
 import { PlanFileWorkbook } from "../../../src/workbook/xlsx/PlanFileWorkbook";
+import * as generated from "../../../src/workbook/xlsx/refresh/generatedPackage";
 import type { TemplateFacts } from "../../../src/workbook/xlsx/refresh/templateCurrent";
 import { templateIsCurrent } from "../../../src/workbook/xlsx/refresh/templateCurrent";
 import { checkWorkbookBytes } from "../../../src/workbook/xlsx/zipGuard";
@@ -173,4 +174,21 @@ test("the template is current only with every table, column, setting, dropdown a
   // A dropdown over part of the column's cells is one (the model asks the same).
   fewerDropdowns.set(tactics, [...(facts.validations.get(tactics) ?? []).slice(1), "B40 ZZ1"]);
   expect(templateIsCurrent({ ...facts, validations: fewerDropdowns })).toBe(true);
+});
+
+test("when the light writer refuses the generated sheets, the whole model writes them", async () => {
+  const original = await samplePlanBytes();
+  const refused = jest.spyOn(generated, "generatedPackage").mockImplementation(() => {
+    throw new Error("The generated sheets hold a value the light writer does not write");
+  });
+  try {
+    const { saved } = await applied(original);
+    expect(refused).toHaveBeenCalled();
+    // The model rewrote the JMP tables' sheets, and wrote the Dashboard and Issues.
+    expect(changedParts(original, saved)).toContain("xl/worksheets/sheet6.xml");
+    expect((await excel(saved)).worksheets.map((s) => s.name)).toEqual(expect.arrayContaining(["Dashboard", "Issues"]));
+    expect(packageProblems(saved)).toEqual([]);
+  } finally {
+    refused.mockRestore();
+  }
 });
