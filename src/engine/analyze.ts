@@ -12,7 +12,7 @@ import type { Figures, PairFigures } from "./figures";
 import { attributeClaimFindings, sortFindings } from "./findings";
 import { link } from "./link";
 import { parse } from "./read";
-import type { SettingsOptions } from "./read";
+import type { ReadOptions } from "./read";
 import { validate } from "./rules";
 import type { WorkArrays } from "./store";
 import { planIndex, planView } from "./view";
@@ -21,7 +21,7 @@ import type { PlanPeriods } from "./periodFigures";
 import type { PlanIndex } from "./view";
 
 /** Options of an analysis. */
-export interface AnalyzeOptions extends SettingsOptions {
+export interface AnalyzeOptions extends ReadOptions {
   /**
    * Work memory for reading the large tables, owned by a caller that analyses the same plan
    * again and again (the live plan and the task pane, through `workbook/live/analyzer.ts`):

@@ -104,7 +104,7 @@ function monthFromName(name: string): number | undefined {
 }
 
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
-const SLASHED = /^(\d{1,2})([/.])(\d{1,2})[/.](\d{4})$/;
+const SLASHED = /^(\d{1,2})([/.-])(\d{1,2})[/.-](\d{4})$/;
 const DAY_MONTH_NAME = /^(\d{1,2})[\s-]([A-Za-z]{3,9})\.?[\s-,]+(\d{4})$/;
 const MONTH_NAME_DAY = /^([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})$/;
 
@@ -112,9 +112,10 @@ const MONTH_NAME_DAY = /^([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})$/;
  * Reads date text the way Excel users write it: ISO `2026-03-31` (time of day ignored),
  * `31 Mar 2026`, `Mar 31, 2026`, slashed `3/31/2026` or `31/3/2026`, and dotted `31.3.2026`. A slashed date
  * whose order is ambiguous (both parts <= 12) is read month first, as Excel's en-US locale
- * does; a dotted date is always day first.
+ * does, unless `dayFirst` (a plan whose number format writes the day first, de-DE or fr-FR);
+ * a dotted date is always day first.
  */
-export function dayFromText(text: string): Day | undefined {
+export function dayFromText(text: string, dayFirst = false): Day | undefined {
   const s = text.trim();
   let m = ISO.exec(s);
   if (m) return dayFromParts(Number(m[1]), Number(m[2]), Number(m[3]));
@@ -124,8 +125,8 @@ export function dayFromText(text: string): Day | undefined {
     const b = Number(m[3]);
     const year = Number(m[4]);
     // Dotted dates are written day first wherever dots are used (31.3.2026).
-    const dayFirst = m[2] === "." || a > 12;
-    return dayFirst ? dayFromParts(year, b, a) : dayFromParts(year, a, b);
+    const readDayFirst = dayFirst || m[2] === "." || a > 12;
+    return readDayFirst ? dayFromParts(year, b, a) : dayFromParts(year, a, b);
   }
   m = DAY_MONTH_NAME.exec(s);
   if (m) {

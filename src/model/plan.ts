@@ -5,6 +5,7 @@
  */
 import type { Cents, Currency } from "./money";
 import type { Day } from "./dates";
+import type { DecimalRate } from "./exchange";
 import type { ClaimStatus, OutcomeMetric, TacticStatus } from "./schema";
 
 /** A value that may be absent. */
@@ -41,6 +42,17 @@ export interface Settings {
   readonly asOf: Day;
   /** The month (1-12) the fiscal year starts in (January unless set). */
   readonly fiscalYearStart: number;
+  /** The `Number format` text is read by (a name of NUMBER_CONVENTIONS; en-US unless set). */
+  readonly numberFormat: string;
+}
+
+/** A row of the Rates table: what one unit of a currency is worth in the plan currency, from a day on. */
+export interface ExchangeRate extends RowRef {
+  /** ISO 4217 code, upper case. */
+  readonly currency: string;
+  readonly rate: DecimalRate;
+  /** First day in force; undefined: from the start. */
+  readonly validFrom: Maybe<Day>;
 }
 
 /**
@@ -76,6 +88,10 @@ export interface Partner extends RowRef {
   readonly maxMdfShare: Maybe<Share>;
   readonly channelManager: string;
   readonly active: boolean;
+  /** ISO 4217 code of the partner's amounts, upper case; "" for the plan currency. */
+  readonly currency: string;
+  /** The number format of the partner's pack (a NUMBER_CONVENTIONS name); "" for the plan's. */
+  readonly numberFormat: string;
 }
 
 export interface JointPlanEntry extends RowRef {
@@ -162,6 +178,8 @@ export interface Plan {
   readonly allocations: readonly Allocation[];
   readonly claims: readonly Claim[];
   readonly outcomes: readonly Outcome[];
+  /** The Rates table's readable rows, in sheet order. */
+  readonly rates: readonly ExchangeRate[];
   /** Tables found, by table name. */
   readonly locations: ReadonlyMap<string, TableLocation>;
 }

@@ -6,12 +6,19 @@
  * spells a table name or header.
  */
 
+import { NUMBER_CONVENTIONS } from "./numberFormat";
+
 /**
  * Template version written into and read from workbooks. Version 2 added the plan's own list of
  * tactic types (`JmpTacticTypes`) and made `Partners[MDF budget]` and `Claims[Submitted on]`
- * optional; `apply` upgrades a version 1 workbook in place.
+ * optional; version 3 added partners in other currencies (`Partners[Currency]`, `Partners[Number
+ * format]`, the `JmpRates` table and the `Number format` setting). `apply` upgrades an older
+ * workbook in place.
  */
-export const TEMPLATE_VERSION = 2;
+export const TEMPLATE_VERSION = 3;
+
+/** The values of a Number format cell or setting, in display order. */
+export const NUMBER_FORMATS = NUMBER_CONVENTIONS.map((c) => c.name);
 
 /** The value types a column can hold (SPEC section 3). */
 export type ColumnType =
@@ -35,7 +42,8 @@ export type TableName =
   | "JmpTactics"
   | "JmpAllocations"
   | "JmpClaims"
-  | "JmpOutcomes";
+  | "JmpOutcomes"
+  | "JmpRates";
 
 /** Lower bound a numeric column enforces (finding V04 when broken). */
 export type NumericFloor = "positive" | "nonNegative";
@@ -158,6 +166,7 @@ export const SETTINGS: readonly SettingSpec[] = [
   { key: "claimWindowDays", name: "Claim window (days)", type: "count", required: false, defaultValue: "45", description: "Days after a tactic ends within which its claim is due." },
   { key: "asOf", name: "As of", type: "date", required: false, description: "Date overdue checks are made against; blank means today." },
   { key: "fiscalYearStart", name: "Fiscal year start", type: "text", required: false, defaultValue: "January", description: "Month the fiscal year starts in (a month name or 1-12); a fiscal year is named by the calendar year it ends in." },
+  { key: "numberFormat", name: "Number format", type: "text", required: false, defaultValue: "en-US", description: `How amounts and dates typed as text are read: ${NUMBER_CONVENTIONS.map((c) => c.name).join(", ")} ("4.934,18 €" and "31.03.2026" under de-DE).` },
 ];
 
 function col(
@@ -228,6 +237,8 @@ export const TABLES: readonly TableSpec[] = [
       col("maxMdfShare", "Max MDF share", "percent", 14, "Partner-specific cap on MDF as a share of tactic cost; blank uses the setting."),
       col("channelManager", "Channel manager", "text", 18, "The vendor's channel manager for the partner."),
       col("active", "Active", "yesno", 9, "Whether the partner is active in the programme.", { values: YES_NO, defaultValue: "Yes" }),
+      col("currency", "Currency", "text", 10, "ISO 4217 code of the partner's amounts (its rows' money cells, its MDF budget); blank: the plan currency. Converted into the plan currency by the Rates table.", VENDOR),
+      col("numberFormat", "Number format", "enum", 14, "How the partner writes numbers and dates, for its partner pack; blank: the plan's setting.", { values: NUMBER_FORMATS }),
     ],
   },
   {
@@ -304,6 +315,17 @@ export const TABLES: readonly TableSpec[] = [
       col("value", "Value", "number", 14, "Amount for Revenue and Pipeline, a count otherwise.", { ...REQUIRED, floor: "nonNegative" }),
       col("date", "Date", "date", 12, "When it happened.", REQUIRED),
       col("reference", "Reference", "text", 20, "CRM opportunity ID or other reference."),
+    ],
+  },
+  {
+    name: "JmpRates",
+    sheet: "Rates",
+    label: "Rates",
+    addedIn: 3,
+    columns: [
+      col("currency", "Currency", "text", 10, "ISO 4217 code of a partner currency.", { ...REQUIRED, ...VENDOR }),
+      col("rate", "Rate", "number", 14, "Plan-currency units one unit of the currency is worth (1.0834 USD per EUR).", { ...REQUIRED, ...VENDOR, floor: "positive" }),
+      col("validFrom", "Valid from", "date", 12, "First day the rate is in force; blank: from the start. A row uses the rate in force on its date, a row without a date the latest.", VENDOR),
     ],
   },
 ];

@@ -27,7 +27,7 @@ test("init writes the template with Dashboard and Issues sheets and never overwr
   const path = join(tempDir(), "sample.xlsx");
   const first = await jmp(["init", path, "--sample"]);
   expect(first.code).toBe(0);
-  expect(first.stdout).toContain(`Created ${path}: template v2 with 9 tables`);
+  expect(first.stdout).toContain(`Created ${path}: template v3 with 10 tables`);
   expect(first.stdout).toMatch(/Sample plan: \d+ partners/);
   const names = await sheetNames(path);
   expect(names).toEqual(expect.arrayContaining(["Settings", "Partners", "Tactics", "Claims", "Dashboard", "Issues"]));
@@ -158,7 +158,7 @@ test("apply upgrades a foreign workbook in place, keeps its sheets and says what
 
   const first = await jmp(["apply", path]);
   expect(first.code).toBe(0);
-  expect(first.stdout).toContain(`${path}: template v2 applied`);
+  expect(first.stdout).toContain(`${path}: template v3 applied`);
   expect(first.stdout).toMatch(/tables added: JmpSettings, JmpTacticTypes, JmpInitiatives, JmpPartners/);
   expect(first.stdout).toMatch(/Dashboard and Issues sheets refreshed/);
   const after = new ExcelJS.Workbook();
@@ -169,7 +169,7 @@ test("apply upgrades a foreign workbook in place, keeps its sheets and says what
   expect(after.getWorksheet("Issues")).toBeDefined();
 
   const second = await jmp(["apply", path]);
-  expect(second.stdout).toContain("already has template v2, nothing to add");
+  expect(second.stdout).toContain("already has template v3, nothing to add");
   expect((await sheetNames(path)).filter((n) => /Dashboard|Issues/.test(n))).toEqual(["Dashboard", "Issues"]);
 });
 
@@ -179,7 +179,7 @@ test("apply upgrades a version 1 plan to version 2: the Tactic Types table is ad
   const before = await jmp(["check", path, "--json"]);
   const first = await jmp(["apply", path]);
   expect(first.code).toBe(0);
-  expect(first.stdout).toContain(`${path}: template v2 applied`);
+  expect(first.stdout).toContain(`${path}: template v3 applied`);
   expect(first.stdout).toMatch(/tables added: JmpTacticTypes\b/);
   expect((await sheetNames(path)).slice(0, 3)).toEqual(["Settings", "Initiatives", "Partners"]);
   expect(await sheetNames(path)).toContain("Tactic Types");

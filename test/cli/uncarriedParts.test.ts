@@ -58,7 +58,7 @@ describe("apply", () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toContain(`jmp: --force: ${path} is saved without ${kind.feature} (`);
     expect(result.stderr).toContain(kind.part);
-    expect(result.stdout).toContain("template v2 applied");
+    expect(result.stdout).toContain("template v3 applied");
     const saved = unzip(readFileSync(path));
     const trace = TRACES[name];
     if (trace) expect(saved.get(kind.part)?.toString("utf8")).not.toMatch(trace);

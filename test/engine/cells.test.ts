@@ -48,8 +48,8 @@ describe("numeric text", () => {
   );
 
   test("digits are kept as text so money can be converted exactly", () => {
-    expect(parseNumericText("1,200.505")).toEqual({ negative: false, integer: "1200", fraction: "505", percent: false });
-    expect(parseNumericText("(0.125)")).toEqual({ negative: true, integer: "0", fraction: "125", percent: false });
+    expect(parseNumericText("1,200.505")).toEqual({ negative: false, integer: "1200", fraction: "505", percent: false, currencyMark: "" });
+    expect(parseNumericText("(0.125)")).toEqual({ negative: true, integer: "0", fraction: "125", percent: false, currencyMark: "" });
   });
 });
 

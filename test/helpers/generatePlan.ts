@@ -42,6 +42,35 @@ export interface GenerateOptions extends PlanSize {
   readonly problemRate?: number;
   /** The problems to plant (default: all). */
   readonly problemKinds?: readonly ProblemKind[];
+  /**
+   * Share of partners working in another currency than the plan's USD (default 0): every
+   * 1/share-th partner, in EUR, GBP and CAD in turn, with a Rates table whose rates change
+   * mid-year. Their cells hold the same numbers: they are read as that currency.
+   */
+  readonly foreignShare?: number;
+}
+
+/** The currencies of foreign partners, in turn, and their rates (from the start, then from mid-year). */
+const FOREIGN: readonly { readonly code: string; readonly rates: readonly [number, number] }[] = [
+  { code: "EUR", rates: [1.0834, 1.1012] },
+  { code: "GBP", rates: [1.2695, 1.2513] },
+  { code: "CAD", rates: [0.7381, 0.7297] },
+];
+
+/** The currency of partner p (0-based) at a share of foreign partners, "" for the plan's. */
+function partnerCurrency(p: number, share: number): string {
+  if (share <= 0 || Math.floor((p + 1) * share) === Math.floor(p * share)) return "";
+  return FOREIGN[Math.floor(p * share) % FOREIGN.length].code;
+}
+
+/** The Rates table of the foreign currencies. */
+function ratesTable(): TableBuilder {
+  const rates = new TableBuilder("JmpRates");
+  for (const { code, rates: [early, late] } of FOREIGN) {
+    rates.add({ currency: code, rate: early, validFrom: "" });
+    rates.add({ currency: code, rate: late, validFrom: serial(PERIOD_START + 181) });
+  }
+  return rates;
 }
 
 /** Generates every JMP table of a synthetic plan. Same options, same tables. */
@@ -68,7 +97,7 @@ export function generatePlan(options: GenerateOptions): RawTable[] {
   for (let p = 0; p < options.partners; p++) {
     const id = pad("P", p + 1, 5);
     partnerIds.push(id);
-    partners.add({ partnerId: id, partner: `Partner ${p + 1}`, tier: rng.pick(["Gold", "Silver", "Bronze"]), region: rng.pick(["AMER", "EMEA", "APAC"]), maxMdfShare: rng.chance(0.1) ? 0.6 : "", channelManager: `Manager ${p % 40}`, active: rng.chance(0.02) ? "No" : "Yes" });
+    partners.add({ partnerId: id, partner: `Partner ${p + 1}`, tier: rng.pick(["Gold", "Silver", "Bronze"]), region: rng.pick(["AMER", "EMEA", "APAC"]), maxMdfShare: rng.chance(0.1) ? 0.6 : "", channelManager: `Manager ${p % 40}`, active: rng.chance(0.02) ? "No" : "Yes", currency: partnerCurrency(p, options.foreignShare ?? 0) });
     const agreed = [...new Set(Array.from({ length: Math.min(3, initiativeIds.length) }, () => rng.pick(initiativeIds)))];
     partnerInitiatives.push(agreed);
     for (const initiativeId of agreed) {
@@ -84,6 +113,7 @@ export function generatePlan(options: GenerateOptions): RawTable[] {
 
   const plant = new ProblemPlanter(rng, options.problemRate ?? 0.03, options.problemKinds ?? ALL_PROBLEMS);
   for (const t of [tactics.table, allocations.table, claims, outcomes]) plant.into(t);
-  return [settings, initiatives, partners, jointPlan, tactics.table, allocations.table, claims, outcomes].map((t) => t.toRaw());
+  const rates = (options.foreignShare ?? 0) > 0 ? [ratesTable()] : [];
+  return [settings, initiatives, partners, jointPlan, tactics.table, allocations.table, claims, outcomes, ...rates].map((t) => t.toRaw());
 }
 

@@ -6,6 +6,7 @@
  */
 import { dayFromDate, dayFromSerial, dayFromText, MAX_EXCEL_SERIAL } from "../../model/dates";
 import type { Day } from "../../model/dates";
+import { isIsoCurrency } from "../../model/currencyCodes";
 import { idKey } from "../../model/ids";
 import { decimalToCents, unitsToCents } from "../../model/money";
 import type { Cents } from "../../model/money";
@@ -17,6 +18,9 @@ import { enumLookupOf, foldEnumText, NO, serialText, YES } from "./cellVocabular
 import { NO_CODE } from "../store/activityColumns";
 import type { EnumLookup } from "./cellVocabulary";
 import { numericTextValue, parseNumericText } from "./numericText";
+import type { NumericText } from "./numericText";
+import { readContext } from "./readContext";
+import type { ReadContext } from "./readContext";
 
 /** A schema column resolved to its position in the table (-1 when the table lacks it). */
 export interface Slot {
@@ -34,7 +38,16 @@ export class CellParser {
   constructor(
     private readonly table: TableSpec,
     private readonly sink: FindingSink,
+    /** The plan's number convention and where named currencies are noted (shared by the plan's readers). */
+    protected readonly context: ReadContext = readContext(),
   ) {}
+
+  /** Numeric text under the plan's convention; an amount naming its currency is noted for the conversion stage. */
+  private numericText(slot: Slot, text: string): Maybe<NumericText> {
+    const parsed = parseNumericText(text, this.context.convention);
+    if (parsed !== undefined && parsed.currencyMark !== "") this.context.notes.add(this.table.name, this.row, slot.spec.key, parsed.currencyMark);
+    return parsed;
+  }
 
   /** The allowed values of an enum column, by spelling (cached per column). */
   protected enumLookup(slot: Slot): EnumLookup {
@@ -98,6 +111,14 @@ export class CellParser {
     return Number.isFinite(v) ? String(v) : "";
   }
 
+  /** An ISO 4217 currency code, upper case; "" when blank or not a code (V05, whose message ends with `outcome`). */
+  currencyCode(slot: Slot, outcome = "the plan currency is used"): string {
+    const text = this.text(slot);
+    if (text === "" || isIsoCurrency(text)) return text.toUpperCase();
+    this.report("V05", slot, `${slot.spec.header} ${describe(text)} is not an ISO 4217 currency code; ${outcome}`);
+    return "";
+  }
+
   /** An ID: text or a whole number, compared trimmed and case-insensitively. */
   id(slot: Slot): Maybe<Id> {
     const raw = this.raw(slot);
@@ -132,7 +153,7 @@ export class CellParser {
       if (p.kind === "error") return this.errorValue(slot, p.error);
       if (p.kind === "value" && typeof p.value === "number") value = p.value;
       else if (p.kind === "value" && typeof p.value === "string") {
-        const parsed = parseNumericText(p.value);
+        const parsed = this.numericText(slot, p.value);
         if (!parsed) return this.notANumber(slot, p.value);
         this.storedAsText(slot, p.value);
         value = numericTextValue(parsed);
@@ -183,7 +204,7 @@ export class CellParser {
         if (!Number.isFinite(p.value)) return this.notANumber(slot, p.value);
         cents = unitsToCents(p.value);
       } else if (p.kind === "value" && typeof p.value === "string") {
-        const parsed = parseNumericText(p.value);
+        const parsed = this.numericText(slot, p.value);
         if (!parsed || parsed.percent) return this.notANumber(slot, p.value);
         cents = decimalToCents(parsed.negative, parsed.integer, parsed.fraction);
         if (cents === undefined) return this.notANumber(slot, p.value);
@@ -207,7 +228,7 @@ export class CellParser {
     if (p.kind === "value" && typeof p.value === "number") {
       fraction = p.value > 1 ? p.value / 100 : p.value;
     } else if (p.kind === "value" && typeof p.value === "string") {
-      const parsed = parseNumericText(p.value);
+      const parsed = parseNumericText(p.value, this.context.convention);
       if (!parsed) return this.notANumber(slot, p.value);
       const value = numericTextValue(parsed);
       fraction = parsed.percent || value <= 1 ? value : value / 100;
@@ -235,7 +256,7 @@ export class CellParser {
         if (day !== undefined) return day;
       }
       if (typeof v === "string") {
-        const fromText = dayFromText(v) ?? serialText(v);
+        const fromText = dayFromText(v, this.context.convention.dayFirst) ?? serialText(v);
         if (fromText !== undefined) {
           this.storedAsText(slot, v, "date");
           return fromText;

@@ -20,5 +20,6 @@
  *   ID domain (`store/idDomain.ts`); several spellings ("p001", "P001") share one **key**.
  */
 export { parse } from "./parse";
-export type { Parsed } from "./parse";
+export type { Parsed, ReadOptions } from "./parse";
+export type { CurrencyView } from "./convertCurrencies";
 export type { SettingsOptions } from "./parseSettings";

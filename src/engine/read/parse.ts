@@ -26,10 +26,21 @@ import { IdDomain } from "../store/idDomain";
 import { repeatsOf } from "../store/repeats";
 import type { IdDomains } from "../store/idDomain";
 import { WorkArrays } from "../store/workArrays";
+import { convertCurrencies } from "./convertCurrencies";
+import type { CurrencyView } from "./convertCurrencies";
+import { readContext } from "./readContext";
+import type { ReadContext } from "./readContext";
+import { readRates } from "./readRates";
 import { readTacticTypes, withPlanTypes } from "./tacticTypes";
 import type { PlanData } from "../store/planData";
 import { checkHeaders, resolveColumns } from "./tableColumns";
 import type { Slots } from "./tableColumns";
+
+/** Options of reading a plan. */
+export interface ReadOptions extends SettingsOptions {
+  /** The currency figures are made in: the plan's (the default), or each partner's own. */
+  readonly currencyView?: CurrencyView;
+}
 
 /** The result of parsing: the plan data and the sink holding the findings so far. */
 export interface Parsed {
@@ -47,7 +58,7 @@ type Found = FoundTable;
  * `work` is the memory the large tables are read with (see store/workArrays.ts): a caller
  * analysing the same plan again and again passes the same one (see `AnalyzeOptions.work`).
  */
-export function parse(tables: readonly RawTable[], options: SettingsOptions = {}, work: WorkArrays = new WorkArrays()): Parsed {
+export function parse(tables: readonly RawTable[], options: ReadOptions = {}, work: WorkArrays = new WorkArrays()): Parsed {
   const byName = new Map<string, RawTable>();
   for (const t of Array.isArray(tables) ? tables : []) {
     if (t && typeof t.name === "string" && !byName.has(t.name.toLowerCase())) byName.set(t.name.toLowerCase(), t);
@@ -74,11 +85,14 @@ export function parse(tables: readonly RawTable[], options: SettingsOptions = {}
   const tacticsTable = found.get("JmpTactics");
   if (tacticsTable) found.set("JmpTactics", withPlanTypes(tacticsTable, tacticTypes));
 
-  const read = <T>(name: TableName, reader: RowReader<T>): T[] => readTable(TABLES_BY[name], found.get(name), sink, reader);
-  const ids = idDomains();
-  const columns = <C extends IdentifiedColumns>(table: ActivityTable<C>): C => readActivityTable(table, found.get(table.name), ids, sink, work);
+  const context = readContext();
   const settingsTable = found.get("JmpSettings");
-  const settings = parseSettings(settingsTable?.raw, settingsTable?.slots, sink, options);
+  // First: the Number format setting decides how the text of every later cell reads.
+  const settings = parseSettings(settingsTable?.raw, settingsTable?.slots, sink, options, context);
+  const read = <T>(name: TableName, reader: RowReader<T>): T[] => readTable(TABLES_BY[name], found.get(name), sink, reader, context);
+  const ids = idDomains();
+  const columns = <C extends IdentifiedColumns>(table: ActivityTable<C>): C => readActivityTable(table, found.get(table.name), ids, sink, work, context);
+  const rates = readRates(found.get("JmpRates"), sink, context);
   const data: PlanData = {
     settings,
     tacticTypes,
@@ -89,10 +103,11 @@ export function parse(tables: readonly RawTable[], options: SettingsOptions = {}
     allocations: columns(ALLOCATIONS),
     claims: columns(CLAIMS),
     outcomes: columns(OUTCOMES),
+    rates,
     ids,
     locations,
   };
-  return { data, sink };
+  return { data: convertCurrencies(data, rates, context.notes, sink, options.currencyView), sink };
 }
 
 /** Empty ID domains. */
@@ -115,9 +130,9 @@ function sanitize(raw: RawTable): RawTable {
   };
 }
 
-function readTable<T>(spec: TableSpec, f: Maybe<Found>, sink: FindingSink, read: RowReader<T>): T[] {
+function readTable<T>(spec: TableSpec, f: Maybe<Found>, sink: FindingSink, read: RowReader<T>, context: ReadContext): T[] {
   if (!f) return [];
-  const reader = new CellReader(spec, sink);
+  const reader = new CellReader(spec, sink, context);
   const out: T[] = [];
   scanRows(f.raw, f.slots, (cells, row) => {
     reader.begin(cells, row);

@@ -8,9 +8,11 @@ import { DEFAULT_FISCAL_YEAR_START, monthFromSetting } from "../../model/fiscalC
 import { currency, isCurrencyCode } from "../../model/money";
 import type { Maybe, Settings, Share } from "../../model/plan";
 import type { RawTable } from "../../model/rawTable";
-import { normalizeHeader, SETTINGS, requireTableSpec } from "../../model/schema";
+import { normalizeHeader, NUMBER_FORMATS, SETTINGS, requireTableSpec } from "../../model/schema";
 import type { ColumnSpec, SettingSpec } from "../../model/schema";
+import { conventionNamed, DEFAULT_CONVENTION } from "../../model/numberFormat";
 import { CellReader } from "./cellReader";
+import type { ReadContext } from "./readContext";
 import type { Slot } from "./cellReader";
 import type { FindingSink } from "../findings/findingSink";
 import { scanRows } from "./rowScan";
@@ -26,8 +28,12 @@ export interface SettingsOptions {
   readonly asOf?: Day;
 }
 
-/** Reads the settings; `raw` is undefined when the table is missing (S01 is reported elsewhere). */
-export function parseSettings(raw: Maybe<RawTable>, slots: Maybe<Slots>, sink: FindingSink, options: SettingsOptions): Settings {
+/**
+ * Reads the settings; `raw` is undefined when the table is missing (S01 is reported elsewhere).
+ * The Number format is read first: the other settings, and every table after them, are read by
+ * it (it is set on `context`).
+ */
+export function parseSettings(raw: Maybe<RawTable>, slots: Maybe<Slots>, sink: FindingSink, options: SettingsOptions, context: ReadContext): Settings {
   const found = new Map<string, { cells: readonly unknown[]; row: number }>();
   if (raw && slots) {
     scanRows(raw, slots, (cells, row) => {
@@ -36,7 +42,7 @@ export function parseSettings(raw: Maybe<RawTable>, slots: Maybe<Slots>, sink: F
       if (name !== "" && !found.has(name)) found.set(name, { cells, row });
     });
   }
-  const reader = new CellReader(SPEC, sink);
+  const reader = new CellReader(SPEC, sink, context);
   const valueIndex = slots?.value.index ?? -1;
   const valueOf = <T>(setting: SettingSpec, read: (slot: Slot) => T): Maybe<T> => {
     const entry = found.get(normalizeHeader(setting.name));
@@ -53,6 +59,13 @@ export function parseSettings(raw: Maybe<RawTable>, slots: Maybe<Slots>, sink: F
   const byKey = new Map(SETTINGS.map((s) => [s.key, s]));
   const setting = (key: string): SettingSpec => byKey.get(key) as SettingSpec;
 
+  const formatText = valueOf(setting("numberFormat"), (s) => reader.text(s)) ?? "";
+  context.convention = DEFAULT_CONVENTION;
+  if (formatText !== "") {
+    const named = conventionNamed(formatText);
+    if (named) context.convention = named;
+    else reportAt(sink, found, "numberFormat", `Number format "${formatText}" is not one of ${NUMBER_FORMATS.join(", ")}; en-US is used`);
+  }
   const code = valueOf(setting("currency"), (s) => reader.text(s));
   let planCurrency = currency("USD");
   if (code) {
@@ -85,6 +98,7 @@ export function parseSettings(raw: Maybe<RawTable>, slots: Maybe<Slots>, sink: F
     claimWindowDays: valueOf(setting("claimWindowDays"), (s) => reader.count(s)) ?? DEFAULT_CLAIM_WINDOW,
     asOf: valueOf(setting("asOf"), (s) => reader.date(s)) ?? options.asOf ?? today(),
     fiscalYearStart,
+    numberFormat: context.convention.name,
   };
 }
 

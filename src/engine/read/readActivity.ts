@@ -25,6 +25,7 @@ import { NO_ID } from "../store/idDomain";
 import { repeatsOf } from "../store/repeats";
 import { Sweep } from "./sweep";
 import type { Slots } from "./tableColumns";
+import type { ReadContext } from "./readContext";
 
 /** A table found in the workbook, with its columns resolved. */
 export interface FoundTable {
@@ -36,9 +37,9 @@ export interface FoundTable {
  * Reads a large table; a table the workbook lacks reads as empty. The arrays needed only while
  * reading (row positions, hashes, places) come from `work`.
  */
-export function readActivityTable<C extends IdentifiedColumns>(table: ActivityTable<C>, found: Maybe<FoundTable>, ids: IdDomains, sink: FindingSink, work: WorkArrays): C {
+export function readActivityTable<C extends IdentifiedColumns>(table: ActivityTable<C>, found: Maybe<FoundTable>, ids: IdDomains, sink: FindingSink, work: WorkArrays, context?: ReadContext): C {
   if (!found) return table.empty(0);
-  const reader = new CellReader(requireTableSpec(table.name), sink);
+  const reader = new CellReader(requireTableSpec(table.name), sink, context);
   const test = new DataRowTest(found.raw, found.slots);
   // Room for every row; blank rows (rare) leave some unused.
   const columns = table.empty(test.end);

@@ -37,6 +37,8 @@ export function readPartner(r: CellReader, c: Slots, row: number): Partner {
     maxMdfShare: c.maxMdfShare.index < 0 ? undefined : r.percent(c.maxMdfShare),
     channelManager: r.text(c.channelManager),
     active: r.yesNo(c.active, true),
+    currency: r.currencyCode(c.currency),
+    numberFormat: r.enumValue<string>(c.numberFormat) ?? "",
   };
 }
 

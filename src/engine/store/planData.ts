@@ -3,7 +3,7 @@
  * Initiatives, Partners, Joint Plan) as row records, the large ones as columns, and the ID
  * domains their columns point into. Hosts see the row-record `Plan`, built from this on demand.
  */
-import type { Initiative, JointPlanEntry, Partner, Settings, TableLocation, TacticTypeEntry } from "../../model/plan";
+import type { ExchangeRate, Initiative, JointPlanEntry, Partner, Settings, TableLocation, TacticTypeEntry } from "../../model/plan";
 import type { AllocationColumns, ClaimColumns, OutcomeColumns, TacticColumns } from "./activityColumns";
 import type { IdDomains } from "./idDomain";
 
@@ -19,6 +19,8 @@ export interface PlanData {
   readonly allocations: AllocationColumns;
   readonly claims: ClaimColumns;
   readonly outcomes: OutcomeColumns;
+  /** The Rates table's readable rows (the amounts above are already in the plan currency). */
+  readonly rates: readonly ExchangeRate[];
   readonly ids: IdDomains;
   /** Tables found, by table name. */
   readonly locations: ReadonlyMap<string, TableLocation>;

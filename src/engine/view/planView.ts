@@ -117,6 +117,7 @@ export function planView(data: PlanData): Plan {
     get outcomes() {
       return (outcomes ??= outcomeRows(data));
     },
+    rates: data.rates,
     locations: data.locations,
   };
 }

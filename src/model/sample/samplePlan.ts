@@ -39,7 +39,7 @@ export type SampleRows = Readonly<Record<TableName, readonly SampleRow[]>>;
  * The sample plan's rows per table, dates as ISO text, for writers that fill a template. Its
  * tactic types are the template's defaults.
  */
-export const SAMPLE_ROWS: SampleRows = freezeRows({ ...sampleJson, JmpTacticTypes: DEFAULT_TACTIC_TYPE_ROWS });
+export const SAMPLE_ROWS: SampleRows = freezeRows({ ...sampleJson, JmpTacticTypes: DEFAULT_TACTIC_TYPE_ROWS, JmpRates: [] });
 
 /**
  * The sample plan as the engine reads it from a workbook: each table on its template sheet with

@@ -16,6 +16,7 @@ export const DEFAULT_ID_PREFIX: Readonly<Record<TableName, string>> = {
   JmpClaims: "CL-",
   JmpOutcomes: "OC-",
   JmpTacticTypes: "TT-",
+  JmpRates: "R-",
 };
 
 const NUMBERED = /^(.*?)(\d+)$/;

@@ -67,7 +67,7 @@ describe("S01 missing table", () => {
   test("every missing table is reported, and an empty workbook reads as an empty plan", () => {
     const a = analyze([]);
     expect(findingsOf(a, "S01").map((f) => f.table)).toEqual([
-      "JmpSettings", "JmpTacticTypes", "JmpInitiatives", "JmpPartners", "JmpJointPlan", "JmpTactics", "JmpAllocations", "JmpClaims", "JmpOutcomes",
+      "JmpSettings", "JmpTacticTypes", "JmpInitiatives", "JmpPartners", "JmpJointPlan", "JmpTactics", "JmpAllocations", "JmpClaims", "JmpOutcomes", "JmpRates",
     ]);
     expect(a.plan.tactics).toEqual([]);
   });

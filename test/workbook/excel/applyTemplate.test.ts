@@ -149,7 +149,7 @@ describe("applying the template in Excel", () => {
       expect(storedVersion(excel)).toBe(TEMPLATE_VERSION);
       expect(excel.state.sheets.filter((s) => s.name.startsWith(VERSION_SHEET))).toHaveLength(1);
       expect(result.columnsAdded).toEqual(["Description", "Status", "Expected pipeline", "Expected revenue"].map((header) => ({ table: "JmpTactics", header })));
-      expect(result.settingsAdded).toEqual(["Vendor", "Max MDF share", "Claim window (days)", "As of", "Fiscal year start"]);
+      expect(result.settingsAdded).toEqual(["Vendor", "Max MDF share", "Claim window (days)", "As of", "Fiscal year start", "Number format"]);
       expect(result.tablesAdded).toEqual(["JmpTacticTypes", "JmpOutcomes"]);
       expect(excel.state.table("JmpTacticTypes").sheet.name).toBe("Tactic Types");
       expect(excel.state.table("JmpOutcomes").sheet.name).toBe("JMP Outcomes");
@@ -213,7 +213,7 @@ describe("applying the template in Excel", () => {
         rowsAdd.mockRestore();
       }
       const settings = excel.state.table("JmpSettings");
-      expect(settings.bodyRows).toBe(9);
+      expect(settings.bodyRows).toBe(10);
       expect(excel.sheet("Settings").value(settings.top + 5, settings.left)).toBe("Vendor");
       // Each new Value cell has its setting's format: the share a percent, the date a date.
       expect(excel.sheet("Settings").numberFormat(settings.top + 6, settings.left + 1)).toBe("0%");
@@ -234,8 +234,8 @@ describe("applying the template in Excel", () => {
     excel.sheet("Partners").setRaw(1, 3, "beside");
     await new ExcelWorkbook(excel.host).applyTemplate();
     const width = excel.state.table("JmpPartners").columnCount;
-    expect(width).toBe(8);
-    expect(excel.sheet("Partners").value(1, 3 + 5)).toBe("beside");
+    expect(width).toBe(10);
+    expect(excel.sheet("Partners").value(1, 3 + 7)).toBe("beside");
   });
 
   test("a big existing table gets its new column's formats in chunks under 4 MB", async () => {

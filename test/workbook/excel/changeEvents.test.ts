@@ -128,7 +128,7 @@ describe("selecting a finding's cell", () => {
     expect([excel.state.activeSheet, excel.state.selection]).toEqual(["Claims", "Claims!A4:XFD4"]);
 
     await wb.select(finding({ sheet: "Partners", table: "JmpPartners", cell: null, column: null, row: null }));
-    expect([excel.state.activeSheet, excel.state.selection]).toEqual(["Partners", "Partners!A1:H1"]);
+    expect([excel.state.activeSheet, excel.state.selection]).toEqual(["Partners", "Partners!A1:J1"]);
   });
 
   test("a finding about a missing table selects nothing", async () => {

@@ -24,7 +24,7 @@ describe("reading the JMP tables from Excel", () => {
     const tables = await new ExcelWorkbook(excel.host).readTables();
 
     expect(excel.syncs).toBe(3);
-    expect(tables.map((t) => t.name)).toEqual(["JmpSettings", "JmpTacticTypes", "JmpInitiatives", "JmpPartners", "JmpJointPlan", "JmpTactics", "JmpAllocations", "JmpClaims", "JmpOutcomes"]);
+    expect(tables.map((t) => t.name)).toEqual(["JmpSettings", "JmpTacticTypes", "JmpInitiatives", "JmpPartners", "JmpJointPlan", "JmpTactics", "JmpAllocations", "JmpClaims", "JmpOutcomes", "JmpRates"]);
     const tactics = tables.find((t) => t.name === "JmpTactics") as RawTable;
     expect(tactics.sheet).toBe("Tactics");
     expect(tactics.headerRow).toBe(1);

@@ -66,7 +66,7 @@ function usersWorkbook(): Workbook {
     ],
   });
   partners.getCell("C4").font = { italic: true };
-  partners.getCell("L4").value = "far right note";
+  partners.getCell("N4").value = "far right note";
   const settings = wb.addWorksheet("Settings");
   settings.addTable({
     name: "JmpSettings",
@@ -96,7 +96,7 @@ test("applying to a user's workbook adds the missing tables, columns and setting
   // Columns are appended at the table's right end, after the user's own column.
   const partners = tableModel(raw.getWorksheet("Partner list"), "JmpPartners");
   expect(partners.columns.map((c) => c.name)).toEqual(["Partner ID", "Partner", "My rating", "MDF budget", ...missing]);
-  expect(partners.tableRef).toBe("B3:J5");
+  expect(partners.tableRef).toBe("B3:L5");
   // Money in new columns follows the workbook's currency; the Active column gets its dropdown.
   const sheet = raw.getWorksheet("Partner list") as Worksheet;
   expect(sheet.getCell("F3").value).toBe("Tier");
@@ -115,7 +115,7 @@ test("a column is not appended when a user's cell sits where it would go", async
   (wb.getWorksheet("Partner list") as Worksheet).getCell("F7").value = "blocking note";
   // The first new column would be F3:F5; F7 is below the table and does not block it.
   const ok = await applyTo(await bytesOf(wb));
-  expect(ok.result.columnsAdded.length).toBe(5);
+  expect(ok.result.columnsAdded.length).toBe(7);
   (wb.getWorksheet("Partner list") as Worksheet).getCell("F5").value = "in the way";
   const { result, before, after } = await applyTo(await bytesOf(wb));
   expectKept(before, after);

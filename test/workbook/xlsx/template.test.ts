@@ -141,7 +141,9 @@ test("the template with the sample gives exactly the findings and figures of the
   expect(fromFile.findings).toEqual(reference.findings);
   expect(fromFile.totals).toEqual(reference.totals);
   expect(fromFile.partners).toEqual(reference.partners);
-  for (const spec of TABLES) expect(tables.find((t) => t.name === spec.name)?.rows).toHaveLength(SAMPLE_ROWS[spec.name].length);
+  // An Excel table has at least one body row: a table the sample leaves empty (Rates) has a blank one.
+  const filled = (rows: readonly (readonly unknown[])[] = []) => rows.filter((r) => r.some((v) => v !== null && v !== undefined && v !== ""));
+  for (const spec of TABLES) expect(filled(tables.find((t) => t.name === spec.name)?.rows)).toHaveLength(SAMPLE_ROWS[spec.name].length);
   // Dates are real date cells, not text.
   const tactics = raw.getWorksheet("Tactics") as Worksheet;
   const start = requireTableSpec("JmpTactics").columns.findIndex((c) => c.key === "start") + 1;

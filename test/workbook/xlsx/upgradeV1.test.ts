@@ -58,17 +58,27 @@ test("the fixture is a version 1 workbook: no Tactic Types table, the fixed list
 test("apply upgrades it to version 2, adding the Tactic Types table with the default types and keeping every cell", async () => {
   const { result, saved, raw, before, after } = await upgraded();
   // The fixture predates the fiscal calendar too: its Joint Plan Period column and setting are added.
-  expect(result).toEqual({ tablesAdded: ["JmpTacticTypes"], columnsAdded: [{ table: "JmpJointPlan", header: "Period" }], settingsAdded: ["Fiscal year start"], version: TEMPLATE_VERSION });
-  expect(TEMPLATE_VERSION).toBe(2);
+  // And the partner currencies of version 3: the Partners Currency and Number format columns, the Rates table and the Number format setting.
+  expect(result).toEqual({
+    tablesAdded: ["JmpTacticTypes", "JmpRates"],
+    columnsAdded: [
+      { table: "JmpPartners", header: "Currency" },
+      { table: "JmpPartners", header: "Number format" },
+      { table: "JmpJointPlan", header: "Period" },
+    ],
+    settingsAdded: ["Fiscal year start", "Number format"],
+    version: TEMPLATE_VERSION,
+  });
+  expect(TEMPLATE_VERSION).toBe(3);
   // The one cell that changes is the template's own: the version it records.
   expect(before.cells.get("JmpTemplate!B1")?.value).toBe(1);
-  expect(after.cells.get("JmpTemplate!B1")?.value).toBe(2);
+  expect(after.cells.get("JmpTemplate!B1")?.value).toBe(TEMPLATE_VERSION);
   before.cells.delete("JmpTemplate!B1");
   expectKept(before, after);
   expect(raw.getWorksheet("Tactics")?.getCell("P2").value).toBe("Our note on T-26001");
   expect(raw.getWorksheet("Notes")?.getCell("B2").value).toEqual({ formula: "SUM(1,2)", result: 3 });
   const reloaded = await XlsxWorkbook.load(saved);
-  expect(reloaded.templateVersion()).toBe(2);
+  expect(reloaded.templateVersion()).toBe(TEMPLATE_VERSION);
   const types = (await reloaded.readTables()).find((t) => t.name === "JmpTacticTypes");
   expect(types).toMatchObject({ sheet: "Tactic Types", headers: ["Tactic type", "Description", "Active"] });
   expect(types?.rows.map((r) => r[0])).toEqual([...TACTIC_TYPES]);

@@ -1,0 +1,72 @@
+/**
+ * The conversion stage of reading (template version 3): every amount of a partner's rows is in
+ * that partner's currency (`Partners[Currency]`, blank = the plan's) unless its cell names
+ * another; here each becomes plan-currency cents at the rate in force on its row's date (a row
+ * without a date: the latest), rounded once, half away from zero. Sums are then made of
+ * converted amounts, never rounded again. Rules and figures downstream see plan cents only.
+ *
+ * A plan where every partner works in the plan currency and no cell names another currency
+ * returns at once; otherwise a row of a plan-currency partner costs one comparison.
+ *
+ * Findings: V10 (no rate for the currency, or none yet on the row's date: the amounts count as
+ * absent), V05 (a cell naming a code that is not ISO 4217), V12 (a plan-currency amount on the
+ * row of a partner in another currency: used as the plan currency).
+ *
+ * `view: "partner"` converts into each row's partner currency instead, for figures shown in the
+ * partners' own currencies: then only cells naming another currency convert.
+ */
+import type { ExchangeRate, JointPlanEntry, Partner } from "../../model/plan";
+import { RateBook } from "../../model/rateBook";
+import { requireTableSpec } from "../../model/schema";
+import type { FindingSink } from "../findings/findingSink";
+import { RowLookup } from "../link/rowLookup";
+import type { PlanData } from "../store/planData";
+import { CurrencyConverter } from "./currencyConverter";
+import { NoteResolver } from "./currencyNotes";
+import type { CurrencyNotes } from "./readContext";
+import { activityConversions, convertRows } from "./convertRows";
+
+const PARTNERS_SPEC = requireTableSpec("JmpPartners");
+
+/** Which currency figures are made in: the plan's, or each partner's own. */
+export type CurrencyView = "plan" | "partner";
+
+/** Converts the plan's amounts (see the module comment); returns `data` itself when nothing needs it. */
+export function convertCurrencies(data: PlanData, rates: readonly ExchangeRate[], notes: CurrencyNotes, sink: FindingSink, view: CurrencyView = "plan"): PlanData {
+  const plan = data.settings.currency.code;
+  const foreign = [...new Set(data.partners.map((p) => p.currency).filter((c) => c !== "" && c !== plan))];
+  if (foreign.length === 0 && notes.empty) return data;
+  const converter = new CurrencyConverter(new RateBook(rates), plan);
+  const report = view === "plan" ? sink : null;
+  if (report) reportCurrenciesWithoutRate(data.partners, converter, report);
+  const partners = new RowLookup(data.partners, data.ids.partners);
+  const currencyOfPartner = (position: number): string => (position < 0 ? plan : data.partners[position].currency || plan);
+  const resolver = new NoteResolver(converter, notes, report, view);
+  for (const table of activityConversions(data, partners, currencyOfPartner)) {
+    convertRows(table, converter, foreign, resolver, report, view);
+  }
+  return {
+    ...data,
+    partners: data.partners.map((p) => convertPartner(p, resolver, p.currency || plan)),
+    jointPlan: data.jointPlan.map((e) => convertJointPlanEntry(e, resolver, currencyOfPartner(partners.positionOfId(e.partnerId)))),
+  };
+}
+
+/** V10 once per partner whose currency has no rate at all (its rows' amounts then count as absent, silently). */
+function reportCurrenciesWithoutRate(partners: readonly Partner[], converter: CurrencyConverter, sink: FindingSink): void {
+  for (const p of partners) {
+    if (p.currency === "" || converter.hasRate(p.currency)) continue;
+    sink.add("V10", PARTNERS_SPEC, p.row, "currency", `The Rates table has no rate for ${p.currency}: the amounts of ${p.id.text}'s rows are not counted`, p.id.text);
+  }
+}
+
+function convertPartner(p: Partner, resolver: NoteResolver, currency: string): Partner {
+  const mdfBudget = resolver.smallCell("JmpPartners", p.row, "mdfBudget", p.mdfBudget, currency, p.id);
+  return mdfBudget === p.mdfBudget ? p : { ...p, mdfBudget };
+}
+
+function convertJointPlanEntry(e: JointPlanEntry, resolver: NoteResolver, currency: string): JointPlanEntry {
+  const forecastRevenue = resolver.smallCell("JmpJointPlan", e.row, "forecastRevenue", e.forecastRevenue, currency, e.partnerId);
+  const forecastPipeline = resolver.smallCell("JmpJointPlan", e.row, "forecastPipeline", e.forecastPipeline, currency, e.partnerId);
+  return forecastRevenue === e.forecastRevenue && forecastPipeline === e.forecastPipeline ? e : { ...e, forecastRevenue, forecastPipeline };
+}

@@ -1,0 +1,142 @@
+/**
+ * Converts the amounts of the large tables' rows (see convertCurrencies.ts): a row's amounts
+ * are in its partner's currency, at the rate in force on the row's date — a tactic's Start, an
+ * allocation's Authorized on, a claim's Submitted on, an outcome's Date; blank: the latest.
+ */
+import { isoFromDay } from "../../model/dates";
+import { convertCents } from "../../model/exchange";
+import { unitsToCents } from "../../model/money";
+import { requireTableSpec } from "../../model/schema";
+import type { TableName, TableSpec } from "../../model/schema";
+import type { FindingSink } from "../findings/findingSink";
+import type { RowLookup } from "../link/rowLookup";
+import type { Partner } from "../../model/plan";
+import { isMoneyMetric } from "../store/codes";
+import { NO_ID } from "../store/idDomain";
+import type { PlanData } from "../store/planData";
+import type { CurrencyView } from "./convertCurrencies";
+import type { CurrencyConverter } from "./currencyConverter";
+import type { NoteResolver } from "./currencyNotes";
+
+/** One large table's amounts and what converting them needs. */
+export interface TableConversion {
+  readonly spec: TableSpec;
+  readonly size: number;
+  /** Sheet row numbers. */
+  readonly row: Int32Array;
+  /** The money columns (cents). */
+  readonly money: readonly { readonly key: string; readonly out: Float64Array }[];
+  /** An outcome's Value: currency units on the rows where `isMoney`. */
+  readonly units?: { readonly key: string; readonly out: Float64Array; readonly isMoney: (i: number) => boolean };
+  /** The day each row's rate is taken on (NaN: the latest), and that column's key. */
+  readonly days: Float32Array;
+  readonly dayKey: string;
+  /** The currency of each row's amounts: its partner's. */
+  readonly currencyOf: (i: number) => string;
+  /** The row's partner ID text, for findings. */
+  readonly partnerOf: (i: number) => string | null;
+}
+
+/** The conversions of the four large tables. */
+export function activityConversions(data: PlanData, partners: RowLookup<Partner>, currencyOfPartner: (position: number) => string): TableConversion[] {
+  const { tactics: t, allocations: a, claims: c, outcomes: o, ids } = data;
+  const bySpelling = (column: Int32Array) => (i: number) => currencyOfPartner(partners.positionOf(column[i]));
+  const partnerText = (column: Int32Array) => (i: number) => (column[i] === NO_ID ? null : ids.partners.text(column[i]));
+  // A claim's partner is its tactic's: found by the tactic's key, as link.ts finds it.
+  const tacticCurrency = new Map<number, string>();
+  for (let i = 0; i < t.size; i++) {
+    const key = ids.tactics.key(t.spelling[i]);
+    if (!tacticCurrency.has(key)) tacticCurrency.set(key, currencyOfPartner(partners.positionOf(t.partner[i])));
+  }
+  const plan = data.settings.currency.code;
+  const table = (name: TableName, size: number, row: Int32Array, keys: readonly string[], arrays: readonly Float64Array[]) => ({ spec: requireTableSpec(name), size, row, money: keys.map((key, k) => ({ key, out: arrays[k] })) });
+  return [
+    { ...table("JmpTactics", t.size, t.row, ["totalCost", "mdfRequested", "expectedPipeline", "expectedRevenue"], [t.totalCost, t.mdfRequested, t.expectedPipeline, t.expectedRevenue]), days: t.start, dayKey: "start", currencyOf: bySpelling(t.partner), partnerOf: partnerText(t.partner) },
+    { ...table("JmpAllocations", a.size, a.row, ["amount"], [a.amount]), days: a.authorizedOn, dayKey: "authorizedOn", currencyOf: bySpelling(a.partner), partnerOf: partnerText(a.partner) },
+    {
+      ...table("JmpClaims", c.size, c.row, ["amountClaimed", "amountApproved"], [c.amountClaimed, c.amountApproved]),
+      days: c.submittedOn,
+      dayKey: "submittedOn",
+      currencyOf: (i) => (c.tactic[i] === NO_ID ? plan : (tacticCurrency.get(ids.tactics.key(c.tactic[i])) ?? plan)),
+      partnerOf: () => null,
+    },
+    {
+      ...table("JmpOutcomes", o.size, o.row, [], []),
+      units: { key: "value", out: o.value, isMoney: (i) => isMoneyMetric(o.metric[i]) },
+      days: o.date,
+      dayKey: "date",
+      currencyOf: bySpelling(o.partner),
+      partnerOf: partnerText(o.partner),
+    },
+  ];
+}
+
+/** A noted cell of the table: where it is and its value as read. */
+interface NotedCell {
+  readonly i: number;
+  readonly key: string;
+  readonly out: Float64Array;
+  readonly units: boolean;
+  readonly value: number;
+  readonly mark: string;
+}
+
+/** Converts a table's amounts in place. `foreign`: the partner currencies other than the plan's. */
+export function convertRows(table: TableConversion, converter: CurrencyConverter, foreign: readonly string[], resolver: NoteResolver, sink: FindingSink | null, view: CurrencyView): void {
+  const noted = notedCells(table, resolver);
+  if (view === "plan" && foreign.length > 0) convertByPartner(table, converter, sink);
+  for (const cell of noted) {
+    const at = { table: table.spec.name, row: table.row[cell.i], key: cell.key, partner: table.partnerOf(cell.i) };
+    cell.out[cell.i] = resolver.cell(at, cell.value, cell.mark, table.currencyOf(cell.i), table.days[cell.i], cell.units);
+  }
+}
+
+/** The cells of the table that named a currency, with their values before any conversion. */
+function notedCells(table: TableConversion, resolver: NoteResolver): NotedCell[] {
+  const notes = resolver.notesOf(table.spec.name);
+  if (notes.length === 0) return [];
+  const placeOfRow = new Map<number, number>();
+  for (let i = 0; i < table.size; i++) placeOfRow.set(table.row[i], i);
+  const out: NotedCell[] = [];
+  for (const note of notes) {
+    const i = placeOfRow.get(note.row);
+    if (i === undefined) continue;
+    const money = table.money.find((m) => m.key === note.key);
+    if (money) out.push({ i, key: note.key, out: money.out, units: false, value: money.out[i], mark: note.mark });
+    else if (table.units && table.units.key === note.key && table.units.isMoney(i)) out.push({ i, key: note.key, out: table.units.out, units: true, value: table.units.out[i], mark: note.mark });
+  }
+  return out;
+}
+
+/** Every row of a partner in another currency: its amounts into plan cents at its day's rate. */
+function convertByPartner(table: TableConversion, converter: CurrencyConverter, sink: FindingSink | null): void {
+  const { money, units, days, currencyOf, size } = table;
+  const plan = converter.planCurrency;
+  for (let i = 0; i < size; i++) {
+    const currency = currencyOf(i);
+    if (currency === plan) continue;
+    const conversion = converter.toPlan(currency, days[i]);
+    if (typeof conversion === "string") {
+      // A currency with no rate at all was reported once, at its partners.
+      if (conversion === "beforeFirst") reportBeforeFirst(table, i, currency, converter, sink);
+      for (let m = 0; m < money.length; m++) money[m].out[i] = NaN;
+      if (units && units.isMoney(i)) units.out[i] = NaN;
+      continue;
+    }
+    for (let m = 0; m < money.length; m++) {
+      const out = money[m].out;
+      const cents = out[i];
+      if (cents === cents) out[i] = convertCents(cents, conversion);
+    }
+    if (units && units.isMoney(i)) {
+      const value = units.out[i];
+      if (value === value) units.out[i] = convertCents(unitsToCents(value), conversion) / 100;
+    }
+  }
+}
+
+function reportBeforeFirst(table: TableConversion, i: number, currency: string, converter: CurrencyConverter, sink: FindingSink | null): void {
+  const first = converter.firstDay(currency);
+  const message = `No ${currency} rate is in force on ${isoFromDay(table.days[i])}${first === undefined ? "" : ` (the first is from ${isoFromDay(first)})`}; the row's amounts are not counted`;
+  sink?.add("V10", table.spec, table.row[i], table.dayKey, message, table.partnerOf(i));
+}

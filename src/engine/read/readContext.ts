@@ -1,0 +1,51 @@
+/**
+ * What cell reading needs to know about the plan beyond a cell: the number convention text is
+ * read by (the `Number format` setting), and where to note a currency written in an amount cell
+ * ("EUR 28,280.04", "4.934,18 €"), which the conversion stage reads (convertCurrencies.ts).
+ */
+import { DEFAULT_CONVENTION } from "../../model/numberFormat";
+import type { NumberConvention } from "../../model/numberFormat";
+import type { TableName } from "../../model/schema";
+
+/** An amount cell that named its currency. */
+export interface CurrencyNote {
+  /** The sheet row number. */
+  readonly row: number;
+  /** Schema key of the column. */
+  readonly key: string;
+  /** The symbol or code as written ("€", "EUR"). */
+  readonly mark: string;
+}
+
+/** The amount cells that named their currency, by table, in reading order. */
+export class CurrencyNotes {
+  private readonly byTable = new Map<TableName, CurrencyNote[]>();
+
+  /** Notes the cell at `row` of column `key` of `table` named `mark`. */
+  add(table: TableName, row: number, key: string, mark: string): void {
+    let notes = this.byTable.get(table);
+    if (notes === undefined) this.byTable.set(table, (notes = []));
+    notes.push({ row, key, mark });
+  }
+
+  /** The notes of a table (none: an empty list). */
+  of(table: TableName): readonly CurrencyNote[] {
+    return this.byTable.get(table) ?? [];
+  }
+
+  /** True when no cell named a currency. */
+  get empty(): boolean {
+    return this.byTable.size === 0;
+  }
+}
+
+/** The context of one plan's reading. */
+export interface ReadContext {
+  convention: NumberConvention;
+  readonly notes: CurrencyNotes;
+}
+
+/** A fresh context with the default convention. */
+export function readContext(convention: NumberConvention = DEFAULT_CONVENTION): ReadContext {
+  return { convention, notes: new CurrencyNotes() };
+}

@@ -1,0 +1,52 @@
+/**
+ * The Number format setting: text amounts and text dates read the way the plan's locale writes
+ * them ("4.934,18 €" and "31.03.2026" under de-DE).
+ */
+import { analyze } from "../../../src/engine";
+import { parseNumericText } from "../../../src/engine/read/numericText";
+import { dayFromText, isoFromDay } from "../../../src/model/dates";
+import { conventionNamed } from "../../../src/model/numberFormat";
+import { PLAN_SETTINGS, workbook } from "../../helpers/tables";
+import { eurPlan, lumpSum } from "./currencyPlan";
+
+const de = conventionNamed("de-DE")!;
+const fr = conventionNamed("fr-FR")!;
+
+test("numeric text under de-DE and fr-FR", () => {
+  expect(parseNumericText("4.934,18 €", de)).toEqual({ negative: false, integer: "4934", fraction: "18", percent: false, currencyMark: "€" });
+  expect(parseNumericText("-1.234.567,5", de)).toMatchObject({ negative: true, integer: "1234567", fraction: "5" });
+  expect(parseNumericText("12,5 %", de)).toMatchObject({ integer: "12", fraction: "5", percent: true });
+  expect(parseNumericText("4 934,18 €", fr)).toMatchObject({ integer: "4934", fraction: "18", currencyMark: "€" });
+  expect(parseNumericText("4\u202f934,18\u00a0€", fr)).toMatchObject({ integer: "4934", fraction: "18", currencyMark: "€" });
+  expect(parseNumericText("EUR 1.000", de)).toMatchObject({ integer: "1000", fraction: "", currencyMark: "EUR" });
+  // The en-US way of writing is not a number under de-DE: the marks would swap meaning.
+  expect(parseNumericText("1,200.50", de)).toBeUndefined();
+  expect(parseNumericText("1.200,50")).toBeUndefined();
+});
+
+test("numeric dates are read day first under de-DE and fr-FR, month first under en-US", () => {
+  expect(isoFromDay(dayFromText("31.03.2026", de.dayFirst)!)).toBe("2026-03-31");
+  expect(isoFromDay(dayFromText("01/02/2026", fr.dayFirst)!)).toBe("2026-02-01");
+  expect(isoFromDay(dayFromText("01/02/2026")!)).toBe("2026-01-02");
+  expect(isoFromDay(dayFromText("01-02-2026", true)!)).toBe("2026-02-01");
+});
+
+test("a de-DE plan reads a German partner's text amounts and dates, settings included", () => {
+  const settings = { ...PLAN_SETTINGS, "Number format": "de-DE", "Period start": "01.01.2026", "Period end": "31.12.2026" };
+  const analysis = analyze(workbook(eurPlan([lumpSum("A1", "4.934,18 €", "31.03.2026")]), settings));
+  expect(analysis.plan.settings.numberFormat).toBe("de-DE");
+  expect(isoFromDay(analysis.plan.settings.periodStart!)).toBe("2026-01-01");
+  // 4,934.18 EUR on 2026-03-31 at 1.08 = 5,328.9144 USD -> 5,328.91.
+  expect(analysis.partners[0].figures.authorized).toBe(532891);
+  expect(analysis.findings.filter((f) => f.severity === "error" && f.table !== "JmpClaims")).toEqual([]);
+  // The text cells are still reported as numbers and dates stored as text.
+  expect(analysis.findings.filter((f) => f.table === "JmpAllocations").map((f) => f.code)).toEqual(["V09", "V09", "F04"]);
+});
+
+test("an unknown Number format is V05 and en-US is used", () => {
+  const settings = { ...PLAN_SETTINGS, "Number format": "xx-YY" };
+  const analysis = analyze(workbook(eurPlan([lumpSum("A1", "1,000.00", "3/31/2026")]), settings));
+  expect(analysis.findings.filter((f) => f.code === "V05").map((f) => f.message)).toEqual([expect.stringContaining('Number format "xx-YY" is not one of en-US')]);
+  expect(analysis.plan.settings.numberFormat).toBe("en-US");
+  expect(analysis.partners[0].figures.authorized).toBe(108000);
+});
