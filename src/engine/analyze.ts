@@ -78,6 +78,12 @@ export interface Analysis {
    * the first call and kept.
    */
   periods(granularity: Granularity): PlanPeriods;
+  /**
+   * The same plan with each partner's figures in its own currency (`Partners[Currency]`), made
+   * on the first call and kept; undefined when every partner works in the plan currency. Its
+   * totals mix currencies: read its partners' figures (and pairs, periods) only.
+   */
+  inPartnerCurrencies(): Analysis | undefined;
 }
 
 
@@ -92,6 +98,10 @@ export function analyze(tables: readonly RawTable[], options: AnalyzeOptions = {
   const plan = planView(data);
   const index = planIndex(plan, data, links);
   const byPeriod = new Map<Granularity, PlanPeriods>();
+  // Only a plan with a partner in another currency keeps its tables for the partner view.
+  const planCurrency = data.settings.currency.code;
+  const source = data.partners.some((p) => p.currency !== "" && p.currency !== planCurrency) && options.currencyView !== "partner" ? tables : undefined;
+  let inPartnerCurrencies: Analysis | undefined;
   return {
     plan,
     index,
@@ -121,6 +131,10 @@ export function analyze(tables: readonly RawTable[], options: AnalyzeOptions = {
         byPeriod.set(granularity, made);
       }
       return made;
+    },
+    inPartnerCurrencies() {
+      if (source !== undefined) inPartnerCurrencies ??= analyze(source, { asOf: options.asOf, currencyView: "partner" });
+      return inPartnerCurrencies;
     },
   };
 }

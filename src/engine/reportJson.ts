@@ -3,6 +3,8 @@
  * ratios as fractions, null where undefined, dates as ISO text. Built from an Analysis so
  * every host that exports JSON says the same thing.
  */
+import { inOwnCurrencies } from "./partnerCurrency";
+import type { CurrencyView } from "./read";
 import { bestPracticeJson, tacticsJson, targetsJson } from "./resultsJson";
 import type { BestPracticeJson, TacticJson } from "./resultsJson";
 import type { InitiativeTarget } from "./planVsActual";
@@ -55,7 +57,8 @@ export interface FiguresJson {
 export interface ReportJson {
   plan: { name: string; currency: string; periodStart: string | null; periodEnd: string | null; asOf: string };
   totals: FiguresJson;
-  partners: (FiguresJson & { id: string; name: string })[];
+  /** `currency` only in the partner view (`jmp report --currency partner`): the currency of the partner's figures. */
+  partners: (FiguresJson & { id: string; name: string; currency?: string })[];
   initiatives: (FiguresJson & { id: string; name: string })[];
   tacticTypes: (FiguresJson & { type: string })[];
   /** What works best: types and partner x type ranked, with the unattributed line (kept under a partner filter). */
@@ -177,9 +180,14 @@ export function selectReport(analysis: Analysis, filter: ReportFilter = {}): Rep
  * only the selected partner or initiative is listed, every listed figure is restricted to the
  * selection (see `selectReport`) and issues are the partner's.
  */
-export function reportJson(analysis: Analysis, filter: ReportFilter = {}, periods?: readonly PeriodFigures[]): ReportJson {
+export function reportJson(analysis: Analysis, filter: ReportFilter = {}, periods?: readonly PeriodFigures[], currencyView: CurrencyView = "plan"): ReportJson {
   const s = analysis.plan.settings;
   const selection = selectReport(analysis, filter);
+  // In the partner view each partner is listed in its own currency, named beside its figures.
+  const partners =
+    currencyView === "partner"
+      ? inOwnCurrencies(analysis, selection.partners, filter).map((p) => ({ id: p.id, name: p.name, currency: p.currency, ...figuresJson(p.figures) }))
+      : selection.partners.map((p) => ({ id: p.id, name: p.name, ...figuresJson(p.figures) }));
   return {
     plan: {
       name: s.planName,
@@ -189,7 +197,7 @@ export function reportJson(analysis: Analysis, filter: ReportFilter = {}, period
       asOf: isoFromDay(s.asOf),
     },
     totals: figuresJson(selection.totals),
-    partners: selection.partners.map((p) => ({ id: p.id, name: p.name, ...figuresJson(p.figures) })),
+    partners,
     initiatives: selection.initiatives.map((i) => ({ id: i.id, name: i.name, ...figuresJson(i.figures) })),
     tacticTypes: selection.tacticTypes.map((t) => ({ type: t.type, ...figuresJson(t.figures) })),
     bestPractice: bestPracticeJson(analysis, filter.partnerKey),

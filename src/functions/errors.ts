@@ -57,6 +57,8 @@ export const FAILURES = {
   ambiguousInitiative: (typed: string) => notAvailable(`several initiatives are named ${typed}; use the Initiative ID`),
   /** `#N/A`: the period argument names no quarter or month of the plan (or the plan has no period). */
   unknownPeriod: (typed: string) => notAvailable(`unknown period ${typed}`),
+  /** A currency argument the Rates table has no rate for. */
+  noRate: (code: string) => notAvailable(`no rate for ${code} in the Rates table`),
   /** `#N/A`: the workbook has none of the JMP tables. */
   noPlan: () => notAvailable("no JMP plan in this workbook"),
   /** `#N/A`: a table the figure is computed from is missing. */

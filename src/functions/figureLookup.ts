@@ -13,6 +13,7 @@ import { idKey } from "../model/ids";
 import { TABLES } from "../model/schema";
 import type { TableName } from "../model/schema";
 import type { Choice } from "./arguments";
+import { fromPlanCurrency, ownCurrencyAnalysis, readCurrency } from "./currencyArgument";
 import { readChoice } from "./arguments";
 import type { FunctionFailure, FunctionResult } from "./errors";
 import { FAILURES, isFailure } from "./errors";
@@ -28,6 +29,8 @@ export interface Query {
   readonly initiative: Choice;
   /** A fiscal quarter or month by its label, or the whole plan. */
   readonly period: Choice;
+  /** The currency a money function answers in (ISO 4217, upper case); undefined: the plan's. */
+  readonly currency?: string;
 }
 
 const ALL: Choice = { all: true };
@@ -37,9 +40,9 @@ const INITIATIVE_EXPECTED = "an Initiative ID or initiative name (a target is an
 
 /**
  * Reads a call's arguments (`partner`, then `initiative` and `period` for functions that take
- * them). Wrong types fail here, before any workbook read, so a `#VALUE!` cell costs nothing.
+ * them, then `currency` for the money functions). Wrong types fail here, before any workbook read, so a `#VALUE!` cell costs nothing.
  */
-export function readQuery(name: FunctionName, partnerArg: unknown, initiativeArg?: unknown, periodArg?: unknown): Query | FunctionFailure {
+export function readQuery(name: FunctionName, partnerArg: unknown, initiativeArg?: unknown, periodArg?: unknown, currencyArg?: unknown): Query | FunctionFailure {
   const spec = FUNCTION_SPECS[name];
   const partner = readChoice(partnerArg, "partner");
   if (isFailure(partner)) return partner;
@@ -49,7 +52,9 @@ export function readQuery(name: FunctionName, partnerArg: unknown, initiativeArg
   // A target is the initiative's over the whole plan: the period applies to the other functions.
   const period = spec.takesInitiative && !spec.initiativeOnly ? readChoice(periodArg, "period") : ALL;
   if (isFailure(period)) return period;
-  return { spec, partner, initiative, period };
+  const currency = spec.money ? readCurrency(currencyArg) : undefined;
+  if (isFailure(currency)) return currency;
+  return { spec, partner, initiative, period, currency };
 }
 
 const MONTH_LABEL = /^\d{4}-\d{1,2}$/;
@@ -73,7 +78,9 @@ export function evaluate(analysis: Analysis, query: Query): FunctionResult {
     : find(directory.initiatives, query.initiative.text, FAILURES.unknownInitiative, FAILURES.ambiguousInitiative);
   if (isFailure(initiative)) return initiative;
 
-  const source = figureSource(analysis, query.period);
+  // A partner asked in its own currency is answered from its rows as typed.
+  const own = ownCurrencyAnalysis(analysis, query.currency, partner?.key);
+  const source = figureSource(own ?? analysis, query.period);
   if (isFailure(source)) return source;
   const figures: Figures = selectFigures(source, { partnerKey: partner?.key, initiativeKey: initiative?.key }).totals;
   const value = query.spec.measure({
@@ -81,12 +88,13 @@ export function evaluate(analysis: Analysis, query: Query): FunctionResult {
     errorCount: () => (partner ? (directory.errorsByPartner.get(partner.key) ?? 0) : directory.errors),
     goal: () => (initiative ? initiativeTarget(analysis, initiative.key) : undefined),
   });
-  return value === null ? FAILURES.undefinedRatio(query.spec.undefinedReason ?? "no value") : value;
+  if (value === null) return FAILURES.undefinedRatio(query.spec.undefinedReason ?? "no value");
+  return own ? value : fromPlanCurrency(analysis, value, query.currency);
 }
 
 /** Reads the arguments and evaluates in one step (for callers with the analysis at hand). */
-export function computeFunction(analysis: Analysis, name: FunctionName, partnerArg?: unknown, initiativeArg?: unknown, periodArg?: unknown): FunctionResult {
-  const query = readQuery(name, partnerArg, initiativeArg, periodArg);
+export function computeFunction(analysis: Analysis, name: FunctionName, partnerArg?: unknown, initiativeArg?: unknown, periodArg?: unknown, currencyArg?: unknown): FunctionResult {
+  const query = readQuery(name, partnerArg, initiativeArg, periodArg, currencyArg);
   return isFailure(query) ? query : evaluate(analysis, query);
 }
 

@@ -60,6 +60,8 @@ export interface FunctionSpec {
   readonly measure: (target: Target) => number | null;
   /** Why the value is undefined, for the `#N/A` message; set where `measure` can return null. */
   readonly undefinedReason?: string;
+  /** Set on the functions returning money: they take an optional currency code last. */
+  readonly money?: boolean;
 }
 
 /** Money in currency units, keeping null. */
@@ -69,9 +71,9 @@ function units(cents: Cents | null): number | null {
 
 const SPECS: readonly FunctionSpec[] = [
   { name: "ROI", takesInitiative: true, tables: ["JmpTactics", "JmpClaims", "JmpOutcomes"], measure: (t) => t.figures.roi, undefinedReason: UNDEFINED_REASONS.noSpend },
-  { name: "REVENUE", takesInitiative: true, tables: ["JmpOutcomes"], measure: (t) => units(t.figures.revenue) },
-  { name: "SPEND", takesInitiative: true, tables: ["JmpTactics", "JmpClaims"], measure: (t) => units(t.figures.spend) },
-  { name: "AUTHORIZED", takesInitiative: true, tables: ["JmpAllocations"], measure: (t) => units(t.figures.authorized) },
+  { name: "REVENUE", takesInitiative: true, tables: ["JmpOutcomes"], measure: (t) => units(t.figures.revenue), money: true },
+  { name: "SPEND", takesInitiative: true, tables: ["JmpTactics", "JmpClaims"], measure: (t) => units(t.figures.spend), money: true },
+  { name: "AUTHORIZED", takesInitiative: true, tables: ["JmpAllocations"], measure: (t) => units(t.figures.authorized), money: true },
   {
     name: "COVERAGE",
     takesInitiative: true,
@@ -102,7 +104,7 @@ const SPECS: readonly FunctionSpec[] = [
   },
   // Every partner, initiative and pair has a forecast (0 when nothing is planned); only tactic
   // types lack one, and no function selects a type.
-  { name: "FORECAST", takesInitiative: true, tables: ["JmpJointPlan"], measure: (t) => units(t.figures.forecast), undefinedReason: UNDEFINED_REASONS.noForecast },
+  { name: "FORECAST", takesInitiative: true, tables: ["JmpJointPlan"], measure: (t) => units(t.figures.forecast), undefinedReason: UNDEFINED_REASONS.noForecast, money: true },
   {
     name: "ATTAINMENT",
     takesInitiative: true,
@@ -112,7 +114,7 @@ const SPECS: readonly FunctionSpec[] = [
   },
   // SPEC section 4: the budget is the partner's, with no per-initiative value, so BUDGET takes
   // no initiative. A blank MDF budget is no budget set (SPEC section 9): no value, not 0.
-  { name: "BUDGET", takesInitiative: false, tables: [], measure: (t) => units(t.figures.budget), undefinedReason: UNDEFINED_REASONS.noBudget },
+  { name: "BUDGET", takesInitiative: false, tables: [], measure: (t) => units(t.figures.budget), undefinedReason: UNDEFINED_REASONS.noBudget, money: true },
   { name: "ISSUES", takesInitiative: false, tables: [], measure: (t) => t.errorCount() },
   // A Target is typed in its Metric's unit (currency units for Revenue and Pipeline, a count
   // otherwise) and returned as typed.
@@ -126,10 +128,10 @@ const SPECS: readonly FunctionSpec[] = [
     undefinedReason: UNDEFINED_REASONS.noTarget,
   },
   // Finance. Remaining is Budget - Authorized: like the budget, the partner's alone.
-  { name: "REMAINING", takesInitiative: false, tables: ["JmpAllocations"], measure: (t) => units(t.figures.remaining), undefinedReason: UNDEFINED_REASONS.noBudget },
-  { name: "COMMITTED", takesInitiative: true, tables: ["JmpAllocations", "JmpTactics", "JmpClaims"], measure: (t) => units(t.figures.committed) },
-  { name: "PAYABLE", takesInitiative: true, tables: ["JmpTactics", "JmpClaims"], measure: (t) => units(t.figures.payable) },
-  { name: "PENDING", takesInitiative: true, tables: ["JmpTactics", "JmpClaims"], measure: (t) => units(t.figures.pending) },
+  { name: "REMAINING", takesInitiative: false, tables: ["JmpAllocations"], measure: (t) => units(t.figures.remaining), undefinedReason: UNDEFINED_REASONS.noBudget, money: true },
+  { name: "COMMITTED", takesInitiative: true, tables: ["JmpAllocations", "JmpTactics", "JmpClaims"], measure: (t) => units(t.figures.committed), money: true },
+  { name: "PAYABLE", takesInitiative: true, tables: ["JmpTactics", "JmpClaims"], measure: (t) => units(t.figures.payable), money: true },
+  { name: "PENDING", takesInitiative: true, tables: ["JmpTactics", "JmpClaims"], measure: (t) => units(t.figures.pending), money: true },
 ];
 
 /** Every function's spec, by name. */

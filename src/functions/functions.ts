@@ -53,9 +53,9 @@ export function startFunctions(workbook: LiveWorkbook): Promise<PlanStore> {
   return startSharedPlan(workbook, globalThis);
 }
 
-function run(name: FunctionName, invocation: CustomFunctions.StreamingInvocation<number>, partner: unknown, initiative?: unknown, period?: unknown): void {
+function run(name: FunctionName, invocation: CustomFunctions.StreamingInvocation<number>, partner: unknown, initiative?: unknown, period?: unknown, currency?: unknown): void {
   live ??= new LiveFunctions(storeHandover(globalThis).store, officeErrors());
-  live.stream(name, invocation, partner, initiative, period);
+  live.stream(name, invocation, partner, initiative, period, currency);
 }
 
 /**
@@ -80,10 +80,11 @@ export function roi(partner: unknown, initiative: unknown, period: unknown, invo
  * @param [partner] Partner ID or partner name; "*" or blank for all partners.
  * @param [initiative] Initiative ID or name; blank for every initiative.
  * @param [period] Fiscal quarter (FY2027-Q1) or month (2026-07); "*" or blank for the whole plan.
+ * @param [currency] ISO 4217 code to answer in (EUR); blank for the plan currency. A partner's own currency gives its amounts as typed; another converts at the latest rate.
  * @param invocation Excel's handle on this cell's live result.
  */
-export function revenue(partner: unknown, initiative: unknown, period: unknown, invocation: CustomFunctions.StreamingInvocation<number>): void {
-  run("REVENUE", invocation, partner, initiative, period);
+export function revenue(partner: unknown, initiative: unknown, period: unknown, currency: unknown, invocation: CustomFunctions.StreamingInvocation<number>): void {
+  run("REVENUE", invocation, partner, initiative, period, currency);
 }
 
 /**
@@ -94,10 +95,11 @@ export function revenue(partner: unknown, initiative: unknown, period: unknown, 
  * @param [partner] Partner ID or partner name; "*" or blank for all partners.
  * @param [initiative] Initiative ID or name; blank for every initiative.
  * @param [period] Fiscal quarter (FY2027-Q1) or month (2026-07); "*" or blank for the whole plan.
+ * @param [currency] ISO 4217 code to answer in (EUR); blank for the plan currency. A partner's own currency gives its amounts as typed; another converts at the latest rate.
  * @param invocation Excel's handle on this cell's live result.
  */
-export function spend(partner: unknown, initiative: unknown, period: unknown, invocation: CustomFunctions.StreamingInvocation<number>): void {
-  run("SPEND", invocation, partner, initiative, period);
+export function spend(partner: unknown, initiative: unknown, period: unknown, currency: unknown, invocation: CustomFunctions.StreamingInvocation<number>): void {
+  run("SPEND", invocation, partner, initiative, period, currency);
 }
 
 /**
@@ -108,10 +110,11 @@ export function spend(partner: unknown, initiative: unknown, period: unknown, in
  * @param [partner] Partner ID or partner name; "*" or blank for all partners.
  * @param [initiative] Initiative ID or name; blank for every initiative.
  * @param [period] Fiscal quarter (FY2027-Q1) or month (2026-07); "*" or blank for the whole plan.
+ * @param [currency] ISO 4217 code to answer in (EUR); blank for the plan currency. A partner's own currency gives its amounts as typed; another converts at the latest rate.
  * @param invocation Excel's handle on this cell's live result.
  */
-export function authorized(partner: unknown, initiative: unknown, period: unknown, invocation: CustomFunctions.StreamingInvocation<number>): void {
-  run("AUTHORIZED", invocation, partner, initiative, period);
+export function authorized(partner: unknown, initiative: unknown, period: unknown, currency: unknown, invocation: CustomFunctions.StreamingInvocation<number>): void {
+  run("AUTHORIZED", invocation, partner, initiative, period, currency);
 }
 
 /**
@@ -178,10 +181,11 @@ export function progress(partner: unknown, initiative: unknown, period: unknown,
  * @param [partner] Partner ID or partner name; "*" or blank for all partners.
  * @param [initiative] Initiative ID or name; blank for every initiative.
  * @param [period] Fiscal quarter (FY2027-Q1) or month (2026-07); "*" or blank for the whole plan.
+ * @param [currency] ISO 4217 code to answer in (EUR); blank for the plan currency. A partner's own currency gives its amounts as typed; another converts at the latest rate.
  * @param invocation Excel's handle on this cell's live result.
  */
-export function forecast(partner: unknown, initiative: unknown, period: unknown, invocation: CustomFunctions.StreamingInvocation<number>): void {
-  run("FORECAST", invocation, partner, initiative, period);
+export function forecast(partner: unknown, initiative: unknown, period: unknown, currency: unknown, invocation: CustomFunctions.StreamingInvocation<number>): void {
+  run("FORECAST", invocation, partner, initiative, period, currency);
 }
 
 /**
@@ -204,10 +208,11 @@ export function attainment(partner: unknown, initiative: unknown, period: unknow
  * @streaming
  * @helpurl https://localhost:3000/README.md#function-reference
  * @param [partner] Partner ID or partner name; "*" or blank for all partners.
+ * @param [currency] ISO 4217 code to answer in (EUR); blank for the plan currency. A partner's own currency gives its amounts as typed; another converts at the latest rate.
  * @param invocation Excel's handle on this cell's live result.
  */
-export function budget(partner: unknown, invocation: CustomFunctions.StreamingInvocation<number>): void {
-  run("BUDGET", invocation, partner);
+export function budget(partner: unknown, currency: unknown, invocation: CustomFunctions.StreamingInvocation<number>): void {
+  run("BUDGET", invocation, partner, undefined, undefined, currency);
 }
 
 /**
@@ -228,10 +233,11 @@ export function issues(partner: unknown, invocation: CustomFunctions.StreamingIn
  * @streaming
  * @helpurl https://localhost:3000/README.md#function-reference
  * @param [partner] Partner ID or partner name; "*" or blank for all partners.
+ * @param [currency] ISO 4217 code to answer in (EUR); blank for the plan currency. A partner's own currency gives its amounts as typed; another converts at the latest rate.
  * @param invocation Excel's handle on this cell's live result.
  */
-export function remaining(partner: unknown, invocation: CustomFunctions.StreamingInvocation<number>): void {
-  run("REMAINING", invocation, partner);
+export function remaining(partner: unknown, currency: unknown, invocation: CustomFunctions.StreamingInvocation<number>): void {
+  run("REMAINING", invocation, partner, undefined, undefined, currency);
 }
 
 /**
@@ -242,10 +248,11 @@ export function remaining(partner: unknown, invocation: CustomFunctions.Streamin
  * @param [partner] Partner ID or partner name; "*" or blank for all partners.
  * @param [initiative] Initiative ID or name; blank for every initiative.
  * @param [period] Fiscal quarter (FY2027-Q1) or month (2026-07); "*" or blank for the whole plan.
+ * @param [currency] ISO 4217 code to answer in (EUR); blank for the plan currency. A partner's own currency gives its amounts as typed; another converts at the latest rate.
  * @param invocation Excel's handle on this cell's live result.
  */
-export function committed(partner: unknown, initiative: unknown, period: unknown, invocation: CustomFunctions.StreamingInvocation<number>): void {
-  run("COMMITTED", invocation, partner, initiative, period);
+export function committed(partner: unknown, initiative: unknown, period: unknown, currency: unknown, invocation: CustomFunctions.StreamingInvocation<number>): void {
+  run("COMMITTED", invocation, partner, initiative, period, currency);
 }
 
 /**
@@ -256,10 +263,11 @@ export function committed(partner: unknown, initiative: unknown, period: unknown
  * @param [partner] Partner ID or partner name; "*" or blank for all partners.
  * @param [initiative] Initiative ID or name; blank for every initiative.
  * @param [period] Fiscal quarter (FY2027-Q1) or month (2026-07); "*" or blank for the whole plan.
+ * @param [currency] ISO 4217 code to answer in (EUR); blank for the plan currency. A partner's own currency gives its amounts as typed; another converts at the latest rate.
  * @param invocation Excel's handle on this cell's live result.
  */
-export function payable(partner: unknown, initiative: unknown, period: unknown, invocation: CustomFunctions.StreamingInvocation<number>): void {
-  run("PAYABLE", invocation, partner, initiative, period);
+export function payable(partner: unknown, initiative: unknown, period: unknown, currency: unknown, invocation: CustomFunctions.StreamingInvocation<number>): void {
+  run("PAYABLE", invocation, partner, initiative, period, currency);
 }
 
 /**
@@ -270,10 +278,11 @@ export function payable(partner: unknown, initiative: unknown, period: unknown, 
  * @param [partner] Partner ID or partner name; "*" or blank for all partners.
  * @param [initiative] Initiative ID or name; blank for every initiative.
  * @param [period] Fiscal quarter (FY2027-Q1) or month (2026-07); "*" or blank for the whole plan.
+ * @param [currency] ISO 4217 code to answer in (EUR); blank for the plan currency. A partner's own currency gives its amounts as typed; another converts at the latest rate.
  * @param invocation Excel's handle on this cell's live result.
  */
-export function pending(partner: unknown, initiative: unknown, period: unknown, invocation: CustomFunctions.StreamingInvocation<number>): void {
-  run("PENDING", invocation, partner, initiative, period);
+export function pending(partner: unknown, initiative: unknown, period: unknown, currency: unknown, invocation: CustomFunctions.StreamingInvocation<number>): void {
+  run("PENDING", invocation, partner, initiative, period, currency);
 }
 
 /**

@@ -49,11 +49,11 @@ export class LiveFunctions<E> {
 
   /**
    * Starts one invocation of `name` with its arguments (`partner`, and `initiative` and `period`
-   * where the function takes them). Wrong argument types answer `#VALUE!` at once and subscribe
+   * where the function takes them, and `currency` for a money function). Wrong argument types answer `#VALUE!` at once and subscribe
    * to nothing.
    */
-  stream(name: FunctionName, invocation: ResultStream<E>, partner: unknown, initiative?: unknown, period?: unknown): void {
-    const query = readQuery(name, partner, initiative, period);
+  stream(name: FunctionName, invocation: ResultStream<E>, partner: unknown, initiative?: unknown, period?: unknown, currency?: unknown): void {
+    const query = readQuery(name, partner, initiative, period, currency);
     if (isFailure(query)) {
       invocation.setResult(toCellValue(query, this.makeError));
       return;

@@ -18,6 +18,8 @@ export interface NumberConvention {
    * date is day first even then.
    */
   readonly dayFirst: boolean;
+  /** The Excel number format a partner pack shows dates in. */
+  readonly dateFormat: string;
 }
 
 const NBSP = "\u00a0";
@@ -25,14 +27,15 @@ const NARROW_NBSP = "\u202f";
 
 /** The conventions the `Number format` setting accepts, by name. */
 export const NUMBER_CONVENTIONS: readonly NumberConvention[] = [
-  { name: "en-US", decimal: ".", group: ",", dayFirst: false },
-  { name: "en-GB", decimal: ".", group: ",", dayFirst: true },
-  { name: "de-DE", decimal: ",", group: ".", dayFirst: true },
-  { name: "de-CH", decimal: ".", group: "'’", dayFirst: true },
-  { name: "fr-FR", decimal: ",", group: ` ${NBSP}${NARROW_NBSP}`, dayFirst: true },
-  { name: "es-ES", decimal: ",", group: ".", dayFirst: true },
-  { name: "it-IT", decimal: ",", group: ".", dayFirst: true },
-  { name: "nl-NL", decimal: ",", group: ".", dayFirst: true },
+  // en-US packs keep the template's ISO dates, which no reader can take the wrong way round.
+  { name: "en-US", decimal: ".", group: ",", dayFirst: false, dateFormat: "yyyy-mm-dd" },
+  { name: "en-GB", decimal: ".", group: ",", dayFirst: true, dateFormat: "dd/mm/yyyy" },
+  { name: "de-DE", decimal: ",", group: ".", dayFirst: true, dateFormat: "dd.mm.yyyy" },
+  { name: "de-CH", decimal: ".", group: "'’", dayFirst: true, dateFormat: "dd.mm.yyyy" },
+  { name: "fr-FR", decimal: ",", group: ` ${NBSP}${NARROW_NBSP}`, dayFirst: true, dateFormat: "dd/mm/yyyy" },
+  { name: "es-ES", decimal: ",", group: ".", dayFirst: true, dateFormat: "dd/mm/yyyy" },
+  { name: "it-IT", decimal: ",", group: ".", dayFirst: true, dateFormat: "dd/mm/yyyy" },
+  { name: "nl-NL", decimal: ",", group: ".", dayFirst: true, dateFormat: "dd-mm-yyyy" },
 ];
 
 /** The convention of a plan that sets none: en-US, as Excel's default locale reads text. */

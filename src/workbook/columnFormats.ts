@@ -5,6 +5,7 @@
 import type { Day } from "../model/dates";
 import { dateFromDay, dayFromParts } from "../model/dates";
 import { currency as currencyOf, excelMoneyFormat } from "../model/money";
+import { conventionNamed } from "../model/numberFormat";
 import { formatKind } from "../model/schema";
 import type { ColumnType, SettingSpec } from "../model/schema";
 
@@ -17,14 +18,19 @@ export interface ColumnFormats {
   forType(type: ColumnType): string | undefined;
 }
 
-/** Formats for a plan currency code (USD when the code is not a currency). */
-export function columnFormats(currencyCode: string): ColumnFormats {
+/**
+ * Formats for a plan currency code (USD when the code is not a currency); dates as the template
+ * writes them, or as a number format names (a partner pack's, `de-DE`: 31.03.2026).
+ */
+export function columnFormats(currencyCode: string, numberFormat?: string): ColumnFormats {
   const money = excelMoneyFormat(currencyOf(/^[A-Za-z]{3}$/.test(currencyCode.trim()) ? currencyCode : "USD"));
+  const date = (numberFormat === undefined ? undefined : conventionNamed(numberFormat)?.dateFormat) ?? FORMATS.date;
   return {
     forType(type: ColumnType): string | undefined {
       const kind = formatKind(type);
       if (kind === "money") return money;
-      if (kind === "date" || kind === "percent" || kind === "count") return FORMATS[kind];
+      if (kind === "date") return date;
+      if (kind === "percent" || kind === "count") return FORMATS[kind];
       // Plain numbers (targets, outcome values) may be counts or amounts: Excel's General shows both.
       return undefined;
     },

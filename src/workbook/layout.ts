@@ -9,6 +9,7 @@ import { centsToUnits } from "../model/money";
 import { quarterBlocks } from "./periodLayout";
 import type { Cents } from "../model/money";
 import { practiceBlocks } from "./practiceBlocks";
+import { partnerCurrencyBlocks } from "./currencyBlock";
 
 /** How a column's values are shown. */
 export type CellFormat = "text" | "money" | "percent" | "count";
@@ -112,6 +113,7 @@ export function dashboardLayout(analysis: Analysis): DashboardLayout {
     blocks: [
       figuresBlock("totals", "Total", ["Scope"], [{ labels: ["All partners"], figures: analysis.totals }]),
       figuresBlock("partners", "By partner", ["Partner ID", "Partner"], analysis.partners.map((p) => ({ labels: [p.id, p.name], figures: p.figures }))),
+      ...partnerCurrencyBlocks(analysis),
       figuresBlock("initiatives", "By initiative", ["Initiative ID", "Initiative"], analysis.initiatives.map((i) => ({ labels: [i.id, i.name], figures: i.figures }))),
       figuresBlock("tacticTypes", "By tactic type", ["Tactic type"], analysis.tacticTypes.map((t) => ({ labels: [t.type], figures: t.figures }))),
       ...quarterBlocks(analysis),

@@ -41,7 +41,7 @@ test("a successful apply replaces the file and records the refreshed results", a
   const files = memoryFiles({ [path]: workbook(cleanPlan()) });
   const { code, stdout } = await jmp(["apply", path], { files });
   expect(code).toBe(0);
-  expect(stdout).toContain("already has template v2, nothing to add");
+  expect(stdout).toContain("already has template v3, nothing to add");
   expect(readFileSync(path, "utf8")).toBe("saved");
   expect(readdirSync(dir)).toEqual(["plan.xlsx"]);
   // The Dashboard and Issues were rebuilt from the file's plan before it was saved.

@@ -39,7 +39,7 @@ describe("listing and reading sheets in Excel", () => {
     excel.state.addSheet("Old notes").visibility = "Hidden";
     const sheets = await new ExcelWorkbook(excel.host).listSheets();
     expect(excel.syncs).toBe(2);
-    expect(sheets.map((s) => s.name)).toEqual(["Settings", "Tactic Types", "Initiatives", "Partners", "Joint Plan", "Tactics", "Allocations", "Claims", "Outcomes", Q3_SHEET]);
+    expect(sheets.map((s) => s.name)).toEqual(["Settings", "Tactic Types", "Initiatives", "Partners", "Joint Plan", "Tactics", "Allocations", "Claims", "Outcomes", "Rates", Q3_SHEET]);
     expect(sheets.find((s) => s.name === Q3_SHEET)).toEqual({ name: Q3_SHEET, rows: 6, columns: 10, holdsJmpTables: false });
     expect(sheets.find((s) => s.name === "Claims")?.holdsJmpTables).toBe(true);
   });

@@ -27,7 +27,7 @@ describe("listing and reading sheets of a file", () => {
   test("every visible sheet in tab order with its used range; the plan's sheets hold JMP tables", async () => {
     const wb = await samplePlanWithQ3();
     const sheets = await wb.listSheets();
-    expect(sheets.map((s) => s.name)).toEqual(["Settings", "Tactic Types", "Initiatives", "Partners", "Joint Plan", "Tactics", "Allocations", "Claims", "Outcomes", Q3_SHEET]);
+    expect(sheets.map((s) => s.name)).toEqual(["Settings", "Tactic Types", "Initiatives", "Partners", "Joint Plan", "Tactics", "Allocations", "Claims", "Outcomes", "Rates", Q3_SHEET]);
     expect(sheets.find((s) => s.name === "Tactics")).toMatchObject({ holdsJmpTables: true, columns: 12, rows: 81 });
     // Header on row 2, three rows, a blank row and the totals row; columns B to K.
     expect(sheets.find((s) => s.name === Q3_SHEET)).toEqual({ name: Q3_SHEET, rows: 6, columns: 10, holdsJmpTables: false });

@@ -32,7 +32,7 @@ test("the template set up in the pane is in the downloaded file", async () => {
   await pane.screenshot("07-setup-empty");
 
   await page.getByRole("button", { name: "Create the template" }).click();
-  await page.getByText("Template version 2 is in place").waitFor();
+  await page.getByText("Template version 3 is in place").waitFor();
   await page.getByText(`All ${TABLES.length} JMP tables are in this workbook.`).waitFor();
   await pane.screenshot("08-setup-done");
 

@@ -44,16 +44,28 @@ test.each(FUNCTION_NAMES.filter((n) => FUNCTION_SPECS[n].takesInitiative && !FUN
     ["partner", "any", true],
     ["initiative", "any", true],
     ["period", "any", true],
+    // The money functions answer in a currency asked for.
+    ...(FUNCTION_SPECS[id].money ? [["currency", "any", true]] : []),
   ]);
   expect(params[0].description).toMatch(/Partner ID or partner name; "\*" or blank for all partners/);
   expect(params[1].description).toMatch(/Initiative ID or name/);
   expect(params[2].description).toMatch(/quarter \(FY2027-Q1\) or month \(2026-07\); "\*" or blank for the whole plan/);
 });
 
-test.each(["BUDGET", "ISSUES", "REMAINING"])("%s takes only an optional partner", (id) => {
-  const params = declared(id).parameters;
+test("ISSUES takes only an optional partner", () => {
+  const params = declared("ISSUES").parameters;
   expect(params.map((p) => [p.name, p.type, p.optional])).toEqual([["partner", "any", true]]);
   expect(params[0].description).toMatch(/Partner ID or partner name/);
+});
+
+test.each(["BUDGET", "REMAINING"])("%s takes an optional partner and an optional currency", (id) => {
+  const params = declared(id).parameters;
+  expect(params.map((p) => [p.name, p.type, p.optional])).toEqual([
+    ["partner", "any", true],
+    ["currency", "any", true],
+  ]);
+  expect(params[0].description).toMatch(/Partner ID or partner name/);
+  expect(params[1].description).toMatch(/ISO 4217 code to answer in/);
 });
 
 test.each(["TARGET", "TARGETATTAINMENT"])("%s takes one required initiative", (id) => {

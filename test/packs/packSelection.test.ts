@@ -26,7 +26,9 @@ test("a pack holds the partner's rows, its Partners row and the plan's settings"
   expect(idsOf(selection, "JmpTactics")).toEqual(["T1", "T2"]);
   expect(idsOf(selection, "JmpClaims")).toEqual(["C1"]);
   expect(idsOf(selection, "JmpOutcomes")).toEqual(["O1", "O2"]);
-  expect(idsOf(selection, "JmpSettings")).toHaveLength(8);
+  // The plan's eight settings, and the Number format the pack is written in (the plan sets none: en-US).
+  expect(idsOf(selection, "JmpSettings")).toHaveLength(9);
+  expect(selection.tables.get("JmpSettings")?.at(-1)?.cells.get("value")).toBe("en-US");
   expect(idsOf(selection, "JmpAllocations")).toEqual(["A1", "A2"]);
   expect(selection.packed.map((p) => `${p.table} ${p.id}`)).toEqual([
     "JmpJointPlan P001 / I-CLOUD",

@@ -78,7 +78,7 @@ describe("browser mode", () => {
     await chooseFileAction(user, "New plan");
     await settled(pane.session);
     expect(within(fileGroup()).getByText("JMP plan.xlsx")).toBeTruthy();
-    expect(screen.getByText("All 9 JMP tables are in this workbook.")).toBeTruthy();
+    expect(screen.getByText("All 10 JMP tables are in this workbook.")).toBeTruthy();
     expect(pane.session.getState().analysis?.partners).toEqual([]);
   });
 

@@ -6,6 +6,7 @@ import { analyze } from "../../src/engine";
 import { samplePlanTables } from "../../src/model/sample/samplePlan";
 import { fundingGaps, unbackedFunds } from "../../src/taskpane/views/fundingGaps";
 import { cleanPlan, d, workbook } from "../helpers/tables";
+import { eurPlan, lumpSum } from "../engine/currencies/currencyPlan";
 import { excelPane, seriousViolations } from "./support/pane";
 import { columnHeader, figure, rowsOf } from "./support/tables";
 
@@ -18,6 +19,14 @@ describe("Funding view", () => {
     expect(figure("Funding totals", "Alignment")).toBe("98.6%");
     expect(figure("Funding totals", "Requested")).toBe("$889,000.00");
     expect(figure("Funding totals", "Authorized")).toBe("$884,500.00");
+  });
+
+  test("a partner in another currency shows its own amounts beside the plan currency's", async () => {
+    await excelPane({ view: "funding", tables: workbook(eurPlan([lumpSum("A1", 1000, d("2026-02-01"))])) });
+    const rows = rowsOf("Funding by partner");
+    // Requested: T1 10,000 EUR at 1.08 and T2 4,000 EUR at 1.10; authorized 1,000 EUR at 1.08.
+    expect(rows[0][0]).toBe("NorthwindRequested $15,200.00 (€14,000.00), authorized $1,080.00 (€1,000.00)");
+    expect(rows[1][0]).toBe("FabrikamRequested $3,000.00, authorized $0.00");
   });
 
   test("lists every partner with coverage and alignment, undefined ratios as a dash", async () => {

@@ -16,10 +16,10 @@ describe("Set up view", () => {
     await user.click(screen.getByRole("button", { name: "Create the template" }));
     await settled(pane.session);
     expect(apply).toHaveBeenCalledWith({ withSample: true });
-    expect(screen.getByText("Template version 2 is in place")).toBeTruthy();
-    expect(screen.getByText("Tables added: Settings, Tactic Types, Initiatives, Partners, Joint Plan, Tactics, Allocations, Claims, Outcomes")).toBeTruthy();
+    expect(screen.getByText("Template version 3 is in place")).toBeTruthy();
+    expect(screen.getByText("Tables added: Settings, Tactic Types, Initiatives, Partners, Joint Plan, Tactics, Allocations, Claims, Outcomes, Rates")).toBeTruthy();
     // The plan is checked again at once: the sample's tables are there, with its findings.
-    expect(screen.getByText("All 9 JMP tables are in this workbook.")).toBeTruthy();
+    expect(screen.getByText("All 10 JMP tables are in this workbook.")).toBeTruthy();
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("FY2026 Joint Marketing Plan");
     expect(pane.session.getState().analysis?.findings).toHaveLength(12);
   });
@@ -27,16 +27,16 @@ describe("Set up view", () => {
   test("upgrading a complete workbook adds nothing and says so", async () => {
     const user = userEvent.setup();
     const pane = await excelPane({ view: "setup" });
-    expect(screen.getByText("All 9 JMP tables are in this workbook.")).toBeTruthy();
+    expect(screen.getByText("All 10 JMP tables are in this workbook.")).toBeTruthy();
     await user.click(screen.getByRole("button", { name: "Set up or upgrade the template" }));
     await settled(pane.session);
-    const result = screen.getByText("Template version 2 is in place").closest(".fui-MessageBar") as HTMLElement;
+    const result = screen.getByText("Template version 3 is in place").closest(".fui-MessageBar") as HTMLElement;
     expect(within(result).getByText(/Nothing was missing/)).toBeTruthy();
   });
 
   test("lists the tables that are missing before the upgrade", async () => {
     await excelPane({ view: "setup", tables: samplePlanTables().filter((t) => t.name !== "JmpClaims" && t.name !== "JmpOutcomes") });
-    expect(screen.getByText("2 of 9 JMP tables are missing: Claims, Outcomes.")).toBeTruthy();
+    expect(screen.getByText("2 of 10 JMP tables are missing: Claims, Outcomes.")).toBeTruthy();
   });
 
   test("says what each kind of addition was, in the sheets' words", () => {

@@ -1,9 +1,11 @@
 /**
  * `jmp report FILE.xlsx [--json | --csv DIR | --html FILE] [--partner ID] [--initiative ID]
- * [--by quarter|month] [--period LABEL]`: the plan's figures as a terminal table, the SPEC
- * section 6 JSON, CSV files or an HTML page, and with `--by` each fiscal quarter's or month's.
+ * [--by quarter|month] [--period LABEL] [--currency plan|partner]`: the plan's figures as a
+ * terminal table, the SPEC section 6 JSON, CSV files or an HTML page, and with `--by` each fiscal
+ * quarter's or month's; with `--currency partner` each partner's in its own currency.
  */
 import { writeFile } from "node:fs/promises";
+import type { CurrencyView } from "../../engine/read";
 import { parseCommandArgs, flag, stringOption } from "../args";
 import type { ParsedArgs } from "../args";
 import type { Command } from "../command";
@@ -28,6 +30,7 @@ const OPTIONS = {
   initiative: { type: "string" },
   by: { type: "string" },
   period: { type: "string" },
+  currency: { type: "string" },
 } as const;
 
 /** An entry found by ID, or else by name (both trimmed and case-insensitive, like lookups). */
@@ -66,10 +69,17 @@ function selection(analysis: Analysis, args: ParsedArgs): { filter: ReportFilter
   return { filter, scope: parts.join(", ") };
 }
 
+/** The `--currency` option: the plan's (the default) or each partner's own. */
+function currencyViewOf(option: string | undefined): CurrencyView {
+  if (option === undefined || option.toLowerCase() === "plan") return "plan";
+  if (option.toLowerCase() === "partner") return "partner";
+  throw new UsageError(`report: --currency takes plan or partner (got "${option}")`);
+}
+
 /** The `report` command. */
 export const reportCommand: Command = {
   name: "report",
-  synopsis: "report FILE.xlsx [--json | --csv DIR | --html FILE] [--partner ID] [--initiative ID] [--by quarter|month] [--period LABEL]",
+  synopsis: "report FILE.xlsx [--json | --csv DIR | --html FILE] [--partner ID] [--initiative ID] [--by quarter|month] [--period LABEL] [--currency plan|partner]",
   summary: "Figures per partner, initiative and tactic type, or export them.",
   async run(context, argv) {
     const args = parseCommandArgs("report", argv, OPTIONS, ["FILE.xlsx"]);
@@ -83,21 +93,22 @@ export const reportCommand: Command = {
     const byOption = stringOption(args, "by");
     const periodOption = stringOption(args, "period");
     granularityOf(byOption, periodOption);
+    const currencyView = currencyViewOf(stringOption(args, "currency"));
 
     const analysis = await openAndAnalyze(context, path);
     const { filter, scope } = selection(analysis, args);
     const periods = periodsAsked(analysis, byOption, periodOption);
     const out = context.io.stdout;
     if (flag(args, "json")) {
-      out.write(`${JSON.stringify(reportJson(analysis, filter, periods), null, 2)}\n`);
+      out.write(`${JSON.stringify(reportJson(analysis, filter, periods, currencyView), null, 2)}\n`);
     } else if (csvDir !== undefined) {
-      const files = await writeCsvReport(csvDir, reportJson(analysis, filter, periods));
+      const files = await writeCsvReport(csvDir, reportJson(analysis, filter, periods, currencyView));
       println(out, `Wrote ${files.map((f) => `${f.name} (${plural(f.rows, "row")})`).join(", ")} to ${csvDir}.`);
     } else if (htmlFile !== undefined) {
       await writeFile(htmlFile, htmlReport(analysis, selectReport(analysis, filter), scope, filter), "utf8");
       println(out, `Wrote ${htmlFile}.`);
     } else {
-      out.write(plainReport(analysis, selectReport(analysis, filter), scope, `run "jmp check ${path}" for the list`, filter, periods && { periods, filter }));
+      out.write(plainReport(analysis, selectReport(analysis, filter), scope, `run "jmp check ${path}" for the list`, filter, periods && { periods, filter }, currencyView));
     }
     return EXIT.ok;
   },

@@ -64,7 +64,10 @@ export interface CsvFile {
 export async function writeCsvReport(dir: string, report: ReportJson): Promise<CsvFile[]> {
   await ensureDirectory(dir);
   const files: { name: string; text: string; rows: number }[] = [
-    { name: "partners.csv", text: csv(["id", "name", ...FIGURE_HEADERS], figureRows(report.partners, ["id", "name"])), rows: report.partners.length },
+    // In the partner view (--currency partner) each partner's row names the currency of its figures.
+    report.partners.some((p) => p.currency !== undefined)
+      ? { name: "partners.csv", text: csv(["id", "name", "currency", ...FIGURE_HEADERS], figureRows(report.partners, ["id", "name", "currency"])), rows: report.partners.length }
+      : { name: "partners.csv", text: csv(["id", "name", ...FIGURE_HEADERS], figureRows(report.partners, ["id", "name"])), rows: report.partners.length },
     { name: "initiatives.csv", text: csv(["id", "name", ...FIGURE_HEADERS], figureRows(report.initiatives, ["id", "name"])), rows: report.initiatives.length },
     { name: "tactic-types.csv", text: csv(["type", ...FIGURE_HEADERS], figureRows(report.tacticTypes, ["type"])), rows: report.tacticTypes.length },
     {

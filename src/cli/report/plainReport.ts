@@ -13,7 +13,9 @@ import { dashboardLayout } from "../../workbook/layout";
 import { displayValue, FINANCE_SUMMARY, INITIATIVE_SUMMARY, PARTNER_SUMMARY, PERIOD_SUMMARY, TYPE_SUMMARY, UNDEFINED_TEXT } from "./display";
 import { bestPractice } from "../../engine/bestPractice";
 import { selectTargets } from "../../engine/planVsActual";
-import { formatMoney } from "../../model/money";
+import { currency as currencyOf, formatMoney } from "../../model/money";
+import { inOwnCurrencies } from "../../engine/partnerCurrency";
+import type { CurrencyView } from "../../engine/read";
 import { formatMetricAmount } from "../../model/metricAmount";
 import type { OutcomeMetric } from "../../model/schema";
 import type { Metric } from "./display";
@@ -24,11 +26,13 @@ import { findingsPhrase } from "../words";
 interface LabelledFigures {
   readonly labels: readonly string[];
   readonly figures: Figures;
+  /** The currency of the row's money, where it is not the table's. */
+  readonly currency?: Currency;
 }
 
 /** A titled figures table as text lines. */
 export function figuresTable(title: string, labelHeaders: readonly string[], rows: readonly LabelledFigures[], columns: readonly Metric[], currency: Currency, total?: LabelledFigures): string[] {
-  const cells = (r: LabelledFigures): string[] => [...r.labels, ...columns.map((m) => displayValue(m.value(r.figures), m.format, currency))];
+  const cells = (r: LabelledFigures): string[] => [...r.labels, ...columns.map((m) => displayValue(m.value(r.figures), m.format, r.currency ?? currency))];
   return [
     title,
     ...renderTextTable({
@@ -40,16 +44,27 @@ export function figuresTable(title: string, labelHeaders: readonly string[], row
   ];
 }
 
+/** A selection's partners, each with the currency of its figures when they are in its own (`--currency partner`). */
+type PartnerRows = readonly (ReportSelection["partners"][number] & { readonly currency?: string })[];
+
+/** The rows of a per-partner table: with a Currency column when the partners are in their own currencies. */
+function partnerRows(partners: PartnerRows, currency: Currency): LabelledFigures[] {
+  const own = partners.some((p) => p.currency !== undefined);
+  return partners.map((p) => ({ labels: own ? [p.id, p.name, p.currency ?? currency.code] : [p.id, p.name], figures: p.figures, currency: p.currency === undefined ? undefined : currencyOf(p.currency) }));
+}
+
+/** The label headers of a per-partner table, and its totals row (always in the plan currency). */
+function partnerFrame(partners: PartnerRows, currency: Currency, totals: Figures, totalLabel: string): { headers: string[]; total: LabelledFigures } {
+  const own = partners.some((p) => p.currency !== undefined);
+  return own
+    ? { headers: ["ID", "Partner", "Currency"], total: { labels: [totalLabel, "", currency.code], figures: totals } }
+    : { headers: ["ID", "Partner"], total: { labels: [totalLabel, ""], figures: totals } };
+}
+
 /** The per-partner table with its totals row: the report's core, shared with the demo. */
-export function partnerSummary(partners: ReportSelection["partners"], totals: Figures, currency: Currency, totalLabel = "Total"): string[] {
-  return figuresTable(
-    "Partners",
-    ["ID", "Partner"],
-    partners.map((p) => ({ labels: [p.id, p.name], figures: p.figures })),
-    PARTNER_SUMMARY,
-    currency,
-    { labels: [totalLabel, ""], figures: totals },
-  );
+export function partnerSummary(partners: PartnerRows, totals: Figures, currency: Currency, totalLabel = "Total"): string[] {
+  const { headers, total } = partnerFrame(partners, currency, totals, totalLabel);
+  return figuresTable("Partners", headers, partnerRows(partners, currency), PARTNER_SUMMARY, currency, total);
 }
 
 /** What works best: types ranked by ROI, with their tactics, the too-few mark and the unattributed line. */
@@ -103,13 +118,15 @@ function periodLines(asked: ReportPeriods, currency: Currency, totalLabel: strin
  * one that made `selection`, for what works best (a partner's) and the targets (an initiative's);
  * `periods` adds the figures by period.
  */
-export function plainReport(analysis: Analysis, selection: ReportSelection, scope: string, checkHint: string, filter: ReportFilter = {}, periods?: ReportPeriods): string {
+export function plainReport(analysis: Analysis, selection: ReportSelection, scope: string, checkHint: string, filter: ReportFilter = {}, periods?: ReportPeriods, currencyView: CurrencyView = "plan"): string {
   const layout = dashboardLayout(analysis);
   const currency = analysis.plan.settings.currency;
   const totalLabel = scope ? "Selection" : "Total";
   const lines = [layout.title, layout.subtitle];
   if (scope) lines.push(`Selection: ${scope}`);
-  lines.push("", ...partnerSummary(selection.partners, selection.totals, currency, totalLabel));
+  const partners: PartnerRows = currencyView === "partner" ? inOwnCurrencies(analysis, selection.partners, filter) : selection.partners;
+  if (currencyView === "partner") lines.push(`Partners in their own currencies; totals in ${currency.code}.`);
+  lines.push("", ...partnerSummary(partners, selection.totals, currency, totalLabel));
   lines.push(`Funds at risk (unclaimed after the ${analysis.plan.settings.claimWindowDays}-day claim window): ${formatMoney(selection.totals.unclaimedAfterWindow, currency)}`);
   lines.push(
     "",
@@ -122,7 +139,8 @@ export function plainReport(analysis: Analysis, selection: ReportSelection, scop
       { labels: [totalLabel, ""], figures: selection.totals },
     ),
   );
-  lines.push("", ...figuresTable("Finance", ["ID", "Partner"], selection.partners.map((p) => ({ labels: [p.id, p.name], figures: p.figures })), FINANCE_SUMMARY, currency, { labels: [totalLabel, ""], figures: selection.totals }));
+  const finance = partnerFrame(partners, currency, selection.totals, totalLabel);
+  lines.push("", ...figuresTable("Finance", finance.headers, partnerRows(partners, currency), FINANCE_SUMMARY, currency, finance.total));
   if (periods) lines.push(...periodLines(periods, currency, totalLabel));
   if (selection.tacticTypes.length > 0) {
     lines.push("", ...figuresTable("Tactic types", ["Type"], selection.tacticTypes.map((t) => ({ labels: [t.type], figures: t.figures })), TYPE_SUMMARY, currency));

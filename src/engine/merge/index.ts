@@ -17,6 +17,8 @@ export type { AddedEntry, CellDiff, CellWrite, ChangedEntry, ConflictCell, Confl
 export { findPackPartner, planPartners, selectPackRows } from "./packSelection";
 export type { PackPartner, PackSelection } from "./packSelection";
 export { planMerge } from "./planMerge";
+export { packCellReader, packReading } from "./packConventions";
+export type { PackReading } from "./packConventions";
 export type { MergeInput } from "./planMerge";
 export { columnKeys, isVendorOwned, PACK_FORMAT, PACKED_TABLES, packedRow, PARTNER_TABLES } from "./provenance";
 export type { PackedRow, PackProvenance } from "./provenance";

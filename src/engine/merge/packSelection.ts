@@ -32,6 +32,10 @@ export interface PackSelection {
   readonly vendor: string;
   /** The plan currency's ISO code. */
   readonly currency: string;
+  /** The currency of the partner's amounts (its `Partners[Currency]`, else the plan's): the pack shows its money in it. */
+  readonly partnerCurrency: string;
+  /** The number format the pack is written for: the partner's, else the plan's setting. */
+  readonly numberFormat: string;
   /** The rows of each table in the pack, in plan order; every template table but Tactic Types. */
   readonly tables: ReadonlyMap<TableName, readonly KeyedRow[]>;
   /** The plan's tactic types as the check reads them (the defaults for a plan without its own list): the pack's dropdown. */
@@ -104,7 +108,11 @@ export function selectPackRows(plan: readonly RawTable[], partner: PackPartner):
   const active = new Set(parsed.initiatives.filter((i) => i.active).map((i) => i.id.key));
   const initiatives = rows("JmpInitiatives").filter((r) => r.key !== undefined && (active.has(r.key) || named.has(r.key)));
   const settingNames = new Set(SETTINGS.map((s) => normalizeHeader(s.name)));
-  const settings = rows("JmpSettings").filter((r) => r.key !== undefined && settingNames.has(r.key));
+  const own = parsed.partners.find((p) => p.id.key === partner.key);
+  const partnerCurrency = own?.currency || parsed.settings.currency.code;
+  const numberFormat = own?.numberFormat || parsed.settings.numberFormat;
+  // The pack's own settings say what its amounts and text are in: the partner's currency and format.
+  const settings = packSettings(rows("JmpSettings").filter((r) => r.key !== undefined && settingNames.has(r.key)), { Currency: partnerCurrency, "Number format": numberFormat });
   const partners = rows("JmpPartners").filter((r) => r.key === partner.key);
 
   const selected = new Map<TableName, readonly KeyedRow[]>([
@@ -118,5 +126,17 @@ export function selectPackRows(plan: readonly RawTable[], partner: PackPartner):
     ["JmpAllocations", allocations],
   ]);
   const packed = PACKED_TABLES.flatMap((name) => (selected.get(name) ?? []).map(packedRow));
-  return { partner, planName: parsed.settings.planName, vendor: parsed.settings.vendor, currency: parsed.settings.currency.code, tables: selected, tacticTypes: parsed.tacticTypes, packed };
+  return { partner, planName: parsed.settings.planName, vendor: parsed.settings.vendor, currency: parsed.settings.currency.code, partnerCurrency, numberFormat, tables: selected, tacticTypes: parsed.tacticTypes, packed };
+}
+
+/** The plan's settings rows with `values` set (by setting name), a row added for a setting the plan lacks. */
+function packSettings(rows: readonly KeyedRow[], values: Readonly<Record<string, string>>): KeyedRow[] {
+  const out = rows.map((row) => {
+    const name = Object.keys(values).find((n) => normalizeHeader(n) === row.key);
+    return name === undefined ? row : { ...row, cells: new Map(row.cells).set("value", values[name]) };
+  });
+  for (const [name, value] of Object.entries(values)) {
+    if (!out.some((row) => row.key === normalizeHeader(name))) out.push({ table: "JmpSettings", row: 0, key: normalizeHeader(name), id: name, cells: new Map<string, unknown>([["setting", name], ["value", value]]) });
+  }
+  return out;
 }

@@ -21,6 +21,7 @@ import type { PackedRow, PackProvenance } from "./provenance";
 import { REASONS } from "./reasons";
 import { referenceEdits } from "./referenceEdits";
 import { diffRow } from "./rowDiff";
+import type { PackCellReader } from "./rowDiff";
 
 /** What a merge compares. */
 export interface MergeInput {
@@ -29,6 +30,11 @@ export interface MergeInput {
   /** The filled pack's tables. */
   readonly pack: readonly RawTable[];
   readonly provenance: PackProvenance;
+  /**
+   * Reads a cell the partner typed into a partner-owned column (text in its own number format,
+   * see packConventions.ts) as the plan should hold it; unset: taken as it is.
+   */
+  readonly readPackCell?: PackCellReader;
 }
 
 /** Who owns a row: a partner key, or undefined when the row names none. */
@@ -79,6 +85,7 @@ class Merger {
   private readonly ownPackTactics = new Set<string>();
   private readonly packed = new Map<TableName, Map<string, PackedRow>>();
   private readonly packedWithoutId = new Map<TableName, PackedRow[]>();
+  private readonly readPackCell: PackCellReader;
 
   constructor(
     input: MergeInput,
@@ -86,6 +93,7 @@ class Merger {
     private readonly packTables: ReadonlyMap<TableName, KeyedTable>,
   ) {
     this.partnerId = input.provenance.partnerId;
+    this.readPackCell = input.readPackCell ?? ((_column, value) => value);
     this.partnerKey = idKey(input.provenance.partnerId);
     this.planTactics = tacticOwners(this.planTable("JmpTactics"));
     this.packTactics = tacticOwners(this.packTable("JmpTactics"));
@@ -201,7 +209,7 @@ class Merger {
       this.out.refused.push({ table: spec.name, id: row.id, packRow: row.row, planRow: planRow.row, reason: REASONS.otherPartnerInPlan(this.partnerId) });
       return;
     }
-    const diff = diffRow(spec, planRow, row, packed, { plan: plan.columns, pack: pack.columns });
+    const diff = diffRow(spec, planRow, row, packed, { plan: plan.columns, pack: pack.columns }, this.readPackCell);
     for (const cell of diff.refused) {
       this.out.refused.push({ table: spec.name, id: row.id, packRow: row.row, planRow: planRow.row, column: cell.column, plan: cell.plan, pack: cell.pack, reason: cell.reason });
     }
@@ -242,7 +250,7 @@ class Merger {
     const values: Record<string, ShownValue> = {};
     for (const column of spec.columns) {
       const packValue = pack.columns.has(column.key) ? row.cells.get(column.key) : null;
-      const value = !isVendorOwned(column) ? packValue : isClaimStatus(spec.name, column) ? newClaimStatus(packValue).value : vendorStartingValue(column);
+      const value = !isVendorOwned(column) ? this.readPackCell(column, packValue) : isClaimStatus(spec.name, column) ? newClaimStatus(packValue).value : vendorStartingValue(column);
       const refuse = (reason: string): void => {
         this.out.refused.push({ table: spec.name, id: row.id, packRow: row.row, column: column.header, plan: shownValue(value), pack: shownValue(packValue), reason });
       };

@@ -37,18 +37,26 @@ export interface ColumnsPresent {
   readonly pack: ReadonlySet<string>;
 }
 
-/** Compares `pack` with `plan` (same identity) given what was packed (undefined: not packed). */
-export function diffRow(spec: TableSpec, plan: KeyedRow, pack: KeyedRow, packed: PackedRow | undefined, present: ColumnsPresent): RowDiff {
+/** Reads a pack cell of a partner-owned column as the plan should hold it (see packConventions.ts). */
+export type PackCellReader = (column: ColumnSpec, value: unknown) => unknown;
+
+/**
+ * Compares `pack` with `plan` (same identity) given what was packed (undefined: not packed). A
+ * partner-owned cell the partner changed is first read by `readPackCell` (its text in the
+ * partner's number format); a cell it left alone is compared as it is.
+ */
+export function diffRow(spec: TableSpec, plan: KeyedRow, pack: KeyedRow, packed: PackedRow | undefined, present: ColumnsPresent, readPackCell: PackCellReader = (_column, value) => value): RowDiff {
   const changes: (CellDiff & { key: string; value: unknown })[] = [];
   const refused: (CellDiff & { reason: string })[] = [];
   const planSide: ConflictCell[] = [];
   let planChangedOwnCell = false;
   for (const column of spec.columns) {
     if (!present.pack.has(column.key)) continue;
-    const packValue = pack.cells.get(column.key);
+    const typed = pack.cells.get(column.key);
     const planValue = plan.cells.get(column.key);
     const before = packed?.columns.get(column.key);
-    const packChanged = before === undefined || cellFingerprint(packValue) !== before;
+    const packChanged = before === undefined || cellFingerprint(typed) !== before;
+    const packValue = packChanged && !isVendorOwned(column) ? readPackCell(column, typed) : typed;
     const planChanged = before === undefined || cellFingerprint(planValue) !== before;
     const differs = comparable(column, packValue) !== comparable(column, planValue);
     const diff: CellDiff = { column: column.header, plan: shownValue(planValue), pack: shownValue(packValue) };

@@ -4,7 +4,7 @@
  * approved tactics) per partner as bars and a sortable table; then the tactics short of funding
  * and the funds that back no approved tactic.
  */
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { Field, makeStyles, Radio, RadioGroup, Text, tokens } from "@fluentui/react-components";
 import type { PartnerFigures } from "../../engine";
 import { RatioBars } from "../charts/RatioBars";
@@ -15,6 +15,7 @@ import { NameCell } from "../components/NameCell";
 import { Section } from "../components/Section";
 import { money, percent, plural } from "../format";
 import { usePlanState } from "../session/PlanContext";
+import { partnerMoney } from "../ownCurrency";
 import { fundingGaps, total, unbackedFunds } from "./fundingGaps";
 import type { FundingGap, UnbackedFunds } from "./fundingGaps";
 
@@ -27,7 +28,9 @@ export function FundingView() {
   const styles = useStyles();
   const { analysis } = usePlanState();
   const [ratio, setRatio] = useState<Ratio>("coverage");
-  if (!analysis) return <Text>The plan has not been read yet.</Text>;
+  // A partner in another currency shows its own amounts beside the plan currency's.
+  const partnerAmount = useMemo(() => (analysis ? partnerMoney(analysis) : undefined), [analysis]);
+  if (!analysis || !partnerAmount) return <Text>The plan has not been read yet.</Text>;
   const currency = analysis.plan.settings.currency;
   const t = analysis.totals;
   const gaps = fundingGaps(analysis);
@@ -38,7 +41,7 @@ export function FundingView() {
       key: "partner",
       header: "Partner",
       render: (p) => (
-        <NameCell name={p.name || p.id} note={`Requested ${money(p.figures.requested, currency)}, authorized ${money(p.figures.authorized, currency)}`} />
+        <NameCell name={p.name || p.id} note={`Requested ${partnerAmount(p.key, (f) => f.requested)}, authorized ${partnerAmount(p.key, (f) => f.authorized)}`} />
       ),
       sortValue: (p) => p.name || p.id,
     },

@@ -97,7 +97,8 @@ export async function makePack(plan: Pick<WorkbookPort, "readTables">, wanted: s
   workbook.modified = now();
 
   const instructions = workbook.addWorksheet("Instructions");
-  const formats = columnFormats(selection.currency);
+  // The partner reads and types its amounts in its own currency and number format.
+  const formats = columnFormats(selection.partnerCurrency, selection.numberFormat);
   const placed = new Map<TableName, SheetTable>();
   for (const { name, editable } of PACK_TABLES) {
     const spec = requireTableSpec(name);

@@ -1,0 +1,74 @@
+/**
+ * A partner types into its pack the way its locale writes ("4.934,18 €", "31.03.2026" under
+ * de-DE). Before a merge compares and writes a cell the partner changed or added, its text in a
+ * numeric or date column is read under the partner's number format and becomes what the plan
+ * holds: a number (an amount to the cent) or a date. Cells the partner left alone stay as packed. The merge then writes exactly what the
+ * partner meant, whatever the plan's own Number format. Text that cannot be read so is left as
+ * it is: the plan's check reports it at its cell.
+ */
+import { currencyOfMark } from "../../model/currencyCodes";
+import { dateFromDay, dayFromText } from "../../model/dates";
+import { decimalToCents } from "../../model/money";
+import type { NumberConvention } from "../../model/numberFormat";
+import type { RawTable } from "../../model/rawTable";
+import { idKey } from "../../model/ids";
+import { conventionNamed, DEFAULT_CONVENTION } from "../../model/numberFormat";
+import { parse } from "../read";
+import type { ColumnType } from "../../model/schema";
+import { numericTextValue, parseNumericText } from "../read/numericText";
+import type { PackCellReader } from "./rowDiff";
+
+/** How the pack's text is read and what it may mean. */
+export interface PackReading {
+  /** The convention the partner writes in. */
+  readonly partner: NumberConvention;
+  /** The convention the plan reads text by (an amount naming another currency stays text, written for it). */
+  readonly plan: NumberConvention;
+  /** The currency of the partner's amounts, and the plan's. */
+  readonly partnerCurrency: string;
+  readonly planCurrency: string;
+}
+
+/** How the pack of partner `partnerId` of a plan is read: the partner's currency and format (else the plan's). */
+export function packReading(plan: readonly RawTable[], partnerId: string): PackReading {
+  const { settings, partners } = parse(plan).data;
+  const partner = partners.find((p) => p.id.key === idKey(partnerId));
+  const planConvention = conventionNamed(settings.numberFormat) ?? DEFAULT_CONVENTION;
+  return {
+    partner: conventionNamed(partner?.numberFormat ?? "") ?? planConvention,
+    plan: planConvention,
+    partnerCurrency: partner?.currency || settings.currency.code,
+    planCurrency: settings.currency.code,
+  };
+}
+
+const NUMERIC: ReadonlySet<ColumnType> = new Set(["money", "number", "count", "percent"]);
+
+/** The reader of the cells a partner typed (`MergeInput.readPackCell`): text of numeric and date columns read its way. */
+export function packCellReader(reading: PackReading): PackCellReader {
+  // A partner writing as the plan reads, in the plan's currency: its text means the same there.
+  if (reading.partner === reading.plan && reading.partnerCurrency === reading.planCurrency) return (_column, value) => value;
+  return (column, value) => (typeof value === "string" ? readText(value, column.type, reading) : value);
+}
+
+/** One text cell of a column of `type`, read for the plan. */
+function readText(text: string, type: ColumnType | undefined, reading: PackReading): unknown {
+  if (type === "date") {
+    const day = dayFromText(text, reading.partner.dayFirst);
+    return day === undefined ? text : dateFromDay(day);
+  }
+  if (type === undefined || !NUMERIC.has(type)) return text;
+  const parsed = parseNumericText(text, reading.partner);
+  if (parsed === undefined) return text;
+  const named = parsed.currencyMark === "" ? reading.partnerCurrency : currencyOfMark(parsed.currencyMark, reading.partnerCurrency, reading.planCurrency);
+  if (named !== reading.partnerCurrency) {
+    // Another currency: kept as text naming it, written the way the plan reads text.
+    const digits = parsed.fraction === "" ? parsed.integer : `${parsed.integer}${reading.plan.decimal}${parsed.fraction}`;
+    return `${named ?? parsed.currencyMark} ${parsed.negative ? "-" : ""}${digits}`;
+  }
+  if (type === "money" && !parsed.percent) {
+    const cents = decimalToCents(parsed.negative, parsed.integer, parsed.fraction);
+    return cents === undefined ? text : cents / 100;
+  }
+  return numericTextValue(parsed);
+}

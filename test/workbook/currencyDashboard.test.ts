@@ -1,0 +1,46 @@
+/**
+ * The Dashboard shows the plan currency, and for partners in another currency their figures in
+ * it beside: a block of its own, in both hosts. A plan in one currency gets no such block.
+ */
+import ExcelJS from "exceljs";
+import { analyze } from "../../src/engine";
+import { dashboardLayout } from "../../src/workbook/layout";
+import { ExcelWorkbook } from "../../src/workbook/excel/ExcelWorkbook";
+import { writeResults } from "../../src/workbook/xlsx/writeResults";
+import { createFakeExcel } from "../fakes/fakeExcel";
+import { cleanPlan, d, workbook } from "../helpers/tables";
+import { eurPlan, lumpSum } from "../engine/currencies/currencyPlan";
+
+const tables = () => workbook(eurPlan([lumpSum("A1", 1000, d("2026-02-01")), lumpSum("A2", 2000.1, d("2026-10-01"))]));
+
+test("the layout adds the partners in other currencies, their money in their currency", () => {
+  const block = dashboardLayout(analyze(tables())).blocks.find((b) => b.key === "partnerCurrencies");
+  expect(block?.rows).toHaveLength(1);
+  const row = block!.rows[0];
+  const at = (header: string) => row[block!.header.indexOf(header)];
+  expect([at("Partner ID"), at("Partner"), at("Authorized"), at("Budget")]).toEqual(["P001", "Northwind (EUR)", "€3,000.10", "€50,000.00"]);
+  // Ratios and counts are the same numbers in any currency.
+  expect(block!.formats[block!.header.indexOf("Authorized")]).toBe("text");
+  expect(block!.formats[block!.header.indexOf("Coverage")]).toBe("percent");
+  expect(dashboardLayout(analyze(workbook(cleanPlan()))).blocks.some((b) => b.key === "partnerCurrencies")).toBe(false);
+});
+
+test("the xlsx Dashboard shows the block below By partner", async () => {
+  const wb = new ExcelJS.Workbook();
+  await writeResults(wb, analyze(tables()));
+  const sheet = wb.getWorksheet("Dashboard")!;
+  const cells: unknown[] = [];
+  sheet.eachRow((row) => row.eachCell((cell) => void cells.push(cell.value)));
+  expect(cells).toContain("By partner, in the partner's own currency");
+  expect(cells).toContain("Northwind (EUR)");
+  expect(cells).toContain("€3,000.10");
+});
+
+test("the Excel Dashboard shows the block too", async () => {
+  const excel = createFakeExcel({ tables: tables() });
+  await new ExcelWorkbook(excel.host).writeResults(analyze(tables()), { activate: "dashboard" });
+  const dashboard = excel.sheet("Dashboard");
+  const values = dashboard.values.flat();
+  expect(values).toContain("By partner, in the partner's own currency");
+  expect(values).toContain("€3,000.10");
+});
