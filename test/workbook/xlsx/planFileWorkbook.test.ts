@@ -81,7 +81,7 @@ test("a plan at the current template gets only its Dashboard and Issues, as the 
   const { saved, added } = await applied(original);
   expect(added).toBe(0);
   // The JMP tables' sheets and tables and the shared strings are the file's own; the styles grow.
-  expect(changedParts(original, saved)).toEqual(["[Content_Types].xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/workbook.xml", "xl/worksheets/sheet11.xml", "xl/worksheets/sheet12.xml"].sort());
+  expect(changedParts(original, saved)).toEqual(["[Content_Types].xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/workbook.xml", "xl/worksheets/sheet12.xml", "xl/worksheets/sheet13.xml"].sort());
   expect(packageProblems(saved)).toEqual([]);
   expect(await (await StreamedTables.load(saved)).readTables()).toEqual(await (await XlsxWorkbook.load(saved)).readTables());
 
@@ -137,14 +137,14 @@ async function editedPlan(part: string, edit: (text: string) => string): Promise
 
 test.each([
   ["a dropdown is missing", "xl/worksheets/sheet6.xml", (text: string) => text.replace(/<dataValidation [^>]*sqref="D2:D81"[^>]*>.*?<\/dataValidation>/, "").replace(/count="\d+"/, 'count="3"')],
-  ["the template version is older", "xl/worksheets/sheet10.xml", (text: string) => text.replace('<c r="B1"><v>2</v>', '<c r="B1"><v>1</v>')],
+  ["the template version is older", "xl/worksheets/sheet11.xml", (text: string) => text.replace('<c r="B1"><v>3</v>', '<c r="B1"><v>2</v>')],
 ])("a plan whose template is not current goes through the whole model (%s)", async (_, part, edit) => {
   const original = await editedPlan(part, edit);
   expect(partText(original, part)).not.toBe(partText(await samplePlanBytes(), part));
   const { saved } = await applied(original);
   // The model rewrites the JMP tables' sheets; what it writes is what the whole model writes.
   expect(changedParts(original, saved)).toContain("xl/worksheets/sheet6.xml");
-  expect(partText(saved, "xl/worksheets/sheet10.xml")).toContain('<c r="B1"><v>2</v>');
+  expect(partText(saved, "xl/worksheets/sheet11.xml")).toContain('<c r="B1"><v>3</v>');
   expect(partText(saved, "xl/worksheets/sheet6.xml")).toMatch(/<dataValidation [^>]*sqref="D2:D81"/);
   expect(packageProblems(saved)).toEqual([]);
 });
