@@ -98,7 +98,8 @@ test("calls made before the pane starts the functions wait, then show the plan's
   const office = officeRuntime();
   const entry = await loadEntry(page(office));
   const budget = new RecordingInvocation<unknown>();
-  (entry.budget as Streaming)("Adatum Corporation", budget);
+  // The money functions take the currency before Excel's invocation (blank: the plan currency).
+  (entry.budget as Streaming)("Adatum Corporation", null, budget);
   await settle();
   expect(budget.results).toEqual([]);
 
@@ -118,7 +119,7 @@ test("failures reach the cell as CustomFunctions.Error values with their message
   const wrongType = new RecordingInvocation<unknown>();
   const noSpend = new RecordingInvocation<unknown>();
   (entry.roi as Streaming)("P-999", null, null, unknown);
-  (entry.spend as Streaming)(true, null, null, wrongType);
+  (entry.spend as Streaming)(true, null, null, null, wrongType);
   (entry.roi as Streaming)("Wingtip IT Partners", null, null, noSpend);
   await settle();
 
@@ -133,7 +134,7 @@ test("the pane's script and functions.js, each with its own copy of the modules,
   const tab = page(office);
   const functionsScript = await loadEntry(tab);
   const revenue = new RecordingInvocation<unknown>();
-  (office.associated.get("REVENUE") as Streaming)("P-101", null, null, revenue);
+  (office.associated.get("REVENUE") as Streaming)("P-101", null, null, null, revenue);
   expect(office.associated.get("REVENUE")).toBe(functionsScript.revenue);
 
   // The pane's bundle starts the functions through its own copy of sharedPlan.ts.
