@@ -35,7 +35,9 @@ export type CurrencyView = "plan" | "partner";
 export function convertCurrencies(data: PlanData, rates: readonly ExchangeRate[], notes: CurrencyNotes, sink: FindingSink, view: CurrencyView = "plan"): PlanData {
   const plan = data.settings.currency.code;
   const foreign = [...new Set(data.partners.map((p) => p.currency).filter((c) => c !== "" && c !== plan))];
-  if (foreign.length === 0 && notes.empty) return data;
+  // With every partner in the plan currency, only cells naming another currency need work
+  // ("$1,200" in a USD plan needs none).
+  if (foreign.length === 0 && !notes.nameOtherThan(plan)) return data;
   const converter = new CurrencyConverter(new RateBook(rates), plan);
   const report = view === "plan" ? sink : null;
   if (report) reportCurrenciesWithoutRate(data.partners, converter, report);

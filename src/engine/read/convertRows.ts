@@ -42,12 +42,18 @@ export function activityConversions(data: PlanData, partners: RowLookup<Partner>
   const { tactics: t, allocations: a, claims: c, outcomes: o, ids } = data;
   const bySpelling = (column: Int32Array) => (i: number) => currencyOfPartner(partners.positionOf(column[i]));
   const partnerText = (column: Int32Array) => (i: number) => (column[i] === NO_ID ? null : ids.partners.text(column[i]));
-  // A claim's partner is its tactic's: found by the tactic's key, as link.ts finds it.
-  const tacticCurrency = new Map<number, string>();
-  for (let i = 0; i < t.size; i++) {
-    const key = ids.tactics.key(t.spelling[i]);
-    if (!tacticCurrency.has(key)) tacticCurrency.set(key, currencyOfPartner(partners.positionOf(t.partner[i])));
-  }
+  // A claim's partner is its tactic's: found by the tactic's key, as link.ts finds it (made when first asked).
+  let tacticCurrency: Map<number, string> | undefined;
+  const claimTacticCurrency = (key: number): string | undefined => {
+    if (tacticCurrency === undefined) {
+      tacticCurrency = new Map<number, string>();
+      for (let i = 0; i < t.size; i++) {
+        const own = ids.tactics.key(t.spelling[i]);
+        if (!tacticCurrency.has(own)) tacticCurrency.set(own, currencyOfPartner(partners.positionOf(t.partner[i])));
+      }
+    }
+    return tacticCurrency.get(key);
+  };
   const plan = data.settings.currency.code;
   const table = (name: TableName, size: number, row: Int32Array, keys: readonly string[], arrays: readonly Float64Array[]) => ({ spec: requireTableSpec(name), size, row, money: keys.map((key, k) => ({ key, out: arrays[k] })) });
   return [
@@ -57,7 +63,7 @@ export function activityConversions(data: PlanData, partners: RowLookup<Partner>
       ...table("JmpClaims", c.size, c.row, ["amountClaimed", "amountApproved"], [c.amountClaimed, c.amountApproved]),
       days: c.submittedOn,
       dayKey: "submittedOn",
-      currencyOf: (i) => (c.tactic[i] === NO_ID ? plan : (tacticCurrency.get(ids.tactics.key(c.tactic[i])) ?? plan)),
+      currencyOf: (i) => (c.tactic[i] === NO_ID ? plan : (claimTacticCurrency(ids.tactics.key(c.tactic[i])) ?? plan)),
       partnerOf: () => null,
     },
     {
@@ -95,17 +101,29 @@ export function convertRows(table: TableConversion, converter: CurrencyConverter
 function notedCells(table: TableConversion, resolver: NoteResolver): NotedCell[] {
   const notes = resolver.notesOf(table.spec.name);
   if (notes.length === 0) return [];
-  const placeOfRow = new Map<number, number>();
-  for (let i = 0; i < table.size; i++) placeOfRow.set(table.row[i], i);
   const out: NotedCell[] = [];
   for (const note of notes) {
-    const i = placeOfRow.get(note.row);
-    if (i === undefined) continue;
+    const i = placeOfRow(table, note.row);
+    if (i < 0) continue;
     const money = table.money.find((m) => m.key === note.key);
     if (money) out.push({ i, key: note.key, out: money.out, units: false, value: money.out[i], mark: note.mark });
     else if (table.units && table.units.key === note.key && table.units.isMoney(i)) out.push({ i, key: note.key, out: table.units.out, units: true, value: table.units.out[i], mark: note.mark });
   }
   return out;
+}
+
+/** The place of the kept row at sheet row `row`, or -1: kept rows are in sheet order, so a binary search finds it. */
+function placeOfRow(table: TableConversion, row: number): number {
+  let low = 0;
+  let high = table.size - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const at = table.row[middle];
+    if (at === row) return middle;
+    if (at < row) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
 }
 
 /** Every row of a partner in another currency: its amounts into plan cents at its day's rate. */

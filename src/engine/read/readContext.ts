@@ -3,6 +3,7 @@
  * read by (the `Number format` setting), and where to note a currency written in an amount cell
  * ("EUR 28,280.04", "4.934,18 €"), which the conversion stage reads (convertCurrencies.ts).
  */
+import { currencyOfMark } from "../../model/currencyCodes";
 import { DEFAULT_CONVENTION } from "../../model/numberFormat";
 import type { NumberConvention } from "../../model/numberFormat";
 import type { TableName } from "../../model/schema";
@@ -36,6 +37,12 @@ export class CurrencyNotes {
   /** True when no cell named a currency. */
   get empty(): boolean {
     return this.byTable.size === 0;
+  }
+
+  /** True when a cell named a currency other than `code` (a symbol of it, such as $ for USD, is it). */
+  nameOtherThan(code: string): boolean {
+    for (const notes of this.byTable.values()) for (const note of notes) if (currencyOfMark(note.mark, code) !== code) return true;
+    return false;
   }
 }
 
