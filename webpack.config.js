@@ -25,6 +25,8 @@ const OUTPUTS = {
   taskpane: "taskpane.html",
   app: "app.html",
   functionsScript: "functions.js",
+  /** Browser mode's Web Worker that reads and analyses an opened file (`src/taskpane/index.tsx` names it). */
+  openWorker: "open-worker.js",
   functionsMetadata: "functions.json",
   manifest: "manifest.xml",
   assets: "assets",
@@ -70,6 +72,11 @@ class RewriteFunctionsMetadataPlugin {
   }
 }
 
+/** The entry of browser mode's open worker. */
+const OPEN_WORKER_ENTRY = "openWorker";
+/** Chunks kept whole under a fixed name: the manifest names functions.js, the pane open-worker.js. */
+const FIXED_NAMES = { functions: OUTPUTS.functionsScript, [OPEN_WORKER_ENTRY]: OUTPUTS.openWorker };
+
 /** Office's JavaScript library, which the Excel page loads and which loads its host scripts. */
 const OFFICE_JS_ORIGIN = "https://appsforoffice.microsoft.com";
 
@@ -110,12 +117,15 @@ module.exports = (_env, argv = {}) => {
   const withFunctions = fs.existsSync(path.resolve(__dirname, FUNCTIONS_SOURCE));
   const entry = { taskpane: "./src/taskpane/index.tsx", commands: "./src/commands/commands.ts" };
   if (withFunctions) entry.functions = FUNCTIONS_SOURCE;
+  // Pages load the entries above; the worker is started by the pane, from its own file.
+  const pageEntries = Object.keys(entry);
+  entry[OPEN_WORKER_ENTRY] = "./src/taskpane/browser/worker/openWorker.ts";
 
   const plugins = [
     new HtmlWebpackPlugin({
       filename: OUTPUTS.taskpane,
       template: "./src/taskpane/index.html",
-      chunks: Object.keys(entry),
+      chunks: pageEntries,
       templateParameters: { csp: contentSecurityPolicy("taskpane", production) },
     }),
     // The browser page needs neither the ribbon commands nor the functions (both need Office).
@@ -148,8 +158,8 @@ module.exports = (_env, argv = {}) => {
     entry,
     output: {
       path: path.resolve(__dirname, "dist"),
-      // The manifest names functions.js, so that chunk keeps a fixed name; the others are hashed.
-      filename: (data) => (data.chunk && data.chunk.name === "functions" ? OUTPUTS.functionsScript : "[name].[contenthash:8].js"),
+      // Fixed names for the scripts named from outside the bundle; the others are hashed.
+      filename: (data) => (data.chunk && FIXED_NAMES[data.chunk.name]) || "[name].[contenthash:8].js",
       // Chunks loaded on demand (the xlsx adapter with ExcelJS, in browser mode only).
       chunkFilename: "[name].[contenthash:8].js",
       clean: true,
@@ -167,8 +177,8 @@ module.exports = (_env, argv = {}) => {
     },
     plugins,
     // The pane and the commands share the engine and the adapter: one copy, in a common chunk.
-    // functions.js stays whole, as the manifest names it as a script of its own.
-    optimization: { splitChunks: { chunks: (chunk) => chunk.name !== "functions" } },
+    // functions.js and the worker stay whole: each is loaded as a script of its own.
+    optimization: { splitChunks: { chunks: (chunk) => !(chunk.name in FIXED_NAMES) } },
     performance: { maxAssetSize: 1_500_000, maxEntrypointSize: 1_500_000 },
     devServer: {
       port: 3000,

@@ -8,13 +8,15 @@ import type { Finding } from "../model/findings";
 import type { Plan } from "../model/plan";
 import type { RawTable } from "../model/rawTable";
 import { aggregate, emptySums, INITIATIVE_KIND, PARTNER_KIND, toFigures, TYPE_KIND } from "./figures";
-import type { Figures, PairFigures } from "./figures";
+import type { Figures, GroupSums, PairFigures } from "./figures";
+import type { GroupLayer } from "./figures/groupTable";
 import { attributeClaimFindings, sortFindings } from "./findings";
 import { link } from "./link";
+import type { Links } from "./link";
 import { parse } from "./read";
 import type { ReadOptions } from "./read";
 import { validate } from "./rules";
-import type { WorkArrays } from "./store";
+import type { PlanData, WorkArrays } from "./store";
 import { planIndex, planView } from "./view";
 import { periodCut, planPeriods, routeOf } from "./periodFigures";
 import type { PlanPeriods } from "./periodFigures";
@@ -86,15 +88,37 @@ export interface Analysis {
   inPartnerCurrencies(): Analysis | undefined;
 }
 
+/**
+ * What an analysis is made of: the plan data, its links, the sums (the whole plan's and each
+ * quarter's) and the findings — data only (typed arrays, records, Maps and a few engine
+ * classes), so the work can run where the tables are read (a Web Worker) and the parts be sent
+ * to the page (`analysisTransfer.ts`).
+ */
+export interface AnalysisParts {
+  readonly data: PlanData;
+  readonly links: Links;
+  readonly sums: GroupSums;
+  readonly quarterSums: readonly GroupLayer[];
+  readonly findings: readonly Finding[];
+}
 
-/** Parses, validates and measures a plan. Never throws on any cell value. */
-export function analyze(tables: readonly RawTable[], options: AnalyzeOptions = {}): Analysis {
+/** The costly half of `analyze`: parse, link, check and sum. Never throws on any cell value. */
+export function analysisParts(tables: readonly RawTable[], options: AnalyzeOptions = {}): AnalysisParts {
   const { data, sink } = parse(tables, options, options.work);
   const links = link(data);
   validate(data, links, sink);
   // Quarters are summed in the whole plan's pass: every host but the plainest reads them.
+  const { whole: sums, periods: quarterSums } = aggregate(data, links, routeOf(data, links, periodCut(data.settings, "quarter")));
+  return { data, links, sums, quarterSums, findings: sortFindings(attributeClaimFindings(sink.findings, data, links)) };
+}
+
+/**
+ * The cheap half: the analysis hosts read, over its parts (the large views are made when first
+ * read). `tables` and `options` are those the parts were made from: the partner-currency view,
+ * when asked for, analyses them again.
+ */
+export function analysisOf({ data, links, sums, quarterSums, findings }: AnalysisParts, tables: readonly RawTable[], options: AnalyzeOptions = {}): Analysis {
   const quarters = periodCut(data.settings, "quarter");
-  const { whole: sums, periods: quarterSums } = aggregate(data, links, routeOf(data, links, quarters));
   const plan = planView(data);
   const index = planIndex(plan, data, links);
   const byPeriod = new Map<Granularity, PlanPeriods>();
@@ -105,7 +129,7 @@ export function analyze(tables: readonly RawTable[], options: AnalyzeOptions = {
   return {
     plan,
     index,
-    findings: sortFindings(attributeClaimFindings(sink.findings, data, links)),
+    findings,
     totals: toFigures(sums.total, PARTNER_KIND),
     partners: [...index.partners.values()].map((p) => ({
       id: p.id.text,
@@ -137,6 +161,11 @@ export function analyze(tables: readonly RawTable[], options: AnalyzeOptions = {
       return inPartnerCurrencies;
     },
   };
+}
+
+/** Parses, validates and measures a plan. Never throws on any cell value. */
+export function analyze(tables: readonly RawTable[], options: AnalyzeOptions = {}): Analysis {
+  return analysisOf(analysisParts(tables, options), tables, options);
 }
 
 /** Figures of a partner restricted to an initiative: all zero when nothing links them. */

@@ -6,7 +6,9 @@
  * reading path's words are defined in its index) -> `store/` (the plan data) -> `link/` ->
  * `rules/` -> `figures/` -> `view/`, with `findings/` collecting what every stage reports.
  */
-export { analyze, pairFigures } from "./analyze";
+export { analysisOf, analysisParts, analyze, pairFigures } from "./analyze";
+export type { AnalysisParts } from "./analyze";
+export { revivedParts } from "./analysisTransfer";
 export type { Analysis, AnalyzeOptions, InitiativeFigures, PartnerFigures, TacticTypeFigures } from "./analyze";
 export type { Figures, OpenClaimsByAge } from "./figures/figures";
 export type { GroupFigures, PeriodFigures, PlanPeriods } from "./periodFigures";

@@ -34,7 +34,7 @@ export interface BootOptions {
    */
   readonly livePlan: (workbook: LiveWorkbook) => SharedPlan;
   readonly timeoutMs?: number;
-  /** Browser mode's file service options (tests). */
+  /** Browser mode's file service options: the open worker; tests hand in their own. */
   readonly files?: BrowserFilesOptions;
 }
 

@@ -186,17 +186,26 @@ export class GroupTable {
 
   /** The whole plan's sums (layer 0), or period k's (layer k + 1). */
   layer(index: number): GroupLayer {
+    return new TableLayer(this, index);
+  }
+
+  /** The sums of layer `index`'s total, or of a partner or an initiative of it by position. */
+  layerSums(index: number, group: "total" | "partner" | "initiative", position = 0): Sums {
     const base = index * this.layerSize;
-    return {
-      total: () => this.sumsOf(base),
-      partner: (position) => this.sumsOf(base + 1 + position),
-      initiative: (position) => this.sumsOf(base + 1 + this.partnerCount + position),
-      pairSums: (partner, initiative) => {
-        this.settle();
-        const group = this.pairGroupOf(index * this.layerSlots + partner * this.initiativeCount + initiative);
-        return group === 0 ? undefined : this.sumsOf(group);
-      },
-    };
+    if (group === "total") return this.sumsOf(base);
+    return this.sumsOf(base + 1 + (group === "partner" ? 0 : this.partnerCount) + position);
+  }
+
+  /** The sums of a pair of layer `index` (by positions), or undefined when no row used it. */
+  layerPairSums(index: number, partner: number, initiative: number): Sums | undefined {
+    this.settle();
+    const group = this.pairGroupOf(index * this.layerSlots + partner * this.initiativeCount + initiative);
+    return group === 0 ? undefined : this.sumsOf(group);
+  }
+
+  /** A structured clone of a table made a table again. */
+  static revived(copy: GroupTable): GroupTable {
+    return Object.setPrototypeOf(copy, GroupTable.prototype) as GroupTable;
   }
 
   /** The sums of a tactic type by code (the whole plan's). */
@@ -256,5 +265,36 @@ export class GroupTable {
       open61To90: s[at + Metric.Open61To90],
       openOver90: s[at + Metric.OpenOver90],
     };
+  }
+}
+
+/** One layer of a table: a class rather than closures, so that a structured clone of it can be revived. */
+export class TableLayer implements GroupLayer {
+  constructor(
+    private readonly table: GroupTable,
+    private readonly index: number,
+  ) {}
+
+  /** A structured clone of a layer made a layer again, with its table. */
+  static revived(copy: GroupLayer): GroupLayer {
+    Object.setPrototypeOf(copy, TableLayer.prototype);
+    GroupTable.revived((copy as TableLayer).table);
+    return copy;
+  }
+
+  total(): Sums {
+    return this.table.layerSums(this.index, "total");
+  }
+
+  partner(position: number): Sums {
+    return this.table.layerSums(this.index, "partner", position);
+  }
+
+  initiative(position: number): Sums {
+    return this.table.layerSums(this.index, "initiative", position);
+  }
+
+  pairSums(partner: number, initiative: number): Sums | undefined {
+    return this.table.layerPairSums(this.index, partner, initiative);
   }
 }

@@ -7,3 +7,4 @@ export { aggregate } from "./aggregate";
 export { emptySums, INITIATIVE_KIND, PARTNER_KIND, toFigures, TYPE_KIND } from "./figures";
 export type { Figures } from "./figures";
 export type { PairFigures } from "./pairFigures";
+export type { GroupSums } from "./aggregate";

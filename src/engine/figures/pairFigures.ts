@@ -8,8 +8,9 @@ import type { Figures, GroupKind } from "./figures";
 import { emptySums, INITIATIVE_KIND, toFigures } from "./figures";
 import type { Initiative, Partner } from "../../model/plan";
 import { NOWHERE } from "../link/rowLookup";
-import type { RowLookup } from "../link/rowLookup";
+import { RowLookup } from "../link/rowLookup";
 import type { GroupLayer } from "./groupTable";
+import { TableLayer } from "./groupTable";
 
 /** The figures of every partner x initiative pair of one analysis. */
 export class PairFigures {
@@ -19,6 +20,18 @@ export class PairFigures {
     private readonly initiatives: RowLookup<Initiative>,
     private readonly kind: GroupKind = INITIATIVE_KIND,
   ) {}
+
+  /**
+   * A structured clone of pairs made pairs again, with what they point at. Its lookups are the
+   * links' own when both were cloned in one message, so reviving them twice is harmless.
+   */
+  static revived(copy: PairFigures): PairFigures {
+    Object.setPrototypeOf(copy, PairFigures.prototype);
+    TableLayer.revived(copy.table);
+    RowLookup.revived(copy.partners);
+    RowLookup.revived(copy.initiatives);
+    return copy;
+  }
 
   /** The same pairs with figures of another kind (a month's pairs have no forecast). */
   withKind(kind: GroupKind): PairFigures {

@@ -23,6 +23,11 @@ export class RowLookup<T extends { readonly id: Id }> {
    */
   private readonly bySpelling: Int32Array;
 
+  /** A structured clone of a lookup made a lookup again (its rows are plain records). */
+  static revived<T extends { readonly id: Id }>(copy: RowLookup<T>): RowLookup<T> {
+    return Object.setPrototypeOf(copy, RowLookup.prototype) as RowLookup<T>;
+  }
+
   constructor(readonly rows: readonly T[], domain: IdDomain) {
     const byKey = new Map<string, T>();
     // The table holds each key once (repeats were left out while reading).

@@ -49,6 +49,13 @@ export class IdDomain {
    */
   private holdsErrorText = false;
 
+  /** A structured clone of a domain (sent from a Web Worker) made a domain again. */
+  static revived(copy: IdDomain): IdDomain {
+    Object.setPrototypeOf(copy, IdDomain.prototype);
+    NumberedIds.revived(copy.numbered);
+    return copy;
+  }
+
   /** Key indices are below this number (it grows as IDs are met). */
   get keyCount(): number {
     return this.texts.length;

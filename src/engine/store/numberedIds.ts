@@ -79,6 +79,11 @@ export class NumberedIds {
   private entries = new Int32Array(0);
   private held = 0;
 
+  /** A structured clone of an index made an index again. */
+  static revived(copy: NumberedIds): NumberedIds {
+    return Object.setPrototypeOf(copy, NumberedIds.prototype) as NumberedIds;
+  }
+
   /** How many spellings the index holds. */
   get size(): number {
     return this.held;

@@ -12,6 +12,11 @@ export class PairMarks {
   private readonly bytes: Uint8Array | null;
   private readonly others = new Set<number>();
 
+  /** A structured clone of marks made marks again. */
+  static revived(copy: PairMarks): PairMarks {
+    return Object.setPrototypeOf(copy, PairMarks.prototype) as PairMarks;
+  }
+
   /** Marks for slots 0 to `slots` - 1. */
   constructor(slots: number) {
     this.bytes = slots <= MAX_BYTE_SLOTS ? new Uint8Array(slots) : null;

@@ -3,11 +3,16 @@
  * download the workbook as it is now. ExcelJS comes with the xlsx adapter through a dynamic
  * import, so the pane inside Excel never downloads it. An opened file's plan is read by
  * streaming its table sheets (`StreamFirstWorkbook`); ExcelJS loads it only to change it.
+ * Where the page can start the open worker, the read and the analysis run there
+ * (`worker/openOffThread.ts`) and the page does not even load the xlsx chunk to open a file.
  */
 import type { ImportableWorkbook } from "../../workbook/port";
-import type { PlanSession } from "../session/PlanSession";
+import { StreamFirstWorkbook } from "../../workbook/xlsx/StreamFirstWorkbook";
+import type { PlanSession, PlanRead } from "../session/PlanSession";
 import { downloadBlob, readFileBytes, XLSX_TYPE } from "./fileIo";
 import type { SaveFile } from "./fileIo";
+import { openOffThread } from "./worker/openOffThread";
+import type { OpenWorker } from "./worker/openOffThread";
 
 /** The xlsx adapter's workbooks, loaded on first use. */
 export type XlsxModule = typeof import("../../workbook/xlsx/fileWorkbooks");
@@ -29,6 +34,14 @@ export const NEW_FILE_NAME = "JMP plan.xlsx";
 export interface BrowserFilesOptions {
   readonly loadXlsx?: () => Promise<XlsxModule>;
   readonly save?: SaveFile;
+  /** Starts a worker running `worker/openWorker.ts` (absent: files are read on the page). */
+  readonly startWorker?: () => OpenWorker;
+}
+
+/** A workbook opened, with its plan when the worker read it. */
+interface Opened {
+  readonly workbook: FileWorkbook;
+  readonly read?: PlanRead;
 }
 
 /** Opens, creates and downloads workbooks for the session. */
@@ -36,6 +49,7 @@ export class BrowserFiles {
   private current: FileWorkbook | undefined;
   private readonly loadXlsx: () => Promise<XlsxModule>;
   private readonly save: SaveFile;
+  private readonly startWorker: (() => OpenWorker) | undefined;
 
   constructor(
     private readonly session: PlanSession,
@@ -43,16 +57,21 @@ export class BrowserFiles {
   ) {
     this.loadXlsx = options.loadXlsx ?? (() => import(/* webpackChunkName: "xlsx" */ "../../workbook/xlsx/fileWorkbooks"));
     this.save = options.save ?? downloadBlob;
+    this.startWorker = options.startWorker;
   }
 
   /** Opens an .xlsx file (size- and zip-checked before it is unzipped) and checks its plan. */
   async open(file: NamedFile): Promise<void> {
-    const outcome = await this.session.runTask("open", `Opening ${file.name}`, async () => {
+    const outcome = await this.session.runTask("open", `Opening ${file.name}`, async (task): Promise<Opened> => {
       const bytes = await readFileBytes(file);
-      const { StreamFirstWorkbook } = await this.loadXlsx();
-      return StreamFirstWorkbook.load(bytes);
+      if (!this.startWorker) return { workbook: await (await this.loadXlsx()).openStreamFirst(bytes) };
+      const read = await openOffThread(this.startWorker(), bytes, task);
+      const tables = { readTables: async () => read.tables };
+      // ExcelJS's model (and the chunk that carries it) only for the first change.
+      const workbook = new StreamFirstWorkbook(bytes, tables, async () => (await this.loadXlsx()).XlsxWorkbook.load(bytes));
+      return { workbook, read };
     });
-    if (outcome.ok) await this.use(outcome.value, file.name);
+    if (outcome.ok) await this.use(outcome.value.workbook, file.name, outcome.value.read);
   }
 
   /** A new workbook holding the template filled with the sample plan. */
@@ -88,8 +107,8 @@ export class BrowserFiles {
     if (outcome.ok) await this.use(outcome.value, fileName);
   }
 
-  private use(workbook: FileWorkbook, fileName: string): Promise<void> {
+  private use(workbook: FileWorkbook, fileName: string, read?: PlanRead): Promise<void> {
     this.current = workbook;
-    return this.session.attach(workbook, fileName);
+    return this.session.attach(workbook, fileName, { read });
   }
 }

@@ -77,6 +77,12 @@ export interface FindingRow {
   readonly columns: readonly (ColumnSpec | undefined)[];
 }
 
+/** A plan read and analysed already (browser mode: by the open worker). */
+export interface PlanRead {
+  readonly tables: readonly RawTable[];
+  readonly analysis: Analysis;
+}
+
 /** The part of the live plan (`PlanStore`) the session uses. */
 export interface SharedPlan {
   /** Resolves once edits are followed; rejects when the host refuses the change listener. */
@@ -278,10 +284,15 @@ export class PlanSession {
     return true;
   }
 
-  /** Switches to another workbook (browser mode: a file opened or made) and checks it. */
-  attach(workbook: WorkbookPort, fileName: string, options: { readonly unsaved?: boolean } = {}): Promise<void> {
+  /**
+   * Switches to another workbook (browser mode: a file opened or made) and checks it, or shows
+   * `read` when its plan was read and analysed already.
+   */
+  attach(workbook: WorkbookPort, fileName: string, options: { readonly unsaved?: boolean; readonly read?: PlanRead } = {}): Promise<void> {
     this.update({ workbook, fileName, analysis: undefined, tables: undefined, applied: undefined, resultsFrom: undefined, unsaved: options.unsaved ?? false });
-    return this.refresh();
+    if (!options.read) return this.refresh();
+    this.showAnalysis(options.read.analysis, options.read.tables);
+    return Promise.resolve();
   }
 
   /**

@@ -6,42 +6,38 @@
  * costs a fraction of a full load, and a plan ExcelJS cannot load (one holding a chart) is still
  * opened and checked; only a change to it is refused, with that one line.
  *
- * Downloading a workbook nothing has changed hands back the very bytes opened. A runtime that
- * cannot inflate a zip entry as a stream (no `DecompressionStream`: old browsers, jsdom) loads
- * the model at once, as before.
+ * Downloading a workbook nothing has changed hands back the very bytes opened. Opened with
+ * `openStreamFirst`, or by the page over tables a Web Worker read (browser mode).
  */
 import type { Analysis } from "../../engine";
 import type { LogLine, MergePlan } from "../../engine/merge";
 import type { RawTable } from "../../model/rawTable";
 import type { TableName } from "../../model/schema";
 import type { ApplyOptions, ApplyResult, ImportableWorkbook, ReadOptions, ReadSheetOptions, SheetSummary, SheetValues } from "../port";
-import { StreamedTables } from "./stream/StreamedTables";
-import type { XlsxOptions } from "./XlsxWorkbook";
-import { XlsxWorkbook } from "./XlsxWorkbook";
-import { asBytes } from "./zipGuard";
-import { canInflate } from "./zipInflate";
+import type { XlsxWorkbook } from "./XlsxWorkbook";
 
-/** A workbook file read by streaming until it is changed. */
+/** Where the JMP tables of an unchanged file come from: the streaming reader, or tables read already. */
+export interface TableSource {
+  readTables(options?: ReadOptions): Promise<RawTable[]>;
+}
+
+/**
+ * A workbook file read from a table source until it is changed. It imports nothing at run time
+ * (ExcelJS comes through `loadModel`), so a page can hold one without loading ExcelJS.
+ */
 export class StreamFirstWorkbook implements ImportableWorkbook {
   private model: Promise<XlsxWorkbook> | undefined;
   private changed = false;
 
-  private constructor(
+  /**
+   * `tables`: the unchanged file's tables (undefined: always from the model); `loadModel`:
+   * ExcelJS's model of `bytes`, asked for once, on first need.
+   */
+  constructor(
     private readonly bytes: Uint8Array,
-    private readonly tables: StreamedTables | undefined,
-    private readonly options: XlsxOptions,
+    private readonly tables: TableSource | undefined,
+    private readonly loadModel: () => Promise<XlsxWorkbook>,
   ) {}
-
-  /** Checks the bytes (SPEC section 8) and finds the sheets and tables; no sheet is read yet. */
-  static async load(bytes: Uint8Array | ArrayBuffer, options: XlsxOptions = {}): Promise<StreamFirstWorkbook> {
-    const data = asBytes(bytes);
-    if (!canInflate()) {
-      const opened = new StreamFirstWorkbook(data, undefined, options);
-      await opened.editable();
-      return opened;
-    }
-    return new StreamFirstWorkbook(data, await StreamedTables.load(data, options.limits), options);
-  }
 
   /** The JMP tables: streamed from the file while it is unchanged, from the model after. */
   async readTables(options: ReadOptions = {}): Promise<RawTable[]> {
@@ -95,7 +91,7 @@ export class StreamFirstWorkbook implements ImportableWorkbook {
 
   /** ExcelJS's model of the workbook, loaded (and checked again) on first need. */
   private editable(): Promise<XlsxWorkbook> {
-    this.model ??= XlsxWorkbook.load(this.bytes, this.options);
+    this.model ??= this.loadModel();
     return this.model;
   }
 

@@ -2,5 +2,5 @@
  * The workbooks browser mode opens and makes, in one module so that they load together (as the
  * "xlsx" chunk) the first time a file is opened or made.
  */
-export { StreamFirstWorkbook } from "./StreamFirstWorkbook";
+export { openStreamFirst } from "./openStreamFirst";
 export { XlsxWorkbook } from "./XlsxWorkbook";

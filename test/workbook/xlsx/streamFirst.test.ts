@@ -3,20 +3,20 @@
  * for a change; a plan holding a chart opens and checks, and only a change to it is refused.
  */
 import { analyze } from "../../../src/engine";
-import { StreamFirstWorkbook } from "../../../src/workbook/xlsx/StreamFirstWorkbook";
+import { openStreamFirst } from "../../../src/workbook/xlsx/openStreamFirst";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/XlsxWorkbook";
 import { samplePlanBytes, withChart } from "./chartParts";
 
 test("an unchanged file reads its tables by streaming and downloads as the bytes opened", async () => {
   const bytes = await samplePlanBytes();
-  const opened = await StreamFirstWorkbook.load(bytes);
+  const opened = await openStreamFirst(bytes);
   const tables = await opened.readTables();
   expect(tables).toEqual(await (await XlsxWorkbook.load(bytes)).readTables());
   expect(await opened.toBuffer()).toBe(bytes);
 });
 
 test("after a change the tables are read from the model, and the download holds the change", async () => {
-  const opened = await StreamFirstWorkbook.load(await samplePlanBytes());
+  const opened = await openStreamFirst(await samplePlanBytes());
   const before = (await opened.readTables()).find((t) => t.name === "JmpPartners")?.rows.length ?? 0;
   await opened.appendRows("JmpPartners", [{ "Partner ID": "P-NEW", Partner: "Newcomer" }]);
   await opened.writeResults(analyze(await opened.readTables()));
@@ -27,7 +27,7 @@ test("after a change the tables are read from the model, and the download holds 
 
 test("a plan holding a chart opens and is checked; a change to it is refused with one line", async () => {
   const bytes = withChart(await samplePlanBytes(), "Tactics", "$H$2:$H$9");
-  const opened = await StreamFirstWorkbook.load(bytes);
+  const opened = await openStreamFirst(bytes);
   expect(analyze(await opened.readTables()).partners.length).toBeGreaterThan(0);
   await expect(opened.applyTemplate()).rejects.toThrow("The file could not be read as an Excel workbook: Cannot read properties of undefined (reading 'anchors')");
   expect(await opened.toBuffer()).toBe(bytes);
