@@ -1,10 +1,10 @@
 /**
- * `jmp check`, `report` and `pack` check a plan's worksheets in the same inflate and parse that
- * reads their tables (`StreamedTables.fromFile`), and the sheets they do not read once the tables
- * are read. So what the guard refuses in a sheet holding a JMP table must be refused on that
+ * `jmp check`, `report`, `pack` and `apply` check a plan's worksheets in the same inflate and
+ * parse that reads their tables (`StreamedTables.ofPending`), and the sheets they do not read
+ * once the tables are read (before ExcelJS, if a change needs it, loads the file). So what the guard refuses in a sheet holding a JMP table must be refused on that
  * path too, with the same one line, and a damaged table sheet must still be called damaged.
  */
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { UnreadableWorkbookError } from "../../src/workbook/xlsx/errors";
 import { StreamedTables } from "../../src/workbook/xlsx/stream/StreamedTables";
@@ -56,6 +56,15 @@ describe("table sheets checked while they are read", () => {
     expect(result.stderr.trimEnd().split("\n")).toHaveLength(1);
     expect(result.stderr).toMatch(CASES[name].says);
     await expect(StreamedTables.fromFile(file).then((t) => t.readTables())).rejects.toThrow(UnreadableWorkbookError);
+  });
+
+  test.each(Object.keys(CASES))("%s: refused by jmp apply, the file left as it was", async (name) => {
+    const { file, bytes } = await planWithTableSheets(CASES[name].edit);
+    const result = await jmp("apply", file);
+    expect(result.code).toBe(3);
+    expect(result.stderr.trimEnd().split("\n")).toHaveLength(1);
+    expect(result.stderr).toMatch(CASES[name].says);
+    expect(new Uint8Array(await readFile(file))).toEqual(bytes);
   });
 
   test("an untouched plan reads the same tables as when the whole file is checked first", async () => {

@@ -30,7 +30,8 @@ import type { UncarriedPart } from "./uncarriedParts";
 import type { XlsxOptions } from "./XlsxWorkbook";
 import { XlsxWorkbook } from "./XlsxWorkbook";
 import type { WorkbookContents } from "./zipGuard";
-import { asBytes, checkWorkbookBytes, DEFAULT_LIMITS } from "./zipGuard";
+import { asBytes, checkWorkbookLeaving, DEFAULT_LIMITS, isWorksheetPart } from "./zipGuard";
+import type { PendingChecks } from "./zipGuard";
 
 /** The file's parts as the guard saw them: its wiring, sheets and validations. */
 type SeenContents = Required<WorkbookContents>;
@@ -49,19 +50,27 @@ export class PlanFileWorkbook implements ImportableWorkbook {
   /** The generated sheets written while the model is not loaded, and what they were written for. */
   private generated: { readonly pack: GeneratedPackage; readonly analysis: Analysis; readonly options: WriteResultsOptions } | undefined;
 
+  /** What the guard learned of the whole file, once every part is checked. */
+  private contents: WorkbookContents | undefined;
+
   private constructor(
     private readonly bytes: Uint8Array,
-    private readonly contents: WorkbookContents,
+    /** The checks of the worksheets, run as they are streamed or before the model loads. */
+    private readonly pending: PendingChecks,
     private readonly tables: StreamedTables,
     private readonly options: XlsxOptions,
   ) {}
 
-  /** Checks the bytes (SPEC section 8) and finds the sheets and tables; no sheet is read yet. */
+  /**
+   * Checks the bytes (SPEC section 8) and finds the sheets and tables; no sheet is read yet.
+   * The worksheets are checked as they are first streamed (one inflate and parse serve both),
+   * and all of them before anything but the stream reader reads the file.
+   */
   static async load(bytes: Uint8Array | ArrayBuffer, options: XlsxOptions = {}): Promise<PlanFileWorkbook> {
     const data = asBytes(bytes);
     const limits = { ...DEFAULT_LIMITS, ...options.limits };
-    const contents = await checkWorkbookBytes(data, limits);
-    return new PlanFileWorkbook(data, contents, await StreamedTables.ofChecked(data, limits), options);
+    const pending = await checkWorkbookLeaving(data, limits, isWorksheetPart);
+    return new PlanFileWorkbook(data, pending, await StreamedTables.ofPending(data, limits, pending), options);
   }
 
   /** Opens an .xlsx file (Node only); the same checks as `load`. */
@@ -81,7 +90,7 @@ export class PlanFileWorkbook implements ImportableWorkbook {
 
   /** Applies the template: nothing to write when it is current, else through the whole model. */
   async applyTemplate(options: ApplyOptions = {}): Promise<ApplyResult> {
-    if (!this.model && options.withSample !== true && fullySeen(this.contents) && (await this.templateCurrent(this.contents))) {
+    if (!this.model && options.withSample !== true && (await this.templateCurrent())) {
       return { tablesAdded: [], columnsAdded: [], settingsAdded: [], version: TEMPLATE_VERSION };
     }
     return (await this.editable()).applyTemplate(options);
@@ -90,7 +99,7 @@ export class PlanFileWorkbook implements ImportableWorkbook {
   /** Rebuilds the Dashboard and Issues: on their own while the model is not loaded, else in it. */
   async writeResults(analysis: Analysis, options: WriteResultsOptions = {}): Promise<void> {
     if (this.model) return (await this.model).writeResults(analysis, options);
-    const names = this.contents.layout?.sheets.map((s) => s.name);
+    const names = (await this.checkedContents()).layout?.sheets.map((s) => s.name);
     if (names !== undefined) {
       try {
         const definedNames = await readDefinedNames(this.tables.parts, this.tables.map.workbookPart);
@@ -141,7 +150,8 @@ export class PlanFileWorkbook implements ImportableWorkbook {
    */
   partsLostOnSave(): readonly UncarriedPart[] {
     if (this.loaded) return this.loaded.partsLostOnSave();
-    if (!this.generated || !this.contents.layout) return [];
+    // The generated sheets are written once every part is checked, so the contents are known.
+    if (!this.generated || !this.contents?.layout) return [];
     const replaced = partsReplaced(this.contents.layout, this.generated.pack.sheets);
     return this.contents.uncarried.filter((p) => replaced.has(p.part));
   }
@@ -158,12 +168,19 @@ export class PlanFileWorkbook implements ImportableWorkbook {
     await nodeFileSystem().writeFile(path, await this.toBuffer());
   }
 
-  private async templateCurrent(contents: SeenContents): Promise<boolean> {
+  private async templateCurrent(): Promise<boolean> {
     const { parts, map } = this.tables;
     const definedNames = await readDefinedNames(parts, map.workbookPart);
     const version = await readNamedNumber(parts, map, definedNames.get(VERSION_NAME));
     this.tablesRead = await this.tables.readTables();
-    return templateIsCurrent({ map, version, tables: this.tablesRead, validations: contents.validations });
+    const contents = await this.checkedContents();
+    return fullySeen(contents) && templateIsCurrent({ map, version, tables: this.tablesRead, validations: contents.validations });
+  }
+
+  /** What the guard learned of the whole file: the checks still pending run first. */
+  private async checkedContents(): Promise<WorkbookContents> {
+    this.contents ??= await this.pending.finish();
+    return this.contents;
   }
 
   /**
@@ -171,7 +188,8 @@ export class PlanFileWorkbook implements ImportableWorkbook {
    * generated sheets already written are written again in it.
    */
   private editable(): Promise<XlsxWorkbook> {
-    this.model ??= XlsxWorkbook.loadChecked(this.bytes, this.contents, this.options).then(async (model) => {
+    this.model ??= this.checkedContents().then(async (contents) => {
+      const model = await XlsxWorkbook.loadChecked(this.bytes, contents, this.options);
       this.tablesRead = undefined;
       if (this.generated) await model.writeResults(this.generated.analysis, this.generated.options);
       this.generated = undefined;

@@ -218,6 +218,14 @@ export async function checkWorkbookBytes(data: Uint8Array | ArrayBuffer, limits:
 }
 
 /**
+ * Worksheets by their usual part names: what a reader of the JMP tables streams, and almost all
+ * of a plan's bytes, so the parts worth checking while they are read.
+ */
+export function isWorksheetPart(name: string): boolean {
+  return name.startsWith("xl/worksheets/") && name.endsWith(".xml");
+}
+
+/**
  * Checks an untrusted workbook file but the contents of the parts `defer` names, which are left
  * to be checked as a reader streams them (or by `finish`); rejects with `UnreadableWorkbookError`
  * as `checkWorkbookBytes` does.

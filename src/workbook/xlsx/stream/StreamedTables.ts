@@ -17,7 +17,7 @@ import { overlaps, MAX_COLUMN } from "../a1";
 import { UnreadableWorkbookError } from "../errors";
 import { nodeFileSystem, readRegularFile } from "../fileBytes";
 import type { WorkbookLimits } from "../zipGuard";
-import { asBytes, checkWorkbookBytes, checkWorkbookLeaving, DEFAULT_LIMITS } from "../zipGuard";
+import { asBytes, checkWorkbookBytes, checkWorkbookLeaving, DEFAULT_LIMITS, isWorksheetPart } from "../zipGuard";
 import type { PendingChecks } from "../zipGuard";
 import { readDateStyles, readSharedStrings } from "./cellFormats";
 import type { PlannedTable } from "./locateParts";
@@ -138,17 +138,24 @@ export class StreamedTables {
 
   /**
    * Reads an .xlsx file (Node only) for its tables; the same checks as `load`, but the
-   * worksheets' contents are checked as `readTables` streams them, in the same inflate and
-   * parse, and the sheets it does not read when it is done. (The worksheets are almost all of a
-   * plan's bytes: checked apart, they were inflated and parsed twice.)
+   * worksheets' contents are checked as `readTables` streams them (see `ofPending`).
    */
   static async fromFile(path: string, limits: Partial<WorkbookLimits> = {}): Promise<StreamedTables> {
     const all = { ...DEFAULT_LIMITS, ...limits };
     const bytes = await readRegularFile(nodeFileSystem(), path, all.maxBytes);
-    const pending = await checkWorkbookLeaving(bytes, all, (name) => name.startsWith("xl/worksheets/") && name.endsWith(".xml"));
+    return StreamedTables.ofPending(bytes, all, await checkWorkbookLeaving(bytes, all, isWorksheetPart));
+  }
+
+  /**
+   * Reads where the sheets and tables are in bytes whose checks are partly `pending` (see
+   * `checkWorkbookLeaving`): a pending part is checked in the same inflate and parse that reads
+   * it, and `readTables` runs the checks still pending before it returns. (The worksheets are
+   * almost all of a plan's bytes: checked apart, they were inflated and parsed twice.)
+   */
+  static async ofPending(bytes: Uint8Array, limits: WorkbookLimits, pending: PendingChecks): Promise<StreamedTables> {
     try {
-      const parts = new PackageParts(bytes, all.maxEntries, pending);
-      return new StreamedTables(parts, await readWorkbookMap(parts), all, pending);
+      const parts = new PackageParts(bytes, limits.maxEntries, pending);
+      return new StreamedTables(parts, await readWorkbookMap(parts), limits, pending);
     } catch (error) {
       // A part that fails the reader may be the one whose check would refuse the file: say that.
       await pending.finish();
