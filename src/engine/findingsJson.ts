@@ -2,7 +2,8 @@
  * Findings as structured JSON (SPEC section 6's `issues`): next to the message, the IDs of the
  * rows the finding concerns (its own row's ID and the partner, initiative and tactic that row
  * names or belongs to) and, for a finding about money, its `amount` and the `limit` it passes,
- * in currency units. A finance pipeline reads these fields instead of parsing the English.
+ * in currency units, with the `currency` they are in. A finance pipeline reads these fields
+ * instead of parsing the English.
  */
 import type { Finding } from "../model/findings";
 import type { Id, Maybe, Plan, Tactic } from "../model/plan";
@@ -31,6 +32,11 @@ export interface FindingJson {
   amount: number | null;
   /** The limit the amount passes or falls short of, in currency units; null when there is none. */
   limit: number | null;
+  /**
+   * The ISO code of the currency of `amount` and `limit`: the plan's, or a partner's own (its
+   * funding, claims and budget are compared in it); null when the finding has neither.
+   */
+  currency: string | null;
 }
 
 type RowIds = Map<number, FindingIds>;
@@ -107,6 +113,7 @@ const units = (cents: number | undefined): number | null => (cents === undefined
 /** The findings as JSON, in their order. */
 export function findingsJson(plan: Plan, findings: readonly Finding[]): FindingJson[] {
   const directory = new RowDirectory(plan);
+  const planCurrency = plan.settings.currency.code;
   return findings.map((f) => ({
     code: f.code,
     severity: f.severity,
@@ -117,5 +124,6 @@ export function findingsJson(plan: Plan, findings: readonly Finding[]): FindingJ
     ids: directory.of(f),
     amount: units(f.amount),
     limit: units(f.limit),
+    currency: f.amount === undefined && f.limit === undefined ? null : (f.currency ?? planCurrency),
   }));
 }

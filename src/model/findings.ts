@@ -26,6 +26,11 @@ export interface Finding {
   readonly amount?: number;
   /** The limit in cents the amount passes or falls short of (a budget, a funding, a cap), when it has one. */
   readonly limit?: number;
+  /**
+   * The ISO code of the currency `amount` and `limit` are in when it is not the plan's: a
+   * partner's own, in which its funding, claims and budget are compared.
+   */
+  readonly currency?: string;
 }
 
 /** A rule: its code, severity and a title for lists and the README. */

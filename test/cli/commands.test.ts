@@ -114,8 +114,8 @@ test("report --csv writes the files with the engine's numbers", async () => {
   expect(read("initiatives.csv")[1]).toMatch(/^I-CLOUD,Cloud migration,,10000,10000,/);
   expect(read("tactic-types.csv").map((l) => l.split(",")[0])).toEqual(["type", "Event", "Webinar"]);
   const issues = read("issues.csv");
-  expect(issues[0]).toBe("code,severity,table,row,column,message,amount,limit,partnerId,initiativeId,tacticId,claimId,allocationId,outcomeId");
-  expect(issues).toContain("R01,error,JmpTactics,6,Partner ID,Partner ID P404 is not in the Partners table,,,P404,I-SEC,T9,,,");
+  expect(issues[0]).toBe("code,severity,table,row,column,message,amount,limit,currency,partnerId,initiativeId,tacticId,claimId,allocationId,outcomeId");
+  expect(issues).toContain("R01,error,JmpTactics,6,Partner ID,Partner ID P404 is not in the Partners table,,,,P404,I-SEC,T9,,,");
 
   // What works best: ranked types, partner x type, then the revenue tied to no tactic; plan vs actual; targets.
   const practice = read("best-practice.csv");

@@ -38,7 +38,7 @@ function practiceCell(value: string | number | boolean | null | undefined): CsvV
   return value ?? null;
 }
 
-const ISSUE_KEYS = ["code", "severity", "table", "row", "column", "message", "amount", "limit"] as const;
+const ISSUE_KEYS = ["code", "severity", "table", "row", "column", "message", "amount", "limit", "currency"] as const;
 /** The IDs a finding concerns, one column each after the message. */
 const ISSUE_ID_KEYS = ["partner", "initiative", "tactic", "claim", "allocation", "outcome"] as const;
 

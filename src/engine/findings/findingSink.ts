@@ -56,7 +56,8 @@ export class FindingSink {
   /**
    * Records a finding at a table cell. `columnKey` is the schema key of the column (or null for a
    * whole row); `row` the sheet row number (or null for the whole table). A finding about money
-   * gives its figures in cents: the `amount` found and the `limit` it passes (or falls short of).
+   * gives its figures in cents: the `amount` found and the `limit` it passes (or falls short of),
+   * in `currency` when that is given (a partner's own), else in the plan currency.
    */
   add(
     code: RuleCode,
@@ -67,6 +68,7 @@ export class FindingSink {
     partner: string | null = null,
     amount?: Cents,
     limit?: Cents,
+    currency?: string,
   ): void {
     const place = this.place(table, columnKey);
     const letters = place.letters;
@@ -83,6 +85,7 @@ export class FindingSink {
       partner,
       amount,
       limit,
+      currency,
     });
   }
 

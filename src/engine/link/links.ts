@@ -113,20 +113,33 @@ export function link(data: PlanData): Links {
     claimTactic: tacticsOf(claims.tactic, claims.size, tacticAt),
     outcomeTactic: tacticsOf(data.outcomes.tactic, data.outcomes.size, tacticAt),
   };
-  addFunding(data, links);
+  addFunding(data, links, allocations.amount, links.funded);
   addClaims(data, links);
   return links;
 }
 
-/** Funded(t): allocations tied to a tactic whose partner (in the Partners table) is the allocation's. */
-function addFunding(data: PlanData, links: Links): void {
+/**
+ * Funded(t): allocations tied to a tactic whose partner (in the Partners table) is the
+ * allocation's, summed into `funded` (per tactic) from `amounts` (per allocation: the plan's,
+ * or the partners' own, see rules/comparedAmounts.ts).
+ */
+export function addFunding(data: PlanData, links: Links, amounts: Float64Array, funded: Float64Array): void {
   const { allocations, tactics, ids } = data;
   for (let a = 0; a < allocations.size; a++) {
     const t = links.allocationTactic[a];
-    const amount = allocations.amount[a];
+    const amount = amounts[a];
     const partner = allocations.partner[a];
     if (t === NOWHERE || !isPresent(amount) || partner === NO_ID || links.tacticPartner[t] === NOWHERE) continue;
-    if (ids.partners.key(partner) === ids.partners.key(tactics.partner[t])) links.funded[t] += amount;
+    if (ids.partners.key(partner) === ids.partners.key(tactics.partner[t])) funded[t] += amount;
+  }
+}
+
+/** Sums into `counted` (per tactic) the value of each counted claim (`claimValue` of the amounts given). */
+export function addCountedClaims(data: PlanData, links: Links, approved: Float64Array, claimed: Float64Array, counted: Float64Array): void {
+  const { claims } = data;
+  for (let c = 0; c < claims.size; c++) {
+    const t = links.claimTactic[c];
+    if (t !== NOWHERE && isCountedCode(claims.status[c])) counted[t] += claimValue(approved, claimed, c);
   }
 }
 
@@ -151,10 +164,14 @@ function addClaims(data: PlanData, links: Links): void {
 
 /** A counted claim's value: Amount approved, or Amount claimed when that is blank. */
 export function claimValueAt(data: PlanData, c: number): number {
-  const approved = data.claims.amountApproved[c];
-  if (isPresent(approved)) return approved;
-  const claimed = data.claims.amountClaimed[c];
-  return isPresent(claimed) ? claimed : 0;
+  return claimValue(data.claims.amountApproved, data.claims.amountClaimed, c);
+}
+
+/** `claimValueAt` over given columns of Amount approved and Amount claimed. */
+export function claimValue(approved: Float64Array, claimed: Float64Array, c: number): number {
+  const value = approved[c];
+  if (isPresent(value)) return value;
+  return isPresent(claimed[c]) ? claimed[c] : 0;
 }
 
 /**

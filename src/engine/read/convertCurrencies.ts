@@ -25,6 +25,8 @@ import { CurrencyConverter } from "./currencyConverter";
 import { NoteResolver } from "./currencyNotes";
 import type { CurrencyNotes } from "./readContext";
 import { activityConversions, convertRows } from "./convertRows";
+import { OwnCopies } from "./ownCopies";
+import type { OwnAmounts } from "../store/ownAmounts";
 
 const PARTNERS_SPEC = requireTableSpec("JmpPartners");
 
@@ -44,13 +46,30 @@ export function convertCurrencies(data: PlanData, rates: readonly ExchangeRate[]
   const partners = new RowLookup(data.partners, data.ids.partners);
   const currencyOfPartner = (position: number): string => (position < 0 ? plan : data.partners[position].currency || plan);
   const resolver = new NoteResolver(converter, notes, report, view);
+  // The rules compare a foreign partner's amounts in its own currency: keep them.
+  const ownView = view === "plan" && foreign.length > 0 ? new NoteResolver(converter, notes, null, "partner") : undefined;
+  const copies = ownView ? new OwnCopies(ownView) : undefined;
   for (const table of activityConversions(data, partners, currencyOfPartner)) {
-    convertRows(table, converter, foreign, resolver, report, view);
+    convertRows(table, converter, foreign, resolver, report, view, copies);
   }
   return {
     ...data,
     partners: data.partners.map((p) => convertPartner(p, resolver, p.currency || plan)),
     jointPlan: data.jointPlan.map((e) => convertJointPlanEntry(e, resolver, currencyOfPartner(partners.positionOfId(e.partnerId)))),
+    own: copies && ownView ? ownAmounts(data, copies, ownView, plan) : undefined,
+  };
+}
+
+/** The compared amounts in the partners' own currencies (the copies, and each partner's MDF budget as typed). */
+function ownAmounts(data: PlanData, copies: OwnCopies, partnerView: NoteResolver, plan: string): OwnAmounts {
+  const { tactics: t, allocations: a, claims: c } = data;
+  return {
+    totalCost: copies.of(t.totalCost),
+    mdfRequested: copies.of(t.mdfRequested),
+    allocationAmount: copies.of(a.amount),
+    amountClaimed: copies.of(c.amountClaimed),
+    amountApproved: copies.of(c.amountApproved),
+    mdfBudget: Float64Array.from(data.partners, (p) => partnerView.smallCell("JmpPartners", p.row, "mdfBudget", p.mdfBudget, p.currency || plan, p.id) ?? NaN),
   };
 }
 

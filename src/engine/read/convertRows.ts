@@ -17,6 +17,7 @@ import type { PlanData } from "../store/planData";
 import type { CurrencyView } from "./convertCurrencies";
 import type { CurrencyConverter } from "./currencyConverter";
 import type { NoteResolver } from "./currencyNotes";
+import type { OwnCopies } from "./ownCopies";
 
 /** One large table's amounts and what converting them needs. */
 export interface TableConversion {
@@ -91,13 +92,21 @@ interface NotedCell {
   readonly mark: string;
 }
 
-/** Converts a table's amounts in place. `foreign`: the partner currencies other than the plan's. */
-export function convertRows(table: TableConversion, converter: CurrencyConverter, foreign: readonly string[], resolver: NoteResolver, sink: FindingSink | null, view: CurrencyView): void {
+/**
+ * Converts a table's amounts in place. `foreign`: the partner currencies other than the plan's;
+ * `own`, given in the plan view when there are some: where the compared columns are kept as
+ * the partners typed them.
+ */
+export function convertRows(table: TableConversion, converter: CurrencyConverter, foreign: readonly string[], resolver: NoteResolver, sink: FindingSink | null, view: CurrencyView, own?: OwnCopies): void {
   const noted = notedCells(table, resolver);
+  own?.take(table.spec.name, table.money);
   if (view === "plan" && foreign.length > 0) convertByPartner(table, converter, sink);
   for (const cell of noted) {
     const at = { table: table.spec.name, row: table.row[cell.i], key: cell.key, partner: table.partnerOf(cell.i) };
-    cell.out[cell.i] = resolver.cell(at, cell.value, cell.mark, table.currencyOf(cell.i), table.days[cell.i], cell.units);
+    const currency = table.currencyOf(cell.i);
+    const day = table.days[cell.i];
+    cell.out[cell.i] = resolver.cell(at, cell.value, cell.mark, currency, day, cell.units);
+    if (!cell.units) own?.noted(cell.out, cell.i, at, cell.value, cell.mark, currency, day);
   }
 }
 

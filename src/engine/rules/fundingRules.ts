@@ -15,7 +15,7 @@ export function tacticStatusText(code: number): string {
 
 /** Checks F01-F05. */
 export function checkFunding(ctx: RuleContext): void {
-  const { data, links, sink, money } = ctx;
+  const { data, links, sink, money, compared } = ctx;
   const { allocations: a, tactics: t, ids, partners } = data;
   const authorized = new Float64Array(partners.length);
   const hasAuthorized = new Uint8Array(partners.length);
@@ -24,8 +24,10 @@ export function checkFunding(ctx: RuleContext): void {
     const who = textOf(ids.partners, a.partner[i]);
     const amount = a.amount[i];
     const partner = links.partners.positionOf(a.partner[i]);
-    if (partner !== NOWHERE && isPresent(amount)) {
-      authorized[partner] += amount;
+    // The budget is compared in the partner's currency (comparedAmounts.ts).
+    const own = compared.allocationAmount[i];
+    if (partner !== NOWHERE && isPresent(own)) {
+      authorized[partner] += own;
       hasAuthorized[partner] = 1;
     }
     const tactic = a.tactic[i];
@@ -43,19 +45,23 @@ export function checkFunding(ctx: RuleContext): void {
     if (partner === NOWHERE) continue;
     const who = partners[partner].id.text;
     const name = nameOf(t.idText[i], t.row[i]);
-    const requested = t.mdfRequested[i];
-    const funded = links.funded[i];
+    const requested = compared.mdfRequested[i];
+    const funded = compared.funded[i];
     if (funded > requested) {
-      sink.add("F02", T.tactics, t.row[i], "mdfRequested", `Tactic ${name} is funded ${money(funded)}, above its MDF requested ${money(requested)}`, who, funded, requested);
+      const own = (cents: number) => compared.money(cents, partner);
+      sink.add("F02", T.tactics, t.row[i], "mdfRequested", `Tactic ${name} is funded ${own(funded)}, above its MDF requested ${own(requested)}`, who, funded, requested, compared.currencyOf(partner));
     }
     if (links.approved[i] === 1 && funded < requested) {
-      const what = funded === 0 ? "has no funding" : `is funded ${money(funded)} of ${money(requested)} requested`;
-      sink.add("F03", T.tactics, t.row[i], "mdfRequested", `Approved tactic ${name} ${what}`, who, funded, requested);
+      const own = (cents: number) => compared.money(cents, partner);
+      const what = funded === 0 ? "has no funding" : `is funded ${own(funded)} of ${own(requested)} requested`;
+      sink.add("F03", T.tactics, t.row[i], "mdfRequested", `Approved tactic ${name} ${what}`, who, funded, requested, compared.currencyOf(partner));
     }
   }
   partners.forEach((p, position) => {
-    if (hasAuthorized[position] === 1 && p.mdfBudget !== undefined && authorized[position] > p.mdfBudget) {
-      sink.add("F05", T.partners, p.row, "mdfBudget", `Authorized ${money(authorized[position])} is above the MDF budget ${money(p.mdfBudget)} of ${p.id.text}`, p.id.text, authorized[position], p.mdfBudget);
+    const budget = compared.budget(position);
+    if (hasAuthorized[position] === 1 && authorized[position] > budget) {
+      const own = (cents: number) => compared.money(cents, position);
+      sink.add("F05", T.partners, p.row, "mdfBudget", `Authorized ${own(authorized[position])} is above the MDF budget ${own(budget)} of ${p.id.text}`, p.id.text, authorized[position], budget, compared.currencyOf(position));
     }
   });
 }

@@ -12,7 +12,7 @@ import { nameOf, T, textOf } from "./ruleContext";
 
 /** Checks P01-P08. */
 export function checkPlan(ctx: RuleContext): void {
-  const { data, links, sink, money } = ctx;
+  const { data, links, sink, compared } = ctx;
   const { tactics: t, ids, partners, initiatives } = data;
   // A Period end before Period start (also P03) is reported while the settings are read.
   const { periodStart, periodEnd, maxMdfShare } = data.settings;
@@ -43,15 +43,17 @@ export function checkPlan(ctx: RuleContext): void {
       const to = isPresent(end) ? end : start;
       sink.add("P04", T.tactics, row, startsEarly ? "start" : "end", `Tactic ${name} runs ${isoFromDay(from)} to ${isoFromDay(to)}, outside the plan period`, who);
     }
-    const requested = t.mdfRequested[i];
-    const cost = t.totalCost[i];
+    // Compared as the partner typed them (comparedAmounts.ts).
+    const requested = compared.mdfRequested[i];
+    const cost = compared.totalCost[i];
     if (isPresent(requested) && isPresent(cost)) {
       const share = (partner !== NOWHERE ? partners[partner].maxMdfShare : undefined) ?? maxMdfShare;
       // Exact in integers: requested / cost > bp / 10000.
       if (requested * 10_000 > cost * share.basisPoints) {
         // The most MDF the share allows, in whole cents: requested <= it exactly when within the share.
         const cap = Math.floor((cost * share.basisPoints) / 10_000);
-        sink.add("P05", T.tactics, row, "mdfRequested", `MDF requested ${money(requested)} is above ${share.basisPoints / 100} % of the total cost ${money(cost)}`, who, requested, cap);
+        const own = (cents: number) => compared.money(cents, partner);
+        sink.add("P05", T.tactics, row, "mdfRequested", `MDF requested ${own(requested)} is above ${share.basisPoints / 100} % of the total cost ${own(cost)}`, who, requested, cap, compared.currencyOf(partner));
       }
     }
     if (links.approved[i] === 1 && partner !== NOWHERE) {
@@ -66,8 +68,10 @@ export function checkPlan(ctx: RuleContext): void {
   }
   partners.forEach((p, position) => {
     const requested = approvedByPartner[position];
-    if (requestedByPartner[position] === 1 && p.mdfBudget !== undefined && requested > p.mdfBudget) {
-      sink.add("P06", T.partners, p.row, "mdfBudget", `Approved MDF requested ${money(requested)} is above the MDF budget ${money(p.mdfBudget)} of ${p.id.text}`, p.id.text, requested, p.mdfBudget);
+    const budget = compared.budget(position);
+    if (requestedByPartner[position] === 1 && requested > budget) {
+      const own = (cents: number) => compared.money(cents, position);
+      sink.add("P06", T.partners, p.row, "mdfBudget", `Approved MDF requested ${own(requested)} is above the MDF budget ${own(budget)} of ${p.id.text}`, p.id.text, requested, budget, compared.currencyOf(position));
     }
   });
   checkInactiveTypes(ctx);

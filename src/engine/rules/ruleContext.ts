@@ -1,6 +1,6 @@
 /**
- * What every validation rule receives: the plan data, its links, the sink and a money
- * formatter in the plan currency for messages.
+ * What every validation rule receives: the plan data, its links, the sink, a money formatter in
+ * the plan currency for messages, and the amounts the funding, claim and budget rules compare.
  */
 import { moneyFormat } from "../../model/money";
 import type { Cents } from "../../model/money";
@@ -10,6 +10,8 @@ import type { Links } from "../link/links";
 import type { IdDomain } from "../store/idDomain";
 import { NO_ID } from "../store/idDomain";
 import type { PlanData } from "../store/planData";
+import { comparedAmounts } from "./comparedAmounts";
+import type { ComparedAmounts } from "./comparedAmounts";
 
 /** Shared inputs of the rules. */
 export interface RuleContext {
@@ -18,12 +20,15 @@ export interface RuleContext {
   readonly sink: FindingSink;
   /** Formats cents in the plan currency. */
   readonly money: (cents: Cents) => string;
+  /** Funding, claims and budgets as the rules compare them: in each partner's own currency. */
+  readonly compared: ComparedAmounts;
 }
 
 /** Builds the context for one validation run. */
 export function ruleContext(data: PlanData, links: Links, sink: FindingSink): RuleContext {
   // Amounts in findings rarely repeat (about 1 in 40 at the SPEC size): no cache of them.
-  return { data, links, sink, money: moneyFormat(data.settings.currency) };
+  const money = moneyFormat(data.settings.currency);
+  return { data, links, sink, money, compared: comparedAmounts(data, links, money) };
 }
 
 /** The table specs the rules report against. */

@@ -6,6 +6,7 @@
 import type { ExchangeRate, Initiative, JointPlanEntry, Partner, Settings, TableLocation, TacticTypeEntry } from "../../model/plan";
 import type { AllocationColumns, ClaimColumns, OutcomeColumns, TacticColumns } from "./activityColumns";
 import type { IdDomains } from "./idDomain";
+import type { OwnAmounts } from "./ownAmounts";
 
 /** A parsed plan. Rows appear in sheet order; duplicates and blank rows are left out. */
 export interface PlanData {
@@ -21,6 +22,11 @@ export interface PlanData {
   readonly outcomes: OutcomeColumns;
   /** The Rates table's readable rows (the amounts above are already in the plan currency). */
   readonly rates: readonly ExchangeRate[];
+  /**
+   * The compared amounts as the partners typed them, in their own currencies; only when a
+   * partner works in another currency than the plan's (see ownAmounts.ts).
+   */
+  readonly own?: OwnAmounts;
   readonly ids: IdDomains;
   /** Tables found, by table name. */
   readonly locations: ReadonlyMap<string, TableLocation>;

@@ -25,7 +25,7 @@ describe("reportJson", () => {
     for (const p of report.partners) expect(Object.keys(p).sort()).toEqual(["id", "name", ...FIGURE_KEYS].sort());
     for (const i of report.initiatives) expect(Object.keys(i).sort()).toEqual(["id", "name", ...FIGURE_KEYS].sort());
     for (const t of report.tacticTypes) expect(Object.keys(t).sort()).toEqual(["type", ...FIGURE_KEYS].sort());
-    for (const f of report.issues) expect(Object.keys(f)).toEqual(["code", "severity", "table", "row", "column", "message", "ids", "amount", "limit"]);
+    for (const f of report.issues) expect(Object.keys(f)).toEqual(["code", "severity", "table", "row", "column", "message", "ids", "amount", "limit", "currency"]);
   });
 
   test("the plan block: name, currency and ISO dates", () => {
@@ -102,6 +102,7 @@ describe("reportJson", () => {
       ids: { partner: "PX", initiative: "I-A", tactic: "TX" },
       amount: null,
       limit: null,
+      currency: null,
     });
   });
 
