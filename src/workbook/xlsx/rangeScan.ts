@@ -11,12 +11,13 @@
  * namespace (ExcelJS ignores namespaces), and every part whose content is XML is read, whatever
  * its name, so a part cannot slip past by being named unlike a worksheet.
  */
-import { SaxesParser } from "saxes";
-import type { SaxesTagPlain } from "saxes";
-import { columnNumber, MAX_COLUMN, MAX_ROW } from "./a1";
+import { cellPosition, columnNumber, MAX_COLUMN, MAX_ROW, OUTSIDE_GRID } from "./a1";
 import { UnreadableWorkbookError } from "./errors";
 import { cellsInRanges } from "./expandedCells";
 import type { ExpandedCellCounter } from "./expandedCells";
+import { partParser } from "./partParser";
+import type { PartScanner } from "./partParser";
+import { MalformedXml } from "./sheetXml";
 
 /** Attributes whose ranges ExcelJS expands cell by cell (a Cell object each), by element. */
 const EXPANDED: Readonly<Record<string, string>> = { mergeCell: "ref", dataValidation: "sqref" };
@@ -79,9 +80,9 @@ export function checkInGrid(value: string, partName: string): void {
 }
 
 /** A `<col min max>` span; refused outside 1..16,384 or when a sheet's spans add up past it. */
-function columnSpan(tag: SaxesTagPlain, partName: string): number {
-  const min = tag.attributes.min;
-  const max = tag.attributes.max;
+function columnSpan(attributes: Readonly<Record<string, string>>, partName: string): number {
+  const min = attributes.min;
+  const max = attributes.max;
   if (min === undefined || max === undefined) return 0;
   const low = Number(min);
   const high = Number(max);
@@ -131,9 +132,6 @@ class RichTextShape {
   }
 }
 
-/** Stops a part's parse at its first XML error. */
-class MalformedPart extends Error {}
-
 /** The running counts a workbook's parts add to: ranges ExcelJS expands, and table ranges. */
 export interface RangeCounters {
   readonly expanded: ExpandedCellCounter;
@@ -159,28 +157,41 @@ export interface PartReader {
  * (images, binaries) are skipped; XML parts are parsed as they stream in, and `onElement` hears
  * each element (see `ElementListener`). Given a `reader`, the same parse also serves it: it
  * hears each element once the checks have passed it, and the part must be well-formed XML.
+ * `scanner` "sheet" parses with the worksheet scanner (`sheetXml.ts`), which is strict XML too
+ * but refuses a document type declaration; saxes parses every other part.
  */
-export function rangeScanner(partName: string, counters: RangeCounters, onElement: ElementListener = () => undefined, reader?: PartReader): { write(chunk: Uint8Array): void; end(): void } {
+export function rangeScanner(
+  partName: string,
+  counters: RangeCounters,
+  onElement: ElementListener = () => undefined,
+  reader?: PartReader,
+  scanner: PartScanner = "saxes",
+): { write(chunk: Uint8Array): void; end(): void } {
   const decoder = new TextDecoder("utf-8");
   let state: "sniffing" | "parsing" | "skipped" = "sniffing";
   let sniffed = "";
   let root: string | undefined;
   let columns = 0;
   let text: { element: string; name: string; value: string } | undefined;
-  const parser = new SaxesParser({ xmlns: false });
   const richText = new RichTextShape(partName);
   let parent: string | undefined;
+  const readOpen = reader?.open.bind(reader);
+  const readText = reader?.text?.bind(reader);
+  const readClose = reader?.close?.bind(reader);
 
-  parser.on("error", (error) => {
-    throw new MalformedPart(error.message);
-  });
-  parser.on("opentag", (tag) => {
-    const local = localName(tag.name);
+  const onOpen = (qualified: string, attributes: Readonly<Record<string, string>>): void => {
+    const local = localName(qualified);
     if (root === undefined) root = local;
-    onElement(local, tag.name, tag.attributes);
+    onElement(local, qualified, attributes);
     richText.enter(local, parent);
     parent = local;
-    const attributes = tag.attributes;
+    if (local === "c") {
+      // Every cell has a reference: the quick test, without splitting a list.
+      const ref = attributes.r;
+      if (ref !== undefined && cellPosition(ref) === OUTSIDE_GRID) throw outOfGrid(partName, ref);
+      readOpen?.(local, attributes);
+      return;
+    }
     const expanded = EXPANDED[local];
     if (expanded !== undefined && attributes[expanded] !== undefined) {
       checkInGrid(attributes[expanded], partName);
@@ -193,23 +204,17 @@ export function rangeScanner(partName: string, counters: RangeCounters, onElemen
     for (const name of IN_GRID[local] ?? []) {
       if (attributes[name] !== undefined) checkInGrid(attributes[name], partName);
     }
-    if (local === "c" && attributes.r !== undefined) {
-      // Every cell has one: the quick test, without splitting a list.
-      const cell = REF.exec(attributes.r);
-      if (cell && !(columnInGrid(cell[1]) && rowInGrid(cell[2]))) throw outOfGrid(partName, attributes.r);
-    }
     if (local === "row" && attributes.r !== undefined && !rowInGrid(attributes.r.trim())) throw outOfGrid(partName, attributes.r);
     if (local === "col") {
-      columns += columnSpan(tag, partName);
+      columns += columnSpan(attributes, partName);
       if (columns > MAX_COLUMN) {
         throw new UnreadableWorkbookError(`The file is refused: ${partName} declares more than Excel's 16,384 columns`, "tooManyCells");
       }
     }
     if (EXPANDED_TEXT.has(local)) text = { element: local, name: attributes.name ?? "", value: "" };
-    reader?.open(local, attributes);
-  });
-  const readText = reader?.text?.bind(reader);
-  const onText = (value: string) => {
+    readOpen?.(local, attributes);
+  };
+  const onText = (value: string): void => {
     if (text) {
       text.value += value;
       if (text.value.length > MAX_TEXT_CHARS) {
@@ -218,27 +223,25 @@ export function rangeScanner(partName: string, counters: RangeCounters, onElemen
     }
     readText?.(value);
   };
-  parser.on("text", onText);
-  parser.on("cdata", onText);
-  const readClose = reader?.close?.bind(reader);
-  parser.on("closetag", (tag) => {
+  const onClose = (qualified: string): void => {
     richText.leave();
     parent = undefined;
-    const local = localName(tag.name);
+    const local = localName(qualified);
     if (text && local === text.element) {
       if (text.element === "sqref") checkInGrid(text.value, partName);
       if (!NOT_EXPANDED.has(text.name)) counters.expanded.add(cellsInRanges(text.value), partName);
       text = undefined;
     }
     readClose?.(local);
-  });
+  };
+  const parser = partParser(scanner, { open: onOpen, text: onText, close: onClose });
   const damaged = () => new UnreadableWorkbookError(`The file is damaged: ${partName} is not well-formed XML`, "corrupt");
-
-  const feed = (value: string) => {
+  /** Runs one step of the parse; a part that is not well-formed is refused or skipped. */
+  const parse = (step: () => void) => {
     try {
-      parser.write(value);
+      step();
     } catch (error) {
-      if (!(error instanceof MalformedPart)) throw error;
+      if (!(error instanceof MalformedXml)) throw error;
       // ExcelJS stops at the same error, so nothing after it is read; in a part it reads, say so.
       if (reader || (root !== undefined && SPREADSHEET_ROOTS.has(root))) throw damaged();
       state = "skipped";
@@ -248,26 +251,19 @@ export function rangeScanner(partName: string, counters: RangeCounters, onElemen
     write(chunk) {
       if (state === "skipped") return;
       const value = decoder.decode(chunk, { stream: true });
-      if (state === "parsing") return feed(value);
+      if (state === "parsing") return parse(() => parser.write(value));
       sniffed += value;
       const start = sniffed.replace(/^[\uFEFF\s]+/, "");
       if (start === "" && sniffed.length < 1024) return;
       state = start.startsWith("<") ? "parsing" : "skipped";
       if (state === "skipped" && reader) throw damaged();
-      if (state === "parsing") feed(start);
+      if (state === "parsing") parse(() => parser.write(start));
     },
     end() {
       if (state !== "parsing" && reader) throw damaged();
       if (state !== "parsing") return;
-      feed(decoder.decode());
-      if (state === "parsing") {
-        try {
-          parser.close();
-        } catch (error) {
-          if (!(error instanceof MalformedPart)) throw error;
-          if (reader || (root !== undefined && SPREADSHEET_ROOTS.has(root))) throw damaged();
-        }
-      }
+      parse(() => parser.write(decoder.decode()));
+      if (state === "parsing") parse(() => parser.end());
     },
   };
 }

@@ -59,6 +59,10 @@ const BY_ELEMENT: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   wsDr: { sp: "shapes and text boxes", grpSp: "shapes and text boxes", cxnSp: "shapes and text boxes" },
   worksheet: { sparklineGroup: "sparklines" },
 };
+/** The features of a part with root `root`, by element, in an object with no prototype (a miss costs no walk). */
+function featuresOf(root: string): Readonly<Record<string, string>> {
+  return Object.assign(Object.create(null) as Record<string, string>, Object.hasOwn(BY_ELEMENT, root) ? BY_ELEMENT[root] : {});
+}
 /** In a sheet, a data validation under a prefix (`x14:dataValidation`, Excel 2010's lists from other sheets) is not read. */
 const PREFIXED_VALIDATION = "data validations of Excel 2010 and later (lists from other sheets)";
 
@@ -107,6 +111,7 @@ export class PartsSeen {
   /** The element listener for the part `partName`. */
   listener(partName: string): ElementListener {
     let root: string | undefined;
+    let features: Readonly<Record<string, string>> | undefined;
     return (local, qualified, attributes) => {
       if (root === undefined) {
         root = local;
@@ -128,11 +133,11 @@ export class PartsSeen {
         ranges.push(attributes.sqref);
         this.validations.set(partName, ranges);
       }
-      const feature = BY_ELEMENT[root]?.[local] ?? (root === "worksheet" && local === "dataValidation" && qualified !== local ? PREFIXED_VALIDATION : undefined);
+      const feature = (features ??= featuresOf(root))[local] ?? (root === "worksheet" && local === "dataValidation" && qualified !== local ? PREFIXED_VALIDATION : undefined);
       if (feature === undefined) return;
-      const features = this.inside.get(partName) ?? new Set<string>();
-      features.add(feature);
-      this.inside.set(partName, features);
+      const found = this.inside.get(partName) ?? new Set<string>();
+      found.add(feature);
+      this.inside.set(partName, found);
     };
   }
 }

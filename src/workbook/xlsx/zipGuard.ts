@@ -7,6 +7,7 @@
  */
 import { describeBytes, UnreadableWorkbookError } from "./errors";
 import { ExpandedCellCounter } from "./expandedCells";
+import { isWorksheetPart, scannerFor } from "./partParser";
 import { rangeScanner } from "./rangeScan";
 import type { PartReader, RangeCounters } from "./rangeScan";
 import { checkReaderFindsParts } from "./readerParts";
@@ -173,7 +174,7 @@ export class PendingChecks {
    */
   scanWhileReading(name: string, reader: PartReader): { write(chunk: Uint8Array): void; end(): void } | undefined {
     if (!this.pending.delete(name)) return undefined;
-    return rangeScanner(name, this.counters, this.seen.listener(name), reader);
+    return rangeScanner(name, this.counters, this.seen.listener(name), reader, scannerFor(name));
   }
 
   /** Checks the parts still pending; returns what the check learned about the whole workbook. */
@@ -188,7 +189,7 @@ export class PendingChecks {
   }
 
   private async check(name: string, entry: ZipEntry): Promise<void> {
-    const scan = rangeScanner(name, this.counters, this.seen.listener(name));
+    const scan = rangeScanner(name, this.counters, this.seen.listener(name), undefined, scannerFor(name));
     await inflateEntry(this.bytes, entry, (chunk) => scan.write(chunk));
     scan.end();
   }
@@ -221,9 +222,7 @@ export async function checkWorkbookBytes(data: Uint8Array | ArrayBuffer, limits:
  * Worksheets by their usual part names: what a reader of the JMP tables streams, and almost all
  * of a plan's bytes, so the parts worth checking while they are read.
  */
-export function isWorksheetPart(name: string): boolean {
-  return name.startsWith("xl/worksheets/") && name.endsWith(".xml");
-}
+export { isWorksheetPart };
 
 /**
  * Checks an untrusted workbook file but the contents of the parts `defer` names, which are left

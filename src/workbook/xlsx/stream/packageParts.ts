@@ -4,13 +4,13 @@
  * which stops any entry that inflates past its declared size) into a streaming XML parser.
  * Nothing but the parts asked for is ever inflated. Runs in Node and in browsers.
  */
-import { SaxesParser } from "saxes";
-import type { SaxesTagPlain } from "saxes";
 import { UnreadableWorkbookError } from "../errors";
 import type { ZipEntry } from "../zipDirectory";
 import { readDirectoryEnd, readZipEntries } from "../zipDirectory";
 import { inflateEntry } from "../zipInflate";
 import type { PartReader } from "../rangeScan";
+import { partParser, scannerFor } from "../partParser";
+import { MalformedXml } from "../sheetXml";
 
 /** What a part's reader hears: elements by local name (prefixes dropped) and their text. */
 export type PartHandler = PartReader;
@@ -66,27 +66,25 @@ export class PackageParts {
       checking.end();
       return true;
     }
-    const parser = new SaxesParser({ xmlns: false });
-    let failure: Error | undefined;
-    parser.on("error", (error) => {
-      failure ??= error;
+    const parser = partParser(scannerFor(name), {
+      open: (qualified, attributes) => handler.open(localName(qualified), attributes),
+      text: (text) => handler.text?.(text),
+      close: (qualified) => handler.close?.(localName(qualified)),
     });
-    parser.on("opentag", (tag: SaxesTagPlain) => handler.open(localName(tag.name), tag.attributes));
-    if (handler.text) {
-      const onText = handler.text.bind(handler);
-      parser.on("text", onText);
-      parser.on("cdata", onText);
-    }
-    if (handler.close) {
-      const onClose = handler.close.bind(handler);
-      parser.on("closetag", (tag) => onClose(localName(tag.name)));
-    }
     const decoder = new TextDecoder("utf-8");
-    await inflateEntry(this.bytes, entry, (chunk) => {
-      if (!failure) parser.write(decoder.decode(chunk, { stream: true }));
+    const parse = (step: () => void) => {
+      try {
+        step();
+      } catch (error) {
+        if (error instanceof MalformedXml) throw new UnreadableWorkbookError(`The file is damaged: ${name} is not well-formed XML`, "corrupt");
+        throw error;
+      }
+    };
+    await inflateEntry(this.bytes, entry, (chunk) => parse(() => parser.write(decoder.decode(chunk, { stream: true }))));
+    parse(() => {
+      parser.write(decoder.decode());
+      parser.end();
     });
-    if (!failure) parser.write(decoder.decode()).close();
-    if (failure) throw new UnreadableWorkbookError(`The file is damaged: ${name} is not well-formed XML`, "corrupt");
     return true;
   }
 }

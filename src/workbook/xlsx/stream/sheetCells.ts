@@ -5,7 +5,7 @@
  * values as `{ error }`, numbers in date-formatted cells as dates, formulas as their cached
  * results, and the hidden cells of a merged range as blank.
  */
-import { columnNumber, MAX_COLUMN } from "../a1";
+import { cellPosition, MAX_COLUMN, NOT_A_CELL, positionColumn, positionRow } from "../a1";
 import type { CellRange } from "../a1";
 import { parseRange } from "../a1";
 import { UnreadableWorkbookError } from "../errors";
@@ -39,7 +39,6 @@ export function cellWindow(range: CellRange): CellWindow {
 const MS_PER_DAY = 86_400_000;
 /** Days from Excel's day 0 (1899-12-30 in the 1900 system) to 1970-01-01. */
 const EPOCH_SERIAL = 25_569;
-const CELL_REF = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
 
 /** A date serial as a date, rounded to the millisecond as the ExcelJS path rounds it. */
 function serialToDate(serial: number, date1904: boolean): Date {
@@ -67,10 +66,10 @@ class CellReader {
   constructor(private readonly context: CellContext) {}
 
   start(attributes: Readonly<Record<string, string>>): void {
-    const ref = attributes.r === undefined ? null : CELL_REF.exec(attributes.r);
-    if (ref) {
-      this.column = columnNumber(ref[1]);
-      this.row = Number(ref[2]);
+    const position = attributes.r === undefined ? NOT_A_CELL : cellPosition(attributes.r);
+    if (position >= 0) {
+      this.column = positionColumn(position);
+      this.row = positionRow(position);
     } else {
       this.column++;
     }
