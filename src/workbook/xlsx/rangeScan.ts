@@ -33,6 +33,8 @@ const IN_GRID: Readonly<Record<string, readonly string[]>> = {
 };
 /** Elements whose text holds ranges that are expanded: defined names, extension validations. */
 const EXPANDED_TEXT = new Set(["definedName", "sqref"]);
+/** Every element some check above reads. */
+const CHECKED = new Set([...Object.keys(EXPANDED), ...Object.keys(IN_GRID), ...EXPANDED_TEXT, "table", "row", "col"]);
 /** Defined names the reader turns into page setup instead of expanding them. */
 const NOT_EXPANDED = new Set(["_xlnm.Print_Area", "_xlnm.Print_Titles"]);
 /** Root elements of the parts a workbook reader reads; damage there is refused, elsewhere skipped. */
@@ -179,19 +181,8 @@ export function rangeScanner(
   const readText = reader?.text?.bind(reader);
   const readClose = reader?.close?.bind(reader);
 
-  const onOpen = (qualified: string, attributes: Readonly<Record<string, string>>): void => {
-    const local = localName(qualified);
-    if (root === undefined) root = local;
-    onElement(local, qualified, attributes);
-    richText.enter(local, parent);
-    parent = local;
-    if (local === "c") {
-      // Every cell has a reference: the quick test, without splitting a list.
-      const ref = attributes.r;
-      if (ref !== undefined && cellPosition(ref) === OUTSIDE_GRID) throw outOfGrid(partName, ref);
-      readOpen?.(local, attributes);
-      return;
-    }
+  /** The checks of an element that holds ranges (most elements, a sheet's cells and values, hold none). */
+  const checkRanges = (local: string, attributes: Readonly<Record<string, string>>): void => {
     const expanded = EXPANDED[local];
     if (expanded !== undefined && attributes[expanded] !== undefined) {
       checkInGrid(attributes[expanded], partName);
@@ -212,6 +203,21 @@ export function rangeScanner(
       }
     }
     if (EXPANDED_TEXT.has(local)) text = { element: local, name: attributes.name ?? "", value: "" };
+  };
+  const onOpen = (qualified: string, attributes: Readonly<Record<string, string>>): void => {
+    const local = localName(qualified);
+    if (root === undefined) root = local;
+    onElement(local, qualified, attributes);
+    richText.enter(local, parent);
+    parent = local;
+    if (local === "c") {
+      // Every cell has a reference: the quick test, without splitting a list.
+      const ref = attributes.r;
+      if (ref !== undefined && cellPosition(ref) === OUTSIDE_GRID) throw outOfGrid(partName, ref);
+      readOpen?.(local, attributes);
+      return;
+    }
+    if (CHECKED.has(local)) checkRanges(local, attributes);
     readOpen?.(local, attributes);
   };
   const onText = (value: string): void => {

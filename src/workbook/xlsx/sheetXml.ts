@@ -48,7 +48,11 @@ const XML_DECLARATION = /^<\?xml[ \t\n]+version[ \t\n]*=[ \t\n]*(["'])1\.[0-9]+\
  * attribute named `constructor` or `__proto__` is just an attribute), made by a constructor so
  * that V8 keeps it a fast object, not a dictionary.
  */
-const Attributes = function Attributes(this: object) {} as unknown as new () => Record<string, string>;
+const Attributes = function Attributes(this: Record<string, string | undefined>) {
+  this.r = undefined;
+  this.s = undefined;
+  this.t = undefined;
+} as unknown as new () => Record<string, string>;
 Attributes.prototype = Object.create(null) as object;
 /** The attributes of every element without any, shared: no object made for `<v>`. */
 const NO_ATTRIBUTES: Record<string, string> = Object.freeze(new Attributes());
@@ -102,26 +106,58 @@ export class SheetXmlScanner {
     if (this.carriedCr) text = text.slice(0, -1);
     if (text.includes("\r")) text = text.replace(/\r\n?/g, "\n");
     const bad = FORBIDDEN.exec(text);
-    if (bad) {
-      this.scan(this.carry + text.slice(0, bad.index), false);
-      throw new MalformedXml("a character XML forbids");
+    if (bad) text = text.slice(0, bad.index);
+    const from = this.joinCarry(text);
+    if (from >= 0) this.scan(text, from, false);
+    if (bad) throw new MalformedXml("a character XML forbids");
+  }
+
+  /**
+   * Finishes what the last chunk left unfinished with the start of `text`; returns where the
+   * scan of `text` goes on, or -1 when it is done. The piece of markup is joined only to the
+   * text up to a `>` (a string made by joining a whole chunk is slower to walk), and only a few
+   * times, so that many `>` inside one piece never make the work grow as their square.
+   */
+  private joinCarry(text: string): number {
+    const carry = this.carry;
+    if (carry === "") return 0;
+    if (carry.charCodeAt(0) === 60 /* < */) {
+      let upTo = 0;
+      for (let tries = 0; tries < 8; tries++) {
+        const gt = text.indexOf(">", upTo);
+        if (gt < 0) break;
+        upTo = gt + 1;
+        const end = this.markup(carry + text.slice(0, upTo), 0);
+        if (end >= 0) {
+          this.carry = "";
+          return end - carry.length;
+        }
+      }
+    } else {
+      const lt = text.indexOf("<");
+      if (lt >= 0) {
+        this.carry = "";
+        this.characters(carry + text.slice(0, lt));
+        return lt;
+      }
     }
-    this.scan(this.carry + text, false);
+    this.scan(carry + text, 0, false);
+    return -1;
   }
 
   /** Ends the part: everything opened must be closed. */
   end(): void {
     const rest = this.carry + (this.carriedCr ? "\n" : "");
     this.carry = "";
-    this.scan(rest, true);
+    this.scan(rest, 0, true);
     if (this.carry !== "") throw new MalformedXml("the part ends inside markup");
     if (!this.rootSeen) throw new MalformedXml("no root element");
     if (this.open.length > 0) throw new MalformedXml(`<${this.open[this.open.length - 1]}> is not closed`);
   }
 
-  private scan(xml: string, final: boolean): void {
+  private scan(xml: string, from: number, final: boolean): void {
     this.carry = "";
-    let at = 0;
+    let at = from;
     while (at < xml.length) {
       const lt = xml.indexOf("<", at);
       if (lt < 0) {

@@ -186,6 +186,14 @@ describe("the worksheet scanner", () => {
     }).toThrow(MalformedXml);
   });
 
+  test("finishes a tag cut by a chunk whatever the > inside its values", () => {
+    const value = ">".repeat(20);
+    const xml = `<worksheet><c r="A1" t='${value}'/><c r="${value}"><v>1</v></c></worksheet>`;
+    for (let cut = 0; cut <= xml.length; cut++) {
+      expect(byScanner([xml.slice(0, cut), xml.slice(cut)])).toEqual(bySaxes([xml]));
+    }
+  });
+
   test("hands a long text run over in pieces, keeping a reference that a chunk cuts whole", () => {
     const texts: string[] = [];
     const scanner = new SheetXmlScanner({ open: () => undefined, text: (t) => texts.push(t), close: () => undefined });
