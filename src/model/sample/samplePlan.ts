@@ -18,6 +18,10 @@
  * - C07 claim CL-040 is on Draft tactic T-26046; that tactic has no funding either, so the same
  *   claim is also C01.
  * - O01 outcome OC-001 is dated 2025-12-18, before the plan period.
+ *
+ * The Joint Plan forecasts of P-101 and P-102 on INI-CLOUD are given by quarter (`Period`
+ * FY2026-Q1 to Q4, the first in the row's place, the others at the end), so the quarters show
+ * forecast against actual; every other row forecasts the whole year.
  */
 import { dateFromDay, dayFromText } from "../dates";
 import { DEFAULT_TACTIC_TYPE_ROWS } from "../defaultRows";
