@@ -5,7 +5,8 @@
 import type { Day } from "../../model/dates";
 import { isoFromDay, today } from "../../model/dates";
 import { DEFAULT_FISCAL_YEAR_START, monthFromSetting } from "../../model/fiscalCalendar";
-import { currency, isCurrencyCode } from "../../model/money";
+import { currency } from "../../model/money";
+import { isIsoCurrency } from "../../model/currencyCodes";
 import type { Maybe, Settings, Share } from "../../model/plan";
 import type { RawTable } from "../../model/rawTable";
 import { normalizeHeader, NUMBER_FORMATS, SETTINGS, requireTableSpec } from "../../model/schema";
@@ -69,8 +70,9 @@ export function parseSettings(raw: Maybe<RawTable>, slots: Maybe<Slots>, sink: F
   const code = valueOf(setting("currency"), (s) => reader.text(s));
   let planCurrency = currency("USD");
   if (code) {
-    if (isCurrencyCode(code)) planCurrency = currency(code);
-    else reportAt(sink, found, "currency", `Currency "${code}" is not a three-letter ISO 4217 code; USD is used`);
+    // The list, not three letters: the plan currency must be one the Rates and formats know.
+    if (isIsoCurrency(code)) planCurrency = currency(code);
+    else reportAt(sink, found, "currency", `Currency "${code}" is not an ISO 4217 code; USD is used`);
   }
   const planName = valueOf(setting("planName"), (s) => reader.text(s)) ?? "";
   const vendor = valueOf(setting("vendor"), (s) => reader.text(s)) ?? "";

@@ -5,7 +5,8 @@
  * template column already present whether it has a drop-down (for Tactic type, which one) and
  * a highlight rule.
  */
-import { currency, isCurrencyCode } from "../../model/money";
+import { currency } from "../../model/money";
+import { isIsoCurrency } from "../../model/currencyCodes";
 import type { Currency } from "../../model/money";
 import { normalizeHeader, TABLES, tableSpec } from "../../model/schema";
 import type { ColumnSpec, TableName, TableSpec } from "../../model/schema";
@@ -178,7 +179,7 @@ function planCurrency(settings: ExistingTable | undefined): Currency {
   for (const row of settings.values) {
     if (normalizeHeader(row[setting.index]) !== "currency") continue;
     const code = String(row[value.index] ?? "");
-    if (isCurrencyCode(code)) return currency(code);
+    if (isIsoCurrency(code)) return currency(code);
   }
   return currency("USD");
 }

@@ -4,7 +4,7 @@
  * amount, half away from zero; sums are never rounded.
  */
 import { analyze } from "../../../src/engine";
-import { d, workbook } from "../../helpers/tables";
+import { d, PLAN_SETTINGS, workbook } from "../../helpers/tables";
 import { eurPlan, lumpSum } from "./currencyPlan";
 
 const authorized = (plan: ReturnType<typeof eurPlan>, partner = "P001") => analyze(workbook(plan)).partners.find((p) => p.id === partner)!.figures.authorized;
@@ -110,4 +110,10 @@ test("the partner view gives each partner's figures in its own currency, exactly
   // 3,000.01 EUR, and USD 108 at 1.08 = 100 EUR.
   expect(own.partners[0].figures.authorized).toBe(300001 + 10000);
   expect(own.partners[0].figures.budget).toBe(5000000);
+});
+
+test("a plan Currency of three letters that is not an ISO 4217 code is V05 at the setting, and the plan counts in USD", () => {
+  const analysis = analyze(workbook(eurPlan(), { ...PLAN_SETTINGS, Currency: "ABC" }));
+  expect(analysis.plan.settings.currency.code).toBe("USD");
+  expect(analysis.findings.filter((f) => f.table === "JmpSettings").map((f) => [f.code, f.message])).toEqual([["V05", 'Currency "ABC" is not an ISO 4217 code; USD is used']]);
 });
