@@ -4,8 +4,8 @@
  * where its amounts are summed as typed, in its currency; every other partner keeps the plan's.
  */
 import type { Analysis, PartnerFigures } from "./analyze";
-import { selectFigures } from "./reportJson";
-import type { ReportFilter } from "./reportJson";
+import { selectFigures } from "./figureSelection";
+import type { ReportFilter } from "./figureSelection";
 
 /** A partner's figures with the currency they are in. */
 export type CurrencyFigures = PartnerFigures & { readonly currency: string };

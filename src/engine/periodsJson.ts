@@ -8,8 +8,10 @@ import type { Granularity } from "../model/fiscalCalendar";
 import { periodPosition } from "../model/fiscalCalendar";
 import type { Analysis } from "./analyze";
 import type { PeriodFigures } from "./periodFigures";
-import { figuresJson, selectFigures } from "./reportJson";
-import type { FiguresJson, ReportFilter } from "./reportJson";
+import { figuresJson } from "./figuresJson";
+import type { FiguresJson } from "./figuresJson";
+import { selectFigures } from "./figureSelection";
+import type { ReportFilter } from "./figureSelection";
 
 /** One period of the report. */
 export interface PeriodJson {
