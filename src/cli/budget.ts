@@ -11,12 +11,15 @@
  * without end. The budgets come from the environment (`JMP_MEMORY_LIMIT_MB`, `JMP_TIME_LIMIT_S`).
  *
  * The worker's stdout and stderr come through this thread, so writing them to the real streams,
- * and telling when that fails (a full disk, a closed pipe), is done here.
+ * and telling when that fails (a full disk, a closed pipe), is done here; so is removing the
+ * temporary copy of a save the stop cut short (`temporaryFile.ts`).
  */
+import { unlink } from "node:fs/promises";
 import { totalmem } from "node:os";
 import { Worker } from "node:worker_threads";
 import { describeError, EXIT } from "./errors";
 import { println } from "./io";
+import { isTemporaryFileMessage } from "./temporaryFile";
 
 /** How much a run may use. */
 export interface Budget {
@@ -64,17 +67,19 @@ type Ending = { readonly kind: "exit"; readonly code: number } | { readonly kind
 /** Runs the worker to its end, or stops it when its time is up. */
 function runWorker(worker: Worker, budget: Budget): Promise<Ending> {
   return new Promise((resolve) => {
+    let timedOut = false;
     const timer = setTimeout(() => {
-      resolve({ kind: "time" });
+      timedOut = true;
       void worker.terminate();
     }, budget.timeSeconds * 1000);
+    // Both events come after the worker's last messages are delivered (Node drains its port first).
     worker.on("error", (error: NodeJS.ErrnoException) => {
       clearTimeout(timer);
       resolve(error.code === "ERR_WORKER_OUT_OF_MEMORY" ? { kind: "memory" } : { kind: "crash", error });
     });
     worker.on("exit", (code) => {
       clearTimeout(timer);
-      resolve({ kind: "exit", code });
+      resolve(timedOut ? { kind: "time" } : { kind: "exit", code });
     });
   });
 }
@@ -118,7 +123,13 @@ export async function superviseCli(workerFile: string, options: { readonly bundl
   });
   worker.stdout.pipe(process.stdout, { end: false });
   worker.stderr.pipe(process.stderr, { end: false });
+  // A save under way when the budget stops the worker leaves its temporary copy: removed below.
+  let temporaryFile: string | undefined;
+  worker.on("message", (message: unknown) => {
+    if (isTemporaryFileMessage(message)) temporaryFile = message.path;
+  });
   const ending = await runWorker(worker, budget);
+  if (ending.kind !== "exit" && temporaryFile !== undefined) await unlink(temporaryFile).catch(() => undefined);
   const failed = (await flushed(process.stdout)) ?? undefined;
   // Output that could not be written (a full disk, /dev/full) is a failure, never a silent 0.
   if (lost || (failed && (failed as NodeJS.ErrnoException).code !== "ERR_STREAM_DESTROYED")) {

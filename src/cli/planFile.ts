@@ -12,6 +12,7 @@ import { println } from "./io";
 import { progress } from "./progress";
 import { describeUncarried } from "../workbook/xlsx/uncarriedParts";
 import type { EditableWorkbookFile, TableSource, WorkbookFile } from "./workbookFiles";
+import { announceTemporaryFile } from "./temporaryFile";
 
 /** Reads and analyzes the plan of a workbook already open. */
 export async function analyzeWorkbook(context: CommandContext, workbook: TableSource, label: string): Promise<Analysis> {
@@ -21,6 +22,7 @@ export async function analyzeWorkbook(context: CommandContext, workbook: TableSo
     shown.status("Checking the plan");
     return analyze(tables);
   } finally {
+    announceTemporaryFile(undefined);
     shown.done();
   }
 }
@@ -48,6 +50,7 @@ export async function openShowing<T>(context: CommandContext, path: string, open
     const reason = describeError(error);
     throw new CliError(reason.startsWith(path) ? reason : `${path}: ${reason}`);
   } finally {
+    announceTemporaryFile(undefined);
     shown.done();
   }
 }
@@ -112,6 +115,7 @@ export async function saveReplacing(context: CommandContext, workbook: WorkbookF
     if (existing && (existing.mode & 0o222) === 0) {
       throw new CliError(`${path}: the file is read-only; nothing was saved (make it writable, or save under another name)`);
     }
+    announceTemporaryFile(temporary);
     await workbook.saveAs(temporary);
     if (existing && existing.nlink > 1) {
       try {
@@ -133,6 +137,7 @@ export async function saveReplacing(context: CommandContext, workbook: WorkbookF
     const reason = fileSystemReason(error);
     throw reason ? new CliError(`${path}: ${reason}`) : error;
   } finally {
+    announceTemporaryFile(undefined);
     shown.done();
   }
 }

@@ -6,7 +6,7 @@
  * 16 MB of heap, nor any command run in 1 ms.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { budgetFrom } from "../../src/cli/budget";
@@ -77,4 +77,23 @@ test("the launcher runs the CLI from a bundle of the current sources, built when
   expect(bundled).not.toMatch(/^var import_exceljs\d* = require\("exceljs"\);$/m);
   // The supervisor and the worker's entry are in it.
   expect(bundled).toContain("ERR_WORKER_OUT_OF_MEMORY");
+});
+
+test("a run stopped by its budget while saving leaves no temporary copy beside the plan", () => {
+  const dir = mkdtempSync(join(tmpdir(), "jmp-stopped-save-"));
+  const temporary = join(dir, ".plan.xlsx.123.tmp.xlsx");
+  // A command that starts a save (it announces its temporary file, as saveReplacing does) and then runs out of memory.
+  const worker = join(dir, "worker.cjs");
+  writeFileSync(
+    worker,
+    `const { parentPort, workerData } = require("node:worker_threads");
+require("node:fs").writeFileSync(workerData.argv[0], "half a save");
+parentPort.postMessage({ kind: "jmp:temporary-file", path: workerData.argv[0] });
+const held = [];
+for (;;) held.push(new Array(100000).fill(held.length));`,
+  );
+  const script = `require("tsx/cjs"); require(${JSON.stringify(join(ROOT, "src", "cli", "budget.ts"))}).superviseCli(${JSON.stringify(worker)}, { argv: [${JSON.stringify(temporary)}], env: { JMP_MEMORY_LIMIT_MB: "16" } });`;
+  const result = spawnSync(process.execPath, ["-e", script], { cwd: ROOT, encoding: "utf8" });
+  expectOneLineFailure(result, /^jmp: stopped: the command needed more memory than its budget of 16 MB/);
+  expect(existsSync(temporary)).toBe(false);
 });
