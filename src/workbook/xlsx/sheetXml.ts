@@ -80,7 +80,8 @@ function known(xml: string, from: number, to: number): string | undefined {
   if (length === 1) return xml[from];
   const words = COMMON[length];
   if (words === undefined) return undefined;
-  for (const word of words) if (xml.startsWith(word, from)) return word;
+  const first = xml.charCodeAt(from);
+  for (const word of words) if (word.charCodeAt(0) === first && xml.startsWith(word, from)) return word;
   return undefined;
 }
 
@@ -330,15 +331,18 @@ export class SheetXmlScanner {
     if (close < 0) return -1;
     const name = end - at === 1 ? this.validName(xml[at]) : (known(xml, at, end) ?? this.validName(xml.slice(at, end)));
     if (attributes[name] !== undefined) throw new MalformedXml(`duplicate attribute ${name.slice(0, 20)}`);
+    // One walk says whether the value needs more than a cut: a reference, whitespace to make a space, a "<" to refuse.
+    let plain = true;
+    for (let k = i + 1; k < close && plain; k++) {
+      const code = xml.charCodeAt(k);
+      plain = code !== 38 && code !== 60 && code !== NEWLINE && code !== TAB;
+    }
     let raw = known(xml, i + 1, close) ?? xml.slice(i + 1, close);
-    if (raw.length > 1) {
+    if (!plain) {
       if (raw.includes("<")) throw new MalformedXml("< in an attribute value");
-      if (raw.includes("\n") || raw.includes("\t")) raw = raw.replace(/[\n\t]/g, " ");
-      raw = decodeReferences(raw);
-    } else if (raw === "<" || raw === "&") {
-      throw new MalformedXml(`${raw} in an attribute value`);
-    } else if (raw === "\n" || raw === "\t") {
-      raw = " ";
+      raw = detached(decodeReferences(raw.replace(/[\n\t]/g, " ")));
+    } else if (raw.length >= 13) {
+      raw = detached(raw);
     }
     attributes[name] = raw;
     return close + 1;
