@@ -8,7 +8,8 @@
  */
 export { analysisOf, analysisParts, analyze, pairFigures } from "./analyze";
 export type { AnalysisParts } from "./analyze";
-export { revivedParts } from "./analysisTransfer";
+export { assembledParts, partsInPieces, revivedParts } from "./analysisTransfer";
+export type { AnalysisPiece } from "./analysisTransfer";
 export type { Analysis, AnalyzeOptions, InitiativeFigures, PartnerFigures, TacticTypeFigures } from "./analyze";
 export type { Figures, OpenClaimsByAge } from "./figures/figures";
 export type { GroupFigures, PeriodFigures, PlanPeriods } from "./periodFigures";

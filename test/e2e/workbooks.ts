@@ -15,7 +15,8 @@ import { WORK_DIR } from "./paneBrowser";
 
 /** Runs the `jmp` command from the checkout, through its launcher as a user runs it; returns its standard output. */
 export function jmp(...args: string[]): string {
-  return execFileSync(process.execPath, [join(ROOT, "src", "cli", "jmp.cjs"), ...args], { cwd: ROOT, encoding: "utf8" });
+  // A large plan's JSON report runs to megabytes (the default buffer holds one).
+  return execFileSync(process.execPath, [join(ROOT, "src", "cli", "jmp.cjs"), ...args], { cwd: ROOT, encoding: "utf8", maxBuffer: 512 * 1024 * 1024 });
 }
 
 /** A path for a test workbook, its folder created. */

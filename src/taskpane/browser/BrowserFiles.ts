@@ -4,7 +4,8 @@
  * import, so the pane inside Excel never downloads it. An opened file's plan is read by
  * streaming its table sheets (`StreamFirstWorkbook`); ExcelJS loads it only to change it.
  * Where the page can start the open worker, the read and the analysis run there
- * (`worker/openOffThread.ts`) and the page does not even load the xlsx chunk to open a file.
+ * (`worker/openOffThread.ts`), with the sheets the Set up view lists, and the page does not even
+ * load the xlsx chunk to open and show a file.
  */
 import type { ImportableWorkbook } from "../../workbook/port";
 import { StreamFirstWorkbook } from "../../workbook/xlsx/StreamFirstWorkbook";
@@ -68,7 +69,7 @@ export class BrowserFiles {
       const read = await openOffThread(this.startWorker(), bytes, task);
       const tables = { readTables: async () => read.tables };
       // ExcelJS's model (and the chunk that carries it) only for the first change.
-      const workbook = new StreamFirstWorkbook(bytes, tables, async () => (await this.loadXlsx()).XlsxWorkbook.load(bytes));
+      const workbook = new StreamFirstWorkbook(bytes, tables, async () => (await this.loadXlsx()).XlsxWorkbook.load(bytes), read.sheets);
       return { workbook, read };
     });
     if (outcome.ok) await this.use(outcome.value.workbook, file.name, outcome.value.read);

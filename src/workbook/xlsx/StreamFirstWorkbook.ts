@@ -1,10 +1,11 @@
 /**
  * An .xlsx opened from its bytes for browser mode: its JMP tables are read by streaming the
  * sheets that hold them (`StreamedTables`) for as long as nothing has changed it, and ExcelJS's
- * model of the whole workbook is built only when something needs it (the convert view's sheets,
- * the template, the Dashboard and Issues sheets, a merge). Opening a plan and checking it thus
- * costs a fraction of a full load, and a plan ExcelJS cannot load (one holding a chart) is still
- * opened and checked; only a change to it is refused, with that one line.
+ * model of the whole workbook is built only when something needs it (the template, the
+ * Dashboard and Issues sheets, a merge; the sheet list and sheet values too, unless they were
+ * read with the tables, as browser mode's open worker reads them). Opening a plan and checking
+ * it thus costs a fraction of a full load, and a plan ExcelJS cannot load (one holding a chart)
+ * is still opened and checked; only a change to it is refused, with that one line.
  *
  * Downloading a workbook nothing has changed hands back the very bytes opened. Opened with
  * `openStreamFirst`, or by the page over tables a Web Worker read (browser mode).
@@ -14,6 +15,7 @@ import type { LogLine, MergePlan } from "../../engine/merge";
 import type { RawTable } from "../../model/rawTable";
 import type { TableName } from "../../model/schema";
 import type { ApplyOptions, ApplyResult, ImportableWorkbook, ReadOptions, ReadSheetOptions, SheetSummary, SheetValues } from "../port";
+import type { SheetFacts } from "./sheetFacts";
 import type { XlsxWorkbook } from "./XlsxWorkbook";
 
 /** Where the JMP tables of an unchanged file come from: the streaming reader, or tables read already. */
@@ -31,12 +33,14 @@ export class StreamFirstWorkbook implements ImportableWorkbook {
 
   /**
    * `tables`: the unchanged file's tables (undefined: always from the model); `loadModel`:
-   * ExcelJS's model of `bytes`, asked for once, on first need.
+   * ExcelJS's model of `bytes`, asked for once, on first need; `sheets`: the unchanged file's
+   * sheet list, sheet values and import mapping when they were read with the tables.
    */
   constructor(
     private readonly bytes: Uint8Array,
     private readonly tables: TableSource | undefined,
     private readonly loadModel: () => Promise<XlsxWorkbook>,
+    private readonly sheets?: SheetFacts,
   ) {}
 
   /** The JMP tables: streamed from the file while it is unchanged, from the model after. */
@@ -53,11 +57,13 @@ export class StreamFirstWorkbook implements ImportableWorkbook {
   }
 
   async listSheets(): Promise<SheetSummary[]> {
-    return (await this.editable()).listSheets();
+    return this.unchangedSheets()?.sheets.map((s) => ({ ...s })) ?? (await this.editable()).listSheets();
   }
 
   async readSheet(name: string, options: ReadSheetOptions = {}): Promise<SheetValues> {
-    return (await this.editable()).readSheet(name, options);
+    const held = this.unchangedSheets()?.values.get(name.trim().toLowerCase());
+    if (!held) return (await this.editable()).readSheet(name, options);
+    return options.maxRows === undefined ? held : { ...held, rows: held.rows.slice(0, Math.max(0, options.maxRows)) };
   }
 
   async appendRows(table: TableName, rows: readonly Record<string, unknown>[]): Promise<number> {
@@ -77,7 +83,8 @@ export class StreamFirstWorkbook implements ImportableWorkbook {
   }
 
   async readImportMapping(): Promise<string | undefined> {
-    return (await this.editable()).readImportMapping();
+    const sheets = this.unchangedSheets();
+    return sheets ? sheets.importMapping : (await this.editable()).readImportMapping();
   }
 
   async writeImportMapping(json: string): Promise<void> {
@@ -87,6 +94,11 @@ export class StreamFirstWorkbook implements ImportableWorkbook {
   /** The workbook as .xlsx bytes: the bytes opened while nothing has changed it. */
   async toBuffer(): Promise<Uint8Array> {
     return this.changed ? (await this.editable()).toBuffer() : this.bytes;
+  }
+
+  /** The sheets read with the tables, while they are still the file's. */
+  private unchangedSheets(): SheetFacts | undefined {
+    return this.changed ? undefined : this.sheets;
   }
 
   /** ExcelJS's model of the workbook, loaded (and checked again) on first need. */

@@ -1,9 +1,11 @@
 /**
- * An analysis made from parts that went through a structured clone (as a Web Worker posts them)
- * is the analysis made in place: the same report, periods, pair figures and plan views; and the
- * parts hold no class the revival does not know.
+ * An analysis made from parts that went through a structured clone (as a Web Worker posts them,
+ * in pieces) is the analysis made in place: the same report, periods, pair figures and plan
+ * views; the parts hold no class the revival does not know; and the pieces are each a bounded
+ * share of the parts, none cloned twice, with the objects the parts share shared again.
  */
-import { analysisOf, analysisParts, analyze, revivedParts } from "../../../src/engine";
+import { serialize } from "v8";
+import { analysisOf, analysisParts, analyze, assembledParts, partsInPieces, revivedParts } from "../../../src/engine";
 import type { Analysis, AnalysisParts } from "../../../src/engine";
 import { reportJson } from "../../../src/engine/reportJson";
 import { PairFigures } from "../../../src/engine/figures/pairFigures";
@@ -50,9 +52,14 @@ function revivedAt(root: unknown, path = "", out = new Map<string, string>(), se
   return out;
 }
 
+/** The parts as the page assembles them from their posted pieces. */
+function clonedParts(parts: AnalysisParts): AnalysisParts {
+  return assembledParts(partsInPieces(parts).map((piece) => structuredClone(piece)));
+}
+
 /** The analysis the page assembles from posted parts. */
 function throughClone(tables: readonly RawTable[]): Analysis {
-  return analysisOf(revivedParts(structuredClone(analysisParts(tables)) as AnalysisParts), tables);
+  return analysisOf(clonedParts(analysisParts(tables)), tables);
 }
 
 const PLANS: [string, () => RawTable[]][] = [
@@ -73,6 +80,7 @@ describe.each(PLANS)("%s", (_name, tables) => {
     const before = revivedAt(parts);
     expect(before.size).toBeGreaterThanOrEqual(7);
     expect(revivedAt(revivedParts(structuredClone(parts) as AnalysisParts))).toEqual(before);
+    expect(revivedAt(clonedParts(parts))).toEqual(before);
   });
 
   test("the report, findings and figures are the same", () => {
@@ -97,4 +105,37 @@ describe.each(PLANS)("%s", (_name, tables) => {
 test("without revival the clone is not an analysis (the test above would notice a lost class)", () => {
   const parts = structuredClone(analysisParts(julyPlanTables())) as AnalysisParts;
   expect(() => analysisOf(parts, julyPlanTables()).pairs.get("P001", "I001")).toThrow();
+});
+
+/** A private field of an engine object, for checking what it points at. */
+function field(owner: object, name: string): unknown {
+  return (owner as Record<string, unknown>)[name];
+}
+
+describe("the parts in pieces", () => {
+  const parts = analysisParts(generatePlan({ ...scaleSize(SPEC_SIZE, 0.03), seed: 7, problemRate: 0.1 }));
+  const pieces = partsInPieces(parts);
+
+  test("each piece is at most three tenths of the parts' clone, and none is cloned twice", () => {
+    const whole = serialize(parts).length;
+    const sizes = pieces.map((piece) => serialize(piece).length);
+    expect(pieces.length).toBeGreaterThanOrEqual(6);
+    expect(Math.max(...sizes)).toBeLessThan(0.3 * whole);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBeLessThan(1.01 * whole);
+  });
+
+  test("the objects the parts share are shared again after the clone", () => {
+    const copy = clonedParts(parts);
+    const pairs = copy.sums.pairs;
+    expect(field(pairs, "partners")).toBe(copy.links.partners);
+    expect(field(pairs, "initiatives")).toBe(copy.links.initiatives);
+    expect(copy.links.partners.rows).toBe(copy.data.partners);
+    expect(field(copy.quarterSums[0], "table")).toBe(field(field(pairs, "table") as object, "table"));
+    expect(copy.findings).toEqual(parts.findings);
+  });
+
+  test("a missing piece is named, not assembled into a wrong analysis", () => {
+    expect(() => assembledParts(pieces.filter((p) => p.kind !== "table" || p.name !== "claims"))).toThrow("without claims");
+    expect(() => assembledParts(pieces.filter((p) => p.kind !== "core"))).toThrow("without its core");
+  });
 });

@@ -1,11 +1,14 @@
 /**
  * What the open worker does with a file's bytes: the safety checks and the streaming read of
- * the JMP tables (`StreamedTables`), the engine's analysis, and the results posted back in
- * small messages (`openProtocol.ts`). Free of worker globals, so tests run it in Node.
+ * the JMP tables (`StreamedTables`) and of the facts of its sheets (`sheetFacts.ts`), the
+ * engine's analysis, and the results posted back in small messages (`openProtocol.ts`). Free of
+ * worker globals, so tests run it in Node.
  */
-import { analysisParts } from "../../../engine";
+import { analysisParts, partsInPieces } from "../../../engine";
 import type { RawTable } from "../../../model/rawTable";
 import { UnreadableWorkbookError } from "../../../workbook/xlsx/errors";
+import type { SheetFacts } from "../../../workbook/xlsx/sheetFacts";
+import { readSheetFacts } from "../../../workbook/xlsx/sheetFacts";
 import { StreamedTables } from "../../../workbook/xlsx/stream/StreamedTables";
 import type { OpenMessage, PostedError, TableHead } from "./openProtocol";
 import { ROWS_PER_MESSAGE, STEPS } from "./openProtocol";
@@ -26,19 +29,43 @@ function headOf(table: RawTable): TableHead {
   return hasTotalsRow === undefined ? { name, sheet, headerRow, firstColumn, headers } : { name, sheet, headerRow, firstColumn, headers, hasTotalsRow };
 }
 
-/** Posts the tables: their heads, then their rows a slice at a time, with progress by rows. */
-function postTables(tables: readonly RawTable[], post: Post): void {
-  post({ type: "tables", heads: tables.map(headOf) });
-  const total = tables.reduce((n, t) => n + t.rows.length, 0);
+/**
+ * Posts the rows of tables or sheets a slice at a time (`slice` makes the message of one),
+ * with progress by rows.
+ */
+function postRows(all: readonly (readonly (readonly unknown[])[])[], slice: (index: number, rows: readonly (readonly unknown[])[]) => OpenMessage, post: Post): void {
+  const total = all.reduce((n, rows) => n + rows.length, 0);
   let done = 0;
-  tables.forEach((table, index) => {
-    for (let from = 0; from < table.rows.length; from += ROWS_PER_MESSAGE) {
-      const rows = table.rows.slice(from, from + ROWS_PER_MESSAGE);
-      post({ type: "rows", table: index, rows });
-      done += rows.length;
+  all.forEach((rows, index) => {
+    for (let from = 0; from < rows.length; from += ROWS_PER_MESSAGE) {
+      const part = rows.slice(from, from + ROWS_PER_MESSAGE);
+      post(slice(index, part));
+      done += part.length;
       post({ type: "progress", done, total });
     }
   });
+}
+
+/** Posts the tables: their heads, then their rows. */
+function postTables(tables: readonly RawTable[], post: Post): void {
+  post({ type: "tables", heads: tables.map(headOf) });
+  postRows(
+    tables.map((t) => t.rows),
+    (table, rows) => ({ type: "rows", table, rows }),
+    post,
+  );
+}
+
+/** Posts the sheets' facts: the list and mapping with the heads of the values, then their rows. */
+function postSheets(facts: SheetFacts, post: Post): void {
+  const values = [...facts.values];
+  const heads = values.map(([key, { headers, headerRow, firstColumn }]) => ({ key, headers, headerRow, firstColumn }));
+  post({ type: "sheets", sheets: facts.sheets, importMapping: facts.importMapping, heads });
+  postRows(
+    values.map(([, v]) => v.rows),
+    (sheet, rows) => ({ type: "sheetRows", sheet, rows }),
+    post,
+  );
 }
 
 /** Opens the bytes of an .xlsx and posts what the page shows; never throws. */
@@ -48,11 +75,16 @@ export async function openInWorker(bytes: ArrayBuffer, post: Post): Promise<void
     const streamed = await StreamedTables.load(bytes);
     post({ type: "step", label: STEPS.read });
     const tables = await streamed.readTables({ onProgress: (done, total) => post({ type: "progress", done, total }) });
+    // Sheets it cannot list (a sheet past the cell budget) are left to ExcelJS's model, which
+    // says why when the Set up view asks: the plan itself opens as before.
+    const facts = await readSheetFacts(streamed, tables).catch(() => undefined);
     post({ type: "step", label: STEPS.analyze });
     const parts = analysisParts(tables);
     post({ type: "step", label: STEPS.send });
     postTables(tables, post);
-    post({ type: "analysis", parts });
+    if (facts) postSheets(facts, post);
+    for (const piece of partsInPieces(parts)) post({ type: "analysis", piece });
+    post({ type: "opened" });
   } catch (error) {
     post({ type: "failed", error: postedError(error) });
   }

@@ -2,14 +2,17 @@
  * The page's side of opening a file in a Web Worker: the bytes go to the worker (a copy is
  * transferred; the page keeps its own for download and for ExcelJS on the first change), and
  * its messages come back one task each: progress to the task's bar, rows appended to their
- * tables, and at last the analysis assembled from its parts, which is cheap. The page thus never
- * runs the read or the engine's pass itself.
+ * tables and sheets, the analysis's pieces kept, and at last the analysis assembled from them,
+ * which is cheap. The page thus never runs the read or the engine's pass itself, and no message
+ * it takes in is large.
  */
-import { analysisOf, revivedParts } from "../../../engine";
-import type { Analysis } from "../../../engine";
+import { analysisOf, assembledParts } from "../../../engine";
+import type { Analysis, AnalysisPiece } from "../../../engine";
 import type { RawTable } from "../../../model/rawTable";
+import type { SheetValues } from "../../../workbook/port";
 import { UnreadableWorkbookError } from "../../../workbook/xlsx/errors";
-import type { OpenMessage, OpenRequest, PostedError, TableHead } from "./openProtocol";
+import type { SheetFacts } from "../../../workbook/xlsx/sheetFacts";
+import type { OpenMessage, OpenRequest, PostedError, SheetHead, TableHead } from "./openProtocol";
 
 /** The part of a `Worker` used here. */
 export interface OpenWorker {
@@ -25,10 +28,11 @@ export interface OpenProgress {
   step(label: string): void;
 }
 
-/** A file opened off the page's thread: its tables and their analysis. */
+/** A file opened off the page's thread: its tables, their analysis, and its sheets' facts (when read). */
 export interface OpenedPlan {
   readonly tables: RawTable[];
   readonly analysis: Analysis;
+  readonly sheets?: SheetFacts;
 }
 
 /** The worker's error as the page's: a refused file keeps its class and reason. */
@@ -41,11 +45,21 @@ function errorOf(posted: PostedError): Error {
 
 /** A table as it fills: rows arrive in `rows` messages and are pushed into its own array. */
 type FillingTable = RawTable & { readonly rows: (readonly unknown[])[] };
+/** A sheet's values as they fill, likewise. */
+type FillingSheet = SheetValues & { readonly rows: unknown[][] };
+
+/** Appends `rows` to `into` (a loop: spreading thousands of rows into `push` can overflow the stack). */
+function append<T>(into: T[], rows: readonly T[]): void {
+  for (const row of rows) into.push(row);
+}
 
 /** Opens `bytes` in `worker`, which it ends when done. */
 export function openOffThread(worker: OpenWorker, bytes: Uint8Array, task: OpenProgress): Promise<OpenedPlan> {
   return new Promise<OpenedPlan>((resolve, reject) => {
     let tables: FillingTable[] = [];
+    let heads: readonly SheetHead[] = [];
+    let sheets: (SheetFacts & { readonly values: Map<string, FillingSheet> }) | undefined;
+    const pieces: AnalysisPiece[] = [];
     const finish = (end: () => void): void => {
       worker.onmessage = null;
       worker.onerror = null;
@@ -62,10 +76,20 @@ export function openOffThread(worker: OpenWorker, bytes: Uint8Array, task: OpenP
           tables = message.heads.map((head: TableHead) => ({ ...head, rows: [] }));
           return;
         case "rows":
-          for (const row of message.rows) tables[message.table].rows.push(row);
+          return append(tables[message.table].rows, message.rows);
+        case "sheets": {
+          heads = message.heads;
+          const values = new Map(heads.map(({ key, ...head }): [string, FillingSheet] => [key, { ...head, rows: [] }]));
+          sheets = { sheets: message.sheets, values, importMapping: message.importMapping };
           return;
+        }
+        case "sheetRows":
+          return append((sheets?.values.get(heads[message.sheet].key) as FillingSheet).rows, message.rows as unknown[][]);
         case "analysis":
-          return finish(() => resolve({ tables, analysis: analysisOf(revivedParts(message.parts), tables) }));
+          pieces.push(message.piece);
+          return;
+        case "opened":
+          return finish(() => resolve({ tables, analysis: analysisOf(assembledParts(pieces), tables), sheets }));
         case "failed":
           return finish(() => reject(errorOf(message.error)));
       }

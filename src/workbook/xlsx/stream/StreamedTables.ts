@@ -112,6 +112,9 @@ function fromRegion(planned: Extract<PlannedTable, { kind: "region" }>, w: CellW
 
 /** The JMP tables of a workbook file, read by streaming the sheets that hold them. */
 export class StreamedTables {
+  /** What the cells of `readCells` refer to, read once; and the cells it has kept. */
+  private otherCells: { context: Promise<CellContext>; budget: { cells: number } } | undefined;
+
   private constructor(
     /** The package's parts, for readers of other facts of the same file. */
     readonly parts: PackageParts,
@@ -187,6 +190,16 @@ export class StreamedTables {
       if (table) tables.push(table);
     }
     return tables;
+  }
+
+  /**
+   * Fills `windows` with the cells of sheet part `part`, for readers of other cells than the
+   * tables' (the sheets and named cells browser mode lists). The cells kept count against one
+   * budget, the tables' limit, however many sheets are read.
+   */
+  async readCells(part: string, windows: readonly CellWindow[]): Promise<void> {
+    this.otherCells ??= { context: this.cellContext(true), budget: { cells: 0 } };
+    await readSheetCells(this.parts, part, await this.otherCells.context, windows, this.otherCells.budget);
   }
 
   /**

@@ -26,6 +26,8 @@ export interface SheetPart {
   /** The sheet's part ("xl/worksheets/sheet1.xml"). */
   readonly part: string;
   readonly tables: readonly TablePart[];
+  /** Hidden or very hidden (`state` of its `<sheet>`): not listed to the user. */
+  readonly hidden: boolean;
 }
 
 /** The workbook's worksheets in tab order, and what their cells need to be read. */
@@ -79,19 +81,19 @@ async function readTablePart(parts: PackageParts, part: string): Promise<TablePa
 /** Reads the workbook part, its relationships and every worksheet's table parts. */
 export async function readWorkbookMap(parts: PackageParts): Promise<WorkbookMap> {
   const book = await workbookPart(parts);
-  const declared: { name: string; id: string }[] = [];
+  const declared: { name: string; id: string; hidden: boolean }[] = [];
   let date1904 = false;
   await parts.read(book, {
     open(name, a) {
       if (name === "workbookPr") date1904 = a.date1904 === "1" || a.date1904 === "true";
       if (name !== "sheet") return;
       const id = relationshipId(a);
-      if (a.name !== undefined && id !== undefined) declared.push({ name: a.name, id });
+      if (a.name !== undefined && id !== undefined) declared.push({ name: a.name, id, hidden: a.state === "hidden" || a.state === "veryHidden" });
     },
   });
   const rels = await readRelationships(parts, book);
   const sheets: SheetPart[] = [];
-  for (const { name, id } of declared) {
+  for (const { name, id, hidden } of declared) {
     const rel = rels.get(id);
     if (!rel || !isType(rel.type, "worksheet") || !parts.has(rel.target)) continue;
     const tables: TablePart[] = [];
@@ -100,7 +102,7 @@ export async function readWorkbookMap(parts: PackageParts): Promise<WorkbookMap>
       const table = await readTablePart(parts, tableRel.target);
       if (table) tables.push(table);
     }
-    sheets.push({ name, part: rel.target, tables });
+    sheets.push({ name, part: rel.target, tables, hidden });
   }
   const target = (kind: string) => [...rels.values()].find((r) => isType(r.type, kind) && parts.has(r.target))?.target;
   return { workbookPart: book, sheets, date1904, sharedStrings: target("sharedStrings"), styles: target("styles") };
