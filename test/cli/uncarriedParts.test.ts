@@ -1,9 +1,10 @@
 /**
  * Never lose what the user has. A save copies every part on the sheets it does not rewrite as it
  * is (test/workbook/xlsx/splicedSave.test.ts); a sheet it rewrites (a JMP table's sheet, the
- * generated Dashboard and Issues) goes through ExcelJS, which drops what it does not model. So a
- * workbook holding such parts (charts, pivot tables, threaded comments, slicers, shapes,
- * sparklines...) on a sheet the tool rewrites is refused by `apply` and `merge` with one line
+ * generated Dashboard and Issues) goes through ExcelJS, which drops what it does not model, but
+ * for its drawing (charts, shapes, images), which the save gives back to it as it was. So a
+ * workbook holding such parts (pivot tables, threaded comments, slicers, sparklines...) on a
+ * sheet the tool rewrites is refused by `apply` and `merge` with one line
  * naming the feature and its part, and left as it was; `--force` saves it and says on stderr
  * what is dropped. The forced saves also check that the part really goes: when the writer learns
  * to carry one, that test fails and the kind leaves `partsWriterCannotCarry`. Parts of the
@@ -15,12 +16,15 @@ import { join } from "node:path";
 import { withParts } from "../hardening/hostileParts";
 import { unzip } from "../workbook/xlsx/zipFiles";
 import { edited, jmp, packBytes, samplePlanBytes, tempDir } from "../packs/packHelpers";
-import { UNCARRIED_KINDS, uncarriedWorkbook } from "./uncarriedFixtures";
+import { packageProblems } from "../workbook/xlsx/packageChecks";
+import { REL, UNCARRIED_KINDS, uncarriedWorkbook } from "./uncarriedFixtures";
 
 const dir = tempDir();
 /** Kinds held by the workbook itself, not by a sheet: every save carries them. */
 const WORKBOOK_KINDS = ["macro", "custom XML", "custom document properties"];
-const KINDS = Object.keys(UNCARRIED_KINDS).filter((name) => !WORKBOOK_KINDS.includes(name));
+/** Kinds a sheet's drawing holds: a rewritten sheet gets its drawing back (splice/carriedDrawings.ts). */
+const DRAWN_KINDS = ["chart", "shape"];
+const KINDS = Object.keys(UNCARRIED_KINDS).filter((name) => !WORKBOOK_KINDS.includes(name) && !DRAWN_KINDS.includes(name));
 
 /** The workbook of `kind` with its sheet "Data" marked as the generated Dashboard, which `apply` rewrites. */
 async function onRewrittenSheet(kind: (typeof UNCARRIED_KINDS)[string]): Promise<Uint8Array> {
@@ -73,6 +77,23 @@ describe("apply", () => {
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     expect(unzip(readFileSync(path)).get(kind.part)).toEqual(unzip(original).get(kind.part));
+  });
+
+  test.each(DRAWN_KINDS)("a workbook with a %s on a sheet it rewrites is saved with the drawing given back to the sheet, byte for byte", async (name) => {
+    const kind = UNCARRIED_KINDS[name];
+    const original = await onRewrittenSheet(kind);
+    const path = await fileOf(`drawn-${name}`, original);
+    const result = await jmp("apply", path);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    const saved = readFileSync(path);
+    const [before, after] = [unzip(original), unzip(saved)];
+    for (const part of [...before.keys()].filter((n) => n.startsWith("xl/drawings/") || n.startsWith("xl/charts/"))) expect(after.get(part)).toEqual(before.get(part));
+    // The rewritten sheet shows the drawing again: its <drawing> names a relationship to the same part.
+    const sheet = after.get("xl/worksheets/sheet1.xml")?.toString("utf8") ?? "";
+    const id = /<drawing [^>]*r:id="([^"]+)"/.exec(sheet)?.[1];
+    expect(after.get("xl/worksheets/_rels/sheet1.xml.rels")?.toString("utf8")).toContain(`Id="${id}" Type="${REL}/drawing" Target="../drawings/drawing1.xml"`);
+    expect(packageProblems(saved)).toEqual([]);
   });
 
   test("an image and a note, which ExcelJS carries, are kept without --force", async () => {

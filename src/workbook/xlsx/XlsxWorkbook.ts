@@ -39,6 +39,7 @@ import { OWNED_NAMES, ownedSheetNames, partsReplaced } from "./splice/rewrittenP
 import { splicePackage } from "./splice/splicePackage";
 import { nodeFileSystem, readRegularFile } from "./fileBytes";
 import { asBytes, checkWorkbookBytes, DEFAULT_LIMITS } from "./zipGuard";
+import { withoutDrawings } from "./splice/carriedDrawings";
 
 /** A workbook file as opened. */
 interface OpenedFile {
@@ -91,8 +92,10 @@ export class XlsxWorkbook implements ImportableWorkbook, PackSource {
   static async loadChecked(data: Uint8Array, contents: WorkbookContents, options: XlsxOptions = {}): Promise<XlsxWorkbook> {
     const workbook = new Workbook();
     try {
+      // ExcelJS never sees a sheet's drawing: the splicing save gives it back (splice/carriedDrawings.ts).
+      const model = (await withoutDrawings(data)) ?? data;
       // ExcelJS's typings ask for a Node Buffer; it hands the bytes to JSZip, which takes any Uint8Array.
-      await workbook.xlsx.load(data as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+      await workbook.xlsx.load(model as unknown as Parameters<typeof workbook.xlsx.load>[0]);
     } catch (error) {
       throw readerFailure(error);
     }

@@ -1,7 +1,9 @@
 /**
  * The parts of a workbook that saving through ExcelJS 4.4 would drop. ExcelJS writes a workbook
- * from its own model, so a part it does not model is gone after a save: a chart, a pivot table,
- * a link to another workbook, a macro. A writer refuses such a workbook rather than lose what
+ * from its own model, so a part it does not model is gone after a save: a pivot table, a link to
+ * another workbook, a macro. (A sheet's drawing, with its charts and shapes, never goes through
+ * it: the save gives a rewritten sheet its drawing back, see splice/carriedDrawings.ts, so the
+ * parts under a drawing of a rewritten sheet are not among the parts it replaces.) A writer refuses such a workbook rather than lose what
  * the user has (SPEC section 8); `partsWriterCannotCarry` is the one list of them, so it shrinks
  * as the writer learns to carry more.
  *

@@ -4,6 +4,7 @@
  * through ExcelJS, which cannot write charts and fails to load this one ("Cannot read
  * properties of undefined (reading 'anchors')").
  */
+import { Workbook } from "exceljs";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/XlsxWorkbook";
 import { rewriteXlsx, unzip, buildZip, deflated } from "./zipFiles";
 
@@ -12,6 +13,13 @@ export async function samplePlanBytes(): Promise<Uint8Array> {
   const plan = XlsxWorkbook.create({ now: () => new Date(Date.UTC(2026, 0, 15)) });
   await plan.applyTemplate({ withSample: true });
   return plan.toBuffer();
+}
+
+/** ExcelJS's own load of the bytes (the project never hands it a drawing): fails on the chart of `withChart`. */
+export async function loadedByExcelJs(bytes: Uint8Array): Promise<Workbook> {
+  const workbook = new Workbook();
+  await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+  return workbook;
 }
 
 const DRAWING_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing";

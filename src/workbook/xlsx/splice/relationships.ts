@@ -15,6 +15,11 @@ export interface PartRelationship {
   readonly target: string | undefined;
 }
 
+/** True for the relationship type of a sheet's drawing (its charts, images and shapes). */
+export function isDrawingRelationship(type: string): boolean {
+  return type.endsWith("/relationships/drawing");
+}
+
 /** The relationships part of `part`: `xl/workbook.xml` -> `xl/_rels/workbook.xml.rels`. */
 export function relationshipsPartOf(part: string): string {
   const slash = part.lastIndexOf("/");

@@ -11,7 +11,7 @@ import { namedCell } from "../namedCell";
 import { DASHBOARD_SHEET, findGeneratedSheet, ISSUES_SHEET } from "../resultsPlacement";
 import { VERSION_NAME } from "../templateVersion";
 import type { Relationship } from "../uncarriedParts";
-import { relationshipsPartOf } from "./relationships";
+import { isDrawingRelationship, relationshipsPartOf } from "./relationships";
 
 /** The defined names the tool writes (lower case); a save takes these from ExcelJS and keeps every other. */
 export const OWNED_NAMES: ReadonlySet<string> = new Set([DASHBOARD_SHEET.marker, ISSUES_SHEET.marker, VERSION_NAME, IMPORT_MAPPING_NAME].map((n) => n.toLowerCase()));
@@ -68,8 +68,12 @@ export function partsReplaced(layout: PackageLayout, owned: ReadonlySet<string>)
     .filter((s) => owned.has(s.name.toLowerCase()))
     .flatMap((s) => layout.relationships.find((r) => r.source === workbookRels && r.id === s.relationshipId)?.target ?? []);
   const replaced = new Set(sheetParts);
+  // A rewritten sheet keeps its drawing, and all under it (see carriedDrawings.ts).
+  const sheetRels = new Set(sheetParts.map(relationshipsPartOf));
+  const drawings = layout.relationships.filter((r) => sheetRels.has(r.source) && isDrawingRelationship(r.type)).map((r) => r.target);
   // The package's own relationships part is the one of the empty part name.
-  const kept = reach(layout, [""], replaced);
+  const kept = reach(layout, ["", ...drawings], replaced);
+  for (const drawing of drawings) kept.add(drawing);
   for (const part of reach(layout, sheetParts, new Set())) if (!kept.has(part)) replaced.add(part);
   return replaced;
 }

@@ -11,10 +11,11 @@
 import { readDirectoryEnd, readZipEntries } from "../zipDirectory";
 import type { ArchivePart } from "./archiveWriter";
 import { writeArchive } from "./archiveWriter";
+import { drawingToCarry, withDrawing } from "./carriedDrawings";
 import { ContentTypes } from "./contentTypes";
 import { PackageGraph } from "./packageGraph";
 import type { PartRelationship } from "./relationships";
-import { freeRelationshipId, relationshipsPartOf, relationshipsXml, relationshipXml, relativeTarget } from "./relationships";
+import { freeRelationshipId, isDrawingRelationship, relationshipsPartOf, relationshipsXml, relationshipXml, relativeTarget } from "./relationships";
 import { renumberSheet, renumberTable } from "./rewrittenSheets";
 import { SharedStringsMerge } from "./sharedStringsMerge";
 import { StylesMerge } from "./stylesMerge";
@@ -80,9 +81,21 @@ export async function splicePackage(input: SpliceInput): Promise<Uint8Array> {
   const owned = after.sheets.filter((s) => input.ownedSheets.has(key(s.name)) || !originalByName.has(key(s.name)));
   const replacedParts = new Set(owned.flatMap((s) => originalByName.get(key(s.name))?.part ?? []));
 
+  // A rewritten sheet gets its drawing back (ExcelJS never saw it, see carriedDrawings.ts).
+  const carried = new Map<string, PartRelationship>();
+  for (const sheet of owned) {
+    const existing = originalByName.get(key(sheet.name))?.part;
+    if (existing === undefined || sheet.part === undefined) continue;
+    if ((await rewritten.relationshipsOf(sheet.part)).some((r) => isDrawingRelationship(r.type))) continue;
+    const drawing = await drawingToCarry(original, existing);
+    if (drawing !== undefined) carried.set(existing, drawing);
+  }
+  const carriedParts = [...carried.values()].map((r) => r.target as string);
+
   // What only the replaced sheets used goes; the calculation chain goes too (Excel rebuilds it).
   const calcChain = before.relationships.find((r) => r.type.endsWith("/calcChain"))?.target;
-  const kept = await original.reach([""], replacedParts);
+  const kept = await original.reach(["", ...carriedParts], replacedParts);
+  for (const part of carriedParts) kept.add(part);
   const dropped = new Set([...(await original.reach([...replacedParts]))].filter((p) => !kept.has(p)));
   if (calcChain !== undefined) dropped.add(calcChain);
   for (const part of [...dropped, ...replacedParts]) if (original.has(relationshipsPartOf(part))) dropped.add(relationshipsPartOf(part));
@@ -132,18 +145,22 @@ export async function splicePackage(input: SpliceInput): Promise<Uint8Array> {
   for (const part of importOrder) {
     const name = placed.get(part) as string;
     const type = rewrittenTypes.typeOf(part) ?? (part.endsWith(".xml") ? "application/xml" : "application/octet-stream");
-    if (type === SHEET_TYPE) written.set(name, renumberSheet((await rewritten.text(part)) ?? "", styles, strings));
-    else if (type.endsWith(".table+xml")) written.set(name, renumberTable((await rewritten.text(part)) ?? "", ++tableId, styles));
-    else written.set(name, (await rewritten.bytes(part)) ?? new Uint8Array());
-    if (originalTypes.typeOf(name) !== type) addedTypes.push([name, type]);
     const relationships = await rewritten.relationshipsOf(part);
-    if (relationships.length === 0) continue;
     const elements = relationships.map((r) => {
       const target = r.target === undefined ? undefined : placed.get(r.target);
       const external = r.target === undefined ? ' TargetMode="External"' : "";
       return relationshipXml(r.id, r.type, target === undefined ? r.written : relativeTarget(name, target)).replace("/>", `${external}/>`);
     });
-    written.set(relationshipsPartOf(name), relationshipsXml(elements));
+    const drawing = type === SHEET_TYPE ? carried.get(name) : undefined;
+    const drawingId = drawing === undefined ? undefined : freeRelationshipId(new Set(relationships.map((r) => r.id)));
+    if (drawing !== undefined && drawingId !== undefined) elements.push(relationshipXml(drawingId, drawing.type, relativeTarget(name, drawing.target as string)));
+    if (type === SHEET_TYPE) {
+      const sheet = renumberSheet((await rewritten.text(part)) ?? "", styles, strings);
+      written.set(name, drawingId === undefined ? sheet : withDrawing(sheet, drawingId));
+    } else if (type.endsWith(".table+xml")) written.set(name, renumberTable((await rewritten.text(part)) ?? "", ++tableId, styles));
+    else written.set(name, (await rewritten.bytes(part)) ?? new Uint8Array());
+    if (originalTypes.typeOf(name) !== type) addedTypes.push([name, type]);
+    if (elements.length > 0) written.set(relationshipsPartOf(name), relationshipsXml(elements));
   }
 
   // The workbook's relationships: the original's, less the calculation chain, plus new sheets.

@@ -1,0 +1,106 @@
+/**
+ * A sheet's drawing (its charts, images, shapes and text boxes) is never handed to ExcelJS,
+ * which drops charts and shapes when it saves and cannot load some drawings at all (one written
+ * in the default namespace fails with "reading 'anchors'"). ExcelJS loads a copy of the package
+ * without any worksheet's drawing (`withoutDrawings`); the splicing save then gives each sheet
+ * it rewrites the drawing the original sheet had (`withDrawings`), the drawing and every part
+ * under it kept byte for byte.
+ */
+import { readDirectoryEnd, readZipEntries } from "../zipDirectory";
+import type { ArchivePart } from "./archiveWriter";
+import { writeArchive } from "./archiveWriter";
+import { PackageGraph } from "./packageGraph";
+import type { PartRelationship } from "./relationships";
+import { isDrawingRelationship, parseRelationships, relationshipsPartOf } from "./relationships";
+import { findElements, splice } from "./xmlText";
+
+const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+/** True for a worksheet part's name as ExcelJS reads them (the sheets whose drawings it would load). */
+function isWorksheetPart(part: string): boolean {
+  return /^xl\/worksheets\/[^/]+\.xml$/i.test(part);
+}
+
+/** A worksheet's XML without its `<drawing>` element. */
+function withoutDrawingElement(xml: string): string {
+  let out = xml;
+  for (const element of findElements(xml, "drawing").reverse()) out = splice(out, element.start, element.end, "");
+  return out;
+}
+
+/**
+ * The package as ExcelJS should load it: no worksheet holds a drawing (the `<drawing>` element,
+ * its relationship and the drawing parts are left out; every other entry is copied as it is).
+ * Undefined when no worksheet has a drawing, so the file is loaded as it is.
+ */
+export async function withoutDrawings(bytes: Uint8Array): Promise<Uint8Array | undefined> {
+  const graph = await PackageGraph.open(bytes);
+  const edited = new Map<string, string>();
+  const dropped = new Set<string>();
+  for (const sheet of graph.names().filter(isWorksheetPart)) {
+    const relsPart = relationshipsPartOf(sheet);
+    const relsText = graph.has(relsPart) ? await graph.text(relsPart) : undefined;
+    if (relsText === undefined) continue;
+    const drawings = findElements(relsText, "Relationship").filter((r) => isDrawingRelationship(r.attributes.Type ?? ""));
+    if (drawings.length === 0) continue;
+    let rels = relsText;
+    for (const element of [...drawings].reverse()) rels = splice(rels, element.start, element.end, "");
+    edited.set(relsPart, rels);
+    edited.set(sheet, withoutDrawingElement((await graph.text(sheet)) ?? ""));
+    for (const { target } of parseRelationships(relsPart, drawings.map((d) => d.xml).join(""))) {
+      if (target === undefined) continue;
+      dropped.add(target);
+      dropped.add(relationshipsPartOf(target));
+    }
+  }
+  if (edited.size === 0) return undefined;
+  const parts: ArchivePart[] = [];
+  for (const entry of readZipEntries(bytes, readDirectoryEnd(bytes), Number.MAX_SAFE_INTEGER)) {
+    const name = entry.name.replace(/^\//, "");
+    if (dropped.has(name)) continue;
+    const content = edited.get(name);
+    parts.push(content === undefined ? { name: entry.name, kept: entry } : { name, content });
+  }
+  return writeArchive(bytes, parts);
+}
+
+/**
+ * The drawing of an original sheet that a rewrite gives back to it: the relationship its
+ * `<drawing>` element names, or undefined when it shows none.
+ */
+export async function drawingToCarry(original: PackageGraph, sheetPart: string): Promise<PartRelationship | undefined> {
+  const drawings = (await original.relationshipsOf(sheetPart)).filter((r) => isDrawingRelationship(r.type) && r.target !== undefined && original.has(r.target));
+  if (drawings.length === 0) return undefined;
+  // Only a sheet with a drawing is read (a large one takes a moment to inflate).
+  const element = findElements((await original.text(sheetPart)) ?? "", "drawing")[0];
+  const id = element === undefined ? undefined : Object.entries(element.attributes).find(([name]) => name.endsWith(":id"))?.[1];
+  return drawings.find((r) => r.id === id);
+}
+
+/**
+ * Elements of CT_Worksheet that come after `<drawing>`: it goes before the first of them that
+ * the sheet has, else at the end.
+ */
+const AFTER_DRAWING = ["legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"];
+
+/**
+ * A rewritten worksheet's XML with a `<drawing>` pointing at relationship `id`, in its place in
+ * the element order (a sheet has at most one). The `r` namespace is declared on the element,
+ * whatever the root declares.
+ */
+export function withDrawing(xml: string, id: string): string {
+  const root = /<([\w.-]+:)?worksheet(?=[\s/>])/.exec(xml);
+  const end = xml.lastIndexOf("</");
+  if (root === null || end < root.index) throw new Error("The rewritten sheet has no worksheet element");
+  const prefix = root[1] ?? "";
+  // Everything after `<drawing>` comes after the conditional formats too, whose rules may hold
+  // an `<extLst>` of their own (ExcelJS writes one for x14 rules): look past them.
+  const lastFormat = Math.max(...findElements(xml, "conditionalFormatting").map((f) => f.end), 0);
+  const bodyStart = Math.max(xml.indexOf(">", root.index) + 1, lastFormat);
+  let at = end;
+  for (const local of AFTER_DRAWING) {
+    const found = findElements(xml, local, bodyStart)[0];
+    if (found !== undefined && found.start < at) at = found.start;
+  }
+  return splice(xml, at, at, `<${prefix}drawing xmlns:r="${REL}" r:id="${id}"/>`);
+}
