@@ -36,30 +36,31 @@ export interface TacticResult {
   readonly pipelineAttainment: number | null;
 }
 
-/** Every tactic with an ID, in sheet order, with its results. */
-export function tacticResults(analysis: Analysis): TacticResult[] {
-  const { plan, index } = analysis;
-  const revenue = new Map<object, Cents>();
-  const pipeline = new Map<object, Cents>();
-  const opportunities = new Map<object, number>();
-  const claims = new Map<object, number>();
-  plan.outcomes.forEach((o, i) => {
-    const facts = index.outcomeTactics[i];
-    if (!facts) return;
-    if (o.metric === "Revenue" && o.valueCents !== undefined) revenue.set(facts, (revenue.get(facts) ?? 0) + o.valueCents);
-    else if (o.metric === "Pipeline" && o.valueCents !== undefined) pipeline.set(facts, (pipeline.get(facts) ?? 0) + o.valueCents);
-    else if (o.metric === "Opportunities" && o.value !== undefined) opportunities.set(facts, (opportunities.get(facts) ?? 0) + o.value);
-  });
-  plan.claims.forEach((_c, i) => {
-    const facts = index.claimTactics[i];
-    if (facts) claims.set(facts, (claims.get(facts) ?? 0) + 1);
-  });
+/** The results of each analysis, made once: the Dashboard's blocks and the views read them. */
+const resultsOf = new WeakMap<Analysis, readonly TacticResult[]>();
+
+/**
+ * Every tactic with an ID, in sheet order, with its results: made on the first call for an
+ * analysis and kept (a Dashboard refresh reads them for its best-practice and its plan-vs-actual
+ * blocks), from the per-tactic sums of the index, without row records of outcomes and claims.
+ */
+export function tacticResults(analysis: Analysis): readonly TacticResult[] {
+  let results = resultsOf.get(analysis);
+  if (results === undefined) {
+    results = resultsFrom(analysis);
+    resultsOf.set(analysis, results);
+  }
+  return results;
+}
+
+function resultsFrom({ index }: Analysis): TacticResult[] {
+  const actuals = index.tacticActuals;
   const results: TacticResult[] = [];
-  for (const facts of index.tacticFacts) {
+  index.tacticFacts.forEach((facts, position) => {
     const t = facts.tactic;
-    if (!t.id) continue;
-    const actualRevenue = revenue.get(facts) ?? 0;
-    const actualPipeline = pipeline.get(facts) ?? 0;
+    if (!t.id) return;
+    const actualRevenue = actuals.revenue[position];
+    const actualPipeline = actuals.pipeline[position];
     const expectedRevenue = t.expectedRevenue ?? null;
     const expectedPipeline = t.expectedPipeline ?? null;
     results.push({
@@ -75,13 +76,13 @@ export function tacticResults(analysis: Analysis): TacticResult[] {
       revenue: actualRevenue,
       expectedPipeline,
       pipeline: actualPipeline,
-      opportunities: opportunities.get(facts) ?? 0,
-      claims: claims.get(facts) ?? 0,
+      opportunities: actuals.opportunities[position],
+      claims: actuals.claims[position],
       spend: facts.counted,
       revenueAttainment: expectedRevenue ? ratio(actualRevenue, expectedRevenue) : null,
       pipelineAttainment: expectedPipeline ? ratio(actualPipeline, expectedPipeline) : null,
     });
-  }
+  });
   return results;
 }
 

@@ -6,8 +6,9 @@
 import { pairKey } from "../../model/ids";
 import type { Cents } from "../../model/money";
 import type { Initiative, Maybe, Partner, Plan, Tactic } from "../../model/plan";
+import { OUTCOME_METRICS } from "../../model/schema";
 import type { Links } from "../link/links";
-import { isClaimOverdue, NOWHERE } from "../link/links";
+import { isClaimOverdue, NOWHERE, outcomeCentsAt } from "../link/links";
 import type { PlanData } from "../store/planData";
 
 /** Money and claim facts about one tactic. */
@@ -32,6 +33,17 @@ export interface TacticFacts {
   readonly liveClaimed: Cents;
 }
 
+/** What each tactic's outcomes and claims add up to, by tactic position (as `tacticFacts`). */
+export interface TacticActuals {
+  /** Cents of its Revenue and Pipeline outcomes. */
+  readonly revenue: Float64Array;
+  readonly pipeline: Float64Array;
+  /** Its Opportunities outcomes' values. */
+  readonly opportunities: Float64Array;
+  /** Claims filed against it, whatever their status. */
+  readonly claims: Int32Array;
+}
+
 /** Lookups over a plan. */
 export interface PlanIndex {
   readonly partners: ReadonlyMap<string, Partner>;
@@ -47,6 +59,8 @@ export interface PlanIndex {
   readonly claimTactics: readonly Maybe<TacticFacts>[];
   /** The tactic of each outcome, aligned with `plan.outcomes`. */
   readonly outcomeTactics: readonly Maybe<TacticFacts>[];
+  /** Each tactic's outcomes and claims summed from the columns (no row records made). */
+  readonly tacticActuals: TacticActuals;
 }
 
 /** The index of a plan view; tactic facts and row lookups are built on first access. */
@@ -61,6 +75,7 @@ export function planIndex(plan: Plan, data: PlanData, links: Links): PlanIndex {
   let allocationTactics: Maybe<TacticFacts>[] | undefined;
   let claimTactics: Maybe<TacticFacts>[] | undefined;
   let outcomeTactics: Maybe<TacticFacts>[] | undefined;
+  let tacticActuals: TacticActuals | undefined;
   const jointPairs = new Set<string>();
   data.jointPlan.forEach((_, j) => {
     const partner = links.jointPlanPartner[j];
@@ -86,7 +101,37 @@ export function planIndex(plan: Plan, data: PlanData, links: Links): PlanIndex {
     get outcomeTactics() {
       return (outcomeTactics ??= tacticsOf(links.outcomeTactic));
     },
+    get tacticActuals() {
+      return (tacticActuals ??= sumActuals(data, links));
+    },
   };
+}
+
+const REVENUE = OUTCOME_METRICS.indexOf("Revenue");
+const PIPELINE = OUTCOME_METRICS.indexOf("Pipeline");
+const OPPORTUNITIES = OUTCOME_METRICS.indexOf("Opportunities");
+
+/** Sums each tactic's outcomes by metric and counts its claims, over the columns. */
+function sumActuals(data: PlanData, links: Links): TacticActuals {
+  const count = data.tactics.size;
+  const actuals = { revenue: new Float64Array(count), pipeline: new Float64Array(count), opportunities: new Float64Array(count), claims: new Int32Array(count) };
+  const { metric, value } = data.outcomes;
+  for (let i = 0; i < data.outcomes.size; i++) {
+    const t = links.outcomeTactic[i];
+    if (t === NOWHERE) continue;
+    const code = metric[i];
+    if (code === REVENUE || code === PIPELINE) {
+      const cents = outcomeCentsAt(data, i);
+      if (cents === cents) (code === REVENUE ? actuals.revenue : actuals.pipeline)[t] += cents;
+    } else if (code === OPPORTUNITIES && value[i] === value[i]) {
+      actuals.opportunities[t] += value[i];
+    }
+  }
+  for (let i = 0; i < data.claims.size; i++) {
+    const t = links.claimTactic[i];
+    if (t !== NOWHERE) actuals.claims[t] += 1;
+  }
+  return actuals;
 }
 
 function buildFacts(plan: Plan, data: PlanData, links: Links): TacticFacts[] {

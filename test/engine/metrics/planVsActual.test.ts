@@ -1,6 +1,8 @@
 /** Plan vs actual: per tactic expected against recorded outcomes and claims; per initiative target attainment. */
 import { analyze } from "../../../src/engine";
+import type { Analysis } from "../../../src/engine";
 import { initiativeTargets, tacticResults } from "../../../src/engine/planVsActual";
+import { generatePlan, scaleSize, SPEC_SIZE } from "../../helpers/generatePlan";
 import { cleanPlan, workbook } from "../../helpers/tables";
 
 function withExpectations() {
@@ -38,4 +40,38 @@ test("a blank or zero target has no attainment", () => {
     [null, null],
     [0, null],
   ]);
+});
+
+/** Each tactic's actuals as the row records say them: its outcomes and claims, row by row. */
+function actualsFromRows(analysis: Analysis): Map<object, { revenue: number; pipeline: number; opportunities: number; claims: number }> {
+  const { plan, index } = analysis;
+  const sums = new Map(index.tacticFacts.map((f) => [f as object, { revenue: 0, pipeline: 0, opportunities: 0, claims: 0 }]));
+  plan.outcomes.forEach((o, i) => {
+    const sum = sums.get(index.outcomeTactics[i] as object);
+    if (!sum) return;
+    if (o.metric === "Revenue" && o.valueCents !== undefined) sum.revenue += o.valueCents;
+    if (o.metric === "Pipeline" && o.valueCents !== undefined) sum.pipeline += o.valueCents;
+    if (o.metric === "Opportunities" && o.value !== undefined) sum.opportunities += o.value;
+  });
+  plan.claims.forEach((_c, i) => {
+    const sum = sums.get(index.claimTactics[i] as object);
+    if (sum) sum.claims += 1;
+  });
+  return sums;
+}
+
+test("the results summed from the columns are those of the row records, on a plan with every kind of problem", () => {
+  const analysis = analyze(generatePlan({ ...scaleSize(SPEC_SIZE, 0.01), seed: 11, problemRate: 0.1 }));
+  const rows = actualsFromRows(analysis);
+  const expected = analysis.index.tacticFacts.filter((f) => f.tactic.id).map((f) => rows.get(f));
+  const results = tacticResults(analysis);
+  expect(results.length).toBeGreaterThan(500);
+  expect(results.some((r) => r.revenue > 0) && results.some((r) => r.opportunities > 0) && results.some((r) => r.claims > 1)).toBe(true);
+  expect(results.map(({ revenue, pipeline, opportunities, claims }) => ({ revenue, pipeline, opportunities, claims }))).toEqual(expected);
+});
+
+test("an analysis's results are made once and kept", () => {
+  const analysis = analyze(workbook(cleanPlan()));
+  expect(tacticResults(analysis)).toBe(tacticResults(analysis));
+  expect(tacticResults(analyze(workbook(cleanPlan())))).not.toBe(tacticResults(analysis));
 });
