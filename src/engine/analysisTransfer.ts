@@ -39,7 +39,8 @@ export type AnalysisPiece =
 /** The parts in pieces, in the order `assembledParts` takes them. */
 export function partsInPieces(parts: AnalysisParts): AnalysisPiece[] {
   const { data, findings, ...rest } = parts;
-  const { tactics, allocations, claims, outcomes, ...small } = data;
+  // The own-currency copies served the rules, which ran where the parts were made: not sent.
+  const { tactics, allocations, claims, outcomes, own: _own, ...small } = data;
   const pieces: AnalysisPiece[] = [{ kind: "core", core: { ...rest, data: small } }];
   const large: Pick<PlanData, LargeTable> = { tactics, allocations, claims, outcomes };
   for (const name of LARGE_TABLES) pieces.push({ kind: "table", name, columns: large[name] });

@@ -108,6 +108,7 @@ export function convertRows(table: TableConversion, converter: CurrencyConverter
     cell.out[cell.i] = resolver.cell(at, cell.value, cell.mark, currency, day, cell.units);
     if (!cell.units) own?.noted(cell.out, cell.i, at, cell.value, cell.mark, currency, day);
   }
+  own?.settle(table.money);
 }
 
 /** The cells of the table that named a currency, with their values before any conversion. */

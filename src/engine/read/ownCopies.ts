@@ -33,6 +33,18 @@ export class OwnCopies {
     if (copy) copy[i] = this.partnerView.cell(at, value, mark, rowCurrency, day, false);
   }
 
+  /**
+   * Leaves out of the copies what the conversion left out of the plan's amounts (a partner
+   * currency with no rate, a row dated before its currency's first rate, an amount too large to
+   * convert): V10 and V02 say those amounts are not counted, so nothing compares them either.
+   */
+  settle(money: readonly { readonly out: Float64Array }[]): void {
+    for (const { out } of money) {
+      const copy = this.copies.get(out);
+      if (copy) for (let i = 0; i < out.length; i++) if (out[i] !== out[i]) copy[i] = NaN;
+    }
+  }
+
   /** The copy of a compared column. */
   of(column: Float64Array): Float64Array {
     const copy = this.copies.get(column);

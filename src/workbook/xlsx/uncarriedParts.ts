@@ -3,9 +3,10 @@
  * from its own model, so a part it does not model is gone after a save: a pivot table, a link to
  * another workbook, a macro. (A sheet's drawing, with its charts and shapes, never goes through
  * it: the save gives a rewritten sheet its drawing back, see splice/carriedDrawings.ts, so the
- * parts under a drawing of a rewritten sheet are not among the parts it replaces.) A writer refuses such a workbook rather than lose what
- * the user has (SPEC section 8); `partsWriterCannotCarry` is the one list of them, so it shrinks
- * as the writer learns to carry more.
+ * parts under a drawing of a rewritten sheet are not among the parts it replaces.) A writer
+ * refuses such a workbook rather than lose what the user has (SPEC section 8);
+ * `partsWriterCannotCarry` is the one list of them, so it shrinks as the writer learns to carry
+ * more.
  *
  * Parts are known by what they hold, never by their names: the root element of each XML part,
  * a few elements inside sheets and drawings, and the types of the relationships pointing at

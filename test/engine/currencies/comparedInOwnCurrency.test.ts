@@ -75,3 +75,13 @@ test("a plan whose partners all work in the plan currency names no currency in i
   expect(f02).toEqual({ code: "F02", cell: "I3", message: "Tactic T2 is funded $4,500.00, above its MDF requested $4,000.00", amount: 450_000, limit: 400_000, currency: undefined });
   expect(reportJson(analyze(workbook(plan))).issues.find((f) => f.code === "F02")?.currency).toBe("USD");
 });
+
+test("amounts the conversion could not count (no rate, or none yet on the row's date) are compared with nothing", () => {
+  // A partner currency with no rate at all: V10 at the partner, its amounts count as absent, and no F02 either.
+  const noRate = t2Plan({ Amount: 4500 });
+  noRate.JmpPartners = noRate.JmpPartners!.map((p) => (p["Partner ID"] === "P001" ? { ...p, Currency: "GBP" } : p));
+  expect(moneyFindings(noRate).filter((f) => f.code === "F02")).toEqual([]);
+  // An allocation dated before the first EUR rate counts as absent: T2 is then unfunded (F03), as the plan currency says.
+  const early = moneyFindings(t2Plan({ "Authorized on": d("2025-06-01") }));
+  expect(early.map((f) => [f.code, f.message])).toEqual([["F03", "Approved tactic T2 has no funding"]]);
+});

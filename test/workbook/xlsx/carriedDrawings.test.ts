@@ -7,10 +7,11 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { withDrawing, withoutDrawings } from "../../../src/workbook/xlsx/splice/carriedDrawings";
 import { StreamedTables } from "../../../src/workbook/xlsx/stream/StreamedTables";
+import { XlsxWorkbook } from "../../../src/workbook/xlsx/XlsxWorkbook";
 import { edited, jmp, packBytes, tempDir } from "../../packs/packHelpers";
 import { loadedByExcelJs, samplePlanBytes, withChart } from "./chartParts";
 import { packageProblems } from "./packageChecks";
-import { partText, unzip } from "./zipFiles";
+import { partText, rewriteXlsx, unzip } from "./zipFiles";
 
 const dir = tempDir();
 const CHART_PARTS = ["xl/charts/chart9.xml", "xl/drawings/drawing9.xml", "xl/drawings/_rels/drawing9.xml.rels"];
@@ -52,10 +53,24 @@ test("the model's copy has no drawing on any sheet, and every other part as it w
   await expect(loadedByExcelJs((await withoutDrawings(plan)) as Uint8Array)).resolves.toBeDefined();
 });
 
+test("a drawing no worksheet shows (a chart sheet's, or an orphan) is not handed to ExcelJS either", async () => {
+  const orphan = rewriteXlsx(withChart(await samplePlanBytes(), "Tactics", "$H$2:$H$9"), (name, text) =>
+    name === "xl/worksheets/sheet6.xml" ? text.replace(/<drawing [^>]*\/>/, "") : name === "xl/worksheets/_rels/sheet6.xml.rels" ? text.replace(/<Relationship [^>]*\/drawing"[^>]*\/>/, "") : text,
+  );
+  await expect(loadedByExcelJs(orphan)).rejects.toThrow("reading 'anchors'");
+  const workbook = await XlsxWorkbook.load(orphan);
+  expect((await workbook.readTables()).length).toBeGreaterThan(0);
+});
+
 test("the drawing goes where the worksheet's element order puts it: after the conditional formats, before the table parts", () => {
   const sheet =
     '<worksheet xmlns="main"><sheetData/><conditionalFormatting sqref="A1"><cfRule type="expression"><formula>1</formula><extLst><ext uri="x"/></extLst></cfRule></conditionalFormatting>' +
     '<pageMargins left="0.7"/><legacyDrawing r:id="rId2"/><tableParts count="1"><tablePart r:id="rId1"/></tableParts><extLst><ext uri="y"/></extLst></worksheet>';
   expect(withDrawing(sheet, "rIdJmp1")).toContain('<pageMargins left="0.7"/><drawing xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rIdJmp1"/><legacyDrawing');
   expect(withDrawing('<x:worksheet xmlns:x="main"><x:sheetData/></x:worksheet>', "rId9")).toBe('<x:worksheet xmlns:x="main"><x:sheetData/><x:drawing xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rId9"/></x:worksheet>');
+  // Data bars: ExcelJS writes x14 conditional formats inside the sheet's own extLst, after the table parts.
+  const dataBars =
+    '<worksheet xmlns="main"><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData><conditionalFormatting sqref="A1"><cfRule type="dataBar"><extLst><ext uri="x"/></extLst></cfRule></conditionalFormatting>' +
+    '<pageMargins left="0.7"/><tableParts count="1"><tablePart r:id="rId1"/></tableParts><extLst><ext uri="y"><x14:conditionalFormattings><x14:conditionalFormatting/></x14:conditionalFormattings></ext></extLst></worksheet>';
+  expect(withDrawing(dataBars, "rIdJmp1")).toContain('<pageMargins left="0.7"/><drawing xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rIdJmp1"/><tableParts');
 });

@@ -30,8 +30,8 @@ function withoutDrawingElement(xml: string): string {
 
 /**
  * The package as ExcelJS should load it: no worksheet holds a drawing (the `<drawing>` element,
- * its relationship and the drawing parts are left out; every other entry is copied as it is).
- * Undefined when no worksheet has a drawing, so the file is loaded as it is.
+ * its relationship and the drawing parts are left out, those of chart sheets too; every other
+ * entry is copied as it is). Undefined when the file has no drawing, so it is loaded as it is.
  */
 export async function withoutDrawings(bytes: Uint8Array): Promise<Uint8Array | undefined> {
   const graph = await PackageGraph.open(bytes);
@@ -53,7 +53,14 @@ export async function withoutDrawings(bytes: Uint8Array): Promise<Uint8Array | u
       dropped.add(relationshipsPartOf(target));
     }
   }
-  if (edited.size === 0) return undefined;
+  // ExcelJS parses every drawing part it finds by name, whoever uses it (a chart sheet, or
+  // none): those go too (a note's VML drawing is not one of them).
+  for (const name of graph.names()) {
+    if (!/^xl\/drawings\/[^/]+\.xml$/i.test(name)) continue;
+    dropped.add(name);
+    dropped.add(relationshipsPartOf(name));
+  }
+  if (edited.size === 0 && dropped.size === 0) return undefined;
   const parts: ArchivePart[] = [];
   for (const entry of readZipEntries(bytes, readDirectoryEnd(bytes), Number.MAX_SAFE_INTEGER)) {
     const name = entry.name.replace(/^\//, "");
@@ -81,7 +88,32 @@ export async function drawingToCarry(original: PackageGraph, sheetPart: string):
  * Elements of CT_Worksheet that come after `<drawing>`: it goes before the first of them that
  * the sheet has, else at the end.
  */
-const AFTER_DRAWING = ["legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"];
+const AFTER_DRAWING = new Set(["legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"]);
+
+/**
+ * Where the first child of the worksheet element named in AFTER_DRAWING starts, else where the
+ * worksheet closes. Only the root's own children count: an `extLst` or a conditional format
+ * inside another element (a rule's, an x14 one inside the sheet's `extLst`) is passed over.
+ * The cells are skipped whole: every element after `<drawing>` comes after them.
+ */
+function drawingPlace(xml: string, bodyStart: number, prefix: string): number {
+  const cellsEnd = Math.max(xml.indexOf(`</${prefix}sheetData>`), xml.indexOf(`<${prefix}sheetData/>`));
+  const tag = /<(\/?)([\w.:-]+)[^>]*?(\/?)>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[[\s\S]*?\]\]>/g;
+  tag.lastIndex = cellsEnd < 0 ? bodyStart : xml.indexOf(">", cellsEnd) + 1;
+  let depth = 0;
+  for (let match = tag.exec(xml); match !== null; match = tag.exec(xml)) {
+    const name = match[2];
+    if (name === undefined) continue;
+    if (match[1] === "/") {
+      if (depth === 0) return match.index;
+      depth--;
+      continue;
+    }
+    if (depth === 0 && name.startsWith(prefix) && AFTER_DRAWING.has(name.slice(prefix.length))) return match.index;
+    if (match[3] !== "/") depth++;
+  }
+  throw new Error("The rewritten sheet's worksheet element is not closed");
+}
 
 /**
  * A rewritten worksheet's XML with a `<drawing>` pointing at relationship `id`, in its place in
@@ -90,17 +122,8 @@ const AFTER_DRAWING = ["legacyDrawing", "legacyDrawingHF", "drawingHF", "picture
  */
 export function withDrawing(xml: string, id: string): string {
   const root = /<([\w.-]+:)?worksheet(?=[\s/>])/.exec(xml);
-  const end = xml.lastIndexOf("</");
-  if (root === null || end < root.index) throw new Error("The rewritten sheet has no worksheet element");
+  if (root === null) throw new Error("The rewritten sheet has no worksheet element");
   const prefix = root[1] ?? "";
-  // Everything after `<drawing>` comes after the conditional formats too, whose rules may hold
-  // an `<extLst>` of their own (ExcelJS writes one for x14 rules): look past them.
-  const lastFormat = Math.max(...findElements(xml, "conditionalFormatting").map((f) => f.end), 0);
-  const bodyStart = Math.max(xml.indexOf(">", root.index) + 1, lastFormat);
-  let at = end;
-  for (const local of AFTER_DRAWING) {
-    const found = findElements(xml, local, bodyStart)[0];
-    if (found !== undefined && found.start < at) at = found.start;
-  }
+  const at = drawingPlace(xml, xml.indexOf(">", root.index) + 1, prefix);
   return splice(xml, at, at, `<${prefix}drawing xmlns:r="${REL}" r:id="${id}"/>`);
 }
