@@ -11,7 +11,7 @@
  * lists included. The long tasks themselves are recorded (`PerformanceObserver`, "longtask")
  * and written to `test-output/e2e/open-large-plan-long-tasks.json` to read, never asserted.
  */
-import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from "fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "fs";
 import { join } from "path";
 import type { ReportJson } from "../../src/engine/reportJson";
 import { ROWS_PER_MESSAGE } from "../../src/taskpane/browser/worker/openProtocol";
@@ -28,6 +28,8 @@ import { reportOf } from "./workbooks";
 async function tenthPlanFile(): Promise<string> {
   const file = join(WORK_DIR, "tenth-size-plan.xlsx");
   if (!existsSync(file)) {
+    // Before the pane starts: in a fresh clone nothing has made the folder yet.
+    mkdirSync(WORK_DIR, { recursive: true });
     const partial = `${file}.partial`;
     await writePlanWorkbook(partial, generatePlan({ ...scaleSize(SPEC_SIZE, 0.1), seed: 20_260_101 }));
     renameSync(partial, file);
