@@ -6,6 +6,7 @@
  * it rewrites the drawing the original sheet had (`withDrawings`), the drawing and every part
  * under it kept byte for byte.
  */
+import { isWorksheetPart } from "../partParser";
 import { readDirectoryEnd, readZipEntries } from "../zipDirectory";
 import type { ArchivePart } from "./archiveWriter";
 import { writeArchive } from "./archiveWriter";
@@ -15,11 +16,6 @@ import { isDrawingRelationship, parseRelationships, relationshipsPartOf } from "
 import { findElements, splice } from "./xmlText";
 
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-
-/** True for a worksheet part's name as ExcelJS reads them (the sheets whose drawings it would load). */
-function isWorksheetPart(part: string): boolean {
-  return /^xl\/worksheets\/[^/]+\.xml$/i.test(part);
-}
 
 /** A worksheet's XML without its `<drawing>` element. */
 function withoutDrawingElement(xml: string): string {
