@@ -13,5 +13,5 @@ export type { AnalysisPiece } from "./analysisTransfer";
 export type { Analysis, AnalyzeOptions, InitiativeFigures, PartnerFigures, TacticTypeFigures } from "./analyze";
 export type { Figures, OpenClaimsByAge } from "./figures/figures";
 export type { GroupFigures, PeriodFigures, PlanPeriods } from "./periodFigures";
-export type { TacticFacts, PlanIndex } from "./view/planIndex";
+export type { OwnTacticFacts, TacticFacts, PlanIndex } from "./view/planIndex";
 export { WorkArrays } from "./store/workArrays";

@@ -23,3 +23,12 @@ export function partnerMoney(analysis: Analysis): PartnerMoney {
     return theirs ? `${shown} (${money(figure(theirs.figures), theirs.currency as Currency)})` : shown;
   };
 }
+
+/**
+ * Plan-currency money with a partner's own amount beside it when there is one: "$4,320.00
+ * (€4,000.00)" for a tactic of a partner in euros, "$4,320.00" otherwise.
+ */
+export function withOwnAmount(cents: Cents, plan: Currency, own: { readonly currency: string; readonly cents: Cents } | undefined): string {
+  const shown = money(cents, plan);
+  return own === undefined ? shown : `${shown} (${money(own.cents, currencyOf(own.currency))})`;
+}

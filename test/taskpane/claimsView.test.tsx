@@ -2,6 +2,8 @@
 import "./support/dom";
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { d, workbook } from "../helpers/tables";
+import { eurPlan } from "../engine/currencies/currencyPlan";
 import { excelPane, seriousViolations } from "./support/pane";
 import { columnHeader, figure, rowsOf } from "./support/tables";
 
@@ -43,6 +45,14 @@ describe("Claims view", () => {
     // T-26041: 6,000 funded, no claim. T-26029: AL-024 10,000 + AL-026 15,750 funded, CL-019 claimed 21,305.47.
     expect(rows[0]).toEqual(["T-26041Trey Research Group, window closed 2026-10-31", "$6,000.00of $6,000.00 funded"]);
     expect(rows[1]).toEqual(["T-26029Fabrikam Solutions, window closed 2026-06-29", "$4,444.53of $25,750.00 funded"]);
+  });
+
+  test("funds at risk of a partner in another currency are decided in its currency, its euros beside", async () => {
+    // T1 (10,000 EUR, window closed 2026-04-16) is funded on 2026-08-01 at 1.10 (11,000 USD) and 9,000 EUR is claimed:
+    // 1,000 EUR is left, 1,100 USD at the funding's rate.
+    const plan = eurPlan([{ "Allocation ID": "A1", "Partner ID": "P001", "Tactic ID": "T1", Amount: 10000, "Authorized on": d("2026-08-01") }]);
+    await excelPane({ view: "claims", tables: workbook(plan) });
+    expect(rowsOf("Unclaimed after window")).toContainEqual(["T1Northwind, window closed 2026-04-16", "$1,100.00 (€1,000.00)of $11,000.00 (€10,000.00) funded"]);
   });
 
   test("has no serious accessibility violations", async () => {

@@ -29,6 +29,20 @@ describe("Funding view", () => {
     expect(rows[1][0]).toBe("FabrikamRequested $3,000.00, authorized $0.00");
   });
 
+  test("a tactic of a partner in another currency is short only when short in its currency, its euros beside", async () => {
+    // T1 (10,000 EUR at 1.08) is funded by nothing; T2 asks 4,000 EUR at 1.10 (4,400 USD) and is funded
+    // 3,000 EUR at 1.08 (3,240 USD): 1,000 EUR short, 1,100 USD at its request's rate. Fabrikam's T3, in dollars, has none.
+    const plan = eurPlan([
+      { "Allocation ID": "A2", "Partner ID": "P001", "Tactic ID": "T2", Amount: 3000, "Authorized on": d("2026-06-30") },
+      { "Allocation ID": "A1", "Partner ID": "P001", "Tactic ID": "T1", Amount: 10000, "Authorized on": d("2026-02-01") },
+    ]);
+    await excelPane({ view: "funding", tables: workbook(plan) });
+    expect(rowsOf("Approved tactics short of funding")).toEqual([
+      ["T3 · FabrikamFunded $0.00 of $3,000.00", "$3,000.00"],
+      ["T2 · NorthwindFunded $3,240.00 (€3,000.00) of $4,400.00 (€4,000.00)", "$1,100.00 (€1,000.00)"],
+    ]);
+  });
+
   test("lists every partner with coverage and alignment, undefined ratios as a dash", async () => {
     await excelPane({ view: "funding" });
     const rows = rowsOf("Funding by partner");

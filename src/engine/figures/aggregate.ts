@@ -7,6 +7,7 @@
 import type { Sums } from "./figures";
 import type { Links } from "../link/links";
 import { claimValueAt, isOverdueAt, NOWHERE, outcomeCentsAt } from "../link/links";
+import { shortfallAt, unclaimedAt } from "../link/tacticBalance";
 import { isPresent, NO_CODE } from "../store/activityColumns";
 import { CLAIM_APPROVED, CLAIM_SUBMITTED, isMoneyMetric, METRIC_LEADS, METRIC_OPPORTUNITIES, METRIC_PIPELINE, METRIC_REVENUE } from "../store/codes";
 import { NO_ID } from "../store/idDomain";
@@ -126,11 +127,13 @@ function addTactics(data: PlanData, links: Links, table: GroupTable, route: Peri
     if (!approved) continue;
     const requested = isPresent(t.mdfRequested[i]) ? t.mdfRequested[i] : 0;
     table.add(groups, Metric.Requested, requested);
-    table.add(groups, Metric.Aligned, Math.min(links.funded[i], requested));
+    // The funded part of the request: short only where the partner's own currency says so
+    // (tacticBalance.ts), and never above the funding, so Coverage and Alignment stay <= 100 %.
+    table.add(groups, Metric.Aligned, Math.min(links.funded[i], requested - shortfallAt(data, links, i)));
     table.add(groups, Metric.ApprovedTactics, 1);
     table.add(groups, Metric.ClaimedTactics, claimed);
     table.add(groups, Metric.OverdueClaims, isOverdueAt(data, links, i) ? 1 : 0);
-    table.add(groups, Metric.UnclaimedAfterWindow, unclaimedAfterWindow({ approved, end: t.end[i], funded: links.funded[i], claimed: links.liveClaimed[i] }, data.settings));
+    table.add(groups, Metric.UnclaimedAfterWindow, unclaimedAfterWindow({ approved, end: t.end[i], unclaimed: unclaimedAt(links, i) }, data.settings));
   }
 }
 

@@ -11,10 +11,11 @@ export interface UnclaimedInput {
   readonly approved: boolean;
   /** The tactic's End day; undefined or NaN when it has none. */
   readonly end: number | undefined;
-  /** Funded(t), in cents. */
-  readonly funded: Cents;
-  /** What its Submitted, Approved and Paid claims claimed, in cents. */
-  readonly claimed: Cents;
+  /**
+   * Funded(t) less what its Submitted, Approved and Paid claims claimed, never below 0, in cents
+   * (`unclaimedAt`: decided in the partner's currency).
+   */
+  readonly unclaimed: Cents;
 }
 
 /**
@@ -24,5 +25,5 @@ export interface UnclaimedInput {
  */
 export function unclaimedAfterWindow(t: UnclaimedInput, settings: { readonly asOf: number; readonly claimWindowDays: number }): Cents {
   if (!t.approved || t.end === undefined || !isPresent(t.end) || t.end + settings.claimWindowDays >= settings.asOf) return 0;
-  return Math.max(0, t.funded - t.claimed);
+  return t.unclaimed;
 }

@@ -13,8 +13,12 @@ import { NO_ID } from "../store/idDomain";
 import { PairMarks } from "../store/pairMarks";
 import type { PlanData } from "../store/planData";
 import { NOWHERE, RowLookup } from "./rowLookup";
+import { ownTacticSums } from "./tacticBalance";
+import type { OwnTacticSums } from "./tacticBalance";
+import { addFunding, claimedAmountAt, claimValueAt } from "./tacticSums";
 
 export { NOWHERE, RowLookup } from "./rowLookup";
+export { addCountedClaims, addFunding, claimedAmountAt, claimValue, claimValueAt } from "./tacticSums";
 
 /** Positions and per-tactic facts of a plan. Positions index the tables of `PlanData`. */
 export interface Links {
@@ -46,6 +50,11 @@ export interface Links {
   readonly allocationTactic: Int32Array;
   readonly claimTactic: Int32Array;
   readonly outcomeTactic: Int32Array;
+  /**
+   * Per tactic, Funded(t) and its claims in the partner's own currency, where funding is
+   * compared (tacticBalance.ts); only in a plan with a partner in another currency.
+   */
+  readonly own?: OwnTacticSums;
 }
 
 /** The slot of a (partner, initiative) pair of positions. */
@@ -115,32 +124,8 @@ export function link(data: PlanData): Links {
   };
   addFunding(data, links, allocations.amount, links.funded);
   addClaims(data, links);
-  return links;
-}
-
-/**
- * Funded(t): allocations tied to a tactic whose partner (in the Partners table) is the
- * allocation's, summed into `funded` (per tactic) from `amounts` (per allocation: the plan's,
- * or the partners' own, see rules/comparedAmounts.ts).
- */
-export function addFunding(data: PlanData, links: Links, amounts: Float64Array, funded: Float64Array): void {
-  const { allocations, tactics, ids } = data;
-  for (let a = 0; a < allocations.size; a++) {
-    const t = links.allocationTactic[a];
-    const amount = amounts[a];
-    const partner = allocations.partner[a];
-    if (t === NOWHERE || !isPresent(amount) || partner === NO_ID || links.tacticPartner[t] === NOWHERE) continue;
-    if (ids.partners.key(partner) === ids.partners.key(tactics.partner[t])) funded[t] += amount;
-  }
-}
-
-/** Sums into `counted` (per tactic) the value of each counted claim (`claimValue` of the amounts given). */
-export function addCountedClaims(data: PlanData, links: Links, approved: Float64Array, claimed: Float64Array, counted: Float64Array): void {
-  const { claims } = data;
-  for (let c = 0; c < claims.size; c++) {
-    const t = links.claimTactic[c];
-    if (t !== NOWHERE && isCountedCode(claims.status[c])) counted[t] += claimValue(approved, claimed, c);
-  }
+  const own = ownTacticSums(data, links);
+  return own === undefined ? links : { ...links, own };
 }
 
 /** Counted and paid claim values per tactic, and whether a live claim exists. */
@@ -160,30 +145,6 @@ function addClaims(data: PlanData, links: Links): void {
     links.hasCountedClaim[t] = 1;
     if (status === CLAIM_PAID) links.paid[t] += value;
   }
-}
-
-/** A counted claim's value: Amount approved, or Amount claimed when that is blank. */
-export function claimValueAt(data: PlanData, c: number): number {
-  return claimValue(data.claims.amountApproved, data.claims.amountClaimed, c);
-}
-
-/** `claimValueAt` over given columns of Amount approved and Amount claimed. */
-export function claimValue(approved: Float64Array, claimed: Float64Array, c: number): number {
-  const value = approved[c];
-  if (isPresent(value)) return value;
-  return isPresent(claimed[c]) ? claimed[c] : 0;
-}
-
-/**
- * What a claim asked for: Amount claimed, or Amount approved when that is blank. Funds at risk
- * measure what a partner has not claimed, so a claim approved for less than it asked still
- * covers what it asked.
- */
-export function claimedAmountAt(data: PlanData, c: number): number {
-  const claimed = data.claims.amountClaimed[c];
-  if (isPresent(claimed)) return claimed;
-  const approved = data.claims.amountApproved[c];
-  return isPresent(approved) ? approved : 0;
 }
 
 /** An outcome's value in cents when its metric is money (Revenue, Pipeline) and it has one, else NaN. */

@@ -11,7 +11,7 @@
  */
 import { currency, moneyFormat } from "../../model/money";
 import type { Cents } from "../../model/money";
-import { addCountedClaims, addFunding, NOWHERE } from "../link/links";
+import { NOWHERE } from "../link/links";
 import type { Links } from "../link/links";
 import type { PlanData } from "../store/planData";
 
@@ -39,7 +39,8 @@ export interface ComparedAmounts {
 /** The compared amounts of a plan; `planMoney` formats cents in the plan currency. */
 export function comparedAmounts(data: PlanData, links: Links, planMoney: (cents: Cents) => string): ComparedAmounts {
   const { tactics: t, allocations: a, claims: c, partners, own } = data;
-  if (own === undefined) {
+  const ownSums = links.own;
+  if (own === undefined || ownSums === undefined) {
     return {
       totalCost: t.totalCost,
       mdfRequested: t.mdfRequested,
@@ -56,14 +57,10 @@ export function comparedAmounts(data: PlanData, links: Links, planMoney: (cents:
   const plan = data.settings.currency.code;
   const foreign = partners.map((p) => (p.currency !== "" && p.currency !== plan ? p.currency : undefined));
   const formats = foreign.map((code) => (code === undefined ? planMoney : moneyFormat(currency(code))));
-  const funded = new Float64Array(t.size);
-  addFunding(data, links, own.allocationAmount, funded);
-  const counted = new Float64Array(t.size);
-  addCountedClaims(data, links, own.amountApproved, own.amountClaimed, counted);
   return {
     ...own,
-    funded,
-    counted,
+    funded: ownSums.funded,
+    counted: ownSums.counted,
     budget: (p) => own.mdfBudget[p],
     currencyOf: (p) => (p === NOWHERE ? undefined : foreign[p]),
     money: (cents, p) => (p === NOWHERE ? planMoney(cents) : formats[p](cents)),

@@ -4,4 +4,4 @@
  */
 export { planView } from "./planView";
 export { isOverdue, planIndex } from "./planIndex";
-export type { PlanIndex, TacticFacts } from "./planIndex";
+export type { OwnTacticFacts, PlanIndex, TacticFacts } from "./planIndex";

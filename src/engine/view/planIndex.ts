@@ -9,6 +9,7 @@ import type { Initiative, Maybe, Partner, Plan, Tactic } from "../../model/plan"
 import { OUTCOME_METRICS } from "../../model/schema";
 import type { Links } from "../link/links";
 import { isClaimOverdue, NOWHERE, outcomeCentsAt } from "../link/links";
+import { shortfallAt, unclaimedAt } from "../link/tacticBalance";
 import type { PlanData } from "../store/planData";
 
 /** Money and claim facts about one tactic. */
@@ -30,6 +31,24 @@ export interface TacticFacts {
   /** True when a claim is Submitted, Approved or Paid (it is not overdue). */
   readonly hasLiveClaim: boolean;
   /** What its Submitted, Approved and Paid claims claimed. */
+  readonly liveClaimed: Cents;
+  /** How far its funding falls short of its MDF requested (0 when it does not; see `shortfallAt`). */
+  readonly shortfall: Cents;
+  /** Funding its live claims have not claimed, never below 0 (see `unclaimedAt`). */
+  readonly unclaimed: Cents;
+  /**
+   * When its partner works in another currency: the amounts in that currency, in which the
+   * shortfall and what is unclaimed were decided (MDF requested absent: 0).
+   */
+  readonly own?: OwnTacticFacts;
+}
+
+/** A tactic's amounts in its partner's own currency. */
+export interface OwnTacticFacts {
+  /** ISO 4217 code. */
+  readonly currency: string;
+  readonly requested: Cents;
+  readonly funded: Cents;
   readonly liveClaimed: Cents;
 }
 
@@ -146,7 +165,22 @@ function buildFacts(plan: Plan, data: PlanData, links: Links): TacticFacts[] {
     hasCountedClaim: links.hasCountedClaim[t] === 1,
     hasLiveClaim: links.hasLiveClaim[t] === 1,
     liveClaimed: links.liveClaimed[t],
+    shortfall: shortfallAt(data, links, t),
+    unclaimed: unclaimedAt(links, t),
+    own: ownFacts(data, links, t),
   }));
+}
+
+function ownFacts(data: PlanData, links: Links, t: number): OwnTacticFacts | undefined {
+  const partner = links.tacticPartner[t];
+  if (links.own === undefined || data.own === undefined || partner === NOWHERE || links.own.foreign[partner] === 0) return undefined;
+  const requested = data.own.mdfRequested[t];
+  return {
+    currency: data.partners[partner].currency,
+    requested: requested === requested ? requested : 0,
+    funded: links.own.funded[t],
+    liveClaimed: links.own.liveClaimed[t],
+  };
 }
 
 /** True when an approved tactic's claim is overdue on `asOf` (the engine's one rule, `isClaimOverdue`). */

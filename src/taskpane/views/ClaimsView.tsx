@@ -13,6 +13,7 @@ import { NameCell } from "../components/NameCell";
 import { Section } from "../components/Section";
 import { count, day, money, percent, plural } from "../format";
 import { usePlanState } from "../session/PlanContext";
+import { withOwnAmount } from "../ownCurrency";
 import { fundsAtRisk } from "./fundsAtRisk";
 import type { FundsAtRisk } from "./fundsAtRisk";
 import { overdueClaims } from "./overdueClaims";
@@ -69,7 +70,11 @@ export function ClaimsView() {
       key: "unclaimed",
       header: "Unclaimed",
       numeric: true,
-      render: (r) => <NameCell name={money(r.unclaimed, currency)} note={`of ${money(r.funded, currency)} funded`} />,
+      render: (r) => {
+        const own = (cents: number) => (r.own ? { currency: r.own.currency, cents } : undefined);
+        const left = r.own ? r.own.funded - r.own.liveClaimed : 0;
+        return <NameCell name={withOwnAmount(r.unclaimed, currency, own(left))} note={`of ${withOwnAmount(r.funded, currency, own(r.own?.funded ?? 0))} funded`} />;
+      },
       sortValue: (r) => r.unclaimed,
     },
   ];

@@ -15,7 +15,7 @@ import { NameCell } from "../components/NameCell";
 import { Section } from "../components/Section";
 import { money, percent, plural } from "../format";
 import { usePlanState } from "../session/PlanContext";
-import { partnerMoney } from "../ownCurrency";
+import { partnerMoney, withOwnAmount } from "../ownCurrency";
 import { fundingGaps, total, unbackedFunds } from "./fundingGaps";
 import type { FundingGap, UnbackedFunds } from "./fundingGaps";
 
@@ -52,10 +52,20 @@ export function FundingView() {
     {
       key: "tactic",
       header: "Tactic",
-      render: (g) => <NameCell name={`${g.tacticId} · ${g.partner}`} note={`Funded ${money(g.funded, currency)} of ${money(g.requested, currency)}`} />,
+      render: (g) => {
+        const own = (cents: (o: NonNullable<FundingGap["own"]>) => number) => (g.own ? { currency: g.own.currency, cents: cents(g.own) } : undefined);
+        const note = `Funded ${withOwnAmount(g.funded, currency, own((o) => o.funded))} of ${withOwnAmount(g.requested, currency, own((o) => o.requested))}`;
+        return <NameCell name={`${g.tacticId} · ${g.partner}`} note={note} />;
+      },
       sortValue: (g) => g.tacticId,
     },
-    { key: "gap", header: "Short by", numeric: true, render: (g) => money(g.gap, currency), sortValue: (g) => g.gap },
+    {
+      key: "gap",
+      header: "Short by",
+      numeric: true,
+      render: (g) => withOwnAmount(g.gap, currency, g.own ? { currency: g.own.currency, cents: g.own.requested - g.own.funded } : undefined),
+      sortValue: (g) => g.gap,
+    },
   ];
   const unbackedColumns: Column<UnbackedFunds>[] = [
     {

@@ -3,7 +3,7 @@
  * approved tactics whose funding falls short of their MDF requested, and allocations that back
  * no approved tactic. Both read the engine's index, so they agree with the figures.
  */
-import type { Analysis, TacticFacts } from "../../engine";
+import type { Analysis, OwnTacticFacts, TacticFacts } from "../../engine";
 import { idKey } from "../../model/ids";
 import type { Cents } from "../../model/money";
 
@@ -15,8 +15,13 @@ export interface FundingGap {
   readonly description: string;
   readonly requested: Cents;
   readonly funded: Cents;
-  /** Requested - funded, > 0. */
+  /**
+   * How far the funding falls short, > 0: requested - funded, or, for a partner in another
+   * currency, the shortfall in that currency valued at the request's rate.
+   */
   readonly gap: Cents;
+  /** The tactic's amounts in its partner's currency, when that is not the plan's (the gap was decided there). */
+  readonly own?: OwnTacticFacts;
   /** Sheet row of the tactic. */
   readonly row: number;
 }
@@ -41,12 +46,15 @@ function partnerLabel(analysis: Analysis, id: string | undefined, facts?: Tactic
   return analysis.index.partners.get(idKey(id))?.name ?? id;
 }
 
-/** Approved tactics with funded < requested, the largest gap first. */
+/**
+ * Approved tactics funded below their MDF requested, the largest gap first: compared in the
+ * partner's currency, as F03 compares them (the engine's `shortfall`).
+ */
 export function fundingGaps(analysis: Analysis): FundingGap[] {
   const gaps: FundingGap[] = [];
   for (const facts of analysis.index.tacticFacts) {
     const requested = facts.tactic.mdfRequested ?? 0;
-    if (!facts.approved || facts.funded >= requested) continue;
+    if (!facts.approved || facts.shortfall <= 0) continue;
     gaps.push({
       key: `row-${facts.tactic.row}`,
       tacticId: facts.tactic.id?.text ?? `row ${facts.tactic.row}`,
@@ -54,7 +62,8 @@ export function fundingGaps(analysis: Analysis): FundingGap[] {
       description: facts.tactic.description,
       requested,
       funded: facts.funded,
-      gap: requested - facts.funded,
+      gap: facts.shortfall,
+      own: facts.own,
       row: facts.tactic.row,
     });
   }
