@@ -22,7 +22,7 @@ export type LayoutValue = string | number | null;
 
 /** One titled table of the Dashboard. */
 export interface Block {
-  /** Stable key (`partners`, `initiatives`, `tacticTypes`, `totals`, and the `practiceBlocks` keys). */
+  /** Stable key (`totals`, `finance`, `partners`, `initiatives`, `tacticTypes`, and the quarter, currency and `practiceBlocks` keys). */
   readonly key: string;
   readonly title: string;
   readonly header: readonly string[];
@@ -74,10 +74,9 @@ export const METRIC_COLUMNS: readonly MetricColumn[] = [
 ];
 
 /**
- * The finance figures (SPEC section 9) as columns of the terminal and HTML reports. They are not
- * Dashboard columns: a refresh writes the Dashboard in a fixed number of requests, and eight
- * more columns per partner row would take a large plan past them; the reports, JSON and CSV and
- * the functions carry them.
+ * The finance figures (SPEC section 9) as columns: of the terminal and HTML reports, and of the
+ * Dashboard's own Finance table (beside the metric tables rather than in them, so the wide
+ * partner table does not grow by eight columns).
  */
 export const FINANCE_COLUMNS: readonly MetricColumn[] = [
   { header: "Remaining", format: "money", value: (f) => money(f.remaining) },
@@ -90,18 +89,32 @@ export const FINANCE_COLUMNS: readonly MetricColumn[] = [
   { header: "Open over 90 days", format: "money", value: (f) => money(f.openClaimsByAge.over90Days) },
 ];
 
-/** A titled figures table: label columns, then every metric column in catalogue order. */
-export function figuresBlock(key: string, title: string, labels: readonly string[], rows: readonly { labels: readonly LayoutValue[]; figures: Figures }[]): Block {
+/** Rows of a figures table: their label cells and their figures. */
+type FigureRows = readonly { labels: readonly LayoutValue[]; figures: Figures }[];
+
+/** A titled figures table: label columns, then the given metric columns (every metric, in catalogue order, unless told). */
+export function figuresBlock(key: string, title: string, labels: readonly string[], rows: FigureRows, columns: readonly MetricColumn[] = METRIC_COLUMNS): Block {
   return {
     key,
     title,
-    header: [...labels, ...METRIC_COLUMNS.map((m) => m.header)],
-    formats: [...labels.map((): CellFormat => "text"), ...METRIC_COLUMNS.map((m) => m.format)],
-    rows: rows.map((r) => [...r.labels, ...METRIC_COLUMNS.map((m) => m.value(r.figures))]),
+    header: [...labels, ...columns.map((m) => m.header)],
+    formats: [...labels.map((): CellFormat => "text"), ...columns.map((m) => m.format)],
+    rows: rows.map((r) => [...r.labels, ...columns.map((m) => m.value(r.figures))]),
   };
 }
 
-/** The Dashboard: totals, then per partner, per initiative, per tactic type and per quarter, then what works best and plan vs actual. */
+/**
+ * What finance books: Remaining, Committed, Payable, Pending and the open claims by age, for
+ * the whole plan and each initiative. (Each partner's are in the reports and the functions: a
+ * refresh writes the Dashboard in a fixed number of requests, and a row per partner would take
+ * a plan of a few thousand partners past them.)
+ */
+function financeBlock(analysis: Analysis): Block {
+  const rows: FigureRows = [{ labels: [null, "Whole plan"], figures: analysis.totals }, ...analysis.initiatives.map((i) => ({ labels: [i.id, i.name], figures: i.figures }))];
+  return figuresBlock("finance", "Finance", ["Initiative ID", "Initiative"], rows, FINANCE_COLUMNS);
+}
+
+/** The Dashboard: totals and finance, then per partner, per initiative, per tactic type and per quarter, then what works best and plan vs actual. */
 export function dashboardLayout(analysis: Analysis): DashboardLayout {
   const s = analysis.plan.settings;
   const period =
@@ -112,6 +125,7 @@ export function dashboardLayout(analysis: Analysis): DashboardLayout {
     currency: s.currency.code,
     blocks: [
       figuresBlock("totals", "Total", ["Scope"], [{ labels: ["All partners"], figures: analysis.totals }]),
+      financeBlock(analysis),
       figuresBlock("partners", "By partner", ["Partner ID", "Partner"], analysis.partners.map((p) => ({ labels: [p.id, p.name], figures: p.figures }))),
       ...partnerCurrencyBlocks(analysis),
       figuresBlock("initiatives", "By initiative", ["Initiative ID", "Initiative"], analysis.initiatives.map((i) => ({ labels: [i.id, i.name], figures: i.figures }))),
