@@ -25,6 +25,16 @@ function childCount(xml: string, section: string, child: string): number {
   return [...inner.matchAll(new RegExp(`<${child}[\\s/>]`, "g"))].length;
 }
 
+const SPREADSHEET = "application/vnd.openxmlformats-officedocument.spreadsheetml";
+/** The content type each part Excel reads must have, by its root element. */
+const TYPED_ROOTS: Readonly<Record<string, string>> = {
+  worksheet: `${SPREADSHEET}.worksheet+xml`,
+  table: `${SPREADSHEET}.table+xml`,
+  sst: `${SPREADSHEET}.sharedStrings+xml`,
+  styleSheet: `${SPREADSHEET}.styles+xml`,
+  comments: `${SPREADSHEET}.comments+xml`,
+};
+
 /** The problems of the package `bytes` (none for a sound one). */
 export function packageProblems(bytes: Uint8Array): string[] {
   const parts = unzip(bytes);
@@ -46,6 +56,17 @@ export function packageProblems(bytes: Uint8Array): string[] {
     if (!overrides.has(name) && !defaults.has(name.slice(name.lastIndexOf(".") + 1).toLowerCase())) problems.push(`${name} has no content type`);
   }
   for (const name of overrides) if (!parts.has(name)) problems.push(`the content types name ${name}, which the package lacks`);
+  // A part Excel reads by its content type must have its own: a table typed as plain XML is not a table.
+  const typeOf = (name: string) =>
+    [...types.matchAll(/<Override [^>]*>/g)].map((m) => attributes(m[0])).find((o) => o.PartName === `/${name}`)?.ContentType ??
+    [...types.matchAll(/<Default [^>]*>/g)].map((m) => attributes(m[0])).find((d) => d.Extension.toLowerCase() === name.slice(name.lastIndexOf(".") + 1).toLowerCase())?.ContentType;
+  for (const [name, content] of parts) {
+    if (!name.endsWith(".xml") || name === "[Content_Types].xml") continue;
+    const root = /<(?:[\w.-]+:)?(\w+)[\s/>]/.exec(content.toString("utf8").replace(/^<\?xml[^>]*\?>\s*/, ""))?.[1];
+    const expected = root === undefined ? undefined : TYPED_ROOTS[root];
+    const type = typeOf(name);
+    if (expected !== undefined && type !== expected) problems.push(`${name} (a <${root}>) has content type ${type ?? "none"}, not ${expected}`);
+  }
   const relIds = new Map<string, Set<string>>();
   for (const [name, content] of parts) {
     if (!name.endsWith(".rels")) continue;

@@ -159,7 +159,8 @@ export async function splicePackage(input: SpliceInput): Promise<Uint8Array> {
       written.set(name, drawingId === undefined ? sheet : withDrawing(sheet, drawingId));
     } else if (type.endsWith(".table+xml")) written.set(name, renumberTable((await rewritten.text(part)) ?? "", ++tableId, styles));
     else written.set(name, (await rewritten.bytes(part)) ?? new Uint8Array());
-    if (originalTypes.typeOf(name) !== type) addedTypes.push([name, type]);
+    // A name freed by a dropped part loses that part's override below: declare it again.
+    if (dropped.has(name) || originalTypes.typeOf(name) !== type) addedTypes.push([name, type]);
     if (elements.length > 0) written.set(relationshipsPartOf(name), relationshipsXml(elements));
   }
 
