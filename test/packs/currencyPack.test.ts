@@ -78,3 +78,25 @@ test("a EUR partner's de-DE pack: shown in euros and German dates, typed text me
   expect(own?.plan.tactics.find((x) => x.id?.text === "T-26013")?.mdfRequested).toBe(493418);
   expect(own?.plan.claims.find((x) => x.id?.text === "CL-DE-1")?.amountClaimed).toBe(123450);
 });
+
+test("an untouched pack of a EUR de-DE partner merges with nothing refused: the Settings it shows are the pack's own", async () => {
+  const dir = tempDir();
+  const plan = join(dir, "plan.xlsx");
+  await writeFile(plan, await eurPlanBytes());
+  const packed = join(dir, "p103.xlsx");
+  expect(await jmp("pack", plan, "--partner", "P-103", "-o", packed)).toMatchObject({ code: 0 });
+  const dryRun = await jmp("merge", plan, packed, "--dry-run");
+  expect(dryRun.code).toBe(0);
+  expect(dryRun.stdout).toMatch(/Refused: none/);
+  // A partner who changes the pack's Currency is still refused: the pack says what it shows, not the partner.
+  const changed = join(dir, "p103-usd.xlsx");
+  await writeFile(
+    changed,
+    await edited(await readFile(packed), (wb) => {
+      const settings = sheet(wb, "Settings");
+      settings.getCell(rowOf(settings, "Currency"), 2).value = "USD";
+    }),
+  );
+  const refused = await jmp("merge", plan, changed, "--dry-run");
+  expect(refused.stdout).toMatch(/Refused: 1\b[\s\S]*Settings Currency/);
+});

@@ -13,6 +13,7 @@ import { normalizeHeader, requireTableSpec, SETTINGS, TABLES } from "../../model
 import type { TableName } from "../../model/schema";
 import { idKey } from "../../model/ids";
 import { parse } from "../read/parse";
+import type { Parsed } from "../read/parse";
 import { findRawTable, keyedTable, rowId } from "./keyedRows";
 import type { KeyedRow, KeyedTable } from "./keyedRows";
 import { packedRow, PACKED_TABLES } from "./provenance";
@@ -107,12 +108,8 @@ export function selectPackRows(plan: readonly RawTable[], partner: PackPartner):
   const named = new Set([...jointPlan, ...partnerTactics, ...outcomes].map((r) => keyOf(r, "initiativeId")));
   const active = new Set(parsed.initiatives.filter((i) => i.active).map((i) => i.id.key));
   const initiatives = rows("JmpInitiatives").filter((r) => r.key !== undefined && (active.has(r.key) || named.has(r.key)));
-  const settingNames = new Set(SETTINGS.map((s) => normalizeHeader(s.name)));
-  const own = parsed.partners.find((p) => p.id.key === partner.key);
-  const partnerCurrency = own?.currency || parsed.settings.currency.code;
-  const numberFormat = own?.numberFormat || parsed.settings.numberFormat;
-  // The pack's own settings say what its amounts and text are in: the partner's currency and format.
-  const settings = packSettings(rows("JmpSettings").filter((r) => r.key !== undefined && settingNames.has(r.key)), { Currency: partnerCurrency, "Number format": numberFormat });
+  const { partnerCurrency, numberFormat } = packConventionsOf(parsed, partner.key);
+  const settings = shownSettings(rows("JmpSettings"), parsed, partner.key);
   const partners = rows("JmpPartners").filter((r) => r.key === partner.key);
 
   const selected = new Map<TableName, readonly KeyedRow[]>([
@@ -127,6 +124,24 @@ export function selectPackRows(plan: readonly RawTable[], partner: PackPartner):
   ]);
   const packed = PACKED_TABLES.flatMap((name) => (selected.get(name) ?? []).map(packedRow));
   return { partner, planName: parsed.settings.planName, vendor: parsed.settings.vendor, currency: parsed.settings.currency.code, partnerCurrency, numberFormat, tables: selected, tacticTypes: parsed.tacticTypes, packed };
+}
+
+/** The currency and number format partner `partnerKey`'s pack is in: the partner's own, else the plan's. */
+function packConventionsOf(parsed: Parsed["data"], partnerKey: string): { partnerCurrency: string; numberFormat: string } {
+  const own = parsed.partners.find((p) => p.id.key === partnerKey);
+  return { partnerCurrency: own?.currency || parsed.settings.currency.code, numberFormat: own?.numberFormat || parsed.settings.numberFormat };
+}
+
+/**
+ * The Settings rows a pack of partner `partnerKey` shows: the template's settings of the plan
+ * (`planRows`), with the Currency and Number format the pack's amounts and text are in (the
+ * partner's). The merge compares a pack's Settings with these, so what the pack itself wrote
+ * there is no edit of the partner's.
+ */
+export function shownSettings(planRows: readonly KeyedRow[], parsed: Parsed["data"], partnerKey: string): KeyedRow[] {
+  const settingNames = new Set(SETTINGS.map((s) => normalizeHeader(s.name)));
+  const { partnerCurrency, numberFormat } = packConventionsOf(parsed, partnerKey);
+  return packSettings(planRows.filter((r) => r.key !== undefined && settingNames.has(r.key)), { Currency: partnerCurrency, "Number format": numberFormat });
 }
 
 /** The plan's settings rows with `values` set (by setting name), a row added for a setting the plan lacks. */

@@ -20,6 +20,8 @@ import { columnKeys, isVendorOwned, PARTNER_TABLES, REFERENCE_TABLES } from "./p
 import type { PackedRow, PackProvenance } from "./provenance";
 import { REASONS } from "./reasons";
 import { referenceEdits } from "./referenceEdits";
+import { shownSettings } from "./packSelection";
+import { parse } from "../read/parse";
 import { diffRow } from "./rowDiff";
 import type { PackCellReader } from "./rowDiff";
 
@@ -89,6 +91,7 @@ class Merger {
 
   constructor(
     input: MergeInput,
+    private readonly plan: readonly RawTable[],
     private readonly planTables: ReadonlyMap<TableName, KeyedTable>,
     private readonly packTables: ReadonlyMap<TableName, KeyedTable>,
   ) {
@@ -118,9 +121,19 @@ class Merger {
     return this.packTables.get(name) as KeyedTable;
   }
 
+  /**
+   * A reference table of the plan as the pack showed it: the plan's, but Settings as
+   * `shownSettings` wrote them (the partner's currency and number format).
+   */
+  private shownInPack(name: TableName): KeyedTable {
+    const table = this.planTable(name);
+    if (name !== "JmpSettings") return table;
+    return { ...table, rows: shownSettings(table.rows, parse(this.plan).data, this.partnerKey), columns: new Set([...table.columns, "setting", "value"]) };
+  }
+
   run(): MergePlan {
     for (const name of PARTNER_TABLES) this.mergeTable(requireTableSpec(name));
-    for (const name of REFERENCE_TABLES) this.out.refused.push(...referenceEdits(this.planTable(name), this.packTable(name)));
+    for (const name of REFERENCE_TABLES) this.out.refused.push(...referenceEdits(this.shownInPack(name), this.packTable(name)));
     this.out.refused.push(...allocationEdits(this.planTable("JmpAllocations"), this.packTable("JmpAllocations"), this.packed.get("JmpAllocations")));
     return this.out;
   }
@@ -274,5 +287,5 @@ function tablesOf(raw: readonly RawTable[], names: readonly TableName[]): Map<Ta
 /** Plans the merge of a pack into its plan; pure, never throws on any cell value. */
 export function planMerge(input: MergeInput): MergePlan {
   const names: TableName[] = [...PARTNER_TABLES, "JmpAllocations", ...REFERENCE_TABLES];
-  return new Merger(input, tablesOf(input.plan, names), tablesOf(input.pack, names)).run();
+  return new Merger(input, input.plan, tablesOf(input.plan, names), tablesOf(input.pack, names)).run();
 }
