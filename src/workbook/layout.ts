@@ -114,7 +114,7 @@ function financeBlock(analysis: Analysis): Block {
   return figuresBlock("finance", "Finance", ["Initiative ID", "Initiative"], rows, FINANCE_COLUMNS);
 }
 
-/** The Dashboard: totals and finance, then per partner, per initiative, per tactic type and per quarter, then what works best and plan vs actual. */
+/** The Dashboard: totals, then per partner, per initiative, per tactic type and per quarter, then what works best and plan vs actual, then finance. */
 export function dashboardLayout(analysis: Analysis): DashboardLayout {
   const s = analysis.plan.settings;
   const period =
@@ -125,13 +125,15 @@ export function dashboardLayout(analysis: Analysis): DashboardLayout {
     currency: s.currency.code,
     blocks: [
       figuresBlock("totals", "Total", ["Scope"], [{ labels: ["All partners"], figures: analysis.totals }]),
-      financeBlock(analysis),
       figuresBlock("partners", "By partner", ["Partner ID", "Partner"], analysis.partners.map((p) => ({ labels: [p.id, p.name], figures: p.figures }))),
       ...partnerCurrencyBlocks(analysis),
       figuresBlock("initiatives", "By initiative", ["Initiative ID", "Initiative"], analysis.initiatives.map((i) => ({ labels: [i.id, i.name], figures: i.figures }))),
       figuresBlock("tacticTypes", "By tactic type", ["Tactic type"], analysis.tacticTypes.map((t) => ({ labels: [t.type], figures: t.figures }))),
       ...quarterBlocks(analysis),
       ...practiceBlocks(analysis),
+      // Last, so that the tables above stay where earlier Dashboards had them (charts drawn over
+      // them keep their ranges through a refresh that carries the drawing).
+      financeBlock(analysis),
     ],
   };
 }

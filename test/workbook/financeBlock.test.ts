@@ -31,6 +31,12 @@ test("the Finance table gives the whole plan's finance figures, then each initia
   expect(block.formats.slice(2)).toEqual(FINANCE_COLUMNS.map(() => "money"));
 });
 
+test("the Finance table comes last: the tables above stay where charts drawn over them expect them", () => {
+  const keys = dashboardLayout(analysis).blocks.map((b) => b.key);
+  expect(keys.slice(0, 2)).toEqual(["totals", "partners"]);
+  expect(keys.at(-1)).toBe("finance");
+});
+
 test("the CLI's Dashboard and Excel's both show the Finance table in money formats", async () => {
   const wb = new ExcelJS.Workbook();
   await writeResults(wb, analysis);

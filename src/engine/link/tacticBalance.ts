@@ -20,8 +20,10 @@ import type { Links } from "./links";
 import { NOWHERE } from "./rowLookup";
 import { addCountedClaims, addFunding, claimedAmount } from "./tacticSums";
 
-/** Per tactic, in its partner's own currency: the sums `Links` holds in the plan currency. */
+/** Per tactic, in its partner's own currency: its MDF requested and the sums `Links` holds in the plan currency. */
 export interface OwnTacticSums {
+  /** MDF requested, NaN when absent (the own-currency copy's column itself). */
+  readonly requested: Float64Array;
   /** Funded(t). */
   readonly funded: Float64Array;
   /** Counted claim values. */
@@ -50,7 +52,7 @@ export function ownTacticSums(data: PlanData, links: Omit<Links, "own">): OwnTac
   }
   const plan = data.settings.currency.code;
   const foreign = Uint8Array.from(data.partners, (p) => (p.currency !== "" && p.currency !== plan ? 1 : 0));
-  return { funded, counted, liveClaimed, foreign };
+  return { requested: own.mdfRequested, funded, counted, liveClaimed, foreign };
 }
 
 /** The own-currency sums when tactic `t`'s partner works in another currency, else undefined. */
@@ -60,9 +62,26 @@ function ownOf(links: Links, t: number): OwnTacticSums | undefined {
   return own !== undefined && partner !== NOWHERE && own.foreign[partner] === 1 ? own : undefined;
 }
 
-/** `part` of `whole` (own currency) valued in the plan currency, where `whole` is worth `wholeInPlan`. */
+/**
+ * `part` of `whole` (own currency, 0 < part) valued in the plan currency, where `whole` is worth
+ * `wholeInPlan`: rounded half away from zero, exactly (past 2^53 the product is taken in
+ * integers), and at least a cent, so a shortfall the partner's currency sees is never valued at
+ * nothing.
+ */
 function valued(part: number, whole: number, wholeInPlan: number): Cents {
-  return roundHalfAwayFromZero((part * wholeInPlan) / whole);
+  const product = part * wholeInPlan;
+  const cents = Number.isSafeInteger(product) ? roundHalfAwayFromZero(product / whole) : exactQuotient(part, wholeInPlan, whole);
+  return Math.max(1, cents);
+}
+
+/** round(a * b / c) half away from zero, in integers (a, b, c whole cents, c > 0). */
+function exactQuotient(a: number, b: number, c: number): number {
+  const product = BigInt(Math.round(a)) * BigInt(Math.round(b));
+  const divisor = BigInt(Math.round(c));
+  const negative = product < 0n;
+  const magnitude = negative ? -product : product;
+  const rounded = (2n * magnitude + divisor) / (2n * divisor);
+  return Number(negative ? -rounded : rounded);
 }
 
 /**
@@ -75,7 +94,7 @@ export function shortfallAt(data: PlanData, links: Links, t: number): Cents {
   const planShort = Math.max(0, planRequested - links.funded[t]);
   const own = ownOf(links, t);
   if (own === undefined) return planShort;
-  const ownRequested = (data.own as NonNullable<PlanData["own"]>).mdfRequested[t];
+  const ownRequested = own.requested[t];
   const asked = isPresent(ownRequested) ? ownRequested : 0;
   const short = asked - own.funded[t];
   if (short <= 0) return 0;
@@ -95,5 +114,6 @@ export function unclaimedAt(links: Links, t: number): Cents {
   const funded = own.funded[t];
   const left = funded - own.liveClaimed[t];
   if (left <= 0) return 0;
-  return funded > 0 ? Math.max(0, valued(left, funded, links.funded[t])) : planLeft;
+  // Funding worth nothing in the plan currency (its conversion failed) leaves nothing to value.
+  return funded > 0 && links.funded[t] > 0 ? valued(left, funded, links.funded[t]) : planLeft;
 }

@@ -173,8 +173,8 @@ function buildFacts(plan: Plan, data: PlanData, links: Links): TacticFacts[] {
 
 function ownFacts(data: PlanData, links: Links, t: number): OwnTacticFacts | undefined {
   const partner = links.tacticPartner[t];
-  if (links.own === undefined || data.own === undefined || partner === NOWHERE || links.own.foreign[partner] === 0) return undefined;
-  const requested = data.own.mdfRequested[t];
+  if (links.own === undefined || partner === NOWHERE || links.own.foreign[partner] === 0) return undefined;
+  const requested = links.own.requested[t];
   return {
     currency: data.partners[partner].currency,
     requested: requested === requested ? requested : 0,

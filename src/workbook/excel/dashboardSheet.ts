@@ -1,7 +1,8 @@
 /**
  * Fills the Dashboard sheet from the host-neutral layout, as the xlsx adapter does: a heading,
- * then one titled table per block (totals, partners, initiatives, tactic types) with metric
- * columns lined up across blocks, so a column means the same figure all the way down.
+ * then one titled table per block (totals, partners, initiatives, tactic types...) with metric
+ * columns lined up across the metric blocks, so a column means the same figure all the way down
+ * them; the tables below them (what works best, plan vs actual, finance) have columns of their own.
  */
 import { currency } from "../../model/money";
 import type { Block, CellFormat, DashboardLayout } from "../layout";

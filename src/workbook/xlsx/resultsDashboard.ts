@@ -1,7 +1,8 @@
 /**
  * Fills the Dashboard sheet from the host-neutral layout: a heading, then one titled table per
- * block (totals, partners, initiatives, tactic types). Metric columns line up across blocks so
- * a column means the same figure all the way down the sheet.
+ * block (totals, partners, initiatives, tactic types...). Metric columns line up across the
+ * metric blocks so a column means the same figure all the way down them; the tables below them
+ * (what works best, plan vs actual, finance) have columns of their own.
  */
 import type { ResultsSheet } from "./resultsSheet";
 import type { DashboardLayout, LayoutValue } from "../layout";

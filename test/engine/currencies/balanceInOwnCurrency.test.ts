@@ -43,14 +43,36 @@ test("a tactic short in euros is listed with its shortfall valued at its request
   expect(northwind(analysis).aligned).toBe(1_080_000 + 324_000);
 });
 
-test("a tactic short in euros but not in dollars is still short", () => {
-  // 3,999 EUR on 2026-10-01 (1.10) is 4,398.90 USD; the request 4,000 EUR from 2026-11-01 is 4,400 USD: 1 EUR short, 1.10 USD.
-  const analysis = analysed({ A2: { Amount: 3999 } });
-  expect(gapOf(analysis, "T2")).toMatchObject({ gap: 110, own: { requested: 400_000, funded: 399_900 } });
-  expect(northwind(analysis).aligned).toBe(1_080_000 + 439_890);
+test("a tactic short in euros is short, though its funding converts to more dollars than its request", () => {
+  // T1 asks 10,000 EUR from 2026-03-01 (1.08: 10,800 USD); 9,999 EUR authorized on 2026-08-01 (1.10) is 10,998.90 USD.
+  // 1 EUR short, 1.08 USD at the request's rate; Aligned = min(10,998.90, 10,800 - 1.08) = 10,798.92, not the request.
+  const analysis = analysed({ A1: { Amount: 9999, "Authorized on": d("2026-08-01") } });
+  expect(gapOf(analysis, "T1")).toMatchObject({ requested: 1_080_000, funded: 1_099_890, gap: 108, own: { requested: 1_000_000, funded: 999_900 } });
+  expect(northwind(analysis).aligned).toBe(1_079_892 + 440_000);
   // And funded 4,000 EUR at the earlier rate while asking at the later one: not short in euros, no gap.
   const exact = analysed({ A2: { "Authorized on": d("2026-02-01") } });
   expect(gapOf(exact, "T2")).toBeUndefined();
+});
+
+test("a shortfall in the partner's currency worth under half a cent is still listed, at a cent", () => {
+  // A partner in IDR at 0.00006 USD: 4,000,000 IDR asked, 3,999,950 funded: 50 IDR short is 0.003 USD.
+  const plan = eurPlan();
+  plan.JmpPartners = plan.JmpPartners!.map((p) => (p["Partner ID"] === "P001" ? { ...p, Currency: "IDR" } : p));
+  plan.JmpRates = [{ Currency: "IDR", Rate: 0.00006, "Valid from": d("2026-01-01") }];
+  plan.JmpTactics = plan.JmpTactics!.map((t) => (t["Tactic ID"] === "T2" ? { ...t, "MDF requested": 4_000_000, "Total cost": 8_000_000 } : t));
+  plan.JmpAllocations = plan.JmpAllocations!.map((a) => (a["Allocation ID"] === "A2" ? { ...a, Amount: 3_999_950 } : a));
+  const analysis = analyze(workbook(plan));
+  expect(analysis.findings.filter((f) => f.code === "F03" && f.cell?.startsWith("I")).map((f) => f.currency)).toEqual(["IDR"]);
+  expect(gapOf(analysis, "T2")).toMatchObject({ gap: 1, own: { currency: "IDR", requested: 400_000_000, funded: 399_995_000 } });
+});
+
+test("a shortfall valued at half a cent rounds away from zero, exactly, however large the amounts", () => {
+  // 3,696,226.50 EUR asked at 1.10 (4,065,849.15 USD), 1,742,966.05 EUR funded: 1,953,260.45 EUR short is
+  // 2,148,586.495 USD, which rounds to 2,148,586.50 (in floating point the product passes 2^53 and gives .49).
+  const plan = eurPlan();
+  plan.JmpTactics = plan.JmpTactics!.map((t) => (t["Tactic ID"] === "T2" ? { ...t, "MDF requested": 3_696_226.5, "Total cost": 8_000_000 } : t));
+  plan.JmpAllocations = plan.JmpAllocations!.map((a) => (a["Allocation ID"] === "A2" ? { ...a, Amount: 1_742_966.05 } : a));
+  expect(gapOf(analyze(workbook(plan)), "T2")).toMatchObject({ requested: 406_584_915, gap: 214_858_650 });
 });
 
 test("funding claimed in full in euros leaves nothing at risk, though the claim converts to fewer dollars", () => {

@@ -65,6 +65,7 @@ function throughClone(tables: readonly RawTable[]): Analysis {
 const PLANS: [string, () => RawTable[]][] = [
   ["a generated plan with every kind of problem", () => generatePlan({ ...scaleSize(SPEC_SIZE, 0.005), seed: 7, problemRate: 0.1 })],
   ["the July plan (fiscal year from July, periods)", julyPlanTables],
+  ["a generated plan with a quarter of its partners in other currencies", () => generatePlan({ ...scaleSize(SPEC_SIZE, 0.005), seed: 11, problemRate: 0.1, foreignShare: 0.25 })],
 ];
 
 describe.each(PLANS)("%s", (_name, tables) => {
@@ -99,6 +100,8 @@ describe.each(PLANS)("%s", (_name, tables) => {
     expect(cloned.plan.outcomes).toEqual(direct.plan.outcomes);
     expect([...cloned.index.tactics.keys()]).toEqual([...direct.index.tactics.keys()]);
     expect(cloned.index.claimTactics).toEqual(direct.index.claimTactics);
+    // The tactic facts the Funding and Claims views list, a foreign partner's own amounts included.
+    expect(cloned.index.tacticFacts).toEqual(direct.index.tacticFacts);
   });
 });
 
