@@ -2,8 +2,9 @@
  * The parts of a workbook that saving through ExcelJS 4.4 would drop. ExcelJS writes a workbook
  * from its own model, so a part it does not model is gone after a save: a pivot table, a link to
  * another workbook, a macro. (A sheet's drawing, with its charts and shapes, never goes through
- * it: the save gives a rewritten sheet its drawing back, see splice/carriedDrawings.ts, so the
- * parts under a drawing of a rewritten sheet are not among the parts it replaces.) A writer
+ * it: the save gives a rewritten sheet the drawing it shows back, see splice/carriedDrawings.ts,
+ * so the parts under that drawing are not among the parts it replaces; those under any other
+ * drawing the sheet links to are.) A writer
  * refuses such a workbook rather than lose what the user has (SPEC section 8);
  * `partsWriterCannotCarry` is the one list of them, so it shrinks as the writer learns to carry
  * more.
@@ -14,6 +15,7 @@
  * Checked against ExcelJS by saving each kind (test/cli/uncarriedParts.test.ts); images, notes
  * (legacy comments), tables and x14 conditional formats are carried and not listed.
  */
+import { PartNames } from "./partNames";
 import type { ElementListener } from "./rangeScan";
 
 /** A part a save would drop, and the feature of the workbook it holds. */
@@ -110,6 +112,8 @@ export class PartsSeen {
   readonly sheets: { readonly name: string; readonly relationshipId: string }[] = [];
   /** The ranges (`sqref`) of each worksheet's data validations as ExcelJS reads them (unprefixed), by part name. */
   readonly validations = new Map<string, string[]>();
+  /** The relationship id each worksheet's `<drawing>` element names, by part name (what a rewrite of the sheet carries). */
+  readonly drawingIds = new Map<string, string>();
 
   /** The element listener for the part `partName`. */
   listener(partName: string): ElementListener {
@@ -129,6 +133,11 @@ export class PartsSeen {
       if (root === "workbook" && local === "sheet") {
         const idKey = Object.keys(attributes).find((name) => name.endsWith(":id"));
         this.sheets.push({ name: attributes.name ?? "", relationshipId: idKey === undefined ? "" : attributes[idKey] });
+        return;
+      }
+      if (local === "drawing" && root === "worksheet") {
+        const idKey = Object.keys(attributes).find((name) => name.endsWith(":id"));
+        if (idKey !== undefined && !this.drawingIds.has(partName)) this.drawingIds.set(partName, attributes[idKey]);
         return;
       }
       if (root === "worksheet" && local === "dataValidation" && qualified === local && attributes.sqref !== undefined) {
@@ -162,10 +171,11 @@ export function partsWriterCannotCarry(seen: PartsSeen, names: readonly string[]
     if (feature !== undefined) note(part, feature);
   }
   for (const [part, features] of seen.inside) for (const feature of features) note(part, feature);
-  const present = new Set(names);
+  const present = new PartNames(names);
   for (const { type, target } of seen.relationships) {
     const feature = BY_RELATIONSHIP[type.slice(type.lastIndexOf("/") + 1)];
-    if (feature !== undefined && present.has(target)) note(target, feature);
+    const part = feature === undefined ? undefined : present.resolve(target);
+    if (feature !== undefined && part !== undefined) note(part, feature);
   }
   return [...found.keys()].sort().flatMap((part) => [...(found.get(part) ?? [])].map((feature) => ({ part, feature })));
 }

@@ -12,7 +12,8 @@ import { rangeScanner } from "./rangeScan";
 import type { PartReader, RangeCounters } from "./rangeScan";
 import { checkReaderFindsParts } from "./readerParts";
 import type { UncarriedPart } from "./uncarriedParts";
-import type { PackageLayout } from "./splice/rewrittenParts";
+import type { PackageLayout } from "./packageLayout";
+import { packageLayout } from "./packageLayout";
 import { PartsSeen, partsWriterCannotCarry, partsWriterCannotCarryByName } from "./uncarriedParts";
 import type { ZipEntry } from "./zipDirectory";
 import { readDirectoryEnd, readZipEntries } from "./zipDirectory";
@@ -185,7 +186,7 @@ export class PendingChecks {
       await this.check(name, entry);
     }
     checkReaderFindsParts(this.seen, new Set(this.names));
-    return { uncarried: partsWriterCannotCarry(this.seen, this.names), layout: { relationships: this.seen.relationships, sheets: this.seen.sheets }, validations: this.seen.validations };
+    return { uncarried: partsWriterCannotCarry(this.seen, this.names), layout: packageLayout(this.seen, this.names), validations: this.seen.validations };
   }
 
   private async check(name: string, entry: ZipEntry): Promise<void> {

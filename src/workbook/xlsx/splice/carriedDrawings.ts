@@ -12,7 +12,7 @@ import type { ArchivePart } from "./archiveWriter";
 import { writeArchive } from "./archiveWriter";
 import { PackageGraph } from "./packageGraph";
 import type { PartRelationship } from "./relationships";
-import { isDrawingRelationship, parseRelationships, relationshipsPartOf } from "./relationships";
+import { carriedDrawing, isDrawingRelationship, parseRelationships, relationshipsPartOf } from "./relationships";
 import { findElements, splice } from "./xmlText";
 
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -34,9 +34,9 @@ export async function withoutDrawings(bytes: Uint8Array): Promise<Uint8Array | u
   const edited = new Map<string, string>();
   const dropped = new Set<string>();
   for (const sheet of graph.names().filter(isWorksheetPart)) {
-    const relsPart = relationshipsPartOf(sheet);
-    const relsText = graph.has(relsPart) ? await graph.text(relsPart) : undefined;
-    if (relsText === undefined) continue;
+    const relsPart = graph.partName(relationshipsPartOf(sheet));
+    const relsText = relsPart === undefined ? undefined : await graph.text(relsPart);
+    if (relsPart === undefined || relsText === undefined) continue;
     const drawings = findElements(relsText, "Relationship").filter((r) => isDrawingRelationship(r.attributes.Type ?? ""));
     if (drawings.length === 0) continue;
     let rels = relsText;
@@ -44,9 +44,10 @@ export async function withoutDrawings(bytes: Uint8Array): Promise<Uint8Array | u
     edited.set(relsPart, rels);
     edited.set(sheet, withoutDrawingElement((await graph.text(sheet)) ?? ""));
     for (const { target } of parseRelationships(relsPart, drawings.map((d) => d.xml).join(""))) {
-      if (target === undefined) continue;
-      dropped.add(target);
-      dropped.add(relationshipsPartOf(target));
+      const part = target === undefined ? undefined : graph.partName(target);
+      if (part === undefined) continue;
+      dropped.add(part);
+      dropped.add(graph.partName(relationshipsPartOf(part)) ?? relationshipsPartOf(part));
     }
   }
   // ExcelJS parses every drawing part it finds by name, whoever uses it (a chart sheet, or
@@ -54,7 +55,7 @@ export async function withoutDrawings(bytes: Uint8Array): Promise<Uint8Array | u
   for (const name of graph.names()) {
     if (!/^xl\/drawings\/[^/]+\.xml$/i.test(name)) continue;
     dropped.add(name);
-    dropped.add(relationshipsPartOf(name));
+    dropped.add(graph.partName(relationshipsPartOf(name)) ?? relationshipsPartOf(name));
   }
   if (edited.size === 0 && dropped.size === 0) return undefined;
   const parts: ArchivePart[] = [];
@@ -67,17 +68,21 @@ export async function withoutDrawings(bytes: Uint8Array): Promise<Uint8Array | u
   return writeArchive(bytes, parts);
 }
 
+/** The relationship id a worksheet's `<drawing>` element names, or undefined when it has none. */
+export function drawingElementId(sheetXml: string): string | undefined {
+  const element = findElements(sheetXml, "drawing")[0];
+  return element === undefined ? undefined : Object.entries(element.attributes).find(([name]) => name.endsWith(":id"))?.[1];
+}
+
 /**
- * The drawing of an original sheet that a rewrite gives back to it: the relationship its
- * `<drawing>` element names, or undefined when it shows none.
+ * The drawing of an original sheet that a rewrite gives back to it (`carriedDrawing`: the
+ * relationship its `<drawing>` element names), or undefined when it shows none.
  */
 export async function drawingToCarry(original: PackageGraph, sheetPart: string): Promise<PartRelationship | undefined> {
-  const drawings = (await original.relationshipsOf(sheetPart)).filter((r) => isDrawingRelationship(r.type) && r.target !== undefined && original.has(r.target));
-  if (drawings.length === 0) return undefined;
+  const relationships = await original.relationshipsOf(sheetPart);
+  if (!relationships.some((r) => isDrawingRelationship(r.type))) return undefined;
   // Only a sheet with a drawing is read (a large one takes a moment to inflate).
-  const element = findElements((await original.text(sheetPart)) ?? "", "drawing")[0];
-  const id = element === undefined ? undefined : Object.entries(element.attributes).find(([name]) => name.endsWith(":id"))?.[1];
-  return drawings.find((r) => r.id === id);
+  return carriedDrawing(relationships, drawingElementId((await original.text(sheetPart)) ?? ""), (part) => original.has(part));
 }
 
 /**

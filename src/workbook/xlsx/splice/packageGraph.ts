@@ -1,8 +1,10 @@
 /**
  * A package opened for splicing: its parts' text on demand, each part's relationships, and
- * which parts are reachable from where.
+ * which parts are reachable from where. Parts are found as the package format compares names,
+ * whatever their letter case (see `partNames.ts`); the names it answers with are the archive's.
  */
 import JSZip from "jszip";
+import { PartNames } from "../partNames";
 import type { PartRelationship } from "./relationships";
 import { parseRelationships, relationshipsPartOf } from "./relationships";
 
@@ -36,10 +38,10 @@ function textSource(parts: ReadonlyMap<string, string>): PartSource {
 /** An opened package. */
 export class PackageGraph {
   private readonly relationships = new Map<string, PartRelationship[]>();
-  private readonly present: ReadonlySet<string>;
+  private readonly present: PartNames;
 
   private constructor(private readonly source: PartSource) {
-    this.present = new Set(source.names());
+    this.present = new PartNames(source.names());
   }
 
   /** Opens the bytes of a package. */
@@ -57,27 +59,38 @@ export class PackageGraph {
     return this.source.names();
   }
 
+  /** True when the package holds part `name`, in any letter case. */
   has(name: string): boolean {
     return this.present.has(name);
   }
 
+  /** The archive's name of part `name` (matched in any letter case), or undefined when the package lacks it. */
+  partName(name: string): string | undefined {
+    return this.present.resolve(name);
+  }
+
   /** A part's text, or undefined when the package lacks it. */
   async text(name: string): Promise<string | undefined> {
-    return this.source.text(name);
+    const found = this.present.resolve(name);
+    return found === undefined ? undefined : this.source.text(found);
   }
 
   /** A part's bytes, or undefined when the package lacks it. */
   async bytes(name: string): Promise<Uint8Array | undefined> {
-    return this.source.bytes(name);
+    const found = this.present.resolve(name);
+    return found === undefined ? undefined : this.source.bytes(found);
   }
 
-  /** The relationships of `part` (`""` for the package's own), none when it has no relationships part. */
+  /**
+   * The relationships of `part` (`""` for the package's own), none when it has no relationships
+   * part. A target the package holds is given by the archive's name of it.
+   */
   async relationshipsOf(part: string): Promise<PartRelationship[]> {
     const relsPart = part === "" ? "_rels/.rels" : relationshipsPartOf(part);
     let found = this.relationships.get(relsPart);
     if (!found) {
       const text = await this.text(relsPart);
-      found = text === undefined ? [] : parseRelationships(relsPart, text);
+      found = text === undefined ? [] : parseRelationships(relsPart, text).map((r) => (r.target === undefined ? r : { ...r, target: this.partName(r.target) ?? r.target }));
       this.relationships.set(relsPart, found);
     }
     return found;

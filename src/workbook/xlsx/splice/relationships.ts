@@ -20,6 +20,22 @@ export function isDrawingRelationship(type: string): boolean {
   return type.endsWith("/relationships/drawing");
 }
 
+/**
+ * The one drawing relationship a rewritten sheet carries (see `carriedDrawings.ts`): the one its
+ * `<drawing>` element names (`drawingId`), when the package holds its target (`has`). Any other
+ * drawing relationship of the sheet, one no element names or a second one, is not carried: the
+ * splicing save replaces it with the sheet, and the check of what a save drops counts what is
+ * under it, both through this function.
+ */
+export function carriedDrawing<R extends { readonly id: string; readonly type: string; readonly target: string | undefined }>(
+  sheetRelationships: readonly R[],
+  drawingId: string | undefined,
+  has: (part: string) => boolean,
+): R | undefined {
+  if (drawingId === undefined) return undefined;
+  return sheetRelationships.find((r) => r.id === drawingId && isDrawingRelationship(r.type) && r.target !== undefined && has(r.target));
+}
+
 /** The relationships part of `part`: `xl/workbook.xml` -> `xl/_rels/workbook.xml.rels`. */
 export function relationshipsPartOf(part: string): string {
   const slash = part.lastIndexOf("/");

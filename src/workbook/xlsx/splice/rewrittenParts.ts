@@ -10,8 +10,9 @@ import { locateJmpTable } from "../locateTables";
 import { namedCell } from "../namedCell";
 import { DASHBOARD_SHEET, findGeneratedSheet, ISSUES_SHEET } from "../resultsPlacement";
 import { VERSION_NAME } from "../templateVersion";
+import type { PackageLayout } from "../packageLayout";
 import type { Relationship } from "../uncarriedParts";
-import { isDrawingRelationship, relationshipsPartOf } from "./relationships";
+import { carriedDrawing, relationshipsPartOf } from "./relationships";
 
 /** The defined names the tool writes (lower case); a save takes these from ExcelJS and keeps every other. */
 export const OWNED_NAMES: ReadonlySet<string> = new Set([DASHBOARD_SHEET.marker, ISSUES_SHEET.marker, VERSION_NAME, IMPORT_MAPPING_NAME].map((n) => n.toLowerCase()));
@@ -37,21 +38,25 @@ export function ownedSheetNames(workbook: Workbook): Set<string> {
   return names;
 }
 
-/** What the zip guard saw of the package's wiring. */
-export interface PackageLayout {
-  readonly relationships: readonly Relationship[];
-  /** The workbook's sheets in tab order. */
-  readonly sheets: readonly { readonly name: string; readonly relationshipId: string }[];
+/** The relationships of each relationships part, by its archive name. */
+function bySource(layout: PackageLayout): Map<string, Relationship[]> {
+  const out = new Map<string, Relationship[]>();
+  for (const r of layout.relationships) {
+    const list = out.get(r.source);
+    if (list === undefined) out.set(r.source, [r]);
+    else list.push(r);
+  }
+  return out;
 }
 
-/** The parts reached from `starts` through `relationships`, following none out of `stopAt`. */
-function reach(layout: PackageLayout, starts: readonly string[], stopAt: ReadonlySet<string>): Set<string> {
+/** The parts reached from `starts` through the relationships `from` holds, following none out of `stopAt`. */
+function reach(layout: PackageLayout, from: ReadonlyMap<string, readonly Relationship[]>, starts: readonly string[], stopAt: ReadonlySet<string>): Set<string> {
   const reached = new Set<string>();
   const queue = [...starts];
   while (queue.length > 0) {
-    const relsPart = relationshipsPartOf(queue.shift() as string);
-    for (const { source, target } of layout.relationships) {
-      if (source !== relsPart || reached.has(target)) continue;
+    const relsPart = layout.parts.resolve(relationshipsPartOf(queue.shift() as string));
+    for (const { target } of (relsPart === undefined ? undefined : from.get(relsPart)) ?? []) {
+      if (reached.has(target)) continue;
       reached.add(target);
       if (!stopAt.has(target)) queue.push(target);
     }
@@ -59,21 +64,26 @@ function reach(layout: PackageLayout, starts: readonly string[], stopAt: Readonl
   return reached;
 }
 
-/** The parts a save replaces when it rewrites the sheets `owned` (lower-case names): those sheets and what only they use. */
+/**
+ * The parts a save replaces when it rewrites the sheets `owned` (lower-case names): those sheets
+ * and what only they use. A rewritten sheet keeps the drawing it shows, and all under it, as the
+ * splicing save carries it (`carriedDrawing`, the same decision); a drawing relationship of the
+ * sheet that is not carried is replaced, with what only it uses.
+ */
 export function partsReplaced(layout: PackageLayout, owned: ReadonlySet<string>): Set<string> {
-  const root = layout.relationships.filter((r) => r.source === "_rels/.rels");
+  const from = bySource(layout);
+  const root = from.get(layout.parts.resolve("_rels/.rels") ?? "") ?? [];
   const workbookPart = root.find((r) => r.type.endsWith("/officeDocument"))?.target ?? "xl/workbook.xml";
-  const workbookRels = relationshipsPartOf(workbookPart);
-  const sheetParts = layout.sheets
-    .filter((s) => owned.has(s.name.toLowerCase()))
-    .flatMap((s) => layout.relationships.find((r) => r.source === workbookRels && r.id === s.relationshipId)?.target ?? []);
+  const workbookRels = from.get(layout.parts.resolve(relationshipsPartOf(workbookPart)) ?? "") ?? [];
+  const sheetParts = layout.sheets.filter((s) => owned.has(s.name.toLowerCase())).flatMap((s) => workbookRels.find((r) => r.id === s.relationshipId)?.target ?? []);
   const replaced = new Set(sheetParts);
-  // A rewritten sheet keeps its drawing, and all under it (see carriedDrawings.ts).
-  const sheetRels = new Set(sheetParts.map(relationshipsPartOf));
-  const drawings = layout.relationships.filter((r) => sheetRels.has(r.source) && isDrawingRelationship(r.type)).map((r) => r.target);
+  const drawings = sheetParts.flatMap((sheet) => {
+    const relationships = from.get(layout.parts.resolve(relationshipsPartOf(sheet)) ?? "") ?? [];
+    return carriedDrawing(relationships, layout.drawingIds.get(sheet), (part) => layout.parts.has(part))?.target ?? [];
+  });
   // The package's own relationships part is the one of the empty part name.
-  const kept = reach(layout, ["", ...drawings], replaced);
+  const kept = reach(layout, from, ["", ...drawings], replaced);
   for (const drawing of drawings) kept.add(drawing);
-  for (const part of reach(layout, sheetParts, new Set())) if (!kept.has(part)) replaced.add(part);
+  for (const part of reach(layout, from, sheetParts, new Set())) if (!kept.has(part)) replaced.add(part);
   return replaced;
 }

@@ -98,7 +98,10 @@ export async function splicePackage(input: SpliceInput): Promise<Uint8Array> {
   for (const part of carriedParts) kept.add(part);
   const dropped = new Set([...(await original.reach([...replacedParts]))].filter((p) => !kept.has(p)));
   if (calcChain !== undefined) dropped.add(calcChain);
-  for (const part of [...dropped, ...replacedParts]) if (original.has(relationshipsPartOf(part))) dropped.add(relationshipsPartOf(part));
+  for (const part of [...dropped, ...replacedParts]) {
+    const relsPart = original.partName(relationshipsPartOf(part));
+    if (relsPart !== undefined) dropped.add(relsPart);
+  }
 
   const taken = new Set(original.names().filter((n) => !dropped.has(n)).map(key));
   const stylesPart = before.relationships.find((r) => r.type.endsWith("/styles"))?.target;
