@@ -101,6 +101,7 @@ export function convertRows(table: TableConversion, converter: CurrencyConverter
   const noted = notedCells(table, resolver);
   own?.take(table.spec.name, table.money);
   if (view === "plan" && foreign.length > 0) convertByPartner(table, converter, sink);
+  if (view === "partner" && foreign.length > 0) leaveOutUncounted(table, converter);
   for (const cell of noted) {
     const at = { table: table.spec.name, row: table.row[cell.i], key: cell.key, partner: table.partnerOf(cell.i) };
     const currency = table.currencyOf(cell.i);
@@ -164,6 +165,22 @@ function convertByPartner(table: TableConversion, converter: CurrencyConverter, 
       const value = units.out[i];
       if (value === value) units.out[i] = convertCents(unitsToCents(value), conversion) / 100;
     }
+  }
+}
+
+/**
+ * The partner view keeps each row in its partner's currency, but leaves out (as absent) the
+ * amounts of rows the plan view does not count: a currency with no rate, or none yet on the
+ * row's date (V10). Both views then count the same rows.
+ */
+function leaveOutUncounted(table: TableConversion, converter: CurrencyConverter): void {
+  const { money, units, days, currencyOf, size } = table;
+  const plan = converter.planCurrency;
+  for (let i = 0; i < size; i++) {
+    const currency = currencyOf(i);
+    if (currency === plan || typeof converter.toPlan(currency, days[i]) !== "string") continue;
+    for (let m = 0; m < money.length; m++) money[m].out[i] = NaN;
+    if (units && units.isMoney(i)) units.out[i] = NaN;
   }
 }
 

@@ -67,6 +67,9 @@ export class NoteResolver {
       this.report("V05", at, `${mark} is not an ISO 4217 currency code; the amount is not counted`);
       return NaN;
     }
+    // The partner view leaves out what the plan view cannot count (the row's currency has no
+    // rate on its day), so the two agree on which rows count.
+    if (this.view === "partner" && rowCurrency !== plan && typeof this.converter.toPlan(rowCurrency, day) === "string") return NaN;
     const target = this.view === "plan" ? plan : rowCurrency;
     const conversion = this.converter.between(named, target, day);
     if (conversion === "noRate") {
