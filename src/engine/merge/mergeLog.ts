@@ -77,3 +77,24 @@ export function withoutLoggedRefusals(merge: MergePlan, provenance: PackProvenan
   }
   return { ...merge, refused, refusedBefore };
 }
+
+/**
+ * What earlier merges of this same pack (same partner and time stamp) applied, cell by cell:
+ * the value each last wrote, by `appliedKey`. A plan cell still holding it was changed by the
+ * partner through this pack, not by the vendor, so merging an updated copy of the pack over it
+ * is no conflict.
+ */
+export function appliedByThisPack(provenance: PackProvenance, history: readonly LogLine[]): Map<string, ShownValue> {
+  const applied = new Map<string, ShownValue>();
+  const partner = idKey(provenance.partnerId);
+  for (const line of history) {
+    if (line.result !== "applied" || line.column === "" || line.packMade !== provenance.packedAt || idKey(line.partner) !== partner) continue;
+    applied.set(appliedKey(line.table, line.id, line.column), line.new);
+  }
+  return applied;
+}
+
+/** The key of a cell in `appliedByThisPack`: table (name or label), row ID and column header. */
+export function appliedKey(table: string, id: string, column: string): string {
+  return JSON.stringify([label(table), idKey(id), column]);
+}

@@ -20,6 +20,7 @@ import { columnKeys, isVendorOwned, PARTNER_TABLES, REFERENCE_TABLES } from "./p
 import type { PackedRow, PackProvenance } from "./provenance";
 import { REASONS } from "./reasons";
 import { referenceEdits } from "./referenceEdits";
+import { appliedKey } from "./mergeLog";
 import { shownSettings } from "./packSelection";
 import { parse } from "../read/parse";
 import { diffRow } from "./rowDiff";
@@ -37,6 +38,8 @@ export interface MergeInput {
    * see packConventions.ts) as the plan should hold it; unset: taken as it is.
    */
   readonly readPackCell?: PackCellReader;
+  /** What earlier merges of this same pack applied, by `appliedKey` (see `appliedByThisPack`); unset: none. */
+  readonly appliedBefore?: ReadonlyMap<string, ShownValue>;
 }
 
 /** Who owns a row: a partner key, or undefined when the row names none. */
@@ -88,6 +91,7 @@ class Merger {
   private readonly packed = new Map<TableName, Map<string, PackedRow>>();
   private readonly packedWithoutId = new Map<TableName, PackedRow[]>();
   private readonly readPackCell: PackCellReader;
+  private readonly appliedBefore: ReadonlyMap<string, ShownValue> | undefined;
 
   constructor(
     input: MergeInput,
@@ -97,6 +101,7 @@ class Merger {
   ) {
     this.partnerId = input.provenance.partnerId;
     this.readPackCell = input.readPackCell ?? ((_column, value) => value);
+    this.appliedBefore = input.appliedBefore;
     this.partnerKey = idKey(input.provenance.partnerId);
     this.planTactics = tacticOwners(this.planTable("JmpTactics"));
     this.packTactics = tacticOwners(this.packTable("JmpTactics"));
@@ -222,7 +227,9 @@ class Merger {
       this.out.refused.push({ table: spec.name, id: row.id, packRow: row.row, planRow: planRow.row, reason: REASONS.otherPartnerInPlan(this.partnerId) });
       return;
     }
-    const diff = diffRow(spec, planRow, row, packed, { plan: plan.columns, pack: pack.columns }, this.readPackCell);
+    const applied = this.appliedBefore;
+    const appliedBefore = (column: string) => applied?.get(appliedKey(spec.name, row.id, column));
+    const diff = diffRow(spec, planRow, row, packed, { plan: plan.columns, pack: pack.columns }, this.readPackCell, appliedBefore);
     for (const cell of diff.refused) {
       this.out.refused.push({ table: spec.name, id: row.id, packRow: row.row, planRow: planRow.row, column: cell.column, plan: cell.plan, pack: cell.pack, reason: cell.reason });
     }

@@ -15,6 +15,7 @@ import { idKey } from "../../model/ids";
 import type { ColumnSpec, TableSpec } from "../../model/schema";
 import { isClaimStatus, isStartingValue, isSubmission } from "./claimWorkflow";
 import { canonicalCell, cellFingerprint, shownValue } from "./fingerprint";
+import type { ShownValue } from "./fingerprint";
 import type { KeyedRow } from "./keyedRows";
 import type { CellDiff, ConflictCell } from "./mergeTypes";
 import type { PackedRow } from "./provenance";
@@ -45,7 +46,15 @@ export type PackCellReader = (column: ColumnSpec, value: unknown) => unknown;
  * partner-owned cell the partner changed is first read by `readPackCell` (its text in the
  * partner's number format); a cell it left alone is compared as it is.
  */
-export function diffRow(spec: TableSpec, plan: KeyedRow, pack: KeyedRow, packed: PackedRow | undefined, present: ColumnsPresent, readPackCell: PackCellReader = (_column, value) => value): RowDiff {
+export function diffRow(
+  spec: TableSpec,
+  plan: KeyedRow,
+  pack: KeyedRow,
+  packed: PackedRow | undefined,
+  present: ColumnsPresent,
+  readPackCell: PackCellReader = (_column, value) => value,
+  appliedBefore: (column: string) => ShownValue | undefined = () => undefined,
+): RowDiff {
   const changes: (CellDiff & { key: string; value: unknown })[] = [];
   const refused: (CellDiff & { reason: string })[] = [];
   const planSide: ConflictCell[] = [];
@@ -57,7 +66,8 @@ export function diffRow(spec: TableSpec, plan: KeyedRow, pack: KeyedRow, packed:
     const before = packed?.columns.get(column.key);
     const packChanged = before === undefined || cellFingerprint(typed) !== before;
     const packValue = packChanged && !isVendorOwned(column) ? readPackCell(column, typed) : typed;
-    const planChanged = before === undefined || cellFingerprint(planValue) !== before;
+    // The plan changed since packing, unless only an earlier merge of this pack changed it.
+    const planChanged = (before === undefined || cellFingerprint(planValue) !== before) && !isShown(appliedBefore(column.header), planValue);
     const differs = comparable(column, packValue) !== comparable(column, planValue);
     const diff: CellDiff = { column: column.header, plan: shownValue(planValue), pack: shownValue(packValue) };
     if (isVendorOwned(column)) {
@@ -86,6 +96,13 @@ export function diffRow(spec: TableSpec, plan: KeyedRow, pack: KeyedRow, packed:
     ...planSide,
   ];
   return { changes, refused, conflict: { reason: packed ? REASONS.bothChanged : REASONS.bothAdded, columns } };
+}
+
+/** True when `raw` shows as `shown` (a value a merge wrote, as its log recorded it). */
+function isShown(shown: ShownValue | undefined, raw: unknown): boolean {
+  if (shown === undefined) return false;
+  const now = shownValue(raw);
+  return now === shown || (now !== null && shown !== null && String(now) === String(shown));
 }
 
 /** A cell as compared: IDs trimmed and case-insensitive, like Excel's lookups; the rest canonical. */

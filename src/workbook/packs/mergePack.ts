@@ -4,7 +4,7 @@
  * place (each adapter's `applyMerge`). Re-analysing the plan and refreshing its Dashboard and Issues sheets is the
  * caller's step, as for every other edit.
  */
-import { isNoOp, mergeLogLines, packOriginProblem, packCellReader, packReading, planIdentity, planMerge, withoutLoggedRefusals } from "../../engine/merge";
+import { appliedByThisPack, isNoOp, mergeLogLines, packOriginProblem, packCellReader, packReading, planIdentity, planMerge, withoutLoggedRefusals } from "../../engine/merge";
 import type { LogLine, MergePlan, PackProvenance, RefusedEntry } from "../../engine/merge";
 import type { MergeableWorkbook, PackSource, WorkbookPort } from "../port";
 import { PackError } from "./errors";
@@ -32,7 +32,9 @@ export async function prepareMerge(plan: Pick<WorkbookPort, "readTables">, pack:
   if (problem) throw new PackError(`${packName} is not a pack of this plan: ${problem}`);
   // What the partner typed as text in its own number format is read as it meant it.
   const readPackCell = packCellReader(packReading(planTables, opened.provenance.partnerId));
-  const planned = planMerge({ plan: planTables, pack: opened.tables, provenance: opened.provenance, readPackCell });
+  // A cell an earlier merge of this pack wrote is the partner's change, not the vendor's.
+  const appliedBefore = appliedByThisPack(opened.provenance, history);
+  const planned = planMerge({ plan: planTables, pack: opened.tables, provenance: opened.provenance, readPackCell, appliedBefore });
   const { refusedBefore, ...merge } = withoutLoggedRefusals(planned, opened.provenance, history);
   return { provenance: opened.provenance, merge, currency: planIdentity(planTables).currency, refusedBefore };
 }

@@ -1,0 +1,72 @@
+/**
+ * A partner sends an updated copy of the same pack (the one they filled before, edited again):
+ * the cells the first merge wrote from it are the partner's own changes, not the vendor's, so the
+ * second merge applies the new values instead of calling them conflicts. A cell the vendor
+ * changed meanwhile still conflicts.
+ */
+import { readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { Worksheet } from "exceljs";
+import { edited, excel, jmp, samplePlanBytes, sheet, tempDir } from "./packHelpers";
+
+/** The column of a header on a sheet's first row. */
+function column(ws: Worksheet, header: string): number {
+  for (let c = 1; c <= ws.columnCount; c++) if (ws.getCell(1, c).value === header) return c;
+  throw new Error(`no column ${header} on ${ws.name}`);
+}
+
+/** The first Joint Plan row of partner P-103, and its Forecast revenue column. */
+function forecastCell(ws: Worksheet): { row: number; col: number } {
+  const partner = column(ws, "Partner ID");
+  for (let r = 2; r <= ws.rowCount; r++) if (ws.getCell(r, partner).value === "P-103") return { row: r, col: column(ws, "Forecast revenue") };
+  throw new Error("P-103 has no Joint Plan row");
+}
+
+async function withForecast(bytes: Uint8Array, value: number): Promise<Uint8Array> {
+  return edited(bytes, (wb) => {
+    const ws = sheet(wb, "Joint Plan");
+    const { row, col } = forecastCell(ws);
+    ws.getCell(row, col).value = value;
+  });
+}
+
+async function planForecast(path: string): Promise<unknown> {
+  const ws = sheet(await excel(new Uint8Array(await readFile(path))), "Joint Plan");
+  const { row, col } = forecastCell(ws);
+  return ws.getCell(row, col).value;
+}
+
+async function firstMergeDone(): Promise<{ plan: string; filled: Uint8Array; dir: string }> {
+  const dir = tempDir();
+  const plan = join(dir, "plan.xlsx");
+  await writeFile(plan, await samplePlanBytes());
+  const packed = join(dir, "p103.xlsx");
+  expect((await jmp("pack", plan, "--partner", "P-103", "-o", packed)).code).toBe(0);
+  const filled = await withForecast(new Uint8Array(await readFile(packed)), 210_000);
+  await writeFile(join(dir, "first.xlsx"), filled);
+  expect((await jmp("merge", plan, join(dir, "first.xlsx"))).code).toBe(0);
+  expect(await planForecast(plan)).toBe(210_000);
+  return { plan, filled, dir };
+}
+
+test("an updated copy of a merged pack applies the partner's new value: no conflict with its own earlier one", async () => {
+  const { plan, filled, dir } = await firstMergeDone();
+  const second = join(dir, "second.xlsx");
+  await writeFile(second, await withForecast(filled, 215_000));
+  const merged = await jmp("merge", plan, second, "--json");
+  const result = JSON.parse(merged.stdout);
+  expect(result.conflicts).toEqual([]);
+  expect(result.changed).toEqual([expect.objectContaining({ table: "JmpJointPlan", columns: [expect.objectContaining({ column: "Forecast revenue", plan: 210000, pack: 215000 })] })]);
+  expect(merged.code).toBe(0);
+  expect(await planForecast(plan)).toBe(215_000);
+});
+
+test("a cell the vendor changed after the first merge still conflicts with the partner's update", async () => {
+  const { plan, filled, dir } = await firstMergeDone();
+  await writeFile(plan, await withForecast(new Uint8Array(await readFile(plan)), 220_000));
+  const second = join(dir, "second.xlsx");
+  await writeFile(second, await withForecast(filled, 215_000));
+  const result = JSON.parse((await jmp("merge", plan, second, "--json")).stdout);
+  expect(result.conflicts).toHaveLength(1);
+  expect(await planForecast(plan)).toBe(220_000);
+});
