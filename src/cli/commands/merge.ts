@@ -91,7 +91,7 @@ export const mergeCommand: Command = {
       const what = `${plural(merge.added.length, "row")} added, ${plural(changedCells, "cell")} changed in ${plural(merge.changed.length, "row")}`;
       if (prepared.refusedBefore.length > 0) println(out, `Refused by an earlier merge of this pack (see the ${LOG_SHEET} sheet), not listed again: ${prepared.refusedBefore.length}`);
       if (!write && isNoOp(merge)) println(out, `Nothing to apply; ${path} is unchanged.`);
-      else if (!dryRun && isNoOp(merge)) println(out, `Nothing to apply; the refusals are logged in the ${LOG_SHEET} sheet of ${path}.`);
+      else if (!dryRun && isNoOp(merge)) println(out, `Nothing to apply; what was refused or in conflict is logged in the ${LOG_SHEET} sheet of ${path}.`);
       else if (dryRun) println(out, `Dry run: nothing written (${what} without --dry-run).`);
       else println(out, `${path} updated: ${what}. Dashboard and Issues sheets refreshed (${findings ?? "no findings"}).`);
     }
