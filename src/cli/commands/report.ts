@@ -92,7 +92,7 @@ export const reportCommand: Command = {
 
     const byOption = stringOption(args, "by");
     const periodOption = stringOption(args, "period");
-    granularityOf(byOption, periodOption);
+    const granularity = granularityOf(byOption, periodOption);
     const currencyView = currencyViewOf(stringOption(args, "currency"));
 
     const analysis = await openAndAnalyze(context, path);
@@ -105,7 +105,7 @@ export const reportCommand: Command = {
       const files = await writeCsvReport(csvDir, reportJson(analysis, filter, periods, currencyView));
       println(out, `Wrote ${files.map((f) => `${f.name} (${plural(f.rows, "row")})`).join(", ")} to ${csvDir}.`);
     } else if (htmlFile !== undefined) {
-      await writeFile(htmlFile, htmlReport(analysis, selectReport(analysis, filter), scope, filter), "utf8");
+      await writeFile(htmlFile, htmlReport(analysis, selectReport(analysis, filter), scope, filter, { periods: periods && granularity && { periods, granularity }, currencyView }), "utf8");
       println(out, `Wrote ${htmlFile}.`);
     } else {
       out.write(plainReport(analysis, selectReport(analysis, filter), scope, `run "jmp check ${path}" for the list`, filter, periods && { periods, filter }, currencyView));

@@ -3,18 +3,23 @@
  * address) with the headline figures, the charts (by partner, type, initiative and quarter),
  * every figures table and the findings.
  */
-import type { Analysis, Figures } from "../../engine";
+import type { Analysis, Figures, PartnerFigures } from "../../engine";
 import { bestPractice } from "../../engine/bestPractice";
 import { selectTactics, selectTargets } from "../../engine/planVsActual";
+import { selectFigures } from "../../engine/reportJson";
 import type { ReportFilter, ReportSelection } from "../../engine/reportJson";
+import { inOwnCurrencies } from "../../engine/partnerCurrency";
+import type { CurrencyView } from "../../engine/read";
 import { countFindings } from "../../model/findings";
+import { currency as currencyOf } from "../../model/money";
 import type { Currency } from "../../model/money";
 import { dashboardLayout, METRIC_COLUMNS } from "../../workbook/layout";
 import { displayValue } from "../report/display";
 import { reportCharts } from "./charts";
 import type { ReportChart } from "./charts";
 import { escapeHtml } from "./escape";
-import { quarterCharts, quarterTables } from "./periodSections";
+import { periodCharts, periodTables } from "./periodSections";
+import type { HtmlPeriods } from "./periodSections";
 import { figuresTableHtml, findingsTableHtml, FUNDING_COLUMNS, RESULT_COLUMNS } from "./tables";
 import type { FiguresRow } from "./tables";
 import { REPORT_CSS } from "./style";
@@ -40,6 +45,28 @@ function figureTables(caption: string, labelHeaders: readonly string[], rows: re
   ];
 }
 
+/**
+ * The labels and rows of a table by partner: in the partner view (`--currency partner`) with a
+ * Currency column and each partner's money in its own currency; the totals row in the plan's.
+ */
+function partnerTable(partners: readonly (PartnerFigures & { readonly currency?: string })[], totals: Figures, totalLabel: string, currency: Currency): { headers: string[]; rows: FiguresRow[]; total: FiguresRow } {
+  const own = partners.some((p) => p.currency !== undefined);
+  if (!own) return { headers: ["Partner ID", "Partner"], rows: partners.map((p) => ({ labels: [p.id, p.name], figures: p.figures })), total: { labels: [totalLabel, ""], figures: totals } };
+  return {
+    headers: ["Partner ID", "Partner", "Currency"],
+    rows: partners.map((p) => ({ labels: [p.id, p.name, p.currency ?? currency.code], figures: p.figures, currency: p.currency === undefined ? undefined : currencyOf(p.currency) })),
+    total: { labels: [totalLabel, "", currency.code], figures: totals },
+  };
+}
+
+/** What the report shows beyond its selection: periods asked for and the currency of partners. */
+export interface HtmlReportOptions {
+  /** `--by`/`--period`: the periods to show (else every quarter of the plan). */
+  readonly periods?: HtmlPeriods;
+  /** `--currency partner`: each partner's figures in its own currency. */
+  readonly currencyView?: CurrencyView;
+}
+
 function chartFigure(chart: ReportChart): string {
   const body = chart.svg ? `<div class="wide">${chart.svg.wide}</div><div class="narrow">${chart.svg.narrow}</div>` : `<p class="empty">${escapeHtml(chart.empty)}</p>`;
   return `<figure><h3>${escapeHtml(chart.title)}</h3><p class="note">${escapeHtml(chart.note)}</p>${body}</figure>`;
@@ -55,24 +82,33 @@ export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-u
 /**
  * The whole HTML document. `scope` describes the filter ("" for the whole plan); `filter` is the
  * one that made `selection`, for the sections built per tactic (what works best, plan vs actual)
- * and by quarter.
+ * and by period.
  */
-export function htmlReport(analysis: Analysis, selection: ReportSelection, scope: string, filter: ReportFilter = {}): string {
+export function htmlReport(analysis: Analysis, selection: ReportSelection, scope: string, filter: ReportFilter = {}, options: HtmlReportOptions = {}): string {
   const layout = dashboardLayout(analysis);
   const currency = analysis.plan.settings.currency;
   const filtered = scope !== "";
   const findingsText = findingsPhrase(countFindings(selection.findings));
   const totalLabel = filtered ? "Selection" : "Total";
   const practice = bestPractice(analysis, filter.partnerKey);
+  const partnerView = options.currencyView === "partner";
+  const byPartner = partnerTable(partnerView ? inOwnCurrencies(analysis, selection.partners, filter) : selection.partners, selection.totals, totalLabel, currency);
+  const viewNote = partnerView ? `<div class="scope">Partners in their own currencies; totals, charts and periods in ${escapeHtml(currency.code)}.</div>` : "";
   const sections = [
-    `<header><h1>${escapeHtml(layout.title)}</h1><div class="subtitle">${escapeHtml(layout.subtitle)}</div>${filtered ? `<div class="scope">Selection: ${escapeHtml(scope)}</div>` : ""}</header>`,
+    `<header><h1>${escapeHtml(layout.title)}</h1><div class="subtitle">${escapeHtml(layout.subtitle)}</div>${filtered ? `<div class="scope">Selection: ${escapeHtml(scope)}</div>` : ""}${viewNote}</header>`,
     kpis(selection.totals, currency, findingsText),
-    `<h2>Charts</h2><section class="charts">${[...reportCharts(selection, currency.code, practice.types), ...quarterCharts(analysis, filter, currency.code)].map(chartFigure).join("\n")}</section>`,
+    `<h2>Charts</h2><section class="charts">${[...reportCharts(selection, currency.code, practice.types), ...periodCharts(analysis, filter, currency.code, options.periods)].map(chartFigure).join("\n")}</section>`,
     `<h2>Figures</h2>`,
-    ...figureTables("By partner", ["Partner ID", "Partner"], selection.partners.map((p) => ({ labels: [p.id, p.name], figures: p.figures })), currency, { labels: [totalLabel, ""], figures: selection.totals }),
+    ...figureTables("By partner", byPartner.headers, byPartner.rows, currency, byPartner.total),
     ...figureTables("By initiative", ["Initiative ID", "Initiative"], selection.initiatives.map((i) => ({ labels: [i.id, i.name], figures: i.figures })), currency, { labels: [totalLabel, ""], figures: selection.totals }),
   ];
-  sections.push(...quarterTables(analysis, filter, currency));
+  sections.push(
+    ...periodTables(analysis, filter, currency, options.periods, (period, caption) => {
+      const inPeriod = selectFigures(period, filter);
+      const table = partnerTable(inPeriod.partners, inPeriod.totals, totalLabel, currency);
+      return figureTables(caption, table.headers, table.rows, currency, table.total);
+    }),
+  );
   if (!filtered) {
     sections.push(...figureTables("By tactic type", ["Tactic type"], selection.tacticTypes.map((t) => ({ labels: [t.type], figures: t.figures })), currency));
   }

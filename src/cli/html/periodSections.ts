@@ -1,35 +1,52 @@
 /**
- * The HTML report by fiscal quarter (SPEC section 9): forecast against actual revenue and MDF
- * spend per quarter as charts, and the quarters' figures as a table, each restricted to the
- * report's filter. Nothing when the plan has no period to cut into quarters.
+ * The HTML report by period (SPEC section 9): forecast against actual revenue and MDF spend per
+ * period as charts, and the periods' figures as a table, each restricted to the report's filter.
+ * By fiscal quarter unless the report asks for months (`--by month`) or one period (`--period`);
+ * a single period also lists its partners. Nothing when the plan has no period to cut.
  */
-import type { Analysis } from "../../engine";
+import type { Analysis, PeriodFigures } from "../../engine";
 import { selectFigures } from "../../engine/reportJson";
 import type { ReportFilter } from "../../engine/reportJson";
+import type { Granularity } from "../../model/fiscalCalendar";
 import { centsToUnits } from "../../model/money";
 import type { Currency } from "../../model/money";
 import { metrics } from "../report/display";
 import { chart } from "./charts";
 import type { Item, ReportChart } from "./charts";
 import { figuresTableHtml } from "./tables";
+import type { FiguresRow } from "./tables";
 
-/** The by-quarter table: plan, money, results and what is owed, per quarter. */
-const QUARTER_COLUMNS = metrics("Requested", "Authorized", "Spend", "Paid", "Payable", "Pending", "Revenue", "Forecast", "Attainment", "Overdue claims");
+/** The periods a report asked for (`--by`, `--period`) and their granularity. */
+export interface HtmlPeriods {
+  readonly granularity: Granularity;
+  readonly periods: readonly PeriodFigures[];
+}
+
+/** The by-period table: plan, money, results and what is owed, per period. */
+const PERIOD_COLUMNS = metrics("Requested", "Authorized", "Spend", "Paid", "Payable", "Pending", "Revenue", "Forecast", "Attainment", "Overdue claims");
 
 const money = (c: number | null): number | null => (c === null ? null : centsToUnits(c));
 
-/** Each quarter as a chart category, with its figures within the filter. */
-function quarterItems(analysis: Analysis, filter: ReportFilter): Item[] {
+/** The periods shown: those asked for, else every quarter of the plan (none without a period). */
+function shownPeriods(analysis: Analysis, asked: HtmlPeriods | undefined): HtmlPeriods {
+  if (asked) return asked;
   const quarters = analysis.periods("quarter");
-  return "periods" in quarters ? quarters.periods.map((q) => ({ label: q.period.label, figures: selectFigures(q, filter).totals })) : [];
+  return { granularity: "quarter", periods: "periods" in quarters ? quarters.periods : [] };
 }
 
-/** The forecast vs actual chart and the spend per quarter chart. */
-export function quarterCharts(analysis: Analysis, filter: ReportFilter, currency: string): ReportChart[] {
-  const items = quarterItems(analysis, filter);
-  const empty = "The plan has no Period start and Period end to cut into quarters.";
+/** Each period as a chart category, with its figures within the filter. */
+function periodItems(periods: readonly PeriodFigures[], filter: ReportFilter): Item[] {
+  return periods.map((p) => ({ label: p.period.label, figures: selectFigures(p, filter).totals }));
+}
+
+/** The forecast vs actual chart and the spend per period chart. */
+export function periodCharts(analysis: Analysis, filter: ReportFilter, currency: string, asked?: HtmlPeriods): ReportChart[] {
+  const shown = shownPeriods(analysis, asked);
+  const items = periodItems(shown.periods, filter);
+  const unit = shown.granularity;
+  const empty = `The plan has no Period start and Period end to cut into ${unit}s.`;
   return [
-    chart("Forecast and actual revenue by quarter", "Forecast = Joint Plan rows naming the quarter; actual = revenue recorded in it (by outcome date).", items, {
+    chart(`Forecast and actual revenue by ${unit}`, `Forecast = Joint Plan rows naming the ${unit}; actual = revenue recorded in it (by outcome date).`, items, {
       kind: "money",
       currency,
       series: [
@@ -37,7 +54,7 @@ export function quarterCharts(analysis: Analysis, filter: ReportFilter, currency
         { name: "Revenue", values: items.map((i) => money(i.figures.revenue)) },
       ],
     }, empty),
-    chart("MDF spend by quarter", "Authorized, approved and paid claims of the tactics starting in each quarter (lump sums by their Authorized on).", items, {
+    chart(`MDF spend by ${unit}`, `Authorized, approved and paid claims of the tactics starting in each ${unit} (lump sums by their Authorized on).`, items, {
       kind: "money",
       currency,
       series: [
@@ -49,8 +66,16 @@ export function quarterCharts(analysis: Analysis, filter: ReportFilter, currency
   ];
 }
 
-/** The by-quarter figures table, or nothing when the plan has no quarters. */
-export function quarterTables(analysis: Analysis, filter: ReportFilter, currency: Currency): string[] {
-  const items = quarterItems(analysis, filter);
-  return items.length === 0 ? [] : [figuresTableHtml("By quarter", ["Quarter"], items.map((i) => ({ labels: [i.label], figures: i.figures })), QUARTER_COLUMNS, currency)];
+/**
+ * The by-period figures table, and for a single period its partners' table (`partnerTables`
+ * builds that from the period's partner rows); nothing when the plan has no periods.
+ */
+export function periodTables(analysis: Analysis, filter: ReportFilter, currency: Currency, asked: HtmlPeriods | undefined, partnerTables: (period: PeriodFigures, caption: string) => string[]): string[] {
+  const shown = shownPeriods(analysis, asked);
+  if (shown.periods.length === 0) return [];
+  const unit = shown.granularity === "quarter" ? "Quarter" : "Month";
+  const rows: FiguresRow[] = periodItems(shown.periods, filter).map((i) => ({ labels: [i.label], figures: i.figures }));
+  const tables = [figuresTableHtml(`By ${shown.granularity}`, [unit], rows, PERIOD_COLUMNS, currency)];
+  if (asked && shown.periods.length === 1) tables.push(...partnerTables(shown.periods[0], `Partners in ${shown.periods[0].period.label}`));
+  return tables;
 }

@@ -13,6 +13,8 @@ import { escapeHtml, escapeKeepingWords } from "./escape";
 export interface FiguresRow {
   readonly labels: readonly string[];
   readonly figures: Figures;
+  /** The currency of the row's money, where it is not the table's (a partner in its own). */
+  readonly currency?: Currency;
 }
 
 /** Findings listed in the page at most; the rest are counted. */
@@ -32,7 +34,7 @@ export function figuresTableHtml(caption: string, labelHeaders: readonly string[
   const line = (r: FiguresRow, cell: "td" | "th"): string => {
     const labels = r.labels.map((l) => `<${cell}${cell === "th" ? ' scope="row"' : ""}>${escapeHtml(l)}</${cell}>`).join("");
     const values = columns.map((m) => {
-      const text = displayValue(m.value(r.figures), m.format, currency);
+      const text = displayValue(m.value(r.figures), m.format, r.currency ?? currency);
       const title = text === UNDEFINED_TEXT ? ' title="undefined: its denominator is zero"' : "";
       return `<td class="num"${title}>${escapeHtml(text)}</td>`;
     }).join("");
