@@ -53,3 +53,14 @@ export function isStartingValue(table: TableName, column: ColumnSpec, planValue:
   const wrote = isClaimStatus(table, column) ? newClaimStatus(packValue).value : vendorStartingValue(column);
   return canonicalCell(wrote).toLowerCase() === canonicalCell(planValue).toLowerCase();
 }
+
+/** The statuses of a claim the vendor has decided on: its amounts and dates are no longer the partner's to change. */
+const DECIDED = new Map(["Approved", "Paid"].map((status) => [status.toLowerCase(), status]));
+
+/**
+ * The status of a plan claim the vendor has decided (Approved or Paid), else undefined: a pack
+ * changing such a claim's cells would change money already approved or paid out.
+ */
+export function decidedClaimStatus(table: TableName, planStatus: unknown): string | undefined {
+  return table === "JmpClaims" ? DECIDED.get(statusOf(planStatus)) : undefined;
+}

@@ -2,7 +2,8 @@
  * Compares one row of a pack with the same row of the plan, cell by cell, against the
  * fingerprints taken when the pack was made:
  * - a cell the pack did not change is never taken (the plan's value stands, whoever changed it);
- * - a changed cell of a vendor-owned column is refused;
+ * - a changed cell of a vendor-owned column is refused, and so is any changed cell of a claim
+ *   the vendor has Approved or Paid (its money is decided);
  * - changed partner-owned cells are taken, unless the plan also changed a partner-owned cell of
  *   the row since packing: then the row is a conflict and nothing of it is applied. Vendor-owned
  *   changes in the plan (a tactic approved meanwhile) do not make a conflict: the pack can never
@@ -13,7 +14,7 @@
  */
 import { idKey } from "../../model/ids";
 import type { ColumnSpec, TableSpec } from "../../model/schema";
-import { isClaimStatus, isStartingValue, isSubmission } from "./claimWorkflow";
+import { decidedClaimStatus, isClaimStatus, isStartingValue, isSubmission } from "./claimWorkflow";
 import { canonicalCell, cellFingerprint, shownValue } from "./fingerprint";
 import type { ShownValue } from "./fingerprint";
 import type { KeyedRow } from "./keyedRows";
@@ -59,6 +60,8 @@ export function diffRow(
   const refused: (CellDiff & { reason: string })[] = [];
   const planSide: ConflictCell[] = [];
   let planChangedOwnCell = false;
+  // An Approved or Paid claim is the vendor's decision: the partner's cells of it are refused too.
+  const decided = decidedClaimStatus(spec.name, plan.cells.get("status"));
   for (const column of spec.columns) {
     if (!present.pack.has(column.key)) continue;
     const typed = pack.cells.get(column.key);
@@ -85,6 +88,10 @@ export function diffRow(
       continue;
     }
     if (!differs) continue;
+    if (decided !== undefined && packChanged) {
+      refused.push({ ...diff, reason: REASONS.decidedClaim(decided) });
+      continue;
+    }
     // A plan change the pack already holds (an earlier merge of this pack) is no conflict.
     if (planChanged) planChangedOwnCell = true;
     if (packChanged) changes.push({ ...diff, key: column.key, value: packValue });
