@@ -25,9 +25,11 @@ const IMPORT_HELP = `Import options (the tracker is only read; PLAN must not exi
                        reconciliation with the tracker's totals row.`;
 
 const SAVE_HELP = `Saving (apply, merge):
-  --force  Save even when the workbook holds parts jmp cannot carry (charts, pivot tables, links
-           to other workbooks, macros...); stderr names what is dropped. Without it such a
-           workbook is refused and left as it was.`;
+  --force  Save even when a part jmp cannot carry belongs to a sheet it rewrites (a pivot
+           table, slicer, sparklines or threaded comments on a JMP table's sheet...); stderr
+           names what is dropped. Without it such a workbook is refused and left as it was.
+           Every part of the sheets jmp does not rewrite, and the charts and drawings of those
+           it does, are kept byte for byte.`;
 
 const EXIT_HELP = `Exit codes:
   0  Done (check: no findings).
