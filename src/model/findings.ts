@@ -70,6 +70,7 @@ export const RULES = {
   P06: { code: "P06", severity: "error", title: "Approved MDF requested above the partner's MDF budget" },
   P07: { code: "P07", severity: "warning", title: "Approved tactic of an inactive partner" },
   P08: { code: "P08", severity: "warning", title: "New tactic (Draft or Submitted) of an inactive tactic type" },
+  P09: { code: "P09", severity: "warning", title: "Joint Plan pair forecast both for the whole plan and by period" },
   F01: { code: "F01", severity: "error", title: "Allocation to a tactic that is not approved" },
   F02: { code: "F02", severity: "error", title: "Tactic funded above its MDF requested" },
   F03: { code: "F03", severity: "warning", title: "Approved tactic unfunded or under-funded" },
