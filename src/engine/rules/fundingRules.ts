@@ -15,14 +15,13 @@ export function tacticStatusText(code: number): string {
 
 /** Checks F01-F05. */
 export function checkFunding(ctx: RuleContext): void {
-  const { data, links, sink, money, compared } = ctx;
+  const { data, links, sink, compared } = ctx;
   const { allocations: a, tactics: t, ids, partners } = data;
   const authorized = new Float64Array(partners.length);
   const hasAuthorized = new Uint8Array(partners.length);
   for (let i = 0; i < a.size; i++) {
     const row = a.row[i];
     const who = textOf(ids.partners, a.partner[i]);
-    const amount = a.amount[i];
     const partner = links.partners.positionOf(a.partner[i]);
     // The budget is compared in the partner's currency (comparedAmounts.ts).
     const own = compared.allocationAmount[i];
@@ -32,7 +31,8 @@ export function checkFunding(ctx: RuleContext): void {
     }
     const tactic = a.tactic[i];
     if (tactic === NO_ID) {
-      if (isPresent(amount)) sink.add("F04", T.allocations, row, "tacticId", `Allocation ${nameOf(a.idText[i], row, "on row")} of ${money(amount)} is a lump sum tied to no tactic`, who, amount);
+      // In the partner's currency, as its other money findings.
+      if (isPresent(own)) sink.add("F04", T.allocations, row, "tacticId", `Allocation ${nameOf(a.idText[i], row, "on row")} of ${compared.money(own, partner)} is a lump sum tied to no tactic`, who, own, undefined, compared.currencyOf(partner));
       continue;
     }
     const at = links.allocationTactic[i];

@@ -8,7 +8,7 @@ import { analyze } from "../../../src/engine";
 import { reportJson } from "../../../src/engine/reportJson";
 import type { RowData } from "../../helpers/tables";
 import { d, workbook } from "../../helpers/tables";
-import { eurPlan } from "./currencyPlan";
+import { eurPlan, lumpSum } from "./currencyPlan";
 
 /** The EUR plan with tactic T2's allocation (4,000 EUR requested, starting 2026-11-01 at 1.10) and claims replaced. */
 function t2Plan(allocation: Partial<RowData>, claims: RowData[] = []) {
@@ -84,4 +84,11 @@ test("amounts the conversion could not count (no rate, or none yet on the row's 
   // An allocation dated before the first EUR rate counts as absent: T2 is then unfunded (F03), as the plan currency says.
   const early = moneyFindings(t2Plan({ "Authorized on": d("2025-06-01") }));
   expect(early.map((f) => [f.code, f.message])).toEqual([["F03", "Approved tactic T2 has no funding"]]);
+});
+
+test("a lump sum of a partner in euros is F04 in euros, like its other money findings", () => {
+  // 1,000.01 EUR on 2026-08-01 (1.10) is 1,100.01 USD in the figures; the finding speaks the partner's currency.
+  const plan = eurPlan([...eurPlan().JmpAllocations!, lumpSum("A9", 1000.01, d("2026-08-01"))]);
+  const f04 = analyze(workbook(plan)).findings.filter((f) => f.code === "F04");
+  expect(f04.map((f) => [f.message, f.amount, f.currency])).toEqual([["Allocation A9 of €1,000.01 is a lump sum tied to no tactic", 100_001, "EUR"]]);
 });
