@@ -50,7 +50,7 @@ export function Reconciliation({ reconciliation }: { readonly reconciliation: Re
     );
   }
   const rows = [
-    ...reconciliation.totals.map((t) => ({ key: t.field, name: t.column, tracker: t.tracker, imported: t.imported, difference: t.difference, matches: t.matches })),
+    ...reconciliation.totals.map((t) => ({ key: `${t.field}:${t.column}`, name: t.column, tracker: t.tracker, imported: t.imported, difference: t.difference, matches: t.matches })),
     { key: "rows", name: "Activity rows", tracker: reconciliation.rows.read, imported: reconciliation.rows.imported, difference: reconciliation.rows.imported - reconciliation.rows.read, matches: reconciliation.rows.matches },
   ];
   return (

@@ -17,9 +17,11 @@ import type { ReviewItem, TrackerImport } from "./importTypes";
 import type { ColumnMapping, FixedField } from "./mapColumns";
 import { mapColumns, REVIEW_CONFIDENCE } from "./mapColumns";
 import { readConventions } from "./conventions";
+import { claimStatusFigures } from "./claimFigures";
 import { reconcile } from "./reconcile";
 import type { SavedMapping } from "./savedMapping";
 import { savedFields, savedMappingOf } from "./savedMapping";
+import { decideStatusColumn } from "./statusColumn";
 import { readText } from "./trackerValues";
 import { columnLetters } from "../../../model/rawTable";
 
@@ -145,7 +147,8 @@ export function planTrackerImport(sheet: TrackerSheet, options: ImportOptions = 
   }
 
   const below = grid.slice(header.index + 1);
-  const columns = mapColumns(header.variants, below, (options.existing ?? EMPTY_PLAN).tacticTypes, fixedFields(header.variants, options));
+  const matched = mapColumns(header.variants, below, (options.existing ?? EMPTY_PLAN).tacticTypes, fixedFields(header.variants, options));
+  const { columns, review: statusReview } = decideStatusColumn(matched, below);
   const read = readConventions(grid, header.index + 1, columns);
   const sorted = sortRows(read.grid, header.index + 1, top, columns);
   const activities = sorted.activities.map((i) => new ActivityRow(top + i, read.grid[i], columns));
@@ -160,10 +163,12 @@ export function planTrackerImport(sheet: TrackerSheet, options: ImportOptions = 
     else count.updated++;
   }
   // What went into the plan against the tracker's own totals: rows read but not imported show as a difference.
-  const reconciliation = sorted.totals === undefined ? undefined : reconcile(read.grid[sorted.totals], top + sorted.totals, built.imported, activities.length, columns);
-  const review = [...columnReview(columns, below, values.firstColumn ?? 1), ...skippedReview(sorted.skipped), ...built.review];
+  const implied = claimStatusFigures(built.imported, columns, built.rows);
+  const reconciliation = sorted.totals === undefined ? undefined : reconcile(read.grid[sorted.totals], top + sorted.totals, built.imported, activities.length, columns, implied);
+  const review = [...statusReview, ...columnReview(columns, below, values.firstColumn ?? 1), ...skippedReview(sorted.skipped), ...built.review];
   if (read.currencies.length > 1) review.push({ kind: "conflict", message: `The amounts name several currencies (${read.currencies.join(", ")}); they are all read as the plan's currency` });
   if (reconciliation && !reconciliation.matches) review.push({ kind: "conflict", message: "The imported totals differ from the tracker's totals row", rows: [reconciliation.totalsRow] });
+  else if (!reconciliation && implied.some((f) => !f.matches)) review.push({ kind: "conflict", message: `The imported claims' statuses differ from the tracker's: ${implied.map((f) => `${f.column} ${f.tracker} in the tracker, ${f.imported} imported`).join("; ")}` });
   return {
     sheet: sheet.name,
     headerRow: top + header.index,

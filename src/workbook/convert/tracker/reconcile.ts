@@ -11,8 +11,11 @@ import type { ReconciledTotal, Reconciliation } from "./importTypes";
 import type { ColumnMapping } from "./mapColumns";
 import { readNumber, readText, totalledValue } from "./trackerValues";
 
-/** Compares the totals row `totals` (its cells) with the activities imported; `read` is the count of activity rows. */
-export function reconcile(totals: readonly unknown[], totalsRow: number, activities: readonly ActivityRow[], read: number, columns: readonly ColumnMapping[]): Reconciliation {
+/**
+ * Compares the totals row `totals` (its cells) with the activities imported; `read` is the count
+ * of activity rows, `implied` the figures the tracker's rows imply (claims by status), compared too.
+ */
+export function reconcile(totals: readonly unknown[], totalsRow: number, activities: readonly ActivityRow[], read: number, columns: readonly ColumnMapping[], implied: readonly ReconciledTotal[] = []): Reconciliation {
   const figures: ReconciledTotal[] = [];
   for (const { field, index, header } of columns) {
     if (!field || !TOTALLED_FIELDS.includes(field)) continue;
@@ -29,6 +32,7 @@ export function reconcile(totals: readonly unknown[], totalsRow: number, activit
     const matches = Math.abs(difference) < (money ? 0.5 : 1e-9);
     figures.push({ field, column: header, tracker: money ? centsToUnits(own) : own, imported, difference: matches ? 0 : money ? centsToUnits(difference) : difference, matches });
   }
+  figures.push(...implied);
   const rows = { read, imported: activities.length, matches: read === activities.length };
   const notImported = columns.flatMap(({ field, index, header }) => {
     if (field && field !== "ignored") return [];
