@@ -30,6 +30,8 @@ export interface Block {
   readonly rows: readonly (readonly LayoutValue[])[];
   /** Formats of each row, where a row's differ from `formats` (a target in its metric's unit). */
   readonly rowFormats?: readonly (readonly CellFormat[])[];
+  /** The ISO code of each row's money, where it is not the plan currency's (a partner's own). */
+  readonly rowCurrencies?: readonly (string | undefined)[];
 }
 
 /** The Dashboard's content. */

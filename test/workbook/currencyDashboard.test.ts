@@ -4,6 +4,7 @@
  */
 import ExcelJS from "exceljs";
 import { analyze } from "../../src/engine";
+import { currency, excelMoneyFormat } from "../../src/model/money";
 import { dashboardLayout } from "../../src/workbook/layout";
 import { ExcelWorkbook } from "../../src/workbook/excel/ExcelWorkbook";
 import { writeResults } from "../../src/workbook/xlsx/writeResults";
@@ -18,9 +19,11 @@ test("the layout adds the partners in other currencies, their money in their cur
   expect(block?.rows).toHaveLength(1);
   const row = block!.rows[0];
   const at = (header: string) => row[block!.header.indexOf(header)];
-  expect([at("Partner ID"), at("Partner"), at("Authorized"), at("Budget")]).toEqual(["P001", "Northwind (EUR)", "€3,000.10", "€50,000.00"]);
+  // Money as numbers in the partner's currency (so a column of one currency can be summed), the row naming it.
+  expect([at("Partner ID"), at("Partner"), at("Authorized"), at("Budget")]).toEqual(["P001", "Northwind (EUR)", 3000.1, 50000]);
+  expect(block!.rowCurrencies).toEqual(["EUR"]);
+  expect(block!.formats[block!.header.indexOf("Authorized")]).toBe("money");
   // Ratios and counts are the same numbers in any currency.
-  expect(block!.formats[block!.header.indexOf("Authorized")]).toBe("text");
   expect(block!.formats[block!.header.indexOf("Coverage")]).toBe("percent");
   expect(dashboardLayout(analyze(workbook(cleanPlan()))).blocks.some((b) => b.key === "partnerCurrencies")).toBe(false);
 });
@@ -33,7 +36,11 @@ test("the xlsx Dashboard shows the block below By partner", async () => {
   sheet.eachRow((row) => row.eachCell((cell) => void cells.push(cell.value)));
   expect(cells).toContain("By partner, in the partner's own currency");
   expect(cells).toContain("Northwind (EUR)");
-  expect(cells).toContain("€3,000.10");
+  let authorized: ExcelJS.Cell | undefined;
+  sheet.eachRow((row) => {
+    if (row.getCell(2).value === "Northwind (EUR)") authorized = row.getCell(5);
+  });
+  expect([authorized?.value, authorized?.numFmt]).toEqual([3000.1, excelMoneyFormat(currency("EUR"))]);
 });
 
 test("the Excel Dashboard shows the block too", async () => {
@@ -42,5 +49,6 @@ test("the Excel Dashboard shows the block too", async () => {
   const dashboard = excel.sheet("Dashboard");
   const values = dashboard.values.flat();
   expect(values).toContain("By partner, in the partner's own currency");
-  expect(values).toContain("€3,000.10");
+  const row = dashboard.values.findIndex((r) => r?.[1] === "Northwind (EUR)");
+  expect([dashboard.value(row, 4), dashboard.numberFormat(row, 4)]).toEqual([3000.1, excelMoneyFormat(currency("EUR"))]);
 });

@@ -76,13 +76,19 @@ export async function writeDashboard(sheet: XlWorksheet, layout: DashboardLayout
       none.values = [["None yet"]];
       styleRemark(none, STYLE.muted);
     }
-    const numberFormats = (formats: readonly CellFormat[]): string[] => spread(formats.map((f) => layoutNumberFormat(f, money)), "General");
+    const numberFormats = (formats: readonly CellFormat[], rowMoney = money): string[] => spread(formats.map((f) => layoutNumberFormat(f, rowMoney)), "General");
     const formats = numberFormats(block.formats);
+    // A row whose money is in a partner's own currency gets that currency's format.
+    const rowFormats = (row: number): string[] => {
+      const code = block.rowCurrencies?.[row];
+      if (code === undefined) return block.rowFormats ? numberFormats(block.rowFormats[row]) : formats;
+      return numberFormats(block.rowFormats?.[row] ?? block.formats, currency(code));
+    };
     await writeRows(batch, sheet, {
       top: firstRow,
       left: 0,
       rows: block.rows.map((values) => spread<CellInput>(values.map(layoutInput), "")),
-      formats: block.rows.map((_v, row) => (block.rowFormats ? numberFormats(block.rowFormats[row]) : formats)),
+      formats: block.rows.map((_v, row) => rowFormats(row)),
     });
     block.rows.forEach((values, row) => values.forEach((v, i) => widen(col(i), displayWidth(v, (block.rowFormats?.[row] ?? block.formats)[i] ?? "text"))));
 

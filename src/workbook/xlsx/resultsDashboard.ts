@@ -7,6 +7,7 @@
 import type { ResultsSheet } from "./resultsSheet";
 import type { DashboardLayout, LayoutValue } from "../layout";
 import type { NumberFormats } from "./resultsStyle";
+import { currency, excelMoneyFormat } from "../../model/money";
 import { displayWidth, fitWidth, numberFormatOf, styleBlockTitle, styleHeaderRow, writeHeading } from "./resultsStyle";
 
 /** Rows above the first block: title, subtitle, note, and a blank row. */
@@ -68,7 +69,8 @@ export function writeDashboard(sheet: ResultsSheet, layout: DashboardLayout, for
         if (value === null) return;
         const cell = row.getCell(c);
         cell.value = value;
-        const numFmt = numberFormatOf(format, formats);
+        const rowCurrency = block.rowCurrencies?.[index];
+        const numFmt = format === "money" && rowCurrency !== undefined ? excelMoneyFormat(currency(rowCurrency)) : numberFormatOf(format, formats);
         if (numFmt) cell.numFmt = numFmt;
       });
       r++;
