@@ -75,6 +75,13 @@ describe("the reported tracker: Status holds claim statuses (Paid, Approved, Rej
   });
 });
 
+test("without a totals row, claims whose statuses differ from the tracker's are listed for review", () => {
+  const rows = trackerRows(["Paid", "Approved", "Rejected"]).slice(0, 3);
+  const imported = planTrackerImport({ name: SHEET, values: { headers: HEADER, rows, headerRow: 1 } }, { fields: new Map([[STATUS_COLUMN, "tacticStatus"]]) });
+  expect(imported.reconciliation).toBeUndefined();
+  expect(imported.review.find((r) => r.kind === "conflict")?.message).toBe("The imported claims' statuses differ from the tracker's: Claims paid 900.05 in the tracker, 0.00 imported; Claims approved 1900.10 in the tracker, 0.00 imported");
+});
+
 describe("a Status of the activities' statuses", () => {
   test("stays the tactics' status, with nothing to review about it", () => {
     const statuses = ["Completed", "Approved", "Cancelled"];

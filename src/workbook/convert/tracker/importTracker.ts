@@ -168,7 +168,7 @@ export function planTrackerImport(sheet: TrackerSheet, options: ImportOptions = 
   const review = [...statusReview, ...columnReview(columns, below, values.firstColumn ?? 1), ...skippedReview(sorted.skipped), ...built.review];
   if (read.currencies.length > 1) review.push({ kind: "conflict", message: `The amounts name several currencies (${read.currencies.join(", ")}); they are all read as the plan's currency` });
   if (reconciliation && !reconciliation.matches) review.push({ kind: "conflict", message: "The imported totals differ from the tracker's totals row", rows: [reconciliation.totalsRow] });
-  else if (!reconciliation && implied.some((f) => !f.matches)) review.push({ kind: "conflict", message: `The imported claims' statuses differ from the tracker's: ${implied.map((f) => `${f.column} ${f.tracker} in the tracker, ${f.imported} imported`).join("; ")}` });
+  else if (!reconciliation && implied.some((f) => !f.matches)) review.push({ kind: "conflict", message: `The imported claims' statuses differ from the tracker's: ${implied.map((f) => `${f.column} ${(f.tracker ?? 0).toFixed(2)} in the tracker, ${f.imported.toFixed(2)} imported`).join("; ")}` });
   return {
     sheet: sheet.name,
     headerRow: top + header.index,
