@@ -5,6 +5,7 @@
 import type { Day } from "../model/dates";
 import { dateFromDay, dayFromParts } from "../model/dates";
 import { currency as currencyOf, excelMoneyFormat } from "../model/money";
+import { isIsoCurrency } from "../model/currencyCodes";
 import { conventionNamed } from "../model/numberFormat";
 import { formatKind } from "../model/schema";
 import type { ColumnType, SettingSpec } from "../model/schema";
@@ -35,6 +36,17 @@ export function columnFormats(currencyCode: string, numberFormat?: string): Colu
       return undefined;
     },
   };
+}
+
+/**
+ * The money format of rows in `rowCurrency` (a foreign partner's) in a plan in `planCurrency`, or
+ * undefined when they are in the plan currency (or either code is blank or not ISO 4217): those
+ * rows keep the plan's formats.
+ */
+export function foreignMoneyFormat(planCurrency: string | undefined, rowCurrency: string | undefined): string | undefined {
+  if (rowCurrency === undefined || !isIsoCurrency(rowCurrency)) return undefined;
+  const plan = planCurrency !== undefined && isIsoCurrency(planCurrency) ? planCurrency : "USD";
+  return currencyOf(rowCurrency).code === currencyOf(plan).code ? undefined : excelMoneyFormat(currencyOf(rowCurrency));
 }
 
 /**

@@ -120,9 +120,11 @@ export interface ConvertibleWorkbook extends WorkbookPort {
 export interface MergeableWorkbook extends WorkbookPort {
   /**
    * Writes the cell writes and row appends of `merge`. `currency` is the plan's, for the number
-   * formats of new cells where the host does not take them from the cells around.
+   * formats of new cells where the host does not take them from the cells around. `rowCurrency`
+   * is the currency of the rows' money (a pack partner's own): where it differs from the plan's,
+   * the money cells written and every money cell of an appended row take its format.
    */
-  applyMerge(merge: MergePlan, currency?: string): Promise<void>;
+  applyMerge(merge: MergePlan, currency?: string, rowCurrency?: string): Promise<void>;
   /** The lines of the plan's `JMP Log` sheet, oldest first (none without the sheet). */
   readMergeLog(): Promise<LogLine[]>;
   /** Appends lines to the `JMP Log` sheet, creating it the first time; never changes a line already there. */

@@ -5,27 +5,10 @@
  */
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { Worksheet } from "exceljs";
 import { analyze } from "../../src/engine";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/XlsxWorkbook";
-import { day, edited, excel, firstEmptyRow, jmp, rowOf, samplePlanBytes, sheet, tempDir, writeRow } from "./packHelpers";
-
-/** The column of a header on a sheet's first row. */
-function column(ws: Worksheet, header: string): number {
-  for (let c = 1; c <= ws.columnCount; c++) if (ws.getCell(1, c).value === header) return c;
-  throw new Error(`no column ${header} on ${ws.name}`);
-}
-
-/** The sample plan with P-103 in EUR writing de-DE, and a EUR rate of 1.08. */
-async function eurPlanBytes(): Promise<Uint8Array> {
-  return edited(await samplePlanBytes(), (wb) => {
-    const partners = sheet(wb, "Partners");
-    const row = rowOf(partners, "P-103");
-    partners.getCell(row, column(partners, "Currency")).value = "EUR";
-    partners.getCell(row, column(partners, "Number format")).value = "de-DE";
-    writeRow(sheet(wb, "Rates"), 2, ["EUR", 1.08, null]);
-  });
-}
+import { column, eurPlanBytes } from "./eurPack";
+import { day, edited, excel, firstEmptyRow, jmp, rowOf, sheet, tempDir, writeRow } from "./packHelpers";
 
 test("a EUR partner's de-DE pack: shown in euros and German dates, typed text merged back exactly", async () => {
   const dir = tempDir();

@@ -11,6 +11,7 @@ import type { TableName } from "../../model/schema";
 import type { ApplyOptions, ApplyResult, ImportableWorkbook, LiveWorkbook, ReadOptions, ReadSheetOptions, SheetSummary, SheetValues, WriteResultsOptions } from "../port";
 import { appendTableRows } from "./appendRows";
 import { applyMergeToExcel } from "./applyMerge";
+import { foreignMoneyFormat } from "../columnFormats";
 import { readImportMapping, writeImportMapping } from "./importMapping";
 import { appendMergeLog, readMergeLog } from "./mergeLog";
 import { applyJmpTemplate } from "./applyTemplate";
@@ -100,8 +101,8 @@ export class ExcelWorkbook implements LiveWorkbook, ImportableWorkbook {
   }
 
   /** Writes a partner pack's merge: the changed cells, then the new rows (see `applyMerge.ts`). */
-  applyMerge(merge: MergePlan): Promise<void> {
-    return this.host.run((context) => applyMergeToExcel(context, merge, this.limits.budgetBytes));
+  applyMerge(merge: MergePlan, currency?: string, rowCurrency?: string): Promise<void> {
+    return this.host.run((context) => applyMergeToExcel(context, merge, this.limits.budgetBytes, foreignMoneyFormat(currency, rowCurrency)));
   }
 
   /** The lines of the `JMP Log` sheet (two syncs; see `mergeLog.ts`). */

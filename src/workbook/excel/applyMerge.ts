@@ -10,7 +10,7 @@
  * screen updating is suspended once.
  */
 import type { CellWrite, MergePlan } from "../../engine/merge";
-import { normalizeHeader, requireTableSpec } from "../../model/schema";
+import { formatKind, normalizeHeader, requireTableSpec } from "../../model/schema";
 import type { TableName } from "../../model/schema";
 import { appendTableRows } from "./appendRows";
 import { inputFor } from "./cellInput";
@@ -21,6 +21,8 @@ import type { XlContext, XlRange, XlWorksheet } from "./xlTypes";
 interface PlacedWrite {
   readonly write: CellWrite;
   readonly range: XlRange;
+  /** True for a money column: a foreign partner's money format goes on it. */
+  readonly money: boolean;
 }
 
 /** Where a table's cells are: its sheet, first column and headers. */
@@ -39,7 +41,7 @@ function placeWrite(write: CellWrite, place: TablePlace): PlacedWrite {
   if (index < 0) throw new Error(`The ${spec.label} table has no ${column?.header ?? write.column} column any more; import the pack again.`);
   const range = place.sheet.getRangeByIndexes(write.row - 1, place.left + index, 1, 1);
   range.load("numberFormat");
-  return { write, range };
+  return { write, range, money: column !== undefined && formatKind(column.type) === "money" };
 }
 
 /** Reads where each table's columns are (one sync). */
@@ -64,7 +66,7 @@ async function placeTables(context: XlContext, names: readonly TableName[]): Pro
  * chunk's writes), then the chunk's writes are queued. A read costs a range and a load, a
  * write a second use of the range and its values; chunks take a quarter of the budget in calls.
  */
-async function writeCells(context: XlContext, writes: readonly CellWrite[], batch: WriteBatch): Promise<void> {
+async function writeCells(context: XlContext, writes: readonly CellWrite[], batch: WriteBatch, foreignMoney: string | undefined): Promise<void> {
   if (writes.length === 0) return;
   const places = await placeTables(context, [...new Set(writes.map((w) => w.table))]);
   const perChunk = Math.max(1, Math.floor(batch.budgetBytes / 4 / (2 * CALL_BYTES)));
@@ -72,26 +74,34 @@ async function writeCells(context: XlContext, writes: readonly CellWrite[], batc
     const chunk = writes.slice(start, start + perChunk);
     const placed = chunk.map((write) => placeWrite(write, places.get(write.table) as TablePlace));
     await batch.flush();
-    for (const { write, range } of placed) {
-      const format = range.numberFormat[0]?.[0];
-      const input = inputFor(write.value, typeof format === "string" ? format : "General");
-      await batch.reserve(2, gridBytes([[input]]));
+    for (const { write, range, money } of placed) {
+      const loaded = range.numberFormat[0]?.[0];
+      const imposed = money ? foreignMoney : undefined;
+      const format = imposed ?? (typeof loaded === "string" ? loaded : "General");
+      const input = inputFor(write.value, format);
+      await batch.reserve(imposed ? 3 : 2, gridBytes([[input]]) + (imposed ? gridBytes([[imposed]]) : 0));
+      if (imposed) range.numberFormat = [[imposed]];
       range.values = [[input]];
     }
   }
 }
 
-/** Writes `merge` into the workbook: changed cells first, then the appended rows per table. */
-export async function applyMergeToExcel(context: XlContext, merge: MergePlan, budgetBytes: number): Promise<void> {
+/**
+ * Writes `merge` into the workbook: changed cells first, then the appended rows per table.
+ * `foreignMoney` is the money format of a pack partner in another currency: its money cells
+ * written, and those of its new rows, take it.
+ */
+export async function applyMergeToExcel(context: XlContext, merge: MergePlan, budgetBytes: number, foreignMoney?: string): Promise<void> {
   const batch = new WriteBatch(context, budgetBytes);
-  await writeCells(context, merge.cellWrites, batch);
+  await writeCells(context, merge.cellWrites, batch, foreignMoney);
   const tables = [...new Set(merge.rowAppends.map((a) => a.table))];
   for (const name of tables) {
     const spec = requireTableSpec(name);
     const rows = merge.rowAppends
       .filter((a) => a.table === name)
       .map((a) => Object.fromEntries(spec.columns.filter((c) => a.cells.has(c.key)).map((c) => [c.header, a.cells.get(c.key)])));
-    await appendTableRows(context, name, rows, batch);
+    const moneyHeaders = new Set(spec.columns.filter((c) => formatKind(c.type) === "money").map((c) => normalizeHeader(c.header)));
+    await appendTableRows(context, name, rows, batch, foreignMoney === undefined ? undefined : (header) => (moneyHeaders.has(normalizeHeader(header)) ? foreignMoney : undefined));
   }
   await batch.flush();
 }

@@ -15,6 +15,8 @@ export interface PreparedMerge {
   readonly merge: MergePlan;
   /** The plan's currency code, for the number formats of new cells. */
   readonly currency: string;
+  /** The pack partner's currency code (the plan's when it has none): the money its rows hold. */
+  readonly partnerCurrency: string;
   /** Refusals an earlier merge of this same pack logged: not listed in `merge.refused` again. */
   readonly refusedBefore: readonly RefusedEntry[];
 }
@@ -31,12 +33,13 @@ export async function prepareMerge(plan: Pick<WorkbookPort, "readTables">, pack:
   const problem = packOriginProblem(planTables, opened.provenance);
   if (problem) throw new PackError(`${packName} is not a pack of this plan: ${problem}`);
   // What the partner typed as text in its own number format is read as it meant it.
-  const readPackCell = packCellReader(packReading(planTables, opened.provenance.partnerId));
+  const reading = packReading(planTables, opened.provenance.partnerId);
+  const readPackCell = packCellReader(reading);
   // A cell an earlier merge of this pack wrote is the partner's change, not the vendor's.
   const appliedBefore = appliedByThisPack(opened.provenance, history);
   const planned = planMerge({ plan: planTables, pack: opened.tables, provenance: opened.provenance, readPackCell, appliedBefore });
   const { refusedBefore, ...merge } = withoutLoggedRefusals(planned, opened.provenance, history);
-  return { provenance: opened.provenance, merge, currency: planIdentity(planTables).currency, refusedBefore };
+  return { provenance: opened.provenance, merge, currency: planIdentity(planTables).currency, partnerCurrency: reading.partnerCurrency, refusedBefore };
 }
 
 /** True when a merge leaves anything in the plan: cells or rows to write, or lines for the log. */
@@ -49,6 +52,6 @@ export function mergeWrites(prepared: PreparedMerge): boolean {
  * line per change to its `JMP Log`, stamped `when`.
  */
 export async function applyMerge(plan: MergeableWorkbook, prepared: PreparedMerge, when: Date = new Date()): Promise<void> {
-  if (!isNoOp(prepared.merge)) await plan.applyMerge(prepared.merge, prepared.currency);
+  if (!isNoOp(prepared.merge)) await plan.applyMerge(prepared.merge, prepared.currency, prepared.partnerCurrency);
   await plan.appendMergeLog(mergeLogLines(prepared.merge, prepared.provenance, when));
 }

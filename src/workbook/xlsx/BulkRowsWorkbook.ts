@@ -70,10 +70,10 @@ export class BulkRowsWorkbook implements ImportableWorkbook {
   }
 
   /** Cell writes and appends; not to a table whose rows are kept aside (nothing here needs it). */
-  async applyMerge(merge: MergePlan, currency?: string): Promise<void> {
+  async applyMerge(merge: MergePlan, currency?: string, rowCurrency?: string): Promise<void> {
     const touched = [...merge.cellWrites.map((w) => w.table), ...merge.rowAppends.map((a) => a.table)];
     if (touched.some((t) => this.held.has(t.toLowerCase()))) throw new Error("Rows kept for saving cannot be edited before the workbook is saved");
-    await this.inner.applyMerge(merge, currency);
+    await this.inner.applyMerge(merge, currency, rowCurrency);
   }
 
   async readMergeLog(): Promise<LogLine[]> {

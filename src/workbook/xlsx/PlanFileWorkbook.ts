@@ -124,8 +124,8 @@ export class PlanFileWorkbook implements ImportableWorkbook {
     return (await this.editable()).appendRows(table, rows);
   }
 
-  async applyMerge(merge: MergePlan, currency?: string): Promise<void> {
-    await (await this.editable()).applyMerge(merge, currency);
+  async applyMerge(merge: MergePlan, currency?: string, rowCurrency?: string): Promise<void> {
+    await (await this.editable()).applyMerge(merge, currency, rowCurrency);
   }
 
   async readMergeLog(): Promise<LogLine[]> {

@@ -70,8 +70,8 @@ export class StreamFirstWorkbook implements ImportableWorkbook {
     return (await this.changing()).appendRows(table, rows);
   }
 
-  async applyMerge(merge: MergePlan, currency?: string): Promise<void> {
-    await (await this.changing()).applyMerge(merge, currency);
+  async applyMerge(merge: MergePlan, currency?: string, rowCurrency?: string): Promise<void> {
+    await (await this.changing()).applyMerge(merge, currency, rowCurrency);
   }
 
   async readMergeLog(): Promise<LogLine[]> {

@@ -156,8 +156,8 @@ export class XlsxWorkbook implements ImportableWorkbook, PackSource {
   }
 
   /** Writes a merge plan's cells and new rows in place (see `packs/applyMerge.ts`). */
-  async applyMerge(merge: MergePlan, currency = "USD"): Promise<void> {
-    applyMergePlan(this, merge, currency);
+  async applyMerge(merge: MergePlan, currency = "USD", rowCurrency?: string): Promise<void> {
+    applyMergePlan(this, merge, currency, rowCurrency);
   }
 
   /** The lines of the `JMP Log` sheet (see `mergeLogSheet.ts`). */

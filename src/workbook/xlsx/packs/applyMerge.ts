@@ -7,13 +7,13 @@
  */
 import type { Cell, DataValidation, Worksheet } from "exceljs";
 import type { CellWrite, MergePlan, RowAppend } from "../../../engine/merge";
-import { normalizeHeader, requireTableSpec } from "../../../model/schema";
-import type { TableName, TableSpec } from "../../../model/schema";
+import { formatKind, normalizeHeader, requireTableSpec } from "../../../model/schema";
+import type { ColumnType, TableName, TableSpec } from "../../../model/schema";
 import type { CellRange } from "../a1";
 import { address, parseRange } from "../a1";
 import { toCellValue } from "../cellValues";
 import type { ColumnFormats } from "../../columnFormats";
-import { columnFormats } from "../../columnFormats";
+import { columnFormats, foreignMoneyFormat } from "../../columnFormats";
 import { locateJmpTable } from "../locateTables";
 import { tableRows } from "../tableModel";
 import { appendRows, cellsFree } from "../tableEdits";
@@ -73,10 +73,28 @@ function target(plan: XlsxWorkbook, name: TableName): Target {
   };
 }
 
-/** Writes a plain value; a cell without a number format gets its column type's. */
-function writeValue(cell: Cell, value: unknown, numFmt: string | undefined): void {
+/** The number formats a merge gives: the plan's where a cell has none, a foreign partner's money format always. */
+interface MergeFormats {
+  readonly plan: ColumnFormats;
+  /** The money format of a partner in another currency, or undefined for a plan-currency partner. */
+  readonly foreignMoney: string | undefined;
+}
+
+/** The format a written cell of a column of `type` must take whatever it had, if any. */
+function imposedFormat(type: ColumnType, formats: MergeFormats): string | undefined {
+  return formatKind(type) === "money" ? formats.foreignMoney : undefined;
+}
+
+/**
+ * Writes a plain value; a cell without a number format gets its column type's, and a money cell of
+ * a foreign partner its currency's (over the plan currency's format it may have had).
+ */
+function writeValue(cell: Cell, value: unknown, type: ColumnType, formats: MergeFormats): void {
   cell.value = toCellValue(value);
-  if (numFmt && !cell.numFmt && cell.value !== null) cell.style = { ...cell.style, numFmt };
+  const imposed = imposedFormat(type, formats);
+  const numFmt = formats.plan.forType(type);
+  if (imposed) cell.style = { ...cell.style, numFmt: imposed };
+  else if (numFmt && !cell.numFmt && cell.value !== null) cell.style = { ...cell.style, numFmt };
 }
 
 /** ExcelJS keeps a sheet's validations here; its typings omit the property. */
@@ -125,7 +143,7 @@ function trailingBlankRows(t: Target): number[] {
   return rows;
 }
 
-function appendTo(t: Target, appends: readonly RowAppend[], formats: ColumnFormats): void {
+function appendTo(t: Target, appends: readonly RowAppend[], formats: MergeFormats): void {
   const reused = trailingBlankRows(t);
   const firstNew = t.range.bottom + 1;
   const needed = appends.length - reused.length;
@@ -149,24 +167,34 @@ function appendTo(t: Target, appends: readonly RowAppend[], formats: ColumnForma
     }
     for (const [key, column] of t.columns) {
       const spec = t.spec.columns.find((c) => c.key === key);
-      if (spec && append.cells.has(key)) writeValue(t.sheet.getCell(row, column), append.cells.get(key), formats.forType(spec.type));
+      if (!spec) continue;
+      const cell = t.sheet.getCell(row, column);
+      if (append.cells.has(key)) writeValue(cell, append.cells.get(key), spec.type, formats);
+      else {
+        // A money cell left blank is still the partner's: what is typed there later is in its currency.
+        const imposed = imposedFormat(spec.type, formats);
+        if (imposed) cell.style = { ...cell.style, numFmt: imposed };
+      }
     }
   });
 }
 
-function writeCells(t: Target, writes: readonly CellWrite[], formats: ColumnFormats): void {
+function writeCells(t: Target, writes: readonly CellWrite[], formats: MergeFormats): void {
   for (const write of writes) {
     const column = t.columns.get(write.column);
     const spec = t.spec.columns.find((c) => c.key === write.column);
     // The merge plan only writes columns the plan table has; anything else is a stale plan.
     if (column === undefined || !spec) throw new PackError(`the plan's ${t.spec.label} table has no ${write.column} column any more`);
-    writeValue(t.sheet.getCell(write.row, column), write.value, formats.forType(spec.type));
+    writeValue(t.sheet.getCell(write.row, column), write.value, spec.type, formats);
   }
 }
 
-/** Writes `merge` into the open plan; `currency` is the plan's, for the formats of new cells. */
-export function applyMergePlan(plan: XlsxWorkbook, merge: MergePlan, currency: string): void {
-  const formats = columnFormats(currency);
+/**
+ * Writes `merge` into the open plan; `currency` is the plan's, for the formats of new cells, and
+ * `rowCurrency` the currency of the rows' money (a pack partner's), for their money cells.
+ */
+export function applyMergePlan(plan: XlsxWorkbook, merge: MergePlan, currency: string, rowCurrency?: string): void {
+  const formats: MergeFormats = { plan: columnFormats(currency), foreignMoney: foreignMoneyFormat(currency, rowCurrency) };
   const tables = new Set<TableName>([...merge.cellWrites.map((w) => w.table), ...merge.rowAppends.map((a) => a.table)]);
   for (const name of tables) {
     const t = target(plan, name);
