@@ -50,6 +50,15 @@ export function foreignMoneyFormat(planCurrency: string | undefined, rowCurrency
 }
 
 /**
+ * The money format of new rows whose money is in `rowCurrency` (a pack partner's, the plan's
+ * included) in a plan in `planCurrency`: the partner's own when foreign, else the plan's. A new
+ * row would otherwise copy the row above, which may be another partner's in another currency.
+ */
+export function newRowMoneyFormat(planCurrency: string, rowCurrency: string): string {
+  return foreignMoneyFormat(planCurrency, rowCurrency) ?? (columnFormats(planCurrency).forType("money") as string);
+}
+
+/**
  * The cell value a Settings row gets when the template adds it: the schema default read as its
  * type ("50%" becomes 0.5, "45" becomes 45). The plan period, which has no default, is the
  * calendar year of `today` so a new template is complete; As of stays blank (meaning today).

@@ -12,7 +12,7 @@ import { ExcelWorkbook } from "../../src/workbook/excel/ExcelWorkbook";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/XlsxWorkbook";
 import { createFakeExcel } from "../fakes/fakeExcel";
 import { column, eurPlanBytes, filledEurPack } from "./eurPack";
-import { edited, excel, jmp, packBytes, rowOf, sheet, tempDir } from "./packHelpers";
+import { edited, excel, firstEmptyRow, jmp, packBytes, rowOf, sheet, tempDir, writeRow } from "./packHelpers";
 
 const EURO = excelMoneyFormat(currency("EUR"));
 const DOLLAR = excelMoneyFormat(currency("USD"));
@@ -97,4 +97,26 @@ test.each([
   // The row above, another partner's claim, keeps dollars.
   expect(claimed.sheet.numberFormat(claimed.last, claimed.col)).toBe(DOLLAR);
   if (somethingBelow) expect(below.sheet.value(below.last + 2, below.col)).toBe("Notes below the claims");
+});
+
+test("jmp merge: a dollar partner's new claim below a euro partner's new claim is formatted in dollars, not the row above's euros", async () => {
+  const dir = tempDir();
+  const plan = join(dir, "plan.xlsx");
+  const planBytes = await eurPlanBytes();
+  await writeFile(plan, planBytes);
+  await writeFile(join(dir, "eur.xlsx"), await filledEurPack(planBytes));
+  expect((await jmp("merge", plan, join(dir, "eur.xlsx"))).code).toBeLessThan(3);
+  // CL-DE-1 (euros) is now the Claims table's last row; P-101 (dollars) adds a claim below it.
+  const usd = await edited(await packBytes(new Uint8Array(await readFile(plan)), "P-101"), (wb) => {
+    const claims = sheet(wb, "Claims");
+    writeRow(claims, firstEmptyRow(claims), ["CL-US-1", "T-26001", 500, null, new Date(Date.UTC(2026, 3, 20)), "Submitted", null, "Invoice 9"]);
+  });
+  await writeFile(join(dir, "usd.xlsx"), usd);
+  expect((await jmp("merge", plan, join(dir, "usd.xlsx"))).code).toBeLessThan(3);
+  const claims = sheet(await excel(await readFile(plan)), "Claims");
+  const row = rowOf(claims, "CL-US-1");
+  expect(row).toBeGreaterThan(rowOf(claims, "CL-DE-1"));
+  expect([claims.getCell(row, column(claims, "Amount claimed")).value, claims.getCell(row, column(claims, "Amount claimed")).numFmt]).toEqual([500, DOLLAR]);
+  expect(claims.getCell(row, column(claims, "Amount approved")).numFmt).toBe(DOLLAR);
+  expect(claims.getCell(rowOf(claims, "CL-DE-1"), column(claims, "Amount claimed")).numFmt).toBe(EURO);
 });

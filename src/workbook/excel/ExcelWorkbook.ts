@@ -11,7 +11,7 @@ import type { TableName } from "../../model/schema";
 import type { ApplyOptions, ApplyResult, ImportableWorkbook, LiveWorkbook, ReadOptions, ReadSheetOptions, SheetSummary, SheetValues, WriteResultsOptions } from "../port";
 import { appendTableRows } from "./appendRows";
 import { applyMergeToExcel } from "./applyMerge";
-import { foreignMoneyFormat } from "../columnFormats";
+import { foreignMoneyFormat, newRowMoneyFormat } from "../columnFormats";
 import { readImportMapping, writeImportMapping } from "./importMapping";
 import { appendMergeLog, readMergeLog } from "./mergeLog";
 import { applyJmpTemplate } from "./applyTemplate";
@@ -102,7 +102,8 @@ export class ExcelWorkbook implements LiveWorkbook, ImportableWorkbook {
 
   /** Writes a partner pack's merge: the changed cells, then the new rows (see `applyMerge.ts`). */
   applyMerge(merge: MergePlan, currency?: string, rowCurrency?: string): Promise<void> {
-    return this.host.run((context) => applyMergeToExcel(context, merge, this.limits.budgetBytes, foreignMoneyFormat(currency, rowCurrency)));
+    const newRowMoney = currency === undefined || rowCurrency === undefined ? undefined : newRowMoneyFormat(currency, rowCurrency);
+    return this.host.run((context) => applyMergeToExcel(context, merge, this.limits.budgetBytes, foreignMoneyFormat(currency, rowCurrency), newRowMoney));
   }
 
   /** The lines of the `JMP Log` sheet (two syncs; see `mergeLog.ts`). */

@@ -89,9 +89,10 @@ async function writeCells(context: XlContext, writes: readonly CellWrite[], batc
 /**
  * Writes `merge` into the workbook: changed cells first, then the appended rows per table.
  * `foreignMoney` is the money format of a pack partner in another currency: its money cells
- * written, and those of its new rows, take it.
+ * written take it; `newRowMoney` (the partner's, or the plan's for a plan-currency partner)
+ * goes on the money cells of its new rows.
  */
-export async function applyMergeToExcel(context: XlContext, merge: MergePlan, budgetBytes: number, foreignMoney?: string): Promise<void> {
+export async function applyMergeToExcel(context: XlContext, merge: MergePlan, budgetBytes: number, foreignMoney?: string, newRowMoney = foreignMoney): Promise<void> {
   const batch = new WriteBatch(context, budgetBytes);
   await writeCells(context, merge.cellWrites, batch, foreignMoney);
   const tables = [...new Set(merge.rowAppends.map((a) => a.table))];
@@ -101,7 +102,8 @@ export async function applyMergeToExcel(context: XlContext, merge: MergePlan, bu
       .filter((a) => a.table === name)
       .map((a) => Object.fromEntries(spec.columns.filter((c) => a.cells.has(c.key)).map((c) => [c.header, a.cells.get(c.key)])));
     const moneyHeaders = new Set(spec.columns.filter((c) => formatKind(c.type) === "money").map((c) => normalizeHeader(c.header)));
-    await appendTableRows(context, name, rows, batch, foreignMoney === undefined ? undefined : (header) => (moneyHeaders.has(normalizeHeader(header)) ? foreignMoney : undefined));
+    // New rows copy the last row's look, maybe another partner's in another currency: their money takes their own.
+    await appendTableRows(context, name, rows, batch, newRowMoney === undefined ? undefined : (header) => (moneyHeaders.has(normalizeHeader(header)) ? newRowMoney : undefined));
   }
   await batch.flush();
 }

@@ -13,7 +13,7 @@ import type { CellRange } from "../a1";
 import { address, parseRange } from "../a1";
 import { toCellValue } from "../cellValues";
 import type { ColumnFormats } from "../../columnFormats";
-import { columnFormats, foreignMoneyFormat } from "../../columnFormats";
+import { columnFormats, foreignMoneyFormat, newRowMoneyFormat } from "../../columnFormats";
 import { locateJmpTable } from "../locateTables";
 import { tableRows } from "../tableModel";
 import { appendRows, cellsFree } from "../tableEdits";
@@ -78,6 +78,16 @@ interface MergeFormats {
   readonly plan: ColumnFormats;
   /** The money format of a partner in another currency, or undefined for a plan-currency partner. */
   readonly foreignMoney: string | undefined;
+  /** The money format of the new rows of a pack partner (its own or the plan's); undefined when the rows' currency is not known. */
+  readonly newRowMoney: string | undefined;
+}
+
+/**
+ * The format a new row's cell of a column of `type` must take over the look it copied from the
+ * row above (another partner's row, maybe in another currency): a money cell takes its rows'.
+ */
+function newRowFormat(type: ColumnType, formats: MergeFormats): string | undefined {
+  return formatKind(type) === "money" ? (formats.newRowMoney ?? formats.foreignMoney) : undefined;
 }
 
 /** The format a written cell of a column of `type` must take whatever it had, if any. */
@@ -169,10 +179,10 @@ function appendTo(t: Target, appends: readonly RowAppend[], formats: MergeFormat
       const spec = t.spec.columns.find((c) => c.key === key);
       if (!spec) continue;
       const cell = t.sheet.getCell(row, column);
-      if (append.cells.has(key)) writeValue(cell, append.cells.get(key), spec.type, formats);
+      if (append.cells.has(key)) writeValue(cell, append.cells.get(key), spec.type, { ...formats, foreignMoney: newRowFormat(spec.type, formats) });
       else {
         // A money cell left blank is still the partner's: what is typed there later is in its currency.
-        const imposed = imposedFormat(spec.type, formats);
+        const imposed = newRowFormat(spec.type, formats);
         if (imposed) cell.style = { ...cell.style, numFmt: imposed };
       }
     }
@@ -194,7 +204,11 @@ function writeCells(t: Target, writes: readonly CellWrite[], formats: MergeForma
  * `rowCurrency` the currency of the rows' money (a pack partner's), for their money cells.
  */
 export function applyMergePlan(plan: XlsxWorkbook, merge: MergePlan, currency: string, rowCurrency?: string): void {
-  const formats: MergeFormats = { plan: columnFormats(currency), foreignMoney: foreignMoneyFormat(currency, rowCurrency) };
+  const formats: MergeFormats = {
+    plan: columnFormats(currency),
+    foreignMoney: foreignMoneyFormat(currency, rowCurrency),
+    newRowMoney: rowCurrency === undefined ? undefined : newRowMoneyFormat(currency, rowCurrency),
+  };
   const tables = new Set<TableName>([...merge.cellWrites.map((w) => w.table), ...merge.rowAppends.map((a) => a.table)]);
   for (const name of tables) {
     const t = target(plan, name);
