@@ -15,51 +15,42 @@ function column(ws: Worksheet, header: string): number {
   throw new Error(`no column ${header} on ${ws.name}`);
 }
 
-test("a pack changing a Paid claim's amount claimed is refused and Paid stays as it was", async () => {
+/** The sample plan in a new folder, and the merge (as JSON) of `partner`'s pack after `edit`. */
+async function mergedPack(partner: string, edit: (claims: Worksheet) => void): Promise<{ plan: string; result: { changed: unknown[]; refused: { reason: string; column: string }[] } }> {
   const dir = tempDir();
   const plan = join(dir, "plan.xlsx");
   await writeFile(plan, await samplePlanBytes());
-  const paidBefore = analyze(await (await XlsxWorkbook.load(await readFile(plan))).readTables()).partners.find((p) => p.key === "P-101")!.figures.paid;
-  const packed = join(dir, "p101.xlsx");
-  expect((await jmp("pack", plan, "--partner", "P-101", "-o", packed)).code).toBe(0);
+  const packed = join(dir, "pack.xlsx");
+  expect((await jmp("pack", plan, "--partner", partner, "-o", packed)).code).toBe(0);
   const filled = join(dir, "filled.xlsx");
-  await writeFile(
-    filled,
-    await edited(await readFile(packed), (wb) => {
-      const claims = sheet(wb, "Claims");
-      const status = column(claims, "Status");
-      const claimed = column(claims, "Amount claimed");
-      // Every Paid claim's Amount claimed goes up by 1,000.
-      for (let r = 2; r <= claims.rowCount; r++) {
-        if (claims.getCell(r, status).value !== "Paid") continue;
-        const cell = claims.getCell(r, claimed);
-        cell.value = Number(cell.value) + 1000;
-      }
-    }),
-  );
-  const result = JSON.parse((await jmp("merge", plan, filled, "--json")).stdout);
+  await writeFile(filled, await edited(await readFile(packed), (wb) => edit(sheet(wb, "Claims"))));
+  return { plan, result: JSON.parse((await jmp("merge", plan, filled, "--json")).stdout) };
+}
+
+/** P-101's Paid figure in a plan file's bytes. */
+const paidOf = async (bytes: Uint8Array) => analyze(await (await XlsxWorkbook.load(bytes)).readTables()).partners.find((p) => p.key === "P-101")!.figures.paid;
+
+test("a pack changing a Paid claim's amount claimed is refused and Paid stays as it was", async () => {
+  const { plan, result } = await mergedPack("P-101", (claims) => {
+    const status = column(claims, "Status");
+    const claimed = column(claims, "Amount claimed");
+    // Every Paid claim's Amount claimed goes up by 1,000.
+    for (let r = 2; r <= claims.rowCount; r++) {
+      if (claims.getCell(r, status).value !== "Paid") continue;
+      const cell = claims.getCell(r, claimed);
+      cell.value = Number(cell.value) + 1000;
+    }
+  });
   expect(result.changed).toEqual([]);
   expect(result.refused.length).toBeGreaterThan(0);
-  expect(result.refused.every((r: { reason: string; column: string }) => r.column === "Amount claimed" && r.reason === "the claim is Paid: the vendor has decided it, and a pack can no longer change it")).toBe(true);
-  const paidAfter = analyze(await (await XlsxWorkbook.load(await readFile(plan))).readTables()).partners.find((p) => p.key === "P-101")!.figures.paid;
-  expect(paidAfter).toBe(paidBefore);
+  expect(result.refused.every((r) => r.column === "Amount claimed" && r.reason === "the claim is Paid: the vendor has decided it, and a pack can no longer change it")).toBe(true);
+  expect(await paidOf(new Uint8Array(await readFile(plan)))).toBe(await paidOf(await samplePlanBytes()));
 });
 
 test("a Submitted claim's amount is still the partner's to change", async () => {
-  const dir = tempDir();
-  const plan = join(dir, "plan.xlsx");
-  await writeFile(plan, await samplePlanBytes());
-  const packed = join(dir, "p103.xlsx");
-  expect((await jmp("pack", plan, "--partner", "P-103", "-o", packed)).code).toBe(0);
-  const filled = join(dir, "filled.xlsx");
-  await writeFile(
-    filled,
-    await edited(await readFile(packed), (wb) => {
-      const claims = sheet(wb, "Claims");
-      claims.getCell(rowOf(claims, "CL-048"), column(claims, "Status")).value = "Submitted";
-      claims.getCell(rowOf(claims, "CL-048"), column(claims, "Amount claimed")).value = 1234.5;
-    }),
-  );
-  const result = JSON.parse((await jmp("merge", plan, filled, "--json")).stdout);
+  const { result } = await mergedPack("P-103", (claims) => {
+    claims.getCell(rowOf(claims, "CL-048"), column(claims, "Status")).value = "Submitted";
+    claims.getCell(rowOf(claims, "CL-048"), column(claims, "Amount claimed")).value = 1234.5;
+  });
   expect(result.changed).toEqual([expect.objectContaining({ id: "CL-048", columns: expect.arrayContaining([expect.objectContaining({ column: "Amount claimed", pack: 1234.5 })]) })]);
 });

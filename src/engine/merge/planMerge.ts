@@ -79,6 +79,9 @@ function onlyOwner(owners: Set<string> | undefined): Owner {
   return owner === "" ? undefined : owner;
 }
 
+/** The tables whose rows decide the Settings a pack shows (lower case). */
+const SHOWN_FROM = new Set(["jmpsettings", "jmppartners"]);
+
 /** Walks the partner tables of one merge. */
 class Merger {
   private readonly out = new MergeBuilder();
@@ -133,7 +136,9 @@ class Merger {
   private shownInPack(name: TableName): KeyedTable {
     const table = this.planTable(name);
     if (name !== "JmpSettings") return table;
-    return { ...table, rows: shownSettings(table.rows, parse(this.plan).data, this.partnerKey), columns: new Set([...table.columns, "setting", "value"]) };
+    // Only Settings and Partners say what the pack showed: the large tables are not parsed again.
+    const small = parse(this.plan.filter((t) => typeof t.name === "string" && SHOWN_FROM.has(t.name.toLowerCase()))).data;
+    return { ...table, rows: shownSettings(table.rows, small, this.partnerKey), columns: new Set([...table.columns, "setting", "value"]) };
   }
 
   run(): MergePlan {
