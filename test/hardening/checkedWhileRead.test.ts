@@ -38,6 +38,10 @@ const CASES: Record<string, { edit: (text: string) => string; says: RegExp }> = 
     says: /refused: .*cells/,
   },
   "a cell past the last row": { edit: (text) => text.replace("</sheetData>", `<row r="2000000"><c r="A2000000"><v>1</v></c></row></sheetData>`), says: /refused: .* outside Excel's/ },
+  "a cell past the last column, in a row inside the grid": {
+    edit: (text) => text.replace("</sheetData>", `<row r="70000"><c r="XFE70000" s="1"><v>1</v></c></row></sheetData>`),
+    says: /refused: .* outside Excel's/,
+  },
   "a sheet cut off in the middle": { edit: (text) => text.slice(0, Math.floor(text.length / 2)), says: /damaged: .* not well-formed XML/ },
 };
 

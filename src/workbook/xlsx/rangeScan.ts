@@ -11,13 +11,14 @@
  * namespace (ExcelJS ignores namespaces), and every part whose content is XML is read, whatever
  * its name, so a part cannot slip past by being named unlike a worksheet.
  */
-import { cellPosition, columnNumber, MAX_COLUMN, MAX_ROW, OUTSIDE_GRID } from "./a1";
+import { cellPosition, columnNumber, MAX_COLUMN, MAX_ROW, NOT_A_CELL, OUTSIDE_GRID } from "./a1";
 import { UnreadableWorkbookError } from "./errors";
 import { cellsInRanges } from "./expandedCells";
 import type { ExpandedCellCounter } from "./expandedCells";
 import { partParser } from "./partParser";
 import type { PartScanner } from "./partParser";
 import { MalformedXml } from "./sheetXml";
+import type { PlainCell } from "./sheetXml";
 
 /** Attributes whose ranges ExcelJS expands cell by cell (a Cell object each), by element. */
 const EXPANDED: Readonly<Record<string, string>> = { mergeCell: "ref", dataValidation: "sqref" };
@@ -132,6 +133,11 @@ class RichTextShape {
   leave(): void {
     if (this.open.length > 0) this.open.pop();
   }
+
+  /** True outside any cell text: where a cell's own elements may come. */
+  get idle(): boolean {
+    return this.open.length === 0;
+  }
 }
 
 /** The running counts a workbook's parts add to: ranges ExcelJS expands, and table ranges. */
@@ -152,6 +158,11 @@ export interface PartReader {
   open(name: string, attributes: Readonly<Record<string, string>>): void;
   text?(text: string): void;
   close?(name: string): void;
+  /**
+   * Optional: a worksheet's plain cell in one call (see `plainCell.ts`), with its reference's
+   * grid position (`cellPosition`, `NOT_A_CELL` without one), instead of its elements' events.
+   */
+  cell?(position: number, cell: Readonly<PlainCell>): void;
 }
 
 /**
@@ -240,7 +251,22 @@ export function rangeScanner(
     }
     readClose?.(local);
   };
-  const parser = partParser(scanner, { open: onOpen, text: onText, close: onClose });
+  /**
+   * A plain cell in one call: the checks the events of its elements would meet (its reference in
+   * the grid; nothing in its `<v>`, `<is>` or `<t>` is checked or is a feature `onElement` looks
+   * for), then the reader's own. Declined where the events would do more: before the root, inside
+   * a cell's text or a checked text, or for a reader without `cell`.
+   */
+  const readCell = reader?.cell?.bind(reader);
+  const onCell = readCell && ((cell: Readonly<PlainCell>): boolean => {
+    if (root === undefined || text !== undefined || !richText.idle) return false;
+    const position = cell.ref === undefined ? NOT_A_CELL : cellPosition(cell.ref);
+    if (position === OUTSIDE_GRID) throw outOfGrid(partName, cell.ref ?? "");
+    parent = undefined;
+    readCell(position, cell);
+    return true;
+  });
+  const parser = partParser(scanner, { open: onOpen, text: onText, close: onClose, cell: onCell });
   const damaged = () => new UnreadableWorkbookError(`The file is damaged: ${partName} is not well-formed XML`, "corrupt");
   /** Runs one step of the parse; a part that is not well-formed is refused or skipped. */
   const parse = (step: () => void) => {

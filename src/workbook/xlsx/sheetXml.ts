@@ -16,9 +16,12 @@
  * hold more than that beyond the chunk it is given.
  */
 
+import { readPlainCell } from "./plainCell";
+import type { PlainCell } from "./plainCell";
 import { decodeReferences, detached, MalformedXml } from "./xmlReferences";
 
 export { MalformedXml };
+export type { PlainCell };
 
 /** What the scanner hands over, in document order. */
 export interface XmlEvents {
@@ -28,6 +31,12 @@ export interface XmlEvents {
   text(text: string): void;
   /** An element closes. */
   close(qualified: string): void;
+  /**
+   * Optional: a plain cell (see `plainCell.ts`) in one call, instead of the open, text and close
+   * events of its elements; `cell` is reused for the next one. Returning false declines it, and
+   * the same cell comes as those events.
+   */
+  cell?(cell: Readonly<PlainCell>): boolean;
 }
 
 /** The longest tag, comment, CDATA section or processing instruction accepted. */
@@ -97,6 +106,7 @@ export class SheetXmlScanner {
   private rootSeen = false;
   private started = false;
   private readonly names = new Map<string, true>();
+  private readonly plain: PlainCell = { ref: undefined, style: undefined, type: undefined, holds: "nothing", value: undefined };
 
   constructor(private readonly events: XmlEvents) {}
 
@@ -211,9 +221,16 @@ export class SheetXmlScanner {
     if (second === SLASH) end = this.closeTag(xml, lt);
     else if (second === 33 /* ! */) end = this.declaration(xml, lt);
     else if (second === 63 /* ? */) end = this.instruction(xml, lt, !this.started);
-    else end = this.openTag(xml, lt);
+    else end = (second === 99 /* c */ && this.plainCell(xml, lt)) || this.openTag(xml, lt);
     if (end >= 0) this.started = true;
     return end;
+  }
+
+  /** The plain cell at `lt` handed over in one call; 0 when there is none or it is declined. */
+  private plainCell(xml: string, lt: number): number {
+    if (this.events.cell === undefined || this.open.length === 0) return 0;
+    const end = readPlainCell(xml, lt, this.plain);
+    return end > 0 && this.events.cell(this.plain) ? end : 0;
   }
 
   private validName(name: string): string {

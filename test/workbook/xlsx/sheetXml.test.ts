@@ -64,6 +64,49 @@ function byScanner(chunks: readonly string[]): Event[] | "malformed" {
   return joined(events);
 }
 
+/**
+ * What the scanner hands over to a reader that takes plain cells in one call (`XmlEvents.cell`),
+ * with each such call spelled out as the events of the cell's elements; and how many cells came
+ * that way. An inline string's `<t>` comes without its attributes (a reader of plain cells is
+ * not told of `xml:space`): compare with `withoutTextAttributes`.
+ */
+function byCellScanner(chunks: readonly string[]): { events: Event[] | "malformed"; plain: number } {
+  const events: Event[] = [];
+  let plain = 0;
+  const scanner = new SheetXmlScanner({
+    open: (name, attributes) => events.push(["open", name, { ...attributes }]),
+    text: (text) => events.push(["text", text]),
+    close: (name) => events.push(["close", name]),
+    cell(cell) {
+      plain++;
+      const attributes: Record<string, string> = {};
+      if (cell.ref !== undefined) attributes.r = cell.ref;
+      if (cell.style !== undefined) attributes.s = cell.style;
+      if (cell.type !== undefined) attributes.t = cell.type;
+      events.push(["open", "c", attributes]);
+      const inner = { nothing: [], value: ["v"], inline: ["is", "t"] }[cell.holds];
+      for (const name of inner) events.push(["open", name, {}]);
+      if (cell.value !== undefined) events.push(["text", cell.value]);
+      for (const name of [...inner].reverse()) events.push(["close", name]);
+      events.push(["close", "c"]);
+      return true;
+    },
+  });
+  try {
+    for (const chunk of chunks) scanner.write(chunk);
+    scanner.end();
+  } catch (error) {
+    if (error instanceof MalformedXml) return { events: "malformed", plain };
+    throw error;
+  }
+  return { events: joined(events), plain };
+}
+
+/** Events with the attributes of `<t>` elements left out. */
+function withoutTextAttributes(events: Event[] | "malformed"): Event[] | "malformed" {
+  return events === "malformed" ? events : events.map((e) => (e[0] === "open" && e[1] === "t" ? ["open", "t", {}] : e));
+}
+
 /** `xml` cut at `cuts` (positions taken modulo its length). */
 function chunked(xml: string, cuts: readonly number[]): string[] {
   const at = [...new Set(cuts.map((c) => c % (xml.length + 1)))].sort((a, b) => a - b);
@@ -112,7 +155,29 @@ const cell = fc.tuple(prefix, attributes, fc.integer({ min: 0, max: 4 }), conten
   }
 });
 
-const row = fc.tuple(prefix, attributes, fc.array(cell, { maxLength: 4 }), misc).map(([p, attrs, cells, m]) => `<${p}row${attrs}>${m}${cells.join("")}</${p}row>`);
+/** Text a plain cell holds: any character, "]" and ">" included (a reference only to write "]]>"). */
+const plainText = fc.array(fc.constantFrom("A1", "42", "-0.5", "a b", "\n", "\t", "é", "✓", "😀", ">", "]", "]]", "_x000D_", "T000123", "Partner name long enough"), { maxLength: 4 }).map((parts) => parts.join("").replace(/]]>/g, "]]&gt;"));
+const plainValue = fc.tuple(fc.constantFrom("A1", "B22", "XFD1048576", "", "1", "inlineStr", "s", "n", "é"), quote).map(([value, q]) => `${q}${value}${q}`);
+/** The cells the scanner hands over in one call (and, with two spaces, one it must not). */
+const plainCell = fc
+  .tuple(fc.subarray(["r", "s", "t"]), fc.array(plainValue, { minLength: 3, maxLength: 3 }), fc.integer({ min: 0, max: 4 }), plainText, fc.constantFrom(" ", " ", " ", "  "))
+  .map(([names, values, kind, text, sep]) => {
+    const attrs = names.map((name, i) => `${i === 0 ? sep : " "}${name}=${values[i]}`).join("");
+    switch (kind) {
+      case 0:
+        return `<c${attrs}/>`;
+      case 1:
+        return `<c${attrs}><v>${text}</v></c>`;
+      case 2:
+        return `<c${attrs}><is><t>${text}</t></is></c>`;
+      case 3:
+        return `<c${attrs}><is><t xml:space="preserve">${text}</t></is></c>`;
+      default:
+        return `<c${attrs}></c>`;
+    }
+  });
+
+const row = fc.tuple(prefix, attributes, fc.array(fc.oneof(cell, plainCell, plainCell), { maxLength: 4 }), misc).map(([p, attrs, cells, m]) => `<${p}row${attrs}>${m}${cells.join("")}</${p}row>`);
 
 const worksheet = fc
   .tuple(fc.boolean(), prefix, fc.array(row, { maxLength: 4 }), misc, misc)
@@ -135,6 +200,21 @@ describe("the worksheet scanner", () => {
     );
   });
 
+  test("hands plain cells over in one call, and everything else as before, chunked anywhere", () => {
+    let plain = 0;
+    fc.assert(
+      fc.property(worksheet, cuts, (xml, at) => {
+        const expected = withoutTextAttributes(bySaxes([xml]));
+        const read = byCellScanner(chunked(xml, at));
+        plain += read.plain;
+        expect(withoutTextAttributes(read.events)).toEqual(expected);
+      }),
+      { numRuns: 400 },
+    );
+    // The property above would hold with no cell handed over in one call.
+    expect(plain).toBeGreaterThan(200);
+  });
+
   /** One place damaged: a character inserted, removed or replaced. */
   const damage = fc.tuple(
     fc.nat(),
@@ -151,6 +231,7 @@ describe("the worksheet scanner", () => {
         const width = /[\uD800-\uDBFF]/.test(xml[i] ?? "") ? 2 : 1;
         const damaged = how === "insert" ? xml.slice(0, i) + what + xml.slice(i) : how === "remove" ? xml.slice(0, i) + xml.slice(i + width) : xml.slice(0, i) + what + xml.slice(i + width);
         expect(byScanner(chunked(damaged, at))).toEqual(bySaxes([damaged]));
+        expect(withoutTextAttributes(byCellScanner(chunked(damaged, at)).events)).toEqual(withoutTextAttributes(bySaxes([damaged])));
       }),
       { numRuns: 1500 },
     );
@@ -175,6 +256,7 @@ describe("the worksheet scanner", () => {
     ["nothing", ""],
   ])("refuses %s", (_, xml) => {
     expect(byScanner([xml])).toBe("malformed");
+    expect(byCellScanner([xml]).events).toBe("malformed");
   });
 
   test("refuses markup longer than its limit without holding more of it", () => {

@@ -4,6 +4,7 @@
  * which stops any entry that inflates past its declared size) into a streaming XML parser.
  * Nothing but the parts asked for is ever inflated. Runs in Node and in browsers.
  */
+import { cellPosition, NOT_A_CELL } from "../a1";
 import { UnreadableWorkbookError } from "../errors";
 import type { ZipEntry } from "../zipDirectory";
 import { readDirectoryEnd, readZipEntries } from "../zipDirectory";
@@ -70,6 +71,10 @@ export class PackageParts {
       open: (qualified, attributes) => handler.open(localName(qualified), attributes),
       text: (text) => handler.text?.(text),
       close: (qualified) => handler.close?.(localName(qualified)),
+      cell: handler.cell && ((cell) => {
+        handler.cell?.(cell.ref === undefined ? NOT_A_CELL : cellPosition(cell.ref), cell);
+        return true;
+      }),
     });
     const decoder = new TextDecoder("utf-8");
     const parse = (step: () => void) => {

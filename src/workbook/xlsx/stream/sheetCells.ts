@@ -65,16 +65,16 @@ class CellReader {
 
   constructor(private readonly context: CellContext) {}
 
-  start(attributes: Readonly<Record<string, string>>): void {
-    const position = attributes.r === undefined ? NOT_A_CELL : cellPosition(attributes.r);
+  /** A cell starts at grid `position` (`NOT_A_CELL`: the one after the last), with its `t` and `s` as written. */
+  start(position: number, type: string | undefined, style: string | undefined): void {
     if (position >= 0) {
       this.column = positionColumn(position);
       this.row = positionRow(position);
     } else {
       this.column++;
     }
-    this.type = attributes.t ?? "n";
-    this.style = attributes.s === undefined ? -1 : Number(attributes.s);
+    this.type = type ?? "n";
+    this.style = style === undefined ? -1 : Number(style);
     this.value = undefined;
     this.runs = undefined;
     this.formula = false;
@@ -166,7 +166,24 @@ export async function readSheetCells(parts: PackageParts, part: string, context:
   const cell = new CellReader(context);
   const merges: CellRange[] = [];
   let inCell = false;
+  /** A cell is closed: its value, if wanted and not blank, goes to its windows within the budget. */
+  const keep = (): void => {
+    if (!cell.wanted) return;
+    const value = cell.result();
+    if (value === null) return;
+    if (++budget.cells > context.maxCells) {
+      throw new UnreadableWorkbookError(`The workbook holds more than the ${context.maxCells.toLocaleString("en-US")} cells that can be read at once`, "tooManyCells");
+    }
+    place(windows, cell.row, cell.column, value);
+  };
   await parts.read(part, {
+    cell(position, plain) {
+      cell.start(position, plain.type, plain.style);
+      cell.wanted = wanted(windows, cell.row, cell.column);
+      // What the text events of its <v> or inline <t> would have left.
+      cell.value = plain.value;
+      keep();
+    },
     open(name, a) {
       switch (name) {
         case "row":
@@ -174,7 +191,7 @@ export async function readSheetCells(parts: PackageParts, part: string, context:
           cell.column = 0;
           return;
         case "c":
-          cell.start(a);
+          cell.start(a.r === undefined ? NOT_A_CELL : cellPosition(a.r), a.t, a.s);
           cell.wanted = wanted(windows, cell.row, cell.column);
           inCell = true;
           return;
@@ -212,17 +229,10 @@ export async function readSheetCells(parts: PackageParts, part: string, context:
     },
     close(name) {
       switch (name) {
-        case "c": {
+        case "c":
           inCell = false;
-          if (!cell.wanted) return;
-          const value = cell.result();
-          if (value === null) return;
-          if (++budget.cells > context.maxCells) {
-            throw new UnreadableWorkbookError(`The workbook holds more than the ${context.maxCells.toLocaleString("en-US")} cells that can be read at once`, "tooManyCells");
-          }
-          place(windows, cell.row, cell.column, value);
+          keep();
           return;
-        }
         case "v":
         case "t":
         case "f":
