@@ -83,7 +83,8 @@ export interface Analysis {
   /**
    * The same plan with each partner's figures in its own currency (`Partners[Currency]`), made
    * on the first call and kept; undefined when every partner works in the plan currency. Its
-   * totals mix currencies: read its partners' figures (and pairs, periods) only.
+   * totals mix currencies, and its findings leave the rules out: read its partners' figures
+   * (and pairs, periods) only.
    */
   inPartnerCurrencies(): Analysis | undefined;
 }
@@ -102,11 +103,15 @@ export interface AnalysisParts {
   readonly findings: readonly Finding[];
 }
 
-/** The costly half of `analyze`: parse, link, check and sum. Never throws on any cell value. */
-export function analysisParts(tables: readonly RawTable[], options: AnalyzeOptions = {}): AnalysisParts {
+/**
+ * The costly half of `analyze`: parse, link, check and sum. Never throws on any cell value.
+ * `checked` false leaves the rules out, for a view read for its figures only (no rule changes a
+ * figure): its findings are those of reading alone.
+ */
+export function analysisParts(tables: readonly RawTable[], options: AnalyzeOptions = {}, checked = true): AnalysisParts {
   const { data, sink } = parse(tables, options, options.work);
   const links = link(data);
-  validate(data, links, sink);
+  if (checked) validate(data, links, sink);
   // Quarters are summed in the whole plan's pass: every host but the plainest reads them.
   const { whole: sums, periods: quarterSums } = aggregate(data, links, routeOf(data, links, periodCut(data.settings, "quarter")));
   return { data, links, sums, quarterSums, findings: sortFindings(attributeClaimFindings(sink.findings, data, links)) };
@@ -157,7 +162,11 @@ export function analysisOf({ data, links, sums, quarterSums, findings }: Analysi
       return made;
     },
     inPartnerCurrencies() {
-      if (source !== undefined) inPartnerCurrencies ??= analyze(source, { asOf: options.asOf, currencyView: "partner" });
+      if (source !== undefined) {
+        // Read for its partners' figures only: the rules' findings are the plan's, made above.
+        const view: AnalyzeOptions = { asOf: options.asOf, currencyView: "partner" };
+        inPartnerCurrencies ??= analysisOf(analysisParts(source, view, false), source, view);
+      }
       return inPartnerCurrencies;
     },
   };

@@ -8,6 +8,7 @@ import { analyze } from "../../../src/engine";
 import type { Analysis } from "../../../src/engine";
 import { d, workbook } from "../../helpers/tables";
 import { eurPlan } from "./currencyPlan";
+import { generatePlan, scaleSize, SPEC_SIZE } from "../../helpers/generatePlan";
 
 const northwind = (a: Analysis) => a.partners.find((p) => p.key === "P001")!.figures;
 
@@ -30,4 +31,19 @@ test("a partner whose currency has no rate at all counts nothing in its own-curr
   const own = analysis.inPartnerCurrencies()!.partners.find((p) => p.key === "P001")!.figures;
   expect([own.requested, own.authorized, own.revenue, own.budget]).toEqual([0, 0, 0, null]);
   expect([northwind(analysis).requested, northwind(analysis).budget]).toEqual([0, null]);
+});
+
+test("the partner view, read without the rules, has every figure of a full analysis in that view", () => {
+  // No rule changes a figure: the view the Dashboard and the functions read skips them.
+  const tables = generatePlan({ ...scaleSize(SPEC_SIZE, 0.004), seed: 7, foreignShare: 0.25 });
+  const view = analyze(tables).inPartnerCurrencies()!;
+  const full = analyze(tables, { currencyView: "partner" });
+  expect(full.findings.length).toBeGreaterThan(view.findings.length);
+  expect(view.partners).toEqual(full.partners);
+  expect(view.initiatives).toEqual(full.initiatives);
+  expect(view.tacticTypes).toEqual(full.tacticTypes);
+  expect(view.periods("quarter")).toEqual(full.periods("quarter"));
+  const pair = full.partners.find((p) => p.figures.authorized > 0)!;
+  const initiative = full.initiatives.find((i) => i.figures.authorized > 0)!;
+  expect(view.pairs.get(pair.key, initiative.key)).toEqual(full.pairs.get(pair.key, initiative.key));
 });
