@@ -76,6 +76,41 @@ describe("sorting out the rows under it", () => {
     expect(wrong.review.some((r) => r.kind === "conflict")).toBe(true);
   });
 
+  test("an activity costing what the rows above it cost together is kept, at the end of the sheet or amid it, and listed", () => {
+    const header = ["Partner", "Program", "Activity", "Type", "Start", "End", "Requested", "Approved", "Total cost"];
+    const last = planTrackerImport(sheet([
+      header,
+      ["Adatum", "Cloud", "Webinar March", "Webinar", "2026-03-01", "2026-03-01", 5000, 5000, 10000],
+      ["Adatum", "Cloud", "Webinar April", "Webinar", "2026-04-01", "2026-04-01", 5000, 5000, 10000],
+      ["Litware", "Cloud", "Email", "Email", "2026-04-01", "2026-04-01", 1500, 1500, 3000],
+      ["Litware", "Cloud", "Email 2", "Email", "2026-05-01", "2026-05-01", 1500, 1500, 3000],
+      ["Contoso", "Cloud", "Event", "Event", "2026-06-01", "2026-06-02", 13000, 13000, 26000],
+    ]));
+    const tactics = (r: ReturnType<typeof planTrackerImport>) => r.rows.filter((row) => row.table === "JmpTactics");
+    const sum = (r: ReturnType<typeof planTrackerImport>, key: string) => tactics(r).reduce((n, row) => n + Number(row.cells.get(key)), 0);
+    expect(tactics(last).map((t) => t.cells.get("description"))).toEqual(["Webinar March", "Webinar April", "Email", "Email 2", "Event"]);
+    expect(last.counts.JmpPartners?.added).toBe(3);
+    // 5,000 + 5,000 + 1,500 + 1,500 + 13,000 requested; 10,000 + 10,000 + 3,000 + 3,000 + 26,000 cost.
+    expect([sum(last, "mdfRequested"), sum(last, "totalCost")]).toEqual([26_000, 52_000]);
+    expect(last.skipped).toEqual([]);
+    expect(last.reconciliation).toBeUndefined();
+    expect(last.review).toContainEqual(expect.objectContaining({ kind: "keptRow", rows: [6] }));
+
+    const amid = planTrackerImport(sheet([
+      ["Partner", "Activity", "Type", "Start", "End", "Requested", "Approved", "Total cost"],
+      ["Adatum", "Webinar A", "Webinar", "2026-03-01", "2026-03-01", 1000, 1000, 2000],
+      ["Adatum", "Webinar B", "Webinar", "2026-04-01", "2026-04-01", 2000, 2000, 4000],
+      ["Litware", "Spring event", "Event", "2026-05-01", "2026-05-02", 3000, 3000, 6000],
+      ["Litware", "Summer event", "Event", "2026-06-01", "2026-06-02", 2500, 2500, 5000],
+      ["Total", null, null, null, null, 8500, 8500, 17000],
+    ]));
+    // 1,000 + 2,000 + 3,000 + 2,500 requested, and the tracker's own total agrees.
+    expect(sum(amid, "mdfRequested")).toBe(8_500);
+    expect(amid.skipped.map((s) => [s.row, s.reason])).toEqual([[6, "totals"]]);
+    expect(amid.reconciliation).toMatchObject({ matches: true, rows: { read: 4, imported: 4, matches: true } });
+    expect(amid.review).toContainEqual(expect.objectContaining({ kind: "keptRow", rows: [4] }));
+  });
+
   test("a row with amounts but no partner and no activity is skipped and listed for review", () => {
     const result = planTrackerImport(sheet([HEADER, ["A", "x", 100, 100, 50], [null, null, 7, 3, 1], ["B", "y", 200, 150, 25]]));
     expect(result.counts.JmpTactics?.added).toBe(2);

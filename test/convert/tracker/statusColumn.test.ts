@@ -126,3 +126,49 @@ test("without claim amounts, a payment word is the activity's status (Completed)
   expect(imported.columns[header.indexOf("Status")].field).toBe("tacticStatus");
   expect(imported.rows.filter((r) => r.table === "JmpTactics").map((r) => r.cells.get("status"))).toEqual(["Completed", "Approved", "Rejected"]);
 });
+
+describe("an activity's words in the claim status column, and a claim's in the activity's", () => {
+  const header = ["Partner", "Activity", "Requested", "Approved", "Claim Amount", "Claim Status"];
+  const rows = [
+    ["Northwind", "Spring webinar", 6000, 6000, 5800.5, "Paid"],
+    ["Contoso", "Booth", 15000, 12500.25, "", "Completed"],
+    ["Fabrikam", "Email blast", 2500.75, 2500.75, 2400.1, "Approved"],
+    ["Contoso", "Roadshow", 4000, "", "", "Cancelled"],
+    ["Fabrikam", "Webcast", 3000, 3000, 1000.01, "Completed"],
+  ];
+
+  test("are the tactic's status, never a claim's, and a status without a claimed amount makes no claim; each is listed", async () => {
+    const imported = planTrackerImport({ name: SHEET, values: { headers: header, rows, headerRow: 1 } });
+    expect(imported.columns[5].field).toBe("claimStatus");
+    expect(imported.rows.filter((r) => r.table === "JmpTactics").map((r) => r.cells.get("status"))).toEqual(["Approved", "Completed", "Approved", "Cancelled", "Completed"]);
+    expect(imported.rows.filter((r) => r.table === "JmpClaims").map((r) => [r.cells.get("tacticId"), r.cells.get("status")])).toEqual([
+      ["T-001", "Paid"],
+      ["T-003", "Approved"],
+      ["T-005", "Submitted"],
+    ]);
+    expect(imported.review).toEqual(
+      expect.arrayContaining([
+        { kind: "valueMapped", message: `Claim status "Completed" is an activity's status, not a claim's: read as the tactic's Status (Completed)`, rows: [3, 6] },
+        { kind: "valueMapped", message: `Claim status "Cancelled" is an activity's status, not a claim's: read as the tactic's Status (Cancelled)`, rows: [5] },
+        { kind: "valueMapped", message: `Claim status "Completed" says nothing of the claim: the claim is read as Submitted`, rows: [6] },
+      ]),
+    );
+
+    const workbook = XlsxWorkbook.create({ now: () => new Date(Date.UTC(2026, 11, 6)) });
+    const tracker = workbook.workbook.addWorksheet(SHEET);
+    [header, ...rows].forEach((row, r) => row.forEach((v, c) => (tracker.getCell(r + 1, c + 1).value = v === "" ? null : (v as never))));
+    await writeImport(workbook, { name: SHEET, values: await workbook.readSheet(SHEET) }, {}, "Plan");
+    const { plan, totals } = analyze(await workbook.readTables());
+    expect(plan.claims).toHaveLength(3);
+    // Spend: the Paid and the Approved claim, 5,800.50 + 2,400.10; Paid 5,800.50; Pending: the Submitted 1,000.01.
+    expect({ spend: totals.spend, paid: totals.paid, pending: totals.pending }).toEqual({ spend: 820_060, paid: 580_050, pending: 100_001 });
+  });
+
+  test("a claim's word in the activity status column is listed with what the tactic took from it", () => {
+    const activityHeader = ["Partner", "Activity", "Requested", "Approved", "Activity Status"];
+    const imported = planTrackerImport({ name: SHEET, values: { headers: activityHeader, rows: [["Northwind", "Webinar", 100, 100, "Paid"], ["Contoso", "Booth", 50, 50, "Completed"]], headerRow: 1 } });
+    expect(imported.rows.filter((r) => r.table === "JmpTactics").map((r) => r.cells.get("status"))).toEqual(["Completed", "Completed"]);
+    expect(imported.rows.some((r) => r.table === "JmpClaims")).toBe(false);
+    expect(imported.review).toContainEqual({ kind: "valueMapped", message: `Status "Paid" is a claim's status, not an activity's: the tactic is read as Completed`, rows: [2] });
+  });
+});

@@ -4,6 +4,12 @@
  * the claim status Paid when there is a payment date, else the claim status word, else
  * Submitted; the type from the plan's list, a new type added to it. What was read by
  * similarity, or not understood, is listed for review.
+ *
+ * Trackers often keep one status for an activity and its claim, under either heading. A word
+ * only an activity has ("Completed", "Cancelled") in the claim status column is never made a
+ * claim status: it is the tactic's status when the tactic has none of its own, and listed. A
+ * word only a claim has ("Paid") in the activity status column is listed with what the tactic
+ * took from it. A status never makes a claim: only a claimed amount does.
  */
 import type { Cents } from "../../../model/money";
 import type { TacticStatus } from "../../../model/schema";
@@ -12,6 +18,7 @@ import { nameKey } from "./existingPlan";
 import type { TrackerField } from "./fields";
 import type { ReviewList } from "./reviewList";
 import { TacticTypeMapper } from "./tacticTypes";
+import { fitsOnlyClaims, fitsOnlyTactics } from "./statusColumn";
 import { claimStatusOf, tacticStatusOf } from "./valueWords";
 
 /** Reads the words of activity rows; one per import. */
@@ -37,14 +44,29 @@ export class ActivityWords {
   tacticStatus(activity: ActivityRow, authorized: Cents | undefined): TacticStatus {
     const fallback: TacticStatus = authorized !== undefined && authorized > 0 ? "Approved" : "Submitted";
     const text = activity.text("tacticStatus");
-    if (text === "") return fallback;
+    const fromClaims = this.activityWordOfClaims(activity, text === "");
+    if (text === "") return fromClaims ?? fallback;
     const match = tacticStatusOf(text);
     if (!match) {
       this.review.add("valueMapped", `Status "${text}" is not understood: read as ${fallback} (${fallback === "Approved" ? "it has an approved amount" : "it has no approved amount"})`, activity.row);
       return fallback;
     }
-    if (match.how === "similar") this.review.add("valueMapped", `Status "${text}" read as ${match.value}`, activity.row);
+    if (fitsOnlyClaims(text)) this.review.add("valueMapped", `Status "${text}" is a claim's status, not an activity's: the tactic is read as ${match.value}`, activity.row);
+    else if (match.how === "similar") this.review.add("valueMapped", `Status "${text}" read as ${match.value}`, activity.row);
     return match.value;
+  }
+
+  /**
+   * The activity's status the claim status column holds on this row ("Cancelled"), listed for
+   * review; `take` when the tactic has no status of its own to keep instead.
+   */
+  private activityWordOfClaims(activity: ActivityRow, take: boolean): TacticStatus | undefined {
+    const text = activity.text("claimStatus");
+    if (text === "" || !fitsOnlyTactics(text)) return undefined;
+    const value = tacticStatusOf(text)?.value;
+    const then = take ? `read as the tactic's Status (${value})` : "the tactic keeps its own Status";
+    this.review.add("valueMapped", `Claim status "${text}" is an activity's status, not a claim's: ${then}`, activity.row);
+    return take ? value : undefined;
   }
 
   /** The claim's status. */
@@ -52,6 +74,10 @@ export class ActivityWords {
     if (activity.day("paidOn") !== undefined) return "Paid";
     const text = activity.text("claimStatus");
     if (text === "") return "Submitted";
+    if (fitsOnlyTactics(text)) {
+      this.review.add("valueMapped", `Claim status "${text}" says nothing of the claim: the claim is read as Submitted`, activity.row);
+      return "Submitted";
+    }
     const match = claimStatusOf(text);
     if (!match) {
       this.review.add("valueMapped", `Claim status "${text}" is not understood: read as Submitted`, activity.row);

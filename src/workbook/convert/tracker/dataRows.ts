@@ -3,6 +3,11 @@
  * headings ("EMEA"), subtotals and a grand total (labelled "Total", or only SUM formulas), and
  * notes under the data ("Figures as of 30 June"). Those are skipped; a row that holds amounts but
  * names no partner and no activity, and is not a total, is skipped too and listed for review.
+ *
+ * Amounts alone never make a row a total: an activity can cost what the rows above it cost
+ * together. Only a row that looks like one (a totals label, or no activity name, activity ID,
+ * type or date of its own) is taken for a total by its sums; a row that names its own activity
+ * is kept, and listed so the user can check it.
  */
 import type { ColumnMapping } from "./mapColumns";
 import type { TrackerField } from "./fields";
@@ -37,11 +42,15 @@ export interface SortedRows {
   readonly skipped: readonly SkippedRow[];
   /** Grid index of the grand total row (the last totals row), if any. */
   readonly totals: number | undefined;
+  /** Sheet rows kept as activities although their amounts are the sums of the rows above them. */
+  readonly sumsKept: readonly number[];
 }
 
 /** Words a totals row is labelled with, in the languages trackers are kept in. */
 const TOTAL_WORDS = new Set(["total", "totals", "grand", "subtotal", "sum", "overall", "summe", "gesamt", "gesamtsumme", "zwischensumme", "somme", "totale", "totales", "suma", "totaal", "totalt", "subtotaal"]);
 const IDENTITY: readonly TrackerField[] = ["partner", "partnerId", "activity", "activityId"];
+/** What an activity has of its own and a totals row does not: a row holding one is never a total by its sums alone. */
+const ACTIVITY_FACTS: readonly TrackerField[] = ["activity", "activityId", "tacticType", "start", "end"];
 
 /** Cheap first look: only text starting like a totals label is read word by word. */
 const TOTAL_START = /^\s*(total|grand|sub|sum|overall|gesamt|zwischen|somme|suma|totaal)/i;
@@ -89,9 +98,11 @@ class RunningSums {
 /** Sorts the rows of `grid` from `first` on into activities and skipped rows. */
 export function sortRows(grid: readonly (readonly unknown[])[], first: number, top: number, columns: readonly ColumnMapping[]): SortedRows {
   const identity = columns.filter((c) => c.field && IDENTITY.includes(c.field)).map((c) => c.index);
+  const facts = columns.filter((c) => c.field && ACTIVITY_FACTS.includes(c.field)).map((c) => c.index);
   const mapped = columns.filter((c) => c.field && c.field !== "ignored").map((c) => c.index);
   const activities: number[] = [];
   const skipped: SkippedRow[] = [];
+  const sumsKept: number[] = [];
   let totals: number | undefined;
   // Rows since the last subtotal: a subtotal sums its own group, a grand total everything.
   const totalled = columns.flatMap((c) => (c.field && TOTALLED_FIELDS.includes(c.field) ? [{ field: c.field, index: c.index }] : []));
@@ -108,7 +119,11 @@ export function sortRows(grid: readonly (readonly unknown[])[], first: number, t
     const named = identity.some((c) => readText(row[c]) !== "" && !isTotalLabel(row[c]));
     // A row naming something is a total only when two or more of its amounts are the sums of two or more rows above.
     const sums = (above: RunningSums) => above.rows > 0 && above.matches(row, named ? 2 : 1) && (!named || above.rows >= 2);
-    if (labelled || sums(all) || sums(sinceSubtotal)) {
+    const summing = !labelled && (sums(all) || sums(sinceSubtotal));
+    // A row naming its own activity (or, where the tracker keeps none of those facts, its partner) is an activity whatever it adds up to.
+    const ownActivity = named && (facts.length === 0 || facts.some((c) => readText(row[c]) !== "" && !isTotalLabel(row[c])));
+    if (summing && ownActivity) sumsKept.push(sheetRow);
+    else if (labelled || summing) {
       skipped.push({ row: sheetRow, reason: "totals", text: shortText(row) });
       totals = i;
       sinceSubtotal = new RunningSums(totalled);
@@ -131,5 +146,5 @@ export function sortRows(grid: readonly (readonly unknown[])[], first: number, t
   }
   // A total above the last activity is a subtotal; the grand total comes after the data.
   const lastActivity = activities[activities.length - 1] ?? -1;
-  return { activities, skipped, totals: totals !== undefined && totals > lastActivity ? totals : undefined };
+  return { activities, skipped, totals: totals !== undefined && totals > lastActivity ? totals : undefined, sumsKept };
 }

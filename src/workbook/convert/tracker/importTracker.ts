@@ -7,7 +7,7 @@ import type { SheetValues } from "../../port";
 import { ActivityRow } from "./activityRow";
 import { buildRows } from "./buildRows";
 import { sortRows } from "./dataRows";
-import type { SkippedRow } from "./dataRows";
+import type { SortedRows } from "./dataRows";
 import { EMPTY_PLAN } from "./existingPlan";
 import type { ExistingPlan } from "./existingPlan";
 import type { TrackerField } from "./fields";
@@ -91,9 +91,12 @@ function columnReview(columns: readonly ColumnMapping[], rows: readonly (readonl
   return items;
 }
 
-function skippedReview(skipped: readonly SkippedRow[]): ReviewItem[] {
+function rowsReview({ skipped, sumsKept }: SortedRows): ReviewItem[] {
+  const items: ReviewItem[] = [];
   const rows = skipped.filter((s) => s.reason === "noPartner").map((s) => s.row);
-  return rows.length === 0 ? [] : [{ kind: "skippedRow", message: "Rows with amounts but no partner and no activity were skipped", rows }];
+  if (rows.length > 0) items.push({ kind: "skippedRow", message: "Rows with amounts but no partner and no activity were skipped", rows });
+  if (sumsKept.length > 0) items.push({ kind: "keptRow", message: "Amounts that are the sums of the rows above, on a row naming an activity of its own: imported as an activity, not taken for a totals row", rows: [...sumsKept] });
+  return items;
 }
 
 /**
@@ -165,7 +168,7 @@ export function planTrackerImport(sheet: TrackerSheet, options: ImportOptions = 
   // What went into the plan against the tracker's own totals: rows read but not imported show as a difference.
   const implied = claimStatusFigures(built.imported, columns, built.rows);
   const reconciliation = sorted.totals === undefined ? undefined : reconcile(read.grid[sorted.totals], top + sorted.totals, built.imported, activities.length, columns, implied);
-  const review = [...statusReview, ...columnReview(columns, below, values.firstColumn ?? 1), ...skippedReview(sorted.skipped), ...built.review];
+  const review = [...statusReview, ...columnReview(columns, below, values.firstColumn ?? 1), ...rowsReview(sorted), ...built.review];
   if (read.currencies.length > 1) review.push({ kind: "conflict", message: `The amounts name several currencies (${read.currencies.join(", ")}); they are all read as the plan's currency` });
   if (reconciliation && !reconciliation.matches) review.push({ kind: "conflict", message: "The imported totals differ from the tracker's totals row", rows: [reconciliation.totalsRow] });
   else if (!reconciliation && implied.some((f) => !f.matches)) review.push({ kind: "conflict", message: `The imported claims' statuses differ from the tracker's: ${implied.map((f) => `${f.column} ${(f.tracker ?? 0).toFixed(2)} in the tracker, ${f.imported.toFixed(2)} imported`).join("; ")}` });

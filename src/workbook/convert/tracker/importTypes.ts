@@ -19,6 +19,8 @@ export type ReviewKind =
   | "valueMapped"
   /** A row that looks like data but was skipped. */
   | "skippedRow"
+  /** A row kept as an activity that could be taken for something else (its amounts sum the rows above). */
+  | "keptRow"
   /** A fact the plan needs that the tracker does not hold (a column, or cells of one). */
   | "missingFact"
   /** A cell that could not be read as its column's kind; copied as it is. */

@@ -28,7 +28,7 @@ export function fitsOnlyClaims(text: string): boolean {
 }
 
 /** True when `text` is an activity's status that no claim has ("Completed", "Cancelled", "Planned"). */
-function fitsOnlyTactics(text: string): boolean {
+export function fitsOnlyTactics(text: string): boolean {
   return tacticStatusOf(text)?.how === "exact" && claimStatusOf(text)?.how !== "exact";
 }
 
