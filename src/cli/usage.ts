@@ -12,8 +12,10 @@ const OPTIONS_HELP = `Report options (at most one of --json, --csv, --html; with
   --initiative ID  Only this initiative (ID or name); with --partner, the partner within it.
                    A filtered report leaves out the per-tactic-type figures.
   --by quarter|month  Also each fiscal quarter's (FY2027-Q1) or month's (2026-07) figures;
-                   JSON "periods", periods.csv, or a table by period. See Fiscal year start.
-  --period LABEL   Only this quarter or month (implies --by); in the table, its partners.`;
+                   JSON "periods", periods.csv and period-initiatives.csv, or a table by period.
+                   See Fiscal year start.
+  --period LABEL   Only this quarter or month (implies --by): the table and the HTML page show
+                   its figures in place of the whole plan's; JSON and CSV hold it alone in periods.`;
 
 const IMPORT_HELP = `Import options (the tracker is only read; PLAN must not exist yet):
   --sheet NAME         The tracker's sheet (default: the one that looks most like a list of activities).

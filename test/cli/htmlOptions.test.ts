@@ -74,7 +74,7 @@ test("--by month lists and charts months instead of quarters", async () => {
 
 test("--period shows that period's figures and its partners", async () => {
   const html = await page(julyPath, "--period", "FY2026-Q4");
-  const quarters = rowsOf(html, "By quarter").slice(1);
+  const quarters = rowsOf(html, "Totals in FY2026-Q4").slice(1);
   expect(quarters.map((r) => r.slice(0, 2))).toEqual([["FY2026-Q4", "$3,000.00"]]);
   expect(quarters[0][7]).toBe("$60,000.00");
   const partners = rowsOf(html, "Partners in FY2026-Q4: funding and claims");
@@ -82,7 +82,7 @@ test("--period shows that period's figures and its partners", async () => {
   expect(partners.filter((r) => r[0] === "P001" || r[0] === "P002").map((r) => [r[0], r[3]])).toEqual([["P001", "$0.00"], ["P002", "$3,000.00"]]);
   expect(rowsOf(html, "Partners in FY2026-Q4: results").length).toBeGreaterThan(0);
   const month = await page(julyPath, "--period", "2026-07");
-  expect(rowsOf(month, "By month").slice(1).map((r) => [r[0], r[7]])).toEqual([["2026-07", "$12,000.50"]]);
+  expect(rowsOf(month, "Totals in 2026-07").slice(1).map((r) => [r[0], r[7]])).toEqual([["2026-07", "$12,000.50"]]);
 });
 
 test("the default page keeps every quarter", async () => {

@@ -15,6 +15,7 @@ import { openAndAnalyze } from "../planFile";
 import { writeCsvReport } from "../report/csvReport";
 import { plainReport } from "../report/plainReport";
 import { granularityOf, periodsAsked } from "../report/periodChoice";
+import { periodFocus } from "../report/periodFocus";
 import { htmlReport } from "../html/page";
 import type { Analysis } from "../../engine";
 import { reportJson, selectReport } from "../../engine/reportJson";
@@ -104,11 +105,16 @@ export const reportCommand: Command = {
     } else if (csvDir !== undefined) {
       const files = await writeCsvReport(csvDir, reportJson(analysis, filter, periods, currencyView));
       println(out, `Wrote ${files.map((f) => `${f.name} (${plural(f.rows, "row")})`).join(", ")} to ${csvDir}.`);
-    } else if (htmlFile !== undefined) {
-      await writeFile(htmlFile, htmlReport(analysis, selectReport(analysis, filter), scope, filter, { periods: periods && granularity && { periods, granularity }, currencyView }), "utf8");
-      println(out, `Wrote ${htmlFile}.`);
     } else {
-      out.write(plainReport(analysis, selectReport(analysis, filter), scope, `run "jmp check ${path}" for the list`, filter, periods && { periods, filter }, currencyView));
+      // The page and the terminal report are about the one period `--period` names, when it is given.
+      const plan = selectReport(analysis, filter);
+      const focus = periodFocus(periods, periodOption, granularity, plan, filter);
+      if (htmlFile !== undefined) {
+        await writeFile(htmlFile, htmlReport(analysis, plan, scope, filter, { periods: periods && granularity && { periods, granularity }, currencyView, focus }), "utf8");
+        println(out, `Wrote ${htmlFile}.`);
+      } else {
+        out.write(plainReport(analysis, plan, scope, `run "jmp check ${path}" for the list`, filter, periods && { periods, filter, focus }, currencyView));
+      }
     }
     return EXIT.ok;
   },

@@ -1,24 +1,25 @@
 /**
  * `jmp report --html FILE`: one self-contained page (inline CSS and SVG, no script, no outside
  * address) with the headline figures, the charts (by partner, type, initiative and quarter),
- * every figures table and the findings.
+ * every figures table and the findings. About one period (`--period`), the headline figures,
+ * partner and initiative charts and tables are the period's, named under the heading.
  */
 import type { Analysis, Figures, PartnerFigures } from "../../engine";
 import { bestPractice } from "../../engine/bestPractice";
 import { selectTactics, selectTargets } from "../../engine/planVsActual";
-import { selectFigures } from "../../engine/reportJson";
 import type { ReportFilter, ReportSelection } from "../../engine/reportJson";
-import { inOwnCurrencies } from "../../engine/partnerCurrency";
 import type { CurrencyView } from "../../engine/read";
 import { countFindings } from "../../model/findings";
 import { currency as currencyOf } from "../../model/money";
 import type { Currency } from "../../model/money";
 import { dashboardLayout, METRIC_COLUMNS } from "../../workbook/layout";
 import { displayValue } from "../report/display";
+import { focusLine, partnersInOwnCurrencies } from "../report/periodFocus";
+import type { PeriodFocus } from "../report/periodFocus";
 import { reportCharts } from "./charts";
 import type { ReportChart } from "./charts";
 import { escapeHtml } from "./escape";
-import { periodCharts, periodTables } from "./periodSections";
+import { periodCharts, periodTable } from "./periodSections";
 import type { HtmlPeriods } from "./periodSections";
 import { figuresTableHtml, findingsTableHtml, FUNDING_COLUMNS, RESULT_COLUMNS } from "./tables";
 import type { FiguresRow } from "./tables";
@@ -65,6 +66,14 @@ export interface HtmlReportOptions {
   readonly periods?: HtmlPeriods;
   /** `--currency partner`: each partner's figures in its own currency. */
   readonly currencyView?: CurrencyView;
+  /** `--period`: the one period the page is about, in place of the whole plan. */
+  readonly focus?: PeriodFocus;
+}
+
+/** The header's lines under the title: the period a focused page is about, and what stays the whole plan's. */
+function focusNote(focus: PeriodFocus | undefined): string {
+  if (!focus) return "";
+  return `<div class="scope">${escapeHtml(focusLine(focus))}</div><div class="scope">What works best, plan vs actual and the findings are the whole plan's: they have no per-period figures.</div>`;
 }
 
 function chartFigure(chart: ReportChart): string {
@@ -81,35 +90,33 @@ export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-u
 
 /**
  * The whole HTML document. `scope` describes the filter ("" for the whole plan); `filter` is the
- * one that made `selection`, for the sections built per tactic (what works best, plan vs actual)
- * and by period.
+ * one that made `planSelection`, for the sections built per tactic (what works best, plan vs
+ * actual) and by period; with a focus (`options.focus`) the page is about that period.
  */
-export function htmlReport(analysis: Analysis, selection: ReportSelection, scope: string, filter: ReportFilter = {}, options: HtmlReportOptions = {}): string {
+export function htmlReport(analysis: Analysis, planSelection: ReportSelection, scope: string, filter: ReportFilter = {}, options: HtmlReportOptions = {}): string {
   const layout = dashboardLayout(analysis);
   const currency = analysis.plan.settings.currency;
   const filtered = scope !== "";
+  const { focus } = options;
+  const selection = focus?.selection ?? planSelection;
   const findingsText = findingsPhrase(countFindings(selection.findings));
   const totalLabel = filtered ? "Selection" : "Total";
   const practice = bestPractice(analysis, filter.partnerKey);
   const partnerView = options.currencyView === "partner";
-  const byPartner = partnerTable(partnerView ? inOwnCurrencies(analysis, selection.partners, filter) : selection.partners, selection.totals, totalLabel, currency);
+  const byPartner = partnerTable(partnerView ? partnersInOwnCurrencies(analysis, selection.partners, filter, focus) : selection.partners, selection.totals, totalLabel, currency);
   const viewNote = partnerView ? `<div class="scope">Partners in their own currencies; totals, charts and periods in ${escapeHtml(currency.code)}.</div>` : "";
+  const within = focus ? ` in ${focus.period.label}` : "";
   const sections = [
-    `<header><h1>${escapeHtml(layout.title)}</h1><div class="subtitle">${escapeHtml(layout.subtitle)}</div>${filtered ? `<div class="scope">Selection: ${escapeHtml(scope)}</div>` : ""}${viewNote}</header>`,
+    `<header><h1>${escapeHtml(layout.title)}</h1><div class="subtitle">${escapeHtml(layout.subtitle)}</div>${focusNote(focus)}${filtered ? `<div class="scope">Selection: ${escapeHtml(scope)}</div>` : ""}${viewNote}</header>`,
     kpis(selection.totals, currency, findingsText),
-    `<h2>Charts</h2><section class="charts">${[...reportCharts(selection, currency.code, practice.types), ...periodCharts(analysis, filter, currency.code, options.periods)].map(chartFigure).join("\n")}</section>`,
+    `<h2>Charts</h2><section class="charts">${[...reportCharts(selection, currency.code, practice.types, focus !== undefined), ...periodCharts(analysis, filter, currency.code, options.periods)].map(chartFigure).join("\n")}</section>`,
     `<h2>Figures</h2>`,
-    ...figureTables("By partner", byPartner.headers, byPartner.rows, currency, byPartner.total),
-    ...figureTables("By initiative", ["Initiative ID", "Initiative"], selection.initiatives.map((i) => ({ labels: [i.id, i.name], figures: i.figures })), currency, { labels: [totalLabel, ""], figures: selection.totals }),
+    ...figureTables(focus ? `Partners${within}` : "By partner", byPartner.headers, byPartner.rows, currency, byPartner.total),
+    ...figureTables(focus ? `Initiatives${within}` : "By initiative", ["Initiative ID", "Initiative"], selection.initiatives.map((i) => ({ labels: [i.id, i.name], figures: i.figures })), currency, { labels: [totalLabel, ""], figures: selection.totals }),
+    ...periodTable(analysis, filter, currency, options.periods, focus && `Totals${within}`),
   ];
-  sections.push(
-    ...periodTables(analysis, filter, currency, options.periods, (period, caption) => {
-      const inPeriod = selectFigures(period, filter);
-      const table = partnerTable(inPeriod.partners, inPeriod.totals, totalLabel, currency);
-      return figureTables(caption, table.headers, table.rows, currency, table.total);
-    }),
-  );
-  if (!filtered) {
+  // Tactic types have no per-period figures: a page about one period leaves them out.
+  if (!filtered && !focus) {
     sections.push(...figureTables("By tactic type", ["Tactic type"], selection.tacticTypes.map((t) => ({ labels: [t.type], figures: t.figures })), currency));
   }
   sections.push(bestPracticeHtml(practice, currency), planVsActualHtml(selectTargets(analysis, filter.initiativeKey), selectTactics(analysis, filter), currency));

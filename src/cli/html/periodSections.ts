@@ -1,8 +1,8 @@
 /**
  * The HTML report by period (SPEC section 9): forecast against actual revenue and MDF spend per
  * period as charts, and the periods' figures as a table, each restricted to the report's filter.
- * By fiscal quarter unless the report asks for months (`--by month`) or one period (`--period`);
- * a single period also lists its partners. Nothing when the plan has no period to cut.
+ * By fiscal quarter unless the report asks for months (`--by month`) or one period (`--period`,
+ * whose partners are then the page's own tables). Nothing when the plan has no period to cut.
  */
 import type { Analysis, PeriodFigures } from "../../engine";
 import { selectFigures } from "../../engine/reportJson";
@@ -66,16 +66,11 @@ export function periodCharts(analysis: Analysis, filter: ReportFilter, currency:
   ];
 }
 
-/**
- * The by-period figures table, and for a single period its partners' table (`partnerTables`
- * builds that from the period's partner rows); nothing when the plan has no periods.
- */
-export function periodTables(analysis: Analysis, filter: ReportFilter, currency: Currency, asked: HtmlPeriods | undefined, partnerTables: (period: PeriodFigures, caption: string) => string[]): string[] {
+/** The by-period figures table (`caption` for a page about one period); nothing when the plan has no periods. */
+export function periodTable(analysis: Analysis, filter: ReportFilter, currency: Currency, asked: HtmlPeriods | undefined, caption?: string): string[] {
   const shown = shownPeriods(analysis, asked);
   if (shown.periods.length === 0) return [];
   const unit = shown.granularity === "quarter" ? "Quarter" : "Month";
   const rows: FiguresRow[] = periodItems(shown.periods, filter).map((i) => ({ labels: [i.label], figures: i.figures }));
-  const tables = [figuresTableHtml(`By ${shown.granularity}`, [unit], rows, PERIOD_COLUMNS, currency)];
-  if (asked && shown.periods.length === 1) tables.push(...partnerTables(shown.periods[0], `Partners in ${shown.periods[0].period.label}`));
-  return tables;
+  return [figuresTableHtml(caption ?? `By ${shown.granularity}`, [unit], rows, PERIOD_COLUMNS, currency)];
 }

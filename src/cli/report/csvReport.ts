@@ -1,7 +1,8 @@
 /**
  * `jmp report --csv DIR`: the report as CSV files, one row per partner, initiative, tactic
  * type, best-practice line, tactic (plan vs actual), initiative target and finding, and with
- * `--by` periods.csv (per period, its totals and each partner). Figures use the `--json` names and units (money in currency units, ratios as
+ * `--by` (or `--period`) periods.csv (per period, its totals and each partner) and
+ * period-initiatives.csv (per period, each initiative). Figures use the `--json` names and units (money in currency units, ratios as
  * fractions, blank where undefined) so both exports read the same.
  */
 import { writeFile } from "node:fs/promises";
@@ -54,6 +55,11 @@ function periodRows(periods: readonly PeriodJson[]): CsvValue[][] {
   ]);
 }
 
+/** period-initiatives.csv: per period, one row per initiative. */
+function periodInitiativeRows(periods: readonly PeriodJson[]): CsvValue[][] {
+  return periods.flatMap((p) => p.initiatives.map((x) => [p.period, p.start, p.end, x.id, x.name, ...figureCells(x)]));
+}
+
 /** File name and row count of each file written. */
 export interface CsvFile {
   readonly name: string;
@@ -89,7 +95,11 @@ export async function writeCsvReport(dir: string, report: ReportJson): Promise<C
   ];
   if (report.periods) {
     const rows = periodRows(report.periods);
-    files.push({ name: "periods.csv", text: csv(["period", "start", "end", "partnerId", "partnerName", ...FIGURE_HEADERS], rows), rows: rows.length });
+    const initiativeRows = periodInitiativeRows(report.periods);
+    files.push(
+      { name: "periods.csv", text: csv(["period", "start", "end", "partnerId", "partnerName", ...FIGURE_HEADERS], rows), rows: rows.length },
+      { name: "period-initiatives.csv", text: csv(["period", "start", "end", "initiativeId", "initiativeName", ...FIGURE_HEADERS], initiativeRows), rows: initiativeRows.length },
+    );
   }
   for (const f of files) await writeFile(join(dir, f.name), f.text, "utf8");
   return files.map(({ name, rows }) => ({ name, rows }));

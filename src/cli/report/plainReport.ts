@@ -1,6 +1,7 @@
 /**
  * The terminal report: a heading, then a table per partner, per initiative and per tactic type,
- * each closed by the totals of the selection, and a findings count.
+ * each closed by the totals of the selection, and a findings count. About one period
+ * (`--period`), the partners, initiatives and finance are the period's, named under the heading.
  */
 import type { Analysis, Figures } from "../../engine";
 import type { PeriodFigures } from "../../engine";
@@ -10,16 +11,17 @@ import { isoFromDay } from "../../model/dates";
 import { countFindings } from "../../model/findings";
 import type { Currency } from "../../model/money";
 import { dashboardLayout } from "../../workbook/layout";
-import { displayValue, FINANCE_SUMMARY, INITIATIVE_SUMMARY, PARTNER_SUMMARY, PERIOD_SUMMARY, TYPE_SUMMARY, UNDEFINED_TEXT } from "./display";
+import { displayValue, FINANCE_SUMMARY, INITIATIVE_SUMMARY, PARTNER_SUMMARY, PERIOD_FINANCE_SUMMARY, PERIOD_SUMMARY, TYPE_SUMMARY, UNDEFINED_TEXT } from "./display";
 import { bestPractice } from "../../engine/bestPractice";
 import { selectTargets } from "../../engine/planVsActual";
 import { currency as currencyOf, formatMoney } from "../../model/money";
-import { inOwnCurrencies } from "../../engine/partnerCurrency";
 import type { CurrencyView } from "../../engine/read";
 import { formatMetricAmount } from "../../model/metricAmount";
 import type { OutcomeMetric } from "../../model/schema";
 import type { Metric } from "./display";
 import { renderTextTable } from "./textTable";
+import { focusLine, partnersInOwnCurrencies } from "./periodFocus";
+import type { PeriodFocus } from "./periodFocus";
 import { findingsPhrase } from "../words";
 
 /** One labelled row of figures. */
@@ -62,20 +64,20 @@ function partnerFrame(partners: PartnerRows, currency: Currency, totals: Figures
 }
 
 /** The per-partner table with its totals row: the report's core, shared with the demo. */
-export function partnerSummary(partners: PartnerRows, totals: Figures, currency: Currency, totalLabel = "Total"): string[] {
+export function partnerSummary(partners: PartnerRows, totals: Figures, currency: Currency, totalLabel = "Total", title = "Partners"): string[] {
   const { headers, total } = partnerFrame(partners, currency, totals, totalLabel);
-  return figuresTable("Partners", headers, partnerRows(partners, currency), PARTNER_SUMMARY, currency, total);
+  return figuresTable(title, headers, partnerRows(partners, currency), PARTNER_SUMMARY, currency, total);
 }
 
 /** What works best: types ranked by ROI, with their tactics, the too-few mark and the unattributed line. */
-function bestPracticeLines(analysis: Analysis, partnerKey: string | undefined, currency: Currency): string[] {
+function bestPracticeLines(analysis: Analysis, partnerKey: string | undefined, currency: Currency, scope: string): string[] {
   const bp = bestPractice(analysis, partnerKey);
   const money = (c: number | null) => (c === null ? UNDEFINED_TEXT : formatMoney(c, currency));
   const ratioText = (r: number | null) => displayValue(r, "percent", currency);
   const rows = bp.types.map((t) => [t.type, `${t.tactics}${t.tooFew ? " *" : ""}`, money(t.spend), money(t.revenue), ratioText(t.roi), money(t.costPerOpportunity)]);
   const u = bp.unattributed;
   return [
-    "What works best (tactic types by ROI)",
+    `What works best (${scope}tactic types by ROI)`,
     ...renderTextTable({
       headers: ["Type", "Tactics", "Spend", "Revenue", "ROI", "Cost per opportunity"],
       right: [false, true, true, true, true, true],
@@ -87,10 +89,10 @@ function bestPracticeLines(analysis: Analysis, partnerKey: string | undefined, c
 }
 
 /** Each initiative's Target against the actual of its Metric (only the selected initiative's under a filter). */
-function targetLines(analysis: Analysis, initiativeKey: string | undefined, currency: Currency): string[] {
+function targetLines(analysis: Analysis, initiativeKey: string | undefined, currency: Currency, title: string): string[] {
   const amount = (metric: OutcomeMetric, v: number | null) => formatMetricAmount(metric, v, currency) ?? UNDEFINED_TEXT;
   return [
-    "Targets",
+    title,
     ...renderTextTable({
       headers: ["ID", "Initiative", "Metric", "Target", "Actual", "Attainment"],
       right: [false, false, false, true, true, true],
@@ -99,39 +101,43 @@ function targetLines(analysis: Analysis, initiativeKey: string | undefined, curr
   ];
 }
 
-/** The periods a report shows, and the filter their figures are restricted to. */
+/** The periods a report shows, the filter their figures are restricted to, and the one it is about (`--period`). */
 export interface ReportPeriods {
   readonly periods: readonly PeriodFigures[];
   readonly filter: ReportFilter;
+  readonly focus?: PeriodFocus;
 }
 
-/** One row per period (each restricted to the filter); a single period also lists its partners. */
-function periodLines(asked: ReportPeriods, currency: Currency, totalLabel: string): string[] {
+/** One row per period, each restricted to the filter; about one period, its totals. */
+function periodLines(asked: ReportPeriods, currency: Currency): string[] {
   const selected = asked.periods.map((p) => ({ period: p.period, ...selectFigures(p, asked.filter) }));
-  const lines = ["", ...figuresTable("By period", ["Period", "From", "To"], selected.map((p) => ({ labels: [p.period.label, isoFromDay(p.period.start), isoFromDay(p.period.end)], figures: p.totals })), PERIOD_SUMMARY, currency)];
-  if (selected.length === 1) lines.push("", ...partnerSummary(selected[0].partners, selected[0].totals, currency, totalLabel).map((line, i) => (i === 0 ? `Partners in ${selected[0].period.label}` : line)));
-  return lines;
+  return ["", ...figuresTable(asked.focus ? `Totals in ${asked.focus.period.label}` : "By period", ["Period", "From", "To"], selected.map((p) => ({ labels: [p.period.label, isoFromDay(p.period.start), isoFromDay(p.period.end)], figures: p.totals })), PERIOD_SUMMARY, currency)];
 }
 
 /**
  * The whole terminal report. `scope` describes the filter ("" for the whole plan); `filter` is the
- * one that made `selection`, for what works best (a partner's) and the targets (an initiative's);
- * `periods` adds the figures by period.
+ * one that made `planSelection`, for what works best (a partner's) and the targets (an
+ * initiative's); `periods` adds the figures by period, and with a focus (`--period`) the
+ * partners, initiatives and finance are that period's instead of the whole plan's.
  */
-export function plainReport(analysis: Analysis, selection: ReportSelection, scope: string, checkHint: string, filter: ReportFilter = {}, periods?: ReportPeriods, currencyView: CurrencyView = "plan"): string {
+export function plainReport(analysis: Analysis, planSelection: ReportSelection, scope: string, checkHint: string, filter: ReportFilter = {}, periods?: ReportPeriods, currencyView: CurrencyView = "plan"): string {
   const layout = dashboardLayout(analysis);
   const currency = analysis.plan.settings.currency;
   const totalLabel = scope ? "Selection" : "Total";
+  const focus = periods?.focus;
+  const selection = focus?.selection ?? planSelection;
+  const within = focus ? ` in ${focus.period.label}` : "";
   const lines = [layout.title, layout.subtitle];
+  if (focus) lines.push(focusLine(focus));
   if (scope) lines.push(`Selection: ${scope}`);
-  const partners: PartnerRows = currencyView === "partner" ? inOwnCurrencies(analysis, selection.partners, filter) : selection.partners;
+  const partners: PartnerRows = currencyView === "partner" ? partnersInOwnCurrencies(analysis, selection.partners, filter, focus) : selection.partners;
   if (currencyView === "partner") lines.push(`Partners in their own currencies; totals in ${currency.code}.`);
-  lines.push("", ...partnerSummary(partners, selection.totals, currency, totalLabel));
-  lines.push(`Funds at risk (unclaimed after the ${analysis.plan.settings.claimWindowDays}-day claim window): ${formatMoney(selection.totals.unclaimedAfterWindow, currency)}`);
+  lines.push("", ...partnerSummary(partners, selection.totals, currency, totalLabel, `Partners${within}`));
+  lines.push(`Funds at risk${within} (unclaimed after the ${analysis.plan.settings.claimWindowDays}-day claim window): ${formatMoney(selection.totals.unclaimedAfterWindow, currency)}`);
   lines.push(
     "",
     ...figuresTable(
-      "Initiatives",
+      `Initiatives${within}`,
       ["ID", "Initiative"],
       selection.initiatives.map((i) => ({ labels: [i.id, i.name], figures: i.figures })),
       INITIATIVE_SUMMARY,
@@ -140,12 +146,15 @@ export function plainReport(analysis: Analysis, selection: ReportSelection, scop
     ),
   );
   const finance = partnerFrame(partners, currency, selection.totals, totalLabel);
-  lines.push("", ...figuresTable("Finance", finance.headers, partnerRows(partners, currency), FINANCE_SUMMARY, currency, finance.total));
-  if (periods) lines.push(...periodLines(periods, currency, totalLabel));
+  // A period has no budget, so neither Budget nor Remaining: its finance table leaves them out.
+  lines.push("", ...figuresTable(`Finance${within}`, finance.headers, partnerRows(partners, currency), focus ? PERIOD_FINANCE_SUMMARY : FINANCE_SUMMARY, currency, finance.total));
+  if (periods) lines.push(...periodLines(periods, currency));
   if (selection.tacticTypes.length > 0) {
     lines.push("", ...figuresTable("Tactic types", ["Type"], selection.tacticTypes.map((t) => ({ labels: [t.type], figures: t.figures })), TYPE_SUMMARY, currency));
   }
-  lines.push("", ...bestPracticeLines(analysis, filter.partnerKey, currency), "", ...targetLines(analysis, filter.initiativeKey, currency));
-  lines.push("", selection.findings.length === 0 ? "Findings: none." : `Findings: ${findingsPhrase(countFindings(selection.findings))} (${checkHint}).`);
+  // What works best and the targets have no per-period figures: about a period, they say they are the whole plan's.
+  lines.push("", ...bestPracticeLines(analysis, filter.partnerKey, currency, focus ? "whole plan, " : ""), "", ...targetLines(analysis, filter.initiativeKey, currency, focus ? "Targets (whole plan)" : "Targets"));
+  const findings = focus ? "Findings (whole plan)" : "Findings";
+  lines.push("", selection.findings.length === 0 ? `${findings}: none.` : `${findings}: ${findingsPhrase(countFindings(selection.findings))} (${checkHint}).`);
   return `${lines.join("\n")}\n`;
 }
