@@ -64,7 +64,7 @@ test("a tracker is imported with a corrected header row and mapping, and its fig
   await page.getByRole("option", { name: "Revenue", exact: true }).click();
   await region.getByText("Your choice").waitFor();
   const totals = region.getByRole("table", { name: "Totals: tracker and imported" });
-  await totals.getByRole("row", { name: /Business Impact 180,000 180,000 matches/ }).waitFor();
+  await totals.getByRole("row", { name: /Business Impact 180,000.00 180,000.00 matches/ }).waitFor();
   await region.getByText("Everything matches the tracker's totals row (row 11).").waitFor();
   await pane.screenshot("12-import-tracker-mapped");
 

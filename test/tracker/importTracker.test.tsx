@@ -61,7 +61,7 @@ test("finds the tracker, shows the mapping with its confidence, previews, reconc
   expect(tactics[0]).toContain("Cloud webinar");
   expect(tactics[0]).toContain("2026-02-10");
   expect(screen.getByText("Everything matches the tracker's totals row (row 11).")).toBeTruthy();
-  expect(tableRows("Totals: tracker and imported")).toContainEqual(["Requested", "48,500", "48,500", "matches"]);
+  expect(tableRows("Totals: tracker and imported")).toContainEqual(["Requested", "48,500.00", "48,500.00", "matches"]);
   expect(tableRows("Totals: tracker and imported")).toContainEqual(["Activity rows", "6", "6", "matches"]);
   expect(screen.getByText(/^Column [A-Z]+ "Business Impact"/)).toBeTruthy();
 
@@ -77,7 +77,7 @@ test("finds the tracker, shows the mapping with its confidence, previews, reconc
   await choose(user, fieldOf("Business Impact"), "Revenue");
   expect(fieldOf("Business Impact")).toHaveProperty("value", "Revenue");
   expect(screen.getByText("Your choice")).toBeTruthy();
-  expect(tableRows("Totals: tracker and imported")).toContainEqual(["Business Impact", "180,000", "180,000", "matches"]);
+  expect(tableRows("Totals: tracker and imported")).toContainEqual(["Business Impact", "180,000.00", "180,000.00", "matches"]);
   expect(screen.queryByText(/^Column [A-Z]+ "Business Impact"/)).toBeNull();
   // Two activities closed revenue and four made pipeline.
   expect(tableRows("Rows per plan table")).toContainEqual(["Outcomes", "6", "0"]);
@@ -158,6 +158,30 @@ test("a sheet with no header says why in one line, and the user can still name t
   await choose(user, fieldOf("Thing"), "Activity");
   expect(screen.getByRole("button", { name: "Accept and import 1 activity" })).toHaveProperty("disabled", false);
   expect(tableRows("Rows per plan table")).toContainEqual(["Partners", "1", "0"]);
+});
+
+test("a status column to map otherwise is said in the pane's words: its drop-down under Columns, not a command-line flag", async () => {
+  const workbook = XlsxWorkbook.create();
+  writeRows(workbook.workbook.addWorksheet("Tracker"), [
+    ["Partner", "Activity", "Requested", "Approved", "Claimed", "Status"],
+    ["Contoso", "Webinar", 100, 100, 80.5, "Approved"],
+    ["Fabrikam", "Booth", 200.25, 200, 150, "Rejected"],
+    ["Total", null, 300.25, 300, 230.5, null],
+  ]);
+  const { user } = showImport(workbook);
+  await planned();
+  expect(screen.getByText(/If it is the claims' status, map it to Claim status: choose Claim status for "Status" under Columns/)).toBeTruthy();
+  expect(screen.queryByText(/--mapping/)).toBeNull();
+  // Money to the cent, counts whole: 100 + 200.25 requested, 80.50 + 150 claimed.
+  expect(tableRows("Totals: tracker and imported")).toEqual(
+    expect.arrayContaining([
+      ["Requested", "300.25", "300.25", "matches"],
+      ["Claimed", "230.50", "230.50", "matches"],
+      ["Activity rows", "2", "2", "matches"],
+    ]),
+  );
+  await choose(user, fieldOf("Status"), "Claim status");
+  expect(screen.queryByText(/map it to Claim status/)).toBeNull();
 });
 
 test("a write the workbook refuses is reported in one line, and the pane is told to check what is there", async () => {

@@ -5,8 +5,8 @@
  */
 import { requireTableSpec, TABLES } from "../../model/schema";
 import { isoFromDay } from "../../model/dates";
-import { fieldLabel } from "../../workbook/convert/tracker";
-import type { TrackerImport } from "../../workbook/convert/tracker";
+import { fieldLabel, totalText } from "../../workbook/convert/tracker";
+import type { ReconciledTotal, ReviewItem, TrackerImport } from "../../workbook/convert/tracker";
 import type { TextOut } from "../io";
 import { println } from "../io";
 import { renderTextTable } from "./textTable";
@@ -63,6 +63,17 @@ function shown(value: number | null): string {
   return value === null ? "(blank)" : value.toLocaleString("en-US", { maximumFractionDigits: 2 });
 }
 
+/** One reconciled total's row: money in the plan currency's convention, counts whole. */
+function totalRow(t: ReconciledTotal, code: string): string[] {
+  const text = (value: number | null) => (value === null ? "(blank)" : totalText(value, t.kind, code));
+  return [t.column, text(t.tracker), text(t.imported), t.tracker === null ? "" : t.matches ? "matches" : `differs by ${text(t.difference)}`];
+}
+
+/** How a command-line user maps a column the review suggests mapping otherwise: a mapping file. */
+function remapHint(item: ReviewItem): string {
+  return item.remap && item.column !== undefined ? ` with --mapping FILE.json ({ "columns": { ${JSON.stringify(item.column)}: "${item.remap}" } })` : "";
+}
+
 /** Prints the import for people. */
 export function printImport(out: TextOut, imported: TrackerImport, tracker: string, plan: string | undefined): void {
   const header = imported.headerRows === 2 ? `rows ${imported.headerRow - 1}-${imported.headerRow}` : `row ${imported.headerRow}`;
@@ -82,7 +93,7 @@ export function printImport(out: TextOut, imported: TrackerImport, tracker: stri
   if (rec) {
     println(out);
     println(out, `Reconciliation with the tracker's totals row (row ${rec.totalsRow}): ${rec.matches ? "everything matches" : "DIFFERENCES"}.`);
-    const lines = rec.totals.map((t) => [t.column, shown(t.tracker), shown(t.imported), t.tracker === null ? "" : t.matches ? "matches" : `differs by ${shown(t.difference)}`]);
+    const lines = rec.totals.map((t) => totalRow(t, imported.planCurrency));
     lines.push(["Activity rows", String(rec.rows.read), String(rec.rows.imported), rec.rows.matches ? "matches" : `differs by ${rec.rows.imported - rec.rows.read}`]);
     for (const line of renderTextTable({ headers: ["Total", "Tracker", "Imported", ""], right: [false, true, true, false], rows: lines })) println(out, `  ${line}`);
     for (const t of rec.notImported) println(out, `  ${t.column}: ${shown(t.tracker)} in the tracker, not imported.`);
@@ -90,7 +101,7 @@ export function printImport(out: TextOut, imported: TrackerImport, tracker: stri
   if (imported.review.length > 0) {
     println(out);
     println(out, `To review (${imported.review.length}):`);
-    for (const item of imported.review) println(out, `  - ${item.message}${item.rows ? ` (${item.rows.length === 1 ? "row" : "rows"} ${item.rows.slice(0, 12).join(", ")}${item.rows.length > 12 ? ", ..." : ""})` : ""}`);
+    for (const item of imported.review) println(out, `  - ${item.message}${remapHint(item)}${item.rows ? ` (${item.rows.length === 1 ? "row" : "rows"} ${item.rows.slice(0, 12).join(", ")}${item.rows.length > 12 ? ", ..." : ""})` : ""}`);
   }
   if (imported.notes.length > 0) {
     println(out);

@@ -113,7 +113,7 @@ export function ImportTracker({ workbook, planName, onImported }: ImportTrackerP
             <ImportPreview plan={plan} />
           </Part>
           <Part title="Totals">
-            <Reconciliation reconciliation={plan.reconciliation} />
+            <Reconciliation reconciliation={plan.reconciliation} currency={plan.planCurrency} />
           </Part>
           <Part title={plan.review.length > 0 ? `To review (${plan.review.length})` : "To review"}>
             <ReviewList items={plan.review} notes={plan.notes} />

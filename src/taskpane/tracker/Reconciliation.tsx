@@ -4,7 +4,8 @@
  * imported. This is what lets a user trust an import, so a difference is stated, not hidden.
  */
 import { makeStyles, mergeClasses, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from "@fluentui/react-components";
-import type { Reconciliation as Reconciled } from "../../workbook/convert/tracker";
+import { totalText } from "../../workbook/convert/tracker";
+import type { ReconciledTotal, Reconciliation as Reconciled } from "../../workbook/convert/tracker";
 import { NO_VALUE, plural } from "../format";
 
 const useStyles = makeStyles({
@@ -17,19 +18,19 @@ const useStyles = makeStyles({
   differs: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
 });
 
-// Totals are in currency units or counts, as the tracker shows them (cents where it has them).
+// Totals the tracker gives in columns not imported: units or counts, as the tracker shows them.
 const AMOUNT = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
 
-/** A total as the table shows it. */
-export function amountText(value: number | null): string {
-  return value === null ? NO_VALUE : AMOUNT.format(value);
+/** A total as the table shows it: money in the plan currency's convention, counts whole. */
+export function amountText(value: number | null, kind: ReconciledTotal["kind"], currency: string): string {
+  return value === null ? NO_VALUE : totalText(value, kind, currency);
 }
 
 /** The last cell of a row: "matches", the signed difference, or that the tracker gives none. */
-export function checkText(difference: number | null, matches: boolean): string {
+export function checkText(difference: number | null, matches: boolean, kind: ReconciledTotal["kind"], currency: string): string {
   if (difference === null) return "no total";
   if (matches) return "matches";
-  return `${difference > 0 ? "+" : "−"}${AMOUNT.format(Math.abs(difference))}`;
+  return `${difference > 0 ? "+" : "−"}${totalText(Math.abs(difference), kind, currency)}`;
 }
 
 /** The sentence above the table. */
@@ -39,8 +40,15 @@ export function reconciliationSummary(reconciliation: Reconciled): string {
   return reconciliation.matches ? `Everything matches ${where}.` : `${plural(differing, "figure differs", "figures differ")} from ${where}: imported minus tracker is shown.`;
 }
 
+/** Props of `Reconciliation`. */
+export interface ReconciliationProps {
+  readonly reconciliation: Reconciled | undefined;
+  /** ISO code of the plan's currency, whose convention the money totals are shown in. */
+  readonly currency: string;
+}
+
 /** The reconciliation table, or a line saying there is no totals row to check against. */
-export function Reconciliation({ reconciliation }: { readonly reconciliation: Reconciled | undefined }) {
+export function Reconciliation({ reconciliation, currency }: ReconciliationProps) {
   const styles = useStyles();
   if (!reconciliation) {
     return (
@@ -50,8 +58,8 @@ export function Reconciliation({ reconciliation }: { readonly reconciliation: Re
     );
   }
   const rows = [
-    ...reconciliation.totals.map((t) => ({ key: `${t.field}:${t.column}`, name: t.column, tracker: t.tracker, imported: t.imported, difference: t.difference, matches: t.matches })),
-    { key: "rows", name: "Activity rows", tracker: reconciliation.rows.read, imported: reconciliation.rows.imported, difference: reconciliation.rows.imported - reconciliation.rows.read, matches: reconciliation.rows.matches },
+    ...reconciliation.totals.map((t) => ({ key: `${t.field}:${t.column}`, name: t.column, kind: t.kind, tracker: t.tracker, imported: t.imported, difference: t.difference, matches: t.matches })),
+    { key: "rows", name: "Activity rows", kind: "count" as const, tracker: reconciliation.rows.read, imported: reconciliation.rows.imported, difference: reconciliation.rows.imported - reconciliation.rows.read, matches: reconciliation.rows.matches },
   ];
   return (
     <div className={styles.part}>
@@ -72,9 +80,9 @@ export function Reconciliation({ reconciliation }: { readonly reconciliation: Re
             {rows.map((r) => (
               <TableRow key={r.key}>
                 <TableCell>{r.name}</TableCell>
-                <TableCell className={styles.numeric}>{amountText(r.tracker)}</TableCell>
-                <TableCell className={styles.numeric}>{amountText(r.imported)}</TableCell>
-                <TableCell className={mergeClasses(styles.numeric, !r.matches && r.difference !== null && styles.differs)}>{checkText(r.difference, r.matches)}</TableCell>
+                <TableCell className={styles.numeric}>{amountText(r.tracker, r.kind, currency)}</TableCell>
+                <TableCell className={styles.numeric}>{amountText(r.imported, r.kind, currency)}</TableCell>
+                <TableCell className={mergeClasses(styles.numeric, !r.matches && r.difference !== null && styles.differs)}>{checkText(r.difference, r.matches, r.kind, currency)}</TableCell>
               </TableRow>
             ))}
           </TableBody>
@@ -82,7 +90,7 @@ export function Reconciliation({ reconciliation }: { readonly reconciliation: Re
       </div>
       {reconciliation.notImported.map((t) => (
         <Text key={t.column} size={200} className={styles.quiet}>
-          {`${t.column}: ${amountText(t.tracker)} in the totals row, not imported (map the column to bring it in).`}
+          {`${t.column}: ${AMOUNT.format(t.tracker)} in the totals row, not imported (map the column to bring it in).`}
         </Text>
       ))}
     </div>

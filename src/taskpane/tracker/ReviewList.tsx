@@ -6,6 +6,7 @@
  */
 import { useState } from "react";
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { fieldLabel } from "../../workbook/convert/tracker";
 import type { ReviewItem } from "../../workbook/convert/tracker";
 import { plural } from "../format";
 
@@ -28,9 +29,14 @@ export function rowsText(rows: readonly number[] | undefined): string {
   return ` (${rows.length === 1 ? "row" : "rows"} ${named}${more})`;
 }
 
+/** How a pane user maps a column the review suggests mapping otherwise: its drop-down under Columns. */
+function remapHint(item: ReviewItem): string {
+  return item.remap && item.column !== undefined ? `: choose ${fieldLabel(item.remap)} for "${item.column}" under Columns` : "";
+}
+
 /** A remark as a line of the list: some start mid-sentence ("names no partner, ..."), so the first letter is raised. */
 export function reviewLine(item: ReviewItem): string {
-  return `${item.message.charAt(0).toUpperCase()}${item.message.slice(1)}${rowsText(item.rows)}`;
+  return `${item.message.charAt(0).toUpperCase()}${item.message.slice(1)}${remapHint(item)}${rowsText(item.rows)}`;
 }
 
 /** Props of `ReviewList`. */

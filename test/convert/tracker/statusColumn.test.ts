@@ -57,8 +57,8 @@ describe("the reported tracker: Status holds claim statuses (Paid, Approved, Rej
   test("the reconciliation compares the claims the tracker marks paid and approved with the plan's", () => {
     const { reconciliation } = planTrackerImport(sheet(reported));
     expect(reconciliation?.totals.filter((t) => t.field === "claimStatus")).toEqual([
-      { field: "claimStatus", column: "Claims paid", tracker: 900.05, imported: 900.05, difference: 0, matches: true },
-      { field: "claimStatus", column: "Claims approved", tracker: 1900.1, imported: 1900.1, difference: 0, matches: true },
+      { field: "claimStatus", kind: "money", column: "Claims paid", tracker: 900.05, imported: 900.05, difference: 0, matches: true },
+      { field: "claimStatus", kind: "money", column: "Claims approved", tracker: 1900.1, imported: 1900.1, difference: 0, matches: true },
     ]);
     expect(reconciliation?.matches).toBe(true);
   });
@@ -79,7 +79,7 @@ test("without a totals row, claims whose statuses differ from the tracker's are 
   const rows = trackerRows(["Paid", "Approved", "Rejected"]).slice(0, 3);
   const imported = planTrackerImport({ name: SHEET, values: { headers: HEADER, rows, headerRow: 1 } }, { fields: new Map([[STATUS_COLUMN, "tacticStatus"]]) });
   expect(imported.reconciliation).toBeUndefined();
-  expect(imported.review.find((r) => r.kind === "conflict")?.message).toBe("The imported claims' statuses differ from the tracker's: Claims paid 900.05 in the tracker, 0.00 imported; Claims approved 1900.10 in the tracker, 0.00 imported");
+  expect(imported.review.find((r) => r.kind === "conflict")?.message).toBe("The imported claims' statuses differ from the tracker's: Claims paid 900.05 in the tracker, 0.00 imported; Claims approved 1,900.10 in the tracker, 0.00 imported");
 });
 
 describe("a Status of the activities' statuses", () => {

@@ -65,3 +65,44 @@ describe("activity types against the plan's list", () => {
     expect(own.map("Email")).toEqual({ type: "Email", how: "new" });
   });
 });
+
+describe("statuses in German, French and Spanish", () => {
+  test.each([
+    ["Bezahlt", "Paid"],
+    ["Überwiesen", "Paid"],
+    ["Genehmigt", "Approved"],
+    ["Abgelehnt", "Rejected"],
+    ["Eingereicht", "Submitted"],
+    ["In Prüfung", "Submitted"],
+    ["Entwurf", "Draft"],
+    ["Payé", "Paid"],
+    ["Remboursé", "Paid"],
+    ["Validé", "Approved"],
+    ["Refusé", "Rejected"],
+    ["En attente", "Submitted"],
+    ["Pagado", "Paid"],
+    ["Aprobado", "Approved"],
+    ["Rechazado", "Rejected"],
+    ["Pendiente", "Submitted"],
+    ["Borrador", "Draft"],
+  ])("claim status %s is %s", (text, value) => {
+    expect(claimStatusOf(text)).toEqual({ value, how: "exact" });
+  });
+
+  test.each([
+    ["Storniert", "Cancelled"],
+    ["Annulé", "Cancelled"],
+    ["Cancelado", "Cancelled"],
+    ["Terminé", "Completed"],
+    ["Realizado", "Completed"],
+    ["Bezahlt", "Completed"],
+    ["Approuvé", "Approved"],
+    ["Aprobado", "Approved"],
+    ["Geplant", "Draft"],
+    ["Prévu", "Draft"],
+    ["Soumis", "Submitted"],
+    ["Rechazado", "Rejected"],
+  ])("tactic status %s is %s", (text, value) => {
+    expect(tacticStatusOf(text)).toEqual({ value, how: "exact" });
+  });
+});

@@ -55,7 +55,7 @@ export function claimStatusFigures(activities: readonly ActivityRow[], columns: 
       if (importedStatus.get(activity.row) === status) imported += amount;
     }
     const difference = imported - tracker;
-    figures.push({ field: "claimStatus", column: `Claims ${word}`, tracker: centsToUnits(tracker), imported: centsToUnits(imported), difference: centsToUnits(difference), matches: difference === 0 });
+    figures.push({ field: "claimStatus", kind: "money", column: `Claims ${word}`, tracker: centsToUnits(tracker), imported: centsToUnits(imported), difference: centsToUnits(difference), matches: difference === 0 });
   }
   return figures;
 }

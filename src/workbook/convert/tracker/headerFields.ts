@@ -2,7 +2,7 @@
  * How well a tracker's header names each field, from the header's words alone: the field's own
  * words (1), another of its labels (0.95), the same words in another order (0.9), or a header
  * that holds every word of a label among others ("Booked Revenue (USD) YTD": 0.55 to 0.9, more
- * the larger the share of the header the label explains). Currency codes, "$", "amount" and
+ * the larger the share of the header the label explains). Currency codes, "$", "amount" ("Betrag") and
  * plural endings do not change a header's meaning, so they are dropped before comparing.
  */
 import { labelWords } from "../labels";
@@ -19,7 +19,7 @@ export interface FieldScore {
 export const HEADER_CONFIDENCE = { own: 1, label: 0.95, reordered: 0.9, containedBase: 0.55, containedSpan: 0.35 } as const;
 
 /** Words that say nothing about which fact a column holds. */
-const FILLER = new Set(["amount", "usd", "eur", "gbp", "cad", "aud", "jpy", "chf", "inr", "the", "of", "in", "a", "an", "for", "fy", "k", "total"]);
+const FILLER = new Set(["amount", "betrag", "usd", "eur", "gbp", "cad", "aud", "jpy", "chf", "inr", "the", "of", "in", "a", "an", "for", "fy", "k", "total"]);
 /** "Total" is filler in "Total MDF requested" but the point of "Total cost". */
 const KEEP_TOTAL = new Set(["cost", "budget", "spend", "investment"]);
 

@@ -19,6 +19,7 @@ import { mapColumns, REVIEW_CONFIDENCE } from "./mapColumns";
 import { readConventions } from "./conventions";
 import { claimStatusFigures } from "./claimFigures";
 import { reconcile } from "./reconcile";
+import { totalText } from "./totalText";
 import type { SavedMapping } from "./savedMapping";
 import { savedFields, savedMappingOf } from "./savedMapping";
 import { decideStatusColumn } from "./statusColumn";
@@ -132,6 +133,16 @@ function savedHeaderRow(grid: readonly (readonly unknown[])[], width: number, to
   return saved > 0 && found * 2 >= saved ? row - top : undefined;
 }
 
+/**
+ * The plan's currency once imported: a plan with rows keeps its own; a new plan takes the one
+ * currency the tracker's amounts name, else the Settings' (USD when blank), as `writeImport` sets it.
+ */
+function currencyOfPlan(existing: ExistingPlan, named: readonly string[]): string {
+  const own = String(existing.settings.get("currency") ?? "").trim().toUpperCase();
+  if (existing.hasRows && own !== "") return own;
+  return named.length === 1 ? named[0] : own || "USD";
+}
+
 /** What importing `sheet` would do; throws `TrackerImportError` when it cannot be imported. */
 export function planTrackerImport(sheet: TrackerSheet, options: ImportOptions = {}): TrackerImport {
   const { values } = sheet;
@@ -168,10 +179,11 @@ export function planTrackerImport(sheet: TrackerSheet, options: ImportOptions = 
   // What went into the plan against the tracker's own totals: rows read but not imported show as a difference.
   const implied = claimStatusFigures(built.imported, columns, built.rows);
   const reconciliation = sorted.totals === undefined ? undefined : reconcile(read.grid[sorted.totals], top + sorted.totals, built.imported, activities.length, columns, implied);
+  const planCurrency = currencyOfPlan(options.existing ?? EMPTY_PLAN, read.currencies);
   const review = [...statusReview, ...columnReview(columns, below, values.firstColumn ?? 1), ...rowsReview(sorted), ...built.review];
   if (read.currencies.length > 1) review.push({ kind: "conflict", message: `The amounts name several currencies (${read.currencies.join(", ")}); they are all read as the plan's currency` });
   if (reconciliation && !reconciliation.matches) review.push({ kind: "conflict", message: "The imported totals differ from the tracker's totals row", rows: [reconciliation.totalsRow] });
-  else if (!reconciliation && implied.some((f) => !f.matches)) review.push({ kind: "conflict", message: `The imported claims' statuses differ from the tracker's: ${implied.map((f) => `${f.column} ${(f.tracker ?? 0).toFixed(2)} in the tracker, ${f.imported.toFixed(2)} imported`).join("; ")}` });
+  else if (!reconciliation && implied.some((f) => !f.matches)) review.push({ kind: "conflict", message: `The imported claims' statuses differ from the tracker's: ${implied.map((f) => `${f.column} ${totalText(f.tracker ?? 0, f.kind, planCurrency)} in the tracker, ${totalText(f.imported, f.kind, planCurrency)} imported`).join("; ")}` });
   return {
     sheet: sheet.name,
     headerRow: top + header.index,
@@ -183,6 +195,7 @@ export function planTrackerImport(sheet: TrackerSheet, options: ImportOptions = 
     review,
     notes: [...read.notes, ...built.notes],
     currency: read.currencies.length === 1 ? read.currencies[0] : undefined,
+    planCurrency,
     reconciliation,
     newTacticTypes: built.newTacticTypes,
     period: built.period,

@@ -36,6 +36,8 @@ export interface ReviewItem {
   readonly rows?: readonly number[];
   /** The tracker column's header, when one column is concerned. */
   readonly column?: string;
+  /** The field the message suggests mapping `column` to instead; each host says how (a mapping file, the pane's Columns). */
+  readonly remap?: TrackerField;
 }
 
 /** A row the import writes into a plan table, by schema column key. */
@@ -55,6 +57,8 @@ export interface ReconciledTotal {
   readonly field: TrackerField;
   /** The tracker column's header. */
   readonly column: string;
+  /** Money in currency units of the plan, or a count. */
+  readonly kind: "money" | "count";
   /** Money in currency units, counts as counted. Null when the totals row leaves it blank. */
   readonly tracker: number | null;
   readonly imported: number;
@@ -95,6 +99,8 @@ export interface TrackerImport {
   readonly reconciliation: Reconciliation | undefined;
   /** ISO code of the one currency the tracker's amounts name (a new plan takes it), if any. */
   readonly currency: string | undefined;
+  /** ISO code of the plan's currency once imported, the one every amount is read in (shown in its convention). */
+  readonly planCurrency: string;
   /** Tactic types added to the plan's list. */
   readonly newTacticTypes: readonly string[];
   /** The period the activities span (first day of the first year to the last of the last). */

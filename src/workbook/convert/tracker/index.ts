@@ -15,5 +15,6 @@ export { REVIEW_CONFIDENCE } from "./mapColumns";
 export { MAPPING_FORMAT, MappingFormatError, parseSavedMapping } from "./savedMapping";
 export type { SavedMapping } from "./savedMapping";
 export type { SkippedRow, SkipReason } from "./dataRows";
+export { totalText } from "./totalText";
 export { isImportable, writeImport } from "./writeImport";
 export type { WrittenImport } from "./writeImport";

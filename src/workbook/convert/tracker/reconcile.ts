@@ -25,12 +25,12 @@ export function reconcile(totals: readonly unknown[], totalsRow: number, activit
     const imported = money ? centsToUnits(sum) : sum;
     const own = readText(totals[index]) === "" ? undefined : totalledValue(field, totals[index]);
     if (own === undefined) {
-      figures.push({ field, column: header, tracker: null, imported, difference: null, matches: true });
+      figures.push({ field, kind: money ? "money" : "count", column: header, tracker: null, imported, difference: null, matches: true });
       continue;
     }
     const difference = money ? sum - own : sum - own;
     const matches = Math.abs(difference) < (money ? 0.5 : 1e-9);
-    figures.push({ field, column: header, tracker: money ? centsToUnits(own) : own, imported, difference: matches ? 0 : money ? centsToUnits(difference) : difference, matches });
+    figures.push({ field, kind: money ? "money" : "count", column: header, tracker: money ? centsToUnits(own) : own, imported, difference: matches ? 0 : money ? centsToUnits(difference) : difference, matches });
   }
   figures.push(...implied);
   const rows = { read, imported: activities.length, matches: read === activities.length };

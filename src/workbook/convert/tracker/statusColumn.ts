@@ -77,6 +77,6 @@ export function decideStatusColumn(columns: readonly ColumnMapping[], rows: read
   const shared = distinctWords(rows, status.index, (t) => claimStatusOf(t)?.how === "exact" && tacticStatusOf(t)?.how === "exact");
   if (claimWords.length === 0 && shared.length === 0) return { columns: out, review: [] };
   const why = claimWords.length > 0 ? `holds both claim statuses (${quoted(claimWords)}) and activity statuses (${quoted(tacticWords)})` : `holds only words that fit an activity's status and a claim's alike (${quoted(shared)})`;
-  const message = `Column "${column}" ${why}, and the tracker has claim amounts: read as the activity's Status. If it is the claims' status, map it to Claim status (--mapping)`;
-  return { columns: out, review: [{ kind: "lowConfidence", message, column }] };
+  const message = `Column "${column}" ${why}, and the tracker has claim amounts: read as the activity's Status. If it is the claims' status, map it to Claim status`;
+  return { columns: out, review: [{ kind: "lowConfidence", message, column, remap: "claimStatus" }] };
 }

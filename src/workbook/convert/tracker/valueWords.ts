@@ -25,23 +25,27 @@ export function valueWords(text: string): string[] {
 
 type Vocabulary<T extends string> = readonly (readonly [T, readonly string[]])[];
 
-/** Tactic statuses by meaning; the order is the order keywords are looked for in longer values. */
+/**
+ * Tactic statuses by meaning; the order is the order keywords are looked for in longer values.
+ * German, French and Spanish words are written as `valueWords` reads them: without accents
+ * ("Annulé" is "annule", "in Prüfung" is "in prufung").
+ */
 const TACTIC_STATUS_WORDS: Vocabulary<TacticStatus> = [
-  ["Rejected", ["rejected", "reject", "declined", "decline", "denied", "turned down", "refused", "not approved", "disapproved", "nixed", "no", "n", "abgelehnt"]],
-  ["Cancelled", ["cancelled", "canceled", "cancel", "withdrawn", "dropped", "void", "voided", "abandoned", "called off", "scrapped", "killed", "storniert", "abgesagt"]],
-  ["Completed", ["completed", "complete", "done", "erledigt", "abgeschlossen", "durchgefuhrt", "executed", "finished", "delivered", "closed", "ran", "held", "claimed", "paid", "reimbursed", "wrapped", "wrapped up"]],
-  ["Approved", ["approved", "approve", "genehmigt", "freigegeben", "ok", "okd", "okay", "accepted", "authorized", "authorised", "yes", "y", "go", "greenlit", "green lit", "green lighted", "pre approved", "preapproved", "confirmed", "funded", "granted", "committed", "signed off", "agreed", "in progress", "running", "live", "scheduled", "booked"]],
-  ["Submitted", ["submitted", "pending", "offen", "beantragt", "waiting", "awaiting", "in review", "under review", "requested", "new", "open", "tbd", "proposed", "on hold", "sent", "received", "pending approval", "awaiting approval"]],
-  ["Draft", ["draft", "planned", "idea", "tentative", "not submitted", "in preparation", "not started", "wip"]],
+  ["Rejected", ["rejected", "reject", "declined", "decline", "denied", "turned down", "refused", "not approved", "disapproved", "nixed", "no", "n", "abgelehnt", "rejete", "refuse", "rechazado", "denegado"]],
+  ["Cancelled", ["cancelled", "canceled", "cancel", "withdrawn", "dropped", "void", "voided", "abandoned", "called off", "scrapped", "killed", "storniert", "abgesagt", "annule", "cancelado", "anulado"]],
+  ["Completed", ["completed", "complete", "done", "erledigt", "abgeschlossen", "durchgefuhrt", "executed", "finished", "delivered", "closed", "ran", "held", "claimed", "paid", "reimbursed", "wrapped", "wrapped up", "termine", "realise", "effectue", "completado", "terminado", "realizado", "finalizado", "bezahlt", "ausgezahlt", "erstattet", "uberwiesen", "paye", "rembourse", "pagado", "reembolsado", "abonado"]],
+  ["Approved", ["approved", "approve", "genehmigt", "freigegeben", "ok", "okd", "okay", "accepted", "authorized", "authorised", "yes", "y", "go", "greenlit", "green lit", "green lighted", "pre approved", "preapproved", "confirmed", "funded", "granted", "committed", "signed off", "agreed", "in progress", "running", "live", "scheduled", "booked", "approuve", "valide", "accepte", "aprobado", "aceptado", "en cours", "en curso"]],
+  ["Submitted", ["submitted", "pending", "offen", "beantragt", "waiting", "awaiting", "in review", "under review", "requested", "new", "open", "tbd", "proposed", "on hold", "sent", "received", "pending approval", "awaiting approval", "eingereicht", "in prufung", "soumis", "en attente", "pendiente", "enviado", "solicitado", "presentado"]],
+  ["Draft", ["draft", "planned", "idea", "tentative", "not submitted", "in preparation", "not started", "wip", "entwurf", "geplant", "brouillon", "prevu", "planifie", "borrador", "planificado", "previsto"]],
 ];
 
 /** Claim statuses by meaning. */
 const CLAIM_STATUS_WORDS: Vocabulary<ClaimStatus> = [
-  ["Rejected", ["rejected", "reject", "declined", "denied", "refused", "turned down", "not approved", "disputed", "invalid", "no"]],
-  ["Draft", ["draft", "not submitted", "in preparation", "not started", "to do", "todo", "wip"]],
-  ["Paid", ["paid", "reimbursed", "settled", "remitted", "payment sent", "paid out", "credited", "credit issued", "closed"]],
-  ["Approved", ["approved", "ok", "okd", "okay", "accepted", "validated", "verified", "audited", "payable", "pending payment", "awaiting payment", "approved for payment", "yes"]],
-  ["Submitted", ["submitted", "pending", "in review", "under review", "received", "filed", "waiting", "awaiting", "open", "sent", "claimed", "new", "in audit"]],
+  ["Rejected", ["rejected", "reject", "declined", "denied", "refused", "turned down", "not approved", "disputed", "invalid", "no", "abgelehnt", "rejete", "refuse", "rechazado", "denegado"]],
+  ["Draft", ["draft", "not submitted", "in preparation", "not started", "to do", "todo", "wip", "entwurf", "brouillon", "borrador"]],
+  ["Paid", ["paid", "reimbursed", "settled", "remitted", "payment sent", "paid out", "credited", "credit issued", "closed", "bezahlt", "ausgezahlt", "erstattet", "uberwiesen", "paye", "rembourse", "pagado", "reembolsado", "abonado"]],
+  ["Approved", ["approved", "ok", "okd", "okay", "accepted", "validated", "verified", "audited", "payable", "pending payment", "awaiting payment", "approved for payment", "yes", "genehmigt", "freigegeben", "approuve", "valide", "accepte", "aprobado", "aceptado", "validado"]],
+  ["Submitted", ["submitted", "pending", "in review", "under review", "received", "filed", "waiting", "awaiting", "open", "sent", "claimed", "new", "in audit", "eingereicht", "beantragt", "offen", "in prufung", "soumis", "en attente", "en cours", "recu", "enviado", "presentado", "pendiente", "en revision", "recibido"]],
 ];
 
 interface Prepared<T extends string> {
