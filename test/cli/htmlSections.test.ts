@@ -7,6 +7,7 @@ import { analyze } from "../../src/engine";
 import { bestPractice } from "../../src/engine/bestPractice";
 import { selectReport } from "../../src/engine/reportJson";
 import { htmlReport } from "../../src/cli/html/page";
+import { periodFocus } from "../../src/cli/report/periodFocus";
 import { samplePlanTables } from "../../src/model/sample/samplePlan";
 
 const analysis = analyze(samplePlanTables());
@@ -68,5 +69,30 @@ describe("the HTML report's plan-vs-actual section", () => {
     expect(tactics[0]).toEqual(["T-26002", "P-108", "INI-SMB", "Webinar", "Completed", "$22,000.00", "$26,400.00", "120%", "$58,000.00", "$45,000.00", "78%", "1", "$4,209.19"]);
     expect(tactics.every((r) => r[2] === "INI-SMB")).toBe(true);
     expect(rowsOf(page, "Targets by initiative").map((r) => r[0])).toEqual(["INI-SMB"]);
+  });
+});
+
+describe("the HTML report's finance tables", () => {
+  test("give each partner's and initiative's remaining, committed, payable, pending and open claims by age, as the terminal report does", () => {
+    const page = htmlReport(analysis, selectReport(analysis), "");
+    const partners = rowsOf(page, "By partner: finance");
+    expect(partners[0]).toEqual(["P-101", "Adatum Corporation", "$250,000.00", "$216,000.00", "$34,000.00", "$75,620.91", "$140,379.09", "$22,238.00", "$0.00", "$20,988.00", "$0.00", "$0.00", "$1,250.00"]);
+    expect(partners.find((r) => r[0] === "(foot)")).toEqual(["(foot)", "Total", "", "$1,085,000.00", "$884,500.00", "$200,500.00", "$344,609.17", "$539,890.83", "$37,726.91", "$60,169.38", "$77,297.80", "$10,494.06", "$0.00", "$10,104.43"]);
+    expect(rowsOf(page, "By initiative: finance").length).toBe(analysis.initiatives.length + 1);
+  });
+
+  test("about one period, give the period's figures without Budget and Remaining, which a period has not", () => {
+    const plan = selectReport(analysis);
+    const quarters = analysis.periods("quarter");
+    if (!("periods" in quarters)) throw new Error(quarters.problem);
+    const quarter = quarters.periods.find((p) => p.period.label === "FY2026-Q2")!;
+    const focus = periodFocus([quarter], "FY2026-Q2", "quarter", plan, {})!;
+    const page = htmlReport(analysis, plan, "", {}, { focus });
+    const caption = "<caption>Partners in FY2026-Q2: finance</caption>";
+    const head = page.slice(page.indexOf(caption), page.indexOf("</thead>", page.indexOf(caption)));
+    expect(head).not.toContain(">Budget<");
+    expect(head).not.toContain(">Remaining<");
+    // P-101's tactics starting in the quarter: 29,500 + 15,500 + 21,000 authorized.
+    expect(rowsOf(page, "Partners in FY2026-Q2: finance")[0].slice(0, 3)).toEqual(["P-101", "Adatum Corporation", "$66,000.00"]);
   });
 });

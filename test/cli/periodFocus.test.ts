@@ -113,11 +113,13 @@ describe("the HTML report", () => {
     const header = html.slice(html.indexOf("<header>"), html.indexOf("</header>"));
     expect(header).toContain("Period: FY2026-Q2 (2026-04-01 to 2026-06-30).");
     expect(header).toContain("What works best, plan vs actual and the findings are the whole plan's");
-    expect(captions(html).slice(0, 5)).toEqual([
+    expect(captions(html).slice(0, 7)).toEqual([
       "Partners in FY2026-Q2: funding and claims",
       "Partners in FY2026-Q2: results",
+      "Partners in FY2026-Q2: finance",
       "Initiatives in FY2026-Q2: funding and claims",
       "Initiatives in FY2026-Q2: results",
+      "Initiatives in FY2026-Q2: finance",
       "Totals in FY2026-Q2",
     ]);
     expect(captions(html).filter((c) => /^By (partner|initiative|tactic type)/.test(c))).toEqual([]);

@@ -1,7 +1,7 @@
 /**
  * `jmp report --html FILE`: one self-contained page (inline CSS and SVG, no script, no outside
  * address) with the headline figures, the charts (by partner, type, initiative and quarter),
- * every figures table and the findings. About one period (`--period`), the headline figures,
+ * every figures table (funding, results and finance) and the findings. About one period (`--period`), the headline figures,
  * partner and initiative charts and tables are the period's, named under the heading.
  */
 import type { Analysis, Figures, PartnerFigures } from "../../engine";
@@ -13,7 +13,7 @@ import { countFindings } from "../../model/findings";
 import { currency as currencyOf } from "../../model/money";
 import type { Currency } from "../../model/money";
 import { dashboardLayout, METRIC_COLUMNS } from "../../workbook/layout";
-import { displayValue } from "../report/display";
+import { displayValue, FINANCE_SUMMARY, PERIOD_FINANCE_SUMMARY } from "../report/display";
 import { focusLine, partnersInOwnCurrencies } from "../report/periodFocus";
 import type { PeriodFocus } from "../report/periodFocus";
 import { reportCharts } from "./charts";
@@ -38,12 +38,17 @@ function kpis(totals: Figures, currency: Currency, findings: string): string {
   return `<section class="kpis">${cards.map((c) => `<div class="kpi"><div class="label">${escapeHtml(c.label)}</div><div class="value${c.words ? " words" : ""}">${escapeHtml(c.value)}</div></div>`).join("")}</section>`;
 }
 
-/** A grouping's funding table and its results table. */
-function figureTables(caption: string, labelHeaders: readonly string[], rows: readonly FiguresRow[], currency: Currency, total?: FiguresRow): string[] {
-  return [
+/**
+ * A grouping's funding table and its results table, and with `finance` its finance table (what
+ * is left, committed, owed and pending; a period's without Budget and Remaining).
+ */
+function figureTables(caption: string, labelHeaders: readonly string[], rows: readonly FiguresRow[], currency: Currency, total?: FiguresRow, finance?: "plan" | "period"): string[] {
+  const tables = [
     figuresTableHtml(`${caption}: funding and claims`, labelHeaders, rows, FUNDING_COLUMNS, currency, total),
     figuresTableHtml(`${caption}: results`, labelHeaders, rows, RESULT_COLUMNS, currency, total),
   ];
+  if (finance) tables.push(figuresTableHtml(`${caption}: finance`, labelHeaders, rows, finance === "period" ? PERIOD_FINANCE_SUMMARY : FINANCE_SUMMARY, currency, total));
+  return tables;
 }
 
 /**
@@ -106,13 +111,14 @@ export function htmlReport(analysis: Analysis, planSelection: ReportSelection, s
   const byPartner = partnerTable(partnerView ? partnersInOwnCurrencies(analysis, selection.partners, filter, focus) : selection.partners, selection.totals, totalLabel, currency);
   const viewNote = partnerView ? `<div class="scope">Partners in their own currencies; totals, charts and periods in ${escapeHtml(currency.code)}.</div>` : "";
   const within = focus ? ` in ${focus.period.label}` : "";
+  const finance = focus ? "period" : "plan";
   const sections = [
     `<header><h1>${escapeHtml(layout.title)}</h1><div class="subtitle">${escapeHtml(layout.subtitle)}</div>${focusNote(focus)}${filtered ? `<div class="scope">Selection: ${escapeHtml(scope)}</div>` : ""}${viewNote}</header>`,
     kpis(selection.totals, currency, findingsText),
     `<h2>Charts</h2><section class="charts">${[...reportCharts(selection, currency.code, practice.types, focus !== undefined), ...periodCharts(analysis, filter, currency.code, options.periods)].map(chartFigure).join("\n")}</section>`,
     `<h2>Figures</h2>`,
-    ...figureTables(focus ? `Partners${within}` : "By partner", byPartner.headers, byPartner.rows, currency, byPartner.total),
-    ...figureTables(focus ? `Initiatives${within}` : "By initiative", ["Initiative ID", "Initiative"], selection.initiatives.map((i) => ({ labels: [i.id, i.name], figures: i.figures })), currency, { labels: [totalLabel, ""], figures: selection.totals }),
+    ...figureTables(focus ? `Partners${within}` : "By partner", byPartner.headers, byPartner.rows, currency, byPartner.total, finance),
+    ...figureTables(focus ? `Initiatives${within}` : "By initiative", ["Initiative ID", "Initiative"], selection.initiatives.map((i) => ({ labels: [i.id, i.name], figures: i.figures })), currency, { labels: [totalLabel, ""], figures: selection.totals }, finance),
     ...periodTable(analysis, filter, currency, options.periods, focus && `Totals${within}`),
   ];
   // Tactic types have no per-period figures: a page about one period leaves them out.
