@@ -161,8 +161,9 @@ export interface PartReader {
   /**
    * Optional: a worksheet's plain cell in one call (see `plainCell.ts`), with its reference's
    * grid position (`cellPosition`, `NOT_A_CELL` without one), instead of its elements' events.
+   * Returning false declines it: the same cell comes as those events.
    */
-  cell?(position: number, cell: Readonly<PlainCell>): void;
+  cell?(position: number, cell: Readonly<PlainCell>): boolean;
 }
 
 /**
@@ -262,8 +263,8 @@ export function rangeScanner(
     if (root === undefined || text !== undefined || !richText.idle) return false;
     const position = cell.ref === undefined ? NOT_A_CELL : cellPosition(cell.ref);
     if (position === OUTSIDE_GRID) throw outOfGrid(partName, cell.ref ?? "");
+    if (!readCell(position, cell)) return false;
     parent = undefined;
-    readCell(position, cell);
     return true;
   });
   const parser = partParser(scanner, { open: onOpen, text: onText, close: onClose, cell: onCell });

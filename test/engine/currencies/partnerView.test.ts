@@ -43,6 +43,7 @@ test("the partner view, read without the rules, has every figure of a full analy
   expect(view.initiatives).toEqual(full.initiatives);
   expect(view.tacticTypes).toEqual(full.tacticTypes);
   expect(view.periods("quarter")).toEqual(full.periods("quarter"));
+  expect(view.periods("month")).toEqual(full.periods("month"));
   const pair = full.partners.find((p) => p.figures.authorized > 0)!;
   const initiative = full.initiatives.find((i) => i.figures.authorized > 0)!;
   expect(view.pairs.get(pair.key, initiative.key)).toEqual(full.pairs.get(pair.key, initiative.key));

@@ -67,14 +67,12 @@ export class PackageParts {
       checking.end();
       return true;
     }
+    const readCell = handler.cell?.bind(handler);
     const parser = partParser(scannerFor(name), {
       open: (qualified, attributes) => handler.open(localName(qualified), attributes),
       text: (text) => handler.text?.(text),
       close: (qualified) => handler.close?.(localName(qualified)),
-      cell: handler.cell && ((cell) => {
-        handler.cell?.(cell.ref === undefined ? NOT_A_CELL : cellPosition(cell.ref), cell);
-        return true;
-      }),
+      cell: readCell && ((cell) => readCell(cell.ref === undefined ? NOT_A_CELL : cellPosition(cell.ref), cell)),
     });
     const decoder = new TextDecoder("utf-8");
     const parse = (step: () => void) => {

@@ -178,11 +178,14 @@ export async function readSheetCells(parts: PackageParts, part: string, context:
   };
   await parts.read(part, {
     cell(position, plain) {
+      // A cell inside another cell (well-formed, though Excel never writes it) goes the general way.
+      if (inCell) return false;
       cell.start(position, plain.type, plain.style);
       cell.wanted = wanted(windows, cell.row, cell.column);
       // What the text events of its <v> or inline <t> would have left.
       cell.value = plain.value;
       keep();
+      return true;
     },
     open(name, a) {
       switch (name) {
