@@ -7,8 +7,9 @@ import { dateFromDay, dayFromParts } from "../model/dates";
 import { currency as currencyOf, excelMoneyFormat } from "../model/money";
 import { isIsoCurrency } from "../model/currencyCodes";
 import { conventionNamed } from "../model/numberFormat";
-import { formatKind } from "../model/schema";
-import type { ColumnType, SettingSpec } from "../model/schema";
+import { idKey } from "../model/ids";
+import { formatKind, normalizeHeader, requireTableSpec } from "../model/schema";
+import type { ColumnType, SettingSpec, TableName } from "../model/schema";
 
 /** Number formats of the non-money kinds (SPEC section 3 types). */
 const FORMATS = { date: "yyyy-mm-dd", percent: "0%", count: "#,##0" } as const;
@@ -56,6 +57,75 @@ export function foreignMoneyFormat(planCurrency: string | undefined, rowCurrency
  */
 export function newRowMoneyFormat(planCurrency: string, rowCurrency: string): string {
   return foreignMoneyFormat(planCurrency, rowCurrency) ?? (columnFormats(planCurrency).forType("money") as string);
+}
+
+/** What the money of a plan's rows is in: the plan currency, each partner's, and each tactic's partner. */
+export interface RowCurrencies {
+  /** The plan currency code. */
+  readonly plan: string;
+  /** `Partners[Currency]` by partner ID key (`idKey`); partners without one may be left out. */
+  readonly partners: ReadonlyMap<string, string>;
+  /** The partner ID key of each tactic, by tactic ID key (a claim's partner is its tactic's). */
+  readonly tacticPartners: ReadonlyMap<string, string>;
+}
+
+function codeOf(value: unknown): string {
+  return typeof value === "string" ? value.trim().toUpperCase() : "";
+}
+
+function keyOf(value: unknown): string {
+  return typeof value === "string" || typeof value === "number" ? idKey(String(value)) : "";
+}
+
+/**
+ * The currency of a new row of `table` whose cells `cell` gives by column key, as the reading
+ * converts it: a partner's own currency cell; else its Partner ID's partner; else (a claim) its
+ * tactic's partner. Blank when the row names no partner the plan knows, or none in a currency.
+ */
+function rowCurrencyCode(table: TableName, cell: (key: string) => unknown, currencies: RowCurrencies): string {
+  const spec = requireTableSpec(table);
+  if (table === "JmpPartners") return codeOf(cell("currency"));
+  const byPartner = spec.columns.find((c) => c.references === "JmpPartners");
+  if (byPartner) return currencies.partners.get(keyOf(cell(byPartner.key))) ?? "";
+  const byTactic = spec.columns.find((c) => c.references === "JmpTactics");
+  const partner = byTactic === undefined ? undefined : currencies.tacticPartners.get(keyOf(cell(byTactic.key)));
+  return partner === undefined ? "" : (currencies.partners.get(partner) ?? "");
+}
+
+/**
+ * The money format of each row appended to `table` (its cells keyed by header, as appends take
+ * them): its partner's currency's, or the plan's for a row in the plan currency or whose partner
+ * is blank or unknown. Undefined for a row that may copy the row above as before: every row of a
+ * table without money, and a plan-currency row of a plan whose partners all use its currency.
+ */
+function appendedMoneyFormat(table: TableName, currencies: RowCurrencies): (row: Readonly<Record<string, unknown>>) => string | undefined {
+  const spec = requireTableSpec(table);
+  if (!spec.columns.some((c) => formatKind(c.type) === "money")) return () => undefined;
+  const planMoney = newRowMoneyFormat(currencies.plan, currencies.plan);
+  const anyForeign = [...new Set(currencies.partners.values())].some((code) => foreignMoneyFormat(currencies.plan, code) !== undefined);
+  const headerOf = new Map(spec.columns.map((c) => [c.key, normalizeHeader(c.header)]));
+  return (row) => {
+    const headers = new Map(Object.keys(row).map((h) => [normalizeHeader(h), h]));
+    const cell = (key: string): unknown => {
+      const header = headers.get(headerOf.get(key) ?? "");
+      return header === undefined ? undefined : row[header];
+    };
+    const foreign = foreignMoneyFormat(currencies.plan, rowCurrencyCode(table, cell, currencies) || undefined);
+    return foreign ?? (anyForeign ? planMoney : undefined);
+  };
+}
+
+/**
+ * The number format the cell under `header` of appended row `row` (an index into `rows`) must
+ * take over the row above's: its row's money format in a money column (see above). Undefined
+ * when no row needs one, so the rows copy the row above as ever.
+ */
+export function appendedMoneyFormats(table: TableName, rows: readonly Readonly<Record<string, unknown>>[], currencies: RowCurrencies | undefined): ((header: unknown, row: number) => string | undefined) | undefined {
+  if (currencies === undefined) return undefined;
+  const formats = rows.map(appendedMoneyFormat(table, currencies));
+  if (formats.every((f) => f === undefined)) return undefined;
+  const money = new Set(requireTableSpec(table).columns.filter((c) => formatKind(c.type) === "money").map((c) => normalizeHeader(c.header)));
+  return (header, row) => (money.has(normalizeHeader(header)) ? formats[row] : undefined);
 }
 
 /**

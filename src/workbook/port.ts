@@ -8,6 +8,7 @@ import type { LogLine, MergePlan, PackProvenance } from "../engine/merge";
 import type { Finding } from "../model/findings";
 import type { RawTable } from "../model/rawTable";
 import type { TableName } from "../model/schema";
+import type { RowCurrencies } from "./columnFormats";
 
 /** Reports progress of long work: `done` of `total` units (rows or chunks). */
 export type ProgressListener = (done: number, total: number) => void;
@@ -109,8 +110,10 @@ export interface ConvertibleWorkbook extends WorkbookPort {
    * case-insensitive), and returns how many were written. The table grows; only the new cells
    * are written (an empty last row of the table is filled first); text starting with `=`, `+`,
    * `-` or `@` stays text. Rejects with `AppendRowsError` when the table or a column is missing.
+   * New cells take the number formats of the row above, but money cells take their row's
+   * partner currency's format, which `currencies` (the plan's, see `rowCurrencies.ts`) decide.
    */
-  appendRows(table: TableName, rows: readonly Record<string, unknown>[]): Promise<number>;
+  appendRows(table: TableName, rows: readonly Record<string, unknown>[], currencies: RowCurrencies): Promise<number>;
 }
 
 /**

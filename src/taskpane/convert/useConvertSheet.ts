@@ -9,6 +9,7 @@ import type { TableName } from "../../model/schema";
 import { convertRows, existingIds, mappingOf, referenceLookups, suggestMapping, suggestTables } from "../../workbook/convert";
 import type { ColumnSource, Conversion, MappingSuggestion } from "../../workbook/convert";
 import { GENERATED_SHEETS } from "../../workbook/port";
+import { rowCurrencies } from "../../workbook/rowCurrencies";
 import type { ConvertibleWorkbook, SheetSummary, SheetValues } from "../../workbook/port";
 
 /** A finished copy, for the result message. */
@@ -142,7 +143,7 @@ export function useConvertSheet(workbook: ConvertibleWorkbook, onConverted: () =
       // The plan as it is now: new IDs must not repeat one added since the sheet was chosen.
       const tables = await workbook.readTables();
       const fresh = convertRows(chosen.values, { table, sources }, { references: referenceLookups(tables), existingIds: existingIds(tables, table) });
-      const rows = await workbook.appendRows(table, fresh.rows);
+      const rows = await workbook.appendRows(table, fresh.rows, rowCurrencies(tables));
       setCopied({ sheet: chosen.name, table, rows, conversion: fresh });
       setChosen({ ...chosen, tables: await workbook.readTables() });
       onConverted();

@@ -11,7 +11,8 @@ import type { TableName } from "../../model/schema";
 import type { ApplyOptions, ApplyResult, ImportableWorkbook, LiveWorkbook, ReadOptions, ReadSheetOptions, SheetSummary, SheetValues, WriteResultsOptions } from "../port";
 import { appendTableRows } from "./appendRows";
 import { applyMergeToExcel } from "./applyMerge";
-import { foreignMoneyFormat, newRowMoneyFormat } from "../columnFormats";
+import { appendedMoneyFormats, foreignMoneyFormat, newRowMoneyFormat } from "../columnFormats";
+import type { RowCurrencies } from "../columnFormats";
 import { readImportMapping, writeImportMapping } from "./importMapping";
 import { appendMergeLog, readMergeLog } from "./mergeLog";
 import { applyJmpTemplate } from "./applyTemplate";
@@ -90,11 +91,15 @@ export class ExcelWorkbook implements LiveWorkbook, ImportableWorkbook {
     return this.host.run((context) => readSheet(context, name, this.limits, options));
   }
 
-  /** Appends rows keyed by header to a JMP table: one sync to read it, one per ~3.6 MB written. */
-  appendRows(table: TableName, rows: readonly Record<string, unknown>[]): Promise<number> {
+  /**
+   * Appends rows keyed by header to a JMP table: one sync to read it, one per ~3.6 MB written.
+   * Money cells take each row's partner currency format (`currencies`), not the last row's.
+   */
+  appendRows(table: TableName, rows: readonly Record<string, unknown>[], currencies?: RowCurrencies): Promise<number> {
+    const imposed = appendedMoneyFormats(table, rows, currencies);
     return this.host.run(async (context) => {
       const batch = new WriteBatch(context, this.limits.budgetBytes);
-      const appended = await appendTableRows(context, table, rows, batch);
+      const appended = await appendTableRows(context, table, rows, batch, imposed);
       await batch.flush();
       return appended.count;
     });

@@ -42,10 +42,10 @@ export interface AppendedRows {
 /**
  * Appends `rows` (keyed by header) to the JMP table `table` as part of the operation `batch`
  * writes (its first sync reads the table, carrying the writes queued before). `imposedFormat`
- * names the number format a column's new cells must take instead of the last row's (a foreign
- * partner's money), if any.
+ * names the number format a column's cell of new row `row` (an index into `rows`) must take
+ * instead of the last row's (money in the row's partner currency), if any.
  */
-export async function appendTableRows(context: XlContext, table: TableName, rows: readonly Record<string, unknown>[], batch: WriteBatch, imposedFormat?: (header: string) => string | undefined): Promise<AppendedRows> {
+export async function appendTableRows(context: XlContext, table: TableName, rows: readonly Record<string, unknown>[], batch: WriteBatch, imposedFormat?: (header: string, row: number) => string | undefined): Promise<AppendedRows> {
   const spec = requireTableSpec(table);
   const target = context.workbook.tables.getItem(spec.name);
   target.columns.load("items/name");
@@ -68,40 +68,41 @@ export async function appendTableRows(context: XlContext, table: TableName, rows
 
   const headers = target.columns.items.map((c) => c.name);
   const lastFormats = (last.numberFormat[0] ?? []).map((f) => (typeof f === "string" ? f : "General"));
-  const formats = imposedFormat ? lastFormats.map((f, c) => imposedFormat(headers[c] ?? "") ?? f) : lastFormats;
+  const formats = values.map((_, r) => (imposedFormat ? lastFormats.map((f, c) => imposedFormat(headers[c] ?? "", r) ?? f) : lastFormats));
   // Only rows whose formats differ from the last row's need them written where Excel would copy them.
-  const imposing = formats.some((f, c) => f !== lastFormats[c]);
-  const inputs = values.map((row) => row.map((v, c) => appendInput(v, formats[c] ?? "General")));
+  const imposing = formats.some((row) => row.some((f, c) => f !== lastFormats[c]));
+  const inputs = values.map((row, r) => row.map((v, c) => appendInput(v, formats[r][c] ?? "General")));
   let next = 0;
   if (isBlankRow(last.formulas[0] ?? [])) {
     const lastRow = target.worksheet.getRangeByIndexes(body.rowIndex + body.rowCount - 1, body.columnIndex, 1, inputs[0].length);
-    await batch.reserve(imposing ? 4 : 3, gridBytes([inputs[0]]) + (imposing ? gridBytes([formats]) : 0));
-    if (imposing) lastRow.numberFormat = [formats.slice(0, inputs[0].length)];
+    await batch.reserve(imposing ? 4 : 3, gridBytes([inputs[0]]) + (imposing ? gridBytes([formats[0]]) : 0));
+    if (imposing) lastRow.numberFormat = [formats[0].slice(0, inputs[0].length)];
     lastRow.values = [inputs[0]];
     next = 1;
   }
   const first = next;
   const chunkBytes = batch.chunkBytes;
   // Rows written below the table carry their number formats too.
-  const formatRowBytes = beneath.isNullObject || imposing ? gridBytes([formats]) : 0;
+  const withFormats = beneath.isNullObject || imposing;
   while (next < inputs.length) {
     let end = next;
     let bytes = 0;
     while (end < inputs.length && (end === next || bytes < chunkBytes)) {
-      bytes += gridBytes([inputs[end]]) + formatRowBytes;
+      bytes += gridBytes([inputs[end]]) + (withFormats ? gridBytes([formats[end]]) : 0);
       end++;
     }
     const chunk = inputs.slice(next, end);
+    const chunkFormats = formats.slice(next, end).map((row) => row.slice(0, chunk[0].length));
     if (beneath.isNullObject) {
       await batch.reserve(4, bytes);
       const below = target.worksheet.getRangeByIndexes(body.rowIndex + body.rowCount + (next - first), body.columnIndex, chunk.length, chunk[0].length);
-      below.numberFormat = chunk.map(() => formats.slice(0, chunk[0].length));
+      below.numberFormat = chunkFormats;
       below.values = chunk;
     } else {
       await batch.reserve(imposing ? 5 : 3, bytes);
       target.rows.add(undefined, chunk);
       // The inserted rows took the last row's formats; formats of their own go on after.
-      if (imposing) target.worksheet.getRangeByIndexes(body.rowIndex + body.rowCount + (next - first), body.columnIndex, chunk.length, chunk[0].length).numberFormat = chunk.map(() => formats.slice(0, chunk[0].length));
+      if (imposing) target.worksheet.getRangeByIndexes(body.rowIndex + body.rowCount + (next - first), body.columnIndex, chunk.length, chunk[0].length).numberFormat = chunkFormats;
     }
     next = end;
   }

@@ -11,6 +11,7 @@ import type { Analysis } from "../../engine";
 import type { LogLine, MergePlan } from "../../engine/merge";
 import type { RawTable } from "../../model/rawTable";
 import type { TableName } from "../../model/schema";
+import type { RowCurrencies } from "../columnFormats";
 import { rowsInTableOrder } from "../convert/tableRows";
 import type { ApplyOptions, ApplyResult, ImportableWorkbook, ReadOptions, ReadSheetOptions, SheetSummary, SheetValues, WriteResultsOptions } from "../port";
 import { writeRowsIntoPackage } from "./packageRows";
@@ -55,13 +56,16 @@ export class BulkRowsWorkbook implements ImportableWorkbook {
     return this.inner.readSheet(name, options);
   }
 
-  /** Rows for a fresh table (or one that took rows this way) are kept aside; others are written now. */
-  async appendRows(table: TableName, rows: readonly Record<string, unknown>[]): Promise<number> {
+  /**
+   * Rows for a fresh table (or one that took rows this way) are kept aside, in the formats of the
+   * template's empty row (a new plan's partners are in its currency); others are written now.
+   */
+  async appendRows(table: TableName, rows: readonly Record<string, unknown>[], currencies?: RowCurrencies): Promise<number> {
     const key = table.toLowerCase();
     let held = this.held.get(key);
     if (!held) {
       const current = (await this.inner.readTables()).find((t) => t.name.toLowerCase() === key);
-      if (!isFresh(current)) return this.inner.appendRows(table, rows);
+      if (!isFresh(current)) return this.inner.appendRows(table, rows, currencies);
       held = { headers: current.headers, rows: [] };
       this.held.set(key, held);
     }

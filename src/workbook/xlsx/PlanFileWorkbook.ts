@@ -16,6 +16,7 @@ import type { LogLine, MergePlan } from "../../engine/merge";
 import type { RawTable } from "../../model/rawTable";
 import { TEMPLATE_VERSION } from "../../model/schema";
 import type { TableName } from "../../model/schema";
+import type { RowCurrencies } from "../columnFormats";
 import type { ApplyOptions, ApplyResult, ImportableWorkbook, ReadOptions, ReadSheetOptions, SheetSummary, SheetValues, WriteResultsOptions } from "../port";
 import { nodeFileSystem, readRegularFile } from "./fileBytes";
 import type { GeneratedPackage } from "./refresh/generatedPackage";
@@ -120,8 +121,8 @@ export class PlanFileWorkbook implements ImportableWorkbook {
     return (await this.editable()).readSheet(name, options);
   }
 
-  async appendRows(table: TableName, rows: readonly Record<string, unknown>[]): Promise<number> {
-    return (await this.editable()).appendRows(table, rows);
+  async appendRows(table: TableName, rows: readonly Record<string, unknown>[], currencies?: RowCurrencies): Promise<number> {
+    return (await this.editable()).appendRows(table, rows, currencies);
   }
 
   async applyMerge(merge: MergePlan, currency?: string, rowCurrency?: string): Promise<void> {

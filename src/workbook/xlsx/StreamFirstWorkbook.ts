@@ -14,6 +14,7 @@ import type { Analysis } from "../../engine";
 import type { LogLine, MergePlan } from "../../engine/merge";
 import type { RawTable } from "../../model/rawTable";
 import type { TableName } from "../../model/schema";
+import type { RowCurrencies } from "../columnFormats";
 import type { ApplyOptions, ApplyResult, ImportableWorkbook, ReadOptions, ReadSheetOptions, SheetSummary, SheetValues } from "../port";
 import type { SheetFacts } from "./sheetFacts";
 import type { XlsxWorkbook } from "./XlsxWorkbook";
@@ -66,8 +67,8 @@ export class StreamFirstWorkbook implements ImportableWorkbook {
     return options.maxRows === undefined ? held : { ...held, rows: held.rows.slice(0, Math.max(0, options.maxRows)) };
   }
 
-  async appendRows(table: TableName, rows: readonly Record<string, unknown>[]): Promise<number> {
-    return (await this.changing()).appendRows(table, rows);
+  async appendRows(table: TableName, rows: readonly Record<string, unknown>[], currencies?: RowCurrencies): Promise<number> {
+    return (await this.changing()).appendRows(table, rows, currencies);
   }
 
   async applyMerge(merge: MergePlan, currency?: string, rowCurrency?: string): Promise<void> {

@@ -26,6 +26,7 @@ import { appendMergeLog, readMergeLog } from "./mergeLogSheet";
 import { readPack } from "./packs/readPack";
 import { readImportMapping, writeImportMapping } from "./importMapping";
 import { appendTableRows } from "./appendRows";
+import type { RowCurrencies } from "../columnFormats";
 import { applyJmpTemplate } from "./applyTemplate";
 import { readerFailure } from "./errors";
 import { readJmpTables } from "./readTables";
@@ -150,9 +151,9 @@ export class XlsxWorkbook implements ImportableWorkbook, PackSource {
     return readSheet(this.workbook, name, options);
   }
 
-  /** Appends rows keyed by header to a JMP table, writing only the new cells (see `appendRows.ts`). */
-  async appendRows(table: TableName, rows: readonly Record<string, unknown>[]): Promise<number> {
-    return appendTableRows(this.workbook, table, rows);
+  /** Appends rows keyed by header to a JMP table, writing only the new cells, money in each row's currency format (see `appendRows.ts`). */
+  async appendRows(table: TableName, rows: readonly Record<string, unknown>[], currencies?: RowCurrencies): Promise<number> {
+    return appendTableRows(this.workbook, table, rows, currencies);
   }
 
   /** Writes a merge plan's cells and new rows in place (see `packs/applyMerge.ts`). */

@@ -3,11 +3,14 @@
  * by header into the cells just below the table, which grows over them. Only those cells are
  * written; an empty last row (a new template table has one; empty means no value, no formula)
  * is filled first. New cells take the number format of the row above when they have none, as
- * Excel does when a table grows.
+ * Excel does when a table grows; money cells take their row's partner currency's format instead
+ * (`appendedMoneyFormats`), since the row above may be another partner's in another currency.
  */
 import type { Workbook, Worksheet } from "exceljs";
 import { requireTableSpec } from "../../model/schema";
 import type { TableName } from "../../model/schema";
+import { appendedMoneyFormats } from "../columnFormats";
+import type { RowCurrencies } from "../columnFormats";
 import { AppendRowsError } from "../convert/errors";
 import { rowsInTableOrder } from "../convert/tableRows";
 import { address } from "./a1";
@@ -30,18 +33,38 @@ function rowCells(sheet: Worksheet, r: number, left: number, right: number): unk
   return Array.from({ length: right - left + 1 }, (_, i) => cellValueOf(row?.findCell(left + i)));
 }
 
-/** Writes `rows` from sheet row `top`, taking number formats from row `formatRow` (if any). */
-function writeBlock(sheet: Worksheet, top: number, left: number, rows: readonly (readonly unknown[])[], formatRow: number | undefined): void {
+/**
+ * Writes `rows` from sheet row `top`, taking number formats from row `formatRow` (if any); a cell
+ * `imposed` gives a format of its own (money in its row's currency) takes that one.
+ */
+function writeBlock(sheet: Worksheet, top: number, left: number, rows: readonly (readonly unknown[])[], formatRow: number | undefined, imposed: ((column: number, row: number) => string | undefined) | undefined): void {
   const formats = rows[0]?.map((_, i) => (formatRow === undefined ? undefined : sheet.findRow(formatRow)?.findCell(left + i)?.numFmt)) ?? [];
-  rows.forEach((cells, i) => cells.forEach((value, j) => writeCell(sheet, top + i, left + j, value, formats[j] || undefined)));
+  rows.forEach((cells, i) =>
+    cells.forEach((value, j) => {
+      writeCell(sheet, top + i, left + j, value, formats[j] || undefined);
+      const own = imposed?.(j, i);
+      // A new style object: ExcelJS shares styles read from a file between cells.
+      if (own !== undefined) sheet.getCell(top + i, left + j).style = { ...sheet.getCell(top + i, left + j).style, numFmt: own };
+    }),
+  );
+}
+
+/** The formats `appendedMoneyFormats` imposes, by column index of a table headed `headers`. */
+function imposedFormats(table: TableName, headers: readonly unknown[], rows: readonly Record<string, unknown>[], currencies: RowCurrencies | undefined): ((column: number, row: number) => string | undefined) | undefined {
+  const byHeader = appendedMoneyFormats(table, rows, currencies);
+  return byHeader === undefined ? undefined : (column, row) => byHeader(headers[column], row);
 }
 
 function blocked(table: TableName, why: string): AppendRowsError {
   return new AppendRowsError(`No rows were added to ${requireTableSpec(table).label}: ${why}`, "blocked");
 }
 
-/** Appends `rows` (keyed by header) to the JMP table `table`; returns the number written. */
-export function appendTableRows(workbook: Workbook, table: TableName, rows: readonly Record<string, unknown>[]): number {
+/**
+ * Appends `rows` (keyed by header) to the JMP table `table`; returns the number written.
+ * `currencies` (the plan's rows') decide the money format of each row; without them every new
+ * cell copies the row above.
+ */
+export function appendTableRows(workbook: Workbook, table: TableName, rows: readonly Record<string, unknown>[], currencies?: RowCurrencies): number {
   const spec = requireTableSpec(table);
   const found = locateJmpTable(workbook, spec);
   if (!found) throw new AppendRowsError(`The workbook has no ${spec.label} table (${spec.name}); set up the template first`, "noTable");
@@ -49,16 +72,18 @@ export function appendTableRows(workbook: Workbook, table: TableName, rows: read
 
   if (found.kind === "region") {
     const { sheet, range } = found.region;
-    const values = rowsInTableOrder(spec.name, rowCells(sheet, range.top, range.left, range.right), rows);
+    const headers = rowCells(sheet, range.top, range.left, range.right);
+    const values = rowsInTableOrder(spec.name, headers, rows);
     const below: CellRange = { ...range, top: range.bottom + 1, bottom: range.bottom + values.length };
     if (!cellsFree(sheet, below)) throw blocked(table, `the cells below ${address(range.bottom, range.left)} on ${sheet.name} are not empty`);
-    writeBlock(sheet, below.top, range.left, values, range.bottom > range.top ? range.bottom : undefined);
+    writeBlock(sheet, below.top, range.left, values, range.bottom > range.top ? range.bottom : undefined, imposedFormats(table, headers, rows, currencies));
     return values.length;
   }
 
   const located = found.table;
   const { sheet, model, range } = located;
-  const values = rowsInTableOrder(spec.name, model.columns.map((c) => c.name), rows);
+  const headers = model.columns.map((c) => c.name);
+  const values = rowsInTableOrder(spec.name, headers, rows);
   if (model.totalsRow) throw blocked(table, "the table has a totals row; turn it off in Excel and try again");
   const { firstData, lastData } = tableRows(located);
   const hasData = lastData >= firstData;
@@ -66,7 +91,7 @@ export function appendTableRows(workbook: Workbook, table: TableName, rows: read
   const start = reuse ? lastData : lastData + 1;
   const grown = growTable(located, start + values.length - 1 - lastData);
   if (!grown) throw blocked(table, `the cells below the table on ${sheet.name} are not empty; move them and try again`);
-  writeBlock(sheet, start, range.left, values, hasData ? lastData : undefined);
+  writeBlock(sheet, start, range.left, values, hasData ? lastData : undefined, imposedFormats(table, headers, rows, currencies));
   // The new rows take the dropdowns of the row above them, as rows Excel adds to a table do.
   if (hasData) extendValidationsDown(sheet, lastData, start + values.length - 1, range.left, range.right);
   return values.length;

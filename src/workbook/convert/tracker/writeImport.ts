@@ -12,6 +12,7 @@ import type { Day } from "../../../model/dates";
 import { normalizeHeader, requireTableSpec, TABLES } from "../../../model/schema";
 import type { TableName } from "../../../model/schema";
 import type { ImportableWorkbook } from "../../port";
+import { rowCurrencies, withAppendedRows } from "../../rowCurrencies";
 import { existingPlan } from "./existingPlan";
 import type { ExistingPlan } from "./existingPlan";
 import type { ImportRow, TrackerImport } from "./importTypes";
@@ -73,20 +74,26 @@ export async function writeImport(workbook: ImportableWorkbook, sheet: TrackerSh
   // Planned before the template is touched, so a tracker that cannot be imported changes nothing.
   // Setting up the template adds tables, columns and settings but moves no row, so the rows
   // planned stay where they were; only the Settings rows are read again.
-  const before = existingPlan(await workbook.readTables());
+  const tablesBefore = await workbook.readTables();
+  const before = existingPlan(tablesBefore);
   const imported = planTrackerImport(sheet, { ...options, existing: before });
   accept(imported);
   await workbook.applyTemplate();
-  const plan = before.hasRows ? before : existingPlan(await workbook.readTables());
+  const tables = before.hasRows ? tablesBefore : await workbook.readTables();
+  const plan = before.hasRows ? before : existingPlan(tables);
 
   const cellWrites: CellWrite[] = plan.hasRows ? [] : settingWrites(plan, imported, planName);
   for (const row of imported.rows) {
     if (row.planRow === undefined) continue;
     for (const [column, value] of row.cells) cellWrites.push({ table: row.table, row: row.planRow, column, value });
   }
+  // Each new row's money shows in its partner's currency; partners and tactics added first count.
+  let currencies = rowCurrencies(tables);
   for (const spec of TABLES) {
-    const added = imported.rows.filter((r) => r.table === spec.name && r.planRow === undefined);
-    if (added.length > 0) await workbook.appendRows(spec.name, byHeader(spec.name, added));
+    const added = byHeader(spec.name, imported.rows.filter((r) => r.table === spec.name && r.planRow === undefined));
+    if (added.length === 0) continue;
+    await workbook.appendRows(spec.name, added, currencies);
+    currencies = withAppendedRows(currencies, spec.name, added);
   }
   if (cellWrites.length > 0) {
     const merge: MergePlan = { added: [], changed: [], conflicts: [], refused: [], kept: [], cellWrites, rowAppends: [] };
