@@ -3,6 +3,7 @@
  * "Erstattung" heading, "Bezahlt" read as Paid, the reconciliation's money to the cent
  * ("-1,001.00", "2,400.10"), and a suggestion to map a column otherwise given as a mapping file.
  */
+import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { jmp, tempDir } from "../cli/planWorkbook";
@@ -60,5 +61,11 @@ test("a column the review suggests mapping otherwise is named with the mapping f
   ]);
   await writeWorkbook(workbook, tracker);
   const { stdout } = await jmp(["import", tracker, "--dry-run"]);
-  expect(stdout).toContain(`If it is the claims' status, map it to Claim status with --mapping FILE.json ({ "columns": { "Status": "claimStatus" } })`);
+  const hint = /map it to Claim status with --mapping FILE\.json \((\{.*\})\)$/m.exec(stdout);
+  expect(hint?.[1]).toBe(`{ "format": "jmp-tracker-mapping", "version": 1, "columns": { "Status": "claimStatus" } }`);
+  // The file the hint shows is one the import takes.
+  const mapping = join(dir, "mapping.json");
+  await writeFile(mapping, hint?.[1] ?? "");
+  const mapped = await jmp(["import", tracker, "--dry-run", "--mapping", mapping]);
+  expect(mapped.stdout).toMatch(/Status +Claim status +1\.00 +saved/);
 });

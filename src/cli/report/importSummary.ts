@@ -5,7 +5,7 @@
  */
 import { requireTableSpec, TABLES } from "../../model/schema";
 import { isoFromDay } from "../../model/dates";
-import { fieldLabel, totalText } from "../../workbook/convert/tracker";
+import { differenceText, fieldLabel, MAPPING_FORMAT, MAPPING_VERSION, totalText } from "../../workbook/convert/tracker";
 import type { ReconciledTotal, ReviewItem, TrackerImport } from "../../workbook/convert/tracker";
 import type { TextOut } from "../io";
 import { println } from "../io";
@@ -66,12 +66,13 @@ function shown(value: number | null): string {
 /** One reconciled total's row: money in the plan currency's convention, counts whole. */
 function totalRow(t: ReconciledTotal, code: string): string[] {
   const text = (value: number | null) => (value === null ? "(blank)" : totalText(value, t.kind, code));
-  return [t.column, text(t.tracker), text(t.imported), t.tracker === null ? "" : t.matches ? "matches" : `differs by ${text(t.difference)}`];
+  const sign = t.difference !== null && t.difference < 0 ? "-" : "";
+  return [t.column, text(t.tracker), text(t.imported), t.tracker === null || t.difference === null ? "" : t.matches ? "matches" : `differs by ${sign}${differenceText(t.difference, t.kind, code)}`];
 }
 
 /** How a command-line user maps a column the review suggests mapping otherwise: a mapping file. */
 function remapHint(item: ReviewItem): string {
-  return item.remap && item.column !== undefined ? ` with --mapping FILE.json ({ "columns": { ${JSON.stringify(item.column)}: "${item.remap}" } })` : "";
+  return item.remap && item.column !== undefined ? ` with --mapping FILE.json ({ "format": "${MAPPING_FORMAT}", "version": ${MAPPING_VERSION}, "columns": { ${JSON.stringify(item.column)}: "${item.remap}" } })` : "";
 }
 
 /** Prints the import for people. */

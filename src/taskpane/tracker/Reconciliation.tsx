@@ -4,7 +4,7 @@
  * imported. This is what lets a user trust an import, so a difference is stated, not hidden.
  */
 import { makeStyles, mergeClasses, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from "@fluentui/react-components";
-import { totalText } from "../../workbook/convert/tracker";
+import { differenceText, totalText } from "../../workbook/convert/tracker";
 import type { ReconciledTotal, Reconciliation as Reconciled } from "../../workbook/convert/tracker";
 import { NO_VALUE, plural } from "../format";
 
@@ -30,7 +30,7 @@ export function amountText(value: number | null, kind: ReconciledTotal["kind"], 
 export function checkText(difference: number | null, matches: boolean, kind: ReconciledTotal["kind"], currency: string): string {
   if (difference === null) return "no total";
   if (matches) return "matches";
-  return `${difference > 0 ? "+" : "−"}${totalText(Math.abs(difference), kind, currency)}`;
+  return `${difference > 0 ? "+" : "−"}${differenceText(difference, kind, currency)}`;
 }
 
 /** The sentence above the table. */

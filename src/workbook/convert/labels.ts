@@ -39,8 +39,11 @@ function splitCamel(text: string): string {
   return text.replace(/([a-z])([A-Z])/g, "$1 $2");
 }
 
-/** The words of a header, normalized (lower case, symbols as words, aliases resolved). */
-export function labelWords(header: unknown): string[] {
+/**
+ * The words of a header, normalized (lower case, symbols as words, and with `aliases` the
+ * abbreviations of headers resolved: "No." is "number" in a header, but "no" in a status).
+ */
+export function labelWords(header: unknown, aliases = true): string[] {
   if (typeof header !== "string" && typeof header !== "number") return [];
   let text = splitCamel(String(header));
   for (const [symbol, word] of SYMBOL_WORDS) text = text.replace(symbol, word);
@@ -51,7 +54,7 @@ export function labelWords(header: unknown): string[] {
     .replace(/[\u0300-\u036f]/g, "")
     .split(/[^a-z0-9]+/)
     .filter((w) => w !== "")
-    .map((w) => WORD_ALIASES[w] ?? w);
+    .map((w) => (aliases ? (WORD_ALIASES[w] ?? w) : w));
 }
 
 /** A header as one comparable string: its words joined by single spaces. */

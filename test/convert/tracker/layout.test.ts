@@ -111,6 +111,54 @@ describe("sorting out the rows under it", () => {
     expect(amid.review).toContainEqual(expect.objectContaining({ kind: "keptRow", rows: [4] }));
   });
 
+  test("subtotals labelled beside the partner's name are skipped, and a tracker with no grand total is not reconciled with one", () => {
+    const header = ["Partner", "Activity", "Type", "Start", "End", "Requested", "Approved", "Claimed", "Revenue"];
+    const result = planTrackerImport(sheet([
+      header,
+      ["Contoso", "Webinar A", "Webinar", "2026-03-01", "2026-03-02", 1000, 1000, 900, 5000],
+      ["Contoso", "Event B", "Event", "2026-04-01", "2026-04-03", 2000, 2000, 1900, 7000],
+      ["Contoso", "Contoso subtotal", null, null, null, 3000, 3000, 2800, 12000],
+      ["Fabrikam", "Email C", "Email", "2026-05-01", "2026-05-01", 500, 500, 450, 1000],
+      ["Fabrikam", "Email D", "Email", "2026-06-01", "2026-06-01", 500, 500, 450, 1000],
+      ["Fabrikam", "Fabrikam - Summe", null, null, null, 1000, 1000, 900, 2000],
+    ]));
+    const tactics = result.rows.filter((row) => row.table === "JmpTactics");
+    expect(tactics.map((t) => t.cells.get("description"))).toEqual(["Webinar A", "Event B", "Email C", "Email D"]);
+    // 1,000 + 2,000 + 500 + 500 requested: the subtotals are not counted again.
+    expect(tactics.reduce((n, t) => n + Number(t.cells.get("mdfRequested")), 0)).toBe(4_000);
+    expect(result.skipped.map((s) => [s.row, s.reason])).toEqual([[4, "totals"], [7, "totals"]]);
+    // The last subtotal is Fabrikam's, not the tracker's: nothing to reconcile with.
+    expect(result.reconciliation).toBeUndefined();
+  });
+
+  test("Excel's Subtotal output, and a one-activity group's unlabelled subtotal, are totals; the grand total is reconciled", () => {
+    const subtotals = planTrackerImport(sheet([
+      HEADER,
+      ["Contoso", "x", 1000, 1000, 900],
+      ["Contoso", "y", 2000, 2000, 1900],
+      ["Contoso Total", null, 3000, 3000, 2800],
+      ["Fabrikam", "z", 500, 500, 450],
+      ["Fabrikam Total", null, 500, 500, 450],
+      ["Grand Total", null, 3500, 3500, 3250],
+    ]));
+    expect(subtotals.counts.JmpPartners?.added).toBe(2);
+    expect(subtotals.counts.JmpTactics?.added).toBe(3);
+    expect(subtotals.reconciliation).toMatchObject({ totalsRow: 7, matches: true });
+    const header = ["Partner", "Activity", "Type", "Requested", "Approved", "Claimed"];
+    const unlabelled = planTrackerImport(sheet([
+      header,
+      ["Contoso", "x", "Webinar", 1000, 1000, 900],
+      ["Contoso", "y", "Event", 2000, 2000, 1900],
+      ["Contoso", null, null, 3000, 3000, 2800],
+      ["Fabrikam", "z", "Email", 500, 500, 450],
+      ["Fabrikam", null, null, 500, 500, 450],
+      [null, null, null, 3500, 3500, 3250],
+    ]));
+    expect(unlabelled.counts.JmpTactics?.added).toBe(3);
+    expect(unlabelled.skipped.map((s) => [s.row, s.reason])).toEqual([[4, "totals"], [6, "totals"], [7, "totals"]]);
+    expect(unlabelled.reconciliation).toMatchObject({ totalsRow: 7, matches: true });
+  });
+
   test("a row with amounts but no partner and no activity is skipped and listed for review", () => {
     const result = planTrackerImport(sheet([HEADER, ["A", "x", 100, 100, 50], [null, null, 7, 3, 1], ["B", "y", 200, 150, 25]]));
     expect(result.counts.JmpTactics?.added).toBe(2);

@@ -106,3 +106,38 @@ describe("statuses in German, French and Spanish", () => {
     expect(tacticStatusOf(text)).toEqual({ value, how: "exact" });
   });
 });
+
+describe("negated and feminine words", () => {
+  test.each(["Nicht bezahlt", "Not paid", "Non payée", "No pagado", "Noch nicht bezahlt"])("%s is never read as Paid (not understood, so listed)", (text) => {
+    expect(claimStatusOf(text)).toBeUndefined();
+  });
+
+  test.each([
+    ["Nicht genehmigt", "Rejected"],
+    ["Non approuvé", "Rejected"],
+    ["No aprobada", "Rejected"],
+  ])("%s is %s", (text, value) => {
+    expect(tacticStatusOf(text)?.value).toBe(value);
+    expect(claimStatusOf(text)?.value).toBe(value);
+  });
+
+  test.each([
+    ["Payée", "Paid"],
+    ["Remboursée", "Paid"],
+    ["Validée", "Approved"],
+    ["Pagada", "Paid"],
+    ["Aprobada", "Approved"],
+    ["Rechazada", "Rejected"],
+  ])("the claim status %s is %s", (text, value) => {
+    expect(claimStatusOf(text)?.value).toBe(value);
+  });
+
+  test.each([
+    ["Annulée", "Cancelled"],
+    ["Terminée", "Completed"],
+    ["Cancelada", "Cancelled"],
+    ["Approved - no PO yet", "Approved"],
+  ])("the activity status %s is %s", (text, value) => {
+    expect(tacticStatusOf(text)?.value).toBe(value);
+  });
+});

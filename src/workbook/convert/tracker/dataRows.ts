@@ -52,13 +52,22 @@ const IDENTITY: readonly TrackerField[] = ["partner", "partnerId", "activity", "
 /** What an activity has of its own and a totals row does not: a row holding one is never a total by its sums alone. */
 const ACTIVITY_FACTS: readonly TrackerField[] = ["activity", "activityId", "tacticType", "start", "end"];
 
-/** Cheap first look: only text starting like a totals label is read word by word. */
-const TOTAL_START = /^\s*(total|grand|sub|sum|overall|gesamt|zwischen|somme|suma|totaal)/i;
+/** Cheap first look: only text holding something like a totals word is read word by word. */
+const TOTAL_HINT = /total|grand|sum|overall|gesamt|somme|suma|totaal/i;
 
+/**
+ * A totals label: a few words starting or ending with a totals word ("Total", "Grand Total",
+ * "Contoso subtotal", "Fabrikam - Summe", as Excel's Subtotal command writes "Contoso Total").
+ */
 function isTotalLabel(value: unknown): boolean {
-  if (typeof value !== "string" || !TOTAL_START.test(value)) return false;
+  if (typeof value !== "string" || !TOTAL_HINT.test(value)) return false;
   const words = labelWords(value);
-  return words.length > 0 && words.length <= 5 && TOTAL_WORDS.has(words[0]);
+  return words.length > 0 && words.length <= 5 && (TOTAL_WORDS.has(words[0]) || TOTAL_WORDS.has(words[words.length - 1]));
+}
+
+/** A label of totals words only ("Total", "Grand total", "Gesamtsumme"): the whole tracker's, not a group's. */
+function isGrandTotalLabel(value: unknown): boolean {
+  return isTotalLabel(value) && labelWords(value).every((w) => TOTAL_WORDS.has(w));
 }
 
 function shortText(row: readonly unknown[]): string {
@@ -117,15 +126,18 @@ export function sortRows(grid: readonly (readonly unknown[])[], first: number, t
     }
     const labelled = row.some(isTotalLabel) && identity.every((c) => readText(row[c]) === "" || isTotalLabel(row[c]));
     const named = identity.some((c) => readText(row[c]) !== "" && !isTotalLabel(row[c]));
-    // A row naming something is a total only when two or more of its amounts are the sums of two or more rows above.
-    const sums = (above: RunningSums) => above.rows > 0 && above.matches(row, named ? 2 : 1) && (!named || above.rows >= 2);
-    const summing = !labelled && (sums(all) || sums(sinceSubtotal));
     // A row naming its own activity (or, where the tracker keeps none of those facts, its partner) is an activity whatever it adds up to.
     const ownActivity = named && (facts.length === 0 || facts.some((c) => readText(row[c]) !== "" && !isTotalLabel(row[c])));
+    // Such a row is flagged when two or more of its amounts are the sums of two or more rows above;
+    // a row with no activity of its own is a (sub)total when its amounts are the sums, of one row or more.
+    const sums = (above: RunningSums) => above.rows > 0 && above.matches(row, ownActivity ? 2 : 1) && (!ownActivity || above.rows >= 2);
+    const summing = !labelled && (sums(all) || sums(sinceSubtotal));
     if (summing && ownActivity) sumsKept.push(sheetRow);
     else if (labelled || summing) {
       skipped.push({ row: sheetRow, reason: "totals", text: shortText(row) });
-      totals = i;
+      // The grand total, which the import is reconciled with: the sums of every activity, or
+      // labelled as the whole tracker's; a group's subtotal ("Contoso Total") is not one.
+      if (all.matches(row, 1) || (labelled && row.some(isGrandTotalLabel))) totals = i;
       sinceSubtotal = new RunningSums(totalled);
       continue;
     }

@@ -12,9 +12,9 @@ export type { ImportOptions, TrackerImportFailure, TrackerSheet } from "./import
 export type { ImportRow, ReconciledTotal, Reconciliation, ReviewItem, ReviewKind, TrackerImport } from "./importTypes";
 export type { ColumnMapping, MappedBy } from "./mapColumns";
 export { REVIEW_CONFIDENCE } from "./mapColumns";
-export { MAPPING_FORMAT, MappingFormatError, parseSavedMapping } from "./savedMapping";
+export { MAPPING_FORMAT, MAPPING_VERSION, MappingFormatError, parseSavedMapping } from "./savedMapping";
 export type { SavedMapping } from "./savedMapping";
 export type { SkippedRow, SkipReason } from "./dataRows";
-export { totalText } from "./totalText";
+export { differenceText, totalText } from "./totalText";
 export { isImportable, writeImport } from "./writeImport";
 export type { WrittenImport } from "./writeImport";

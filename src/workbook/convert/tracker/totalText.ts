@@ -14,3 +14,15 @@ export function totalText(value: number, kind: ReconciledTotal["kind"], code: st
   if (kind === "count") return COUNT.format(value);
   return MONEY[Math.min(currency(code).exponent, 2)].format(value);
 }
+
+/**
+ * How far apart two totals that do not match are: as `totalText` (no sign), but "less than 1"
+ * (or 0.01...) where the difference is smaller than the convention shows, so a difference never
+ * reads "0".
+ */
+export function differenceText(difference: number, kind: ReconciledTotal["kind"], code: string): string {
+  const text = totalText(Math.abs(difference), kind, code);
+  if (/[1-9]/.test(text)) return text;
+  const smallest = kind === "count" ? 0.01 : 10 ** -Math.min(currency(code).exponent, 2);
+  return `less than ${totalText(smallest, kind, code)}`;
+}

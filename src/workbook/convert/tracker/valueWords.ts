@@ -20,7 +20,7 @@ export interface WordMatch<T extends string> {
 
 /** A cell's text as comparable words: "OK'd" -> "okd", "Turned-Down" -> "turned down". */
 export function valueWords(text: string): string[] {
-  return labelWords(text.replace(/['’`]/g, ""));
+  return labelWords(text.replace(/['’`]/g, ""), false);
 }
 
 type Vocabulary<T extends string> = readonly (readonly [T, readonly string[]])[];
@@ -31,21 +31,21 @@ type Vocabulary<T extends string> = readonly (readonly [T, readonly string[]])[]
  * ("Annulé" is "annule", "in Prüfung" is "in prufung").
  */
 const TACTIC_STATUS_WORDS: Vocabulary<TacticStatus> = [
-  ["Rejected", ["rejected", "reject", "declined", "decline", "denied", "turned down", "refused", "not approved", "disapproved", "nixed", "no", "n", "abgelehnt", "rejete", "refuse", "rechazado", "denegado"]],
-  ["Cancelled", ["cancelled", "canceled", "cancel", "withdrawn", "dropped", "void", "voided", "abandoned", "called off", "scrapped", "killed", "storniert", "abgesagt", "annule", "cancelado", "anulado"]],
-  ["Completed", ["completed", "complete", "done", "erledigt", "abgeschlossen", "durchgefuhrt", "executed", "finished", "delivered", "closed", "ran", "held", "claimed", "paid", "reimbursed", "wrapped", "wrapped up", "termine", "realise", "effectue", "completado", "terminado", "realizado", "finalizado", "bezahlt", "ausgezahlt", "erstattet", "uberwiesen", "paye", "rembourse", "pagado", "reembolsado", "abonado"]],
-  ["Approved", ["approved", "approve", "genehmigt", "freigegeben", "ok", "okd", "okay", "accepted", "authorized", "authorised", "yes", "y", "go", "greenlit", "green lit", "green lighted", "pre approved", "preapproved", "confirmed", "funded", "granted", "committed", "signed off", "agreed", "in progress", "running", "live", "scheduled", "booked", "approuve", "valide", "accepte", "aprobado", "aceptado", "en cours", "en curso"]],
-  ["Submitted", ["submitted", "pending", "offen", "beantragt", "waiting", "awaiting", "in review", "under review", "requested", "new", "open", "tbd", "proposed", "on hold", "sent", "received", "pending approval", "awaiting approval", "eingereicht", "in prufung", "soumis", "en attente", "pendiente", "enviado", "solicitado", "presentado"]],
-  ["Draft", ["draft", "planned", "idea", "tentative", "not submitted", "in preparation", "not started", "wip", "entwurf", "geplant", "brouillon", "prevu", "planifie", "borrador", "planificado", "previsto"]],
+  ["Rejected", ["rejected", "reject", "declined", "decline", "denied", "turned down", "refused", "not approved", "disapproved", "nixed", "no", "n", "abgelehnt", "rejete", "rejetee", "refuse", "refusee", "non approuve", "non approuvee", "nicht genehmigt", "rechazado", "rechazada", "denegado", "denegada", "no aprobado", "no aprobada"]],
+  ["Cancelled", ["cancelled", "canceled", "cancel", "withdrawn", "dropped", "void", "voided", "abandoned", "called off", "scrapped", "killed", "storniert", "abgesagt", "annule", "annulee", "cancelado", "cancelada", "anulado", "anulada"]],
+  ["Completed", ["completed", "complete", "done", "erledigt", "abgeschlossen", "durchgefuhrt", "executed", "finished", "delivered", "closed", "ran", "held", "claimed", "paid", "reimbursed", "wrapped", "wrapped up", "termine", "terminee", "realise", "realisee", "effectue", "effectuee", "completado", "completada", "terminado", "terminada", "realizado", "realizada", "finalizado", "finalizada", "bezahlt", "ausgezahlt", "erstattet", "uberwiesen", "paye", "payee", "rembourse", "remboursee", "pagado", "pagada", "reembolsado", "reembolsada", "abonado", "abonada"]],
+  ["Approved", ["approved", "approve", "genehmigt", "freigegeben", "ok", "okd", "okay", "accepted", "authorized", "authorised", "yes", "y", "go", "greenlit", "green lit", "green lighted", "pre approved", "preapproved", "confirmed", "funded", "granted", "committed", "signed off", "agreed", "in progress", "running", "live", "scheduled", "booked", "approuve", "approuvee", "valide", "validee", "accepte", "acceptee", "aprobado", "aprobada", "aceptado", "aceptada", "en cours", "en curso"]],
+  ["Submitted", ["submitted", "pending", "offen", "beantragt", "waiting", "awaiting", "in review", "under review", "requested", "new", "open", "tbd", "proposed", "on hold", "sent", "received", "pending approval", "awaiting approval", "eingereicht", "in prufung", "soumis", "soumise", "en attente", "pendiente", "enviado", "enviada", "solicitado", "solicitada", "presentado", "presentada"]],
+  ["Draft", ["draft", "planned", "idea", "tentative", "not submitted", "in preparation", "not started", "wip", "entwurf", "geplant", "brouillon", "prevu", "prevue", "planifie", "planifiee", "borrador", "planificado", "planificada", "previsto", "prevista"]],
 ];
 
 /** Claim statuses by meaning. */
 const CLAIM_STATUS_WORDS: Vocabulary<ClaimStatus> = [
-  ["Rejected", ["rejected", "reject", "declined", "denied", "refused", "turned down", "not approved", "disputed", "invalid", "no", "abgelehnt", "rejete", "refuse", "rechazado", "denegado"]],
+  ["Rejected", ["rejected", "reject", "declined", "denied", "refused", "turned down", "not approved", "disputed", "invalid", "no", "abgelehnt", "rejete", "rejetee", "refuse", "refusee", "non approuve", "non approuvee", "nicht genehmigt", "rechazado", "rechazada", "denegado", "denegada", "no aprobado", "no aprobada"]],
   ["Draft", ["draft", "not submitted", "in preparation", "not started", "to do", "todo", "wip", "entwurf", "brouillon", "borrador"]],
-  ["Paid", ["paid", "reimbursed", "settled", "remitted", "payment sent", "paid out", "credited", "credit issued", "closed", "bezahlt", "ausgezahlt", "erstattet", "uberwiesen", "paye", "rembourse", "pagado", "reembolsado", "abonado"]],
-  ["Approved", ["approved", "ok", "okd", "okay", "accepted", "validated", "verified", "audited", "payable", "pending payment", "awaiting payment", "approved for payment", "yes", "genehmigt", "freigegeben", "approuve", "valide", "accepte", "aprobado", "aceptado", "validado"]],
-  ["Submitted", ["submitted", "pending", "in review", "under review", "received", "filed", "waiting", "awaiting", "open", "sent", "claimed", "new", "in audit", "eingereicht", "beantragt", "offen", "in prufung", "soumis", "en attente", "en cours", "recu", "enviado", "presentado", "pendiente", "en revision", "recibido"]],
+  ["Paid", ["paid", "reimbursed", "settled", "remitted", "payment sent", "paid out", "credited", "credit issued", "closed", "bezahlt", "ausgezahlt", "erstattet", "uberwiesen", "paye", "payee", "rembourse", "remboursee", "pagado", "pagada", "reembolsado", "reembolsada", "abonado", "abonada"]],
+  ["Approved", ["approved", "ok", "okd", "okay", "accepted", "validated", "verified", "audited", "payable", "pending payment", "awaiting payment", "approved for payment", "yes", "genehmigt", "freigegeben", "approuve", "approuvee", "valide", "validee", "accepte", "acceptee", "aprobado", "aprobada", "aceptado", "aceptada", "validado", "validada"]],
+  ["Submitted", ["submitted", "pending", "in review", "under review", "received", "filed", "waiting", "awaiting", "open", "sent", "claimed", "new", "in audit", "eingereicht", "beantragt", "offen", "in prufung", "soumis", "soumise", "en attente", "en cours", "recu", "recue", "enviado", "enviada", "presentado", "presentada", "pendiente", "en revision", "recibido", "recibida"]],
 ];
 
 interface Prepared<T extends string> {
@@ -70,9 +70,10 @@ function prepare<T extends string>(vocabulary: Vocabulary<T>): Prepared<T> {
   return { answers: new Map(), exact, keywords };
 }
 
-function containsPhrase(words: readonly string[], phrase: readonly string[]): boolean {
-  for (let i = 0; i + phrase.length <= words.length; i++) if (phrase.every((w, k) => words[i + k] === w)) return true;
-  return false;
+/** Where `phrase` first stands in `words`, or -1. */
+function phraseAt(words: readonly string[], phrase: readonly string[]): number {
+  for (let i = 0; i + phrase.length <= words.length; i++) if (phrase.every((w, k) => words[i + k] === w)) return i;
+  return -1;
 }
 
 function lookup<T extends string>(prepared: Prepared<T>, text: string): WordMatch<T> | undefined {
@@ -83,12 +84,20 @@ function lookup<T extends string>(prepared: Prepared<T>, text: string): WordMatc
   return answer;
 }
 
+/** Words that turn what follows into its opposite ("Nicht genehmigt", "Non payé", "Not paid"). */
+const NEGATIONS = new Set(["not", "nicht", "kein", "keine", "non", "pas", "no", "sin"]);
+
 function meaning<T extends string>(prepared: Prepared<T>, text: string): WordMatch<T> | undefined {
   const words = valueWords(text);
   if (words.length === 0) return undefined;
   const exact = prepared.exact.get(words.join(" "));
   if (exact) return { value: exact, how: "exact" };
-  for (const [phrase, value] of prepared.keywords) if (containsPhrase(words, phrase)) return { value, how: "similar" };
+  for (const [phrase, value] of prepared.keywords) {
+    const at = phraseAt(words, phrase);
+    if (at < 0) continue;
+    // A negated word is never read as itself: not understood, so the row is listed for review.
+    return at > 0 && NEGATIONS.has(words[at - 1]) ? undefined : { value, how: "similar" };
+  }
   return undefined;
 }
 
