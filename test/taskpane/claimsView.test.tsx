@@ -30,6 +30,14 @@ describe("Claims view", () => {
     expect(rowsOf("Claims by partner")[0][0]).toMatch(/^Trey Research Group/);
   });
 
+  test("a partner in another currency shows its own spend and paid beside the plan currency's", async () => {
+    await excelPane({ view: "claims", tables: workbook(eurPlan()) });
+    const rows = rowsOf("Claims by partner");
+    // Northwind (EUR): C1 approved 8,500 EUR, submitted 2026-03-20 at 1.08, and paid.
+    expect(rows[0][0]).toBe("NorthwindSpend $9,180.00 (€8,500.00), paid $9,180.00 (€8,500.00)");
+    expect(rows[1][0]).toBe("FabrikamSpend $3,000.00, paid $0.00");
+  });
+
   test("lists the overdue claim with its tactic's end, due date and days overdue", async () => {
     await excelPane({ view: "claims" });
     expect(screen.getByText("1 approved tactic ended more than 45 days before 2026-11-30 with no claim filed.")).toBeTruthy();

@@ -2,6 +2,11 @@
 import "./support/dom";
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { analyze } from "../../src/engine";
+import { currency } from "../../src/model/money";
+import { quarterBars } from "../../src/taskpane/views/PeriodResults";
+import { cleanPlan, workbook } from "../helpers/tables";
+import { eurPlan } from "../engine/currencies/currencyPlan";
 import { excelPane, seriousViolations } from "./support/pane";
 import { columnHeader, figure, rowsOf } from "./support/tables";
 
@@ -32,6 +37,34 @@ describe("Results view", () => {
     ]);
     await user.click(within(columnHeader("Results by initiative", "ROI")).getByRole("button"));
     expect(rowsOf("Results by initiative").map((r) => r[2])).toEqual(["788.6%", "771.3%", "525.5%", "438.1%", "395.5%", "—"]);
+  });
+
+  test("a partner in another currency shows its own amounts beside the plan currency's", async () => {
+    await excelPane({ view: "results", tables: workbook(eurPlan()) });
+    const rows = rowsOf("Results by partner");
+    // Northwind (EUR): spend C1 8,500 EUR approved on 2026-03-20 at 1.08; forecasts 100,000 + 40,000 EUR at
+    // the latest rate, 1.10; revenue O1 60,000 EUR on 2026-06-01 at 1.08.
+    expect(rows[0].slice(0, 2)).toEqual(["NorthwindSpend $9,180.00 (€8,500.00), forecast $154,000.00 (€140,000.00)", "$64,800.00 (€60,000.00)42.1% of forecast"]);
+    expect(rows[1].slice(0, 2)).toEqual(["FabrikamSpend $3,000.00, forecast $30,000.00", "$12,000.5040% of forecast"]);
+  });
+
+  test("by quarter, each bar is a quarter's revenue against the largest quarter's, whatever the forecasts", async () => {
+    const plan = cleanPlan();
+    plan.JmpJointPlan = [...plan.JmpJointPlan!, { "Partner ID": "P002", "Initiative ID": "I-CLOUD", Period: "FY2026-Q3", "Forecast revenue": 900000 }];
+    const quarters = analyze(workbook(plan)).periods("quarter");
+    if (!("periods" in quarters)) throw new Error(quarters.problem);
+    // O1 60,000 on 2026-06-01 (Q2) and O4 12,000.50 on 2026-07-01 (Q3); Q3's forecast of 900,000 is not the scale.
+    expect(quarterBars(quarters.periods, currency("USD")).map((b) => [b.label, b.part, b.whole])).toEqual([
+      ["FY2026-Q1", 0, 6_000_000],
+      ["FY2026-Q2", 6_000_000, 6_000_000],
+      ["FY2026-Q3", 1_200_050, 6_000_000],
+      ["FY2026-Q4", 0, 6_000_000],
+    ]);
+  });
+
+  test("by quarter, the caption says what the bars show", async () => {
+    await excelPane({ view: "results" });
+    expect(screen.getByText(/Revenue recorded in each fiscal quarter, each bar against the quarter with the most/)).toBeTruthy();
   });
 
   test("has no serious accessibility violations", async () => {

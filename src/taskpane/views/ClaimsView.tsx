@@ -3,6 +3,7 @@
  * tactics with a counted claim), spend and utilization, the claims the plan is still waiting
  * for past their due date, and the funding left unclaimed once the claim window closed.
  */
+import { useMemo } from "react";
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { PartnerFigures } from "../../engine";
 import { RatioBars } from "../charts/RatioBars";
@@ -13,7 +14,7 @@ import { NameCell } from "../components/NameCell";
 import { Section } from "../components/Section";
 import { count, day, money, percent, plural } from "../format";
 import { usePlanState } from "../session/PlanContext";
-import { withOwnAmount } from "../ownCurrency";
+import { partnerMoney, withOwnAmount } from "../ownCurrency";
 import { fundsAtRisk } from "./fundsAtRisk";
 import type { FundsAtRisk } from "./fundsAtRisk";
 import { overdueClaims } from "./overdueClaims";
@@ -25,7 +26,9 @@ const useStyles = makeStyles({ view: { display: "flex", flexDirection: "column",
 export function ClaimsView() {
   const styles = useStyles();
   const { analysis } = usePlanState();
-  if (!analysis) return <Text>The plan has not been read yet.</Text>;
+  // A partner in another currency shows its own amounts beside the plan currency's.
+  const partnerAmount = useMemo(() => (analysis ? partnerMoney(analysis) : undefined), [analysis]);
+  if (!analysis || !partnerAmount) return <Text>The plan has not been read yet.</Text>;
   const currency = analysis.plan.settings.currency;
   const { claimWindowDays, asOf } = analysis.plan.settings;
   const t = analysis.totals;
@@ -36,7 +39,7 @@ export function ClaimsView() {
     {
       key: "partner",
       header: "Partner",
-      render: (p) => <NameCell name={p.name || p.id} note={`Spend ${money(p.figures.spend, currency)}, paid ${money(p.figures.paid, currency)}`} />,
+      render: (p) => <NameCell name={p.name || p.id} note={`Spend ${partnerAmount(p.key, (f) => f.spend)}, paid ${partnerAmount(p.key, (f) => f.paid)}`} />,
       sortValue: (p) => p.name || p.id,
     },
     {

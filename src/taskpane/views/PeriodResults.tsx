@@ -1,12 +1,15 @@
 /**
- * Results by fiscal quarter (SPEC section 9): a trend of revenue against the forecast of each
- * quarter, and a period picker showing one quarter's figures (or the whole plan's). The figures
- * are the engine's per-period figures, the same the report and the functions give.
+ * Results by fiscal quarter (SPEC section 9): a trend of each quarter's revenue against the
+ * largest quarter's, and a period picker showing one quarter's figures (its forecast and
+ * attainment among them), or the whole plan's. The figures are the engine's per-period
+ * figures, the same the report and the functions give.
  */
 import { useState } from "react";
 import { Field, Select, Text } from "@fluentui/react-components";
-import type { Analysis, Figures } from "../../engine";
+import type { Analysis, Figures, PeriodFigures } from "../../engine";
+import type { Currency } from "../../model/money";
 import { RatioBars } from "../charts/RatioBars";
+import type { RatioRow } from "../charts/RatioBars";
 import { FigureList } from "../components/FigureList";
 import { Section } from "../components/Section";
 import { money, percent } from "../format";
@@ -15,7 +18,7 @@ import { money, percent } from "../format";
 const WHOLE_PLAN = "*";
 
 /** One quarter's (or the whole plan's) headline figures. */
-function periodItems(f: Figures, currency: Analysis["plan"]["settings"]["currency"]) {
+function periodItems(f: Figures, currency: Currency) {
   return [
     { label: "Revenue", value: money(f.revenue, currency) },
     { label: "Forecast", value: money(f.forecast, currency) },
@@ -26,6 +29,22 @@ function periodItems(f: Figures, currency: Analysis["plan"]["settings"]["currenc
     { label: "Pending", value: money(f.pending, currency) },
     { label: "ROI", value: percent(f.roi) },
   ];
+}
+
+/**
+ * The trend's bars: each quarter's revenue against the largest quarter's revenue (README, "The
+ * task pane"); a quarter's forecast is among its figures in the picker, not in the bar.
+ */
+export function quarterBars(periods: readonly PeriodFigures[], currency: Currency): RatioRow[] {
+  const scale = Math.max(0, ...periods.map((q) => q.totals.revenue));
+  return periods.map((q) => ({
+    key: q.period.label,
+    label: q.period.label,
+    part: q.totals.revenue,
+    whole: scale,
+    valueText: money(q.totals.revenue, currency),
+    description: `revenue ${money(q.totals.revenue, currency)} of the largest quarter's ${money(scale, currency)}; forecast ${money(q.totals.forecast, currency)}, spend ${money(q.totals.spend, currency)}`,
+  }));
 }
 
 /** The by-quarter section of the Results view; nothing to show without a plan period. */
@@ -41,21 +60,15 @@ export function PeriodResults({ analysis }: { readonly analysis: Analysis }) {
   }
   const currency = analysis.plan.settings.currency;
   const chosen = quarters.periods.find((q) => q.period.label === picked);
-  // Each quarter's bar is its revenue against the larger of its forecast and the best quarter's revenue.
-  const scale = Math.max(0, ...quarters.periods.map((q) => Math.max(q.totals.revenue, q.totals.forecast ?? 0)));
   return (
-    <Section title="By quarter" summary="Revenue recorded in each fiscal quarter against its Joint Plan forecast; tactics count in the quarter they start in.">
+    <Section
+      title="By quarter"
+      summary="Revenue recorded in each fiscal quarter, each bar against the quarter with the most; pick a quarter for its forecast and attainment. Tactics count in the quarter they start in."
+    >
       <RatioBars
         label="Revenue by quarter"
         partName="Revenue"
-        rows={quarters.periods.map((q) => ({
-          key: q.period.label,
-          label: q.period.label,
-          part: q.totals.revenue,
-          whole: scale,
-          valueText: money(q.totals.revenue, currency),
-          description: `revenue ${money(q.totals.revenue, currency)}, forecast ${money(q.totals.forecast, currency)}, spend ${money(q.totals.spend, currency)}`,
-        }))}
+        rows={quarterBars(quarters.periods, currency)}
       />
       <Field label="Period">
         <Select value={picked} onChange={(_e, data) => setPicked(data.value)}>

@@ -2,7 +2,7 @@
  * Results: what the money produced. Revenue, spend, ROI and forecast attainment for the plan,
  * per partner or per initiative; then what works best (its own section) and plan vs actual.
  */
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { Field, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
 import type { Figures } from "../../engine";
 import { DataTable } from "../components/DataTable";
@@ -11,6 +11,7 @@ import { FigureList } from "../components/FigureList";
 import { NameCell } from "../components/NameCell";
 import { Section } from "../components/Section";
 import { count, money, percent } from "../format";
+import { partnerMoney } from "../ownCurrency";
 import { usePlanState } from "../session/PlanContext";
 import { BestPracticeSection } from "./BestPracticeSection";
 import { PlanVsActualSection } from "./PlanVsActualSection";
@@ -23,6 +24,8 @@ interface GroupRow {
   readonly key: string;
   readonly name: string;
   readonly figures: Figures;
+  /** A money figure of the row as shown: a partner in another currency gets its own beside the plan's. */
+  readonly amount: (figure: (f: Figures) => number | null) => string;
 }
 
 type Scope = "partner" | "initiative";
@@ -32,26 +35,27 @@ export function ResultsView() {
   const styles = useStyles();
   const { analysis } = usePlanState();
   const [scope, setScope] = useState<Scope>("partner");
-  if (!analysis) return <Text>The plan has not been read yet.</Text>;
+  const partnerAmount = useMemo(() => (analysis ? partnerMoney(analysis) : undefined), [analysis]);
+  if (!analysis || !partnerAmount) return <Text>The plan has not been read yet.</Text>;
   const currency = analysis.plan.settings.currency;
   const t = analysis.totals;
   const groups: GroupRow[] =
     scope === "partner"
-      ? analysis.partners.map((p) => ({ key: p.key, name: p.name || p.id, figures: p.figures }))
-      : analysis.initiatives.map((i) => ({ key: i.key, name: i.name || i.id, figures: i.figures }));
+      ? analysis.partners.map((p) => ({ key: p.key, name: p.name || p.id, figures: p.figures, amount: (figure) => partnerAmount(p.key, figure) }))
+      : analysis.initiatives.map((i) => ({ key: i.key, name: i.name || i.id, figures: i.figures, amount: (figure) => money(figure(i.figures), currency) }));
 
   const groupColumns: Column<GroupRow>[] = [
     {
       key: "name",
       header: scope === "partner" ? "Partner" : "Initiative",
-      render: (g) => <NameCell name={g.name} note={`Spend ${money(g.figures.spend, currency)}, forecast ${money(g.figures.forecast, currency)}`} />,
+      render: (g) => <NameCell name={g.name} note={`Spend ${g.amount((f) => f.spend)}, forecast ${g.amount((f) => f.forecast)}`} />,
       sortValue: (g) => g.name,
     },
     {
       key: "revenue",
       header: "Revenue",
       numeric: true,
-      render: (g) => <NameCell name={money(g.figures.revenue, currency)} note={`${percent(g.figures.attainment)} of forecast`} />,
+      render: (g) => <NameCell name={g.amount((f) => f.revenue)} note={`${percent(g.figures.attainment)} of forecast`} />,
       sortValue: (g) => g.figures.revenue,
     },
     { key: "roi", header: "ROI", numeric: true, render: (g) => percent(g.figures.roi), sortValue: (g) => g.figures.roi },
