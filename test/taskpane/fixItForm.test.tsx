@@ -6,32 +6,37 @@
 import "./support/dom";
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { currency } from "../../src/model/money";
+import { currency, excelMoneyFormat } from "../../src/model/money";
+import { DEFAULT_CONVENTION } from "../../src/model/numberFormat";
 import { requireTableSpec } from "../../src/model/schema";
 import { parsedValue, shownValue } from "../../src/taskpane/edit/editValues";
+import { XLSX_TYPE } from "../../src/taskpane/browser/fileIo";
 import type { WorkbookPort } from "../../src/workbook/port";
+import { column as sheetColumn, eurPlanBytes } from "../packs/eurPack";
+import { excel, sheet } from "../packs/packHelpers";
 import { browserPane, chooseFileAction, settled } from "./support/pane";
 
 const TACTICS = requireTableSpec("JmpTactics");
 const column = (key: string) => TACTICS.columns.find((c) => c.key === key);
-const USD = currency("USD");
+/** A row of a partner working in the plan currency, dollars. */
+const USD_ROW = { currency: "USD", plan: "USD", convention: DEFAULT_CONVENTION };
 
 describe("the form's values", () => {
   test("show as the plan formats them", () => {
-    expect(shownValue(46500, column("mdfRequested"), USD)).toBe("$46,500.00");
-    expect(shownValue(new Date(Date.UTC(2026, 2, 31)), column("start"), USD)).toBe("2026-03-31");
-    expect(shownValue("T-26023", column("tacticId"), USD)).toBe("T-26023");
-    expect(shownValue(0.5, requireTableSpec("JmpPartners").columns.find((c) => c.type === "percent"), USD)).toBe("50%");
-    expect(shownValue(null, column("mdfRequested"), USD)).toBe("");
+    expect(shownValue(46500, column("mdfRequested"), USD_ROW)).toBe("$46,500.00");
+    expect(shownValue(new Date(Date.UTC(2026, 2, 31)), column("start"))).toBe("2026-03-31");
+    expect(shownValue("T-26023", column("tacticId"))).toBe("T-26023");
+    expect(shownValue(0.5, requireTableSpec("JmpPartners").columns.find((c) => c.type === "percent"))).toBe("50%");
+    expect(shownValue(null, column("mdfRequested"), USD_ROW)).toBe("");
   });
 
   test("are read back as typed cell values, or refused with a reason", () => {
     const money = column("mdfRequested");
     const start = column("start");
     if (!money || !start) throw new Error("template columns missing");
-    expect(parsedValue("$46,500.00", money)).toEqual({ ok: true, value: 46500 });
-    expect(parsedValue("  ", money)).toEqual({ ok: true, value: null });
-    expect(parsedValue("lots", money)).toEqual({ ok: false, reason: "MDF requested takes a number" });
+    expect(parsedValue("$46,500.00", money, USD_ROW)).toEqual({ ok: true, value: 46500 });
+    expect(parsedValue("  ", money, USD_ROW)).toEqual({ ok: true, value: null });
+    expect(parsedValue("lots", money, USD_ROW)).toEqual({ ok: false, reason: "MDF requested takes a number" });
     expect(parsedValue("2026-03-31", start)).toEqual({ ok: true, value: new Date(Date.UTC(2026, 2, 31)) });
     expect(parsedValue("soon", start).ok).toBe(false);
   });
@@ -95,5 +100,57 @@ describe("fixing a finding in browser mode", () => {
     await user.click(within(form).getByRole("button", { name: "Save row" }));
     expect(within(form).getByText("MDF requested takes a number")).toBeTruthy();
     expect(pane.session.getState().unsaved).toBe(false);
+  });
+});
+
+describe("fixing a row of a partner in another currency", () => {
+  /** The sample with P-103 in EUR (a rate of 1.08), opened in browser mode on the Check view. */
+  async function eurPlanInBrowser() {
+    const user = userEvent.setup();
+    const pane = browserPane({ view: "check" });
+    await pane.files.open(new File([(await eurPlanBytes()) as BlobPart], "eur-plan.xlsx", { type: XLSX_TYPE }));
+    await settled(pane.session);
+    return { user, pane };
+  }
+
+  async function saveTyped(user: ReturnType<typeof userEvent.setup>, form: HTMLElement, label: string, text: string): Promise<void> {
+    const input = within(form).getByLabelText(label);
+    await user.clear(input);
+    await user.type(input, text);
+    await user.click(within(form).getByRole("button", { name: "Save row" }));
+  }
+
+  test("shows its amounts in euros, and keeps an amount typed in dollars in dollars", async () => {
+    const { user, pane } = await eurPlanInBrowser();
+    // F03: P-103's approved tactic T-26073 has no funding.
+    await user.click(screen.getByRole("button", { name: /F03.*Tactics!I74/ }));
+    const form = screen.getByRole("form", { name: "Edit Tactics row 74" });
+    expect((within(form).getByLabelText("MDF requested") as HTMLInputElement).value).toMatch(/^€\d{1,3}(,\d{3})*\.\d\d$/);
+    await saveTyped(user, form, "MDF requested", "USD 4,000.00");
+    await settled(pane.session);
+
+    const analysis = pane.session.getState().analysis;
+    // Read as 4,000.00 dollars (not 4,000.00 euros, 4,320.00 dollars), with the plan-currency warning at the cell.
+    expect(analysis?.index.tactics.get("T-26073")?.tactic.mdfRequested).toBe(400_000);
+    expect(analysis?.findings.filter((f) => f.cell === "I74" && f.table === "JmpTactics").map((f) => f.code)).toContain("V12");
+    const saved = sheet(await excel(await (pane.session.getState().workbook as unknown as { toBuffer(): Promise<Uint8Array> }).toBuffer()), "Tactics");
+    const cell = saved.getCell(74, sheetColumn(saved, "MDF requested"));
+    // The text names its currency; the cell, a euro partner's, takes the euro's format as a merged pack's cell does.
+    expect([cell.value, cell.numFmt]).toEqual(["USD 4000.00", excelMoneyFormat(currency("EUR"))]);
+  });
+
+  test("a partner in dollars keeps an amount typed in euros in euros", async () => {
+    const { user, pane } = await eurPlanInBrowser();
+    // F02: P-102's T-26029 is funded $25,750.00, above its MDF requested $23,250.00.
+    await user.click(screen.getByRole("button", { name: /F02.*Tactics!I30/ }));
+    const form = screen.getByRole("form", { name: "Edit Tactics row 30" });
+    expect((within(form).getByLabelText("MDF requested") as HTMLInputElement).value).toBe("$23,250.00");
+    await saveTyped(user, form, "MDF requested", "EUR 23,250.00");
+    await settled(pane.session);
+    // 23,250.00 EUR at 1.08: 25,110.00 USD.
+    expect(pane.session.getState().analysis?.index.tactics.get("T-26029")?.tactic.mdfRequested).toBe(2_511_000);
+    const tables = await (pane.session.getState().workbook as WorkbookPort).readTables();
+    const tactics = tables.find((t) => t.name === "JmpTactics");
+    expect(tactics?.rows[30 - (tactics?.headerRow ?? 0) - 1][tactics?.headers.indexOf("MDF requested") ?? -1]).toBe("EUR 23250.00");
   });
 });

@@ -6,7 +6,6 @@
  * partner meant, whatever the plan's own Number format. Text that cannot be read so is left as
  * it is: the plan's check reports it at its cell.
  */
-import { currencyOfMark } from "../../model/currencyCodes";
 import { dateFromDay, dayFromText } from "../../model/dates";
 import { decimalToCents } from "../../model/money";
 import type { NumberConvention } from "../../model/numberFormat";
@@ -15,6 +14,7 @@ import { idKey } from "../../model/ids";
 import { conventionNamed, DEFAULT_CONVENTION } from "../../model/numberFormat";
 import { parse } from "../read";
 import type { ColumnType } from "../../model/schema";
+import { currencyNamedText, currencyOfAmount } from "../read/amountCurrency";
 import { numericTextValue, parseNumericText } from "../read/numericText";
 import type { PackCellReader } from "./rowDiff";
 
@@ -60,12 +60,9 @@ function readText(text: string, type: ColumnType | undefined, reading: PackReadi
   if (type === undefined || !NUMERIC.has(type)) return text;
   const parsed = parseNumericText(text, reading.partner);
   if (parsed === undefined) return text;
-  const named = parsed.currencyMark === "" ? reading.partnerCurrency : currencyOfMark(parsed.currencyMark, reading.partnerCurrency, reading.planCurrency);
-  if (named !== reading.partnerCurrency) {
-    // Another currency: kept as text naming it, written the way the plan reads text.
-    const digits = parsed.fraction === "" ? parsed.integer : `${parsed.integer}${reading.plan.decimal}${parsed.fraction}`;
-    return `${named ?? parsed.currencyMark} ${parsed.negative ? "-" : ""}${digits}`;
-  }
+  const named = currencyOfAmount(parsed, reading.partnerCurrency, reading.planCurrency);
+  // Another currency: kept as text naming it, written the way the plan reads text.
+  if (named !== reading.partnerCurrency) return currencyNamedText(parsed, named ?? parsed.currencyMark, reading.plan);
   if (type === "money" && !parsed.percent) {
     const cents = decimalToCents(parsed.negative, parsed.integer, parsed.fraction);
     return cents === undefined ? text : cents / 100;

@@ -1,15 +1,16 @@
 /**
- * Browser mode's fix-it form: the row a finding points at, its cells shown as the plan formats
- * them, the finding's own cell first in focus. Saving writes only the cells whose text changed
+ * Browser mode's fix-it form: the row a finding points at, its cells shown as the pane shows
+ * them (its amounts in the row's currency: its partner's), the finding's own cell first in focus. Saving writes only the cells whose text changed
  * (through the workbook port), then the plan is checked again and the workbook marked changed.
  * The user's own columns show read-only: the form edits only what the template defines.
  */
 import { useState } from "react";
 import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
-import type { Currency } from "../../model/money";
 import { tableSpec } from "../../model/schema";
 import type { FindingRow } from "../session/PlanSession";
 import { parsedValue, shownValue } from "./editValues";
+import { holdsAmount } from "./rowAmounts";
+import type { AmountRules, RowCell } from "./rowAmounts";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalS },
@@ -24,15 +25,19 @@ export interface RowEditorProps {
   readonly row: FindingRow;
   /** The header of the finding's column, focused first. */
   readonly pointed: string | null;
-  readonly currency: Currency;
-  /** Writes the changed cells (by template column key); resolves false when the save failed. */
-  readonly onSave: (values: ReadonlyMap<string, unknown>) => Promise<boolean>;
+  /** The currency of a row's amounts, as the engine decides it. */
+  readonly amounts: AmountRules;
+  /** Writes the changed cells (by template column key) of a row whose amounts are in `rowCurrency`; resolves false when the save failed. */
+  readonly onSave: (values: ReadonlyMap<string, unknown>, rowCurrency: string) => Promise<boolean>;
 }
 
 /** The edit form of one row. */
-export function RowEditor({ row, pointed, currency, onSave }: RowEditorProps) {
+export function RowEditor({ row, pointed, amounts, onSave }: RowEditorProps) {
   const styles = useStyles();
-  const initial = row.values.map((v, i) => shownValue(v, row.columns[i], currency));
+  const cellOf = (values: readonly unknown[]): RowCell => (key) => values[row.columns.findIndex((c) => c?.key === key)];
+  const read = cellOf(row.values);
+  const readAmounts = amounts.of(row.table, read);
+  const initial = row.values.map((v, i) => shownValue(v, row.columns[i], holdsAmount(row.table, row.columns[i], read) ? readAmounts : undefined));
   const [texts, setTexts] = useState<readonly string[]>(initial);
   const [errors, setErrors] = useState<readonly (string | undefined)[]>([]);
   const [saving, setSaving] = useState(false);
@@ -40,10 +45,13 @@ export function RowEditor({ row, pointed, currency, onSave }: RowEditorProps) {
 
   const save = async (): Promise<void> => {
     const values = new Map<string, unknown>();
+    // Amounts are read in the currency of the row as saved (its Partner ID or Currency may change with them).
+    const typed = cellOf(texts);
+    const savedAmounts = amounts.of(row.table, typed);
     const found = texts.map((text, i) => {
       const column = row.columns[i];
       if (!column || text === initial[i]) return undefined;
-      const parsed = parsedValue(text, column);
+      const parsed = parsedValue(text, column, holdsAmount(row.table, column, typed) ? savedAmounts : undefined);
       if (!parsed.ok) return parsed.reason;
       values.set(column.key, parsed.value);
       return undefined;
@@ -52,7 +60,7 @@ export function RowEditor({ row, pointed, currency, onSave }: RowEditorProps) {
     if (found.some((e) => e !== undefined)) return;
     setSaving(true);
     try {
-      await onSave(values);
+      await onSave(values, savedAmounts.currency);
     } finally {
       setSaving(false);
     }

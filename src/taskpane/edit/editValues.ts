@@ -1,23 +1,63 @@
 /**
  * A plan row's cells as text in the browser mode's edit form, and the form's text back into
- * cell values. Values show as the plan formats them (money in the plan currency, percents,
- * ISO dates, grouped counts), and what the user types is read the way the engine reads cells,
- * then written as a typed value (a number, a date), never as numeric text.
+ * cell values. Values show as the pane shows them (money in the row's currency — its
+ * partner's —, percents, ISO dates, grouped counts), and what the user types is read the way
+ * the engine reads cells, then written as a typed value (a number, a date), never as numeric
+ * text. The one exception is an amount naming another currency than the row's ("USD 4,000.00" on
+ * a row of a partner in euros): a number there would be read as euros, so it is written as text
+ * naming its currency, which the engine reads in that currency, as it reads such a cell typed
+ * in Excel or merged from a partner pack.
  */
+import { currencyNamedText, currencyOfAmount } from "../../engine/read/amountCurrency";
 import { parseNumericText, numericTextValue } from "../../engine/read/numericText";
+import type { NumericText } from "../../engine/read/numericText";
+import { isIsoCurrency } from "../../model/currencyCodes";
 import { dateFromDay, dayFromText } from "../../model/dates";
-import { formatMoney, unitsToCents } from "../../model/money";
-import type { Currency } from "../../model/money";
+import { currency as currencyOf, decimalToCents, formatMoney, unitsToCents } from "../../model/money";
+import type { Cents } from "../../model/money";
 import type { ColumnSpec } from "../../model/schema";
 import { cellText, count, NO_VALUE, percent } from "../format";
+import type { RowAmounts } from "./rowAmounts";
 
-/** What the form shows for a raw cell value of a column (blank: ""). */
-export function shownValue(raw: unknown, column: ColumnSpec | undefined, currency: Currency): string {
+const AMOUNT_DIGITS = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** An amount as the form reads it back: the currency it names (the row's when none) and its cents. */
+function readAmount(text: string, amounts: RowAmounts): { readonly currency: string | undefined; readonly cents: Cents | undefined; readonly parsed: NumericText } | undefined {
+  const parsed = parseNumericText(text);
+  if (parsed === undefined || parsed.percent) return undefined;
+  return { currency: currencyOfAmount(parsed, amounts.currency, amounts.plan), cents: decimalToCents(parsed.negative, parsed.integer, parsed.fraction), parsed };
+}
+
+/**
+ * An amount in `code` as the form shows it: with the currency's symbol where that reads back as
+ * the same amount in the same currency on this row ("€4,934.18"), else with its code ("USD
+ * 4,000.00" on a row in euros, "CAD 12.50" for Intl's "CA$12.50", which names no currency).
+ */
+export function amountText(cents: Cents, code: string, amounts: RowAmounts): string {
+  if (code === amounts.currency) {
+    const shown = formatMoney(cents, currencyOf(code));
+    const back = readAmount(shown, amounts);
+    if (back?.currency === code && back.cents === cents) return shown;
+  }
+  return `${code} ${AMOUNT_DIGITS.format(cents / 100)}`;
+}
+
+/**
+ * What the form shows for a raw cell value of a column (blank: ""). `amounts` is given when the
+ * cell holds an amount of money: a number shows in the row's currency, text naming a currency
+ * (read as the plan reads text) in that one.
+ */
+export function shownValue(raw: unknown, column: ColumnSpec | undefined, amounts?: RowAmounts): string {
   if (raw === null || raw === undefined || (typeof raw === "string" && raw.trim() === "")) return "";
+  if (amounts && typeof raw === "number" && Number.isFinite(raw)) return amountText(unitsToCents(raw), amounts.currency, amounts);
+  if (amounts && typeof raw === "string") {
+    const parsed = parseNumericText(raw, amounts.convention);
+    const named = parsed && !parsed.percent ? currencyOfAmount(parsed, amounts.currency, amounts.plan) : undefined;
+    const cents = parsed ? decimalToCents(parsed.negative, parsed.integer, parsed.fraction) : undefined;
+    if (named !== undefined && isIsoCurrency(named) && cents !== undefined) return amountText(cents, named.toUpperCase(), amounts);
+  }
   if (typeof raw === "number" && Number.isFinite(raw) && column) {
     switch (column.type) {
-      case "money":
-        return formatMoney(unitsToCents(raw), currency);
       case "percent":
         // A plain number above 1 is read as percent points (50 is 50 %).
         return percent(raw > 1 ? raw / 100 : raw);
@@ -36,10 +76,14 @@ export type ParsedValue = { readonly ok: true; readonly value: unknown } | { rea
 
 const NUMERIC_TYPES = new Set(["money", "number", "count", "percent"]);
 
-/** Reads the form's text for a column: blank is an empty cell; numbers and dates become typed values. */
-export function parsedValue(text: string, column: ColumnSpec): ParsedValue {
+/**
+ * Reads the form's text for a column: blank is an empty cell; numbers and dates become typed
+ * values. `amounts` is given when the cell holds an amount of money (see `parsedAmount`).
+ */
+export function parsedValue(text: string, column: ColumnSpec, amounts?: RowAmounts): ParsedValue {
   const trimmed = text.trim();
   if (trimmed === "") return { ok: true, value: null };
+  if (amounts) return parsedAmount(trimmed, column, amounts);
   if (NUMERIC_TYPES.has(column.type)) {
     const numeric = parseNumericText(trimmed);
     if (!numeric) return { ok: false, reason: `${column.header} takes a number` };
@@ -54,4 +98,18 @@ export function parsedValue(text: string, column: ColumnSpec): ParsedValue {
     return day === undefined ? { ok: false, reason: `${column.header} takes a date such as 2026-03-31` } : { ok: true, value: dateFromDay(day) };
   }
   return { ok: true, value: trimmed };
+}
+
+/**
+ * An amount typed on a row: in the row's currency (named or not) a number; in another currency
+ * text naming it, written as the plan reads text ("USD 4000.00"), so that the engine reads it in
+ * the currency typed rather than as the row's.
+ */
+function parsedAmount(text: string, column: ColumnSpec, amounts: RowAmounts): ParsedValue {
+  const read = readAmount(text, amounts);
+  if (read === undefined || read.cents === undefined) return { ok: false, reason: `${column.header} takes a number` };
+  const named = read.currency;
+  if (named === undefined || !isIsoCurrency(named)) return { ok: false, reason: `${read.parsed.currencyMark} is not an ISO 4217 currency code` };
+  if (named === amounts.currency) return { ok: true, value: read.cents / 100 };
+  return { ok: true, value: currencyNamedText(read.parsed, named, amounts.convention) };
 }

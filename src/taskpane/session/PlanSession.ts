@@ -269,14 +269,16 @@ export class PlanSession {
   /**
    * Writes cells of one plan row (values by template column key) through the port, then marks
    * the workbook changed and checks the plan again. Only the cells given are written.
+   * `rowCurrency` is the currency of the row's amounts: a money cell written on a row of a
+   * partner in another currency takes that currency's format, as a merged pack's cells do.
    */
-  async editRow(table: TableName, row: number, values: ReadonlyMap<string, unknown>): Promise<boolean> {
+  async editRow(table: TableName, row: number, values: ReadonlyMap<string, unknown>, rowCurrency?: string): Promise<boolean> {
     if (values.size === 0) return true;
     const outcome = await this.runTask("write", "Saving the row", async () => {
       const workbook = this.state.workbook as Partial<MergeableWorkbook> | undefined;
       if (!workbook?.applyMerge) throw new Error("This workbook cannot be edited from the pane.");
       const cellWrites = [...values].map(([column, value]) => ({ table, row, column, value }));
-      await workbook.applyMerge({ added: [], changed: [], conflicts: [], refused: [], kept: [], cellWrites, rowAppends: [] }, this.state.analysis?.plan.settings.currency.code);
+      await workbook.applyMerge({ added: [], changed: [], conflicts: [], refused: [], kept: [], cellWrites, rowAppends: [] }, this.state.analysis?.plan.settings.currency.code, rowCurrency);
     });
     if (!outcome.ok) return false;
     this.update({ notice: `Row ${row} saved.` });

@@ -13,6 +13,7 @@ import { plural } from "../format";
 import { Section } from "../components/Section";
 import { usePlanSession, usePlanState } from "../session/PlanContext";
 import type { FindingRow } from "../session/PlanSession";
+import { amountRules } from "../edit/rowAmounts";
 import { FindingItem } from "./FindingItem";
 import { codeOptions, groupByTable, matches, partnerOptions } from "./findingFilters";
 import type { CodeFilter, PartnerFilter, SeverityFilter } from "./findingFilters";
@@ -51,6 +52,7 @@ export function CheckView() {
 
   const partners = useMemo(() => (analysis ? partnerOptions(analysis) : []), [analysis]);
   const codes = useMemo(() => (analysis ? codeOptions(analysis.findings) : []), [analysis]);
+  const amounts = useMemo(() => (analysis ? amountRules(analysis) : undefined), [analysis]);
   // A rule chosen before a new check may have no findings left: then every rule shows.
   const codeValue = code === "all" || codes.some((c) => c.code === code) ? code : "all";
   // A partner chosen before a new check may have no findings left: then all partners show.
@@ -69,7 +71,7 @@ export function CheckView() {
   const groups = groupByTable(filtered.slice(0, shown));
   const browser = mode === "browser";
   const current = pointed?.of === analysis ? pointed.key : undefined;
-  const editing = browser && session.canEditRows ? { currency: analysis.plan.settings.currency, save: (row: FindingRow, values: ReadonlyMap<string, unknown>) => session.editRow(row.table, row.row, values) } : undefined;
+  const editing = browser && amounts && session.canEditRows ? { amounts, save: (row: FindingRow, values: ReadonlyMap<string, unknown>, rowCurrency: string) => session.editRow(row.table, row.row, values, rowCurrency) } : undefined;
 
   const chooseSeverity = (value: string): void => {
     setSeverity(value as SeverityFilter);

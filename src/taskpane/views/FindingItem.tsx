@@ -11,7 +11,7 @@ import { cellText } from "../format";
 import type { FindingRow } from "../session/PlanSession";
 import { KeepWords } from "../components/KeepWords";
 import { RowEditor } from "../edit/RowEditor";
-import type { Currency } from "../../model/money";
+import type { AmountRules } from "../edit/rowAmounts";
 
 const useStyles = makeStyles({
   item: { listStyleType: "none" },
@@ -67,7 +67,7 @@ export interface FindingItemProps {
   readonly expandable: boolean;
   readonly onActivate: (finding: Finding) => void;
   /** Browser mode on an editable workbook: the row opens as a form that saves through this. */
-  readonly edit?: { readonly currency: Currency; readonly save: (row: FindingRow, values: ReadonlyMap<string, unknown>) => Promise<boolean> };
+  readonly edit?: { readonly amounts: AmountRules; readonly save: (row: FindingRow, values: ReadonlyMap<string, unknown>, rowCurrency: string) => Promise<boolean> };
 }
 
 /** The finding's button and, in browser mode, its detail. */
@@ -103,7 +103,7 @@ export function FindingItem({ finding, current, row, expandable, onActivate, edi
             {finding.column ? ` — column ${finding.column}` : ""}
           </Text>
           {row && edit ? (
-            <RowEditor row={row} pointed={finding.column} currency={edit.currency} onSave={(values) => edit.save(row, values)} />
+            <RowEditor row={row} pointed={finding.column} amounts={edit.amounts} onSave={(values, rowCurrency) => edit.save(row, values, rowCurrency)} />
           ) : row ? (
             <dl className={styles.values}>
               {row.headers.map((header, i) => (

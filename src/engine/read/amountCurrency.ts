@@ -1,0 +1,25 @@
+/**
+ * Which currency an amount typed as text is in, and how an amount in another currency than its
+ * row's is written into the plan so the engine reads it in that currency: as text naming it
+ * ("USD 4000.00"), in the plan's number convention. A number cell always means the row's
+ * currency (its partner's), so text is the only way a cell can name another. A partner pack's
+ * merge and the pane's row form write typed amounts through here.
+ */
+import { currencyOfMark } from "../../model/currencyCodes";
+import type { NumberConvention } from "../../model/numberFormat";
+import type { NumericText } from "./numericText";
+
+/**
+ * The currency of `amount` on a row whose amounts are in `rowCurrency`: the one its mark names
+ * (a shared symbol such as `$` meaning the row's currency when it may, else the plan's), the
+ * row's when it names none; undefined for a mark that names no currency.
+ */
+export function currencyOfAmount(amount: NumericText, rowCurrency: string, planCurrency: string): string | undefined {
+  return amount.currencyMark === "" ? rowCurrency : currencyOfMark(amount.currencyMark, rowCurrency, planCurrency);
+}
+
+/** `amount` as text naming `currency`, written the way the plan reads text: "USD 4000.00", under de-DE "USD 4000,00". */
+export function currencyNamedText(amount: NumericText, currency: string, plan: NumberConvention): string {
+  const digits = amount.fraction === "" ? amount.integer : `${amount.integer}${plan.decimal}${amount.fraction}`;
+  return `${currency} ${amount.negative ? "-" : ""}${digits}`;
+}

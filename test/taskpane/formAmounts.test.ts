@@ -1,0 +1,104 @@
+/**
+ * The row form's amounts are the row's currency's (its partner's): shown in it, and typed in
+ * another currency they are written as text naming that currency, which the engine then reads
+ * in it (README, "Partners in other currencies"), never as a bare number it would read in the
+ * row's currency.
+ */
+import fc from "fast-check";
+import { analyze } from "../../src/engine";
+import { conventionNamed, DEFAULT_CONVENTION } from "../../src/model/numberFormat";
+import { requireTableSpec } from "../../src/model/schema";
+import type { TableName } from "../../src/model/schema";
+import { amountText, parsedValue, shownValue } from "../../src/taskpane/edit/editValues";
+import { amountRules, holdsAmount } from "../../src/taskpane/edit/rowAmounts";
+import type { RowAmounts } from "../../src/taskpane/edit/rowAmounts";
+import { workbook } from "../helpers/tables";
+import { eurPlan } from "../engine/currencies/currencyPlan";
+
+const DE = conventionNamed("de-DE") ?? DEFAULT_CONVENTION;
+const columnOf = (table: TableName, key: string) => {
+  const found = requireTableSpec(table).columns.find((c) => c.key === key);
+  if (!found) throw new Error(`no ${key} in ${table}`);
+  return found;
+};
+const CLAIMED = columnOf("JmpClaims", "amountClaimed");
+const REQUESTED = columnOf("JmpTactics", "mdfRequested");
+/** A claim row of a partner in euros, in a dollar plan reading text as de-DE. */
+const EUR_ROW: RowAmounts = { currency: "EUR", plan: "USD", convention: DE };
+const USD_ROW: RowAmounts = { currency: "USD", plan: "USD", convention: DEFAULT_CONVENTION };
+
+describe("a row's amounts in the form", () => {
+  test("show in the row's currency, and a cell naming another currency in that one", () => {
+    expect(shownValue(4934.18, CLAIMED, EUR_ROW)).toBe("€4,934.18");
+    // Text is read as the plan reads it (de-DE here).
+    expect(shownValue("USD 4000,00", CLAIMED, EUR_ROW)).toBe("USD 4,000.00");
+    expect(shownValue("4.934,18 €", CLAIMED, EUR_ROW)).toBe("€4,934.18");
+    expect(shownValue("$75", CLAIMED, EUR_ROW)).toBe("USD 75.00");
+    // Text that is no amount shows as it is.
+    expect(shownValue("lots", CLAIMED, EUR_ROW)).toBe("lots");
+  });
+
+  test("a currency whose symbol would not read back shows with its code", () => {
+    // Intl writes CA$ and a yen amount without its cents: neither reads back as the same amount.
+    expect(amountText(1250, "CAD", { ...USD_ROW, currency: "CAD" })).toBe("CAD 12.50");
+    expect(amountText(493418, "JPY", { ...USD_ROW, currency: "JPY" })).toBe("JPY 4,934.18");
+    expect(amountText(493418, "GBP", { ...USD_ROW, currency: "GBP" })).toBe("£4,934.18");
+  });
+
+  test("typed in the row's currency they are numbers; in another, text naming it as the plan reads text", () => {
+    expect(parsedValue("4,000.00", CLAIMED, EUR_ROW)).toEqual({ ok: true, value: 4000 });
+    expect(parsedValue("€4,000.50", CLAIMED, EUR_ROW)).toEqual({ ok: true, value: 4000.5 });
+    expect(parsedValue("EUR 4,000", CLAIMED, EUR_ROW)).toEqual({ ok: true, value: 4000 });
+    expect(parsedValue("USD 4,000.00", CLAIMED, EUR_ROW)).toEqual({ ok: true, value: "USD 4000,00" });
+    expect(parsedValue("$4,000", CLAIMED, EUR_ROW)).toEqual({ ok: true, value: "USD 4000" });
+    expect(parsedValue("GBP 10.5", CLAIMED, EUR_ROW)).toEqual({ ok: true, value: "GBP 10,5" });
+    expect(parsedValue("EUR 23,250.00", REQUESTED, USD_ROW)).toEqual({ ok: true, value: "EUR 23250.00" });
+    expect(parsedValue("USD 23,250.00", REQUESTED, USD_ROW)).toEqual({ ok: true, value: 23250 });
+  });
+
+  test("what cannot be an amount is refused", () => {
+    expect(parsedValue("ABC 10", CLAIMED, EUR_ROW)).toEqual({ ok: false, reason: "ABC is not an ISO 4217 currency code" });
+    expect(parsedValue("50%", CLAIMED, EUR_ROW)).toEqual({ ok: false, reason: "Amount claimed takes a number" });
+  });
+
+  test("what the form shows of a number it reads back as the same number, in any row currency", () => {
+    const codes = ["USD", "EUR", "GBP", "JPY", "CAD", "CHF", "INR", "AUD", "MXN", "SEK"];
+    fc.assert(
+      fc.property(fc.integer({ min: -1e12, max: 1e12 }), fc.constantFrom(...codes), fc.constantFrom(...codes), (cents, row, plan) => {
+        const amounts: RowAmounts = { currency: row, plan, convention: DE };
+        const shown = shownValue(cents / 100, CLAIMED, amounts);
+        expect(parsedValue(shown, CLAIMED, amounts)).toEqual({ ok: true, value: cents / 100 });
+      }),
+    );
+  });
+});
+
+describe("the currency of a row", () => {
+  // P001 works in EUR, P002 in the plan's dollars; T1 is P001's tactic, T3 P002's.
+  const rules = amountRules(analyze(workbook(eurPlan())));
+  const cells = (values: Record<string, unknown>) => (key: string) => values[key];
+
+  test("is its partner's: a claim's through its tactic, the others by their Partner ID", () => {
+    expect(rules.of("JmpClaims", cells({ tacticId: "t1" })).currency).toBe("EUR");
+    expect(rules.of("JmpClaims", cells({ tacticId: "T3" })).currency).toBe("USD");
+    expect(rules.of("JmpClaims", cells({ tacticId: "T-UNKNOWN" })).currency).toBe("USD");
+    for (const table of ["JmpTactics", "JmpAllocations", "JmpJointPlan", "JmpOutcomes"] as const) {
+      expect([table, rules.of(table, cells({ partnerId: " p001 " })).currency]).toEqual([table, "EUR"]);
+      expect([table, rules.of(table, cells({ partnerId: "P002" })).currency]).toEqual([table, "USD"]);
+    }
+  });
+
+  test("a Partners row's is its own Currency as typed, the plan's when that is blank or no code", () => {
+    expect(rules.of("JmpPartners", cells({ currency: "gbp" })).currency).toBe("GBP");
+    expect(rules.of("JmpPartners", cells({ currency: "EURO" })).currency).toBe("USD");
+    expect(rules.of("JmpPartners", cells({})).currency).toBe("USD");
+  });
+
+  test("an outcome's Value is an amount for Revenue and Pipeline only", () => {
+    const value = columnOf("JmpOutcomes", "value");
+    expect(holdsAmount("JmpOutcomes", value, cells({ metric: " revenue " }))).toBe(true);
+    expect(holdsAmount("JmpOutcomes", value, cells({ metric: "Pipeline" }))).toBe(true);
+    expect(holdsAmount("JmpOutcomes", value, cells({ metric: "Opportunities" }))).toBe(false);
+    expect(holdsAmount("JmpInitiatives", columnOf("JmpInitiatives", "target"), cells({}))).toBe(false);
+  });
+});
