@@ -2,9 +2,10 @@
  * A partner types into its pack the way its locale writes ("4.934,18 €", "31.03.2026" under
  * de-DE). Before a merge compares and writes a cell the partner changed or added, its text in a
  * numeric or date column is read under the partner's number format and becomes what the plan
- * holds: a number (an amount to the cent) or a date. Cells the partner left alone stay as packed. The merge then writes exactly what the
- * partner meant, whatever the plan's own Number format. Text that cannot be read so is left as
- * it is: the plan's check reports it at its cell.
+ * holds: a number (an amount to the cent) or a date, for a partner writing as the plan does too.
+ * Cells the partner left alone stay as packed. The merge then writes exactly what the partner
+ * meant, whatever the plan's own Number format. Text that cannot be read so is left as it is: the
+ * plan's check reports it at its cell.
  */
 import { dateFromDay, dayFromText } from "../../model/dates";
 import { decimalToCents } from "../../model/money";
@@ -46,8 +47,8 @@ const NUMERIC: ReadonlySet<ColumnType> = new Set(["money", "number", "count", "p
 
 /** The reader of the cells a partner typed (`MergeInput.readPackCell`): text of numeric and date columns read its way. */
 export function packCellReader(reading: PackReading): PackCellReader {
-  // A partner writing as the plan reads, in the plan's currency: its text means the same there.
-  if (reading.partner === reading.plan && reading.partnerCurrency === reading.planCurrency) return (_column, value) => value;
+  // Every partner, the plan's own convention and currency included: the same typing must give the
+  // same kind of plan cell, a number or a date, not text the plan's check then flags (V09).
   return (column, value) => (typeof value === "string" ? readText(value, column.type, reading) : value);
 }
 
