@@ -2,8 +2,10 @@
  * Figures in the partners' own currencies: a partner whose `Partners[Currency]` differs from the
  * plan's gets its figures from the partner view of the plan (`Analysis.inPartnerCurrencies`),
  * where its amounts are summed as typed, in its currency; every other partner keeps the plan's.
+ * The same holds within a period: a partner's quarter or month comes from the same period of the
+ * partner view.
  */
-import type { Granularity } from "../model/fiscalCalendar";
+import type { Granularity, Period } from "../model/fiscalCalendar";
 import { periodPosition } from "../model/fiscalCalendar";
 import type { Analysis, PartnerFigures } from "./analyze";
 import { selectFigures } from "./figureSelection";
@@ -24,6 +26,11 @@ export function partnerCurrencies(analysis: Analysis): ReadonlyMap<string, strin
 export interface PeriodRef {
   readonly granularity: Granularity;
   readonly label: string;
+}
+
+/** The reference of one of a plan's periods: a month spans at most 31 days, a quarter at least 89. */
+export function periodRefOf(period: Period): PeriodRef {
+  return { granularity: period.end - period.start < 31 ? "month" : "quarter", label: period.label };
 }
 
 /** The partner view's figures of the whole plan, or of one period of it. */

@@ -1,12 +1,15 @@
 /**
  * The report by period (SPEC section 9): `periods: [{period, start, end, totals, partners,
  * initiatives}]`, each period's figures restricted to the report's filter as the whole plan's
- * are. Shared by the `--json` and `--csv` reports.
+ * are. Shared by the `--json` and `--csv` reports. In the partner view (`--currency partner`) each
+ * period's partner rows are in the partners' own currencies, each naming its currency, as the
+ * report's partners are; the period totals stay in the plan currency.
  */
 import { isoFromDay } from "../model/dates";
 import type { Granularity } from "../model/fiscalCalendar";
 import { periodPosition } from "../model/fiscalCalendar";
 import type { Analysis } from "./analyze";
+import { inOwnCurrencies, periodRefOf } from "./partnerCurrency";
 import type { PeriodFigures } from "./periodFigures";
 import { figuresJson } from "./figuresJson";
 import type { FiguresJson } from "./figuresJson";
@@ -20,7 +23,8 @@ export interface PeriodJson {
   start: string;
   end: string;
   totals: FiguresJson;
-  partners: (FiguresJson & { id: string; name: string })[];
+  /** `currency` only in the partner view: the currency of the partner's figures. */
+  partners: (FiguresJson & { id: string; name: string; currency?: string })[];
   initiatives: (FiguresJson & { id: string; name: string })[];
 }
 
@@ -41,8 +45,11 @@ export function choosePeriods(analysis: Analysis, choice: PeriodChoice): { perio
   return { problem: `unknown period "${choice.label.trim()}" (${known})` };
 }
 
-/** Periods as JSON, restricted to the filter. */
-export function periodsJson(periods: readonly PeriodFigures[], filter: ReportFilter = {}): PeriodJson[] {
+/**
+ * Periods as JSON, restricted to the filter. `partnerView`: the analysis the periods are of, when
+ * the partners are to be listed in their own currencies.
+ */
+export function periodsJson(periods: readonly PeriodFigures[], filter: ReportFilter = {}, partnerView?: Analysis): PeriodJson[] {
   return periods.map((p) => {
     const selected = selectFigures(p, filter);
     return {
@@ -50,7 +57,9 @@ export function periodsJson(periods: readonly PeriodFigures[], filter: ReportFil
       start: isoFromDay(p.period.start),
       end: isoFromDay(p.period.end),
       totals: figuresJson(selected.totals),
-      partners: selected.partners.map((x) => ({ id: x.id, name: x.name, ...figuresJson(x.figures) })),
+      partners: partnerView
+        ? inOwnCurrencies(partnerView, selected.partners, filter, periodRefOf(p.period)).map((x) => ({ id: x.id, name: x.name, currency: x.currency, ...figuresJson(x.figures) }))
+        : selected.partners.map((x) => ({ id: x.id, name: x.name, ...figuresJson(x.figures) })),
       initiatives: selected.initiatives.map((x) => ({ id: x.id, name: x.name, ...figuresJson(x.figures) })),
     };
   });

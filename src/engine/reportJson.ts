@@ -92,6 +92,6 @@ export function reportJson(analysis: Analysis, filter: ReportFilter = {}, period
     tactics: tacticsJson(analysis, filter),
     targets: targetsJson(analysis, filter.initiativeKey),
     issues: findingsJson(analysis.plan, selection.findings),
-    ...(periods === undefined ? {} : { periods: periodsJson(periods, filter) }),
+    ...(periods === undefined ? {} : { periods: periodsJson(periods, filter, currencyView === "partner" ? analysis : undefined) }),
   };
 }

@@ -1,8 +1,13 @@
 /**
  * `jmp report --currency partner`: each partner's figures in its own currency, exactly as its
- * rows were typed, the totals in the plan currency; the default report stays in the plan's.
+ * rows were typed, the totals in the plan currency; the default report stays in the plan's. By
+ * period too: each period's partner rows come from the same period of the partner view.
  */
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { analyze } from "../../src/engine";
+import { writeCsvReport } from "../../src/cli/report/csvReport";
 import { reportJson, selectReport } from "../../src/engine/reportJson";
 import { plainReport } from "../../src/cli/report/plainReport";
 import { d, workbook } from "../helpers/tables";
@@ -34,4 +39,45 @@ test("the terminal report names each partner's currency and formats its money in
 test("a partner filter keeps the partner's own currency, within the initiative asked", () => {
   const json = reportJson(analysis, { partnerKey: "P001", initiativeKey: "I-CLOUD" }, undefined, "partner");
   expect(json.partners.map((p) => [p.currency, p.requested])).toEqual([["EUR", 10000]]);
+});
+
+describe("by period, the partner view lists each period's partners in their own currencies too", () => {
+  const quarters = () => {
+    const cut = analysis.periods("quarter");
+    if (!("periods" in cut)) throw new Error(cut.problem);
+    return cut.periods;
+  };
+  const p001 = (json: ReturnType<typeof reportJson>) => json.periods?.map((p) => [p.period, p.partners.find((x) => x.id === "P001")?.currency, p.partners.find((x) => x.id === "P001")?.authorized]);
+
+  test("JSON: P001's quarters in euros as typed (0.05 + 0.05 in Q3), each row naming its currency; totals in dollars", () => {
+    const json = reportJson(analysis, {}, quarters(), "partner");
+    expect(p001(json)).toEqual([
+      ["FY2026-Q1", "EUR", 1000],
+      ["FY2026-Q2", "EUR", 0],
+      ["FY2026-Q3", "EUR", 0.1],
+      ["FY2026-Q4", "EUR", 2000],
+    ]);
+    expect(json.periods?.[2].partners.find((x) => x.id === "P002")?.currency).toBe("USD");
+    // Each 0.05 EUR at 1.10 is 5.5 cents, rounded to 6 on its row.
+    expect(json.periods?.[2].totals.authorized).toBe(0.12);
+    const planView = reportJson(analysis, {}, quarters());
+    expect(p001(planView)).toEqual([
+      ["FY2026-Q1", undefined, 1080],
+      ["FY2026-Q2", undefined, 0],
+      ["FY2026-Q3", undefined, 0.12],
+      ["FY2026-Q4", undefined, 2200],
+    ]);
+  });
+
+  test("periods.csv gets a currency column: the partners' own, the plan's on each period's totals row", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "jmp-currency-csv-"));
+    await writeCsvReport(dir, reportJson(analysis, {}, quarters(), "partner"));
+    const [header, ...rows] = readFileSync(join(dir, "periods.csv"), "utf8").replace(/^\uFEFF/, "").trim().split("\r\n").map((l) => l.split(","));
+    expect(header.slice(0, 7)).toEqual(["period", "start", "end", "partnerId", "partnerName", "currency", "budget"]);
+    const at = (period: string, partner: string) => rows.find((r) => r[0] === period && r[3] === partner);
+    const authorized = header.indexOf("authorized");
+    expect([at("FY2026-Q3", "")?.[5], at("FY2026-Q3", "")?.[authorized]]).toEqual(["USD", "0.12"]);
+    expect([at("FY2026-Q3", "P001")?.[5], at("FY2026-Q3", "P001")?.[authorized]]).toEqual(["EUR", "0.1"]);
+    expect(at("FY2026-Q3", "P002")?.[5]).toBe("USD");
+  });
 });

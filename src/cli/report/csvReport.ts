@@ -1,8 +1,9 @@
 /**
  * `jmp report --csv DIR`: the report as CSV files, one row per partner, initiative, tactic
  * type, best-practice line, tactic (plan vs actual), initiative target and finding, and with
- * `--by` (or `--period`) periods.csv (per period, its totals and each partner) and
- * period-initiatives.csv (per period, each initiative). Figures use the `--json` names and units (money in currency units, ratios as
+ * `--by` (or `--period`) periods.csv (per period, its totals and each partner; with `--currency
+ * partner` a currency column, as partners.csv has) and period-initiatives.csv (per period, each
+ * initiative). Figures use the `--json` names and units (money in currency units, ratios as
  * fractions, blank where undefined) so both exports read the same.
  */
 import { writeFile } from "node:fs/promises";
@@ -47,11 +48,15 @@ function figureRows<T extends FiguresJson>(items: readonly T[], labels: readonly
   return items.map((item) => [...labels.map((l) => item[l] as CsvValue), ...figureCells(item)]);
 }
 
-/** periods.csv: per period, a row of its totals (no partner) and one per partner. */
-function periodRows(periods: readonly PeriodJson[]): CsvValue[][] {
+/**
+ * periods.csv: per period, a row of its totals (no partner) and one per partner. `planCurrency`
+ * in the partner view: every row names its currency (the totals' is the plan's).
+ */
+function periodRows(periods: readonly PeriodJson[], planCurrency?: string): CsvValue[][] {
+  const named = (currency: string | undefined): CsvValue[] => (planCurrency === undefined ? [] : [currency ?? planCurrency]);
   return periods.flatMap((p) => [
-    [p.period, p.start, p.end, null, null, ...figureCells(p.totals)],
-    ...p.partners.map((x) => [p.period, p.start, p.end, x.id, x.name, ...figureCells(x)]),
+    [p.period, p.start, p.end, null, null, ...named(planCurrency), ...figureCells(p.totals)],
+    ...p.partners.map((x) => [p.period, p.start, p.end, x.id, x.name, ...named(x.currency), ...figureCells(x)]),
   ]);
 }
 
@@ -94,10 +99,12 @@ export async function writeCsvReport(dir: string, report: ReportJson): Promise<C
     },
   ];
   if (report.periods) {
-    const rows = periodRows(report.periods);
+    const own = report.periods.some((p) => p.partners.some((x) => x.currency !== undefined)) ? report.plan.currency : undefined;
+    const rows = periodRows(report.periods, own);
+    const labels = ["period", "start", "end", "partnerId", "partnerName", ...(own === undefined ? [] : ["currency"])];
     const initiativeRows = periodInitiativeRows(report.periods);
     files.push(
-      { name: "periods.csv", text: csv(["period", "start", "end", "partnerId", "partnerName", ...FIGURE_HEADERS], rows), rows: rows.length },
+      { name: "periods.csv", text: csv([...labels, ...FIGURE_HEADERS], rows), rows: rows.length },
       { name: "period-initiatives.csv", text: csv(["period", "start", "end", "initiativeId", "initiativeName", ...FIGURE_HEADERS], initiativeRows), rows: initiativeRows.length },
     );
   }
