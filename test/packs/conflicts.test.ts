@@ -5,6 +5,9 @@
  */
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { previewRows } from "../../src/taskpane/partners/previewRows";
+import { prepareMerge } from "../../src/workbook/packs";
+import { XlsxWorkbook } from "../../src/workbook/xlsx/XlsxWorkbook";
 import { edited, excel, jmp, packBytes, rowOf, samplePlanBytes, sheet, tempDir } from "./packHelpers";
 
 test("a row changed on both sides is a conflict: listed, not applied; other rows merge", async () => {
@@ -53,9 +56,39 @@ test("a row changed on both sides is a conflict: listed, not applied; other rows
   const text = await jmp("merge", plan, pack);
   expect(text.code).toBe(1);
   expect(text.stdout).toMatch(/Conflicts \(not applied\): 1\n {2}Tactics T-26013: changed in the plan and in the pack/);
+  expect(text.stdout).toContain('Description: plan has "Vendor: Atlanta executive briefing", pack has "Partner: Atlanta briefing, two days" (both changed it since packing)');
   const merged = await excel(await readFile(plan));
   const tactics = sheet(merged, "Tactics");
   expect(tactics.getCell(rowOf(tactics, "T-26013"), 5).value).toBe("Vendor: Atlanta executive briefing");
   expect(tactics.getCell(rowOf(tactics, "T-26017"), 9).value).toBe(4500);
   expect(rowOf(sheet(merged, "Outcomes"), goneId)).toBeGreaterThan(1);
+});
+
+test("a conflict names which value is the plan's and which the pack's, and which side changed it (CLI and pane)", async () => {
+  const dir = tempDir();
+  const sample = await samplePlanBytes();
+  // The partner changes the cost, the vendor the description: the row conflicts on both cells.
+  const pack = await edited(await packBytes(sample, "P-103"), (wb) => {
+    const tactics = sheet(wb, "Tactics");
+    tactics.getCell(rowOf(tactics, "T-26013"), 8).value = 12345;
+  });
+  const planBytes = await edited(sample, (wb) => {
+    const tactics = sheet(wb, "Tactics");
+    tactics.getCell(rowOf(tactics, "T-26013"), 5).value = "Vendor renamed briefing";
+  });
+  const plan = join(dir, "plan.xlsx");
+  await writeFile(plan, planBytes);
+  await writeFile(join(dir, "pack.xlsx"), pack);
+  const text = (await jmp("merge", plan, join(dir, "pack.xlsx"), "--dry-run")).stdout;
+  const line = text.split("\n").find((l) => l.includes("Tactics T-26013"));
+  expect(line).toMatch(/Total cost: plan has \d+, pack has 12345 \(the pack changed it since packing\)/);
+  expect(line).toMatch(/Description: plan has "Vendor renamed briefing", pack has "[^"]+" \(the plan changed it since packing\)/);
+  expect(line).not.toContain("->");
+
+  const prepared = await prepareMerge(await XlsxWorkbook.load(planBytes), await XlsxWorkbook.load(pack), "pack.xlsx");
+  const [row] = previewRows(prepared.merge, "conflicts");
+  expect(row.detail).toMatch(/Description: plan has "Vendor renamed briefing", pack has "[^"]+" \(the plan changed it since packing\)/);
+  // A change the merge applies still reads plan -> pack.
+  const changed = await prepareMerge(await XlsxWorkbook.load(sample), await XlsxWorkbook.load(pack), "pack.xlsx");
+  expect(previewRows(changed.merge, "changed")[0].detail).toMatch(/^Total cost: \d+ → 12345$/);
 });

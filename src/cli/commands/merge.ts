@@ -11,7 +11,7 @@ import { EXIT } from "../errors";
 import { println } from "../io";
 import type { TextOut } from "../io";
 import { analyzeWorkbook, openEditable, saveReplacing } from "../planFile";
-import { isNoOp, LOG_SHEET, mergeJson, needsAttention } from "../../engine/merge";
+import { cellWords, isNoOp, LOG_SHEET, mergeJson, needsAttention } from "../../engine/merge";
 import type { CellDiff, ConflictCell, MergePlan, PackProvenance, ShownValue } from "../../engine/merge";
 import { countFindings } from "../../model/findings";
 import { tableSpec } from "../../model/schema";
@@ -33,7 +33,7 @@ function where(table: string, id: string): string {
 
 function cells(columns: readonly (CellDiff | ConflictCell)[]): string {
   return columns
-    .map((c) => `${c.column} ${shown(c.plan)} -> ${shown(c.pack)}${"changedIn" in c ? ` (changed in ${c.changedIn === "both" ? "both" : `the ${c.changedIn}`})` : ""}`)
+    .map((c) => `${c.column}${"changedIn" in c ? ":" : ""} ${cellWords(c, shown, "->")}`)
     .join("; ");
 }
 

@@ -2,6 +2,7 @@
  * A merge plan as the rows the pane lists: one line per added, changed, conflicting or refused
  * entry, each with its table, ID and what it says, in the words `jmp merge` prints.
  */
+import { cellWords } from "../../engine/merge";
 import type { CellDiff, ConflictCell, MergePlan, ShownValue } from "../../engine/merge";
 import { tableSpec } from "../../model/schema";
 
@@ -31,7 +32,7 @@ export function shownText(value: ShownValue | undefined): string {
 
 function cellsText(columns: readonly (CellDiff | ConflictCell)[]): string {
   return columns
-    .map((c) => `${c.column}: ${shownText(c.plan)} → ${shownText(c.pack)}${"changedIn" in c ? ` (changed in ${c.changedIn === "both" ? "both" : `the ${c.changedIn}`})` : ""}`)
+    .map((c) => `${c.column}: ${cellWords(c, shownText, "→")}`)
     .join("; ");
 }
 

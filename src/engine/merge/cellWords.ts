@@ -1,0 +1,15 @@
+/**
+ * How a preview line words one cell. A change the merge applies reads "plan -> pack" (the plan's
+ * value becomes the pack's). A conflicting cell is applied by no one, so an arrow would read as
+ * if one side had already taken the other's value: each value is named by its side instead, and
+ * which side changed it since packing is said apart.
+ */
+import type { ShownValue } from "./fingerprint";
+import type { CellDiff, ConflictCell } from "./mergeTypes";
+
+/** The words of one cell, its values shown by `shown` and a change drawn with `arrow`. */
+export function cellWords(cell: CellDiff | ConflictCell, shown: (value: ShownValue | undefined) => string, arrow: string): string {
+  if (!("changedIn" in cell)) return `${shown(cell.plan)} ${arrow} ${shown(cell.pack)}`;
+  const who = cell.changedIn === "both" ? "both changed it since packing" : `the ${cell.changedIn} changed it since packing`;
+  return `plan has ${shown(cell.plan)}, pack has ${shown(cell.pack)} (${who})`;
+}
