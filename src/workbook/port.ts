@@ -34,6 +34,11 @@ export interface ApplyResult {
 export interface ApplyOptions {
   /** Fill empty tables with the built-in sample plan. */
   readonly withSample?: boolean;
+  /**
+   * The currency a new plan is to be in (a tracker's, which an import writes into Settings next):
+   * the money columns the template makes take its format when the Settings table names none.
+   */
+  readonly currency?: string;
 }
 
 /** Which generated sheet. */

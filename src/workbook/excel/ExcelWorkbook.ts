@@ -55,7 +55,7 @@ export class ExcelWorkbook implements LiveWorkbook, ImportableWorkbook {
   }
 
   applyTemplate(options: ApplyOptions = {}): Promise<ApplyResult> {
-    return this.host.run((context) => applyJmpTemplate(context, { withSample: options.withSample === true, budgetBytes: this.limits.budgetBytes, today: this.now() }));
+    return this.host.run((context) => applyJmpTemplate(context, { withSample: options.withSample === true, budgetBytes: this.limits.budgetBytes, today: this.now(), currency: options.currency }));
   }
 
   /** Rebuilds the Dashboard and Issues sheets (or one of them) and can show one afterwards. */

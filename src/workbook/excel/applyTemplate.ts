@@ -45,9 +45,12 @@ interface Changes {
   readonly settingsAdded: string[];
 }
 
-/** Applies the template; `withSample` fills the tables it creates with the sample plan. */
-export async function applyJmpTemplate(context: XlContext, options: { withSample: boolean; budgetBytes: number; today: Date }): Promise<ApplyResult> {
-  const survey = await surveyWorkbook(context);
+/**
+ * Applies the template; `withSample` fills the tables it creates with the sample plan; `currency`
+ * is a new plan's, for its money formats when the Settings table names none.
+ */
+export async function applyJmpTemplate(context: XlContext, options: { withSample: boolean; budgetBytes: number; today: Date; currency?: string }): Promise<ApplyResult> {
+  const survey = await surveyWorkbook(context, options.currency);
   const batch = new WriteBatch(context, options.budgetBytes);
   const changes: Changes = { tablesAdded: [], columnsAdded: [], settingsAdded: [] };
   const sheets: Sheets = { taken: new Set(survey.sheets), claimed: new Set() };

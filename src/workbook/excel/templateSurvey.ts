@@ -55,12 +55,12 @@ export interface Survey {
   readonly version: number | undefined;
   /** Where the version is stored. */
   readonly versionCell: VersionCell;
-  /** The plan currency set in the Settings table, USD when none. */
+  /** The plan currency set in the Settings table, else the new plan's being made, else USD. */
   readonly currency: Currency;
 }
 
 /** Surveys the workbook. */
-export async function surveyWorkbook(context: XlContext): Promise<Survey> {
+export async function surveyWorkbook(context: XlContext, newPlanCurrency?: string): Promise<Survey> {
   const wb = context.workbook;
   wb.worksheets.load("items/name");
   wb.tables.load("items/name,items/showHeaders,items/worksheet/name");
@@ -92,7 +92,7 @@ export async function surveyWorkbook(context: XlContext): Promise<Survey> {
 
   const occupied = new Set([...used].filter(([, range]) => !range.isNullObject).map(([key]) => key));
   const version = stored ? versionValue(stored.values[0]?.[0]) : undefined;
-  return { sheets, occupied, tables, version, versionCell: where, currency: planCurrency(tables.get("JmpSettings")) };
+  return { sheets, occupied, tables, version, versionCell: where, currency: planCurrency(tables.get("JmpSettings"), newPlanCurrency) };
 }
 
 interface Shape {
@@ -172,14 +172,16 @@ export function isSettingsValue(table: ExistingTable | { spec: TableSpec }, colu
   return table.spec.name === "JmpSettings" && column.spec.key === "value";
 }
 
-function planCurrency(settings: ExistingTable | undefined): Currency {
+/** The Settings table's currency, else the new plan's (when ISO 4217), else USD. */
+function planCurrency(settings: ExistingTable | undefined, newPlanCurrency = ""): Currency {
+  const fallback = currency(isIsoCurrency(newPlanCurrency) ? newPlanCurrency : "USD");
   const setting = settings?.present.find((c) => c.spec.key === "setting");
   const value = settings?.present.find((c) => c.spec.key === "value");
-  if (!settings?.values || !setting || !value) return currency("USD");
+  if (!settings?.values || !setting || !value) return fallback;
   for (const row of settings.values) {
     if (normalizeHeader(row[setting.index]) !== "currency") continue;
     const code = String(row[value.index] ?? "");
     if (isIsoCurrency(code)) return currency(code);
   }
-  return currency("USD");
+  return fallback;
 }

@@ -133,7 +133,7 @@ export class XlsxWorkbook implements ImportableWorkbook, PackSource {
    * for what is added where). Stores the template version in the workbook (`templateVersion.ts`).
    */
   async applyTemplate(options: ApplyOptions = {}): Promise<ApplyResult> {
-    return applyJmpTemplate(this.workbook, { withSample: options.withSample === true, today: this.now() });
+    return applyJmpTemplate(this.workbook, { withSample: options.withSample === true, today: this.now(), currency: options.currency });
   }
 
   /** Rebuilds the Dashboard and Issues sheets (or the one `options.only` names). */

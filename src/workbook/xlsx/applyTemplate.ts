@@ -38,6 +38,8 @@ export interface TemplateContext {
   readonly withSample: boolean;
   /** Today, for the default plan period. */
   readonly today: Date;
+  /** The currency of a new plan, when the Settings table names none (`ApplyOptions.currency`). */
+  readonly currency?: string;
 }
 
 interface Changes {
@@ -56,7 +58,7 @@ function columnValues(table: SheetTable, header: string): unknown[] {
   return values;
 }
 
-/** The currency money columns are formatted in: the workbook's setting, the sample's, or USD. */
+/** The currency money columns are formatted in: the workbook's setting, the new plan's, the sample's, or USD. */
 function planCurrency(workbook: Workbook, context: TemplateContext): string {
   const spec = requireTableSpec("JmpSettings");
   const settings = readJmpTable(workbook, spec);
@@ -66,7 +68,7 @@ function planCurrency(workbook: Workbook, context: TemplateContext): string {
     const code = currencyIn(spec, rows);
     if (code) return code;
   }
-  return (context.withSample ? currencyIn(spec, sampleRows(spec)) : undefined) ?? "USD";
+  return context.currency ?? (context.withSample ? currencyIn(spec, sampleRows(spec)) : undefined) ?? "USD";
 }
 
 /** Appends the schema columns a table lacks. */

@@ -78,7 +78,8 @@ export async function writeImport(workbook: ImportableWorkbook, sheet: TrackerSh
   const before = existingPlan(tablesBefore);
   const imported = planTrackerImport(sheet, { ...options, existing: before });
   accept(imported);
-  await workbook.applyTemplate();
+  // A new plan takes the tracker's currency: the tables the template makes are formatted in it.
+  await workbook.applyTemplate(before.hasRows ? {} : { currency: imported.currency });
   const tables = before.hasRows ? tablesBefore : await workbook.readTables();
   const plan = before.hasRows ? before : existingPlan(tables);
 
