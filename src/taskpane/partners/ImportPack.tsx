@@ -1,7 +1,7 @@
 /**
  * Import: pick a filled pack, see the preview (added, changed, conflicts, refused), Accept to
- * write it into the plan; the plan is then read and checked again and the view says what was
- * applied. At Accept the merge is planned again from the same file, so an edit made since the
+ * write it into the plan; the plan is then read and checked again, its Dashboard and Issues
+ * sheets rebuilt (as `jmp merge` does), and the view says what was applied. At Accept the merge is planned again from the same file, so an edit made since the
  * preview is never overwritten by a stale plan: if the plan changed, the new preview is shown.
  */
 import { useRef, useState } from "react";
@@ -71,12 +71,14 @@ export function ImportPack() {
       return;
     }
     setPending(undefined);
-    await session.changed();
+    // As `jmp merge` does: checked again, and the Dashboard and Issues rebuilt from that check.
+    await session.changedWithResults();
     const { merge } = outcome.value.fresh;
     const cells = merge.changed.reduce((n, c) => n + c.columns.length, 0);
-    const analysis = session.getState().analysis;
+    const { analysis, resultsFrom } = session.getState();
     const counts = analysis ? countFindings(analysis.findings) : undefined;
-    const checked = counts ? ` Plan checked: ${plural(counts.errors, "error")}, ${plural(counts.warnings, "warning")}.` : "";
+    const refreshed = analysis !== undefined && resultsFrom === analysis ? " Dashboard and Issues sheets refreshed." : "";
+    const checked = counts ? ` Plan checked: ${plural(counts.errors, "error")}, ${plural(counts.warnings, "warning")}.${refreshed}` : "";
     const listed = merge.conflicts.length + merge.refused.length;
     setResult(
       `${shownMerge.fileName} imported: ${plural(merge.added.length, "row")} added, ${plural(cells, "cell")} changed in ${plural(merge.changed.length, "row")}.${listed > 0 ? ` ${plural(listed, "listed entry", "listed entries")} not applied.` : ""}${checked}`,
@@ -103,7 +105,7 @@ export function ImportPack() {
         }}
       />
       {result && (
-        <MessageBar intent={pending ? "warning" : "success"}>
+        <MessageBar intent={pending ? "warning" : "success"} layout="multiline">
           <MessageBarBody>{result}</MessageBarBody>
         </MessageBar>
       )}

@@ -184,22 +184,28 @@ export class PlanSession {
     if (this.queuedRefresh) return this.queuedRefresh;
     const refresh = this.runTask("read", "Reading the plan tables", async (task) => {
       this.queuedRefresh = undefined;
-      const workbook = this.state.workbook;
-      if (this.plan) {
-        // Not following edits, the cached analysis may be stale: the user asked for a fresh read.
-        if (!this.plan.isFollowing) this.plan.invalidate();
-        this.showAnalysis(await this.plan.analysis(), undefined);
-        return;
-      }
-      if (!workbook) return;
-      const tables = await workbook.readTables({ onProgress: (done, total) => task.progress(done, total) });
-      task.step("Checking the plan");
-      await this.pause();
-      // Excel selects the cell itself; only browser mode shows rows, so only it keeps them.
-      this.showAnalysis(this.analyzer(tables), this.state.mode === "browser" ? tables : undefined);
+      await this.check(task);
     }).then(() => undefined);
     this.queuedRefresh = refresh;
     return refresh;
+  }
+
+  /**
+   * The workbook was changed by an import (a partner pack merged): the plan is checked again and
+   * its Dashboard and Issues sheets are rebuilt from that check in the same task, as `jmp merge`
+   * does, so a download (or the open workbook) never carries sheets of the plan before it.
+   */
+  async changedWithResults(): Promise<void> {
+    if (this.state.mode === "browser") this.update({ unsaved: true });
+    this.plan?.invalidate();
+    await this.runTask("write", "Reading the plan tables", async (task) => {
+      const analysis = await this.check(task);
+      const workbook = this.state.workbook;
+      if (!analysis || !workbook) return;
+      task.step("Writing the Dashboard and Issues sheets");
+      await workbook.writeResults(analysis);
+      this.update({ resultsFrom: analysis });
+    });
   }
 
   /** Creates or upgrades the template in the workbook, then checks the plan again. */
@@ -346,6 +352,26 @@ export class PlanSession {
     this.stopFollowing?.();
     this.stopFollowing = undefined;
     this.listeners.clear();
+  }
+
+  /** Reads the plan (through the live plan in Excel) and shows its analysis; undefined without a workbook. */
+  private async check(task: TaskControl): Promise<Analysis | undefined> {
+    if (this.plan) {
+      // Not following edits, the cached analysis may be stale: the user asked for a fresh read.
+      if (!this.plan.isFollowing) this.plan.invalidate();
+      const analysis = await this.plan.analysis();
+      this.showAnalysis(analysis, undefined);
+      return analysis;
+    }
+    const workbook = this.state.workbook;
+    if (!workbook) return undefined;
+    const tables = await workbook.readTables({ onProgress: (done, total) => task.progress(done, total) });
+    task.step("Checking the plan");
+    await this.pause();
+    const analysis = this.analyzer(tables);
+    // Excel selects the cell itself; only browser mode shows rows, so only it keeps them.
+    this.showAnalysis(analysis, this.state.mode === "browser" ? tables : undefined);
+    return analysis;
   }
 
   /** A new analysis of the plan: shown, with its counts for the live region. */
