@@ -7,6 +7,7 @@
  */
 import { mkdirSync } from "fs";
 import { join } from "path";
+import { pathToFileURL } from "url";
 import { chromium } from "playwright-core";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { BUILD_DIR, PAGE, ROOT } from "./build";
@@ -34,8 +35,8 @@ export interface PaneHarness {
   readonly outside: readonly string[];
   /** Uncaught exceptions and console errors of the page. */
   readonly errors: readonly string[];
-  /** Loads the pane's page and waits until it shows its file controls. */
-  open(): Promise<void>;
+  /** Loads the pane's page (from the server, or from disk as `file:///.../app.html`) and waits until it shows its file controls. */
+  open(from?: "server" | "disk"): Promise<void>;
   /** A full-page screenshot at pane width: `test-output/screenshots/<name>.png`. */
   screenshot(name: string): Promise<string>;
   close(): Promise<void>;
@@ -52,9 +53,10 @@ export async function startPane(): Promise<PaneHarness> {
     const context = await browser.newContext({ viewport: { width: PANE_WIDTH, height: 900 }, deviceScaleFactor: 1, acceptDownloads: true, locale: "en-US", timezoneId: "UTC" });
     const outside: string[] = [];
     const errors: string[] = [];
+    const fromDisk = `${pathToFileURL(BUILD_DIR).href}/`;
     await context.route("**/*", (route) => {
       const url = route.request().url();
-      if (url.startsWith(`${server.origin}/`)) return route.continue();
+      if (url.startsWith(`${server.origin}/`) || url.startsWith(fromDisk)) return route.continue();
       outside.push(url);
       return route.abort("blockedbyclient");
     });
@@ -73,8 +75,8 @@ export async function startPane(): Promise<PaneHarness> {
       server,
       outside,
       errors,
-      open: async () => {
-        await page.goto(`${server.origin}/${PAGE}`);
+      open: async (from = "server") => {
+        await page.goto(from === "disk" ? `${fromDisk}${PAGE}` : `${server.origin}/${PAGE}`);
         await page.getByRole("group", { name: "Workbook file" }).waitFor();
       },
       screenshot: async (name) => {

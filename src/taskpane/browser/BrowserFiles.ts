@@ -5,15 +5,17 @@
  * streaming its table sheets (`StreamFirstWorkbook`); ExcelJS loads it only to change it.
  * Where the page can start the open worker, the read and the analysis run there
  * (`worker/openOffThread.ts`), with the sheets the Set up view lists, and the page does not even
- * load the xlsx chunk to open and show a file.
+ * load the xlsx chunk to open and show a file. Where it cannot (a page opened from disk), the
+ * same reader runs on the page (`worker/openOnPage.ts`).
  */
 import type { ImportableWorkbook } from "../../workbook/port";
 import { StreamFirstWorkbook } from "../../workbook/xlsx/StreamFirstWorkbook";
 import type { PlanSession, PlanRead } from "../session/PlanSession";
 import { downloadBlob, readFileBytes, XLSX_TYPE } from "./fileIo";
 import type { SaveFile } from "./fileIo";
-import { openOffThread } from "./worker/openOffThread";
-import type { OpenWorker } from "./worker/openOffThread";
+import { openOnPage } from "./worker/openOnPage";
+import { openOffThread, WorkerUnavailableError } from "./worker/openOffThread";
+import type { OpenedPlan, OpenProgress, OpenWorker } from "./worker/openOffThread";
 
 /** The xlsx adapter's workbooks, loaded on first use. */
 export type XlsxModule = typeof import("../../workbook/xlsx/fileWorkbooks");
@@ -66,13 +68,32 @@ export class BrowserFiles {
     const outcome = await this.session.runTask("open", `Opening ${file.name}`, async (task): Promise<Opened> => {
       const bytes = await readFileBytes(file);
       if (!this.startWorker) return { workbook: await (await this.loadXlsx()).openStreamFirst(bytes) };
-      const read = await openOffThread(this.startWorker(), bytes, task);
+      const read = await this.readPlan(this.startWorker, bytes, task);
       const tables = { readTables: async () => read.tables };
       // ExcelJS's model (and the chunk that carries it) only for the first change.
       const workbook = new StreamFirstWorkbook(bytes, tables, async () => (await this.loadXlsx()).XlsxWorkbook.load(bytes), read.sheets);
       return { workbook, read };
     });
     if (outcome.ok) await this.use(outcome.value.workbook, file.name, outcome.value.read);
+  }
+
+  /**
+   * Reads the plan in the open worker, or on the page by the same reader when the page cannot
+   * start one (Chromium refuses workers to a page opened from disk: that is no fault of the file).
+   */
+  private async readPlan(startWorker: () => OpenWorker, bytes: Uint8Array, task: OpenProgress): Promise<OpenedPlan> {
+    let worker: OpenWorker;
+    try {
+      worker = startWorker();
+    } catch {
+      return openOffThread(openOnPage(), bytes, task);
+    }
+    try {
+      return await openOffThread(worker, bytes, task);
+    } catch (error) {
+      if (!(error instanceof WorkerUnavailableError)) throw error;
+      return openOffThread(openOnPage(), bytes, task);
+    }
   }
 
   /** A new workbook holding the template filled with the sample plan. */

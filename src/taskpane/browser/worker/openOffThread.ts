@@ -35,6 +35,17 @@ export interface OpenedPlan {
   readonly sheets?: SheetFacts;
 }
 
+/**
+ * The worker never ran: its script could not be loaded or started (a page opened from disk, a
+ * host that does not serve `open-worker.js`). The file is not to blame; the page reads it itself.
+ */
+export class WorkerUnavailableError extends Error {
+  constructor(reason: string) {
+    super(`The background reader could not start (${reason}).`);
+    this.name = "WorkerUnavailableError";
+  }
+}
+
 /** The worker's error as the page's: a refused file keeps its class and reason. */
 function errorOf(posted: PostedError): Error {
   if (posted.reason) return new UnreadableWorkbookError(posted.message, posted.reason);
@@ -60,6 +71,7 @@ export function openOffThread(worker: OpenWorker, bytes: Uint8Array, task: OpenP
     let heads: readonly SheetHead[] = [];
     let sheets: (SheetFacts & { readonly values: Map<string, FillingSheet> }) | undefined;
     const pieces: AnalysisPiece[] = [];
+    let answered = false;
     const finish = (end: () => void): void => {
       worker.onmessage = null;
       worker.onerror = null;
@@ -67,6 +79,7 @@ export function openOffThread(worker: OpenWorker, bytes: Uint8Array, task: OpenP
       end();
     };
     worker.onmessage = ({ data: message }) => {
+      answered = true;
       switch (message.type) {
         case "step":
           return task.step(message.label);
@@ -94,7 +107,12 @@ export function openOffThread(worker: OpenWorker, bytes: Uint8Array, task: OpenP
           return finish(() => reject(errorOf(message.error)));
       }
     };
-    worker.onerror = (event) => finish(() => reject(new Error(event.message || "The file could not be opened in the background.")));
+    worker.onerror = (event) => {
+      // The reader catches its own failures, so an error event means the worker itself failed;
+      // before any answer, it never ran at all.
+      const reason = event.message || "no reason given";
+      finish(() => reject(answered ? new Error(`The background reader stopped: ${reason}`) : new WorkerUnavailableError(reason)));
+    };
     // A copy of its own (a Node Buffer's slice would share, and detach, the caller's memory).
     const copy = new Uint8Array(bytes);
     worker.postMessage({ type: "open", bytes: copy.buffer }, [copy.buffer]);
