@@ -36,6 +36,19 @@ export default tseslint.config(
     },
   },
   {
+    // Tests never measure time (not even CPU time, which counts GC and helper threads): speed is
+    // the benchmark's job (test/bench), runaway work is bounded by what can be counted.
+    files: ["test/**/*.ts", "test/**/*.tsx"],
+    ignores: ["test/e2e/**", "test/bench/**"],
+    rules: {
+      "no-restricted-properties": [
+        "error",
+        { object: "process", property: "cpuUsage", message: "A test bounds counts, not time; speed is the benchmark's job (test/bench)." },
+        { object: "performance", property: "now", message: "A test bounds counts, not time; speed is the benchmark's job (test/bench)." },
+      ],
+    },
+  },
+  {
     files: ["test/**/*.cjs"],
     languageOptions: { sourceType: "commonjs", globals: { require: "readonly", module: "writable" } },
     rules: { "@typescript-eslint/no-require-imports": "off" },

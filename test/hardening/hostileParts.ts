@@ -1,7 +1,9 @@
 /**
  * Builders of hostile .xlsx files for the hardening suite: a real workbook written by the
- * adapter, with some of its parts replaced or added, zipped again with zlib. The time bound of
- * the checks is only a guard against hangs, set for a loaded two-core machine.
+ * adapter, with some of its parts replaced or added, zipped again with zlib. No check here
+ * measures time: a test process's CPU time also counts its GC and helper threads, so it is not a
+ * deterministic bound; the suite's hang guard (`test/setup/hangGuard.cjs`) catches a read that
+ * never ends, and the tests bound what can be counted (the guard's reason, the heap, the cells).
  */
 import { crc32, deflateRawSync } from "zlib";
 import { analyze } from "../../src/engine";
@@ -10,10 +12,6 @@ import { UnreadableWorkbookError } from "../../src/workbook/xlsx/errors";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/XlsxWorkbook";
 import type { ZipPart } from "../workbook/xlsx/zipFiles";
 import { buildZip, unzip } from "../workbook/xlsx/zipFiles";
-import { cpuMs } from "../helpers/cpuTime";
-
-/** Longest a hostile file may take to be read or refused: a hang guard, not a benchmark. */
-export const HANG_GUARD_MS = 20_000;
 
 /** The main spreadsheet namespace, for hand-written sheet parts. */
 export const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -67,11 +65,9 @@ export type Outcome = { readonly kind: "read"; readonly workbook: XlsxWorkbook; 
 
 /**
  * Opens the file, reads its tables and checks them, as the CLI and the pane do. Any error but
- * `UnreadableWorkbookError` escapes (and fails the test), as does taking longer than `guardMs`.
+ * `UnreadableWorkbookError` escapes (and fails the test).
  */
-export async function openHostile(bytes: Uint8Array, guardMs = HANG_GUARD_MS): Promise<Outcome> {
-  // CPU time, not the wall clock: a hang still shows, another process's load does not.
-  const started = cpuMs();
+export async function openHostile(bytes: Uint8Array): Promise<Outcome> {
   let outcome: Outcome;
   try {
     const workbook = await XlsxWorkbook.load(bytes);
@@ -84,6 +80,5 @@ export async function openHostile(bytes: Uint8Array, guardMs = HANG_GUARD_MS): P
     expect(error.message.length).toBeGreaterThan(10);
     outcome = { kind: "refused", error };
   }
-  expect(cpuMs() - started).toBeLessThan(guardMs);
   return outcome;
 }

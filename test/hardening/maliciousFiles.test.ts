@@ -108,7 +108,7 @@ describe("huge shared strings", () => {
   });
 
   // ExcelJS builds a million strings: over a minute of wall time on a two-core machine shared by
-  // several runs, though a few seconds of CPU (the CPU guard in openHostile still catches a hang).
+  // several runs (the suite's hang guard still catches a read that never ends).
   test("a million tiny shared strings read, and cells find the right one", async () => {
     const count = 1_000_000;
     const items: string[] = [];
@@ -150,10 +150,6 @@ describe("external links", () => {
 });
 
 describe("a 50 MB sheet", () => {
-  // Two million number cells: ExcelJS parses them in about 15 s on one idle core of the
-  // reference machine, so this guard is wider; it still catches a hang or a quadratic read.
-  const SHEET_GUARD_MS = 50_000;
-
   test("is read in full or refused within the guard", async () => {
     const rows: string[] = [];
     let size = 0;
@@ -163,7 +159,7 @@ describe("a 50 MB sheet", () => {
       size += row.length;
     }
     const header = '<row r="1"><c r="A1" t="inlineStr"><is><t>N</t></is></c></row>';
-    const outcome = await openHostile(await hostileWorkbook({ [SHEET]: sheetXml(header + rows.join("")) }), SHEET_GUARD_MS);
+    const outcome = await openHostile(await hostileWorkbook({ [SHEET]: sheetXml(header + rows.join("")) }));
     if (outcome.kind === "read") {
       const listed = (await outcome.workbook.listSheets())[0];
       expect(listed).toMatchObject({ name: "Data", rows: rows.length + 1, columns: 4 });

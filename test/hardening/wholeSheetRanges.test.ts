@@ -2,21 +2,22 @@
  * Ranges spanning the whole sheet, written every way XML allows: the guard reads the parts with
  * an XML parser, so quoting, whitespace and newlines in tags, character references, prefixes,
  * odd part names and `<col>` spans cannot slip past it. Each file of the corpus goes through
- * `jmp check` in-process and must end with exit 3 and one line, within a CPU and memory bound.
+ * `jmp check` in-process and must end with exit 3 and one line, refused by the guard (so before
+ * any range is expanded), leaving the heap within a bound. No time is measured: CPU time of a
+ * test process also counts its GC and helper threads, so it is not a deterministic bound (the
+ * suite's hang guard catches a run that never ends).
  * Rich text nested as Excel never writes it goes through the same parse and is refused the same way.
  */
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { ZipPart } from "../workbook/xlsx/zipFiles";
-import { cpuMs } from "../helpers/cpuTime";
 import { checkWorkbookBytes, DEFAULT_LIMITS } from "../../src/workbook/xlsx/zipGuard";
 import { jmp, tempDir } from "../packs/packHelpers";
 import { hostileWorkbook, MAIN_NS, part } from "./hostileParts";
 
 const SHEET = "xl/worksheets/sheet1.xml";
 const WORKBOOK = "xl/workbook.xml";
-/** CPU a refusal may take, and heap it may leave grown: a guard against expansion, not a benchmark. */
-const CPU_BOUND_MS = 5_000;
+/** Heap a refusal may leave grown: a guard against expansion, not a benchmark. */
 const HEAP_BOUND_BYTES = 200 * 1024 * 1024;
 
 /** The sheet with `xml` inserted before its `<sheetData>` or after it (where Excel puts merges and validations). */
@@ -75,9 +76,7 @@ describe("hostile ranges are refused with one line, exit 3, within bounds", () =
     await writeFile(file, await hostileWorkbook(CORPUS[name]));
     global.gc?.();
     const heapBefore = process.memoryUsage().heapUsed;
-    const started = cpuMs();
     const result = await jmp("check", file);
-    expect(cpuMs() - started).toBeLessThan(CPU_BOUND_MS);
     expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(HEAP_BOUND_BYTES);
     expect(result.code).toBe(3);
     expect(result.stderr.trimEnd().split("\n")).toHaveLength(1);
