@@ -80,22 +80,26 @@ const ROW_FACTOR = 32_768;
  * is not letters then digits, `OUTSIDE_GRID` when it is but lies outside the sheet's grid.
  */
 export function cellPosition(ref: string): number {
-  const length = ref.length;
-  let at = ref.charCodeAt(0) === 36 ? 1 : 0;
+  return cellPositionIn(ref, 0, ref.length);
+}
+
+/** `cellPosition` of the characters of `text` from `start` to `end`, read in place. */
+export function cellPositionIn(text: string, start: number, end: number): number {
+  let at = start < end && text.charCodeAt(start) === 36 ? start + 1 : start;
   let column = 0;
   let letterCount = 0;
-  for (; at < length; at++) {
-    const code = ref.charCodeAt(at) | 32;
+  for (; at < end; at++) {
+    const code = text.charCodeAt(at) | 32;
     if (code < 97 || code > 122) break;
     column = column * 26 + (code - 96);
     letterCount++;
   }
   if (letterCount === 0) return NOT_A_CELL;
-  if (ref.charCodeAt(at) === 36) at++;
+  if (at < end && text.charCodeAt(at) === 36) at++;
   let row = 0;
   let digitCount = 0;
-  for (; at < length; at++) {
-    const code = ref.charCodeAt(at);
+  for (; at < end; at++) {
+    const code = text.charCodeAt(at);
     if (code < 48 || code > 57) return NOT_A_CELL;
     row = row * 10 + (code - 48);
     digitCount++;

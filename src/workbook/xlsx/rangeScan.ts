@@ -11,7 +11,7 @@
  * namespace (ExcelJS ignores namespaces), and every part whose content is XML is read, whatever
  * its name, so a part cannot slip past by being named unlike a worksheet.
  */
-import { cellPosition, columnNumber, MAX_COLUMN, MAX_ROW, NOT_A_CELL, OUTSIDE_GRID } from "./a1";
+import { cellPosition, columnNumber, MAX_COLUMN, MAX_ROW, OUTSIDE_GRID } from "./a1";
 import { UnreadableWorkbookError } from "./errors";
 import { cellsInRanges } from "./expandedCells";
 import type { ExpandedCellCounter } from "./expandedCells";
@@ -161,6 +161,7 @@ export interface PartReader {
   /**
    * Optional: a worksheet's plain cell in one call (see `plainCell.ts`), with its reference's
    * grid position (`cellPosition`, `NOT_A_CELL` without one), instead of its elements' events.
+   * `cell` is reused for the next one.
    * Returning false declines it: the same cell comes as those events.
    */
   cell?(position: number, cell: Readonly<PlainCell>): boolean;
@@ -261,9 +262,8 @@ export function rangeScanner(
   const readCell = reader?.cell?.bind(reader);
   const onCell = readCell && ((cell: Readonly<PlainCell>): boolean => {
     if (root === undefined || text !== undefined || !richText.idle) return false;
-    const position = cell.ref === undefined ? NOT_A_CELL : cellPosition(cell.ref);
-    if (position === OUTSIDE_GRID) throw outOfGrid(partName, cell.ref ?? "");
-    if (!readCell(position, cell)) return false;
+    // A reference outside the grid never comes plain: the general path refuses it.
+    if (!readCell(cell.position, cell)) return false;
     parent = undefined;
     return true;
   });

@@ -16,12 +16,11 @@
  * hold more than that beyond the chunk it is given.
  */
 
-import { readPlainCell } from "./plainCell";
-import type { PlainCell } from "./plainCell";
+import { PlainCell, readPlainCell } from "./plainCell";
 import { decodeReferences, detached, MalformedXml } from "./xmlReferences";
 
 export { MalformedXml };
-export type { PlainCell };
+export { PlainCell };
 
 /** What the scanner hands over, in document order. */
 export interface XmlEvents {
@@ -106,7 +105,7 @@ export class SheetXmlScanner {
   private rootSeen = false;
   private started = false;
   private readonly names = new Map<string, true>();
-  private readonly plain: PlainCell = { ref: undefined, style: undefined, type: undefined, holds: "nothing", value: undefined };
+  private readonly plain = new PlainCell();
 
   constructor(private readonly events: XmlEvents) {}
 

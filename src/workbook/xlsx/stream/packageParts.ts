@@ -4,7 +4,6 @@
  * which stops any entry that inflates past its declared size) into a streaming XML parser.
  * Nothing but the parts asked for is ever inflated. Runs in Node and in browsers.
  */
-import { cellPosition, NOT_A_CELL } from "../a1";
 import { UnreadableWorkbookError } from "../errors";
 import type { ZipEntry } from "../zipDirectory";
 import { readDirectoryEnd, readZipEntries } from "../zipDirectory";
@@ -72,7 +71,7 @@ export class PackageParts {
       open: (qualified, attributes) => handler.open(localName(qualified), attributes),
       text: (text) => handler.text?.(text),
       close: (qualified) => handler.close?.(localName(qualified)),
-      cell: readCell && ((cell) => readCell(cell.ref === undefined ? NOT_A_CELL : cellPosition(cell.ref), cell)),
+      cell: readCell && ((cell) => readCell(cell.position, cell)),
     });
     const decoder = new TextDecoder("utf-8");
     const parse = (step: () => void) => {

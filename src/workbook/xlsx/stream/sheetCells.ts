@@ -65,8 +65,8 @@ class CellReader {
 
   constructor(private readonly context: CellContext) {}
 
-  /** A cell starts at grid `position` (`NOT_A_CELL`: the one after the last), with its `t` and `s` as written. */
-  start(position: number, type: string | undefined, style: string | undefined): void {
+  /** A cell starts at grid `position` (`NOT_A_CELL`: the one after the last), with its `t` as written and its style number (-1: none). */
+  start(position: number, type: string | undefined, style: number): void {
     if (position >= 0) {
       this.column = positionColumn(position);
       this.row = positionRow(position);
@@ -74,7 +74,7 @@ class CellReader {
       this.column++;
     }
     this.type = type ?? "n";
-    this.style = style === undefined ? -1 : Number(style);
+    this.style = style;
     this.value = undefined;
     this.runs = undefined;
     this.formula = false;
@@ -180,7 +180,7 @@ export async function readSheetCells(parts: PackageParts, part: string, context:
     cell(position, plain) {
       // A cell inside another cell (well-formed, though Excel never writes it) goes the general way.
       if (inCell) return false;
-      cell.start(position, plain.type, plain.style);
+      cell.start(position, plain.type, plain.styleNumber());
       cell.wanted = wanted(windows, cell.row, cell.column);
       // What the text events of its <v> or inline <t> would have left.
       cell.value = plain.value;
@@ -194,7 +194,7 @@ export async function readSheetCells(parts: PackageParts, part: string, context:
           cell.column = 0;
           return;
         case "c":
-          cell.start(a.r === undefined ? NOT_A_CELL : cellPosition(a.r), a.t, a.s);
+          cell.start(a.r === undefined ? NOT_A_CELL : cellPosition(a.r), a.t, a.s === undefined ? -1 : Number(a.s));
           cell.wanted = wanted(windows, cell.row, cell.column);
           inCell = true;
           return;
