@@ -13,7 +13,7 @@ import { parsedValue, shownValue } from "../../src/taskpane/edit/editValues";
 import { XLSX_TYPE } from "../../src/taskpane/browser/fileIo";
 import type { WorkbookPort } from "../../src/workbook/port";
 import { column as sheetColumn, eurPlanBytes } from "../packs/eurPack";
-import { excel, sheet } from "../packs/packHelpers";
+import { edited, excel, rowOf, samplePlanBytes, sheet } from "../packs/packHelpers";
 import { browserPane, chooseFileAction, settled } from "./support/pane";
 
 const TACTICS = requireTableSpec("JmpTactics");
@@ -152,5 +152,35 @@ describe("fixing a row of a partner in another currency", () => {
     const tables = await (pane.session.getState().workbook as WorkbookPort).readTables();
     const tactics = tables.find((t) => t.name === "JmpTactics");
     expect(tactics?.rows[30 - (tactics?.headerRow ?? 0) - 1][tactics?.headers.indexOf("MDF requested") ?? -1]).toBe("EUR 23250.00");
+  });
+});
+
+describe("fixing a row in a plan that reads text as de-DE", () => {
+  test("amounts show and are read as a German user writes them: 1.250,50 is one thousand two hundred fifty and a half", async () => {
+    const bytes = await edited(await samplePlanBytes(), (wb) => {
+      const settings = sheet(wb, "Settings");
+      settings.getCell(rowOf(settings, "Number format"), 2).value = "de-DE";
+    });
+    const user = userEvent.setup();
+    const pane = browserPane({ view: "check" });
+    await pane.files.open(new File([bytes as BlobPart], "de-plan.xlsx", { type: XLSX_TYPE }));
+    await settled(pane.session);
+    // "$1,250.00" typed as text is no number in a de-DE plan (V02); the form shows it as typed.
+    await user.click(screen.getByRole("button", { name: /V02.*Claims!C31/ }));
+    const claim = screen.getByRole("form", { name: "Edit Claims row 31" });
+    const amount = within(claim).getByLabelText("Amount claimed") as HTMLInputElement;
+    expect(amount.value).toBe("$1,250.00");
+    // A number in the row shows as the plan writes it.
+    expect((within(claim).getByLabelText("Amount approved") as HTMLInputElement).value).toMatch(/^(\d{1,3}(\.\d{3})*,\d\d\u00a0\$)?$/);
+    await user.clear(amount);
+    await user.type(amount, "1.250,50");
+    await user.click(within(claim).getByRole("button", { name: "Save row" }));
+    await settled(pane.session);
+    const tables = await (pane.session.getState().workbook as WorkbookPort).readTables();
+    const claims = tables.find((t) => t.name === "JmpClaims");
+    const at = claims?.headers.findIndex((h) => h === "Amount claimed") ?? -1;
+    expect(claims?.rows[31 - (claims?.headerRow ?? 0) - 1]?.[at]).toBe(1250.5);
+    // Read as a number now (the claim then counts towards its tactic's funding).
+    expect(pane.session.getState().analysis?.findings.filter((f) => f.cell === "C31" && f.code.startsWith("V")).map((f) => f.code)).toEqual([]);
   });
 });

@@ -2,11 +2,11 @@
  * The row form's amounts are the row's currency's (its partner's): shown in it, and typed in
  * another currency they are written as text naming that currency, which the engine then reads
  * in it (README, "Partners in other currencies"), never as a bare number it would read in the
- * row's currency.
+ * row's currency. Numbers and dates are written and read in the plan's number convention.
  */
 import fc from "fast-check";
 import { analyze } from "../../src/engine";
-import { conventionNamed, DEFAULT_CONVENTION } from "../../src/model/numberFormat";
+import { conventionNamed, DEFAULT_CONVENTION, NUMBER_CONVENTIONS } from "../../src/model/numberFormat";
 import { requireTableSpec } from "../../src/model/schema";
 import type { TableName } from "../../src/model/schema";
 import { amountText, parsedValue, shownValue } from "../../src/taskpane/edit/editValues";
@@ -28,14 +28,26 @@ const EUR_ROW: RowAmounts = { currency: "EUR", plan: "USD", convention: DE };
 const USD_ROW: RowAmounts = { currency: "USD", plan: "USD", convention: DEFAULT_CONVENTION };
 
 describe("a row's amounts in the form", () => {
+  /** The same row in a plan reading text as en-US. */
+  const EUR_ROW_US: RowAmounts = { ...EUR_ROW, convention: DEFAULT_CONVENTION };
+
   test("show in the row's currency, and a cell naming another currency in that one", () => {
-    expect(shownValue(4934.18, CLAIMED, EUR_ROW)).toBe("€4,934.18");
-    // Text is read as the plan reads it (de-DE here).
-    expect(shownValue("USD 4000,00", CLAIMED, EUR_ROW)).toBe("USD 4,000.00");
-    expect(shownValue("4.934,18 €", CLAIMED, EUR_ROW)).toBe("€4,934.18");
-    expect(shownValue("$75", CLAIMED, EUR_ROW)).toBe("USD 75.00");
+    expect(shownValue(4934.18, CLAIMED, EUR_ROW_US)).toBe("€4,934.18");
+    expect(shownValue("USD 4,000.00", CLAIMED, EUR_ROW_US)).toBe("USD 4,000.00");
+    expect(shownValue("$75", CLAIMED, EUR_ROW_US)).toBe("USD 75.00");
     // Text that is no amount shows as it is.
-    expect(shownValue("lots", CLAIMED, EUR_ROW)).toBe("lots");
+    expect(shownValue("lots", CLAIMED, EUR_ROW_US)).toBe("lots");
+  });
+
+  test("are written and read in the plan's number convention (de-DE: 4.934,18 €)", () => {
+    expect(shownValue(4934.18, CLAIMED, EUR_ROW)).toBe("4.934,18\u00a0€");
+    expect(shownValue("USD 4000,00", CLAIMED, EUR_ROW)).toBe("USD 4.000,00");
+    expect(shownValue("4.934,18 €", CLAIMED, EUR_ROW)).toBe("4.934,18\u00a0€");
+    expect(shownValue("$75", CLAIMED, EUR_ROW)).toBe("USD 75,00");
+    // What a German user types means what it means in Excel there, never the en-US reading.
+    expect(parsedValue("1.234", CLAIMED, EUR_ROW)).toEqual({ ok: true, value: 1234 });
+    expect(parsedValue("4.000,50 €", CLAIMED, EUR_ROW)).toEqual({ ok: true, value: 4000.5 });
+    expect(parsedValue("4,000.00", CLAIMED, EUR_ROW)).toEqual({ ok: false, reason: "Amount claimed takes a number" });
   });
 
   test("a currency whose symbol would not read back shows with its code", () => {
@@ -43,15 +55,18 @@ describe("a row's amounts in the form", () => {
     expect(amountText(1250, "CAD", { ...USD_ROW, currency: "CAD" })).toBe("CAD 12.50");
     expect(amountText(493418, "JPY", { ...USD_ROW, currency: "JPY" })).toBe("JPY 4,934.18");
     expect(amountText(493418, "GBP", { ...USD_ROW, currency: "GBP" })).toBe("£4,934.18");
+    expect(amountText(493418, "JPY", { ...EUR_ROW, currency: "JPY" })).toBe("JPY 4.934,18");
   });
 
   test("typed in the row's currency they are numbers; in another, text naming it as the plan reads text", () => {
-    expect(parsedValue("4,000.00", CLAIMED, EUR_ROW)).toEqual({ ok: true, value: 4000 });
-    expect(parsedValue("€4,000.50", CLAIMED, EUR_ROW)).toEqual({ ok: true, value: 4000.5 });
-    expect(parsedValue("EUR 4,000", CLAIMED, EUR_ROW)).toEqual({ ok: true, value: 4000 });
-    expect(parsedValue("USD 4,000.00", CLAIMED, EUR_ROW)).toEqual({ ok: true, value: "USD 4000,00" });
-    expect(parsedValue("$4,000", CLAIMED, EUR_ROW)).toEqual({ ok: true, value: "USD 4000" });
-    expect(parsedValue("GBP 10.5", CLAIMED, EUR_ROW)).toEqual({ ok: true, value: "GBP 10,5" });
+    expect(parsedValue("4.000,00", CLAIMED, EUR_ROW)).toEqual({ ok: true, value: 4000 });
+    expect(parsedValue("€4.000,50", CLAIMED, EUR_ROW)).toEqual({ ok: true, value: 4000.5 });
+    expect(parsedValue("EUR 4.000", CLAIMED, EUR_ROW)).toEqual({ ok: true, value: 4000 });
+    expect(parsedValue("USD 4.000,00", CLAIMED, EUR_ROW)).toEqual({ ok: true, value: "USD 4000,00" });
+    expect(parsedValue("$4.000", CLAIMED, EUR_ROW)).toEqual({ ok: true, value: "USD 4000" });
+    expect(parsedValue("GBP 10,5", CLAIMED, EUR_ROW)).toEqual({ ok: true, value: "GBP 10,5" });
+    expect(parsedValue("4,000.00", CLAIMED, EUR_ROW_US)).toEqual({ ok: true, value: 4000 });
+    expect(parsedValue("USD 4,000.00", CLAIMED, EUR_ROW_US)).toEqual({ ok: true, value: "USD 4000.00" });
     expect(parsedValue("EUR 23,250.00", REQUESTED, USD_ROW)).toEqual({ ok: true, value: "EUR 23250.00" });
     expect(parsedValue("USD 23,250.00", REQUESTED, USD_ROW)).toEqual({ ok: true, value: 23250 });
   });
@@ -70,6 +85,45 @@ describe("a row's amounts in the form", () => {
         expect(parsedValue(shown, CLAIMED, amounts)).toEqual({ ok: true, value: cents / 100 });
       }),
     );
+  });
+
+  test("in every number convention, what the form shows of an amount, a count, a percent or a number it reads back the same", () => {
+    const codes = ["USD", "EUR", "GBP", "JPY", "CHF", "SEK"];
+    const count = columnOf("JmpJointPlan", "forecastOpportunities");
+    const share = columnOf("JmpPartners", "maxMdfShare");
+    const target = columnOf("JmpInitiatives", "target");
+    fc.assert(
+      fc.property(fc.integer({ min: -1e11, max: 1e11 }), fc.constantFrom(...codes), fc.constantFrom(...NUMBER_CONVENTIONS), fc.integer({ min: 0, max: 1000 }), (cents, row, convention, tenths) => {
+        const amounts: RowAmounts = { currency: row, plan: "USD", convention };
+        expect(parsedValue(shownValue(cents / 100, CLAIMED, amounts), CLAIMED, amounts)).toEqual({ ok: true, value: cents / 100 });
+        const whole = Math.abs(Math.trunc(cents / 100));
+        expect(parsedValue(shownValue(whole, count, undefined, convention), count, undefined, convention)).toEqual({ ok: true, value: whole });
+        // A percent reads back as the same percent (98.4 % is 0.984 up to the last bit of a double).
+        const percent = shownValue(tenths / 1000, share, undefined, convention);
+        const back = parsedValue(percent, share, undefined, convention);
+        expect(back.ok && shownValue(back.value, share, undefined, convention)).toBe(percent);
+        expect(parsedValue(shownValue(cents / 100, target, undefined, convention), target, undefined, convention)).toEqual({ ok: true, value: cents / 100 });
+      }),
+    );
+  });
+});
+
+describe("other cells in the form", () => {
+  const start = columnOf("JmpTactics", "start");
+  const count = columnOf("JmpJointPlan", "forecastOpportunities");
+
+  test("dates are read as the plan reads them: day first in a de-DE or en-GB plan, month first in en-US", () => {
+    expect(parsedValue("03/04/2026", start, undefined, DE)).toEqual({ ok: true, value: new Date(Date.UTC(2026, 3, 3)) });
+    expect(parsedValue("03/04/2026", start, undefined, conventionNamed("en-GB"))).toEqual({ ok: true, value: new Date(Date.UTC(2026, 3, 3)) });
+    expect(parsedValue("03/04/2026", start)).toEqual({ ok: true, value: new Date(Date.UTC(2026, 2, 4)) });
+    expect(shownValue(new Date(Date.UTC(2026, 3, 3)), start, undefined, DE)).toBe("2026-04-03");
+  });
+
+  test("counts and percents are written in the plan's convention", () => {
+    expect(shownValue(1234, count, undefined, DE)).toBe("1.234");
+    expect(parsedValue("1.234", count, undefined, DE)).toEqual({ ok: true, value: 1234 });
+    expect(shownValue(0.125, columnOf("JmpPartners", "maxMdfShare"), undefined, DE)).toBe("12,5\u00a0%");
+    expect(shownValue(1234, count)).toBe("1,234");
   });
 });
 

@@ -1,6 +1,7 @@
 /**
  * Browser mode's fix-it form: the row a finding points at, its cells shown as the pane shows
- * them (its amounts in the row's currency: its partner's), the finding's own cell first in focus. Saving writes only the cells whose text changed
+ * them (its amounts in the row's currency: its partner's; numbers written and read in the plan's
+ * `Number format`), the finding's own cell first in focus. Saving writes only the cells whose text changed
  * (through the workbook port), then the plan is checked again and the workbook marked changed.
  * The user's own columns show read-only: the form edits only what the template defines.
  */
@@ -37,7 +38,7 @@ export function RowEditor({ row, pointed, amounts, onSave }: RowEditorProps) {
   const cellOf = (values: readonly unknown[]): RowCell => (key) => values[row.columns.findIndex((c) => c?.key === key)];
   const read = cellOf(row.values);
   const readAmounts = amounts.of(row.table, read);
-  const initial = row.values.map((v, i) => shownValue(v, row.columns[i], holdsAmount(row.table, row.columns[i], read) ? readAmounts : undefined));
+  const initial = row.values.map((v, i) => shownValue(v, row.columns[i], holdsAmount(row.table, row.columns[i], read) ? readAmounts : undefined, amounts.convention));
   const [texts, setTexts] = useState<readonly string[]>(initial);
   const [errors, setErrors] = useState<readonly (string | undefined)[]>([]);
   const [saving, setSaving] = useState(false);
@@ -51,7 +52,7 @@ export function RowEditor({ row, pointed, amounts, onSave }: RowEditorProps) {
     const found = texts.map((text, i) => {
       const column = row.columns[i];
       if (!column || text === initial[i]) return undefined;
-      const parsed = parsedValue(text, column, holdsAmount(row.table, column, typed) ? savedAmounts : undefined);
+      const parsed = parsedValue(text, column, holdsAmount(row.table, column, typed) ? savedAmounts : undefined, amounts.convention);
       if (!parsed.ok) return parsed.reason;
       values.set(column.key, parsed.value);
       return undefined;

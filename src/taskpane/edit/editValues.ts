@@ -1,9 +1,10 @@
 /**
  * A plan row's cells as text in the browser mode's edit form, and the form's text back into
  * cell values. Values show as the pane shows them (money in the row's currency — its
- * partner's —, percents, ISO dates, grouped counts), and what the user types is read the way
- * the engine reads cells, then written as a typed value (a number, a date), never as numeric
- * text. The one exception is an amount naming another currency than the row's ("USD 4,000.00" on
+ * partner's —, percents, ISO dates, grouped counts), with numbers written in the plan's number
+ * convention (`Number format`: "4.934,18 €" in a de-DE plan), and what the user types is read
+ * the way the engine reads a cell typed as text in that plan, then written as a typed value (a
+ * number, a date), never as numeric text. The one exception is an amount naming another currency than the row's ("USD 4,000.00" on
  * a row of a partner in euros): a number there would be read as euros, so it is written as text
  * naming its currency, which the engine reads in that currency, as it reads such a cell typed
  * in Excel or merged from a partner pack.
@@ -16,38 +17,41 @@ import { dateFromDay, dayFromText } from "../../model/dates";
 import { currency as currencyOf, decimalToCents, formatMoney, unitsToCents } from "../../model/money";
 import type { Cents } from "../../model/money";
 import type { ColumnSpec } from "../../model/schema";
-import { cellText, count, NO_VALUE, percent } from "../format";
+import { DEFAULT_CONVENTION } from "../../model/numberFormat";
+import type { NumberConvention } from "../../model/numberFormat";
+import { cellText, NO_VALUE } from "../format";
+import { formNumbers } from "./formNumbers";
 import type { RowAmounts } from "./rowAmounts";
-
-const AMOUNT_DIGITS = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 /** An amount as the form reads it back: the currency it names (the row's when none) and its cents. */
 function readAmount(text: string, amounts: RowAmounts): { readonly currency: string | undefined; readonly cents: Cents | undefined; readonly parsed: NumericText } | undefined {
-  const parsed = parseNumericText(text);
+  const parsed = parseNumericText(text, amounts.convention);
   if (parsed === undefined || parsed.percent) return undefined;
   return { currency: currencyOfAmount(parsed, amounts.currency, amounts.plan), cents: decimalToCents(parsed.negative, parsed.integer, parsed.fraction), parsed };
 }
 
 /**
  * An amount in `code` as the form shows it: with the currency's symbol where that reads back as
- * the same amount in the same currency on this row ("€4,934.18"), else with its code ("USD
- * 4,000.00" on a row in euros, "CAD 12.50" for Intl's "CA$12.50", which names no currency).
+ * the same amount in the same currency on this row ("€4,934.18"; "4.934,18 €" in a de-DE plan),
+ * else with its code ("USD 4,000.00" on a row in euros, "CAD 12.50" for Intl's "CA$12.50",
+ * which names no currency).
  */
 export function amountText(cents: Cents, code: string, amounts: RowAmounts): string {
   if (code === amounts.currency) {
-    const shown = formatMoney(cents, currencyOf(code));
+    const shown = formatMoney(cents, currencyOf(code), amounts.convention.name);
     const back = readAmount(shown, amounts);
     if (back?.currency === code && back.cents === cents) return shown;
   }
-  return `${code} ${AMOUNT_DIGITS.format(cents / 100)}`;
+  return `${code} ${formNumbers(amounts.convention).amountDigits.format(cents / 100)}`;
 }
 
 /**
  * What the form shows for a raw cell value of a column (blank: ""). `amounts` is given when the
  * cell holds an amount of money: a number shows in the row's currency, text naming a currency
- * (read as the plan reads text) in that one.
+ * (read as the plan reads text) in that one. Other numbers are written in `convention` (the
+ * amounts' own, else en-US).
  */
-export function shownValue(raw: unknown, column: ColumnSpec | undefined, amounts?: RowAmounts): string {
+export function shownValue(raw: unknown, column: ColumnSpec | undefined, amounts?: RowAmounts, convention: NumberConvention = amounts?.convention ?? DEFAULT_CONVENTION): string {
   if (raw === null || raw === undefined || (typeof raw === "string" && raw.trim() === "")) return "";
   if (amounts && typeof raw === "number" && Number.isFinite(raw)) return amountText(unitsToCents(raw), amounts.currency, amounts);
   if (amounts && typeof raw === "string") {
@@ -57,14 +61,15 @@ export function shownValue(raw: unknown, column: ColumnSpec | undefined, amounts
     if (named !== undefined && isIsoCurrency(named) && cents !== undefined) return amountText(cents, named.toUpperCase(), amounts);
   }
   if (typeof raw === "number" && Number.isFinite(raw) && column) {
+    const numbers = formNumbers(convention);
     switch (column.type) {
       case "percent":
         // A plain number above 1 is read as percent points (50 is 50 %).
-        return percent(raw > 1 ? raw / 100 : raw);
+        return numbers.percent.format(raw > 1 ? raw / 100 : raw);
       case "count":
-        return count(raw);
+        return numbers.count.format(raw);
       default:
-        break;
+        return numbers.plain(raw);
     }
   }
   const text = cellText(raw);
@@ -77,15 +82,17 @@ export type ParsedValue = { readonly ok: true; readonly value: unknown } | { rea
 const NUMERIC_TYPES = new Set(["money", "number", "count", "percent"]);
 
 /**
- * Reads the form's text for a column: blank is an empty cell; numbers and dates become typed
- * values. `amounts` is given when the cell holds an amount of money (see `parsedAmount`).
+ * Reads the form's text for a column as the plan reads text (`convention`: the amounts' own,
+ * else en-US): blank is an empty
+ * cell; numbers and dates become typed values. `amounts` is given when the cell holds an amount
+ * of money (see `parsedAmount`).
  */
-export function parsedValue(text: string, column: ColumnSpec, amounts?: RowAmounts): ParsedValue {
+export function parsedValue(text: string, column: ColumnSpec, amounts?: RowAmounts, convention: NumberConvention = amounts?.convention ?? DEFAULT_CONVENTION): ParsedValue {
   const trimmed = text.trim();
   if (trimmed === "") return { ok: true, value: null };
   if (amounts) return parsedAmount(trimmed, column, amounts);
   if (NUMERIC_TYPES.has(column.type)) {
-    const numeric = parseNumericText(trimmed);
+    const numeric = parseNumericText(trimmed, convention);
     if (!numeric) return { ok: false, reason: `${column.header} takes a number` };
     let value = numericTextValue(numeric);
     // "50" in a percent column means 50 %, as the engine reads it.
@@ -94,7 +101,7 @@ export function parsedValue(text: string, column: ColumnSpec, amounts?: RowAmoun
     return { ok: true, value };
   }
   if (column.type === "date") {
-    const day = dayFromText(trimmed);
+    const day = dayFromText(trimmed, convention.dayFirst);
     return day === undefined ? { ok: false, reason: `${column.header} takes a date such as 2026-03-31` } : { ok: true, value: dateFromDay(day) };
   }
   return { ok: true, value: trimmed };

@@ -28,6 +28,8 @@ export type RowCell = (key: string) => unknown;
 
 /** Finds the amounts of a row of the analysed plan. */
 export interface AmountRules {
+  /** How the plan reads typed text (its `Number format`): the form writes and reads its numbers so. */
+  readonly convention: NumberConvention;
   /** The amounts of a row of `table` whose cells are `cell`. */
   of(table: TableName, cell: RowCell): RowAmounts;
 }
@@ -80,5 +82,5 @@ export function amountRules(analysis: Analysis): AmountRules {
         return "";
     }
   };
-  return { of: (table, cell) => ({ currency: currencyOf(table, cell) || plan, plan, convention }) };
+  return { convention, of: (table, cell) => ({ currency: currencyOf(table, cell) || plan, plan, convention }) };
 }
