@@ -69,6 +69,9 @@ test("the table by period, and the finance table", async () => {
   expect(result.code).toBe(0);
   expect(result.stdout).toContain("By period");
   expect(result.stdout).toMatch(/FY2026-Q3\s+2026-01-01\s+2026-03-31\s+\$10,000\.00/);
+  // Each period's money owed and promised, as finance books it by quarter.
+  const header = result.stdout.split("\n").find((line) => line.startsWith("Period "));
+  expect(header?.split(/\s{2,}/)).toEqual(["Period", "From", "To", "Requested", "Authorized", "Committed", "Spend", "Paid", "Payable", "Pending", "Revenue", "Forecast", "Attainment", "Overdue claims"]);
   expect(result.stdout).toContain("Finance");
   const one = await jmp(["report", path, "--period", "FY2027-Q1"]);
   expect(one.stdout).toContain("Partners in FY2027-Q1");

@@ -62,6 +62,20 @@ describe("Results view", () => {
     ]);
   });
 
+  test("picking a quarter shows its money promised, paid and owed, as the report's By period table does", async () => {
+    const user = userEvent.setup();
+    await excelPane({ view: "results", tables: workbook(cleanPlan()) });
+    await user.selectOptions(screen.getByRole("combobox", { name: "Period" }), "FY2026-Q1");
+    const quarters = analyze(workbook(cleanPlan())).periods("quarter");
+    if (!("periods" in quarters)) throw new Error(quarters.problem);
+    const q1 = quarters.periods[0].totals;
+    const valueOf = (label: string) => figure("Results of FY2026-Q1", label);
+    const usd = (cents: number) => `$${(cents / 100).toLocaleString("en-US", { minimumFractionDigits: 2 })}`;
+    expect([valueOf("Committed"), valueOf("Paid"), valueOf("Payable")]).toEqual([usd(q1.committed), usd(q1.paid), usd(q1.payable)]);
+    expect(q1.committed).toBe(q1.authorized - q1.paid);
+    expect(q1.committed).toBeGreaterThan(0);
+  });
+
   test("by quarter, the caption says what the bars show", async () => {
     await excelPane({ view: "results" });
     expect(screen.getByText(/Revenue recorded in each fiscal quarter, each bar against the quarter with the most/)).toBeTruthy();

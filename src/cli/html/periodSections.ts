@@ -23,7 +23,7 @@ export interface HtmlPeriods {
 }
 
 /** The by-period table: plan, money, results and what is owed, per period. */
-const PERIOD_COLUMNS = metrics("Requested", "Authorized", "Spend", "Paid", "Payable", "Pending", "Revenue", "Forecast", "Attainment", "Overdue claims");
+const PERIOD_COLUMNS = metrics("Requested", "Authorized", "Committed", "Spend", "Paid", "Payable", "Pending", "Revenue", "Forecast", "Attainment", "Overdue claims");
 
 const money = (c: number | null): number | null => (c === null ? null : centsToUnits(c));
 

@@ -52,6 +52,6 @@ export const FINANCE_SUMMARY = metrics("Budget", "Authorized", "Remaining", "Com
 /** The finance summary of one period: without Budget and Remaining, which a period has not. */
 export const PERIOD_FINANCE_SUMMARY = FINANCE_SUMMARY.filter((m) => m.header !== "Budget" && m.header !== "Remaining");
 /** The by-period summary: plan, money and results of each quarter or month. */
-export const PERIOD_SUMMARY = metrics("Requested", "Authorized", "Spend", "Paid", "Pending", "Revenue", "Forecast", "Attainment", "Overdue claims");
+export const PERIOD_SUMMARY = metrics("Requested", "Authorized", "Committed", "Spend", "Paid", "Payable", "Pending", "Revenue", "Forecast", "Attainment", "Overdue claims");
 /** The per-tactic-type summary: the best-practice view. */
 export const TYPE_SUMMARY = metrics("Authorized", "Spend", "Revenue", "ROI", "Progress");

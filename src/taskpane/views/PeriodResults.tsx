@@ -25,6 +25,8 @@ function periodItems(f: Figures, currency: Currency) {
     { label: "Attainment", value: percent(f.attainment) },
     { label: "Spend", value: money(f.spend, currency) },
     { label: "Authorized", value: money(f.authorized, currency) },
+    { label: "Committed", value: money(f.committed, currency) },
+    { label: "Paid", value: money(f.paid, currency) },
     { label: "Payable", value: money(f.payable, currency) },
     { label: "Pending", value: money(f.pending, currency) },
     { label: "ROI", value: percent(f.roi) },
