@@ -71,6 +71,8 @@ test("a tracker is imported with a corrected header row and mapping, and its fig
   await region.getByRole("button", { name: "Accept and import 6 activities" }).click();
   await region.getByText(`Imported 6 activities from ${TRACKER_SHEET}`).waitFor();
   await page.getByRole("progressbar").waitFor({ state: "detached" });
+  // As jmp import does, the Dashboard and Issues sheets are written from the imported plan.
+  await page.getByText(/Plan checked: .* Dashboard and Issues sheets refreshed\./).waitFor();
   await pane.screenshot("13-import-tracker-done");
 
   await showView(page, "Results");

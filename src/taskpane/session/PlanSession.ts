@@ -191,9 +191,10 @@ export class PlanSession {
   }
 
   /**
-   * The workbook was changed by an import (a partner pack merged): the plan is checked again and
-   * its Dashboard and Issues sheets are rebuilt from that check in the same task, as `jmp merge`
-   * does, so a download (or the open workbook) never carries sheets of the plan before it.
+   * The workbook was changed by an import (a partner pack merged, a tracker imported, a sheet
+   * converted): the plan is checked again and its Dashboard and Issues sheets are rebuilt from
+   * that check in the same task, as `jmp merge` and `jmp import` do, so a download (or the open
+   * workbook) never carries sheets of the plan before it.
    */
   async changedWithResults(): Promise<void> {
     if (this.state.mode === "browser") this.update({ unsaved: true });
@@ -304,8 +305,9 @@ export class PlanSession {
   }
 
   /**
-   * The workbook was changed by a view's own work (rows copied by the convert view): browser mode
-   * marks it for download, and the plan is checked again.
+   * The workbook was changed by a row saved from the fix-it form: browser mode marks it for
+   * download, and the plan is checked again (its Dashboard and Issues stay as written until the
+   * next import, merge or template run, as a cell typed in Excel leaves them).
    */
   changed(): Promise<void> {
     if (this.state.mode === "browser") this.update({ unsaved: true });

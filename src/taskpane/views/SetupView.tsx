@@ -78,12 +78,12 @@ export function SetupView() {
       </Section>
       {isImportable(workbook) && (
         <Section title="Import a tracker" summary="Brings an MDF tracker (one row per activity) into the plan: partners, tactics, funding, claims and results, linked. The tracker itself is only read.">
-          <ImportTracker key={keyOf(workbook)} workbook={workbook} planName={fileName?.replace(/\.xlsx$/i, "")} onImported={() => void session.changed()} />
+          <ImportTracker key={keyOf(workbook)} workbook={workbook} planName={fileName?.replace(/\.xlsx$/i, "")} onImported={() => void session.changedWithResults()} />
         </Section>
       )}
       {isConvertible(workbook) && (
         <Section title="Convert a sheet" summary="Copies a list kept on an ordinary sheet into a JMP table. The sheet itself is only read.">
-          <ConvertSheet key={keyOf(workbook)} workbook={workbook} onConverted={() => void session.changed()} />
+          <ConvertSheet key={keyOf(workbook)} workbook={workbook} onConverted={() => void session.changedWithResults()} />
         </Section>
       )}
     </div>
