@@ -119,6 +119,11 @@ describe("other cells in the form", () => {
     expect(shownValue(new Date(Date.UTC(2026, 3, 3)), start, undefined, DE)).toBe("2026-04-03");
   });
 
+  test("a number Intl would write with an exponent is written in digits, which the plan reads back", () => {
+    const target = columnOf("JmpInitiatives", "target");
+    for (const value of [1e-7, 1e21, -2.5e-8]) expect(parsedValue(shownValue(value, target, undefined, DE), target, undefined, DE)).toEqual({ ok: true, value });
+  });
+
   test("counts and percents are written in the plan's convention", () => {
     expect(shownValue(1234, count, undefined, DE)).toBe("1.234");
     expect(parsedValue("1.234", count, undefined, DE)).toEqual({ ok: true, value: 1234 });

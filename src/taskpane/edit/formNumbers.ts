@@ -20,19 +20,23 @@ export interface FormNumbers {
 
 const MADE = new Map<NumberConvention, FormNumbers>();
 const DECIMAL_NUMBER = /^-?\d+(\.\d+)?$/;
+/** Every digit of a double without an exponent (1e-7 as 0.0000001), which every convention reads. */
+const FIXED_DIGITS = { maximumSignificantDigits: 21, useGrouping: false } as const;
 
 /** The form's number writers for `convention` (made once per convention). */
 export function formNumbers(convention: NumberConvention): FormNumbers {
   let made = MADE.get(convention);
   if (made === undefined) {
     const locale = convention.name;
+    const fixed = new Intl.NumberFormat(locale, FIXED_DIGITS);
     made = {
       amountDigits: new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
       count: new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }),
       percent: new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 }),
       plain: (value) => {
         const text = String(value);
-        return convention.decimal === "." || !DECIMAL_NUMBER.test(text) ? text : text.replace(".", convention.decimal);
+        if (convention.decimal === ".") return text;
+        return DECIMAL_NUMBER.test(text) ? text.replace(".", convention.decimal) : fixed.format(value);
       },
     };
     MADE.set(convention, made);

@@ -305,9 +305,10 @@ export class PlanSession {
   }
 
   /**
-   * The workbook was changed by a row saved from the fix-it form: browser mode marks it for
-   * download, and the plan is checked again (its Dashboard and Issues stay as written until the
-   * next import, merge or template run, as a cell typed in Excel leaves them).
+   * The workbook was changed by a row saved from the fix-it form or an import that did not
+   * finish: browser mode marks it for download, and the plan is checked again (its Dashboard and
+   * Issues stay as written until the next import, merge or template run, as a cell typed in
+   * Excel leaves them).
    */
   changed(): Promise<void> {
     if (this.state.mode === "browser") this.update({ unsaved: true });

@@ -33,8 +33,11 @@ export interface ImportTrackerProps {
   readonly workbook: ImportableWorkbook;
   /** The name a new plan takes (the file's, in browser mode); the sheet's when absent. */
   readonly planName?: string;
-  /** Called after an import was written (the pane checks the plan again). */
-  readonly onImported: () => void;
+  /**
+   * Called after an import was written (the pane checks the plan again and, when it `finished`,
+   * rebuilds the Dashboard and Issues from that check; a half-written import only checks).
+   */
+  readonly onImported: (finished: boolean) => void;
 }
 
 /** A titled part of the view (an h3 naming its region). */

@@ -71,7 +71,7 @@ async function firstSheet(workbook: ImportableWorkbook, candidates: readonly She
 }
 
 /** The import view's state and actions. `planName` names a new plan. */
-export function useTrackerImport(workbook: ImportableWorkbook, planName: string | undefined, onImported: () => void) {
+export function useTrackerImport(workbook: ImportableWorkbook, planName: string | undefined, onImported: (finished: boolean) => void) {
   const [sheets, setSheets] = useState<SheetSummary[] | undefined>(undefined);
   const [stored, setStored] = useState<StoredMapping>({});
   const [source, setSource] = useState<TrackerSource | undefined>(undefined);
@@ -181,7 +181,7 @@ export function useTrackerImport(workbook: ImportableWorkbook, planName: string 
       setStored(storedMapping(text));
       setHeaderRow(undefined);
       setFields(new Map());
-      onImported();
+      onImported(true);
     } catch (e) {
       if (e instanceof TrackerImportError) {
         // Refused before anything was written.
@@ -190,7 +190,7 @@ export function useTrackerImport(workbook: ImportableWorkbook, planName: string 
         // Some tables may have taken their rows: the pane checks what is there, and pressing
         // Accept again updates those rows by their tracker key instead of adding them twice.
         setError({ title: "The import did not finish", message: messageOf(e) });
-        onImported();
+        onImported(false);
       }
     } finally {
       setWork(undefined);

@@ -78,7 +78,7 @@ export function SetupView() {
       </Section>
       {isImportable(workbook) && (
         <Section title="Import a tracker" summary="Brings an MDF tracker (one row per activity) into the plan: partners, tactics, funding, claims and results, linked. The tracker itself is only read.">
-          <ImportTracker key={keyOf(workbook)} workbook={workbook} planName={fileName?.replace(/\.xlsx$/i, "")} onImported={() => void session.changedWithResults()} />
+          <ImportTracker key={keyOf(workbook)} workbook={workbook} planName={fileName?.replace(/\.xlsx$/i, "")} onImported={(finished) => void (finished ? session.changedWithResults() : session.changed())} />
         </Section>
       )}
       {isConvertible(workbook) && (
