@@ -45,6 +45,8 @@ export default tseslint.config(
         "error",
         { object: "process", property: "cpuUsage", message: "A test bounds counts, not time; speed is the benchmark's job (test/bench)." },
         { object: "performance", property: "now", message: "A test bounds counts, not time; speed is the benchmark's job (test/bench)." },
+        { object: "process", property: "hrtime", message: "A test bounds counts, not time; speed is the benchmark's job (test/bench)." },
+        { object: "Date", property: "now", message: "A test bounds counts, not time; speed is the benchmark's job (test/bench). For a fixed day, use a date literal." },
       ],
     },
   },
