@@ -79,3 +79,15 @@ test("a plain cell inside another cell does not take the outer cell's value", as
   const xml = '<worksheet><sheetData><row><c r="B2"><c r="A1"><v>1</v></c><v>7</v></c></row></sheetData></worksheet>';
   expect(await kept(xml, [], true)).toEqual(await kept(xml, [], false));
 });
+
+test("date cells of the same serial share one date, equal to the one each would get alone", async () => {
+  const window = cellWindow({ top: 1, left: 1, bottom: 3, right: 2 });
+  const context = { strings: [], dateStyles: [false, true], date1904: false, maxCells: 100 };
+  const xml = '<worksheet><sheetData><row r="1"><c r="A1" s="1"><v>46112</v></c><c r="B1" s="1"><v>46113</v></c></row><row r="2"><c r="A2" s="1"><v>46112</v></c><c r="B2"><v>46112</v></c></row></sheetData></worksheet>';
+  await readSheetCells(partsOf(xml, [], true), "xl/worksheets/sheet1.xml", context, [window], { cells: 0 });
+  const [first, second] = window.rows;
+  expect(first).toEqual([new Date(Date.UTC(2026, 2, 31)), new Date(Date.UTC(2026, 3, 1))]);
+  expect(second).toEqual([new Date(Date.UTC(2026, 2, 31)), 46112]);
+  // One object for the serial read twice: a plan's date columns repeat a few hundred days.
+  expect(second?.[0]).toBe(first?.[0]);
+});

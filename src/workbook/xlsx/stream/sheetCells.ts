@@ -45,6 +45,14 @@ function serialToDate(serial: number, date1904: boolean): Date {
   return new Date(Math.round((serial - EPOCH_SERIAL + (date1904 ? 1462 : 0)) * MS_PER_DAY));
 }
 
+/**
+ * Most distinct dates a sheet's reader shares. A plan's dates repeat (a year holds 365 days, a
+ * sheet hundreds of thousands of date cells), so each date cell gets the one `Date` made for its
+ * serial instead of a new one: fewer objects kept until the analysis, which reads them and never
+ * changes them. Past this many distinct serials each cell gets its own again.
+ */
+const SHARED_DATES = 50_000;
+
 /** The state of the cell being read. */
 class CellReader {
   row = 0;
@@ -62,6 +70,8 @@ class CellReader {
   inRun = false;
   phonetic = 0;
   wanted = false;
+
+  private readonly dates = new Map<number, Date>();
 
   constructor(private readonly context: CellContext) {}
 
@@ -118,7 +128,17 @@ class CellReader {
   }
 
   private number(n: number): number | Date {
-    return this.style >= 0 && this.context.dateStyles[this.style] === true ? serialToDate(n, this.context.date1904) : n;
+    return this.style >= 0 && this.context.dateStyles[this.style] === true ? this.date(n) : n;
+  }
+
+  /** The date of a serial, shared by the cells holding that serial (see `SHARED_DATES`). */
+  private date(serial: number): Date {
+    let date = this.dates.get(serial);
+    if (date === undefined) {
+      date = serialToDate(serial, this.context.date1904);
+      if (this.dates.size < SHARED_DATES) this.dates.set(serial, date);
+    }
+    return date;
   }
 }
 
