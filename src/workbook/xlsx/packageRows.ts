@@ -8,11 +8,19 @@
  * dimension grow over them, and each dropdown of the empty row is extended down its column, as
  * Excel does when a table grows. Strings are written inline, so text never becomes a formula.
  *
- * The XML edited is what ExcelJS itself wrote a moment before, never a file from outside.
+ * The XML edited is what ExcelJS itself wrote a moment before, never a file from outside. Only
+ * the table parts, their sheets' relationships and the sheets that take rows are inflated; the
+ * new package copies every other part's compressed bytes and deflates the changed ones with the
+ * platform's deflater (`splice/archiveWriter.ts`), several times quicker than a deflater in
+ * JavaScript on the large sheets a big tracker makes.
  */
-import JSZip from "jszip";
 import { dayFromDate, serialFromDay } from "../../model/dates";
 import { formatRange, letters as columnLetters, parseRange } from "./a1";
+import type { ArchivePart } from "./splice/archiveWriter";
+import { writeArchive } from "./splice/archiveWriter";
+import type { ZipEntry } from "./zipDirectory";
+import { readDirectoryEnd, readZipEntries } from "./zipDirectory";
+import { inflateEntry } from "./zipInflate";
 
 /** Rows for one table, each in the table's column order. */
 export interface PackageRows {
@@ -37,17 +45,50 @@ function attribute(tag: string, name: string): string | undefined {
   return new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
 }
 
+/** The parts of a package by name, and the text of one. */
+class PackageText {
+  private readonly entries: Map<string, ZipEntry>;
+
+  constructor(private readonly bytes: Uint8Array) {
+    this.entries = new Map(readZipEntries(bytes, readDirectoryEnd(bytes), Number.MAX_SAFE_INTEGER).map((e) => [e.name, e]));
+  }
+
+  names(): string[] {
+    return [...this.entries.keys()];
+  }
+
+  /** The entry's text ("" when there is no such part). */
+  async text(name: string): Promise<string> {
+    const entry = this.entries.get(name);
+    if (!entry) return "";
+    const decoder = new TextDecoder("utf-8");
+    const pieces: string[] = [];
+    await inflateEntry(this.bytes, entry, (chunk) => pieces.push(decoder.decode(chunk, { stream: true })));
+    pieces.push(decoder.decode());
+    return pieces.join("");
+  }
+
+  /** The package with `written` parts in place of theirs, every other part copied as it is. */
+  write(written: ReadonlyMap<string, string>): Promise<Uint8Array> {
+    const parts: ArchivePart[] = [...this.entries].map(([name, kept]) => {
+      const content = written.get(name);
+      return content === undefined ? { name, kept } : { name, content };
+    });
+    return writeArchive(this.bytes, parts);
+  }
+}
+
 /** Where each table of the package is, by table name (lower case). */
-async function tablePlaces(zip: JSZip): Promise<Map<string, TablePlace>> {
+async function tablePlaces(zip: PackageText): Promise<Map<string, TablePlace>> {
   const sheetOfTable = new Map<string, string>();
-  for (const path of Object.keys(zip.files).filter((p) => /^xl\/worksheets\/_rels\/[^/]+\.rels$/.test(p))) {
-    const rels = await zip.file(path)?.async("string");
+  for (const path of zip.names().filter((p) => /^xl\/worksheets\/_rels\/[^/]+\.rels$/.test(p))) {
+    const rels = await zip.text(path);
     const sheet = path.replace("/_rels/", "/").replace(/\.rels$/, "");
     for (const match of rels?.matchAll(/Target="\.\.\/tables\/([^"]+)"/g) ?? []) sheetOfTable.set(`xl/tables/${match[1]}`, sheet);
   }
   const places = new Map<string, TablePlace>();
   for (const [tablePath, sheetPath] of sheetOfTable) {
-    const tag = TABLE_TAG.exec((await zip.file(tablePath)?.async("string")) ?? "")?.[0] ?? "";
+    const tag = TABLE_TAG.exec(await zip.text(tablePath))?.[0] ?? "";
     const name = attribute(tag, "name");
     const range = parseRange(attribute(tag, "ref") ?? "");
     if (name && range) places.set(name.toLowerCase(), { tablePath, sheetPath, ...range });
@@ -142,17 +183,18 @@ function tableWithBottom(tableXml: string, place: TablePlace, bottom: number): s
  * missing or not fresh (a header and one empty row); the bytes given are never changed.
  */
 export async function writeRowsIntoPackage(bytes: Uint8Array, additions: readonly PackageRows[]): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(bytes);
+  const zip = new PackageText(bytes);
   const places = await tablePlaces(zip);
+  const written = new Map<string, string>();
+  const current = async (name: string): Promise<string> => written.get(name) ?? (await zip.text(name));
   for (const { table, rows } of additions) {
     if (rows.length === 0) continue;
     const place = places.get(table.toLowerCase());
     if (!place) throw new Error(`the workbook has no table ${table}`);
     if (place.bottom !== place.top + 1) throw new Error(`the table ${table} is not as the template makes it (one empty row)`);
     const bottom = place.top + rows.length;
-    const sheetXml = (await zip.file(place.sheetPath)?.async("string")) ?? "";
-    zip.file(place.sheetPath, sheetWithRows(sheetXml, place, rows, bottom));
-    zip.file(place.tablePath, tableWithBottom((await zip.file(place.tablePath)?.async("string")) ?? "", place, bottom));
+    written.set(place.sheetPath, sheetWithRows(await current(place.sheetPath), place, rows, bottom));
+    written.set(place.tablePath, tableWithBottom(await current(place.tablePath), place, bottom));
   }
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
+  return zip.write(written);
 }
