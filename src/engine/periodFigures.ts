@@ -12,6 +12,7 @@ import { emptySums, toFigures } from "./figures/figures";
 import type { Figures, GroupKind } from "./figures/figures";
 import { PairFigures } from "./figures/pairFigures";
 import { periodRoute } from "./figures/periodSums";
+import type { PlanWindow } from "./figures/periodSums";
 import type { Links } from "./link/links";
 import type { PlanData } from "./store/planData";
 import type { PlanIndex } from "./view/planIndex";
@@ -40,7 +41,7 @@ export interface PeriodFigures {
 export type PlanPeriods = { readonly periods: readonly PeriodFigures[] } | { readonly problem: string };
 
 /** The periods a plan is cut into at one granularity, or why it cannot be. */
-export type PeriodCut = { readonly periods: readonly Period[]; readonly granularity: Granularity } | { readonly problem: string };
+export type PeriodCut = { readonly periods: readonly Period[]; readonly granularity: Granularity; readonly window: PlanWindow } | { readonly problem: string };
 
 /** The periods of a plan at a granularity: those overlapping its Period start..Period end. */
 export function periodCut(settings: Settings, granularity: Granularity): PeriodCut {
@@ -48,12 +49,12 @@ export function periodCut(settings: Settings, granularity: Granularity): PeriodC
   if (periodStart === undefined || periodEnd === undefined) return { problem: "the plan has no Period start and Period end to cut into periods" };
   if (periodEnd < periodStart) return { problem: "the plan's Period end is before its Period start" };
   const periods = periodsOf(periodStart, periodEnd, fiscalYearStart, granularity);
-  return periods === undefined ? { problem: `the plan period spans more than ${MAX_PERIODS} ${granularity}s` } : { periods, granularity };
+  return periods === undefined ? { problem: `the plan period spans more than ${MAX_PERIODS} ${granularity}s` } : { periods, granularity, window: { start: periodStart, end: periodEnd } };
 }
 
 /** The route of a cut's rows to `aggregate`, or undefined when the plan cannot be cut. */
 export function routeOf(data: PlanData, links: Links, cut: PeriodCut): PeriodRoute | undefined {
-  return "problem" in cut ? undefined : periodRoute(data, links, cut.periods, cut.granularity);
+  return "problem" in cut ? undefined : periodRoute(data, links, cut.periods, cut.granularity, cut.window);
 }
 
 /**

@@ -19,8 +19,8 @@ const claim = (id: string, tacticId: string, amount: number, status: string, sub
   "Claim ID": id, "Tactic ID": tacticId, "Amount claimed": amount, "Amount approved": approved, Status: status, "Submitted on": submitted ? d(submitted) : undefined, "Paid on": status === "Paid" ? d("2028-01-05") : undefined,
 });
 
-/** Its raw tables. */
-export function julyPlanTables(): RawTable[] {
+/** Its raw tables (with other settings when given). */
+export function julyPlanTables(settings: Record<string, unknown> = JULY_SETTINGS): RawTable[] {
   return workbook(
     {
       JmpPartners: [
@@ -62,7 +62,7 @@ export function julyPlanTables(): RawTable[] {
         { "Outcome ID": "O4", "Partner ID": "P1", "Initiative ID": "I1", Metric: "Opportunities", Value: 3, Date: d("2027-12-31") },
       ],
     },
-    JULY_SETTINGS,
+    settings,
   );
 }
 

@@ -8,7 +8,7 @@
 import type { Analysis, PeriodFigures } from "../../../src/engine";
 import { analyze } from "../../../src/engine";
 import { check, settingsWith } from "../../helpers/findings";
-import { julyPlanTables } from "../../helpers/julyPlan";
+import { JULY_SETTINGS, julyPlanTables } from "../../helpers/julyPlan";
 
 function plan(): Analysis {
   return analyze(julyPlanTables());
@@ -73,6 +73,26 @@ describe("figures by quarter of a July fiscal year", () => {
     expect(p1.figures.remaining).toBe(1_000_000 - 162_000);
     expect(p2.figures.remaining).toBeNull();
     expect(analysis.initiatives[0].figures.remaining).toBeNull();
+  });
+});
+
+describe("rows outside the plan period", () => {
+  /** The sum over a plan's periods of a figure. */
+  function summed(analysis: Analysis, granularity: "quarter" | "month", pick: (f: PeriodFigures["totals"]) => number): number {
+    const result = analysis.periods(granularity);
+    if (!("periods" in result)) throw new Error(result.problem);
+    return result.periods.reduce((total, p) => total + pick(p.totals), 0);
+  }
+
+  test.each(["July", "August", "May"])("count in no period when the fiscal year starts in %s, though a quarter overlapping the plan holds their dates", (start) => {
+    // Starting in August or May, the first quarter (May-July 2027) holds T4's Start, 2027-06-15,
+    // and the last (May-July 2028) O3's Date, 2028-07-01: both outside Period start..Period end.
+    const analysis = analyze(julyPlanTables({ ...JULY_SETTINGS, "Fiscal year start": start }));
+    for (const granularity of ["quarter", "month"] as const) {
+      expect([granularity, analysis.totals.requested - summed(analysis, granularity, (f) => f.requested)]).toEqual([granularity, 5_000]);
+      expect([granularity, analysis.totals.revenue - summed(analysis, granularity, (f) => f.revenue)]).toEqual([granularity, 200_000]);
+      expect([granularity, analysis.totals.authorized - summed(analysis, granularity, (f) => f.authorized)]).toEqual([granularity, 7_000]);
+    }
   });
 });
 
