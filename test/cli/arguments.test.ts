@@ -29,6 +29,8 @@ test.each([
   [["check", "clean.xlsx", "--verbose"], "check: Unknown option '--verbose'"],
   [["report", "clean.xlsx", "--partner"], "report: Option '--partner <value>' argument missing"],
   [["report", "clean.xlsx", "--json", "--csv", "out"], "report: choose one of --json, --csv and --html"],
+  [["report", "clean.xlsx", "--period", "FY2026-Q1", "--period", "FY2026-Q2"], 'report: --period is given twice ("FY2026-Q1" and "FY2026-Q2"); give it once'],
+  [["report", "clean.xlsx", "--by", "quarter", "--by=month"], 'report: --by is given twice ("quarter" and "month"); give it once'],
 ])("wrong usage %j ends with one line and exit 3", async (args, message) => {
   const { code, stdout, stderr } = await jmp(args, { files: files() });
   expect(code).toBe(3);
@@ -36,6 +38,13 @@ test.each([
   expect(stderr).toContain(message);
   expect(stderr).toContain("jmp --help");
   expect(stderr.trimEnd().split("\n")).toHaveLength(1);
+});
+
+test("an option given twice with the same value is taken once", async () => {
+  const once = await jmp(["report", "clean.xlsx", "--json", "--partner", "P001"], { files: files() });
+  const twice = await jmp(["report", "clean.xlsx", "--json", "--partner", "P001", "--json", "--partner", "P001"], { files: files() });
+  expect(twice).toEqual(once);
+  expect(once.code).toBe(0);
 });
 
 test("check's exit code is 0 without findings, 1 with warnings only, 2 with an error", async () => {
