@@ -161,6 +161,9 @@ test("the instructions name the vendor's columns and say the locks are no safegu
   expect(text).toMatch(/not imported/);
   expect(text).toMatch(/move your own Draft claim to Submitted/);
   expect(text).toMatch(/Allocations shows what the vendor authorized/);
+  // The day the pack was made, never as an "as of" a partner would take for the plan's As of.
+  expect(text).toContain(`as it was when the pack was made, on ${NOW().toISOString().slice(0, 10)}`);
+  expect(text).not.toMatch(/as of \d/);
   expect(String(pack.title)).toContain("P-103");
   expect(pack.creator).toBe("JMP Planner");
 });

@@ -25,7 +25,8 @@ export function packInstructions(selection: PackSelection, made: Date): Instruct
   return {
     title: `${plan}: partner pack for ${partner.name || partner.id} (${partner.id})`,
     paragraphs: [
-      `This workbook${from} holds your part of ${plan}, as of ${made.toISOString().slice(0, 10)}. Fill it in and send it back; the vendor imports it into the plan.`,
+      // "Made on", not "as of": the plan's As of setting is another date (the day overdue claims are counted to).
+      `This workbook${from} holds your part of ${plan} as it was when the pack was made, on ${made.toISOString().slice(0, 10)}. Fill it in and send it back; the vendor imports it into the plan.`,
       "Joint Plan, Tactics, Claims and Outcomes are yours to edit: change the cells of your rows, and add new rows in the empty rows at the end of each table (or just below it). Use the dropdowns; they list the allowed values, your partner ID, the initiatives and your tactics.",
       `Shaded columns are the vendor's (${vendorColumns()}). They are locked, and the import never takes them from this file: a new tactic arrives as Submitted, and the vendor approves it. One exception: a claim's Status is open, so you can move your own Draft claim to Submitted when it is ready (a new claim arrives as the Draft or Submitted you give it); Approved, Paid and Rejected are the vendor's to set.`,
       "Allocations shows what the vendor authorized for your tactics (and your lump sums), for reference: it is locked, and changes there are not imported.",
