@@ -40,6 +40,7 @@ const EXIT_HELP = `Exit codes:
      by similarity, rows skipped, facts the tracker does not hold).
   2  check: at least one error.
   3  Could not run: missing or unreadable file, wrong usage, unknown partner or initiative,
+     a workbook with no JMP table given to report (check lists the missing tables, exit 2),
      output that cannot be written, a file that is not a pack of this plan, a tracker with no
      recognisable header or an existing plan file given to import, a workbook holding parts
      a save would drop (without --force), a run past its memory or time budget

@@ -7,6 +7,7 @@
  * `rules/` -> `figures/` -> `view/`, with `findings/` collecting what every stage reports.
  */
 export { analysisOf, analysisParts, analyze, pairFigures } from "./analyze";
+export { holdsNoPlan, missingTables } from "./missingTables";
 export type { AnalysisParts } from "./analyze";
 export { assembledParts, partsInPieces, revivedParts } from "./analysisTransfer";
 export type { AnalysisPiece } from "./analysisTransfer";

@@ -10,6 +10,7 @@ const files = () =>
     "clean.xlsx": workbook(cleanPlan()),
     "warning.xlsx": workbook(warningPlan()),
     "error.xlsx": workbook(errorPlan()),
+    "budget-sheet.xlsx": [],
   });
 
 test("--help lists exactly the commands that exist and explains the exit codes", async () => {
@@ -67,6 +68,16 @@ test("check --json gives the counts and the report's issue list", async () => {
   expect(code).toBe(2);
   const expected = reportJson(analyze(workbook(errorPlan())));
   expect(JSON.parse(stdout)).toEqual({ errors: 1, warnings: 1, issues: expected.issues });
+});
+
+test("a report of a workbook holding no JMP table is refused with one line and exit 3, where check lists the missing tables", async () => {
+  const report = await jmp(["report", "budget-sheet.xlsx", "--json"], { files: files() });
+  expect(report).toMatchObject({ code: 3, stdout: "" });
+  expect(report.stderr.trimEnd().split("\n")).toEqual([expect.stringContaining("budget-sheet.xlsx holds none of the JMP tables: it is not a plan workbook")]);
+  expect((await jmp(["check", "budget-sheet.xlsx"], { files: files() })).code).toBe(2);
+  // A plan missing one table still reports.
+  const partial = workbook(cleanPlan()).filter((t) => t.name !== "JmpOutcomes");
+  expect((await jmp(["report", "partial.xlsx"], { files: memoryFiles({ "partial.xlsx": partial }) })).code).toBe(0);
 });
 
 test("a missing file is one line naming it and exit 3", async () => {

@@ -5,6 +5,7 @@
  * quarter's or month's; with `--currency partner` each partner's in its own currency.
  */
 import { writeFile } from "node:fs/promises";
+import { holdsNoPlan } from "../../engine";
 import type { CurrencyView } from "../../engine/read";
 import { parseCommandArgs, flag, stringOption } from "../args";
 import type { ParsedArgs } from "../args";
@@ -97,6 +98,8 @@ export const reportCommand: Command = {
     const currencyView = currencyViewOf(stringOption(args, "currency"));
 
     const analysis = await openAndAnalyze(context, path);
+    // A report of no plan would read as an empty plan, exit 0: a pipeline would take it for one.
+    if (holdsNoPlan(analysis)) throw new CliError(`${path} holds none of the JMP tables: it is not a plan workbook (make one with "jmp init", or add the tables with "jmp apply")`);
     const { filter, scope } = selection(analysis, args);
     const periods = periodsAsked(analysis, byOption, periodOption);
     const out = context.io.stdout;

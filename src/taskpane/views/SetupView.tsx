@@ -7,6 +7,7 @@
 import { useState } from "react";
 import { Button, Checkbox, makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { Analysis } from "../../engine";
+import { missingTables } from "../../engine";
 import { TABLES } from "../../model/schema";
 import type { ConvertibleWorkbook, WorkbookPort } from "../../workbook/port";
 import { isImportable } from "../../workbook/convert/tracker";
@@ -40,8 +41,7 @@ function keyOf(workbook: object): number {
 
 /** The template's sheets that the analysis found missing (S01). */
 export function missingSheets(analysis: Analysis): string[] {
-  const missing = new Set(analysis.findings.filter((f) => f.code === "S01").map((f) => f.table));
-  return TABLES.filter((t) => missing.has(t.name)).map((t) => t.sheet);
+  return missingTables(analysis).map((t) => t.sheet);
 }
 
 function templateStatus(analysis: Analysis | undefined): string {
