@@ -104,13 +104,21 @@ function monthFromName(name: string): number | undefined {
 }
 
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
-const SLASHED = /^(\d{1,2})([/.-])(\d{1,2})[/.-](\d{4})$/;
+const SLASHED = /^(\d{1,2})([/.-])(\d{1,2})[/.-](\d{4}|\d{2})$/;
+
+/** A two-digit year as Excel reads it by default: 00-29 in this century, 30-99 in the last. */
+function fullYear(digits: string): number {
+  const year = Number(digits);
+  return digits.length > 2 ? year : year < 30 ? 2000 + year : 1900 + year;
+}
 const DAY_MONTH_NAME = /^(\d{1,2})[\s-]([A-Za-z]{3,9})\.?[\s-,]+(\d{4})$/;
 const MONTH_NAME_DAY = /^([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})$/;
 
 /**
  * Reads date text the way Excel users write it: ISO `2026-03-31` (time of day ignored),
- * `31 Mar 2026`, `Mar 31, 2026`, slashed `3/31/2026` or `31/3/2026`, and dotted `31.3.2026`. A slashed date
+ * `31 Mar 2026`, `Mar 31, 2026`, slashed `3/31/2026` or `31/3/2026`, and dotted `31.3.2026`; a
+ * slashed or dotted date may have a two-digit year (`31.03.26`: 2026; 00-29 are 2000-2029 and
+ * 30-99 are 1930-1999, Excel's default). A slashed date
  * whose order is ambiguous (both parts <= 12) is read month first, as Excel's en-US locale
  * does, unless `dayFirst` (a plan whose number format writes the day first, de-DE or fr-FR);
  * a dotted date is always day first.
@@ -123,7 +131,7 @@ export function dayFromText(text: string, dayFirst = false): Day | undefined {
   if (m) {
     const a = Number(m[1]);
     const b = Number(m[3]);
-    const year = Number(m[4]);
+    const year = fullYear(m[4]);
     // Dotted dates are written day first wherever dots are used (31.3.2026).
     const readDayFirst = dayFirst || m[2] === "." || a > 12;
     return readDayFirst ? dayFromParts(year, b, a) : dayFromParts(year, a, b);

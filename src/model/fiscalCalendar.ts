@@ -7,6 +7,7 @@
  */
 import type { Day } from "./dates";
 import { dayFromParts } from "./dates";
+import { monthFromName } from "./monthNames";
 
 /** How a plan is cut into periods. */
 export type Granularity = "quarter" | "month";
@@ -30,8 +31,9 @@ export const MAX_PERIODS = 600;
 const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
 /**
- * The month (1-12) a `Fiscal year start` value names: a month name in English, whole or its
- * first three letters, any case ("July", "jul"), or a number 1-12 ("7", 7). Undefined otherwise.
+ * The month (1-12) a `Fiscal year start` value names: a month's name in English, German, French,
+ * Spanish, Italian or Dutch, whole or its first three or more letters, any case ("July", "jul",
+ * "Sept", "Juli", "juillet"; see `monthNames.ts`), or a number 1-12 ("7", 7). Undefined otherwise.
  */
 export function monthFromSetting(value: string | number): number | undefined {
   const text = String(value).trim().toLowerCase().replace(/\.$/, "");
@@ -39,8 +41,7 @@ export function monthFromSetting(value: string | number): number | undefined {
     const month = Number(text);
     return month >= 1 && month <= 12 ? month : undefined;
   }
-  const index = text.length >= 3 ? MONTH_NAMES.findIndex((name) => name === text || name.slice(0, 3) === text) : -1;
-  return index < 0 ? undefined : index + 1;
+  return monthFromName(text);
 }
 
 /** The English name of a month (1-12). */

@@ -109,9 +109,25 @@ describe("date text", () => {
     "tomorrow",
     "",
     "2026",
-    "31/03/26",
+    "31/03/2",
+    "31/03/026",
+    "31.03.20266",
   ])("%p is not a date", (text) => {
     expect(dayFromText(text)).toBeUndefined();
+  });
+
+  test("a two-digit year is read as Excel reads it: 00-29 this century, 30-99 the last", () => {
+    const iso = (text: string, dayFirst = false) => {
+      const day = dayFromText(text, dayFirst);
+      return day === undefined ? undefined : new Date(day * 86_400_000).toISOString().slice(0, 10);
+    };
+    expect(iso("31.03.26")).toBe("2026-03-31");
+    expect(iso("31/03/26")).toBe("2026-03-31");
+    expect(iso("3/31/29")).toBe("2029-03-31");
+    expect(iso("01.02.30")).toBe("1930-02-01");
+    expect(iso("03/04/26", true)).toBe("2026-04-03");
+    expect(iso("03/04/26")).toBe("2026-03-04");
+    expect(iso("31.02.26")).toBeUndefined();
   });
 });
 
