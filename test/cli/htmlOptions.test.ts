@@ -77,9 +77,10 @@ test("--period shows that period's figures and its partners", async () => {
   const [headers, ...quarters] = rowsOf(html, "Totals in FY2026-Q4");
   expect(quarters.map((r) => r.slice(0, 2))).toEqual([["FY2026-Q4", "$3,000.00"]]);
   expect(quarters[0][headers.indexOf("Revenue")]).toBe("$60,000.00");
-  const partners = rowsOf(html, "Partners in FY2026-Q4: funding and claims");
-  // Columns: Partner ID, Partner, Budget, Requested: only P002's 3,000.00 starts in the quarter.
-  expect(partners.filter((r) => r[0] === "P001" || r[0] === "P002").map((r) => [r[0], r[3]])).toEqual([["P001", "$0.00"], ["P002", "$3,000.00"]]);
+  const [partnerHeaders, ...partners] = rowsOf(html, "Partners in FY2026-Q4: funding and claims");
+  // Only P002's 3,000.00 starts in the quarter.
+  const requested = partnerHeaders.indexOf("Requested");
+  expect(partners.filter((r) => r[0] === "P001" || r[0] === "P002").map((r) => [r[0], r[requested]])).toEqual([["P001", "$0.00"], ["P002", "$3,000.00"]]);
   expect(rowsOf(html, "Partners in FY2026-Q4: results").length).toBeGreaterThan(0);
   const month = await page(julyPath, "--period", "2026-07");
   const [monthHeaders, ...monthRows] = rowsOf(month, "Totals in 2026-07");
@@ -90,4 +91,13 @@ test("the default page keeps every quarter", async () => {
   const html = await page(julyPath);
   expect(rowsOf(html, "By quarter").slice(1).map((r) => r[0])).toEqual(["FY2026-Q3", "FY2026-Q4", "FY2027-Q1", "FY2027-Q2"]);
   expect(html).not.toContain("Partners in FY");
+});
+
+test("only the partners' table of the whole plan has a Budget column: initiatives and tactic types have no budget", async () => {
+  const html = await page(julyPath);
+  expect(rowsOf(html, "By partner: funding and claims")[0]).toContain("Budget");
+  for (const caption of ["By initiative: funding and claims", "By tactic type: funding and claims"]) {
+    const [headers] = rowsOf(html, caption);
+    expect([caption, headers.includes("Requested"), headers.includes("Budget")]).toEqual([caption, true, false]);
+  }
 });

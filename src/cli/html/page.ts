@@ -38,13 +38,18 @@ function kpis(totals: Figures, currency: Currency, findings: string): string {
   return `<section class="kpis">${cards.map((c) => `<div class="kpi"><div class="label">${escapeHtml(c.label)}</div><div class="value${c.words ? " words" : ""}">${escapeHtml(c.value)}</div></div>`).join("")}</section>`;
 }
 
+/** The funding columns of groupings that have no budget: initiatives, tactic types, a period's partners. */
+const FUNDING_WITHOUT_BUDGET = FUNDING_COLUMNS.filter((c) => c.header !== "Budget");
+
 /**
  * A grouping's funding table and its results table, and with `finance` its finance table (what
- * is left, committed, owed and pending; a period's without Budget and Remaining).
+ * is left, committed, owed and pending; a period's without Budget and Remaining). Only partners
+ * have budgets, and only for the whole plan: other tables leave the Budget column out rather
+ * than show a column of dashes.
  */
-function figureTables(caption: string, labelHeaders: readonly string[], rows: readonly FiguresRow[], currency: Currency, total?: FiguresRow, finance?: "plan" | "period"): string[] {
+function figureTables(caption: string, labelHeaders: readonly string[], rows: readonly FiguresRow[], currency: Currency, budgets: boolean, total?: FiguresRow, finance?: "plan" | "period"): string[] {
   const tables = [
-    figuresTableHtml(`${caption}: funding and claims`, labelHeaders, rows, FUNDING_COLUMNS, currency, total),
+    figuresTableHtml(`${caption}: funding and claims`, labelHeaders, rows, budgets ? FUNDING_COLUMNS : FUNDING_WITHOUT_BUDGET, currency, total),
     figuresTableHtml(`${caption}: results`, labelHeaders, rows, RESULT_COLUMNS, currency, total),
   ];
   if (finance) tables.push(figuresTableHtml(`${caption}: finance`, labelHeaders, rows, finance === "period" ? PERIOD_FINANCE_SUMMARY : FINANCE_SUMMARY, currency, total));
@@ -117,13 +122,13 @@ export function htmlReport(analysis: Analysis, planSelection: ReportSelection, s
     kpis(selection.totals, currency, findingsText),
     `<h2>Charts</h2><section class="charts">${[...reportCharts(selection, currency.code, practice.types, focus !== undefined), ...periodCharts(analysis, filter, currency.code, options.periods)].map(chartFigure).join("\n")}</section>`,
     `<h2>Figures</h2>`,
-    ...figureTables(focus ? `Partners${within}` : "By partner", byPartner.headers, byPartner.rows, currency, byPartner.total, finance),
-    ...figureTables(focus ? `Initiatives${within}` : "By initiative", ["Initiative ID", "Initiative"], selection.initiatives.map((i) => ({ labels: [i.id, i.name], figures: i.figures })), currency, { labels: [totalLabel, ""], figures: selection.totals }, finance),
+    ...figureTables(focus ? `Partners${within}` : "By partner", byPartner.headers, byPartner.rows, currency, !focus, byPartner.total, finance),
+    ...figureTables(focus ? `Initiatives${within}` : "By initiative", ["Initiative ID", "Initiative"], selection.initiatives.map((i) => ({ labels: [i.id, i.name], figures: i.figures })), currency, false, { labels: [totalLabel, ""], figures: selection.totals }, finance),
     ...periodTable(analysis, filter, currency, options.periods, focus && `Totals${within}`),
   ];
   // Tactic types have no per-period figures: a page about one period leaves them out.
   if (!filtered && !focus) {
-    sections.push(...figureTables("By tactic type", ["Tactic type"], selection.tacticTypes.map((t) => ({ labels: [t.type], figures: t.figures })), currency));
+    sections.push(...figureTables("By tactic type", ["Tactic type"], selection.tacticTypes.map((t) => ({ labels: [t.type], figures: t.figures })), currency, false));
   }
   sections.push(bestPracticeHtml(practice, currency), planVsActualHtml(selectTargets(analysis, filter.initiativeKey), selectTactics(analysis, filter), currency));
   sections.push(`<h2>Findings</h2>`, findingsTableHtml(selection.findings));
