@@ -40,9 +40,19 @@ export function choosePeriods(analysis: Analysis, choice: PeriodChoice): { perio
   if (!("periods" in all) || choice.label === undefined) return all;
   const at = periodPosition(all.periods.map((p) => p.period), choice.label);
   if (at >= 0) return { periods: [all.periods[at]] };
-  const labels = all.periods.map((p) => p.period.label);
-  const known = labels.length === 0 ? "the plan has none" : `the plan's are ${labels[0]} to ${labels[labels.length - 1]}`;
-  return { problem: `unknown period "${choice.label.trim()}" (${known})` };
+  return { problem: `unknown period "${choice.label.trim()}" (${knownPeriods(analysis)})` };
+}
+
+/** The labels a `--period` may take, quarters and months, as a hint: "the plan's quarters are FY2026-Q1 to FY2026-Q4, its months 2026-01 to 2026-12". */
+function knownPeriods(analysis: Analysis): string {
+  const span = (granularity: Granularity): string | undefined => {
+    const cut = analysis.periods(granularity);
+    const labels = "periods" in cut ? cut.periods.map((p) => p.period.label) : [];
+    return labels.length === 0 ? undefined : `${labels[0]} to ${labels[labels.length - 1]}`;
+  };
+  const quarters = span("quarter");
+  const months = span("month");
+  return quarters && months ? `the plan's quarters are ${quarters}, its months ${months}` : "the plan has none";
 }
 
 /**

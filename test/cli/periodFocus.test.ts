@@ -83,7 +83,7 @@ describe("the terminal report", () => {
   test("an unknown period is still one line and exit 3", async () => {
     const result = await jmp(["report", sample, "--period", "FY2031-Q1"]);
     expect(result).toMatchObject({ code: 3, stdout: "" });
-    expect(result.stderr.trim().split("\n")).toEqual(['jmp: report: unknown period "FY2031-Q1" (the plan\'s are FY2026-Q1 to FY2026-Q4)']);
+    expect(result.stderr.trim().split("\n")).toEqual(['jmp: report: unknown period "FY2031-Q1" (the plan\'s quarters are FY2026-Q1 to FY2026-Q4, its months 2026-01 to 2026-12)']);
   });
 });
 

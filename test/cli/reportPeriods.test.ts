@@ -80,7 +80,7 @@ test("the table by period, and the finance table", async () => {
 test("an unknown period or granularity is one line and exit 3", async () => {
   const unknown = await jmp(["report", path, "--period", "FY2030-Q1", "--json"]);
   expect(unknown).toMatchObject({ code: 3, stdout: "" });
-  expect(unknown.stderr.trim().split("\n")).toEqual([expect.stringContaining('unknown period "FY2030-Q1" (the plan\'s are FY2026-Q3 to FY2027-Q2)')]);
+  expect(unknown.stderr.trim().split("\n")).toEqual([expect.stringContaining('unknown period "FY2030-Q1" (the plan\'s quarters are FY2026-Q3 to FY2027-Q2, its months 2026-01 to 2026-12)')]);
   const week = await jmp(["report", path, "--by", "week"]);
   expect(week.code).toBe(3);
   expect(week.stderr).toContain("--by takes quarter or month");
