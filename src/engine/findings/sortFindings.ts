@@ -69,9 +69,21 @@ function comparedOrder(findings: readonly Finding[], tables: Float64Array, rows:
   return identity(findings.length).sort((i, j) => tables[i] - tables[j] || rows[i] - rows[j] || compareCells(findings[i], findings[j]) || i - j);
 }
 
-/** Findings on one row: by column header, then code. */
+/** The column number of an A1 address's letters (`G16` is 7); 0 without an address (a whole-row finding). */
+function columnOf(cell: string | null): number {
+  if (cell === null) return 0;
+  let column = 0;
+  for (let i = 0; i < cell.length; i++) {
+    const code = cell.charCodeAt(i) | 32;
+    if (code < 97 || code > 122) break;
+    column = column * 26 + (code - 96);
+  }
+  return column;
+}
+
+/** Findings on one row: left to right as the sheet shows them (whole-row ones first), then by header and code. */
 function compareCells(a: Finding, b: Finding): number {
-  return compareText(a.column ?? "", b.column ?? "") || compareText(a.code, b.code);
+  return columnOf(a.cell) - columnOf(b.cell) || compareText(a.column ?? "", b.column ?? "") || compareText(a.code, b.code);
 }
 
 /** Sorts `order[start..end)` in place, keeping the order of items that compare equal. */

@@ -39,8 +39,8 @@ test("a de-DE plan reads a German partner's text amounts and dates, settings inc
   // 4,934.18 EUR on 2026-03-31 at 1.08 = 5,328.9144 USD -> 5,328.91.
   expect(analysis.partners[0].figures.authorized).toBe(532891);
   expect(analysis.findings.filter((f) => f.severity === "error" && f.table !== "JmpClaims")).toEqual([]);
-  // The text cells are still reported as numbers and dates stored as text.
-  expect(analysis.findings.filter((f) => f.table === "JmpAllocations").map((f) => f.code)).toEqual(["V09", "V09", "F04"]);
+  // The text cells are still reported as numbers and dates stored as text (the row's findings left to right).
+  expect(analysis.findings.filter((f) => f.table === "JmpAllocations").map((f) => f.code)).toEqual(["F04", "V09", "V09"]);
 });
 
 test("an unknown Number format is V05 and en-US is used", () => {
