@@ -4,7 +4,7 @@
  * cannot be read (which then counts as absent). CellReader (cellReader.ts) puts fast paths for
  * the usual cell shapes in front of these.
  */
-import { dayFromDate, dayFromSerial, dayFromText, MAX_EXCEL_SERIAL } from "../../model/dates";
+import { dayFromDate, dayFromSerial, dayFromText, isoFromDay, MAX_EXCEL_SERIAL } from "../../model/dates";
 import type { Day } from "../../model/dates";
 import { isIsoCurrency } from "../../model/currencyCodes";
 import { idKey } from "../../model/ids";
@@ -91,8 +91,12 @@ export class CellParser {
     return undefined;
   }
 
-  private storedAsText(slot: Slot, text: string, what = "number"): void {
-    this.report("V09", slot, `${slot.spec.header} ${describe(text)} is a ${what} stored as text; it is used as a ${what}`);
+  /**
+   * V09 for text read as a number or a date, saying what it was read as (`used`: digits without
+   * grouping, an ISO date), so a reader can see the plan's Number format was applied as meant.
+   */
+  private storedAsText(slot: Slot, text: string, what: "number" | "date", used: string): void {
+    this.report("V09", slot, `${slot.spec.header} ${describe(text)} is a ${what} stored as text; it is used as ${used}`);
   }
 
   /** Free text; numbers, booleans and dates are shown as Excel would show them. */
@@ -155,8 +159,8 @@ export class CellParser {
       else if (p.kind === "value" && typeof p.value === "string") {
         const parsed = this.numericText(slot, p.value);
         if (!parsed) return this.notANumber(slot, p.value);
-        this.storedAsText(slot, p.value);
         value = numericTextValue(parsed);
+        this.storedAsText(slot, p.value, "number", String(value));
       } else return this.notANumber(slot, p.kind === "value" ? p.value : p.shown);
     }
     if (!Number.isFinite(value)) return this.notANumber(slot, value);
@@ -208,7 +212,7 @@ export class CellParser {
         if (!parsed || parsed.percent) return this.notANumber(slot, p.value);
         cents = decimalToCents(parsed.negative, parsed.integer, parsed.fraction);
         if (cents === undefined) return this.notANumber(slot, p.value);
-        this.storedAsText(slot, p.value);
+        this.storedAsText(slot, p.value, "number", (cents / 100).toFixed(2));
       } else return this.notANumber(slot, p.kind === "value" ? p.value : p.shown);
     }
     if (!Number.isSafeInteger(cents)) return this.notANumber(slot, raw);
@@ -232,7 +236,7 @@ export class CellParser {
       if (!parsed) return this.notANumber(slot, p.value);
       const value = numericTextValue(parsed);
       fraction = parsed.percent || value <= 1 ? value : value / 100;
-      this.storedAsText(slot, p.value);
+      this.storedAsText(slot, p.value, "number", `${Math.round(fraction * 1_000_000) / 10_000} %`);
     } else return this.notANumber(slot, p.kind === "value" ? p.value : p.shown);
     if (!Number.isFinite(fraction)) return this.notANumber(slot, raw);
     if (fraction < 0 || fraction > 1) {
@@ -258,7 +262,7 @@ export class CellParser {
       if (typeof v === "string") {
         const fromText = dayFromText(v, this.context.convention.dayFirst) ?? serialText(v);
         if (fromText !== undefined) {
-          this.storedAsText(slot, v, "date");
+          this.storedAsText(slot, v, "date", isoFromDay(fromText));
           return fromText;
         }
       }
