@@ -52,7 +52,9 @@ function knownPeriods(analysis: Analysis): string {
   };
   const quarters = span("quarter");
   const months = span("month");
-  return quarters && months ? `the plan's quarters are ${quarters}, its months ${months}` : "the plan has none";
+  // Either may be missing: a plan of more months than can be listed still has its quarters.
+  const known = [quarters && `quarters are ${quarters}`, months && `months ${months}`].filter(Boolean);
+  return known.length === 0 ? "the plan has none" : `the plan's ${known.join(", its ")}`;
 }
 
 /**

@@ -106,8 +106,8 @@ function monthFromName(name: string): number | undefined {
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const SLASHED = /^(\d{1,2})([/.-])(\d{1,2})[/.-](\d{4}|\d{2})$/;
 
-/** A two-digit year as Excel reads it by default: 00-29 in this century, 30-99 in the last. */
-function fullYear(digits: string): number {
+/** A year as written: four digits as they are, two as Excel reads them by default (00-29 in this century, 30-99 in the last). */
+export function fullYear(digits: string): number {
   const year = Number(digits);
   return digits.length > 2 ? year : year < 30 ? 2000 + year : 1900 + year;
 }

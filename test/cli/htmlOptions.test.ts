@@ -96,8 +96,12 @@ test("the default page keeps every quarter", async () => {
 test("only the partners' table of the whole plan has a Budget column: initiatives and tactic types have no budget", async () => {
   const html = await page(julyPath);
   expect(rowsOf(html, "By partner: funding and claims")[0]).toContain("Budget");
-  for (const caption of ["By initiative: funding and claims", "By tactic type: funding and claims"]) {
+  for (const caption of ["By initiative: funding and claims", "By tactic type: funding and claims", "By initiative: finance"]) {
     const [headers] = rowsOf(html, caption);
-    expect([caption, headers.includes("Requested"), headers.includes("Budget")]).toEqual([caption, true, false]);
+    expect([caption, headers.includes("Paid"), headers.includes("Budget"), headers.includes("Remaining")]).toEqual([caption, true, false, false]);
   }
+  expect(rowsOf(html, "By partner: finance")[0]).toEqual(expect.arrayContaining(["Budget", "Remaining"]));
+  // Within one initiative a partner has no budget either.
+  const within = await page(julyPath, "--initiative", "I-CLOUD");
+  for (const caption of ["By partner: funding and claims", "By partner: finance"]) expect([caption, rowsOf(within, caption)[0].includes("Budget")]).toEqual([caption, false]);
 });

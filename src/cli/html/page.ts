@@ -43,16 +43,16 @@ const FUNDING_WITHOUT_BUDGET = FUNDING_COLUMNS.filter((c) => c.header !== "Budge
 
 /**
  * A grouping's funding table and its results table, and with `finance` its finance table (what
- * is left, committed, owed and pending; a period's without Budget and Remaining). Only partners
- * have budgets, and only for the whole plan: other tables leave the Budget column out rather
- * than show a column of dashes.
+ * is left, committed, owed and pending). Only partners have budgets, and only for the whole plan
+ * (not within a period or an initiative): other tables leave Budget (and Remaining) out rather
+ * than show columns of dashes.
  */
-function figureTables(caption: string, labelHeaders: readonly string[], rows: readonly FiguresRow[], currency: Currency, budgets: boolean, total?: FiguresRow, finance?: "plan" | "period"): string[] {
+function figureTables(caption: string, labelHeaders: readonly string[], rows: readonly FiguresRow[], currency: Currency, budgets: boolean, total?: FiguresRow, finance = false): string[] {
   const tables = [
     figuresTableHtml(`${caption}: funding and claims`, labelHeaders, rows, budgets ? FUNDING_COLUMNS : FUNDING_WITHOUT_BUDGET, currency, total),
     figuresTableHtml(`${caption}: results`, labelHeaders, rows, RESULT_COLUMNS, currency, total),
   ];
-  if (finance) tables.push(figuresTableHtml(`${caption}: finance`, labelHeaders, rows, finance === "period" ? PERIOD_FINANCE_SUMMARY : FINANCE_SUMMARY, currency, total));
+  if (finance) tables.push(figuresTableHtml(`${caption}: finance`, labelHeaders, rows, budgets ? FINANCE_SUMMARY : PERIOD_FINANCE_SUMMARY, currency, total));
   return tables;
 }
 
@@ -116,14 +116,15 @@ export function htmlReport(analysis: Analysis, planSelection: ReportSelection, s
   const byPartner = partnerTable(partnerView ? partnersInOwnCurrencies(analysis, selection.partners, filter, focus) : selection.partners, selection.totals, totalLabel, currency);
   const viewNote = partnerView ? `<div class="scope">Partners in their own currencies; totals, charts and periods in ${escapeHtml(currency.code)}.</div>` : "";
   const within = focus ? ` in ${focus.period.label}` : "";
-  const finance = focus ? "period" : "plan";
+  // Budgets are the partners' for the whole plan: none within a period or an initiative.
+  const partnerBudgets = !focus && filter.initiativeKey === undefined;
   const sections = [
     `<header><h1>${escapeHtml(layout.title)}</h1><div class="subtitle">${escapeHtml(layout.subtitle)}</div>${focusNote(focus)}${filtered ? `<div class="scope">Selection: ${escapeHtml(scope)}</div>` : ""}${viewNote}</header>`,
     kpis(selection.totals, currency, findingsText),
     `<h2>Charts</h2><section class="charts">${[...reportCharts(selection, currency.code, practice.types, focus !== undefined), ...periodCharts(analysis, filter, currency.code, options.periods)].map(chartFigure).join("\n")}</section>`,
     `<h2>Figures</h2>`,
-    ...figureTables(focus ? `Partners${within}` : "By partner", byPartner.headers, byPartner.rows, currency, !focus, byPartner.total, finance),
-    ...figureTables(focus ? `Initiatives${within}` : "By initiative", ["Initiative ID", "Initiative"], selection.initiatives.map((i) => ({ labels: [i.id, i.name], figures: i.figures })), currency, false, { labels: [totalLabel, ""], figures: selection.totals }, finance),
+    ...figureTables(focus ? `Partners${within}` : "By partner", byPartner.headers, byPartner.rows, currency, partnerBudgets, byPartner.total, true),
+    ...figureTables(focus ? `Initiatives${within}` : "By initiative", ["Initiative ID", "Initiative"], selection.initiatives.map((i) => ({ labels: [i.id, i.name], figures: i.figures })), currency, false, { labels: [totalLabel, ""], figures: selection.totals }, true),
     ...periodTable(analysis, filter, currency, options.periods, focus && `Totals${within}`),
   ];
   // Tactic types have no per-period figures: a page about one period leaves them out.

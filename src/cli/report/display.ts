@@ -49,7 +49,7 @@ export const PARTNER_SUMMARY = metrics("Authorized", "Coverage", "Alignment", "S
 export const INITIATIVE_SUMMARY = metrics("Authorized", "Coverage", "Spend", "Revenue", "Forecast", "Attainment", "ROI");
 /** The finance summary: what is left, promised, owed and asked for, and how long claims have waited. */
 export const FINANCE_SUMMARY = metrics("Budget", "Authorized", "Remaining", "Committed", "Paid", "Payable", "Pending", "Open 0-30 days", "Open 31-60 days", "Open 61-90 days", "Open over 90 days");
-/** The finance summary of one period: without Budget and Remaining, which a period has not. */
+/** The finance summary where there is no budget (a period, an initiative): without Budget and Remaining. */
 export const PERIOD_FINANCE_SUMMARY = FINANCE_SUMMARY.filter((m) => m.header !== "Budget" && m.header !== "Remaining");
 /** The by-period summary: plan, money and results of each quarter or month. */
 export const PERIOD_SUMMARY = metrics("Requested", "Authorized", "Committed", "Spend", "Paid", "Payable", "Pending", "Revenue", "Forecast", "Attainment", "Overdue claims");

@@ -92,11 +92,12 @@ export class CellParser {
   }
 
   /**
-   * V09 for text read as a number or a date, saying what it was read as (`used`: digits without
+   * V09 for text read as a number or a date, saying what it was read as (`read`: digits without
    * grouping, an ISO date), so a reader can see the plan's Number format was applied as meant.
+   * "Read as", not "used as": a check after it may still refuse the value (V04, V06).
    */
-  private storedAsText(slot: Slot, text: string, what: "number" | "date", used: string): void {
-    this.report("V09", slot, `${slot.spec.header} ${describe(text)} is a ${what} stored as text; it is used as ${used}`);
+  private storedAsText(slot: Slot, text: string, what: "number" | "date", read: string): void {
+    this.report("V09", slot, `${slot.spec.header} ${describe(text)} is a ${what} stored as text; it is read as ${read}`);
   }
 
   /** Free text; numbers, booleans and dates are shown as Excel would show them. */
@@ -160,7 +161,8 @@ export class CellParser {
         const parsed = this.numericText(slot, p.value);
         if (!parsed) return this.notANumber(slot, p.value);
         value = numericTextValue(parsed);
-        this.storedAsText(slot, p.value, "number", String(value));
+        // The digits read, never an exponent ("0.0000001", not "1e-7").
+        this.storedAsText(slot, p.value, "number", `${parsed.negative ? "-" : ""}${parsed.integer || "0"}${parsed.fraction ? `.${parsed.fraction}` : ""}`);
       } else return this.notANumber(slot, p.kind === "value" ? p.value : p.shown);
     }
     if (!Number.isFinite(value)) return this.notANumber(slot, value);

@@ -7,7 +7,7 @@
  * convention, and the values go into the plan as real numbers and dates. The currencies the
  * amounts name are found too (one becomes a new plan's currency). Each choice is said in a note.
  */
-import { dateFromDay, dayFromParts } from "../../../model/dates";
+import { dateFromDay, dayFromParts, fullYear } from "../../../model/dates";
 import type { Day } from "../../../model/dates";
 import type { TrackerField } from "./fields";
 import { fieldKind } from "./fields";
@@ -36,12 +36,7 @@ const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 const SLASHED = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\s*$/;
 const DAY_MONTH_NAME = /^\s*(\d{1,2})[ -]([A-Za-z]{3,9})\.?[ -](\d{2}|\d{4})\s*$/;
 
-function fullYear(text: string): number {
-  const year = Number(text);
-  return text.length === 2 ? 2000 + year : year;
-}
-
-/** A date the engine would not read (a two-digit year, "15-Mar-26", a day-first slash date), or undefined. */
+/** A date the engine would not read ("15-Mar-26", a day-first slash date), or undefined; a two-digit year as the plan reads it (`fullYear`). */
 function trackerDate(text: string, dayFirst: boolean): Day | undefined {
   let m = SLASHED.exec(text);
   if (m) {
