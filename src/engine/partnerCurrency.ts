@@ -28,9 +28,9 @@ export interface PeriodRef {
   readonly label: string;
 }
 
-/** The reference of one of a plan's periods: a month spans at most 31 days, a quarter at least 89. */
+/** The reference of one of a plan's periods, by its label: a quarter's is `FY2027-Q1`, a month's `2026-07`. */
 export function periodRefOf(period: Period): PeriodRef {
-  return { granularity: period.end - period.start < 31 ? "month" : "quarter", label: period.label };
+  return { granularity: /-Q\d$/.test(period.label) ? "quarter" : "month", label: period.label };
 }
 
 /** The partner view's figures of the whole plan, or of one period of it. */

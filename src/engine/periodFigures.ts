@@ -43,13 +43,19 @@ export type PlanPeriods = { readonly periods: readonly PeriodFigures[] } | { rea
 /** The periods a plan is cut into at one granularity, or why it cannot be. */
 export type PeriodCut = { readonly periods: readonly Period[]; readonly granularity: Granularity; readonly window: PlanWindow } | { readonly problem: string };
 
-/** The periods of a plan at a granularity: those overlapping its Period start..Period end. */
+/**
+ * The periods of a plan at a granularity: those overlapping its Period start..Period end, the
+ * first and last cut at those days (a fiscal quarter of November-January in a plan starting on
+ * 1 January is that quarter's January: its figures count no other day, and its dates say so).
+ */
 export function periodCut(settings: Settings, granularity: Granularity): PeriodCut {
   const { periodStart, periodEnd, fiscalYearStart } = settings;
   if (periodStart === undefined || periodEnd === undefined) return { problem: "the plan has no Period start and Period end to cut into periods" };
   if (periodEnd < periodStart) return { problem: "the plan's Period end is before its Period start" };
   const periods = periodsOf(periodStart, periodEnd, fiscalYearStart, granularity);
-  return periods === undefined ? { problem: `the plan period spans more than ${MAX_PERIODS} ${granularity}s` } : { periods, granularity, window: { start: periodStart, end: periodEnd } };
+  if (periods === undefined) return { problem: `the plan period spans more than ${MAX_PERIODS} ${granularity}s` };
+  const within = periods.map((p) => ({ ...p, start: Math.max(p.start, periodStart), end: Math.min(p.end, periodEnd) }));
+  return { periods: within, granularity, window: { start: periodStart, end: periodEnd } };
 }
 
 /** The route of a cut's rows to `aggregate`, or undefined when the plan cannot be cut. */

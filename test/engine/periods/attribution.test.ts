@@ -7,6 +7,7 @@
  */
 import type { Analysis, PeriodFigures } from "../../../src/engine";
 import { analyze } from "../../../src/engine";
+import { periodRefOf } from "../../../src/engine/partnerCurrency";
 import { check, settingsWith } from "../../helpers/findings";
 import { JULY_SETTINGS, julyPlanTables } from "../../helpers/julyPlan";
 
@@ -93,6 +94,20 @@ describe("rows outside the plan period", () => {
       expect([granularity, analysis.totals.revenue - summed(analysis, granularity, (f) => f.revenue)]).toEqual([granularity, 200_000]);
       expect([granularity, analysis.totals.authorized - summed(analysis, granularity, (f) => f.authorized)]).toEqual([granularity, 7_000]);
     }
+  });
+});
+
+describe("a quarter partly outside the plan", () => {
+  test("is listed with the days it counts: cut at Period start and Period end", () => {
+    // August fiscal years: May-July 2027 and May-July 2028 overlap a plan of July 2027 - June 2028.
+    const result = analyze(julyPlanTables({ ...JULY_SETTINGS, "Fiscal year start": "August" })).periods("quarter");
+    if (!("periods" in result)) throw new Error(result.problem);
+    const iso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+    const shown = result.periods.map((q) => [q.period.label, iso(q.period.start), iso(q.period.end)]);
+    expect(shown[0]).toEqual(["FY2027-Q4", "2027-07-01", "2027-07-31"]);
+    expect(shown[1]).toEqual(["FY2028-Q1", "2027-08-01", "2027-10-31"]);
+    expect(shown[shown.length - 1]).toEqual(["FY2028-Q4", "2028-05-01", "2028-06-30"]);
+    expect(periodRefOf(result.periods[0].period)).toEqual({ granularity: "quarter", label: "FY2027-Q4" });
   });
 });
 
