@@ -14,97 +14,16 @@ import { countFindings } from "../../model/findings";
 import type { Finding } from "../../model/findings";
 import type { RawTable } from "../../model/rawTable";
 import type { PlanState } from "../../workbook/live/PlanStore";
-import type { ApplyOptions, ApplyResult, LiveWorkbook, MergeableWorkbook, WorkbookPort } from "../../workbook/port";
+import type { ApplyOptions, LiveWorkbook, MergeableWorkbook, WorkbookPort } from "../../workbook/port";
 import { normalizeHeader, tableSpec } from "../../model/schema";
-import type { ColumnSpec, TableName } from "../../model/schema";
+import type { TableName } from "../../model/schema";
 import { plural } from "../format";
 import { problemOf } from "./problems";
-import type { Problem, TaskKind } from "./problems";
+import type { TaskKind } from "./problems";
+import type { FindingRow, PlanRead, SessionOptions, SessionState, SharedPlan, TaskControl, TaskOutcome } from "./sessionState";
 
-/** Where the pane runs: inside Excel, or in a plain browser on a file. */
-export type HostMode = "excel" | "browser";
-
-/** The task under way. `total` 0 means the amount of work is not known yet. */
-export interface TaskState {
-  readonly kind: TaskKind;
-  readonly label: string;
-  readonly done: number;
-  readonly total: number;
-}
-
-/** Everything the views show. Replaced, never mutated, on every change. */
-export interface SessionState {
-  readonly mode: HostMode;
-  readonly workbook: WorkbookPort | undefined;
-  /** The file's name in browser mode. */
-  readonly fileName: string | undefined;
-  readonly analysis: Analysis | undefined;
-  /** The raw tables of the analysis, kept in browser mode for the finding detail. */
-  readonly tables: readonly RawTable[] | undefined;
-  readonly task: TaskState | undefined;
-  readonly problem: Problem | undefined;
-  /** Why edits are not followed (Excel refused the change listener); stays until dismissed. */
-  readonly followProblem: Problem | undefined;
-  /** What the last template set-up added. */
-  readonly applied: ApplyResult | undefined;
-  /** The analysis the Dashboard and Issues sheets were last written from. */
-  readonly resultsFrom: Analysis | undefined;
-  /** Browser mode: the workbook changed since it was opened or downloaded. */
-  readonly unsaved: boolean;
-  /** The last finished task in words, for the screen-reader live region. */
-  readonly notice: string;
-}
-
-/** How a task ended. */
-export type TaskOutcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false };
-
-/** What a running task can report. */
-export interface TaskControl {
-  /** Work done of total (rows, tables or chunks, as the port reports them). */
-  progress(done: number, total: number): void;
-  /** Names the next step; progress restarts. */
-  step(label: string): void;
-}
-
-/** A row a finding points at, as read: the detail panel (and edit form) of browser mode. */
-export interface FindingRow {
-  readonly table: TableName;
-  /** Sheet row number. */
-  readonly row: number;
-  readonly headers: readonly string[];
-  readonly values: readonly unknown[];
-  /** The template column under each header; undefined for the user's own columns. */
-  readonly columns: readonly (ColumnSpec | undefined)[];
-}
-
-/** A plan read and analysed already (browser mode: by the open worker). */
-export interface PlanRead {
-  readonly tables: readonly RawTable[];
-  readonly analysis: Analysis;
-}
-
-/** The part of the live plan (`PlanStore`) the session uses. */
-export interface SharedPlan {
-  /** Resolves once edits are followed; rejects when the host refuses the change listener. */
-  start(): Promise<void>;
-  readonly isFollowing: boolean;
-  /** The analysis of the current data (one read shared with every other consumer). */
-  analysis(): Promise<Analysis>;
-  subscribe(listener: (state: PlanState) => void): () => void;
-  /** The data changed in a way no change event reports yet: read again. */
-  invalidate(): void;
-}
-
-/** Collaborators of a session; tests replace them. */
-export interface SessionOptions {
-  readonly mode: HostMode;
-  readonly workbook?: WorkbookPort;
-  /** Excel: the live plan shared with the functions and commands; reads go through it. */
-  readonly plan?: SharedPlan;
-  readonly analyzer?: (tables: readonly RawTable[]) => Analysis;
-  /** Lets the browser paint between steps (default: a zero-delay timer). */
-  readonly pause?: () => Promise<void>;
-}
+// The session's shapes live in `sessionState.ts`; the views import them from here, with the session.
+export type { FindingRow, HostMode, PlanRead, SessionOptions, SessionState, SharedPlan, TaskControl, TaskOutcome, TaskState } from "./sessionState";
 
 /** True when the workbook can select cells and report edits (Excel). */
 export function isLiveWorkbook(workbook: WorkbookPort | undefined): workbook is LiveWorkbook {
@@ -197,8 +116,7 @@ export class PlanSession {
    * workbook) never carries sheets of the plan before it.
    */
   async changedWithResults(): Promise<void> {
-    if (this.state.mode === "browser") this.update({ unsaved: true });
-    this.plan?.invalidate();
+    this.markChanged();
     await this.runTask("write", "Reading the plan tables", async (task) => {
       const analysis = await this.check(task);
       const workbook = this.state.workbook;
@@ -311,9 +229,14 @@ export class PlanSession {
    * Excel leaves them).
    */
   changed(): Promise<void> {
+    this.markChanged();
+    return this.refresh();
+  }
+
+  /** The workbook changed under the session: browser mode marks it for download, the live plan reads again. */
+  private markChanged(): void {
     if (this.state.mode === "browser") this.update({ unsaved: true });
     this.plan?.invalidate();
-    return this.refresh();
   }
 
   /** Browser mode: the workbook was downloaded as it is now. */
