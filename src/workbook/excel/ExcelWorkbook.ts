@@ -11,7 +11,7 @@ import type { TableName } from "../../model/schema";
 import type { ApplyOptions, ApplyResult, ImportableWorkbook, LiveWorkbook, ReadOptions, ReadSheetOptions, SheetSummary, SheetValues, WriteResultsOptions } from "../port";
 import { appendTableRows } from "./appendRows";
 import { applyMergeToExcel } from "./applyMerge";
-import { appendedMoneyFormats, foreignMoneyFormat, newRowMoneyFormat } from "../columnFormats";
+import { appendedMoneyFormats, columnFormats, foreignMoneyFormat, newRowMoneyFormat } from "../columnFormats";
 import type { RowCurrencies } from "../columnFormats";
 import { readImportMapping, writeImportMapping } from "./importMapping";
 import { appendMergeLog, readMergeLog } from "./mergeLog";
@@ -108,7 +108,8 @@ export class ExcelWorkbook implements LiveWorkbook, ImportableWorkbook {
   /** Writes a partner pack's merge: the changed cells, then the new rows (see `applyMerge.ts`). */
   applyMerge(merge: MergePlan, currency?: string, rowCurrency?: string): Promise<void> {
     const newRowMoney = currency === undefined || rowCurrency === undefined ? undefined : newRowMoneyFormat(currency, rowCurrency);
-    return this.host.run((context) => applyMergeToExcel(context, merge, this.limits.budgetBytes, foreignMoneyFormat(currency, rowCurrency), newRowMoney));
+    const formats = { plan: columnFormats(currency ?? "USD"), foreignMoney: foreignMoneyFormat(currency, rowCurrency) };
+    return this.host.run((context) => applyMergeToExcel(context, merge, this.limits.budgetBytes, formats, newRowMoney));
   }
 
   /** The lines of the `JMP Log` sheet (two syncs; see `mergeLog.ts`). */

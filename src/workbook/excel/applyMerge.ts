@@ -11,7 +11,8 @@
  */
 import type { CellWrite, MergePlan } from "../../engine/merge";
 import { formatKind, normalizeHeader, requireTableSpec } from "../../model/schema";
-import type { TableName } from "../../model/schema";
+import type { ColumnType, TableName } from "../../model/schema";
+import type { ColumnFormats } from "../columnFormats";
 import { appendTableRows } from "./appendRows";
 import { inputFor } from "./cellInput";
 import { CALL_BYTES, gridBytes, WriteBatch } from "./payload";
@@ -21,8 +22,8 @@ import type { XlContext, XlRange, XlWorksheet } from "./xlTypes";
 interface PlacedWrite {
   readonly write: CellWrite;
   readonly range: XlRange;
-  /** True for a money column: a foreign partner's money format goes on it. */
-  readonly money: boolean;
+  /** The column's type: a foreign partner's money format goes on a money column, the plan's format on a General cell. */
+  readonly type: ColumnType | undefined;
 }
 
 /** Where a table's cells are: its sheet, first column and headers. */
@@ -41,7 +42,7 @@ function placeWrite(write: CellWrite, place: TablePlace): PlacedWrite {
   if (index < 0) throw new Error(`The ${spec.label} table has no ${column?.header ?? write.column} column any more; import the pack again.`);
   const range = place.sheet.getRangeByIndexes(write.row - 1, place.left + index, 1, 1);
   range.load("numberFormat");
-  return { write, range, money: column !== undefined && formatKind(column.type) === "money" };
+  return { write, range, type: column?.type };
 }
 
 /** Reads where each table's columns are (one sync). */
@@ -66,7 +67,7 @@ async function placeTables(context: XlContext, names: readonly TableName[]): Pro
  * chunk's writes), then the chunk's writes are queued. A read costs a range and a load, a
  * write a second use of the range and its values; chunks take a quarter of the budget in calls.
  */
-async function writeCells(context: XlContext, writes: readonly CellWrite[], batch: WriteBatch, foreignMoney: string | undefined): Promise<void> {
+async function writeCells(context: XlContext, writes: readonly CellWrite[], batch: WriteBatch, formats: MergeFormats): Promise<void> {
   if (writes.length === 0) return;
   const places = await placeTables(context, [...new Set(writes.map((w) => w.table))]);
   const perChunk = Math.max(1, Math.floor(batch.budgetBytes / 4 / (2 * CALL_BYTES)));
@@ -74,9 +75,9 @@ async function writeCells(context: XlContext, writes: readonly CellWrite[], batc
     const chunk = writes.slice(start, start + perChunk);
     const placed = chunk.map((write) => placeWrite(write, places.get(write.table) as TablePlace));
     await batch.flush();
-    for (const { write, range, money } of placed) {
+    for (const { write, range, type } of placed) {
       const loaded = range.numberFormat[0]?.[0];
-      const imposed = money ? foreignMoney : undefined;
+      const imposed = imposedFormat(type, typeof loaded === "string" ? loaded : "General", write.value, formats);
       const format = imposed ?? (typeof loaded === "string" ? loaded : "General");
       const input = inputFor(write.value, format);
       await batch.reserve(imposed ? 3 : 2, gridBytes([[input]]) + (imposed ? gridBytes([[imposed]]) : 0));
@@ -86,15 +87,36 @@ async function writeCells(context: XlContext, writes: readonly CellWrite[], batc
   }
 }
 
+/** The number formats a merge gives (as the file writer gives them, `xlsx/packs/applyMerge.ts`). */
+export interface MergeFormats {
+  /** The plan's formats, for a written cell still in Excel's General format. */
+  readonly plan?: ColumnFormats;
+  /** The money format of a pack partner in another currency: every money cell written takes it. */
+  readonly foreignMoney?: string;
+}
+
+/**
+ * The format a written cell must take over the one it has: a foreign partner's money format on
+ * a money cell; the plan's format for its column on a cell still in General (a date written as
+ * a serial into a General cell would show 46112, not the date), unless the cell is left blank.
+ */
+function imposedFormat(type: ColumnType | undefined, loaded: string, value: unknown, formats: MergeFormats): string | undefined {
+  if (type === undefined) return undefined;
+  if (formats.foreignMoney !== undefined && formatKind(type) === "money") return formats.foreignMoney;
+  if (loaded !== "General" || value === null || value === undefined || value === "") return undefined;
+  return formats.plan?.forType(type);
+}
+
 /**
  * Writes `merge` into the workbook: changed cells first, then the appended rows per table.
- * `foreignMoney` is the money format of a pack partner in another currency: its money cells
- * written take it; `newRowMoney` (the partner's, or the plan's for a plan-currency partner)
- * goes on the money cells of its new rows.
+ * `formats`: a written cell still in General takes the plan's format for its column, and the
+ * money cells written of a pack partner in another currency take its money format;
+ * `newRowMoney` (the partner's, or the plan's for a plan-currency partner) goes on the money
+ * cells of its new rows.
  */
-export async function applyMergeToExcel(context: XlContext, merge: MergePlan, budgetBytes: number, foreignMoney?: string, newRowMoney = foreignMoney): Promise<void> {
+export async function applyMergeToExcel(context: XlContext, merge: MergePlan, budgetBytes: number, formats: MergeFormats = {}, newRowMoney = formats.foreignMoney): Promise<void> {
   const batch = new WriteBatch(context, budgetBytes);
-  await writeCells(context, merge.cellWrites, batch, foreignMoney);
+  await writeCells(context, merge.cellWrites, batch, formats);
   const tables = [...new Set(merge.rowAppends.map((a) => a.table))];
   for (const name of tables) {
     const spec = requireTableSpec(name);
