@@ -54,6 +54,9 @@ test("the merge submits the claim, refuses the authorized amount and logs a line
     ["P-103", result.pack.packedAt, "Allocations", "AL-011", "Amount", 10750, 99999, "refused"],
   ]);
   expect(String(rows[1][0])).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+  // Each column is as wide (in characters) as its longest text: the timestamps show whole.
+  const log = sheet(workbook, LOG_SHEET);
+  LOG_HEADERS.forEach((_, c) => expect(log.getColumn(c + 1).width ?? 0).toBeGreaterThanOrEqual(Math.max(...rows.map((r) => String(r[c] ?? "").length))));
 });
 
 test("a second merge of the same pack refuses nothing, names what was refused before, and writes nothing", async () => {

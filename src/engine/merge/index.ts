@@ -10,7 +10,7 @@ export type { ShownValue } from "./fingerprint";
 export { findRawTable, keyedTable, rowId } from "./keyedRows";
 export type { KeyedRow, KeyedTable, RowId } from "./keyedRows";
 export { mergeJson } from "./mergeJson";
-export { appliedByThisPack, LOG_HEADERS, LOG_SHEET, mergeLogLines, NEW_ROW, withoutLoggedRefusals } from "./mergeLog";
+export { appliedByThisPack, LOG_HEADERS, LOG_SHEET, LOG_WIDTHS, mergeLogLines, NEW_ROW, withoutLoggedRefusals } from "./mergeLog";
 export type { LogLine, LogResult } from "./mergeLog";
 export type { MergeJson } from "./mergeJson";
 export { isNoOp, needsAttention } from "./mergeTypes";

@@ -17,6 +17,9 @@ export const LOG_SHEET = "JMP Log";
 /** The log's header row, in column order. */
 export const LOG_HEADERS = ["When", "Pack partner", "Pack made", "Table", "ID", "Column", "Old", "New", "Result"] as const;
 
+/** The log's column widths in characters, in column order: a timestamp, IDs, values and a result each shown whole. */
+export const LOG_WIDTHS: readonly number[] = [25, 12, 25, 12, 14, 18, 24, 24, 10];
+
 /** What became of a change. */
 export type LogResult = "applied" | "refused" | "conflict";
 

@@ -4,9 +4,10 @@
  * log's used rows, then one write of every new line). Text goes in as text, so a pack's
  * "=..." is logged, never run.
  */
-import { LOG_HEADERS, LOG_SHEET } from "../../engine/merge";
+import { LOG_HEADERS, LOG_SHEET, LOG_WIDTHS } from "../../engine/merge";
 import type { LogLine, LogResult, ShownValue } from "../../engine/merge";
 import { layoutInput } from "./cellInput";
+import { columnWidthPoints } from "./columnRules";
 import type { XlContext, XlWorksheet } from "./xlTypes";
 
 /** The log sheet, when the workbook has one (one sync). */
@@ -52,6 +53,7 @@ export async function appendMergeLog(context: XlContext, lines: readonly LogLine
     sheet.getRangeByIndexes(0, 0, 1, LOG_HEADERS.length).values = [[...LOG_HEADERS]];
     sheet.getRangeByIndexes(0, 0, 1, LOG_HEADERS.length).format.font.bold = true;
     sheet.freezePanes.freezeRows(1);
+    LOG_WIDTHS.forEach((width, c) => ((sheet as XlWorksheet).getRangeByIndexes(0, c, 1, 1).format.columnWidth = columnWidthPoints(width)));
     next = 1;
   }
   sheet.getRangeByIndexes(next, 0, rows.length, LOG_HEADERS.length).values = rows;

@@ -4,11 +4,9 @@
  * stays text, never a formula), so a pack's "=..." text is logged as the text it is.
  */
 import type { CellValue, Workbook, Worksheet } from "exceljs";
-import { LOG_HEADERS, LOG_SHEET } from "../../engine/merge";
+import { LOG_HEADERS, LOG_SHEET, LOG_WIDTHS } from "../../engine/merge";
 import type { LogLine, LogResult } from "../../engine/merge";
 import type { ShownValue } from "../../engine/merge";
-
-const WIDTHS = [22, 12, 22, 12, 14, 18, 24, 24, 10];
 
 function logSheet(workbook: Workbook): Worksheet | undefined {
   return workbook.worksheets.find((w) => w.name.toLowerCase() === LOG_SHEET.toLowerCase());
@@ -47,7 +45,7 @@ export function appendMergeLog(workbook: Workbook, lines: readonly LogLine[]): v
   if (!sheet) {
     sheet = workbook.addWorksheet(LOG_SHEET);
     sheet.addRow([...LOG_HEADERS]).font = { bold: true };
-    WIDTHS.forEach((width, i) => (sheet!.getColumn(i + 1).width = width));
+    LOG_WIDTHS.forEach((width, i) => (sheet!.getColumn(i + 1).width = width));
     sheet.views = [{ state: "frozen", ySplit: 1 }];
   }
   for (const l of lines) sheet.addRow([l.when, l.partner, l.packMade, l.table, l.id, l.column, l.old, l.new, l.result]);

@@ -6,6 +6,7 @@
 import type { LogLine } from "../../../src/engine/merge";
 import { LOG_HEADERS, LOG_SHEET } from "../../../src/engine/merge";
 import { ExcelWorkbook } from "../../../src/workbook/excel/ExcelWorkbook";
+import { columnWidthPoints } from "../../../src/workbook/excel/columnRules";
 import { createFakeExcel } from "../../fakes/fakeExcel";
 
 const line = (id: string, result: LogLine["result"], pack: string | number | null = "Submitted"): LogLine => ({
@@ -31,6 +32,11 @@ test("the first merge creates the sheet with its headers; the next appends below
   expect(LOG_HEADERS.map((_, c) => sheet.value(0, c))).toEqual([...LOG_HEADERS]);
   expect(sheet.value(1, 4)).toBe("C1");
   expect(sheet.value(3, 4)).toBe("C3");
+  // Every column is as wide as its longest text (the timestamps, "conflict"): nothing is shown clipped.
+  LOG_HEADERS.forEach((_, c) => {
+    const longest = Math.max(...[0, 1, 2, 3].map((r) => String(sheet.value(r, c) ?? "").length));
+    expect(sheet.columnWidths.get(c) ?? 0).toBeGreaterThanOrEqual(columnWidthPoints(longest));
+  });
   const reading = excel.syncs;
   const lines = await workbook.readMergeLog();
   expect(excel.syncs - reading).toBe(2);
