@@ -8,6 +8,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Workbook } from "exceljs";
 import { LOG_HEADERS, LOG_SHEET } from "../../src/engine/merge";
+import { column } from "./eurPack";
 import { edited, excel, jmp, rowOf, samplePlanBytes, sheet, tempDir } from "./packHelpers";
 
 /** The rows of the log sheet below its header, as arrays of values. */
@@ -67,4 +68,26 @@ test("a second merge of the same pack refuses nothing, names what was refused be
   expect(result).toMatchObject({ applied: false, added: [], changed: [], conflicts: [], refused: [] });
   expect(result.refusedBefore.map((r: { id: string }) => r.id)).toEqual(["AL-011"]);
   expect(new Uint8Array(await readFile(plan))).toEqual(before);
+});
+
+test("a merge of another partner's pack appends its lines below the lines already logged", async () => {
+  const logged = logRows(await excel(new Uint8Array(await readFile(plan))));
+  const packed = join(dir, "p101.xlsx");
+  expect((await jmp("pack", plan, "--partner", "P-101", "-o", packed)).code).toBe(0);
+  const filled = await edited(await readFile(packed), (wb) => {
+    const tactics = sheet(wb, "Tactics");
+    tactics.getCell(rowOf(tactics, "T-26001"), column(tactics, "MDF requested")).value = 7777;
+  });
+  const second = join(dir, "p101-filled.xlsx");
+  await writeFile(second, filled);
+  const merged = await jmp("merge", plan, second, "--json");
+  expect(merged.code).toBeLessThan(3);
+  const result = JSON.parse(merged.stdout);
+  expect(result.changed.length).toBeGreaterThan(0);
+
+  const rows = logRows(await excel(new Uint8Array(await readFile(plan))));
+  expect(rows.slice(0, logged.length)).toEqual(logged);
+  const added = rows.slice(logged.length);
+  expect(added.length).toBe(result.changed.reduce((n: number, c: { columns: unknown[] }) => n + c.columns.length, 0));
+  expect(added.every((r) => r[1] === "P-101" && r[8] === "applied")).toBe(true);
 });

@@ -8,7 +8,8 @@ import { LOG_HEADERS, LOG_SHEET, LOG_WIDTHS } from "../../engine/merge";
 import type { LogLine, LogResult } from "../../engine/merge";
 import type { ShownValue } from "../../engine/merge";
 
-function logSheet(workbook: Workbook): Worksheet | undefined {
+/** The workbook's `JMP Log` sheet, when it has one. */
+export function logSheet(workbook: Workbook): Worksheet | undefined {
   return workbook.worksheets.find((w) => w.name.toLowerCase() === LOG_SHEET.toLowerCase());
 }
 

@@ -7,6 +7,7 @@ import type { Workbook } from "exceljs";
 import { TABLES } from "../../../model/schema";
 import { IMPORT_MAPPING_NAME } from "../../importMappingCell";
 import { locateJmpTable } from "../locateTables";
+import { logSheet } from "../mergeLogSheet";
 import { namedCell } from "../namedCell";
 import { DASHBOARD_SHEET, findGeneratedSheet, ISSUES_SHEET } from "../resultsPlacement";
 import { VERSION_NAME } from "../templateVersion";
@@ -19,7 +20,8 @@ export const OWNED_NAMES: ReadonlySet<string> = new Set([DASHBOARD_SHEET.marker,
 
 /**
  * The sheets (lower-case names) the tool writes: those holding a JMP table, the generated
- * Dashboard and Issues, and the hidden sheets of its own facts. Only these are rewritten.
+ * Dashboard and Issues, the `JMP Log` a merge appends to, and the hidden sheets of its own
+ * facts. Only these are rewritten.
  */
 export function ownedSheetNames(workbook: Workbook): Set<string> {
   const names = new Set<string>();
@@ -31,6 +33,8 @@ export function ownedSheetNames(workbook: Workbook): Set<string> {
     const sheet = findGeneratedSheet(workbook, kind);
     if (sheet) names.add(sheet.name.toLowerCase());
   }
+  const log = logSheet(workbook);
+  if (log) names.add(log.name.toLowerCase());
   for (const name of [VERSION_NAME, IMPORT_MAPPING_NAME]) {
     const cell = namedCell(workbook, name);
     if (cell) names.add(cell.sheet.name.toLowerCase());
