@@ -70,3 +70,61 @@ test("a cell the vendor changed after the first merge still conflicts with the p
   expect(result.conflicts).toHaveLength(1);
   expect(await planForecast(plan)).toBe(220_000);
 });
+
+/** P-103's pack with a new claim CL-NEW on T-26013 of `amount` (proof "Invoice 1"). */
+async function withNewClaim(bytes: Uint8Array, amount: unknown, proof = "Invoice 1"): Promise<Uint8Array> {
+  return edited(bytes, (wb) => {
+    const ws = sheet(wb, "Claims");
+    let row = 2;
+    while (ws.getCell(row, 1).value !== null && ws.getCell(row, 1).value !== "CL-NEW") row++;
+    const values: Record<string, unknown> = { "Claim ID": "CL-NEW", "Tactic ID": "T-26013", "Amount claimed": amount, "Submitted on": new Date(Date.UTC(2026, 4, 4)), Status: "Submitted", "Proof of performance": proof };
+    for (const [header, value] of Object.entries(values)) ws.getCell(row, column(ws, header)).value = value as never;
+  });
+}
+
+async function planClaim(path: string): Promise<{ amount: unknown; proof: unknown }> {
+  const ws = sheet(await excel(new Uint8Array(await readFile(path))), "Claims");
+  for (let r = 2; r <= ws.rowCount; r++) {
+    if (ws.getCell(r, 1).value === "CL-NEW") return { amount: ws.getCell(r, column(ws, "Amount claimed")).value, proof: ws.getCell(r, column(ws, "Proof of performance")).value };
+  }
+  throw new Error("no CL-NEW in the plan");
+}
+
+async function claimMerged(): Promise<{ plan: string; packed: Uint8Array; dir: string }> {
+  const dir = tempDir();
+  const plan = join(dir, "plan.xlsx");
+  await writeFile(plan, await samplePlanBytes());
+  const path = join(dir, "p103.xlsx");
+  expect((await jmp("pack", plan, "--partner", "P-103", "-o", path)).code).toBe(0);
+  const packed = new Uint8Array(await readFile(path));
+  await writeFile(join(dir, "first.xlsx"), await withNewClaim(packed, "1.234,56"));
+  expect((await jmp("merge", plan, join(dir, "first.xlsx"))).code).toBeLessThan(3);
+  expect(await planClaim(plan)).toEqual({ amount: "1.234,56", proof: "Invoice 1" });
+  return { plan, packed, dir };
+}
+
+test("a row an earlier merge of the same pack added takes the partner's correction: no conflict with its own values", async () => {
+  const { plan, packed, dir } = await claimMerged();
+  const second = join(dir, "second.xlsx");
+  await writeFile(second, await withNewClaim(packed, 1234.56));
+  const result = JSON.parse((await jmp("merge", plan, second, "--json")).stdout);
+  expect(result.conflicts).toEqual([]);
+  expect(result.changed).toEqual([expect.objectContaining({ table: "JmpClaims", id: "CL-NEW", columns: [expect.objectContaining({ column: "Amount claimed", plan: "1.234,56", pack: 1234.56 })] })]);
+  expect(await planClaim(plan)).toEqual({ amount: 1234.56, proof: "Invoice 1" });
+});
+
+test("a row an earlier merge of the same pack added and the vendor edited since conflicts with the partner's correction", async () => {
+  const { plan, packed, dir } = await claimMerged();
+  await writeFile(
+    plan,
+    await edited(new Uint8Array(await readFile(plan)), (wb) => {
+      const ws = sheet(wb, "Claims");
+      for (let r = 2; r <= ws.rowCount; r++) if (ws.getCell(r, 1).value === "CL-NEW") ws.getCell(r, column(ws, "Proof of performance")).value = "Invoice 1 (checked)";
+    }),
+  );
+  const second = join(dir, "second.xlsx");
+  await writeFile(second, await withNewClaim(packed, 1234.56));
+  const result = JSON.parse((await jmp("merge", plan, second, "--json")).stdout);
+  expect(result.conflicts).toEqual([expect.objectContaining({ table: "JmpClaims", id: "CL-NEW" })]);
+  expect(await planClaim(plan)).toEqual({ amount: "1.234,56", proof: "Invoice 1 (checked)" });
+});

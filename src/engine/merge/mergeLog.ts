@@ -51,7 +51,14 @@ function label(table: string): string {
 export function mergeLogLines(merge: MergePlan, provenance: PackProvenance, when: Date): LogLine[] {
   const base = { when: when.toISOString(), partner: provenance.partnerId, packMade: provenance.packedAt };
   const lines: LogLine[] = [];
-  for (const a of merge.added) lines.push({ ...base, table: label(a.table), id: a.id, column: "", old: null, new: NEW_ROW, result: "applied" });
+  for (const a of merge.added) {
+    lines.push({ ...base, table: label(a.table), id: a.id, column: "", old: null, new: NEW_ROW, result: "applied" });
+    // What the new row holds, cell by cell: an audit trail of its values, and what an updated
+    // copy of the same pack is compared with (`appliedByThisPack`).
+    for (const [column, value] of Object.entries(a.values)) {
+      if (value !== null && value !== "") lines.push({ ...base, table: label(a.table), id: a.id, column, old: null, new: value, result: "applied" });
+    }
+  }
   for (const c of merge.changed) for (const cell of c.columns) lines.push({ ...base, table: label(c.table), id: c.id, column: cell.column, old: cell.plan, new: cell.pack, result: "applied" });
   for (const c of merge.conflicts) {
     if (c.columns.length === 0) lines.push({ ...base, table: label(c.table), id: c.id, column: "", old: null, new: null, result: "conflict" });
@@ -85,16 +92,28 @@ export function withoutLoggedRefusals(merge: MergePlan, provenance: PackProvenan
  * What earlier merges of this same pack (same partner and time stamp) applied, cell by cell:
  * the value each last wrote, by `appliedKey`. A plan cell still holding it was changed by the
  * partner through this pack, not by the vendor, so merging an updated copy of the pack over it
- * is no conflict.
+ * is no conflict. A row one of them added is also listed whole (column ""), so a cell of it
+ * with no line of its own is known to have been written blank.
  */
 export function appliedByThisPack(provenance: PackProvenance, history: readonly LogLine[]): Map<string, ShownValue> {
   const applied = new Map<string, ShownValue>();
   const partner = idKey(provenance.partnerId);
   for (const line of history) {
-    if (line.result !== "applied" || line.column === "" || line.packMade !== provenance.packedAt || idKey(line.partner) !== partner) continue;
-    applied.set(appliedKey(line.table, line.id, line.column), line.new);
+    if (line.result !== "applied" || line.packMade !== provenance.packedAt || idKey(line.partner) !== partner) continue;
+    if (line.column !== "" || line.new === NEW_ROW) applied.set(appliedKey(line.table, line.id, line.column), line.new);
   }
   return applied;
+}
+
+/**
+ * What an earlier merge of this pack wrote into a cell (`appliedByThisPack`), or undefined when
+ * none wrote it: null (blank) for a cell of a row it added with no line of its own.
+ */
+export function appliedValue(applied: ReadonlyMap<string, ShownValue> | undefined, table: string, id: string, column: string): ShownValue | undefined {
+  if (applied === undefined) return undefined;
+  const value = applied.get(appliedKey(table, id, column));
+  if (value !== undefined) return value;
+  return applied.get(appliedKey(table, id, "")) === NEW_ROW ? null : undefined;
 }
 
 /** The key of a cell in `appliedByThisPack`: table (name or label), row ID and column header. */

@@ -20,7 +20,7 @@ import { columnKeys, isVendorOwned, PARTNER_TABLES, REFERENCE_TABLES } from "./p
 import type { PackedRow, PackProvenance } from "./provenance";
 import { REASONS } from "./reasons";
 import { referenceEdits } from "./referenceEdits";
-import { appliedKey } from "./mergeLog";
+import { appliedValue } from "./mergeLog";
 import { shownSettings } from "./packSelection";
 import { parse } from "../read/parse";
 import { diffRow } from "./rowDiff";
@@ -232,8 +232,7 @@ class Merger {
       this.out.refused.push({ table: spec.name, id: row.id, packRow: row.row, planRow: planRow.row, reason: REASONS.otherPartnerInPlan(this.partnerId) });
       return;
     }
-    const applied = this.appliedBefore;
-    const appliedBefore = (column: string) => applied?.get(appliedKey(spec.name, row.id, column));
+    const appliedBefore = (column: string) => appliedValue(this.appliedBefore, spec.name, row.id, column);
     const diff = diffRow(spec, planRow, row, packed, { plan: plan.columns, pack: pack.columns }, this.readPackCell, appliedBefore);
     for (const cell of diff.refused) {
       this.out.refused.push({ table: spec.name, id: row.id, packRow: row.row, planRow: planRow.row, column: cell.column, plan: cell.plan, pack: cell.pack, reason: cell.reason });
