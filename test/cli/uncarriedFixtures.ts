@@ -57,6 +57,9 @@ const CHART = `<?xml version="1.0" encoding="UTF-8"?><c:chartSpace xmlns:c="http
 const PIVOT_CACHE = `<?xml version="1.0" encoding="UTF-8"?><pivotCacheDefinition xmlns="${MAIN_NS}" xmlns:r="${REL}" r:id="rId1" recordCount="1"><cacheSource type="worksheet"><worksheetSource ref="A1:A2" sheet="Data"/></cacheSource><cacheFields count="1"><cacheField name="x" numFmtId="0"><sharedItems/></cacheField></cacheFields></pivotCacheDefinition>`;
 const PIVOT_TABLE = `<?xml version="1.0" encoding="UTF-8"?><pivotTableDefinition xmlns="${MAIN_NS}" name="PivotTable1" cacheId="1" dataCaption="Values"><location ref="C3:D5" firstHeaderRow="1" firstDataRow="1" firstDataCol="1"/><pivotFields count="1"><pivotField showAll="0"/></pivotFields></pivotTableDefinition>`;
 
+/** The note's shape, as Excel writes it for a note on A1. */
+const NOTE_VML = `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="1"/></o:shapelayout><v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype><v:shape id="_x0000_s1025" type="#_x0000_t202" style="position:absolute;margin-left:60pt;margin-top:2pt;width:108pt;height:60pt;z-index:1;visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto"><v:fill color2="#ffffe1"/><v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox><x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>1, 15, 0, 2, 3, 15, 4, 4</x:Anchor><x:AutoFill>False</x:AutoFill><x:Row>0</x:Row><x:Column>0</x:Column></x:ClientData></v:shape></xml>`;
+
 /** Every kind, by a short name for test titles. */
 export const UNCARRIED_KINDS: Record<string, UncarriedKind> = {
   chart: {
@@ -139,6 +142,46 @@ export const UNCARRIED_KINDS: Record<string, UncarriedKind> = {
       [SHEET]: inSheet(
         `<extLst><ext uri="{05C60535-1F16-4fd2-B633-F4F36F0B64E0}" xmlns:x14="${X14}"><x14:sparklineGroups xmlns:xm="${XM}"><x14:sparklineGroup><x14:sparklines><x14:sparkline><xm:f>Data!A1:A1</xm:f><xm:sqref>B1</xm:sqref></x14:sparkline></x14:sparklines></x14:sparklineGroup></x14:sparklineGroups></ext></extLst>`,
       ),
+    },
+  },
+  "page break": {
+    feature: "manual page breaks",
+    part: SHEET,
+    edits: { [SHEET]: inSheet(`<rowBreaks count="1" manualBreakCount="1"><brk id="20" max="16383" man="1"/></rowBreaks>`) },
+  },
+  "link to a place in the workbook": {
+    feature: "links to places in the workbook",
+    part: SHEET,
+    edits: { [SHEET]: inSheet(`<hyperlinks><hyperlink ref="A1" location="'Data'!A30" display="Totals"/></hyperlinks>`, "<pageMargins") },
+  },
+  "dynamic array formula": {
+    feature: "dynamic array formulas",
+    part: SHEET,
+    edits: { [SHEET]: inSheet(`<row r="5"><c r="B5" cm="1"><f t="array" ref="B5:B6">_xlfn.UNIQUE(A1:A2)</f><v>1</v></c></row>`, "</sheetData>") },
+  },
+  "calculated table column": {
+    feature: "calculated table columns",
+    part: "xl/tables/table1.xml",
+    edits: {
+      [SHEET]: (text) => inSheet(`<tableParts count="1"><tablePart xmlns:r="${REL}" r:id="rIdTb"/></tableParts>`)(text.replace("</row>", `<c r="B1" t="inlineStr"><is><t>y</t></is></c></row><row r="2"><c r="A2"><v>2</v></c><c r="B2"><f>Calc[[#This Row],[x]]*2</f><v>4</v></c></row>`)),
+      [SHEET_RELS]: relsPart([["rIdTb", `${REL}/table`, "../tables/table1.xml"]]),
+      "xl/tables/table1.xml": `<?xml version="1.0" encoding="UTF-8"?><table xmlns="${MAIN_NS}" id="1" name="Calc" displayName="Calc" ref="A1:B2"><autoFilter ref="A1:B2"/><tableColumns count="2"><tableColumn id="1" name="x"/><tableColumn id="2" name="y"><calculatedColumnFormula>Calc[[#This Row],[x]]*2</calculatedColumnFormula></tableColumn></tableColumns><tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`,
+      "[Content_Types].xml": contentType("xl/tables/table1.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml"),
+    },
+  },
+  "note written as plain text": {
+    feature: "notes written as plain text (as Excel writes a threaded comment's note)",
+    part: "xl/comments1.xml",
+    edits: {
+      [SHEET]: inSheet(`<legacyDrawing xmlns:r="${REL}" r:id="rIdVml"/>`),
+      [SHEET_RELS]: relsPart([
+        ["rIdCm", `${REL}/comments`, "../comments1.xml"],
+        ["rIdVml", `${REL}/vmlDrawing`, "../drawings/vmlDrawing1.vml"],
+      ]),
+      "xl/comments1.xml": `<?xml version="1.0" encoding="UTF-8"?><comments xmlns="${MAIN_NS}"><authors><author>Ann</author></authors><commentList><comment ref="A1" authorId="0"><text><t>Check with finance first</t></text></comment></commentList></comments>`,
+      "xl/drawings/vmlDrawing1.vml": NOTE_VML,
+      "[Content_Types].xml": (text) =>
+        contentType("xl/comments1.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml")(text.includes('Extension="vml"') ? text : text.replace("</Types>", `<Default Extension="vml" ContentType="application/vnd.openxmlformats-officedocument.vmlDrawing"/></Types>`)),
     },
   },
   "list validation from another sheet": {

@@ -7,7 +7,10 @@
  * it thus costs a fraction of a full load, and a plan ExcelJS cannot load (one holding a chart)
  * is still opened and checked; only a change to it is refused, with that one line.
  *
- * Downloading a workbook nothing has changed hands back the very bytes opened. Opened with
+ * Downloading a workbook nothing has changed hands back the very bytes opened. A change that the
+ * save would pay for with parts of the file it cannot carry (threaded comments, sparklines... on
+ * a sheet it rewrites; see `uncarriedParts.ts`) is refused before it is made, with one line
+ * naming them, as `jmp` refuses it: a part we cannot carry is refused, never dropped. Opened with
  * `openStreamFirst`, or by the page over tables a Web Worker read (browser mode).
  */
 import type { Analysis } from "../../engine";
@@ -17,7 +20,20 @@ import type { TableName } from "../../model/schema";
 import type { RowCurrencies } from "../columnFormats";
 import type { ApplyOptions, ApplyResult, ImportableWorkbook, ReadOptions, ReadSheetOptions, SheetSummary, SheetValues } from "../port";
 import type { SheetFacts } from "./sheetFacts";
+import { describeUncarried } from "./uncarriedParts";
 import type { XlsxWorkbook } from "./XlsxWorkbook";
+
+/** A change refused because saving it would drop parts of the file; the message names them. */
+export class PartsNotCarriedError extends Error {
+  override readonly name = "PartsNotCarriedError";
+}
+
+/** Refuses to change or save `model` when its save would drop parts of the file. */
+function refuseUncarried(model: XlsxWorkbook): void {
+  const lost = model.partsLostOnSave();
+  if (lost.length === 0) return;
+  throw new PartsNotCarriedError(`This workbook holds ${describeUncarried(lost)}, which saving it from the browser would drop; nothing was changed. Make this change in Excel, with the add-in.`);
+}
 
 /** Where the JMP tables of an unchanged file come from: the streaming reader, or tables read already. */
 export interface TableSource {
@@ -94,7 +110,11 @@ export class StreamFirstWorkbook implements ImportableWorkbook {
 
   /** The workbook as .xlsx bytes: the bytes opened while nothing has changed it. */
   async toBuffer(): Promise<Uint8Array> {
-    return this.changed ? (await this.editable()).toBuffer() : this.bytes;
+    if (!this.changed) return this.bytes;
+    const model = await this.editable();
+    // A change can make more sheets the tool's own (the template's tables added beside them).
+    refuseUncarried(model);
+    return model.toBuffer();
   }
 
   /** The sheets read with the tables, while they are still the file's. */
@@ -111,6 +131,7 @@ export class StreamFirstWorkbook implements ImportableWorkbook {
   /** The model, for a change: from then on, tables are read from it. */
   private async changing(): Promise<XlsxWorkbook> {
     const model = await this.editable();
+    refuseUncarried(model);
     this.changed = true;
     return model;
   }

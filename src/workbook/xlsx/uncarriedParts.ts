@@ -13,7 +13,9 @@
  * a few elements inside sheets and drawings, and the types of the relationships pointing at
  * binary parts. The zip guard hears all of it while it parses the parts anyway (`PartsSeen`).
  * Checked against ExcelJS by saving each kind (test/cli/uncarriedParts.test.ts); images, notes
- * (legacy comments), tables and x14 conditional formats are carried and not listed.
+ * (legacy comments) written as Excel writes them, tables and x14 conditional formats are carried
+ * and not listed. A few features live in parts ExcelJS does write but not whole (a sheet's page
+ * breaks, a table's calculated column): they are known by an element and its attributes.
  */
 import { PartNames } from "./partNames";
 import type { ElementListener } from "./rangeScan";
@@ -62,8 +64,24 @@ const BY_RELATIONSHIP: Readonly<Record<string, string>> = {
 /** Features by an element inside a part of the given root: drawings lose their shapes, sheets their sparklines. */
 const BY_ELEMENT: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   wsDr: { sp: "shapes and text boxes", grpSp: "shapes and text boxes", cxnSp: "shapes and text boxes" },
-  worksheet: { sparklineGroup: "sparklines" },
+  worksheet: { sparklineGroup: "sparklines", rowBreaks: "manual page breaks", colBreaks: "manual page breaks" },
+  table: { calculatedColumnFormula: "calculated table columns" },
 };
+
+/**
+ * Features known by an element's attributes or place, which ExcelJS rewrites without them: a
+ * link to a place in the workbook (`location`, no relationship), a dynamic array formula (its
+ * cell's `cm` metadata: ExcelJS writes it back as a fixed legacy array), a note whose text is
+ * one plain run (`<text><t>`, as Excel writes a threaded comment's note: ExcelJS empties it).
+ */
+function featureByShape(root: string, local: string, attributes: Readonly<Record<string, string>>, previous: string | undefined): string | undefined {
+  if (root === "worksheet") {
+    if (local === "c") return attributes.cm !== undefined ? "dynamic array formulas" : undefined;
+    if (local === "hyperlink" && attributes.location !== undefined && !Object.keys(attributes).some((name) => name.endsWith(":id"))) return "links to places in the workbook";
+  }
+  if (root === "comments" && local === "t" && previous === "text") return "notes written as plain text (as Excel writes a threaded comment's note)";
+  return undefined;
+}
 /** The features of a part with root `root`, by element, in an object with no prototype (a miss costs no walk). */
 function featuresOf(root: string): Readonly<Record<string, string>> {
   return Object.assign(Object.create(null) as Record<string, string>, Object.hasOwn(BY_ELEMENT, root) ? BY_ELEMENT[root] : {});
@@ -119,7 +137,10 @@ export class PartsSeen {
   listener(partName: string): ElementListener {
     let root: string | undefined;
     let features: Readonly<Record<string, string>> | undefined;
+    let previous: string | undefined;
     return (local, qualified, attributes) => {
+      const before = previous;
+      previous = local;
       if (root === undefined) {
         root = local;
         this.roots.set(partName, local);
@@ -145,7 +166,8 @@ export class PartsSeen {
         ranges.push(attributes.sqref);
         this.validations.set(partName, ranges);
       }
-      const feature = (features ??= featuresOf(root))[local] ?? (root === "worksheet" && local === "dataValidation" && qualified !== local ? PREFIXED_VALIDATION : undefined);
+      const feature =
+        (features ??= featuresOf(root))[local] ?? (root === "worksheet" && local === "dataValidation" && qualified !== local ? PREFIXED_VALIDATION : featureByShape(root, local, attributes, before));
       if (feature === undefined) return;
       const found = this.inside.get(partName) ?? new Set<string>();
       found.add(feature);

@@ -4,7 +4,9 @@
  */
 import { analyze } from "../../../src/engine";
 import { openStreamFirst } from "../../../src/workbook/xlsx/openStreamFirst";
+import { PartsNotCarriedError } from "../../../src/workbook/xlsx/StreamFirstWorkbook";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/XlsxWorkbook";
+import { withParts } from "../../hardening/hostileParts";
 import { StreamedTables } from "../../../src/workbook/xlsx/stream/StreamedTables";
 import { loadedByExcelJs, samplePlanBytes, withChart } from "./chartParts";
 import { packageProblems } from "./packageChecks";
@@ -39,4 +41,17 @@ test("a plan holding a chart ExcelJS cannot load opens, is checked and changed; 
   expect(partText(saved, "xl/worksheets/sheet6.xml")).toMatch(/<drawing xmlns:r="[^"]+" r:id="rIdJmp1"\/>/);
   expect(packageProblems(saved)).toEqual([]);
   expect((await (await StreamedTables.load(saved)).readTables()).find((t) => t.name === "JmpPartners")?.rows.some((r) => r.includes("P-NEW"))).toBe(true);
+});
+
+test("a change whose save would drop a part of the file is refused with one line naming it; the file stays as opened", async () => {
+  // A dynamic array formula below the Tactics table: ExcelJS would write it back as a fixed legacy array.
+  const bytes = await withParts(await samplePlanBytes(), {
+    "xl/worksheets/sheet6.xml": (text) => text.replace("</sheetData>", `<row r="900"><c r="B900" cm="1"><f t="array" ref="B900:B901">_xlfn.UNIQUE(B2:B9)</f><v>1</v></c></row></sheetData>`),
+  });
+  const opened = await openStreamFirst(bytes);
+  expect(analyze(await opened.readTables()).partners.length).toBeGreaterThan(0);
+  const change = opened.appendRows("JmpPartners", [{ "Partner ID": "P-NEW", Partner: "Newcomer" }]);
+  await expect(change).rejects.toThrow(PartsNotCarriedError);
+  await expect(change).rejects.toThrow(/^This workbook holds dynamic array formulas \(xl\/worksheets\/sheet6\.xml\), which saving it from the browser would drop; nothing was changed\./);
+  expect(await opened.toBuffer()).toBe(bytes);
 });
