@@ -15,6 +15,7 @@ import { toCellValue } from "../cellValues";
 import type { ColumnFormats } from "../../columnFormats";
 import { columnFormats, foreignMoneyFormat, newRowMoneyFormat } from "../../columnFormats";
 import { locateJmpTable } from "../locateTables";
+import { detachSharedFormula } from "../sharedFormulas";
 import { tableRows } from "../tableModel";
 import { appendRows, cellsFree } from "../tableEdits";
 import type { XlsxWorkbook } from "../XlsxWorkbook";
@@ -100,6 +101,7 @@ function imposedFormat(type: ColumnType, formats: MergeFormats): string | undefi
  * a foreign partner its currency's (over the plan currency's format it may have had).
  */
 function writeValue(cell: Cell, value: unknown, type: ColumnType, formats: MergeFormats): void {
+  detachSharedFormula(cell);
   cell.value = toCellValue(value);
   const imposed = imposedFormat(type, formats);
   const numFmt = formats.plan.forType(type);
