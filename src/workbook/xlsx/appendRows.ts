@@ -84,7 +84,6 @@ export function appendTableRows(workbook: Workbook, table: TableName, rows: read
   const { sheet, model, range } = located;
   const headers = model.columns.map((c) => c.name);
   const values = rowsInTableOrder(spec.name, headers, rows);
-  if (model.totalsRow) throw blocked(table, "the table has a totals row; turn it off in Excel and try again");
   const { firstData, lastData } = tableRows(located);
   const hasData = lastData >= firstData;
   const reuse = hasData && isEmptyRow(sheet, lastData, range.left, range.right);

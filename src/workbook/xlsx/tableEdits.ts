@@ -60,16 +60,39 @@ export function appendColumn(table: SheetTable, header: string, numFmt?: string)
 }
 
 /**
- * Grows a table by `count` rows at its bottom; undefined when the table has a totals row (it
- * would have to move) or the cells below are not free.
+ * Grows a table by `count` rows at its bottom, as Excel does: a totals row moves down below the
+ * new rows, which take its place. Undefined when the cells below are not free (or a cell of the
+ * totals row is merged).
  */
 export function appendRows(table: SheetTable, count: number): SheetTable | undefined {
   const { sheet, model, range } = table;
   if (count <= 0) return table;
-  if (model.totalsRow) return undefined;
   const below = { ...range, top: range.bottom + 1, bottom: range.bottom + count };
   if (!cellsFree(sheet, below, table)) return undefined;
+  if (model.totalsRow && !moveTotalsRowDown(sheet, range, count)) return undefined;
   return setTableRange(table, { ...range, bottom: below.bottom });
+}
+
+/**
+ * Moves the totals row (the last row of `range`) `count` rows down into free cells: values,
+ * formulas (structured references, which follow the table) and looks; its cells left behind
+ * take the look of the data row above them and hold nothing. False when one of them is merged.
+ */
+function moveTotalsRowDown(sheet: Worksheet, range: CellRange, count: number): boolean {
+  const from = sheet.getRow(range.bottom);
+  for (let c = range.left; c <= range.right; c++) if (from.findCell(c)?.isMerged) return false;
+  const to = sheet.getRow(range.bottom + count);
+  const above = range.bottom - 1 > range.top ? sheet.findRow(range.bottom - 1) : undefined;
+  if (from.height !== undefined) to.height = from.height;
+  for (let c = range.left; c <= range.right; c++) {
+    const source = from.getCell(c);
+    const target = to.getCell(c);
+    target.value = source.value;
+    target.style = source.style;
+    source.value = null;
+    source.style = above?.findCell(c)?.style ?? {};
+  }
+  return true;
 }
 
 /** Header texts of a range that can become a table: plain, non-blank, unique text. */

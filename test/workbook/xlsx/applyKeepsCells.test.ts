@@ -3,7 +3,8 @@
  * style), every merged range and every sheet, and leaves no JMP table missing. Workbooks are
  * generated with foreign sheets (some named like template sheets), styled cells, formulas, text
  * that looks like formulas, merged ranges, partial JMP tables with the user's own columns and
- * totals rows, and JMP data kept as plain ranges; and the same workbooks stamped template
+ * totals rows (which move down below the rows the template adds, as in Excel), and JMP data kept
+ * as plain ranges; and the same workbooks stamped template
  * version 1, with v1's fixed list of tactic types on Tactic type, upgrade to version 2.
  */
 import fc from "fast-check";
@@ -15,7 +16,7 @@ import type { TableSpec } from "../../../src/model/schema";
 import { readTemplateVersion, VERSION_NAME, writeTemplateVersion } from "../../../src/workbook/xlsx/templateVersion";
 import { valueListFormula } from "../../../src/workbook/xlsx/validations";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/XlsxWorkbook";
-import { expectKept, loadRaw, roundTripped, snapshot } from "./cellSnapshot";
+import { expectKept, loadRaw, roundTripped, snapshot, withTotalsRowsMoved } from "./cellSnapshot";
 
 interface CellPlan {
   readonly row: number;
@@ -177,11 +178,13 @@ test("applying the template keeps every pre-existing cell, merged range and shee
   await fc.assert(
     fc.asyncProperty(sheets, fc.boolean(), async (plans, withSample) => {
       const bytes = new Uint8Array(await build(plans).xlsx.writeBuffer());
-      const before = snapshot(await roundTripped(bytes));
+      const beforeBook = await roundTripped(bytes);
       const wb = await XlsxWorkbook.load(bytes);
       await wb.applyTemplate({ withSample });
       const saved = await wb.toBuffer();
-      expectKept(before, snapshot(await loadRaw(saved)));
+      const afterBook = await loadRaw(saved);
+      // A totals row moves down below the rows the template adds to its table, as in Excel.
+      expectKept(withTotalsRowsMoved(snapshot(beforeBook), beforeBook, afterBook), snapshot(afterBook));
       const tables = await (await XlsxWorkbook.load(saved)).readTables();
       expect(analyze(tables, { asOf: 0 }).findings.filter((f) => f.code === "S01")).toEqual([]);
     }),
@@ -230,7 +233,7 @@ test("upgrading a version 1 workbook keeps every pre-existing cell but the versi
       const result = await wb.applyTemplate({ withSample: false });
       const saved = await wb.toBuffer();
       const after = await loadRaw(saved);
-      expectKept(before, snapshot(after));
+      expectKept(withTotalsRowsMoved(before, base, after), snapshot(after));
       expect(result.version).toBe(TEMPLATE_VERSION);
       expect(readTemplateVersion(after)).toBe(TEMPLATE_VERSION);
       // Where Tactics is an Excel table the template owns its Tactic type drop-down, which now points

@@ -3,6 +3,8 @@
  * template keeps everything the user owns.
  */
 import { Workbook } from "exceljs";
+import { address } from "../../../src/workbook/xlsx/a1";
+import { sheetTables } from "../../../src/workbook/xlsx/tableModel";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/XlsxWorkbook";
 
 /** One cell as ExcelJS reads it from a file. */
@@ -71,4 +73,29 @@ export function expectKept(before: WorkbookShot, after: WorkbookShot): void {
       expect({ key, style: kept }).toEqual({ key, style: cell.style });
     }
   }
+}
+
+/**
+ * `before` with the cells of each table's totals row where that row is in `after`: rows added to
+ * a table go above its totals row, which moves down with its cells, as Excel moves it.
+ */
+export function withTotalsRowsMoved(before: WorkbookShot, beforeBook: Workbook, afterBook: Workbook): WorkbookShot {
+  const cells = new Map(before.cells);
+  for (const sheet of beforeBook.worksheets) {
+    const afterSheet = afterBook.getWorksheet(sheet.name);
+    if (!afterSheet) continue;
+    const now = new Map(sheetTables(afterSheet).map((t) => [t.model.name, t.range]));
+    for (const { model, range } of sheetTables(sheet)) {
+      const moved = now.get(model.name);
+      if (!model.totalsRow || !moved || moved.bottom === range.bottom) continue;
+      for (let c = range.left; c <= range.right; c++) {
+        const from = `${sheet.name}!${address(range.bottom, c)}`;
+        const shot = before.cells.get(from);
+        if (shot === undefined) continue;
+        cells.delete(from);
+        cells.set(`${sheet.name}!${address(moved.bottom, c)}`, shot);
+      }
+    }
+  }
+  return { ...before, cells };
 }

@@ -29,6 +29,8 @@ interface Target {
   readonly columns: ReadonlyMap<string, number>;
   readonly range: CellRange;
   readonly firstData: number;
+  /** The last data row when found: above a totals row, which moves down as rows are added. */
+  readonly lastData: number;
   /** Grows the table to `bottom`; false when it cannot. */
   readonly growTo: (bottom: number) => boolean;
 }
@@ -54,6 +56,7 @@ function target(plan: XlsxWorkbook, name: TableName): Target {
       columns: schemaColumnsAt(spec, table.model.columns.map((c) => c.name), table.range.left),
       range: table.range,
       firstData: tableRows(table).firstData,
+      lastData: tableRows(table).lastData,
       growTo: (bottom) => {
         const grown = appendRows(table, bottom - tableRows(table).lastData);
         if (grown) table = grown;
@@ -69,6 +72,7 @@ function target(plan: XlsxWorkbook, name: TableName): Target {
     columns: schemaColumnsAt(spec, headers, range.left),
     range,
     firstData: range.top + 1,
+    lastData: range.bottom,
     // A plain range ends at its last row with content: writing into free rows grows it.
     growTo: (bottom) => cellsFree(sheet, { ...range, top: range.bottom + 1, bottom }),
   };
@@ -151,17 +155,17 @@ function blankRow(t: Target, row: number): boolean {
 /** Empty rows at the end of the table's data, which new rows fill first. */
 function trailingBlankRows(t: Target): number[] {
   const rows: number[] = [];
-  for (let r = t.range.bottom; r >= t.firstData && blankRow(t, r); r--) rows.unshift(r);
+  for (let r = t.lastData; r >= t.firstData && blankRow(t, r); r--) rows.unshift(r);
   return rows;
 }
 
 function appendTo(t: Target, appends: readonly RowAppend[], formats: MergeFormats): void {
   const reused = trailingBlankRows(t);
-  const firstNew = t.range.bottom + 1;
+  const firstNew = t.lastData + 1;
   const needed = appends.length - reused.length;
-  if (needed > 0 && !t.growTo(t.range.bottom + needed)) {
+  if (needed > 0 && !t.growTo(t.lastData + needed)) {
     const rowsText = `${appends.length} ${appends.length === 1 ? "row" : "rows"}`;
-    throw new PackError(`cannot add ${rowsText} to the ${t.spec.label} table on sheet "${t.sheet.name}": the cells below it are in use or it has a totals row`);
+    throw new PackError(`cannot add ${rowsText} to the ${t.spec.label} table on sheet "${t.sheet.name}": the cells below it are in use`);
   }
   const ranges = rangeValidations(t.sheet);
   const rows = [...reused, ...Array.from({ length: Math.max(needed, 0) }, (_, i) => firstNew + i)].slice(0, appends.length);
