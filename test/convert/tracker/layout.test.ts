@@ -76,6 +76,33 @@ describe("sorting out the rows under it", () => {
     expect(wrong.review.some((r) => r.kind === "conflict")).toBe(true);
   });
 
+  test("a row repeating an earlier one in every imported column is imported as the tracker has it, and listed with both rows", () => {
+    const result = planTrackerImport(sheet([
+      ["Partner", "Activity", "Start", "Requested", "Approved"],
+      ["Contoso", "Booth", "2026-03-01", 5000, 5000],
+      ["Litware", "Webinar", "2026-03-05", 2000, 2000],
+      ["Contoso", "Booth", "2026-03-01", 5000, 5000],
+      ["Contoso", "Booth", "2026-04-01", 5000, 5000],
+    ]));
+    expect(result.rows.filter((row) => row.table === "JmpTactics")).toHaveLength(4);
+    const repeats = result.review.filter((item) => item.message.startsWith("Repeats row"));
+    expect(repeats).toEqual([expect.objectContaining({ kind: "keptRow", rows: [4], message: expect.stringContaining("Repeats row 2 in every imported column") })]);
+  });
+
+  test("a partner's name typed in the ID column is taken as that partner; an ID that looks like a name is kept and listed", () => {
+    const result = planTrackerImport(sheet([
+      ["Partner ID", "Partner", "Activity", "Requested", "Approved"],
+      ["CON-01", "Contoso Ltd", "Booth", 5000, 5000],
+      ["Contoso Ltd", null, "Email", 2000, 2000],
+      ["Northwind Traders", null, "Webinar", 1000, 1000],
+    ]));
+    expect(result.rows.filter((row) => row.table === "JmpPartners").map((row) => row.id)).toEqual(["CON-01", "Northwind Traders"]);
+    expect(result.rows.filter((row) => row.table === "JmpTactics").map((row) => row.cells.get("partnerId"))).toEqual(["CON-01", "CON-01", "Northwind Traders"]);
+    expect(result.review.map((item) => item.message)).toEqual(
+      expect.arrayContaining(['Partner ID "Contoso Ltd" is the name of partner CON-01: taken as that partner', expect.stringMatching(/^Partner ID "Northwind Traders" looks like a name: kept as the partner's ID/)]),
+    );
+  });
+
   test("an activity costing what the rows above it cost together is kept, at the end of the sheet or amid it, and listed", () => {
     const header = ["Partner", "Program", "Activity", "Type", "Start", "End", "Requested", "Approved", "Total cost"];
     const last = planTrackerImport(sheet([

@@ -75,6 +75,11 @@ export class ActivityRow {
     return this.days.get(field);
   }
 
+  /** Every imported cell's text, by field: equal for two rows that hold the same in every imported column. */
+  fingerprint(): string {
+    return JSON.stringify([...this.texts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  }
+
   /** The raw value of an unreadable cell of `field`, to copy as it is. */
   unreadableValue(field: TrackerField): unknown {
     return this.unreadable.find((u) => u.field === field)?.raw;

@@ -97,7 +97,13 @@ class RowBuilder {
     const activityRows: ImportRow[] = [];
     const imported: ActivityRow[] = [];
     let above: Party | undefined;
+    const firstRowHolding = new Map<string, number>();
     this.activities.forEach((activity, i) => {
+      // A row copied by mistake doubles its money: imported as the tracker has it, and said.
+      const fingerprint = activity.fingerprint();
+      const copied = firstRowHolding.get(fingerprint);
+      if (copied === undefined) firstRowHolding.set(fingerprint, activity.row);
+      else this.review.add("keptRow", `Repeats row ${copied} in every imported column: imported as one more activity with its own amounts; if it is a copy, delete it and import again`, activity.row);
       let partner = this.partners.resolve(activity.text("partnerId"), activity.text("partner"));
       if (!partner && above) {
         // A partner merged down over its rows, or named once at the top of its group.
@@ -123,6 +129,8 @@ class RowBuilder {
       for (const row of this.activityRows(activity, id, partner, initiative, part)) activityRows.push(row);
     });
     for (const { name, as } of this.partners.merged) this.review.add("valueMapped", `Partner "${name}" taken as the same partner as "${as}"`);
+    for (const { text, as } of this.partners.namesAsIds) this.review.add("valueMapped", `Partner ID "${text}" is the name of partner ${as.id}: taken as that partner`);
+    for (const id of this.partners.spacedIds) this.review.add("valueMapped", `Partner ID "${id}" looks like a name: kept as the partner's ID; give the partner an ID of its own in the plan if it has one`);
     return {
       // concat, not push(...rows): a big tracker makes more rows than a call takes arguments.
       rows: [...this.partnerRows(), ...initiativeRows(this.initiatives.all()), ...typeRows(this.words.addedTypes(), this.context.sheet), ...pairRows(this.pairs, this.context.existing.pairs)].concat(activityRows),

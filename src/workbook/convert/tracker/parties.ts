@@ -6,6 +6,9 @@
  * the tracker's ID or the next free one of the table's numbering. A company's legal form at the
  * end of its name ("Fabrikam, Inc.", "Contoso GmbH") does not make another partner either, but
  * such names taken as one are listed (`merged`), since two firms could differ by it alone.
+ * A name typed in the ID column ("Contoso Ltd" where the other rows say CON-01) is taken as the
+ * party of that name when one is known by then, and listed (`namesAsIds`); an ID holding a space
+ * that names no one is kept as the ID it is, and listed too (`spacedIds`).
  */
 import { idKey } from "../../../model/ids";
 import type { TableName } from "../../../model/schema";
@@ -33,6 +36,10 @@ export class Parties {
   private readonly byName = new Map<string, Party>();
   /** Spellings taken as a party first named otherwise (other than by case, spaces and punctuation). */
   readonly merged: { readonly name: string; readonly as: string }[] = [];
+  /** ID cells that held a known party's name, and the party taken. */
+  readonly namesAsIds: { readonly text: string; readonly as: Party }[] = [];
+  /** IDs holding a space (names, by the look of them) kept as new IDs. */
+  readonly spacedIds: string[] = [];
   private readonly spellings = new Map<Party, Set<string>>();
   private readonly fresh: string[];
   private nextFresh = 0;
@@ -67,7 +74,10 @@ export class Parties {
       party = this.byKey.get(idKey(id));
       if (!party) {
         const planId = this.known.byId.get(idKey(id));
-        party = { id: planId ?? id, name: name || id, known: planId !== undefined };
+        const named = planId === undefined ? this.namedBy(id) : undefined;
+        if (named) this.namesAsIds.push({ text: id, as: named });
+        else if (planId === undefined && /\s/.test(id)) this.spacedIds.push(id);
+        party = named ?? { id: planId ?? id, name: name || id, known: planId !== undefined };
         this.byKey.set(idKey(id), party);
         if (byName && !this.byName.has(byName)) this.byName.set(byName, party);
       }
@@ -82,6 +92,15 @@ export class Parties {
       }
     }
     return party;
+  }
+
+  /** The party already named (or known to the plan) by this name, if any. */
+  private namedBy(text: string): Party | undefined {
+    const key = partyKey(text);
+    const named = this.byName.get(key);
+    if (named) return named;
+    const planId = this.known.byName.get(key);
+    return planId === undefined ? undefined : this.find(planId, "");
   }
 
   /** Every party named, in the order first named. */
