@@ -36,7 +36,14 @@ test("American amounts stay American, and a column naming two currencies is list
   ]);
   expect(tacticCells(result).map((t) => t.mdfRequested)).toEqual([4000.5, 1250]);
   expect(result.currency).toBeUndefined();
-  expect(result.review.map((r) => r.message)).toContain("The amounts name several currencies (USD, EUR); they are all read as the plan's currency");
+  // Said with the rows whose amounts are in the other currency, and how the plan converts them.
+  expect(result.review.filter((r) => r.message.startsWith("The amounts name several currencies"))).toEqual([
+    {
+      kind: "conflict",
+      message: "The amounts name several currencies (USD, EUR); those in EUR are read as USD, the plan's currency: set the partner's Currency to EUR in the Partners table and a EUR rate in Rates to convert them",
+      rows: [2],
+    },
+  ]);
 });
 
 test("a date column holding a date that can only be day first is read day first throughout", () => {

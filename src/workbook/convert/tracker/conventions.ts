@@ -20,6 +20,8 @@ export interface ReadConventions {
   readonly notes: readonly string[];
   /** ISO codes of the currencies the amounts name (by symbol or code), in the order found. */
   readonly currencies: readonly string[];
+  /** Per currency named: the grid rows whose amounts name it, in order. */
+  readonly currencyRows: ReadonlyMap<string, readonly number[]>;
 }
 
 const EUROPEAN = [/\d\.\d{3},\d/, /^\s*[-(]?\s*\d+,\d{1,2}\s*(€|EUR)?\s*\)?$/i, /\d\.\d{3}\s*(€|EUR)\s*$/i, /\d{1,3}(\.\d{3}){2,}(?!\d)/];
@@ -79,14 +81,14 @@ function texts(grid: readonly (readonly unknown[])[], first: number, index: numb
 /** Reads the grid's mapped amount and date columns by their conventions (rows from `first` on). */
 export function readConventions(grid: readonly (readonly unknown[])[], first: number, columns: readonly ColumnMapping[]): ReadConventions {
   const notes: string[] = [];
-  const currencies = new Set<string>();
+  const currencyRows = new Map<string, number[]>();
   const rewrites: { index: number; rewrite: (text: string) => unknown }[] = [];
   for (const { field, index, header } of columns) {
     if (!field || field === "ignored") continue;
     const kind = fieldKind(field as TrackerField);
     const values = texts(grid, first, index);
     if (kind === "money" || kind === "count") {
-      for (const text of values) for (const [pattern, code] of SYMBOLS) if (pattern.test(text)) currencies.add(code);
+      noteCurrencies(grid, first, index, currencyRows);
       const european = values.some((t) => EUROPEAN.some((p) => p.test(t))) && !values.some((t) => AMERICAN.some((p) => p.test(t)));
       if (european) {
         rewrites.push({ index, rewrite: americanText });
@@ -107,7 +109,8 @@ export function readConventions(grid: readonly (readonly unknown[])[], first: nu
       });
     }
   }
-  if (rewrites.length === 0) return { grid, notes, currencies: [...currencies] };
+  const currencies = [...currencyRows.keys()];
+  if (rewrites.length === 0) return { grid, notes, currencies, currencyRows };
   const read = grid.map((row, r) => {
     if (r < first) return row;
     let copy: unknown[] | undefined;
@@ -119,5 +122,19 @@ export function readConventions(grid: readonly (readonly unknown[])[], first: nu
     }
     return copy ?? row;
   });
-  return { grid: read, notes, currencies: [...currencies] };
+  return { grid: read, notes, currencies, currencyRows };
+}
+
+/** Adds the rows of column `index` whose text names a currency (by symbol or code) under that currency. */
+function noteCurrencies(grid: readonly (readonly unknown[])[], first: number, index: number, rows: Map<string, number[]>): void {
+  for (let r = first; r < grid.length; r++) {
+    const value = grid[r][index];
+    if (typeof value !== "string") continue;
+    for (const [pattern, code] of SYMBOLS) {
+      if (!pattern.test(value)) continue;
+      const list = rows.get(code) ?? [];
+      if (list[list.length - 1] !== r) list.push(r);
+      rows.set(code, list);
+    }
+  }
 }

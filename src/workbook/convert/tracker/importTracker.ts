@@ -143,6 +143,21 @@ function currencyOfPlan(existing: ExistingPlan, named: readonly string[]): strin
   return named.length === 1 ? named[0] : own || "USD";
 }
 
+/**
+ * Amounts naming currencies other than the plan's: read as plan money, one remark per currency
+ * with its rows (`top` is the grid's first sheet row), saying how the plan converts them.
+ */
+function mixedCurrencies(currencyRows: ReadonlyMap<string, readonly number[]>, planCurrency: string, top: number): ReviewItem[] {
+  const named = [...currencyRows.keys()].join(", ");
+  return [...currencyRows]
+    .filter(([code]) => code !== planCurrency)
+    .map(([code, rows]) => ({
+      kind: "conflict" as const,
+      message: `The amounts name several currencies (${named}); those in ${code} are read as ${planCurrency}, the plan's currency: set the partner's Currency to ${code} in the Partners table and a ${code} rate in Rates to convert them`,
+      rows: rows.map((r) => top + r),
+    }));
+}
+
 /** What importing `sheet` would do; throws `TrackerImportError` when it cannot be imported. */
 export function planTrackerImport(sheet: TrackerSheet, options: ImportOptions = {}): TrackerImport {
   const { values } = sheet;
@@ -181,7 +196,7 @@ export function planTrackerImport(sheet: TrackerSheet, options: ImportOptions = 
   const reconciliation = sorted.totals === undefined ? undefined : reconcile(read.grid[sorted.totals], top + sorted.totals, built.imported, activities.length, columns, implied);
   const planCurrency = currencyOfPlan(options.existing ?? EMPTY_PLAN, read.currencies);
   const review = [...statusReview, ...columnReview(columns, below, values.firstColumn ?? 1), ...rowsReview(sorted), ...built.review];
-  if (read.currencies.length > 1) review.push({ kind: "conflict", message: `The amounts name several currencies (${read.currencies.join(", ")}); they are all read as the plan's currency` });
+  if (read.currencies.length > 1) review.push(...mixedCurrencies(read.currencyRows, planCurrency, top));
   if (reconciliation && !reconciliation.matches) review.push({ kind: "conflict", message: "The imported totals differ from the tracker's totals row", rows: [reconciliation.totalsRow] });
   else if (!reconciliation && implied.some((f) => !f.matches)) review.push({ kind: "conflict", message: `The imported claims' statuses differ from the tracker's: ${implied.map((f) => `${f.column} ${totalText(f.tracker ?? 0, f.kind, planCurrency)} in the tracker, ${totalText(f.imported, f.kind, planCurrency)} imported`).join("; ")}` });
   return {
