@@ -40,6 +40,14 @@ export function choosePeriods(analysis: Analysis, choice: PeriodChoice): { perio
   if (!("periods" in all) || choice.label === undefined) return all;
   const at = periodPosition(all.periods.map((p) => p.period), choice.label);
   if (at >= 0) return { periods: [all.periods[at]] };
+  // A quarter's label asked of months (or a month's of quarters): say so, not "unknown".
+  const other: Granularity = choice.granularity === "quarter" ? "month" : "quarter";
+  const others = analysis.periods(other);
+  if ("periods" in others && periodPosition(others.periods.map((p) => p.period), choice.label) >= 0) {
+    const labels = all.periods.map((p) => p.period.label);
+    const span = labels.length === 0 ? "" : ` (${labels[0]} to ${labels[labels.length - 1]})`;
+    return { problem: `"${choice.label.trim()}" is a ${other}, not one of the ${choice.granularity}s the report is by${span}` };
+  }
   return { problem: `unknown period "${choice.label.trim()}" (${knownPeriods(analysis)})` };
 }
 

@@ -81,6 +81,11 @@ test("an unknown period or granularity is one line and exit 3", async () => {
   const unknown = await jmp(["report", path, "--period", "FY2030-Q1", "--json"]);
   expect(unknown).toMatchObject({ code: 3, stdout: "" });
   expect(unknown.stderr.trim().split("\n")).toEqual([expect.stringContaining('unknown period "FY2030-Q1" (the plan\'s quarters are FY2026-Q3 to FY2027-Q2, its months 2026-01 to 2026-12)')]);
+  const quarterOfMonths = await jmp(["report", path, "--by", "month", "--period", "FY2026-Q3"]);
+  expect(quarterOfMonths).toMatchObject({ code: 3, stdout: "" });
+  expect(quarterOfMonths.stderr.trim().split("\n")).toEqual([expect.stringContaining('"FY2026-Q3" is a quarter, not one of the months the report is by (2026-01 to 2026-12)')]);
+  const monthOfQuarters = await jmp(["report", path, "--by", "quarter", "--period", "2026-08"]);
+  expect(monthOfQuarters.stderr.trim().split("\n")).toEqual([expect.stringContaining('"2026-08" is a month, not one of the quarters the report is by (FY2026-Q3 to FY2027-Q2)')]);
   const week = await jmp(["report", path, "--by", "week"]);
   expect(week.code).toBe(3);
   expect(week.stderr).toContain("--by takes quarter or month");
