@@ -24,6 +24,11 @@ export interface ApplyResult {
   readonly tablesAdded: readonly string[];
   /** Columns appended to existing tables. */
   readonly columnsAdded: readonly { readonly table: string; readonly header: string }[];
+  /**
+   * Columns a table lacks that could not be appended: cells to the right of the table are in use
+   * (a file's table cannot push them aside; Excel's can). Absent or empty: none.
+   */
+  readonly columnsNotAdded?: readonly { readonly table: string; readonly header: string }[];
   /** Settings rows added with their defaults. */
   readonly settingsAdded: readonly string[];
   /** Template version the workbook carries afterwards. */

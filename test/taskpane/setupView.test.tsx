@@ -46,6 +46,9 @@ describe("Set up view", () => {
       "Settings added: As of",
     ]);
     expect(applyLines({ tablesAdded: [], columnsAdded: [], settingsAdded: [], version: 1 })).toEqual([]);
+    expect(applyLines({ tablesAdded: [], columnsAdded: [], columnsNotAdded: [{ table: "JmpPartners", header: "Currency" }], settingsAdded: [], version: 3 })).toEqual([
+      "Columns not added, as cells to the right of their tables are in use (move them and set up again): Partners › Currency",
+    ]);
   });
 
   test("embeds the convert view for the open workbook", async () => {

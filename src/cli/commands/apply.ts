@@ -17,6 +17,8 @@ export function describeApply(result: ApplyResult): string[] {
   if (result.tablesAdded.length > 0) lines.push(`  tables added: ${result.tablesAdded.join(", ")}`);
   if (result.columnsAdded.length > 0) lines.push(`  columns added: ${result.columnsAdded.map((c) => `${c.table}[${c.header}]`).join(", ")}`);
   if (result.settingsAdded.length > 0) lines.push(`  settings added: ${result.settingsAdded.join(", ")}`);
+  const notAdded = result.columnsNotAdded ?? [];
+  if (notAdded.length > 0) lines.push(`  columns not added, as cells to the right of their tables are in use (move them and apply again): ${notAdded.map((c) => `${c.table}[${c.header}]`).join(", ")}`);
   return lines;
 }
 

@@ -17,6 +17,8 @@ export function applyLines(result: ApplyResult): string[] {
   if (result.tablesAdded.length > 0) lines.push(`Tables added: ${result.tablesAdded.map(sheetOf).join(", ")}`);
   if (result.columnsAdded.length > 0) lines.push(`Columns added: ${result.columnsAdded.map((c) => `${sheetOf(c.table)} › ${c.header}`).join(", ")}`);
   if (result.settingsAdded.length > 0) lines.push(`Settings added: ${result.settingsAdded.join(", ")}`);
+  const notAdded = result.columnsNotAdded ?? [];
+  if (notAdded.length > 0) lines.push(`Columns not added, as cells to the right of their tables are in use (move them and set up again): ${notAdded.map((c) => `${sheetOf(c.table)} › ${c.header}`).join(", ")}`);
   return lines;
 }
 
@@ -25,7 +27,7 @@ export function ApplySummary({ result }: { readonly result: ApplyResult }) {
   const styles = useStyles();
   const lines = applyLines(result);
   return (
-    <MessageBar intent="success" layout="multiline">
+    <MessageBar intent={(result.columnsNotAdded ?? []).length > 0 ? "warning" : "success"} layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>Template version {result.version} is in place</MessageBarTitle>
         {lines.length === 0 ? (

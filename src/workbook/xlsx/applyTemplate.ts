@@ -45,6 +45,7 @@ export interface TemplateContext {
 interface Changes {
   readonly tablesAdded: string[];
   readonly columnsAdded: { table: string; header: string }[];
+  readonly columnsNotAdded: { table: string; header: string }[];
   readonly settingsAdded: string[];
 }
 
@@ -79,7 +80,10 @@ function completeColumns(table: SheetTable, spec: TableSpec, formats: ColumnForm
     if (present.has(normalizeHeader(column.header))) continue;
     const numFmt = spec.name === "JmpSettings" ? undefined : formats.forType(column.type);
     const grown = appendColumn(current, column.header, numFmt);
-    if (!grown) continue;
+    if (!grown) {
+      changes.columnsNotAdded.push({ table: spec.name, header: column.header });
+      continue;
+    }
     const sheetColumn = grown.sheet.getColumn(grown.range.right);
     if (sheetColumn.width === undefined) sheetColumn.width = column.width;
     changes.columnsAdded.push({ table: spec.name, header: column.header });
@@ -141,7 +145,7 @@ function placeTable(workbook: Workbook, spec: TableSpec, found: Located | undefi
 export function applyJmpTemplate(workbook: Workbook, context: TemplateContext): ApplyResult {
   const located = new Map(TABLES.map((spec) => [spec.name, locateJmpTable(workbook, spec)]));
   const formats = columnFormats(planCurrency(workbook, context));
-  const changes: Changes = { tablesAdded: [], columnsAdded: [], settingsAdded: [] };
+  const changes: Changes = { tablesAdded: [], columnsAdded: [], columnsNotAdded: [], settingsAdded: [] };
   const placed = new Map<TableName, SheetTable>();
   for (const spec of TABLES) {
     const table = placeTable(workbook, spec, located.get(spec.name), formats, context, changes);
