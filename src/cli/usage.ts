@@ -17,7 +17,9 @@ const OPTIONS_HELP = `Report options (at most one of --json, --csv, --html; with
   --period LABEL   Only this quarter or month (implies --by): the table and the HTML page show
                    its figures in place of the whole plan's; JSON and CSV hold it alone in periods.`;
 
-const IMPORT_HELP = `Import options (the tracker is only read; PLAN must not exist yet):
+const IMPORT_HELP = `Import options (the tracker is only read; -o PLAN must not exist yet):
+  --into PLAN          Add the activities to an existing plan instead (another quarter's tab): rows an
+                       earlier import made are updated, nothing else changes; --force as for saving.
   --sheet NAME         The tracker's sheet (default: the one that looks most like a list of activities).
   --header-row N       The sheet row of the (last) header row (default: found below titles and notes).
   --mapping FILE       Apply a saved mapping (columns by header -> fields), so a layout imports alike.

@@ -5,8 +5,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { tempDir } from "../cli/planWorkbook";
-import { figures, importWorkbook, parseJson, report, tableRows } from "./acceptance";
+import { jmp, tempDir } from "../cli/planWorkbook";
+import { figures, importWorkbook, parseJson, report, tableRows, writeWorkbook } from "./acceptance";
 import { cleanPartnerTracker } from "./layouts/cleanPartnerTracker";
 import { coopFundLog, shuffledCoopFundLog } from "./layouts/coopFundLog";
 import { distributorQuarterly } from "./layouts/distributorQuarterly";
@@ -62,4 +62,37 @@ test("--sheet naming a sheet the tracker does not have: exit 3 with one line, no
   expect(result.stderr).toMatch(/^jmp: [^\n]+\n$/);
   expect(result.stderr).toContain("MDF 2027");
   expect(existsSync(plan)).toBe(false);
+});
+
+test("--into adds a second tracker to an existing plan: both trackers' activities and money, the first import's rows kept; the same tracker again adds nothing", async () => {
+  const dir = tempDir();
+  const first = await importWorkbook(cleanPartnerTracker.build(), [], dir);
+  expect([0, 1]).toContain(first.result.code);
+  const second = join(dir, "coop.xlsx");
+  await writeWorkbook(coopFundLog.build(), second);
+  const added = await jmp(["import", second, "--into", first.plan, "--json"]);
+  expect(added.stderr).toBe("");
+  expect([0, 1]).toContain(added.code);
+  const tactics = cleanPartnerTracker.expected.tactics + coopFundLog.expected.tactics;
+  expect(await tableRows(first.plan, "JmpTactics")).toHaveLength(tactics);
+  const sum = (key: keyof typeof coopFundLog.expected.totals) => cleanPartnerTracker.expected.totals[key] + coopFundLog.expected.totals[key];
+  const totals = figures((await report(first.plan)).totals);
+  expect([totals.requested, totals.authorized, totals.revenue]).toEqual([sum("requested"), sum("authorized"), sum("revenue")]);
+
+  const again = await jmp(["import", second, "--into", first.plan, "--json"]);
+  expect([0, 1]).toContain(again.code);
+  expect(parseJson(again.stdout)?.counts).toMatchObject({ JmpTactics: { added: 0, updated: coopFundLog.expected.tactics } });
+  expect(await tableRows(first.plan, "JmpTactics")).toHaveLength(tactics);
+});
+
+test("-o and --into together, or --into the tracker itself, are usage errors", async () => {
+  const dir = tempDir();
+  const tracker = join(dir, "tracker.xlsx");
+  await writeWorkbook(cleanPartnerTracker.build(), tracker);
+  const both = await jmp(["import", tracker, "-o", join(dir, "a.xlsx"), "--into", join(dir, "b.xlsx")]);
+  expect(both).toMatchObject({ code: 3, stdout: "" });
+  expect(both.stderr).toContain("-o makes a new plan and --into adds to one: give one of them");
+  const itself = await jmp(["import", tracker, "--into", tracker]);
+  expect(itself).toMatchObject({ code: 3, stdout: "" });
+  expect(itself.stderr).toContain("the tracker cannot be imported into itself");
 });

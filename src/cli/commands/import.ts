@@ -1,24 +1,28 @@
 /**
- * `jmp import TRACKER.xlsx -o PLAN.xlsx [--sheet NAME] [--header-row N] [--mapping FILE.json]
- * [--save-mapping FILE.json] [--dry-run] [--json]`: a new plan made from an MDF tracker (SPEC
- * section 9). The tracker is only read; the plan is never an existing file. Exit 0: imported,
- * nothing to review; 1: imported, with things to review listed; 3: cannot import.
+ * `jmp import TRACKER.xlsx -o PLAN.xlsx | --into PLAN.xlsx [--sheet NAME] [--header-row N]
+ * [--mapping FILE.json] [--save-mapping FILE.json] [--dry-run] [--json] [--force]`: a new plan
+ * made from an MDF tracker (SPEC section 9), or the tracker's activities added to an existing plan
+ * (the next quarter's tab: rows an earlier import made are updated, nothing else is changed). The
+ * tracker is only read; `-o` never replaces a file. Exit 0: imported, nothing to review; 1:
+ * imported, with things to review listed; 3: cannot import.
  */
 import { constants, open, writeFile } from "node:fs/promises";
 import { basename, extname, resolve } from "node:path";
-import { flag, parseCommandArgs, stringOption } from "../args";
+import { FORCE_OPTION, flag, parseCommandArgs, stringOption } from "../args";
 import type { Command, CommandContext } from "../command";
 import { exists } from "../directories";
 import { CliError, EXIT, errorMessage, fileSystemReason, UsageError } from "../errors";
 import { analyzeWorkbook, openShowing, openWorkbook, saveReplacing } from "../planFile";
 import { printImport, importJson } from "../report/importSummary";
-import { chooseTrackerSheet, isImportable, MappingFormatError, parseSavedMapping, planTrackerImport, requireSomethingToImport, TrackerImportError, writeImport } from "../../workbook/convert/tracker";
+import { chooseTrackerSheet, existingPlan, isImportable, MappingFormatError, parseSavedMapping, planTrackerImport, requireSomethingToImport, TrackerImportError, writeImport } from "../../workbook/convert/tracker";
 import type { ImportOptions, SavedMapping, TrackerImport } from "../../workbook/convert/tracker";
 import type { SheetSource } from "../workbookFiles";
 import { readRegularFile } from "../../workbook/xlsx/fileBytes";
 
 const OPTIONS = {
   output: { type: "string", short: "o" },
+  into: { type: "string" },
+  ...FORCE_OPTION,
   sheet: { type: "string" },
   "header-row": { type: "string" },
   mapping: { type: "string" },
@@ -79,16 +83,19 @@ function failNoSheet(path: string, name: string, names: readonly string[]): neve
 /** The `import` command. */
 export const importCommand: Command = {
   name: "import",
-  synopsis: "import TRACKER.xlsx -o PLAN.xlsx [--sheet NAME] [--header-row N] [--mapping FILE.json] [--save-mapping FILE.json] [--dry-run] [--json]",
-  summary: "Make a new plan from an MDF tracker sheet (exit 1 when something needs review).",
+  synopsis: "import TRACKER.xlsx -o PLAN.xlsx | --into PLAN.xlsx [--sheet NAME] [--header-row N] [--mapping FILE.json] [--save-mapping FILE.json] [--dry-run] [--json] [--force]",
+  summary: "Make a new plan from an MDF tracker sheet, or add it to a plan (exit 1 when something needs review).",
   async run(context, argv) {
     const args = parseCommandArgs("import", argv, OPTIONS, ["TRACKER.xlsx"]);
     const [path] = args.positionals;
     if (/\.(csv|tsv|txt)$/i.test(path)) throw new UsageError(`import: ${path} is a text export; open it in Excel and save it as an .xlsx workbook first`);
     const output = stringOption(args, "output");
+    const into = stringOption(args, "into");
     const dryRun = flag(args, "dry-run");
     const headerRow = headerRowOption(stringOption(args, "header-row"));
-    if (output === undefined && !dryRun) throw new UsageError("import: missing -o PLAN.xlsx (or --dry-run)");
+    if (output !== undefined && into !== undefined) throw new UsageError("import: -o makes a new plan and --into adds to one: give one of them");
+    if (output === undefined && into === undefined && !dryRun) throw new UsageError("import: missing -o PLAN.xlsx, --into PLAN.xlsx or --dry-run");
+    if (into !== undefined && resolve(into) === resolve(path)) throw new UsageError("import: the tracker cannot be imported into itself");
     if (output !== undefined) {
       if (!/\.xlsx$/i.test(output)) throw new UsageError(`import: ${output} must end in .xlsx`);
       if (resolve(output) === resolve(path)) throw new UsageError("import: the plan cannot replace the tracker");
@@ -103,7 +110,18 @@ export const importCommand: Command = {
     const options: Omit<ImportOptions, "existing"> = { headerRow, mapping };
     let imported: TrackerImport;
     try {
-      if (output === undefined || dryRun) {
+      if (into !== undefined) {
+        const plan = await openWorkbook(context, into);
+        if (!isImportable(plan)) throw new CliError(`${into}: a tracker can be imported into an .xlsx plan only`);
+        if (dryRun) {
+          imported = planTrackerImport({ name: sheet, values }, { ...options, existing: existingPlan(await plan.readTables()) });
+          requireSomethingToImport(imported);
+        } else {
+          ({ imported } = await writeImport(plan, { name: sheet, values }, options, basename(into, extname(into)), requireSomethingToImport));
+          await plan.writeResults(await analyzeWorkbook(context, plan, basename(into)));
+          await saveReplacing(context, plan, into, { force: flag(args, "force") });
+        }
+      } else if (output === undefined || dryRun) {
         imported = planTrackerImport({ name: sheet, values }, options);
         requireSomethingToImport(imported);
       } else {
@@ -125,7 +143,7 @@ export const importCommand: Command = {
         throw new CliError(`${saveMappingPath}: ${fileSystemReason(error) ?? errorMessage(error)}`);
       });
     }
-    const written = dryRun ? undefined : output;
+    const written = dryRun ? undefined : (into ?? output);
     if (flag(args, "json")) context.io.stdout.write(`${JSON.stringify(importJson(imported, path, written), null, 2)}\n`);
     else printImport(context.io.stdout, imported, path, written);
     return imported.review.length > 0 ? EXIT.warnings : EXIT.ok;
