@@ -74,6 +74,7 @@ test("a report of a workbook holding no JMP table is refused with one line and e
   const report = await jmp(["report", "budget-sheet.xlsx", "--json"], { files: files() });
   expect(report).toMatchObject({ code: 3, stdout: "" });
   expect(report.stderr.trimEnd().split("\n")).toEqual([expect.stringContaining("budget-sheet.xlsx holds none of the JMP tables: it is not a plan workbook")]);
+  expect(report.stderr).toContain('"jmp import ');
   expect((await jmp(["check", "budget-sheet.xlsx"], { files: files() })).code).toBe(2);
   // A plan missing one table still reports.
   const partial = workbook(cleanPlan()).filter((t) => t.name !== "JmpOutcomes");

@@ -99,7 +99,7 @@ export const reportCommand: Command = {
 
     const analysis = await openAndAnalyze(context, path);
     // A report of no plan would read as an empty plan, exit 0: a pipeline would take it for one.
-    if (holdsNoPlan(analysis)) throw new CliError(`${path} holds none of the JMP tables: it is not a plan workbook (make one with "jmp init", or add the tables with "jmp apply")`);
+    if (holdsNoPlan(analysis)) throw new CliError(`${path} holds none of the JMP tables: it is not a plan workbook (a tracker becomes one with "jmp import ${path} -o PLAN.xlsx"; or make one with "jmp init", or add the tables with "jmp apply")`);
     const { filter, scope } = selection(analysis, args);
     const periods = periodsAsked(analysis, byOption, periodOption);
     const out = context.io.stdout;
