@@ -103,6 +103,19 @@ describe("sorting out the rows under it", () => {
     );
   });
 
+  test("a total that differs by amounts typed as text, which Excel's SUM skips, says so with their rows", () => {
+    const result = planTrackerImport(sheet([
+      ["Partner", "Activity", "Requested", "Approved"],
+      ["Adatum", "Webinar", 1000, 1000],
+      ["Litware", "Event", "$2,000.00", 2000],
+      ["Contoso", "Email", "$500", 500],
+      ["Total", null, 1000, 3500],
+    ]));
+    expect(result.reconciliation?.totals.find((t) => t.field === "requested")).toMatchObject({ tracker: 1000, imported: 3500, difference: 2500, typedAsText: { rows: [3, 4], amount: 2500 } });
+    expect(result.review).toContainEqual({ kind: "conflict", message: `"Requested": the tracker's total leaves out the amounts typed as text, which Excel's SUM skips and the import reads: that is the whole difference`, column: "Requested", rows: [3, 4] });
+    expect(result.review.filter((r) => r.message.includes("typed as text"))).toHaveLength(1);
+  });
+
   test("an activity costing what the rows above it cost together is kept, at the end of the sheet or amid it, and listed", () => {
     const header = ["Partner", "Program", "Activity", "Type", "Start", "End", "Requested", "Approved", "Total cost"];
     const last = planTrackerImport(sheet([

@@ -22,6 +22,8 @@ export class ActivityRow {
   private readonly numbers = new Map<TrackerField, number>();
   private readonly days = new Map<TrackerField, Day>();
   private readonly texts = new Map<TrackerField, string>();
+  /** Amount and count fields whose cell held text ("$15,000"), read as a number. */
+  private readonly typedAsText = new Set<TrackerField>();
   /** Cells that could not be read; their raw values go into the plan as they are. */
   readonly unreadable: UnreadableCell[] = [];
 
@@ -44,10 +46,19 @@ export class ActivityRow {
         this.unreadable.push({ field, column: header, raw });
         continue;
       }
+      if (typeof raw === "string" && (kind === "money" || kind === "count")) this.typedAsText.add(field);
       if (kind === "money") this.money.set(field, read.value);
       else if (kind === "count") this.numbers.set(field, read.value);
       else this.days.set(field, read.value);
     }
+  }
+
+  /**
+   * True when the field's amount or count was typed as text and read as a number: Excel's SUM
+   * leaves such a cell out, so a tracker's own total may miss it.
+   */
+  isTypedAsText(field: TrackerField): boolean {
+    return this.typedAsText.has(field);
   }
 
   /** The field's text ("" when blank). */

@@ -13,7 +13,7 @@ import type { ExistingPlan } from "./existingPlan";
 import type { TrackerField } from "./fields";
 import { fieldLabel } from "./fields";
 import { findHeader, MIN_NAMED_COLUMNS } from "./findHeader";
-import type { ReviewItem, TrackerImport } from "./importTypes";
+import type { ReconciledTotal, ReviewItem, TrackerImport } from "./importTypes";
 import type { ColumnMapping, FixedField } from "./mapColumns";
 import { mapColumns, REVIEW_CONFIDENCE } from "./mapColumns";
 import { readConventions } from "./conventions";
@@ -158,6 +158,21 @@ function mixedCurrencies(currencyRows: ReadonlyMap<string, readonly number[]>, p
     }));
 }
 
+/**
+ * Where a tracker's total differs from the import by amounts typed as text ("$15,000"), which
+ * Excel's SUM leaves out and the import reads: said, with their rows, so the difference is not
+ * taken for a lost row.
+ */
+function textAmountsReview(totals: readonly ReconciledTotal[], currency: string): ReviewItem[] {
+  return totals.flatMap((t) => {
+    if (t.matches || t.difference === null || !t.typedAsText) return [];
+    const { rows, amount } = t.typedAsText;
+    const whole = Math.abs(t.difference - amount) < (t.kind === "money" ? 0.005 : 1e-9);
+    const share = whole ? "that is the whole difference" : `${totalText(amount, t.kind, currency)} of the difference`;
+    return [{ kind: "conflict" as const, message: `"${t.column}": the tracker's total leaves out the amounts typed as text, which Excel's SUM skips and the import reads: ${share}`, column: t.column, rows }];
+  });
+}
+
 /** What importing `sheet` would do; throws `TrackerImportError` when it cannot be imported. */
 export function planTrackerImport(sheet: TrackerSheet, options: ImportOptions = {}): TrackerImport {
   const { values } = sheet;
@@ -197,7 +212,7 @@ export function planTrackerImport(sheet: TrackerSheet, options: ImportOptions = 
   const planCurrency = currencyOfPlan(options.existing ?? EMPTY_PLAN, read.currencies);
   const review = [...statusReview, ...columnReview(columns, below, values.firstColumn ?? 1), ...rowsReview(sorted), ...built.review];
   if (read.currencies.length > 1) review.push(...mixedCurrencies(read.currencyRows, planCurrency, top));
-  if (reconciliation && !reconciliation.matches) review.push({ kind: "conflict", message: "The imported totals differ from the tracker's totals row", rows: [reconciliation.totalsRow] });
+  if (reconciliation && !reconciliation.matches) review.push({ kind: "conflict", message: "The imported totals differ from the tracker's totals row", rows: [reconciliation.totalsRow] }, ...textAmountsReview(reconciliation.totals, planCurrency));
   else if (!reconciliation && implied.some((f) => !f.matches)) review.push({ kind: "conflict", message: `The imported claims' statuses differ from the tracker's: ${implied.map((f) => `${f.column} ${totalText(f.tracker ?? 0, f.kind, planCurrency)} in the tracker, ${totalText(f.imported, f.kind, planCurrency)} imported`).join("; ")}` });
   return {
     sheet: sheet.name,

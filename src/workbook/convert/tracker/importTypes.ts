@@ -65,6 +65,11 @@ export interface ReconciledTotal {
   /** imported - tracker (0 when they match); null when the tracker gives no total. */
   readonly difference: number | null;
   readonly matches: boolean;
+  /**
+   * The imported amounts (or counts) that were typed as text, with their sheet rows: a total the
+   * tracker computes with SUM leaves them out. Absent when there are none.
+   */
+  readonly typedAsText?: { readonly rows: readonly number[]; readonly amount: number };
 }
 
 /** The tracker's totals row compared with what was imported. */

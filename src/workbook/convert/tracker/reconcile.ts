@@ -21,8 +21,18 @@ export function reconcile(totals: readonly unknown[], totalsRow: number, activit
     if (!field || !TOTALLED_FIELDS.includes(field)) continue;
     const money = fieldKind(field) === "money";
     let sum = 0;
-    for (const a of activities) sum += (money ? a.cents(field) : a.count(field)) ?? 0;
+    let textSum = 0;
+    const textRows: number[] = [];
+    for (const a of activities) {
+      const value = (money ? a.cents(field) : a.count(field)) ?? 0;
+      sum += value;
+      if (value !== 0 && a.isTypedAsText(field)) {
+        textSum += value;
+        textRows.push(a.row);
+      }
+    }
     const imported = money ? centsToUnits(sum) : sum;
+    const typedAsText = textRows.length === 0 ? {} : { typedAsText: { rows: textRows, amount: money ? centsToUnits(textSum) : textSum } };
     const own = readText(totals[index]) === "" ? undefined : totalledValue(field, totals[index]);
     if (own === undefined) {
       figures.push({ field, kind: money ? "money" : "count", column: header, tracker: null, imported, difference: null, matches: true });
@@ -30,7 +40,7 @@ export function reconcile(totals: readonly unknown[], totalsRow: number, activit
     }
     const difference = money ? sum - own : sum - own;
     const matches = Math.abs(difference) < (money ? 0.5 : 1e-9);
-    figures.push({ field, kind: money ? "money" : "count", column: header, tracker: money ? centsToUnits(own) : own, imported, difference: matches ? 0 : money ? centsToUnits(difference) : difference, matches });
+    figures.push({ field, kind: money ? "money" : "count", column: header, tracker: money ? centsToUnits(own) : own, imported, difference: matches ? 0 : money ? centsToUnits(difference) : difference, matches, ...typedAsText });
   }
   figures.push(...implied);
   const rows = { read, imported: activities.length, matches: read === activities.length };
