@@ -11,7 +11,7 @@ import { EXIT } from "../errors";
 import { println } from "../io";
 import type { TextOut } from "../io";
 import { analyzeWorkbook, openEditable, saveReplacing } from "../planFile";
-import { cellWords, isNoOp, LOG_SHEET, mergeJson, needsAttention } from "../../engine/merge";
+import { cellWords, isNoOp, LOG_SHEET, mergeJson, needsAttention, textWrites } from "../../engine/merge";
 import type { CellDiff, ConflictCell, MergePlan, PackProvenance, ShownValue } from "../../engine/merge";
 import { countFindings } from "../../model/findings";
 import { tableSpec } from "../../model/schema";
@@ -55,6 +55,8 @@ function printPreview(out: TextOut, plan: MergePlan, provenance: PackProvenance,
     plan.refused.map((r) => (r.column ? `${where(r.table, r.id)} ${r.column}: pack ${shown(r.pack)}, plan keeps ${shown(r.plan)} (${r.reason})` : `${where(r.table, r.id)}: ${r.reason}`)),
   );
   section(out, "Kept (not in the pack, left as they are)", plan.kept.map((k) => where(k.table, k.id)));
+  const texts = textWrites(plan);
+  if (texts.length > 0) section(out, "Written as text where a number or date is expected (the check reports them)", texts.map((t) => `${where(t.table, t.id)} ${t.column}: ${shown(t.text)} is not a ${t.expected}`));
 }
 
 /** The `merge` command. */
@@ -84,7 +86,7 @@ export const mergeCommand: Command = {
 
     const out = context.io.stdout;
     if (flag(args, "json")) {
-      out.write(`${JSON.stringify({ ...mergeJson(merge, provenance, { dryRun, applied: write }), refusedBefore: prepared.refusedBefore }, null, 2)}\n`);
+      out.write(`${JSON.stringify({ ...mergeJson(merge, provenance, { dryRun, applied: write }), refusedBefore: prepared.refusedBefore, textWrites: textWrites(merge) }, null, 2)}\n`);
     } else {
       printPreview(out, merge, provenance, packPath);
       const changedCells = merge.changed.reduce((n, c) => n + c.columns.length, 0);

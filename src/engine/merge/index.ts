@@ -18,6 +18,8 @@ export type { AddedEntry, CellDiff, CellWrite, ChangedEntry, ConflictCell, Confl
 export { findPackPartner, planPartners, selectPackRows } from "./packSelection";
 export type { PackPartner, PackSelection } from "./packSelection";
 export { planMerge } from "./planMerge";
+export { textWrites } from "./textWrites";
+export type { TextWrite } from "./textWrites";
 export { packCellReader, packReading } from "./packConventions";
 export type { PackReading } from "./packConventions";
 export type { MergeInput } from "./planMerge";

@@ -2,7 +2,7 @@
  * A merge plan as the rows the pane lists: one line per added, changed, conflicting or refused
  * entry, each with its table, ID and what it says, in the words `jmp merge` prints.
  */
-import { cellWords } from "../../engine/merge";
+import { cellWords, textWrites } from "../../engine/merge";
 import type { CellDiff, ConflictCell, MergePlan, ShownValue } from "../../engine/merge";
 import { tableSpec } from "../../model/schema";
 
@@ -12,6 +12,7 @@ export const PREVIEW_KINDS = [
   { key: "changed", label: "Changed" },
   { key: "conflicts", label: "Conflicts (not applied)" },
   { key: "refused", label: "Refused" },
+  { key: "text", label: "Text where a number or date is expected" },
 ] as const;
 
 /** A part's key. */
@@ -61,5 +62,8 @@ export function previewRows(merge: MergePlan, kind: PreviewKind): PreviewRow[] {
         id: r.id,
         detail: r.column ? `${r.column}: pack ${shownText(r.pack)}, plan keeps ${shownText(r.plan)} (${r.reason})` : r.reason,
       }));
+    case "text":
+      // Written as typed; the check then reports each at its cell.
+      return textWrites(merge).map((t, i) => ({ key: `t${i}`, table: label(t.table), id: t.id, detail: `${t.column}: ${shownText(t.text)} is not a ${t.expected}; the check will report it` }));
   }
 }
