@@ -128,3 +128,27 @@ test("a row an earlier merge of the same pack added and the vendor edited since 
   expect(result.conflicts).toEqual([expect.objectContaining({ table: "JmpClaims", id: "CL-NEW" })]);
   expect(await planClaim(plan)).toEqual({ amount: "1.234,56", proof: "Invoice 1 (checked)" });
 });
+
+test("a plan whose log predates the new row's cell lines: the vendor's clearing of a cell of that row conflicts with the same copy sent again, never undone", async () => {
+  const { plan, packed, dir } = await claimMerged();
+  await writeFile(
+    plan,
+    await edited(new Uint8Array(await readFile(plan)), (wb) => {
+      // The log as earlier versions wrote it: the new row's line alone.
+      const log = sheet(wb, "JMP Log");
+      for (let r = log.rowCount; r >= 2; r--) {
+        if (log.getCell(r, 6).value) log.spliceRows(r, 1);
+        else log.getCell(r, 7).value = null;
+      }
+      const ws = sheet(wb, "Claims");
+      for (let r = 2; r <= ws.rowCount; r++) if (ws.getCell(r, 1).value === "CL-NEW") ws.getCell(r, column(ws, "Proof of performance")).value = null;
+    }),
+  );
+  // The partner sends the same copy again.
+  const second = join(dir, "second.xlsx");
+  await writeFile(second, await withNewClaim(packed, "1.234,56"));
+  const result = JSON.parse((await jmp("merge", plan, second, "--json")).stdout);
+  expect(result.changed).toEqual([]);
+  expect(result.conflicts).toEqual([expect.objectContaining({ table: "JmpClaims", id: "CL-NEW" })]);
+  expect(await planClaim(plan)).toEqual({ amount: "1.234,56", proof: null });
+});

@@ -9,6 +9,7 @@ import { idKey } from "../../model/ids";
 import { tableSpec } from "../../model/schema";
 import type { ShownValue } from "./fingerprint";
 import type { MergePlan, RefusedEntry } from "./mergeTypes";
+import { isVendorOwned } from "./provenance";
 import type { PackProvenance } from "./provenance";
 
 /** The log sheet's name. */
@@ -42,6 +43,12 @@ export interface LogLine {
 
 /** Shown in New for a row added whole. */
 export const NEW_ROW = "(new row)";
+/**
+ * Shown in Old of a new row's line when the partner's cells of the row follow, a line each: only
+ * then is a cell with no line of its own known to have been written blank (logs written before
+ * these lines existed hold the row's line alone).
+ */
+export const CELLS_FOLLOW = "(cells below)";
 
 function label(table: string): string {
   return tableSpec(table)?.label ?? table;
@@ -52,11 +59,14 @@ export function mergeLogLines(merge: MergePlan, provenance: PackProvenance, when
   const base = { when: when.toISOString(), partner: provenance.partnerId, packMade: provenance.packedAt };
   const lines: LogLine[] = [];
   for (const a of merge.added) {
-    lines.push({ ...base, table: label(a.table), id: a.id, column: "", old: null, new: NEW_ROW, result: "applied" });
-    // What the new row holds, cell by cell: an audit trail of its values, and what an updated
-    // copy of the same pack is compared with (`appliedByThisPack`).
+    lines.push({ ...base, table: label(a.table), id: a.id, column: "", old: CELLS_FOLLOW, new: NEW_ROW, result: "applied" });
+    // What the partner put in the new row, cell by cell: an audit trail of its values, and what an
+    // updated copy of the same pack is compared with (`appliedByThisPack`). The vendor's columns
+    // hold their starting values, which no partner chose.
+    const spec = tableSpec(a.table);
+    const partnerColumns = new Set(spec?.columns.filter((c) => !isVendorOwned(c)).map((c) => c.header));
     for (const [column, value] of Object.entries(a.values)) {
-      if (value !== null && value !== "") lines.push({ ...base, table: label(a.table), id: a.id, column, old: null, new: value, result: "applied" });
+      if (value !== null && value !== "" && partnerColumns.has(column)) lines.push({ ...base, table: label(a.table), id: a.id, column, old: null, new: value, result: "applied" });
     }
   }
   for (const c of merge.changed) for (const cell of c.columns) lines.push({ ...base, table: label(c.table), id: c.id, column: cell.column, old: cell.plan, new: cell.pack, result: "applied" });
@@ -100,7 +110,8 @@ export function appliedByThisPack(provenance: PackProvenance, history: readonly 
   const partner = idKey(provenance.partnerId);
   for (const line of history) {
     if (line.result !== "applied" || line.packMade !== provenance.packedAt || idKey(line.partner) !== partner) continue;
-    if (line.column !== "" || line.new === NEW_ROW) applied.set(appliedKey(line.table, line.id, line.column), line.new);
+    // A new row's line counts only where its cells follow it (`CELLS_FOLLOW`).
+    if (line.column !== "" || (line.new === NEW_ROW && line.old === CELLS_FOLLOW)) applied.set(appliedKey(line.table, line.id, line.column), line.new);
   }
   return applied;
 }
