@@ -75,3 +75,21 @@ test("rows appended to the table (an import into the plan, the pane's Convert) g
   expect(read?.rows.slice(-3).map((r) => r[0])).toEqual(["CL-A", "CL-B", "Total"]);
   expect(read?.hasTotalsRow).toBe(true);
 });
+
+test.each([
+  ["an address (SUM over the data rows)", (row: number) => ({ formula: `SUM(C2:C${row - 1})`, result: 0 })],
+  ["a shared formula", (row: number) => ({ formula: "SUBTOTAL(109,JmpClaims[Amount claimed])", shareType: "shared", ref: `C${row}:D${row}`, result: 0 })],
+])("a totals row whose formula holds %s is not moved: the rows are refused with one line, the plan unchanged", async (_kind, totals) => {
+  const { bytes, totalsRow } = withClaimsTotals(await samplePlanBytes());
+  const withFormula = await edited(bytes, (wb) => {
+    const claims = sheet(wb, "Claims");
+    claims.getCell(totalsRow, 3).value = totals(totalsRow) as never;
+    if ("shareType" in totals(totalsRow)) claims.getCell(totalsRow, 4).value = { sharedFormula: `C${totalsRow}`, result: 0 } as never;
+  });
+  const plan = await XlsxWorkbook.load(withFormula);
+  const claim = { "Claim ID": "CL-A", "Tactic ID": "T-26013", "Amount claimed": 100, Status: "Draft" };
+  await expect(plan.appendRows("JmpClaims", [claim])).rejects.toThrow(/its totals row refers to cells by address/);
+  const claims = sheet(await excel(await plan.toBuffer()), "Claims");
+  expect(claims.getCell(totalsRow, 1).value).toBe("Total");
+  expect(claims.getCell(totalsRow + 1, 1).value).toBeNull();
+});

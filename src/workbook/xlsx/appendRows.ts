@@ -89,7 +89,10 @@ export function appendTableRows(workbook: Workbook, table: TableName, rows: read
   const reuse = hasData && isEmptyRow(sheet, lastData, range.left, range.right);
   const start = reuse ? lastData : lastData + 1;
   const grown = growTable(located, start + values.length - 1 - lastData);
-  if (!grown) throw blocked(table, `the cells below the table on ${sheet.name} are not empty; move them and try again`);
+  if (!grown) {
+    const why = model.totalsRow ? "are not empty, or its totals row refers to cells by address (write its totals with the table's columns, as Excel's Total Row does)" : "are not empty";
+    throw blocked(table, `the cells below the table on ${sheet.name} ${why}; move them and try again`);
+  }
   writeBlock(sheet, start, range.left, values, hasData ? lastData : undefined, imposedFormats(table, headers, rows, currencies));
   // The new rows take the dropdowns of the row above them, as rows Excel adds to a table do.
   if (hasData) extendValidationsDown(sheet, lastData, start + values.length - 1, range.left, range.right);

@@ -73,17 +73,40 @@ export function appendRows(table: SheetTable, count: number): SheetTable | undef
   return setTableRange(table, { ...range, bottom: below.bottom });
 }
 
+/** A cell reference written A1-style (`C55`, `$C$2`), not a table's name or a function's. */
+const A1_REFERENCE = /(^|[^A-Za-z0-9_.[\]])\$?[A-Za-z]{1,3}\$?[0-9]+(?![A-Za-z0-9_([])/;
+
+/**
+ * True when a totals cell can move down as it is: no formula, or one whose references are
+ * structured (`SUBTOTAL(109,JmpClaims[Amount])`, which follows the table). An A1 reference
+ * (`SUM(C2:C55)`) would leave the new rows out, and a shared formula would lose its first cell.
+ */
+function movesAsItIs(value: unknown): boolean {
+  if (typeof value !== "object" || value === null) return true;
+  const formula = value as { formula?: unknown; sharedFormula?: unknown; shareType?: unknown };
+  if (formula.sharedFormula !== undefined || formula.shareType !== undefined) return false;
+  if (typeof formula.formula !== "string") return true;
+  // Quoted text ("Total") is not a reference.
+  return !A1_REFERENCE.test(formula.formula.replace(/"[^"]*"/g, '""'));
+}
+
 /**
  * Moves the totals row (the last row of `range`) `count` rows down into free cells: values,
  * formulas (structured references, which follow the table) and looks; its cells left behind
- * take the look of the data row above them and hold nothing. False when one of them is merged.
+ * take the look and height of the data row above them and hold nothing. False, moving nothing,
+ * when one of its cells is merged or holds a formula that would not mean the same below
+ * (`movesAsItIs`).
  */
 function moveTotalsRowDown(sheet: Worksheet, range: CellRange, count: number): boolean {
   const from = sheet.getRow(range.bottom);
-  for (let c = range.left; c <= range.right; c++) if (from.findCell(c)?.isMerged) return false;
+  for (let c = range.left; c <= range.right; c++) {
+    const cell = from.findCell(c);
+    if (cell?.isMerged || !movesAsItIs(cell?.value)) return false;
+  }
   const to = sheet.getRow(range.bottom + count);
   const above = range.bottom - 1 > range.top ? sheet.findRow(range.bottom - 1) : undefined;
   if (from.height !== undefined) to.height = from.height;
+  from.height = above?.height as number;
   for (let c = range.left; c <= range.right; c++) {
     const source = from.getCell(c);
     const target = to.getCell(c);

@@ -165,7 +165,7 @@ function appendTo(t: Target, appends: readonly RowAppend[], formats: MergeFormat
   const needed = appends.length - reused.length;
   if (needed > 0 && !t.growTo(t.lastData + needed)) {
     const rowsText = `${appends.length} ${appends.length === 1 ? "row" : "rows"}`;
-    throw new PackError(`cannot add ${rowsText} to the ${t.spec.label} table on sheet "${t.sheet.name}": the cells below it are in use`);
+    throw new PackError(`cannot add ${rowsText} to the ${t.spec.label} table on sheet "${t.sheet.name}": the cells below it are in use, or its totals row refers to cells by address (write its totals with the table's columns, as Excel's Total Row does)`);
   }
   const ranges = rangeValidations(t.sheet);
   const rows = [...reused, ...Array.from({ length: Math.max(needed, 0) }, (_, i) => firstNew + i)].slice(0, appends.length);
