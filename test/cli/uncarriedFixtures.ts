@@ -195,6 +195,16 @@ export const UNCARRIED_KINDS: Record<string, UncarriedKind> = {
   },
 };
 
+/**
+ * A formula Excel writes with array metadata over one cell (`SUM(IF(...))` in current Excel):
+ * ExcelJS writes it back as the same one-cell array formula, so nothing is lost and nothing refused.
+ */
+export const ONE_CELL_ARRAY: UncarriedKind = {
+  feature: "",
+  part: SHEET,
+  edits: { [SHEET]: inSheet(`<row r="5"><c r="B5" cm="1"><f t="array" ref="B5">SUM(IF(A1:A2&gt;0,1,0))</f><v>1</v></c></row>`, "</sheetData>") },
+};
+
 /** The workbook of one kind. */
 export function uncarriedWorkbook(kind: UncarriedKind): Promise<Uint8Array> {
   return hostileWorkbook(kind.edits);

@@ -17,7 +17,7 @@ import { withParts } from "../hardening/hostileParts";
 import { unzip } from "../workbook/xlsx/zipFiles";
 import { edited, jmp, packBytes, samplePlanBytes, tempDir } from "../packs/packHelpers";
 import { packageProblems } from "../workbook/xlsx/packageChecks";
-import { REL, UNCARRIED_KINDS, uncarriedWorkbook } from "./uncarriedFixtures";
+import { ONE_CELL_ARRAY, REL, UNCARRIED_KINDS, uncarriedWorkbook } from "./uncarriedFixtures";
 
 const dir = tempDir();
 /** Kinds held by the workbook itself, not by a sheet: every save carries them. */
@@ -76,6 +76,13 @@ describe("apply", () => {
     // The trace is gone from every part: the part may be renamed or left out.
     if (trace) for (const [part, bytes] of saved) expect(`${part}: ${bytes.toString("utf8")}`).not.toMatch(trace);
     else expect(saved.has(kind.part)).toBe(false);
+  });
+
+  test("a one-cell formula with array metadata on a sheet it rewrites is no dynamic array: saved, not refused", async () => {
+    const path = await fileOf("one-cell-array", onRewrittenSheet(ONE_CELL_ARRAY));
+    const result = await jmp("apply", path);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
   });
 
   test.each(Object.keys(UNCARRIED_KINDS))("a workbook with a %s outside the sheets it rewrites is saved with the part as it was", async (name) => {

@@ -68,16 +68,24 @@ const BY_ELEMENT: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   table: { calculatedColumnFormula: "calculated table columns" },
 };
 
+/** What a part's listener remembers of the elements before: whether the cell being read has metadata. */
+interface ShapeState {
+  cellMetadata?: boolean;
+}
+
 /**
  * Features known by an element's attributes or place, which ExcelJS rewrites without them: a
- * link to a place in the workbook (`location`, no relationship), a dynamic array formula (its
- * cell's `cm` metadata: ExcelJS writes it back as a fixed legacy array), a note whose text is
- * one plain run (`<text><t>`, as Excel writes a threaded comment's note: ExcelJS empties it).
+ * link to a place in the workbook (`location`; with a file too, the place is lost), a dynamic
+ * array formula that spills over more than one cell (its cell's `cm` metadata and an array
+ * range: ExcelJS writes it back as a fixed legacy array; one cell's reads the same either way),
+ * a note whose text is one plain run (`<text><t>`, as Excel writes a threaded comment's note:
+ * ExcelJS empties it).
  */
-function featureByShape(root: string, local: string, attributes: Readonly<Record<string, string>>, previous: string | undefined): string | undefined {
+function featureByShape(root: string, local: string, attributes: Readonly<Record<string, string>>, state: ShapeState, previous: string | undefined): string | undefined {
   if (root === "worksheet") {
-    if (local === "c") return attributes.cm !== undefined ? "dynamic array formulas" : undefined;
-    if (local === "hyperlink" && attributes.location !== undefined && !Object.keys(attributes).some((name) => name.endsWith(":id"))) return "links to places in the workbook";
+    if (local === "c") state.cellMetadata = attributes.cm !== undefined;
+    else if (local === "f" && state.cellMetadata === true && attributes.t === "array" && (attributes.ref ?? "").includes(":")) return "dynamic array formulas";
+    else if (local === "hyperlink" && attributes.location !== undefined) return "links to places in the workbook";
   }
   if (root === "comments" && local === "t" && previous === "text") return "notes written as plain text (as Excel writes a threaded comment's note)";
   return undefined;
@@ -137,6 +145,7 @@ export class PartsSeen {
   listener(partName: string): ElementListener {
     let root: string | undefined;
     let features: Readonly<Record<string, string>> | undefined;
+    const shape: ShapeState = {};
     let previous: string | undefined;
     return (local, qualified, attributes) => {
       const before = previous;
@@ -167,7 +176,7 @@ export class PartsSeen {
         this.validations.set(partName, ranges);
       }
       const feature =
-        (features ??= featuresOf(root))[local] ?? (root === "worksheet" && local === "dataValidation" && qualified !== local ? PREFIXED_VALIDATION : featureByShape(root, local, attributes, before));
+        (features ??= featuresOf(root))[local] ?? (root === "worksheet" && local === "dataValidation" && qualified !== local ? PREFIXED_VALIDATION : featureByShape(root, local, attributes, shape, before));
       if (feature === undefined) return;
       const found = this.inside.get(partName) ?? new Set<string>();
       found.add(feature);
