@@ -3,7 +3,9 @@
  * two-digit years, "15-Mar-26"; and the currency its amounts name.
  */
 import { dayFromText } from "../../../src/model/dates";
-import { planTrackerImport } from "../../../src/workbook/convert/tracker";
+import { existingPlan, planTrackerImport } from "../../../src/workbook/convert/tracker";
+import { XlsxWorkbook } from "../../../src/workbook/xlsx/XlsxWorkbook";
+import { samplePlanBytes } from "../../packs/packHelpers";
 
 const HEADER = ["Partner", "Activity", "Start", "End", "Requested", "Approved", "Claimed"];
 
@@ -62,4 +64,29 @@ test("two-digit years and '15-Mar-26' are dates; month-first slashes stay month 
   const result = imported([["A", "x", "1/15/26", "15-Mar-26", 10, 10, null]]);
   expect(tacticCells(result)[0]).toMatchObject({ start: day("2026-01-15"), end: day("2026-03-15") });
   expect(dayFromText("2026-03-15")).toBeDefined();
+});
+
+test("a tracker all in euros imported into a dollar plan says so, with each row once", async () => {
+  const existing = existingPlan(await (await XlsxWorkbook.load(await samplePlanBytes())).readTables());
+  const result = planTrackerImport(
+    {
+      name: "T",
+      values: {
+        headers: HEADER,
+        rows: [
+          ["Bechtle", "Messe", "2026-03-01", "2026-03-02", "4.000 €", "2.000 €", null],
+          ["Cancom", "Webinar", "2026-04-01", "2026-04-01", "1.000 €", "1.000 €", null],
+        ],
+        headerRow: 1,
+      },
+    },
+    { existing },
+  );
+  expect(result.review.filter((r) => r.message.includes("the plan's currency"))).toEqual([
+    {
+      kind: "conflict",
+      message: "The amounts are in EUR but are read as USD, the plan's currency: set the partner's Currency to EUR in the Partners table and a EUR rate in Rates to convert them",
+      rows: [2, 3],
+    },
+  ]);
 });

@@ -20,7 +20,7 @@ export interface ReadConventions {
   readonly notes: readonly string[];
   /** ISO codes of the currencies the amounts name (by symbol or code), in the order found. */
   readonly currencies: readonly string[];
-  /** Per currency named: the grid rows whose amounts name it, in order. */
+  /** Per currency named: the grid rows whose amounts name it, in order, each once. */
   readonly currencyRows: ReadonlyMap<string, readonly number[]>;
 }
 
@@ -81,14 +81,14 @@ function texts(grid: readonly (readonly unknown[])[], first: number, index: numb
 /** Reads the grid's mapped amount and date columns by their conventions (rows from `first` on). */
 export function readConventions(grid: readonly (readonly unknown[])[], first: number, columns: readonly ColumnMapping[]): ReadConventions {
   const notes: string[] = [];
-  const currencyRows = new Map<string, number[]>();
+  const currencySeen = new Map<string, Set<number>>();
   const rewrites: { index: number; rewrite: (text: string) => unknown }[] = [];
   for (const { field, index, header } of columns) {
     if (!field || field === "ignored") continue;
     const kind = fieldKind(field as TrackerField);
     const values = texts(grid, first, index);
     if (kind === "money" || kind === "count") {
-      noteCurrencies(grid, first, index, currencyRows);
+      noteCurrencies(grid, first, index, currencySeen);
       const european = values.some((t) => EUROPEAN.some((p) => p.test(t))) && !values.some((t) => AMERICAN.some((p) => p.test(t)));
       if (european) {
         rewrites.push({ index, rewrite: americanText });
@@ -109,6 +109,7 @@ export function readConventions(grid: readonly (readonly unknown[])[], first: nu
       });
     }
   }
+  const currencyRows = new Map([...currencySeen].map(([code, rows]) => [code, [...rows].sort((a, b) => a - b)]));
   const currencies = [...currencyRows.keys()];
   if (rewrites.length === 0) return { grid, notes, currencies, currencyRows };
   const read = grid.map((row, r) => {
@@ -126,15 +127,15 @@ export function readConventions(grid: readonly (readonly unknown[])[], first: nu
 }
 
 /** Adds the rows of column `index` whose text names a currency (by symbol or code) under that currency. */
-function noteCurrencies(grid: readonly (readonly unknown[])[], first: number, index: number, rows: Map<string, number[]>): void {
+function noteCurrencies(grid: readonly (readonly unknown[])[], first: number, index: number, rows: Map<string, Set<number>>): void {
   for (let r = first; r < grid.length; r++) {
     const value = grid[r][index];
     if (typeof value !== "string") continue;
     for (const [pattern, code] of SYMBOLS) {
       if (!pattern.test(value)) continue;
-      const list = rows.get(code) ?? [];
-      if (list[list.length - 1] !== r) list.push(r);
-      rows.set(code, list);
+      const seen = rows.get(code) ?? new Set<number>();
+      seen.add(r);
+      rows.set(code, seen);
     }
   }
 }

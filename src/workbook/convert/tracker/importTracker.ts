@@ -148,12 +148,13 @@ function currencyOfPlan(existing: ExistingPlan, named: readonly string[]): strin
  * with its rows (`top` is the grid's first sheet row), saying how the plan converts them.
  */
 function mixedCurrencies(currencyRows: ReadonlyMap<string, readonly number[]>, planCurrency: string, top: number): ReviewItem[] {
-  const named = [...currencyRows.keys()].join(", ");
+  const named = [...currencyRows.keys()];
+  const which = named.length > 1 ? `The amounts name several currencies (${named.join(", ")}); those in` : "The amounts are in";
   return [...currencyRows]
     .filter(([code]) => code !== planCurrency)
     .map(([code, rows]) => ({
       kind: "conflict" as const,
-      message: `The amounts name several currencies (${named}); those in ${code} are read as ${planCurrency}, the plan's currency: set the partner's Currency to ${code} in the Partners table and a ${code} rate in Rates to convert them`,
+      message: `${which} ${code} ${named.length > 1 ? "are" : "but are"} read as ${planCurrency}, the plan's currency: set the partner's Currency to ${code} in the Partners table and a ${code} rate in Rates to convert them`,
       rows: rows.map((r) => top + r),
     }));
 }
@@ -211,7 +212,7 @@ export function planTrackerImport(sheet: TrackerSheet, options: ImportOptions = 
   const reconciliation = sorted.totals === undefined ? undefined : reconcile(read.grid[sorted.totals], top + sorted.totals, built.imported, activities.length, columns, implied);
   const planCurrency = currencyOfPlan(options.existing ?? EMPTY_PLAN, read.currencies);
   const review = [...statusReview, ...columnReview(columns, below, values.firstColumn ?? 1), ...rowsReview(sorted), ...built.review];
-  if (read.currencies.length > 1) review.push(...mixedCurrencies(read.currencyRows, planCurrency, top));
+  review.push(...mixedCurrencies(read.currencyRows, planCurrency, top));
   if (reconciliation && !reconciliation.matches) review.push({ kind: "conflict", message: "The imported totals differ from the tracker's totals row", rows: [reconciliation.totalsRow] }, ...textAmountsReview(reconciliation.totals, planCurrency));
   else if (!reconciliation && implied.some((f) => !f.matches)) review.push({ kind: "conflict", message: `The imported claims' statuses differ from the tracker's: ${implied.map((f) => `${f.column} ${totalText(f.tracker ?? 0, f.kind, planCurrency)} in the tracker, ${totalText(f.imported, f.kind, planCurrency)} imported`).join("; ")}` });
   return {
