@@ -85,18 +85,33 @@ describe("sorting out the rows under it", () => {
       ["Contoso", "Booth", "2026-04-01", 5000, 5000],
     ]));
     expect(result.rows.filter((row) => row.table === "JmpTactics")).toHaveLength(4);
-    const repeats = result.review.filter((item) => item.message.startsWith("Repeats row"));
-    expect(repeats).toEqual([expect.objectContaining({ kind: "keptRow", rows: [4], message: expect.stringContaining("Repeats row 2 in every imported column") })]);
+    const repeats = result.review.filter((item) => item.message.startsWith("Repeats"));
+    expect(repeats).toEqual([expect.objectContaining({ kind: "keptRow", rows: [4], message: expect.stringContaining("Repeats an earlier row in every imported column") })]);
   });
 
-  test("a partner's name typed in the ID column is taken as that partner; an ID that looks like a name is kept and listed", () => {
-    const result = planTrackerImport(sheet([
-      ["Partner ID", "Partner", "Activity", "Requested", "Approved"],
+  test("many repeating rows make one remark listing them", () => {
+    const rows = Array.from({ length: 40 }, () => ["Contoso", "Monthly spend", 100, 100]);
+    const result = planTrackerImport(sheet([["Partner", "Activity", "Requested", "Approved"], ...rows]));
+    const repeats = result.review.filter((item) => item.message.startsWith("Repeats"));
+    expect(repeats).toHaveLength(1);
+    expect(repeats[0].rows).toEqual(Array.from({ length: 39 }, (_, i) => i + 3));
+  });
+
+  test.each([
+    ["after", 0],
+    ["before", 1],
+  ])("a partner's name typed in the ID column (%s the row with its ID) is taken as that partner; an ID that looks like a name is kept and listed", (_where, nameFirst) => {
+    const named = [
       ["CON-01", "Contoso Ltd", "Booth", 5000, 5000],
       ["Contoso Ltd", null, "Email", 2000, 2000],
-      ["Northwind Traders", null, "Webinar", 1000, 1000],
-    ]));
-    expect(result.rows.filter((row) => row.table === "JmpPartners").map((row) => row.id)).toEqual(["CON-01", "Northwind Traders"]);
+    ];
+    if (nameFirst) named.reverse();
+    const result = planTrackerImport(sheet([["Partner ID", "Partner", "Activity", "Requested", "Approved"], ...named, ["Northwind Traders", null, "Webinar", 1000, 1000]]));
+    const partners = result.rows.filter((row) => row.table === "JmpPartners");
+    expect(partners.map((row) => [row.id, row.cells.get("partner")])).toEqual([
+      ["CON-01", "Contoso Ltd"],
+      ["Northwind Traders", "Northwind Traders"],
+    ]);
     expect(result.rows.filter((row) => row.table === "JmpTactics").map((row) => row.cells.get("partnerId"))).toEqual(["CON-01", "CON-01", "Northwind Traders"]);
     expect(result.review.map((item) => item.message)).toEqual(
       expect.arrayContaining(['Partner ID "Contoso Ltd" is the name of partner CON-01: taken as that partner', expect.stringMatching(/^Partner ID "Northwind Traders" looks like a name: kept as the partner's ID/)]),

@@ -93,17 +93,19 @@ class RowBuilder {
 
   build(): BuiltRows {
     this.reportMissingColumns();
+    // An ID cell holding a partner's name finds that partner wherever its ID row comes.
+    this.partners.learnNames(this.activities.map((a) => [a.text("partnerId"), a.text("partner")]));
     const tacticIds = this.tacticIds();
     const activityRows: ImportRow[] = [];
     const imported: ActivityRow[] = [];
     let above: Party | undefined;
-    const firstRowHolding = new Map<string, number>();
+    const fingerprints = new Set<string>();
     this.activities.forEach((activity, i) => {
-      // A row copied by mistake doubles its money: imported as the tracker has it, and said.
+      // A row copied by mistake doubles its money: imported as the tracker has it, and said (one
+      // remark for all such rows, so a tracker of many alike rows does not flood the list).
       const fingerprint = activity.fingerprint();
-      const copied = firstRowHolding.get(fingerprint);
-      if (copied === undefined) firstRowHolding.set(fingerprint, activity.row);
-      else this.review.add("keptRow", `Repeats row ${copied} in every imported column: imported as one more activity with its own amounts; if it is a copy, delete it and import again`, activity.row);
+      if (!fingerprints.has(fingerprint)) fingerprints.add(fingerprint);
+      else this.review.add("keptRow", "Repeats an earlier row in every imported column: imported as one more activity with its own amounts; if it is a copy, delete it and import again", activity.row);
       let partner = this.partners.resolve(activity.text("partnerId"), activity.text("partner"));
       if (!partner && above) {
         // A partner merged down over its rows, or named once at the top of its group.

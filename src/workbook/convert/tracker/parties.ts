@@ -41,6 +41,8 @@ export class Parties {
   /** IDs holding a space (names, by the look of them) kept as new IDs. */
   readonly spacedIds: string[] = [];
   private readonly spellings = new Map<Party, Set<string>>();
+  /** The ID each name is given on a row holding both (`learnNames`), by the name's key. */
+  private readonly idOfName = new Map<string, string>();
   private readonly fresh: string[];
   private nextFresh = 0;
 
@@ -51,6 +53,18 @@ export class Parties {
     capacity: number,
   ) {
     this.fresh = generateIds(known.ids, capacity, DEFAULT_ID_PREFIX[table]);
+  }
+
+  /**
+   * Learns, before any row is resolved, which ID each name goes with on rows holding both
+   * (`[id, name]` pairs), so an ID cell holding a name finds its partner whichever row comes first.
+   */
+  learnNames(rows: readonly (readonly [string, string])[]): void {
+    for (const [id, name] of rows) {
+      if (id === "" || name === "") continue;
+      const key = partyKey(name);
+      if (!this.idOfName.has(key)) this.idOfName.set(key, id);
+    }
   }
 
   /** The party a row names by `id` text and `name` text (either may be ""); undefined for neither. */
@@ -94,13 +108,13 @@ export class Parties {
     return party;
   }
 
-  /** The party already named (or known to the plan) by this name, if any. */
+  /** The party already named (or known to the plan, or given an ID on another row) by this name, if any. */
   private namedBy(text: string): Party | undefined {
     const key = partyKey(text);
     const named = this.byName.get(key);
     if (named) return named;
-    const planId = this.known.byName.get(key);
-    return planId === undefined ? undefined : this.find(planId, "");
+    const id = this.known.byName.get(key) ?? this.idOfName.get(key);
+    return id === undefined || idKey(id) === idKey(text) ? undefined : this.find(id, text);
   }
 
   /** Every party named, in the order first named. */
