@@ -20,7 +20,6 @@ import type { TableName } from "../../model/schema";
 import type { RowCurrencies } from "../columnFormats";
 import type { ApplyOptions, ApplyResult, ImportableWorkbook, ReadOptions, ReadSheetOptions, SheetSummary, SheetValues } from "../port";
 import type { SheetFacts } from "./sheetFacts";
-import { describeUncarried } from "./uncarriedParts";
 import type { XlsxWorkbook } from "./XlsxWorkbook";
 
 /** A change refused because saving it would drop parts of the file; the message names them. */
@@ -30,9 +29,9 @@ export class PartsNotCarriedError extends Error {
 
 /** Refuses to change or save `model` when its save would drop parts of the file. */
 function refuseUncarried(model: XlsxWorkbook): void {
-  const lost = model.partsLostOnSave();
-  if (lost.length === 0) return;
-  throw new PartsNotCarriedError(`This workbook holds ${describeUncarried(lost)}, which saving it from the browser would drop; nothing was changed. Make this change in Excel, with the add-in.`);
+  const lost = model.describePartsLostOnSave();
+  if (lost === undefined) return;
+  throw new PartsNotCarriedError(`This workbook holds ${lost}, which saving it from the browser would drop; nothing was changed. Make this change in Excel, with the add-in.`);
 }
 
 /** Where the JMP tables of an unchanged file come from: the streaming reader, or tables read already. */

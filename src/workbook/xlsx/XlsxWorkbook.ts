@@ -34,6 +34,7 @@ import { listSheets, readSheet } from "./sheetValues";
 import { repairLoadedTables } from "./tableModel";
 import { readTemplateVersion } from "./templateVersion";
 import { writeResults } from "./writeResults";
+import { describeUncarried } from "./uncarriedParts";
 import type { UncarriedPart } from "./uncarriedParts";
 import type { WorkbookContents, WorkbookLimits } from "./zipGuard";
 import { OWNED_NAMES, ownedSheetNames, partsReplaced } from "./splice/rewrittenParts";
@@ -77,6 +78,12 @@ export class XlsxWorkbook implements ImportableWorkbook, PackSource {
     if (!layout) return uncarried;
     const replaced = partsReplaced(layout, ownedSheetNames(this.workbook));
     return uncarried.filter((p) => replaced.has(p.part));
+  }
+
+  /** `partsLostOnSave` in words, grouped by feature ("threaded comments (xl/...)"), or undefined for none. */
+  describePartsLostOnSave(): string | undefined {
+    const lost = this.partsLostOnSave();
+    return lost.length === 0 ? undefined : describeUncarried(lost);
   }
 
   /**

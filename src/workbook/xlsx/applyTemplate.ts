@@ -155,5 +155,6 @@ export function applyJmpTemplate(workbook: Workbook, context: TemplateContext): 
   if (settings) placed.set("JmpSettings", completeSettings(settings, formats, context, changes));
   addTemplateValidations(placed);
   writeTemplateVersion(workbook, TEMPLATE_VERSION);
-  return { ...changes, version: TEMPLATE_VERSION };
+  const { columnsNotAdded, ...added } = changes;
+  return { ...added, ...(columnsNotAdded.length > 0 ? { columnsNotAdded } : {}), version: TEMPLATE_VERSION };
 }
