@@ -119,7 +119,7 @@ export class ExcelWorkbook implements LiveWorkbook, ImportableWorkbook {
 
   /** Appends lines to the `JMP Log` sheet in one write (two syncs). */
   appendMergeLog(lines: readonly LogLine[]): Promise<void> {
-    return this.host.run((context) => appendMergeLog(context, lines));
+    return this.host.run((context) => appendMergeLog(context, lines, this.limits.budgetBytes));
   }
 
   /** The tracker mapping stored by the last import, or undefined (two syncs). */

@@ -47,3 +47,16 @@ test("a workbook without the sheet has no lines", async () => {
   const excel = createFakeExcel({ sheets: ["Plan"] });
   expect(await new ExcelWorkbook(excel.host).readMergeLog()).toEqual([]);
 });
+
+test("a log past a request's limit (a merge of thousands of rows logs a line per cell) is written and read in chunks under it", async () => {
+  const excel = createFakeExcel({ sheets: ["Plan"] });
+  const workbook = new ExcelWorkbook(excel.host);
+  // About 40,000 lines of some 150 bytes: 6 MB, more than Excel on the web takes in one request.
+  const lines = Array.from({ length: 40_000 }, (_, i) => ({ ...line(`CL-${String(i).padStart(6, "0")}`, "applied"), new: `Proof of performance for claim number ${i}, invoice attached` }));
+  await workbook.appendMergeLog(lines);
+  expect(excel.maxRequestBytes).toBeLessThan(5 * 1024 * 1024);
+  const read = await workbook.readMergeLog();
+  expect(excel.maxResponseBytes).toBeLessThan(5 * 1024 * 1024);
+  expect(read).toHaveLength(lines.length);
+  expect(read[39_999]).toEqual(lines[39_999]);
+});
