@@ -4,6 +4,7 @@
  * `--header-row` point at what detection would find and give the same figures.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
+import ExcelJS from "exceljs";
 import { join } from "node:path";
 import { jmp, tempDir } from "../cli/planWorkbook";
 import { figures, importWorkbook, parseJson, report, tableRows, writeWorkbook } from "./acceptance";
@@ -95,4 +96,27 @@ test("-o and --into together, or --into the tracker itself, are usage errors", a
   const itself = await jmp(["import", tracker, "--into", tracker]);
   expect(itself).toMatchObject({ code: 3, stdout: "" });
   expect(itself.stderr).toContain("the tracker cannot be imported into itself");
+});
+
+test("--into over rows an earlier import made replaces a value edited in the plan since, and says which column and rows", async () => {
+  const dir = tempDir();
+  const first = await importWorkbook(coopFundLog.build(), [], dir);
+  expect([0, 1]).toContain(first.result.code);
+  const plan = new ExcelJS.Workbook();
+  await plan.xlsx.readFile(first.plan);
+  const tactics = plan.getWorksheet("Tactics")!;
+  const requested = tactics.getRow(1).values as unknown[];
+  const column = requested.indexOf("MDF requested");
+  const edited = tactics.getCell(2, column).value;
+  tactics.getCell(2, column).value = 777_777;
+  await plan.xlsx.writeFile(first.plan);
+
+  const again = await jmp(["import", first.tracker, "--into", first.plan, "--json"]);
+  expect(again.code).toBe(1);
+  const review = (parseJson(again.stdout)?.review ?? []) as { message: string; rows?: number[] }[];
+  expect(review.filter((r) => r.message.includes("replaced by the tracker's"))).toEqual([
+    expect.objectContaining({ message: "Tactics MDF requested: the plan held other values, replaced by the tracker's (edits made in the plan since the last import are gone)", rows: [expect.any(Number)] }),
+  ]);
+  const after = await tableRows(first.plan, "JmpTactics");
+  expect(after[0]["MDF requested"]).toBe(edited);
 });

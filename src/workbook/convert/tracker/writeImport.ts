@@ -2,9 +2,10 @@
  * Writes a tracker import into a plan workbook through the port, the same way for every host:
  * the template is set up (or upgraded) first; the import is planned again against the plan as
  * it is now, so IDs never repeat one added since the preview; new rows are appended to their
- * tables and rows a previous import made are updated in place (nothing the user added is
- * removed); a new plan takes the activities' years as its period; and the mapping used is kept
- * in the workbook for the next import. The tracker itself is only read.
+ * tables and rows a previous import made are updated in place, the cells whose value changes
+ * only, with a remark where the plan held another value (`overwrittenCells.ts`; nothing the
+ * user added is removed); a new plan takes the activities' years as its period; and the mapping
+ * used is kept in the workbook for the next import. The tracker itself is only read.
  */
 import type { CellWrite, MergePlan } from "../../../engine/merge";
 import { dateFromDay } from "../../../model/dates";
@@ -18,6 +19,7 @@ import type { ExistingPlan } from "./existingPlan";
 import type { ImportRow, TrackerImport } from "./importTypes";
 import type { ImportOptions, TrackerSheet } from "./importTracker";
 import { planTrackerImport } from "./importTracker";
+import { rowUpdates } from "./overwrittenCells";
 
 /** Settings a new plan takes from its tracker: its period, name and currency. */
 const PERIOD_SETTINGS = { start: "Period start", end: "Period end", name: "Plan name", currency: "Currency" } as const;
@@ -83,11 +85,8 @@ export async function writeImport(workbook: ImportableWorkbook, sheet: TrackerSh
   const tables = before.hasRows ? tablesBefore : await workbook.readTables();
   const plan = before.hasRows ? before : existingPlan(tables);
 
-  const cellWrites: CellWrite[] = plan.hasRows ? [] : settingWrites(plan, imported, planName);
-  for (const row of imported.rows) {
-    if (row.planRow === undefined) continue;
-    for (const [column, value] of row.cells) cellWrites.push({ table: row.table, row: row.planRow, column, value });
-  }
+  const updates = rowUpdates(imported.rows, tables);
+  const cellWrites: CellWrite[] = [...(plan.hasRows ? [] : settingWrites(plan, imported, planName)), ...updates.cellWrites];
   // Each new row's money shows in its partner's currency; partners and tactics added first count.
   let currencies = rowCurrencies(tables);
   for (const spec of TABLES) {
@@ -101,5 +100,5 @@ export async function writeImport(workbook: ImportableWorkbook, sheet: TrackerSh
     await workbook.applyMerge(merge, String(plan.settings.get("currency") ?? "USD") || "USD");
   }
   await workbook.writeImportMapping(JSON.stringify(imported.mapping));
-  return { imported, newPlan: !plan.hasRows };
+  return { imported: updates.review.length === 0 ? imported : { ...imported, review: [...imported.review, ...updates.review] }, newPlan: !plan.hasRows };
 }
