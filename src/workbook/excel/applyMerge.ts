@@ -67,7 +67,7 @@ async function placeTables(context: XlContext, names: readonly TableName[]): Pro
  * chunk's writes), then the chunk's writes are queued. A read costs a range and a load, a
  * write a second use of the range and its values; chunks take a quarter of the budget in calls.
  */
-async function writeCells(context: XlContext, writes: readonly CellWrite[], batch: WriteBatch, formats: MergeFormats): Promise<void> {
+async function writeCells(context: XlContext, writes: readonly CellWrite[], batch: WriteBatch, formats: CellWriteFormats): Promise<void> {
   if (writes.length === 0) return;
   const places = await placeTables(context, [...new Set(writes.map((w) => w.table))]);
   const perChunk = Math.max(1, Math.floor(batch.budgetBytes / 4 / (2 * CALL_BYTES)));
@@ -88,7 +88,7 @@ async function writeCells(context: XlContext, writes: readonly CellWrite[], batc
 }
 
 /** The number formats a merge gives (as the file writer gives them, `xlsx/packs/applyMerge.ts`). */
-export interface MergeFormats {
+export interface CellWriteFormats {
   /** The plan's formats, for a written cell still in Excel's General format. */
   readonly plan?: ColumnFormats;
   /** The money format of a pack partner in another currency: every money cell written takes it. */
@@ -100,7 +100,7 @@ export interface MergeFormats {
  * a money cell; the plan's format for its column on a cell still in General (a date written as
  * a serial into a General cell would show 46112, not the date), unless the cell is left blank.
  */
-function imposedFormat(type: ColumnType | undefined, loaded: string, value: unknown, formats: MergeFormats): string | undefined {
+function imposedFormat(type: ColumnType | undefined, loaded: string, value: unknown, formats: CellWriteFormats): string | undefined {
   if (type === undefined) return undefined;
   if (formats.foreignMoney !== undefined && formatKind(type) === "money") return formats.foreignMoney;
   if (loaded !== "General" || value === null || value === undefined || value === "") return undefined;
@@ -114,7 +114,7 @@ function imposedFormat(type: ColumnType | undefined, loaded: string, value: unkn
  * `newRowMoney` (the partner's, or the plan's for a plan-currency partner) goes on the money
  * cells of its new rows.
  */
-export async function applyMergeToExcel(context: XlContext, merge: MergePlan, budgetBytes: number, formats: MergeFormats = {}, newRowMoney = formats.foreignMoney): Promise<void> {
+export async function applyMergeToExcel(context: XlContext, merge: MergePlan, budgetBytes: number, formats: CellWriteFormats = {}, newRowMoney = formats.foreignMoney): Promise<void> {
   const batch = new WriteBatch(context, budgetBytes);
   await writeCells(context, merge.cellWrites, batch, formats);
   const tables = [...new Set(merge.rowAppends.map((a) => a.table))];

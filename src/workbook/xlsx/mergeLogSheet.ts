@@ -46,8 +46,12 @@ export function appendMergeLog(workbook: Workbook, lines: readonly LogLine[]): v
   if (!sheet) {
     sheet = workbook.addWorksheet(LOG_SHEET);
     sheet.addRow([...LOG_HEADERS]).font = { bold: true };
-    LOG_WIDTHS.forEach((width, i) => (sheet!.getColumn(i + 1).width = width));
     sheet.views = [{ state: "frozen", ySplit: 1 }];
+  }
+  // Set at every append, so a log made when its columns were narrower shows its lines whole too.
+  for (const [i, width] of LOG_WIDTHS.entries()) {
+    const column = sheet.getColumn(i + 1);
+    if ((column.width ?? 0) < width) column.width = width;
   }
   for (const l of lines) sheet.addRow([l.when, l.partner, l.packMade, l.table, l.id, l.column, l.old, l.new, l.result]);
 }
