@@ -90,10 +90,12 @@ function featureByShape(root: string, local: string, attributes: Readonly<Record
   if (root === "comments" && local === "t" && previous === "text") return "notes written as plain text (as Excel writes a threaded comment's note)";
   return undefined;
 }
+
 /** The features of a part with root `root`, by element, in an object with no prototype (a miss costs no walk). */
 function featuresOf(root: string): Readonly<Record<string, string>> {
   return Object.assign(Object.create(null) as Record<string, string>, Object.hasOwn(BY_ELEMENT, root) ? BY_ELEMENT[root] : {});
 }
+
 /** In a sheet, a data validation under a prefix (`x14:dataValidation`, Excel 2010's lists from other sheets) is not read. */
 const PREFIXED_VALIDATION = "data validations of Excel 2010 and later (lists from other sheets)";
 
