@@ -131,6 +131,18 @@ describe("sorting out the rows under it", () => {
     expect(result.review.filter((r) => r.message.includes("typed as text"))).toHaveLength(1);
   });
 
+  test("a notes column the tracker fills is left out with a note saying so, not silently", () => {
+    const result = planTrackerImport(sheet([
+      ["Partner", "Activity", "Requested", "Approved", "Notes"],
+      ["Contoso", "Booth", 5000, 5000, "booth #412"],
+      ["Litware", "Email", 2000, 2000, null],
+    ]));
+    expect(result.columns.find((c) => c.header === "Notes")?.field).toBe("ignored");
+    expect(result.notes).toContain('Column E "Notes" holds notes, which the plan has no column for: not imported.');
+    const empty = planTrackerImport(sheet([["Partner", "Activity", "Requested", "Notes"], ["Contoso", "Booth", 5000, null]]));
+    expect(empty.notes.filter((n) => n.includes("holds notes"))).toEqual([]);
+  });
+
   test("an activity costing what the rows above it cost together is kept, at the end of the sheet or amid it, and listed", () => {
     const header = ["Partner", "Program", "Activity", "Type", "Start", "End", "Requested", "Approved", "Total cost"];
     const last = planTrackerImport(sheet([

@@ -92,6 +92,16 @@ function columnReview(columns: readonly ColumnMapping[], rows: readonly (readonl
   return items;
 }
 
+/**
+ * Notes columns ("Notes", "Comments") the tracker fills: the plan has no place for them, so they
+ * are left out, said in a note (a choice the vocabulary makes, not something to review).
+ */
+function notesLeftOut(columns: readonly ColumnMapping[], rows: readonly (readonly unknown[])[], firstColumn: number): string[] {
+  return columns
+    .filter((c) => c.field === "ignored" && c.by === "header" && rows.some((r) => readText(r[c.index]) !== ""))
+    .map((c) => `Column ${columnLetters(firstColumn - 1 + c.index)} "${c.header}" holds notes, which the plan has no column for: not imported.`);
+}
+
 function rowsReview({ skipped, sumsKept }: SortedRows): ReviewItem[] {
   const items: ReviewItem[] = [];
   const rows = skipped.filter((s) => s.reason === "noPartner").map((s) => s.row);
@@ -224,7 +234,7 @@ export function planTrackerImport(sheet: TrackerSheet, options: ImportOptions = 
     counts,
     skipped: sorted.skipped,
     review,
-    notes: [...read.notes, ...built.notes],
+    notes: [...read.notes, ...built.notes, ...notesLeftOut(columns, below, values.firstColumn ?? 1)],
     currency: read.currencies.length === 1 ? read.currencies[0] : undefined,
     planCurrency,
     reconciliation,
