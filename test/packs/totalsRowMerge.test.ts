@@ -93,3 +93,12 @@ test.each([
   expect(claims.getCell(totalsRow, 1).value).toBe("Total");
   expect(claims.getCell(totalsRow + 1, 1).value).toBeNull();
 });
+
+test("a totals formula whose structured reference names a column with a number in it (Budget FY26) still moves down", async () => {
+  const { bytes, totalsRow } = withClaimsTotals(await samplePlanBytes());
+  const formula = "SUBTOTAL(109,JmpClaims[Amount claimed])+0*SUBTOTAL(109,JmpClaims[[#Data],[Budget FY26]])";
+  const plan = await XlsxWorkbook.load(await edited(bytes, (wb) => (sheet(wb, "Claims").getCell(totalsRow, 3).value = { formula, result: 0 } as never)));
+  expect(await plan.appendRows("JmpClaims", [{ "Claim ID": "CL-A", "Tactic ID": "T-26013", "Amount claimed": 100, Status: "Draft" }])).toBe(1);
+  const claims = sheet(await excel(await plan.toBuffer()), "Claims");
+  expect([claims.getCell(totalsRow, 1).value, claims.getCell(totalsRow + 1, 3).formula]).toEqual(["CL-A", formula]);
+});

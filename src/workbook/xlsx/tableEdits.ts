@@ -86,8 +86,10 @@ function movesAsItIs(value: unknown): boolean {
   const formula = value as { formula?: unknown; sharedFormula?: unknown; shareType?: unknown };
   if (formula.sharedFormula !== undefined || formula.shareType !== undefined) return false;
   if (typeof formula.formula !== "string") return true;
-  // Quoted text ("Total") is not a reference.
-  return !A1_REFERENCE.test(formula.formula.replace(/"[^"]*"/g, '""'));
+  // Quoted text ("Total") and what structured references bracket ([Budget FY26]) are no addresses.
+  let text = formula.formula.replace(/"[^"]*"/g, '""');
+  for (let inner = text.replace(/\[[^[\]]*\]/g, ""); inner !== text; inner = text.replace(/\[[^[\]]*\]/g, "")) text = inner;
+  return !A1_REFERENCE.test(text);
 }
 
 /**

@@ -131,6 +131,22 @@ describe("sorting out the rows under it", () => {
     expect(result.review.filter((r) => r.message.includes("typed as text"))).toHaveLength(1);
   });
 
+  test("an ID that is another partner's name as well as its own ID, or a name two IDs share, is no name for an ID cell", () => {
+    const own = planTrackerImport(sheet([
+      ["Partner ID", "Partner", "Activity", "Requested", "Approved"],
+      ["NWT", "Northwind", "Booth", 5000, 5000],
+      ["NORTHWIND", "Northwind Traders EU", "Email", 2000, 2000],
+    ]));
+    expect(own.rows.filter((r) => r.table === "JmpTactics").map((r) => r.cells.get("partnerId"))).toEqual(["NWT", "NORTHWIND"]);
+    const shared = planTrackerImport(sheet([
+      ["Partner ID", "Partner", "Activity", "Requested", "Approved"],
+      ["CON-US", "Contoso", "Booth", 5000, 5000],
+      ["CON-DE", "Contoso GmbH", "Email", 2000, 2000],
+      ["Contoso", null, "Webinar", 1000, 1000],
+    ]));
+    expect(shared.rows.filter((r) => r.table === "JmpTactics").map((r) => r.cells.get("partnerId"))).toEqual(["CON-US", "CON-DE", "Contoso"]);
+  });
+
   test("a notes column the tracker fills is left out with a note saying so, not silently", () => {
     const result = planTrackerImport(sheet([
       ["Partner", "Activity", "Requested", "Approved", "Notes"],

@@ -1,50 +1,77 @@
 /**
- * An import into a plan updates the rows an earlier import made. Where the plan holds another
- * value than the tracker's (someone edited the plan since, or the tracker changed), the tracker's
- * is written, and said: one remark per column, with the tracker rows, so a vendor's edit is
- * never replaced without a word. Cells that already hold the tracker's value are not written.
+ * An import into a plan updates the rows an earlier import made, writing only the cells whose
+ * value changes, and says which columns took the tracker's value over another one (a change in
+ * the tracker, or an edit made in the plan since the last import, which it replaces): one note
+ * per column with its tracker rows, so nothing is replaced without a word.
  */
 import type { CellWrite } from "../../../engine/merge";
 import { canonicalCell } from "../../../engine/merge";
+import { dayFromDate, dayFromSerial, isoFromDay } from "../../../model/dates";
+import { idKey } from "../../../model/ids";
 import type { RawTable } from "../../../model/rawTable";
 import { normalizeHeader, requireTableSpec } from "../../../model/schema";
-import type { ImportRow, ReviewItem } from "./importTypes";
+import type { ColumnType } from "../../../model/schema";
+import type { ImportRow } from "./importTypes";
 
-/** The cells an update writes, and the remarks on the values it replaced. */
+/** The cells an update writes, and the notes on the values it replaced. */
 export interface RowUpdates {
   readonly cellWrites: CellWrite[];
-  readonly review: ReviewItem[];
+  readonly notes: string[];
 }
 
 /** The plan's current value of a cell: by table, sheet row and schema column key (undefined when not there). */
 function planValue(tables: readonly RawTable[], write: CellWrite): unknown {
-  const raw = tables.find((t) => t.name === write.table);
+  // Tables are found by name as the workbook spells it, whatever its case.
+  const raw = tables.find((t) => t.name.toLowerCase() === write.table.toLowerCase());
   const header = requireTableSpec(write.table).columns.find((c) => c.key === write.column)?.header;
   if (!raw || header === undefined) return undefined;
   const index = raw.headers.findIndex((h) => normalizeHeader(h) === normalizeHeader(header));
   return index < 0 ? undefined : raw.rows[write.row - raw.headerRow - 1]?.[index];
 }
 
+/**
+ * A cell's value as compared: a date as its day whether a Date or a serial (as Office.js hands
+ * dates over), an ID case-insensitive as lookups read it, anything else canonical.
+ */
+function comparable(type: ColumnType | undefined, value: unknown): string {
+  if (type === "date") {
+    const day = value instanceof Date ? dayFromDate(value) : typeof value === "number" ? dayFromSerial(value) : undefined;
+    if (day !== undefined) return isoFromDay(day);
+  }
+  const text = canonicalCell(value);
+  return type === "id" ? idKey(text) : text;
+}
+
+/** True when the plan's cell already holds `value` as the import writes it: the same value, and not text where a number or date goes. */
+function holds(type: ColumnType | undefined, now: unknown, value: unknown): boolean {
+  if (typeof now === "string" && typeof value !== "string") return false;
+  return comparable(type, now) === comparable(type, value);
+}
+
 /** The writes of the rows `rows` updates in the plan read as `tables`, without the cells that already hold their value. */
 export function rowUpdates(rows: readonly ImportRow[], tables: readonly RawTable[]): RowUpdates {
   const cellWrites: CellWrite[] = [];
-  const replaced = new Map<string, { message: string; rows: Set<number> }>();
+  const replaced = new Map<string, { label: string; rows: Set<number> }>();
   for (const row of rows) {
     if (row.planRow === undefined) continue;
+    const spec = requireTableSpec(row.table);
     for (const [column, value] of row.cells) {
       const write: CellWrite = { table: row.table, row: row.planRow, column, value };
       const now = planValue(tables, write);
-      if (canonicalCell(now) === canonicalCell(value)) continue;
+      const columnSpec = spec.columns.find((c) => c.key === column);
+      if (holds(columnSpec?.type, now, value)) continue;
       cellWrites.push(write);
-      if (canonicalCell(now) === "") continue;
-      const spec = requireTableSpec(row.table);
-      const header = spec.columns.find((c) => c.key === column)?.header ?? column;
-      const key = `${row.table}\u0000${column}`;
-      const entry = replaced.get(key) ?? { message: `${spec.label} ${header}: the plan held other values, replaced by the tracker's (edits made in the plan since the last import are gone)`, rows: new Set<number>() };
+      // A blank filled, or the same value turned from text into a number or date, replaces nothing.
+      if (canonicalCell(now) === "" || comparable(columnSpec?.type, now) === comparable(columnSpec?.type, value)) continue;
+      const entry = replaced.get(`${row.table}\u0000${column}`) ?? { label: `${spec.label} ${columnSpec?.header ?? column}`, rows: new Set<number>() };
       if (row.sourceRow !== undefined) entry.rows.add(row.sourceRow);
-      replaced.set(key, entry);
+      replaced.set(`${row.table}\u0000${column}`, entry);
     }
   }
-  const review: ReviewItem[] = [...replaced.values()].map(({ message, rows: at }) => ({ kind: "conflict", message, ...(at.size > 0 ? { rows: [...at].sort((a, b) => a - b) } : {}) }));
-  return { cellWrites, review };
+  const notes = [...replaced.values()].map(({ label, rows: at }) => {
+    const sorted = [...at].sort((a, b) => a - b);
+    const where = sorted.length === 0 ? "" : ` (tracker ${sorted.length === 1 ? "row" : "rows"} ${sorted.slice(0, 12).join(", ")}${sorted.length > 12 ? ", ..." : ""})`;
+    return `${label}: the tracker's values replaced other values the plan held${where}; an edit made in the plan since the last import is replaced too.`;
+  });
+  return { cellWrites, notes };
 }

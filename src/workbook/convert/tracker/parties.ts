@@ -43,6 +43,8 @@ export class Parties {
   private readonly spellings = new Map<Party, Set<string>>();
   /** The ID each name is given on a row holding both (`learnNames`), by the name's key. */
   private readonly idOfName = new Map<string, string>();
+  /** Names (keys) that stand for no one ID: an ID cell holding one is kept as the ID it is. */
+  private readonly ambiguousNames = new Set<string>();
   private readonly fresh: string[];
   private nextFresh = 0;
 
@@ -60,10 +62,25 @@ export class Parties {
    * (`[id, name]` pairs), so an ID cell holding a name finds its partner whichever row comes first.
    */
   learnNames(rows: readonly (readonly [string, string])[]): void {
+    const ambiguous = new Set<string>();
     for (const [id, name] of rows) {
       if (id === "" || name === "") continue;
       const key = partyKey(name);
-      if (!this.idOfName.has(key)) this.idOfName.set(key, id);
+      const known = this.idOfName.get(key);
+      if (known === undefined) this.idOfName.set(key, id);
+      else if (idKey(known) !== idKey(id)) ambiguous.add(key);
+    }
+    // A name two IDs share stands for neither; nor does one that is also the ID of a row naming
+    // another partner (NORTHWIND, "Northwind Traders EU", beside NWT, "Northwind").
+    for (const [id, name] of rows) {
+      const key = partyKey(id);
+      if (id === "" || name === "" || partyKey(name) === key) continue;
+      const known = this.idOfName.get(key);
+      if (known !== undefined && idKey(known) !== idKey(id)) ambiguous.add(key);
+    }
+    for (const key of ambiguous) {
+      this.idOfName.delete(key);
+      this.ambiguousNames.add(key);
     }
   }
 
@@ -88,7 +105,8 @@ export class Parties {
       party = this.byKey.get(idKey(id));
       if (!party) {
         const planId = this.known.byId.get(idKey(id));
-        const named = planId === undefined ? this.namedBy(id) : undefined;
+        // An ID cell read as a name only where the row's own name is blank or the same name.
+        const named = planId === undefined && (byName === undefined || byName === partyKey(id)) ? this.namedBy(id) : undefined;
         if (named) this.namesAsIds.push({ text: id, as: named });
         else if (planId === undefined && /\s/.test(id)) this.spacedIds.push(id);
         party = named ?? { id: planId ?? id, name: name || id, known: planId !== undefined };
@@ -111,6 +129,7 @@ export class Parties {
   /** The party already named (or known to the plan, or given an ID on another row) by this name, if any. */
   private namedBy(text: string): Party | undefined {
     const key = partyKey(text);
+    if (this.ambiguousNames.has(key)) return undefined;
     const named = this.byName.get(key);
     if (named) return named;
     const id = this.known.byName.get(key) ?? this.idOfName.get(key);

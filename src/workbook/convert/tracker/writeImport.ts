@@ -3,7 +3,7 @@
  * the template is set up (or upgraded) first; the import is planned again against the plan as
  * it is now, so IDs never repeat one added since the preview; new rows are appended to their
  * tables and rows a previous import made are updated in place, the cells whose value changes
- * only, with a remark where the plan held another value (`overwrittenCells.ts`; nothing the
+ * only, with a note where the plan held another value (`overwrittenCells.ts`; nothing the
  * user added is removed); a new plan takes the activities' years as its period; and the mapping
  * used is kept in the workbook for the next import. The tracker itself is only read.
  */
@@ -100,5 +100,5 @@ export async function writeImport(workbook: ImportableWorkbook, sheet: TrackerSh
     await workbook.applyMerge(merge, String(plan.settings.get("currency") ?? "USD") || "USD");
   }
   await workbook.writeImportMapping(JSON.stringify(imported.mapping));
-  return { imported: updates.review.length === 0 ? imported : { ...imported, review: [...imported.review, ...updates.review] }, newPlan: !plan.hasRows };
+  return { imported: updates.notes.length === 0 ? imported : { ...imported, notes: [...imported.notes, ...updates.notes] }, newPlan: !plan.hasRows };
 }
