@@ -96,3 +96,22 @@ export class ActivityRow {
     return this.unreadable.find((u) => u.field === field)?.raw;
   }
 }
+
+/** The remark on a row repeating an earlier one: one remark lists them all, so alike rows do not flood the list. */
+export const REPEATED_ROW = "Repeats an earlier row in every imported column: imported as one more activity with its own amounts; if it is a copy, delete it and import again";
+
+/**
+ * Rows seen so far, by what they hold in every imported column. A row copied by mistake doubles
+ * its money: it is imported as the tracker has it, and said.
+ */
+export class RepeatedRows {
+  private readonly seen = new Set<string>();
+
+  /** True when an earlier row held the same in every imported column. */
+  isRepeat(row: ActivityRow): boolean {
+    const fingerprint = row.fingerprint();
+    if (this.seen.has(fingerprint)) return true;
+    this.seen.add(fingerprint);
+    return false;
+  }
+}

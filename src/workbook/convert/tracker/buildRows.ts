@@ -19,6 +19,7 @@ import { centsToUnits } from "../../../model/money";
 import type { TableName } from "../../../model/schema";
 import { DEFAULT_ID_PREFIX, generateIds } from "../generateIds";
 import type { ActivityRow } from "./activityRow";
+import { REPEATED_ROW, RepeatedRows } from "./activityRow";
 import type { ExistingPlan } from "./existingPlan";
 import { nameKey } from "./existingPlan";
 import type { ResultField, TrackerField } from "./fields";
@@ -99,13 +100,9 @@ class RowBuilder {
     const activityRows: ImportRow[] = [];
     const imported: ActivityRow[] = [];
     let above: Party | undefined;
-    const fingerprints = new Set<string>();
+    const repeats = new RepeatedRows();
     this.activities.forEach((activity, i) => {
-      // A row copied by mistake doubles its money: imported as the tracker has it, and said (one
-      // remark for all such rows, so a tracker of many alike rows does not flood the list).
-      const fingerprint = activity.fingerprint();
-      if (!fingerprints.has(fingerprint)) fingerprints.add(fingerprint);
-      else this.review.add("keptRow", "Repeats an earlier row in every imported column: imported as one more activity with its own amounts; if it is a copy, delete it and import again", activity.row);
+      if (repeats.isRepeat(activity)) this.review.add("keptRow", REPEATED_ROW, activity.row);
       let partner = this.partners.resolve(activity.text("partnerId"), activity.text("partner"));
       if (!partner && above) {
         // A partner merged down over its rows, or named once at the top of its group.
@@ -130,9 +127,7 @@ class RowBuilder {
       if (part > 1) this.review.add("valueMapped", `Rows repeating activity ${id}: read as its further claims and results (the activity and its approved amount are taken from its first row)`, activity.row);
       for (const row of this.activityRows(activity, id, partner, initiative, part)) activityRows.push(row);
     });
-    for (const { name, as } of this.partners.merged) this.review.add("valueMapped", `Partner "${name}" taken as the same partner as "${as}"`);
-    for (const { text, as } of this.partners.namesAsIds) this.review.add("valueMapped", `Partner ID "${text}" is the name of partner ${as.id}: taken as that partner`);
-    for (const id of this.partners.spacedIds) this.review.add("valueMapped", `Partner ID "${id}" looks like a name: kept as the partner's ID; give the partner an ID of its own in the plan if it has one`);
+    for (const remark of this.partners.remarks()) this.review.add("valueMapped", remark);
     return {
       // concat, not push(...rows): a big tracker makes more rows than a call takes arguments.
       rows: [...this.partnerRows(), ...initiativeRows(this.initiatives.all()), ...typeRows(this.words.addedTypes(), this.context.sheet), ...pairRows(this.pairs, this.context.existing.pairs)].concat(activityRows),

@@ -42,12 +42,6 @@ function comparable(type: ColumnType | undefined, value: unknown): string {
   return type === "id" ? idKey(text) : text;
 }
 
-/** True when the plan's cell already holds `value` as the import writes it: the same value, and not text where a number or date goes. */
-function holds(type: ColumnType | undefined, now: unknown, value: unknown): boolean {
-  if (typeof now === "string" && typeof value !== "string") return false;
-  return comparable(type, now) === comparable(type, value);
-}
-
 /** The writes of the rows `rows` updates in the plan read as `tables`, without the cells that already hold their value. */
 export function rowUpdates(rows: readonly ImportRow[], tables: readonly RawTable[]): RowUpdates {
   const cellWrites: CellWrite[] = [];
@@ -59,10 +53,12 @@ export function rowUpdates(rows: readonly ImportRow[], tables: readonly RawTable
       const write: CellWrite = { table: row.table, row: row.planRow, column, value };
       const now = planValue(tables, write);
       const columnSpec = spec.columns.find((c) => c.key === column);
-      if (holds(columnSpec?.type, now, value)) continue;
+      const same = comparable(columnSpec?.type, now) === comparable(columnSpec?.type, value);
+      // The same value is written again only to turn text into the number or date it reads.
+      if (same && !(typeof now === "string" && typeof value !== "string")) continue;
       cellWrites.push(write);
-      // A blank filled, or the same value turned from text into a number or date, replaces nothing.
-      if (canonicalCell(now) === "" || comparable(columnSpec?.type, now) === comparable(columnSpec?.type, value)) continue;
+      // A blank filled, or the same value retyped, replaces nothing.
+      if (same || canonicalCell(now) === "") continue;
       const entry = replaced.get(`${row.table}\u0000${column}`) ?? { label: `${spec.label} ${columnSpec?.header ?? column}`, rows: new Set<number>() };
       if (row.sourceRow !== undefined) entry.rows.add(row.sourceRow);
       replaced.set(`${row.table}\u0000${column}`, entry);

@@ -136,6 +136,15 @@ export class Parties {
     return id === undefined || idKey(id) === idKey(text) ? undefined : this.find(id, text);
   }
 
+  /** What the review lists of how partners were told apart: spellings taken as one, names in the ID column, IDs that look like names. */
+  remarks(): string[] {
+    return [
+      ...this.merged.map(({ name, as }) => `Partner "${name}" taken as the same partner as "${as}"`),
+      ...this.namesAsIds.map(({ text, as }) => `Partner ID "${text}" is the name of partner ${as.id}: taken as that partner`),
+      ...this.spacedIds.map((id) => `Partner ID "${id}" looks like a name: kept as the partner's ID; give the partner an ID of its own in the plan if it has one`),
+    ];
+  }
+
   /** Every party named, in the order first named. */
   all(): Party[] {
     return [...new Set(this.byKey.values())];
