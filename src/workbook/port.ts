@@ -153,6 +153,12 @@ export interface ImportableWorkbook extends ConvertibleWorkbook, MergeableWorkbo
   readImportMapping(): Promise<string | undefined>;
   /** Stores the tracker mapping (JSON text) in a hidden generated cell. */
   writeImportMapping(json: string): Promise<void>;
+  /**
+   * Rejects with the `AppendRowsError` `appendRows` would give when a table cannot take the
+   * number of new rows `counts` gives it (cells below it in the way), changing nothing: an import
+   * checks every table before it writes to any, so it never stops with some tables written.
+   */
+  checkRoomForRows(counts: ReadonlyMap<TableName, number>): Promise<void>;
 }
 
 /** A filled partner pack as the merge needs it: what it was made from, and its tables. */

@@ -200,3 +200,20 @@ test("a write the workbook refuses is reported in one line, and the pane is told
   await act(() => Promise.resolve());
   await waitFor(() => expect(screen.getByRole("button", { name: "Accept and import 6 activities" })).toHaveProperty("disabled", false));
 });
+
+test("a table with something just below it stops the import before anything is written, and the pane says nothing was imported", async () => {
+  const workbook = await trackerFile();
+  await workbook.applyTemplate({});
+  const tactics = (await workbook.readTables()).find((t) => t.name === "JmpTactics");
+  const sheet = tactics && workbook.workbook.getWorksheet(tactics.sheet);
+  if (!tactics || !sheet) throw new Error("the template has a Tactics table");
+  sheet.getCell(tactics.headerRow + tactics.rows.length + 2, tactics.firstColumn + 1).value = "checked by finance";
+  const before = await workbook.readTables();
+  const { user, onImported } = showImport(workbook);
+  await planned();
+  await user.click(screen.getByRole("button", { name: "Accept and import 6 activities" }));
+  expect(await screen.findByText("Nothing was imported")).toBeTruthy();
+  expect(screen.getByText(/^No rows were added to Tactics: the cells below the table on .* are not empty; move them and try again$/)).toBeTruthy();
+  expect(await workbook.readTables()).toEqual(before);
+  expect(onImported).not.toHaveBeenCalled();
+});

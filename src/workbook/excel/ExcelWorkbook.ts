@@ -92,6 +92,12 @@ export class ExcelWorkbook implements LiveWorkbook, ImportableWorkbook {
   }
 
   /**
+   * Always room: where cells below a table are in use, `appendRows` inserts rows for the new ones
+   * (`rows.add`) rather than writing over them, so no table refuses rows for lack of room.
+   */
+  async checkRoomForRows(): Promise<void> {}
+
+  /**
    * Appends rows keyed by header to a JMP table: one sync to read it, one per ~3.6 MB written.
    * Money cells take each row's partner currency format (`currencies`), not the last row's.
    */

@@ -73,6 +73,11 @@ export class BulkRowsWorkbook implements ImportableWorkbook {
     return rows.length;
   }
 
+  /** A table whose rows are kept aside is a fresh template table, with nothing below it: the inner workbook's check holds for it too. */
+  async checkRoomForRows(counts: ReadonlyMap<TableName, number>): Promise<void> {
+    await this.inner.checkRoomForRows(counts);
+  }
+
   /** Cell writes and appends; not to a table whose rows are kept aside (nothing here needs it). */
   async applyMerge(merge: MergePlan, currency?: string, rowCurrency?: string): Promise<void> {
     const touched = [...merge.cellWrites.map((w) => w.table), ...merge.rowAppends.map((a) => a.table)];

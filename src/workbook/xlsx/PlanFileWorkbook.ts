@@ -125,6 +125,10 @@ export class PlanFileWorkbook implements ImportableWorkbook {
     return (await this.editable()).appendRows(table, rows, currencies);
   }
 
+  async checkRoomForRows(counts: ReadonlyMap<TableName, number>): Promise<void> {
+    await (await this.editable()).checkRoomForRows(counts);
+  }
+
   async applyMerge(merge: MergePlan, currency?: string, rowCurrency?: string): Promise<void> {
     await (await this.editable()).applyMerge(merge, currency, rowCurrency);
   }

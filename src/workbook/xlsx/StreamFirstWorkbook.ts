@@ -86,6 +86,10 @@ export class StreamFirstWorkbook implements ImportableWorkbook {
     return (await this.changing()).appendRows(table, rows, currencies);
   }
 
+  async checkRoomForRows(counts: ReadonlyMap<TableName, number>): Promise<void> {
+    await (await this.changing()).checkRoomForRows(counts);
+  }
+
   async applyMerge(merge: MergePlan, currency?: string, rowCurrency?: string): Promise<void> {
     await (await this.changing()).applyMerge(merge, currency, rowCurrency);
   }

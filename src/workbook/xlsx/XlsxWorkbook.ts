@@ -25,7 +25,7 @@ import { applyMergePlan } from "./packs/applyMerge";
 import { appendMergeLog, readMergeLog } from "./mergeLogSheet";
 import { readPack } from "./packs/readPack";
 import { readImportMapping, writeImportMapping } from "./importMapping";
-import { appendTableRows } from "./appendRows";
+import { appendTableRows, checkRoomForRows } from "./appendRows";
 import type { RowCurrencies } from "../columnFormats";
 import { applyJmpTemplate } from "./applyTemplate";
 import { readerFailure } from "./errors";
@@ -161,6 +161,11 @@ export class XlsxWorkbook implements ImportableWorkbook, PackSource {
   /** Appends rows keyed by header to a JMP table, writing only the new cells, money in each row's currency format (see `appendRows.ts`). */
   async appendRows(table: TableName, rows: readonly Record<string, unknown>[], currencies?: RowCurrencies): Promise<number> {
     return appendTableRows(this.workbook, table, rows, currencies);
+  }
+
+  /** Rejects as `appendRows` would when a table has no room below it for its new rows (see `appendRows.ts`). */
+  async checkRoomForRows(counts: ReadonlyMap<TableName, number>): Promise<void> {
+    for (const [table, count] of counts) checkRoomForRows(this.workbook, table, count);
   }
 
   /** Writes a merge plan's cells and new rows in place (see `packs/applyMerge.ts`). */

@@ -67,10 +67,27 @@ export function appendColumn(table: SheetTable, header: string, numFmt?: string)
 export function appendRows(table: SheetTable, count: number): SheetTable | undefined {
   const { sheet, model, range } = table;
   if (count <= 0) return table;
-  const below = { ...range, top: range.bottom + 1, bottom: range.bottom + count };
-  if (!cellsFree(sheet, below, table)) return undefined;
-  if (model.totalsRow && !moveTotalsRowDown(sheet, range, count)) return undefined;
-  return setTableRange(table, { ...range, bottom: below.bottom });
+  if (!canAppendRows(table, count)) return undefined;
+  if (model.totalsRow) moveTotalsRowDown(sheet, range, count);
+  return setTableRange(table, { ...range, bottom: range.bottom + count });
+}
+
+/** True when `appendRows(table, count)` would grow the table; changes nothing. */
+export function canAppendRows(table: SheetTable, count: number): boolean {
+  const { sheet, model, range } = table;
+  if (count <= 0) return true;
+  if (!cellsFree(sheet, { ...range, top: range.bottom + 1, bottom: range.bottom + count }, table)) return false;
+  return !model.totalsRow || totalsRowMoves(sheet, range);
+}
+
+/** True when the totals row (the last row of `range`) can move down as it is (`moveTotalsRowDown`). */
+function totalsRowMoves(sheet: Worksheet, range: CellRange): boolean {
+  const from = sheet.findRow(range.bottom);
+  for (let c = range.left; c <= range.right; c++) {
+    const cell = from?.findCell(c);
+    if (cell?.isMerged || !movesAsItIs(cell?.value)) return false;
+  }
+  return true;
 }
 
 /** A cell reference written A1-style (`C55`, `$C$2`), not a table's name or a function's. */
@@ -100,11 +117,8 @@ function movesAsItIs(value: unknown): boolean {
  * (`movesAsItIs`).
  */
 function moveTotalsRowDown(sheet: Worksheet, range: CellRange, count: number): boolean {
+  if (!totalsRowMoves(sheet, range)) return false;
   const from = sheet.getRow(range.bottom);
-  for (let c = range.left; c <= range.right; c++) {
-    const cell = from.findCell(c);
-    if (cell?.isMerged || !movesAsItIs(cell?.value)) return false;
-  }
   const to = sheet.getRow(range.bottom + count);
   const above = range.bottom - 1 > range.top ? sheet.findRow(range.bottom - 1) : undefined;
   if (from.height !== undefined) to.height = from.height;

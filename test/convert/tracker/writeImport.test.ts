@@ -7,7 +7,7 @@
 import { analyze } from "../../../src/engine";
 import type { Analysis } from "../../../src/engine";
 import { serialFromDay, dayFromText } from "../../../src/model/dates";
-import { parseSavedMapping, writeImport } from "../../../src/workbook/convert/tracker";
+import { parseSavedMapping, TrackerImportError, writeImport } from "../../../src/workbook/convert/tracker";
 import type { ImportableWorkbook } from "../../../src/workbook/port";
 import { ExcelWorkbook } from "../../../src/workbook/excel/ExcelWorkbook";
 import { validationAt } from "../../../src/workbook/xlsx/validations";
@@ -135,4 +135,24 @@ test("in a file, every imported row gets the dropdowns of the template's row, as
   // Tactic type (D) and Status (J) of the last of the three imported tactics (row 4).
   expect(sheet && validationAt(sheet, 4, 4)?.type).toBe("list");
   expect(sheet && validationAt(sheet, 4, 10)?.formulae).toEqual(validationAt(sheet!, 2, 10)?.formulae);
+});
+
+test("in a file, a table that cannot take its rows (a note just below it) stops the import before any table takes a row", async () => {
+  const host = xlsxHost();
+  const workbook = host.workbook as XlsxWorkbook;
+  await workbook.applyTemplate({});
+  const tactics = (await workbook.readTables()).find((t) => t.name === "JmpTactics");
+  if (!tactics) throw new Error("the template has a Tactics table");
+  // Partners, Initiatives and the Joint Plan come first and have room; Tactics grows by two
+  // rows (three tactics, one in the template's blank row) and the second is taken.
+  const sheet = workbook.workbook.getWorksheet(tactics.sheet);
+  if (!sheet) throw new Error("the Tactics table has a sheet");
+  sheet.getCell(tactics.headerRow + tactics.rows.length + 2, tactics.firstColumn + 1).value = "checked by finance";
+  const before = await workbook.readTables();
+
+  const writing = writeImport(workbook, { name: SHEET, values: await workbook.readSheet(SHEET) }, {}, "Tracker plan");
+  await expect(writing).rejects.toThrow(TrackerImportError);
+  await expect(writing).rejects.toMatchObject({ reason: "noRoom", message: expect.stringMatching(/^No rows were added to Tactics: the cells below the table on .* are not empty/) });
+  expect(await workbook.readTables()).toEqual(before);
+  expect(await workbook.readImportMapping()).toBeUndefined();
 });

@@ -47,7 +47,7 @@ export interface ImportOptions {
 }
 
 /** Why a tracker cannot be imported. */
-export type TrackerImportFailure = "empty" | "noHeader" | "badHeaderRow" | "nothingToImport";
+export type TrackerImportFailure = "empty" | "noHeader" | "badHeaderRow" | "nothingToImport" | "noRoom";
 
 /**
  * Refuses an import that would bring nothing in: no column names the partner, or no row is an

@@ -12,13 +12,14 @@ import { dateFromDay } from "../../../model/dates";
 import type { Day } from "../../../model/dates";
 import { normalizeHeader, requireTableSpec, TABLES } from "../../../model/schema";
 import type { TableName } from "../../../model/schema";
+import { AppendRowsError } from "../errors";
 import type { ImportableWorkbook } from "../../port";
 import { rowCurrencies, withAppendedRows } from "../../rowCurrencies";
 import { existingPlan } from "./existingPlan";
 import type { ExistingPlan } from "./existingPlan";
 import type { ImportRow, TrackerImport } from "./importTypes";
 import type { ImportOptions, TrackerSheet } from "./importTracker";
-import { planTrackerImport } from "./importTracker";
+import { planTrackerImport, TrackerImportError } from "./importTracker";
 import { rowUpdates } from "./overwrittenCells";
 
 /** Settings a new plan takes from its tracker: its period, name and currency. */
@@ -27,7 +28,7 @@ const PERIOD_SETTINGS = { start: "Period start", end: "Period end", name: "Plan 
 /** True when a workbook object can take an import (both adapters can). */
 export function isImportable(workbook: unknown): workbook is ImportableWorkbook {
   const w = workbook as Partial<ImportableWorkbook> | null | undefined;
-  return typeof w?.appendRows === "function" && typeof w.applyMerge === "function" && typeof w.writeImportMapping === "function" && typeof w.readSheet === "function";
+  return typeof w?.appendRows === "function" && typeof w.applyMerge === "function" && typeof w.writeImportMapping === "function" && typeof w.checkRoomForRows === "function" && typeof w.readSheet === "function";
 }
 
 /** Rows keyed by the table's header text, as `appendRows` takes them. */
@@ -57,6 +58,20 @@ function settingWrites(plan: ExistingPlan, imported: TrackerImport, planName: st
   set(PERIOD_SETTINGS.name, planName, true);
   if (imported.currency) set(PERIOD_SETTINGS.currency, imported.currency, false);
   return writes;
+}
+
+/**
+ * Checks that every table can take its new rows before any does (the template set up just
+ * before adds tables and columns but no row). A table that cannot is a refusal like a tracker
+ * that cannot be imported (`TrackerImportError`): no row has been written.
+ */
+async function roomForEveryTable(workbook: ImportableWorkbook, additions: readonly { readonly table: TableName; readonly rows: readonly unknown[] }[]): Promise<void> {
+  try {
+    await workbook.checkRoomForRows(new Map(additions.map((a) => [a.table, a.rows.length])));
+  } catch (error) {
+    if (error instanceof AppendRowsError) throw new TrackerImportError(error.message, "noRoom");
+    throw error;
+  }
 }
 
 /** What was written. */
@@ -89,11 +104,13 @@ export async function writeImport(workbook: ImportableWorkbook, sheet: TrackerSh
   const cellWrites: CellWrite[] = [...(plan.hasRows ? [] : settingWrites(plan, imported, planName)), ...updates.cellWrites];
   // Each new row's money shows in its partner's currency; partners and tactics added first count.
   let currencies = rowCurrencies(tables);
-  for (const spec of TABLES) {
-    const added = byHeader(spec.name, imported.rows.filter((r) => r.table === spec.name && r.planRow === undefined));
-    if (added.length === 0) continue;
-    await workbook.appendRows(spec.name, added, currencies);
-    currencies = withAppendedRows(currencies, spec.name, added);
+  const additions = TABLES.map((spec) => ({ table: spec.name, rows: byHeader(spec.name, imported.rows.filter((r) => r.table === spec.name && r.planRow === undefined)) })).filter((a) => a.rows.length > 0);
+  // Every table is checked before any takes a row: an import stopped half way would leave
+  // partners without their tactics, and in browser mode that workbook could then be downloaded.
+  await roomForEveryTable(workbook, additions);
+  for (const { table, rows: added } of additions) {
+    await workbook.appendRows(table, added, currencies);
+    currencies = withAppendedRows(currencies, table, added);
   }
   if (cellWrites.length > 0) {
     const merge: MergePlan = { added: [], changed: [], conflicts: [], refused: [], kept: [], cellWrites, rowAppends: [] };
