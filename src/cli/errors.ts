@@ -7,7 +7,7 @@
 export const EXIT = {
   /** Done; for `check`, no findings. */
   ok: 0,
-  /** `check` only: warnings but no errors. */
+  /** `check`: warnings but no errors; `import` and `apply`: done, with things to look at listed. */
   warnings: 1,
   /** `check` only: at least one error in the plan. */
   errors: 2,

@@ -39,7 +39,8 @@ const EXIT_HELP = `Exit codes:
   0  Done (check: no findings).
   1  check: warnings only. merge: applied, but refused cells or rows or conflicts are listed.
      import: imported, with things to review listed (low-confidence columns, values mapped
-     by similarity, rows skipped, facts the tracker does not hold).
+     by similarity, rows skipped, facts the tracker does not hold). apply: saved, but columns
+     it could not add (cells to the right of their tables in use) are listed.
   2  check: at least one error.
   3  Could not run: missing or unreadable file, wrong usage (an option given twice with two
      values included), unknown partner or initiative, a workbook with no JMP table given to

@@ -187,7 +187,7 @@ test("apply upgrades a version 1 plan to version 2: the Tactic Types table is ad
   expect(after.stdout).toBe(before.stdout);
 });
 
-test("apply says which columns it could not add, when cells to the right of a table are in use", async () => {
+test("apply says which columns it could not add, when cells to the right of a table are in use, and exits 1", async () => {
   const path = join(tempDir(), "v1-notes.xlsx");
   const v1 = new ExcelJS.Workbook();
   await v1.xlsx.load(readFileSync(join(__dirname, "..", "fixtures", "template-v1-sample.xlsx")) as unknown as ArrayBuffer);
@@ -195,7 +195,7 @@ test("apply says which columns it could not add, when cells to the right of a ta
   partners.getCell(1, partners.getRow(1).cellCount + 1).value = "My notes";
   await v1.xlsx.writeFile(path);
   const applied = await jmp(["apply", path]);
-  expect(applied.code).toBe(0);
+  expect(applied.code).toBe(1);
   expect(applied.stdout).toContain("columns not added, as cells to the right of their tables are in use (move them and apply again): JmpPartners[Currency], JmpPartners[Number format]");
 });
 

@@ -1,6 +1,7 @@
 /**
  * `jmp apply FILE.xlsx`: turns an existing workbook into the template in place (adds what is
- * missing, keeps every existing cell) and refreshes its Dashboard and Issues sheets.
+ * missing, keeps every existing cell) and refreshes its Dashboard and Issues sheets. Exit 0;
+ * 1 when a column could not be added (cells to the right of its table in use); 3 when it cannot run.
  */
 import { flag, FORCE_OPTION, parseCommandArgs } from "../args";
 import type { Command } from "../command";
@@ -41,6 +42,7 @@ export const applyCommand: Command = {
     println(out, added.length > 0 ? `${path}: template v${result.version} applied` : `${path}: already has template v${result.version}, nothing to add`);
     for (const line of added) println(out, line);
     println(out, `Dashboard and Issues sheets refreshed (${findingsPhrase(countFindings(analysis.findings))}).`);
-    return EXIT.ok;
+    // Saved, but not complete: a script running `apply` must not take the template as set up.
+    return (result.columnsNotAdded ?? []).length > 0 ? EXIT.warnings : EXIT.ok;
   },
 };
