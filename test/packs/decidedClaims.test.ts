@@ -1,5 +1,5 @@
 /**
- * A claim the vendor has Approved or Paid is decided money: a pack changing its amount claimed,
+ * A claim the vendor has Approved, Paid or Rejected is decided: a pack changing its amount claimed,
  * its dates or its proof is refused, so the Paid and Spend figures cannot move after payment
  * through a partner's pack. A Draft or Submitted claim's cells stay the partner's.
  */
@@ -53,4 +53,20 @@ test("a Submitted claim's amount is still the partner's to change", async () => 
     claims.getCell(rowOf(claims, "CL-048"), column(claims, "Amount claimed")).value = 1234.5;
   });
   expect(result.changed).toEqual([expect.objectContaining({ id: "CL-048", columns: expect.arrayContaining([expect.objectContaining({ column: "Amount claimed", pack: 1234.5 })]) })]);
+});
+
+test("a claim the vendor rejected after packing is decided too: the partner's new amount on it is refused, not applied to a claim no one will review", async () => {
+  const dir = tempDir();
+  const plan = join(dir, "plan.xlsx");
+  await writeFile(plan, await samplePlanBytes());
+  const packed = join(dir, "pack.xlsx");
+  expect((await jmp("pack", plan, "--partner", "P-103", "-o", packed)).code).toBe(0);
+  await writeFile(plan, await edited(await readFile(plan), (wb) => void (sheet(wb, "Claims").getCell(rowOf(sheet(wb, "Claims"), "CL-048"), column(sheet(wb, "Claims"), "Status")).value = "Rejected")));
+  const filled = join(dir, "filled.xlsx");
+  await writeFile(filled, await edited(await readFile(packed), (wb) => void (sheet(wb, "Claims").getCell(rowOf(sheet(wb, "Claims"), "CL-048"), column(sheet(wb, "Claims"), "Amount claimed")).value = 1234.5)));
+  const merged = await jmp("merge", plan, filled, "--json");
+  expect(merged.code).toBe(1);
+  const result = JSON.parse(merged.stdout) as { changed: unknown[]; refused: { id: string; column: string; reason: string }[] };
+  expect(result.changed).toEqual([]);
+  expect(result.refused).toEqual([expect.objectContaining({ id: "CL-048", column: "Amount claimed", reason: "the claim is Rejected: the vendor has decided it, and a pack can no longer change it" })]);
 });

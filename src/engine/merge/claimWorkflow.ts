@@ -54,12 +54,17 @@ export function isStartingValue(table: TableName, column: ColumnSpec, planValue:
   return canonicalCell(wrote).toLowerCase() === canonicalCell(planValue).toLowerCase();
 }
 
-/** The statuses of a claim the vendor has decided on: its amounts and dates are no longer the partner's to change. */
-const DECIDED = new Map(["Approved", "Paid"].map((status) => [status.toLowerCase(), status]));
+/**
+ * The statuses of a claim the vendor has decided on: its amounts and dates are no longer the
+ * partner's to change. A Rejected claim is decided too: a partner's new amount on it would go to
+ * no one (its status is not the partner's to move back), so a partner files a new claim instead.
+ */
+const DECIDED = new Map(["Approved", "Paid", "Rejected"].map((status) => [status.toLowerCase(), status]));
 
 /**
- * The status of a plan claim the vendor has decided (Approved or Paid), else undefined: a pack
- * changing such a claim's cells would change money already approved or paid out.
+ * The status of a plan claim the vendor has decided (Approved, Paid or Rejected), else undefined:
+ * a pack changing such a claim's cells would change money already approved or paid out, or a
+ * claim already turned down.
  */
 export function decidedClaimStatus(table: TableName, planStatus: unknown): string | undefined {
   return table === "JmpClaims" ? DECIDED.get(statusOf(planStatus)) : undefined;
