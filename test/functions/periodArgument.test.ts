@@ -54,7 +54,8 @@ describe("finance functions", () => {
   test("REMAINING is Budget - Authorized, the partner's alone; #N/A without a budget", () => {
     expect(cell("REMAINING", "P1")).toBe(10_000 - 1_620);
     expect(cell("REMAINING", "P2")).toEqual(na("no MDF budget set"));
-    expect(cell("REMAINING")).toBe(10_000 - 2_020);
+    // The whole plan's: what P1's authorizations leave of P1's budget; P2's have none to come out of.
+    expect(cell("REMAINING")).toBe(10_000 - 1_620);
   });
 
   test("COMMITTED, PAYABLE and PENDING in total, per partner, per initiative and per quarter", () => {

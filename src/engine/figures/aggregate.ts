@@ -100,6 +100,7 @@ function addBudgetsAndForecasts(data: PlanData, links: Links, table: GroupTable,
       table.add(groups, Metric.Budget, p.mdfBudget);
       // Counted so that a group none of whose partners has a budget set shows none (null), not 0.
       table.add(groups, Metric.BudgetsSet, 1);
+      table.add(groups, Metric.BudgetLeft, p.mdfBudget);
   });
   data.jointPlan.forEach((j, row) => {
     const partner = links.jointPlanPartner[row];
@@ -137,8 +138,10 @@ function addTactics(data: PlanData, links: Links, table: GroupTable, route: Peri
   }
 }
 
+/** Authorized, and what it leaves of its partner's budget (Remaining) where the partner has one. */
 function addAllocations(data: PlanData, links: Links, table: GroupTable, route: PeriodRoute | undefined): void {
   const a = data.allocations;
+  const budgeted = data.partners.map((p) => p.mdfBudget !== undefined);
   for (let i = 0; i < a.size; i++) {
     const partner = links.partners.positionOf(a.partner[i]);
     const amount = a.amount[i];
@@ -146,7 +149,9 @@ function addAllocations(data: PlanData, links: Links, table: GroupTable, route: 
     const t = links.allocationTactic[i];
     const initiative = t === NOWHERE ? NOWHERE : links.tacticInitiative[t];
     const type = t === NOWHERE ? NO_CODE : data.tactics.tacticType[t];
-    table.add(table.select(partner, initiative, type, periodAt(route?.allocation, i)), Metric.Authorized, amount);
+    const groups = table.select(partner, initiative, type, periodAt(route?.allocation, i));
+    table.add(groups, Metric.Authorized, amount);
+    if (budgeted[partner]) table.add(groups, Metric.BudgetLeft, -amount);
   }
 }
 

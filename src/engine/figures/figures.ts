@@ -81,6 +81,12 @@ export interface Sums {
   claimedTactics: number;
   /** Partners of the group whose MDF budget is set: the budget is null when there are none. */
   budgetsSet: number;
+  /**
+   * The budgets set less what was authorized to those same partners: Remaining. Not Budget -
+   * Authorized for a group some of whose partners have no budget (the total): their
+   * authorizations come out of no budget.
+   */
+  budgetLeft: Cents;
   pending: Cents;
   open0To30: Cents;
   open31To60: Cents;
@@ -108,6 +114,7 @@ export function emptySums(): Sums {
     approvedTactics: 0,
     claimedTactics: 0,
     budgetsSet: 0,
+    budgetLeft: 0,
     pending: 0,
     open0To30: 0,
     open31To60: 0,
@@ -162,7 +169,7 @@ export function toFigures(s: Sums, kind: GroupKind): Figures {
     unclaimedAfterWindow: s.unclaimedAfterWindow,
     approvedTactics: s.approvedTactics,
     claimedTactics: s.claimedTactics,
-    remaining: budget === null ? null : budget - s.authorized,
+    remaining: budget === null ? null : s.budgetLeft,
     committed: s.authorized - s.paid,
     payable: s.spend - s.paid,
     pending: s.pending,
