@@ -5,7 +5,12 @@
  * holds: a number (an amount to the cent) or a date, for a partner writing as the plan does too.
  * Cells the partner left alone stay as packed. The merge then writes exactly what the partner
  * meant, whatever the plan's own Number format. Text that cannot be read so is left as it is: the
- * plan's check reports it at its cell.
+ * plan's check reports it at its cell. Two kinds of text are refused instead (`PackCellRefusal`),
+ * as the plan would count them as an amount the partner may not have meant: text the partner's
+ * format cannot read but the plan's can ("17.500" from a fr-FR partner, 17.50 to an en-US plan),
+ * and an amount with exactly three decimals after one to three digits ("5.694" in en-US,
+ * "11,500" in de-DE), which is an amount to the tenth of a cent or a thousands group of the
+ * other writing: no money is typed so, so which one was meant cannot be told.
  */
 import { dateFromDay, dayFromText } from "../../model/dates";
 import { decimalToCents } from "../../model/money";
@@ -17,6 +22,8 @@ import { parse } from "../read";
 import type { ColumnType } from "../../model/schema";
 import { currencyNamedText, currencyOfAmount } from "../read/amountCurrency";
 import { numericTextValue, parseNumericText } from "../read/numericText";
+import type { NumericText } from "../read/numericText";
+import { PackCellRefusal } from "./packCellRefusal";
 import type { PackCellReader } from "./rowDiff";
 
 /** How the pack's text is read and what it may mean. */
@@ -52,6 +59,17 @@ export function packCellReader(reading: PackReading): PackCellReader {
   return (column, value) => (typeof value === "string" ? readText(value, column.type, reading) : value);
 }
 
+/**
+ * True for an amount written as one to three digits, the decimal mark and exactly three digits
+ * ("5.694", "11,500"): under the other writing the mark groups thousands.
+ */
+function isAmbiguousThousandths(text: string, parsed: NumericText, convention: NumberConvention): boolean {
+  if (parsed.fraction.length !== 3 || parsed.integer.length < 1 || parsed.integer.length > 3) return false;
+  // Written with one mark only: "1,234.567" is unambiguous about which mark is which.
+  const marks = text.split("").filter((c) => c === "." || c === ",").length;
+  return marks === 1 && text.includes(convention.decimal);
+}
+
 /** One text cell of a column of `type`, read for the plan. */
 function readText(text: string, type: ColumnType | undefined, reading: PackReading): unknown {
   if (type === "date") {
@@ -60,7 +78,13 @@ function readText(text: string, type: ColumnType | undefined, reading: PackReadi
   }
   if (type === undefined || !NUMERIC.has(type)) return text;
   const parsed = parseNumericText(text, reading.partner);
-  if (parsed === undefined) return text;
+  if (parsed === undefined) {
+    const planReads = parseNumericText(text, reading.plan);
+    return planReads === undefined ? text : new PackCellRefusal(`"${text.trim()}" is not a number as the partner writes (${reading.partner.name}), and the plan (${reading.plan.name}) would read it as ${numericTextValue(planReads)}`);
+  }
+  if (type === "money" && isAmbiguousThousandths(text, parsed, reading.partner)) {
+    return new PackCellRefusal(`"${text.trim()}" could be ${numericTextValue(parsed)} or ${parsed.integer}${parsed.fraction}: an amount has two decimals, so write it with two, or without the separator`);
+  }
   const named = currencyOfAmount(parsed, reading.partnerCurrency, reading.planCurrency);
   // Another currency: kept as text naming it, written the way the plan reads text.
   if (named !== reading.partnerCurrency) return currencyNamedText(parsed, named ?? parsed.currencyMark, reading.plan);

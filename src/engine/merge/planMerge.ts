@@ -25,6 +25,7 @@ import { shownSettings } from "./packSelection";
 import { parse } from "../read/parse";
 import { diffRow } from "./rowDiff";
 import type { PackCellReader } from "./rowDiff";
+import { PackCellRefusal } from "./packCellRefusal";
 
 /** What a merge compares. */
 export interface MergeInput {
@@ -274,10 +275,13 @@ class Merger {
     const values: Record<string, ShownValue> = {};
     for (const column of spec.columns) {
       const packValue = pack.columns.has(column.key) ? row.cells.get(column.key) : null;
-      const value = !isVendorOwned(column) ? this.readPackCell(column, packValue) : isClaimStatus(spec.name, column) ? newClaimStatus(packValue).value : vendorStartingValue(column);
+      const read = !isVendorOwned(column) ? this.readPackCell(column, packValue) : isClaimStatus(spec.name, column) ? newClaimStatus(packValue).value : vendorStartingValue(column);
+      // A cell refused for how it is written leaves the new row's cell blank.
+      const value = read instanceof PackCellRefusal ? null : read;
       const refuse = (reason: string): void => {
         this.out.refused.push({ table: spec.name, id: row.id, packRow: row.row, column: column.header, plan: shownValue(value), pack: shownValue(packValue), reason });
       };
+      if (read instanceof PackCellRefusal) refuse(read.reason);
       if (isVendorOwned(column) && canonicalCell(packValue) !== "" && canonicalCell(packValue) !== canonicalCell(value)) refuse(REASONS.vendorColumn(column.header));
       if (!plan.columns.has(column.key)) {
         if (canonicalCell(value) !== "") refuse(REASONS.noPlanColumn(column.header));

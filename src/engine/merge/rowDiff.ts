@@ -22,6 +22,7 @@ import type { CellDiff, ConflictCell } from "./mergeTypes";
 import type { PackedRow } from "./provenance";
 import { isVendorOwned } from "./provenance";
 import { REASONS } from "./reasons";
+import { PackCellRefusal } from "./packCellRefusal";
 
 /** The outcome of comparing one row. */
 export interface RowDiff {
@@ -39,7 +40,7 @@ export interface ColumnsPresent {
   readonly pack: ReadonlySet<string>;
 }
 
-/** Reads a pack cell of a partner-owned column as the plan should hold it (see packConventions.ts). */
+/** Reads a pack cell of a partner-owned column as the plan should hold it, or refuses it (see packConventions.ts). */
 export type PackCellReader = (column: ColumnSpec, value: unknown) => unknown;
 
 /**
@@ -68,7 +69,12 @@ export function diffRow(
     const planValue = plan.cells.get(column.key);
     const before = packed?.columns.get(column.key);
     const packChanged = before === undefined || cellFingerprint(typed) !== before;
-    const packValue = packChanged && !isVendorOwned(column) ? readPackCell(column, typed) : typed;
+    const read = packChanged && !isVendorOwned(column) ? readPackCell(column, typed) : typed;
+    if (read instanceof PackCellRefusal) {
+      refused.push({ column: column.header, plan: shownValue(planValue), pack: shownValue(typed), reason: read.reason });
+      continue;
+    }
+    const packValue = read;
     // The plan changed since packing, unless only an earlier merge of this pack changed it.
     const planChanged = (before === undefined || cellFingerprint(planValue) !== before) && !isShown(appliedBefore(column.header), planValue);
     const differs = comparable(column, packValue) !== comparable(column, planValue);
