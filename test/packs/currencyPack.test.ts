@@ -82,4 +82,15 @@ test("an untouched pack of a EUR de-DE partner merges with nothing refused: the 
   );
   const refused = await jmp("merge", plan, changed, "--dry-run");
   expect(refused.stdout).toMatch(/Refused: 1\b[\s\S]*Settings Currency/);
+  // The value a refusal says the plan keeps is the plan's own (en-US), not the de-DE the pack showed.
+  const otherFormat = join(dir, "p103-fr.xlsx");
+  await writeFile(
+    otherFormat,
+    await edited(await readFile(packed), (wb) => {
+      const settings = sheet(wb, "Settings");
+      settings.getCell(rowOf(settings, "Number format"), 2).value = "fr-FR";
+    }),
+  );
+  const json = JSON.parse((await jmp("merge", plan, otherFormat, "--dry-run", "--json")).stdout) as { refused: { id: string; plan: unknown; pack: unknown }[] };
+  expect(json.refused).toEqual([expect.objectContaining({ id: "Number format", plan: "en-US", pack: "fr-FR" })]);
 });

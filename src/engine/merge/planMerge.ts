@@ -144,7 +144,7 @@ class Merger {
 
   run(): MergePlan {
     for (const name of PARTNER_TABLES) this.mergeTable(requireTableSpec(name));
-    for (const name of REFERENCE_TABLES) this.out.refused.push(...referenceEdits(this.shownInPack(name), this.packTable(name)));
+    for (const name of REFERENCE_TABLES) this.out.refused.push(...referenceEdits(this.shownInPack(name), this.packTable(name), this.planTable(name)));
     this.out.refused.push(...allocationEdits(this.planTable("JmpAllocations"), this.packTable("JmpAllocations"), this.packed.get("JmpAllocations")));
     return this.out;
   }

@@ -8,11 +8,22 @@ import type { KeyedRow, KeyedTable } from "./keyedRows";
 import type { RefusedEntry } from "./mergeTypes";
 import { REASONS } from "./reasons";
 
-/** The refused entries for the pack's rows of one reference table: rows the plan lacks, cells that differ. */
-export function referenceEdits(plan: KeyedTable, pack: KeyedTable): RefusedEntry[] {
+/** The first row of each key of a table. */
+function rowsByKey(table: KeyedTable): Map<string, KeyedRow> {
+  const byKey = new Map<string, KeyedRow>();
+  for (const row of table.rows) if (row.key !== undefined && !byKey.has(row.key)) byKey.set(row.key, row);
+  return byKey;
+}
+
+/**
+ * The refused entries for the pack's rows of one reference table: rows the plan lacks, cells that
+ * differ from what the pack showed (`shown`: the plan's table as the pack showed it, Settings with
+ * the partner's currency and format). Each names the value the plan keeps, from `plan` itself.
+ */
+export function referenceEdits(shown: KeyedTable, pack: KeyedTable, plan: KeyedTable = shown): RefusedEntry[] {
   const spec = pack.spec;
-  const planByKey = new Map<string, KeyedRow>();
-  for (const row of plan.rows) if (row.key !== undefined && !planByKey.has(row.key)) planByKey.set(row.key, row);
+  const planByKey = rowsByKey(shown);
+  const keptByKey = plan === shown ? planByKey : rowsByKey(plan);
   const reason = REASONS.referenceTable(spec);
   const refused: RefusedEntry[] = [];
   for (const row of pack.rows) {
@@ -26,7 +37,8 @@ export function referenceEdits(plan: KeyedTable, pack: KeyedTable): RefusedEntry
       const packValue = row.cells.get(column.key);
       const planValue = planRow.cells.get(column.key);
       if (canonicalCell(packValue) === canonicalCell(planValue)) continue;
-      refused.push({ table: spec.name, id: row.id, packRow: row.row, planRow: planRow.row, column: column.header, plan: shownValue(planValue), pack: shownValue(packValue), reason });
+      const kept = row.key === undefined ? undefined : keptByKey.get(row.key);
+      refused.push({ table: spec.name, id: row.id, packRow: row.row, planRow: planRow.row, column: column.header, plan: shownValue(kept ? kept.cells.get(column.key) : planValue), pack: shownValue(packValue), reason });
     }
   }
   return refused;
