@@ -28,6 +28,18 @@ export interface Slot {
   readonly index: number;
 }
 
+/**
+ * A number read from text as plain digits with a decimal point, never an exponent ("0.0000001",
+ * not "1e-7"), without the zeros that change nothing: "£1,000" read under de-DE is shown as 1,
+ * not 1.000, which a reader of either writing could take for a thousand; "0,005" under en-US
+ * as 5, not 0005.
+ */
+function digitsRead(parsed: NumericText): string {
+  const integer = parsed.integer.replace(/^0+(?=\d)/, "") || "0";
+  const fraction = parsed.fraction.replace(/0+$/, "");
+  return `${parsed.negative ? "-" : ""}${integer}${fraction ? `.${fraction}` : ""}`;
+}
+
 /** Reads the cells of one row at a time; `begin` moves it to the next row. */
 export class CellParser {
   protected cells: readonly unknown[] = [];
@@ -161,8 +173,7 @@ export class CellParser {
         const parsed = this.numericText(slot, p.value);
         if (!parsed) return this.notANumber(slot, p.value);
         value = numericTextValue(parsed);
-        // The digits read, never an exponent ("0.0000001", not "1e-7").
-        this.storedAsText(slot, p.value, "number", `${parsed.negative ? "-" : ""}${parsed.integer || "0"}${parsed.fraction ? `.${parsed.fraction}` : ""}`);
+        this.storedAsText(slot, p.value, "number", digitsRead(parsed));
       } else return this.notANumber(slot, p.kind === "value" ? p.value : p.shown);
     }
     if (!Number.isFinite(value)) return this.notANumber(slot, value);

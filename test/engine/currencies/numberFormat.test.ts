@@ -55,3 +55,18 @@ test("an unknown Number format is V05 and en-US is used", () => {
   expect(analysis.plan.settings.numberFormat).toBe("en-US");
   expect(analysis.partners[0].figures.authorized).toBe(108000);
 });
+
+test("V09 shows a number read from text without zeros that change nothing, so neither writing takes it for a thousand", () => {
+  const plan = eurPlan([lumpSum("A1", 1000, "2026-03-31")]);
+  plan.JmpRates = [
+    { Currency: "EUR", Rate: "1,000", "Valid from": "01.01.2026" },
+    { Currency: "EUR", Rate: "0001,50", "Valid from": "01.07.2026" },
+  ];
+  const analysis = analyze(workbook(plan, { ...PLAN_SETTINGS, "Number format": "de-DE" }));
+  expect(analysis.findings.filter((f) => f.code === "V09" && f.column === "Rate").map((f) => f.message)).toEqual([
+    'Rate "1,000" is a number stored as text; it is read as 1',
+    'Rate "0001,50" is a number stored as text; it is read as 1.5',
+  ]);
+  // 1,000 EUR at 1 = 1,000 USD.
+  expect(analysis.partners[0].figures.authorized).toBe(100000);
+});
