@@ -20,7 +20,11 @@ export interface PracticeRow {
   /** Set on partner x type lines. */
   readonly partnerId?: string;
   readonly partnerName?: string;
-  /** Tactics of the line with an ID (any status). */
+  /**
+   * Tactics standing behind the line's figures (`standsBehind`): approved ones, and any other
+   * with spend, revenue or opportunities. A Draft or Cancelled tactic with nothing recorded adds
+   * nothing to the figures, so it cannot make them trustworthy.
+   */
   readonly tactics: number;
   readonly spend: Cents;
   readonly revenue: Cents;
@@ -78,8 +82,13 @@ function ranked(groups: readonly Group[]): PracticeRow[] {
     .sort((a, b) => (a.roiRank ?? Infinity) - (b.roiRank ?? Infinity) || b.revenue - a.revenue);
 }
 
+/** True for a tactic behind a line's figures: approved (it ran, or runs), or with results of its own. */
+function standsBehind(t: TacticResult): boolean {
+  return t.approved || t.spend !== 0 || t.revenue !== 0 || t.opportunities !== 0;
+}
+
 function add(group: Group, t: TacticResult): void {
-  group.tactics += 1;
+  if (standsBehind(t)) group.tactics += 1;
   group.spend += t.spend;
   group.revenue += t.revenue;
   group.opportunities += t.opportunities;
@@ -108,8 +117,9 @@ export function bestPractice(analysis: Analysis, partnerKey?: string): BestPract
   const typed = [...types.values()].reduce((s, g) => ({ spend: s.spend + g.spend, revenue: s.revenue + g.revenue, opportunities: s.opportunities + g.opportunities }), { spend: 0, revenue: 0, opportunities: 0 });
   return {
     minTactics: MIN_TACTICS,
-    types: ranked([...types.values()]),
-    partnerTypes: ranked([...pairs.values()]),
+    // A line no tactic stands behind (Drafts only) has no figures to rank.
+    types: ranked([...types.values()].filter((g) => g.tactics > 0)),
+    partnerTypes: ranked([...pairs.values()].filter((g) => g.tactics > 0)),
     unattributed: {
       spend: (scope?.spend ?? 0) - typed.spend,
       revenue: (scope?.revenue ?? 0) - typed.revenue,

@@ -33,7 +33,7 @@ const cell = (block: Block, row: number, header: string) => block.rows[row][bloc
 describe("the Dashboard's best-practice and plan-vs-actual blocks", () => {
   test("rank tactic types by ROI with tactics, cost per opportunity and the line tied to no tactic type", () => {
     const block = blockOf("bestPractice");
-    expect(block.rows[0].slice(0, 5)).toEqual(["Content syndication", 7, 73115.97, 589700, bestPractice(analysis).types[0].roi]);
+    expect(block.rows[0].slice(0, 5)).toEqual(["Content syndication", 5, 73115.97, 589700, bestPractice(analysis).types[0].roi]);
     expect(cell(block, 1, "Cost rank")).toBe(4);
     expect(block.rows[block.rows.length - 1]).toEqual(["Not tied to any tactic type", null, 0, 686250.5, null, null, null, null, null]);
     expect(block.formats[block.header.indexOf("ROI")]).toBe("percent");

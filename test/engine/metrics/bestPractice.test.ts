@@ -11,9 +11,10 @@ const clean = analyze(workbook(cleanPlan()));
 
 test("types are ranked by ROI, each with its tactics, spend, revenue and cost per opportunity", () => {
   const bp = bestPractice(clean);
-  // Event: T1 (spend 8,500, revenue 60,000) and T4 (Draft). Webinar: T2 and T3 (spend 3,000, no revenue).
+  // Event: T1 (spend 8,500, revenue 60,000); T4, a Draft with nothing recorded, stands behind no
+  // figure. Webinar: T2 and T3, both approved (spend 3,000, no revenue).
   expect(bp.types.map((t) => [t.type, t.tactics, t.spend, t.revenue, t.roiRank])).toEqual([
-    ["Event", 2, 850000, 6000000, 1],
+    ["Event", 1, 850000, 6000000, 1],
     ["Webinar", 2, 300000, 0, 2],
   ]);
   expect(bp.types[0].roi).toBeCloseTo((60000 - 8500) / 8500);
@@ -25,15 +26,21 @@ test("types are ranked by ROI, each with its tactics, spend, revenue and cost pe
   ]);
 });
 
-test("a figure with fewer than three tactics behind it is marked too few", () => {
+test("a figure with fewer than three tactics behind it is marked too few; tactics that never ran and recorded nothing do not count", () => {
   expect(MIN_TACTICS).toBe(3);
   const bp = bestPractice(clean);
   expect(bp.types.every((t) => t.tooFew)).toBe(true);
-  const plan = cleanPlan();
-  plan.JmpTactics?.push(
-    { "Tactic ID": "T5", "Partner ID": "P002", "Initiative ID": "I-SEC", "Tactic type": "Webinar", Start: d("2026-05-01"), End: d("2026-05-01"), "Total cost": 100, "MDF requested": 50, Status: "Draft" },
-  );
-  const three = bestPractice(analyze(workbook(plan)));
+  const tactic = (id: string, status: string) => ({ "Tactic ID": id, "Partner ID": "P002", "Initiative ID": "I-SEC", "Tactic type": "Webinar", Start: d("2026-05-01"), End: d("2026-05-01"), "Total cost": 100, "MDF requested": 50, Status: status });
+  const withDrafts = cleanPlan();
+  withDrafts.JmpTactics?.push(tactic("T5", "Draft"), tactic("T6", "Cancelled"), tactic("T7", "Rejected"));
+  const drafts = bestPractice(analyze(workbook(withDrafts)));
+  expect(drafts.types.find((t) => t.type === "Webinar")).toMatchObject({ tactics: 2, tooFew: true });
+  // A cancelled tactic whose results came in anyway stands behind them.
+  withDrafts.JmpOutcomes?.push({ "Outcome ID": "O9", "Partner ID": "P002", "Tactic ID": "T6", Metric: "Opportunities", Value: 2, Date: d("2026-06-01") });
+  expect(bestPractice(analyze(workbook(withDrafts))).types.find((t) => t.type === "Webinar")).toMatchObject({ tactics: 3, tooFew: false });
+  const approved = cleanPlan();
+  approved.JmpTactics?.push(tactic("T5", "Approved"));
+  const three = bestPractice(analyze(workbook(approved)));
   expect(three.types.find((t) => t.type === "Webinar")?.tooFew).toBe(false);
   expect(three.types.find((t) => t.type === "Event")?.tooFew).toBe(true);
 });
@@ -51,19 +58,16 @@ test("partner x type lines rank each partner's tactics of a type", () => {
   expect(bp.partnerTypes.map((p) => [p.partnerId, p.type, p.tactics, p.roiRank])).toEqual([
     ["P001", "Event", 1, 1],
     ["P002", "Webinar", 1, 2],
-    // No spend yet: no ROI, so no place, listed after the ranked ones.
+    // No spend yet: no ROI, so no place, listed after the ranked ones. P002's Event, T4, is a
+    // Draft with nothing recorded: no line.
     ["P001", "Webinar", 1, null],
-    ["P002", "Event", 1, null],
   ]);
   expect(bp.partnerTypes[0].partnerName).toBe("Northwind");
 });
 
 test("a partner filter keeps the section: that partner's types and its own unattributed line", () => {
   const p002 = bestPractice(clean, "P002");
-  expect(p002.types.map((t) => [t.type, t.tactics])).toEqual([
-    ["Webinar", 1],
-    ["Event", 1],
-  ]);
+  expect(p002.types.map((t) => [t.type, t.tactics])).toEqual([["Webinar", 1]]);
   expect(p002.partnerTypes.every((p) => p.partnerId === "P002")).toBe(true);
   expect(p002.unattributed.revenue).toBe(1200050);
 });
