@@ -35,7 +35,8 @@ describe("browser mode", () => {
     await settled(pane.session);
     await user.click(screen.getByRole("button", { name: "Refresh dashboard sheet" }));
     await settled(pane.session);
-    expect(within(fileGroup()).getByText("Partner plan.xlsx (changed, not downloaded)")).toBeTruthy();
+    expect(within(fileGroup()).getByText("Partner plan.xlsx")).toBeTruthy();
+    expect(within(fileGroup()).getByText("Changed, not downloaded")).toBeTruthy();
     await user.click(screen.getByRole("button", { name: "Download" }));
     await settled(pane.session);
     expect(pane.saved.map((s) => [s.name, s.blob.type])).toEqual([["Partner plan.xlsx", XLSX_TYPE]]);
@@ -66,6 +67,42 @@ describe("browser mode", () => {
     expect(screen.getByText(/Choose an Excel workbook \(\.xlsx\)/)).toBeTruthy();
     expect(within(fileGroup()).getByText("No workbook open")).toBeTruthy();
     expect((screen.getByRole("button", { name: "Download" }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  test("a workbook with changes not downloaded is replaced only when the user agrees, and closing the page asks first", async () => {
+    const user = userEvent.setup();
+    const asked: string[] = [];
+    let agree = false;
+    const pane = browserPane({ files: { confirmDiscard: (name) => (asked.push(name), agree) } });
+    await user.upload(screen.getByLabelText("Open an .xlsx workbook"), await sampleFile("Partner plan.xlsx"));
+    await settled(pane.session);
+    // Unchanged: replaced without a question.
+    await chooseFileAction(user, "Load sample");
+    await settled(pane.session);
+    expect(asked).toEqual([]);
+    await pane.session.writeResults();
+    expect(pane.session.getState().unsaved).toBe(true);
+    const unload = () => {
+      const event = new Event("beforeunload", { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(unload()).toBe(true);
+
+    for (const replace of [() => chooseFileAction(user, "New plan"), () => chooseFileAction(user, "Load sample"), async () => user.upload(screen.getByLabelText("Open an .xlsx workbook"), await sampleFile("Other.xlsx"))]) {
+      await replace();
+      await settled(pane.session);
+      expect(within(fileGroup()).getByText("JMP sample plan.xlsx")).toBeTruthy();
+      expect(pane.session.getState().unsaved).toBe(true);
+    }
+    expect(asked).toEqual(["JMP sample plan.xlsx", "JMP sample plan.xlsx", "JMP sample plan.xlsx"]);
+
+    agree = true;
+    await chooseFileAction(user, "New plan");
+    await settled(pane.session);
+    expect(within(fileGroup()).getByText("JMP plan.xlsx")).toBeTruthy();
+    expect(pane.session.getState().unsaved).toBe(false);
+    expect(unload()).toBe(false);
   });
 
   test("Load sample and New plan start workbooks of their own", async () => {

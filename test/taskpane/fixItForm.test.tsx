@@ -10,7 +10,7 @@ import { currency, excelMoneyFormat } from "../../src/model/money";
 import { DEFAULT_CONVENTION } from "../../src/model/numberFormat";
 import { requireTableSpec } from "../../src/model/schema";
 import { parsedValue, shownValue } from "../../src/taskpane/edit/editValues";
-import { XLSX_TYPE } from "../../src/taskpane/browser/fileIo";
+import { readFileBytes, XLSX_TYPE } from "../../src/taskpane/browser/fileIo";
 import type { WorkbookPort } from "../../src/workbook/port";
 import { column as sheetColumn, eurPlanBytes } from "../packs/eurPack";
 import { edited, excel, rowOf, samplePlanBytes, sheet } from "../packs/packHelpers";
@@ -78,7 +78,7 @@ describe("fixing a finding in browser mode", () => {
     await settled(pane.session);
 
     expect(pane.session.getState().unsaved).toBe(true);
-    expect(within(screen.getByRole("group", { name: "Workbook file" })).getByText(/\(changed, not downloaded\)/)).toBeTruthy();
+    expect(within(screen.getByRole("group", { name: "Workbook file" })).getByText("Changed, not downloaded")).toBeTruthy();
     expect(pane.session.getState().analysis?.findings.map((f) => f.code)).not.toContain("V09");
     expect(screen.queryByRole("button", { name: /V09/ })).toBeNull();
     // The cell now holds a number, and nothing else in the row changed.
@@ -88,6 +88,16 @@ describe("fixing a finding in browser mode", () => {
     const row = claims?.rows[31 - (claims?.headerRow ?? 0) - 1];
     expect(row?.[at]).toBe(1250);
     expect(row?.[0]).toBe("CL-030");
+
+    // The download carries Dashboard and Issues sheets of the plan as it is now, not before the fix.
+    await user.click(screen.getByRole("button", { name: "Download" }));
+    await settled(pane.session);
+    expect(pane.session.getState().unsaved).toBe(false);
+    const downloaded = await excel(await readFileBytes(pane.saved[0].blob));
+    const issues: string[] = [];
+    sheet(downloaded, "Issues").eachRow((r) => r.eachCell((c) => void issues.push(String(c.value))));
+    expect(issues.some((text) => text.includes("C05"))).toBe(true);
+    expect(issues.some((text) => text.includes("V09"))).toBe(false);
   });
 
   test("a value that cannot be read is refused in the form and nothing is written", async () => {

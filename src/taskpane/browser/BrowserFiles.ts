@@ -39,6 +39,20 @@ export interface BrowserFilesOptions {
   readonly save?: SaveFile;
   /** Starts a worker running `worker/openWorker.ts` (absent: files are read on the page). */
   readonly startWorker?: () => OpenWorker;
+  /**
+   * Asks whether the changes to `fileName` not yet downloaded may be thrown away (default: the
+   * browser's confirm dialog). Nothing else holds them: the workbook lives in this page only.
+   */
+  readonly confirmDiscard?: (fileName: string) => boolean;
+}
+
+/** The question asked before a changed workbook is replaced. */
+export function discardQuestion(fileName: string): string {
+  return `${fileName} has changes you have not downloaded. Replace it and lose them?`;
+}
+
+function askInBrowser(fileName: string): boolean {
+  return window.confirm(discardQuestion(fileName));
 }
 
 /** A workbook opened, with its plan when the worker read it. */
@@ -53,6 +67,7 @@ export class BrowserFiles {
   private readonly loadXlsx: () => Promise<XlsxModule>;
   private readonly save: SaveFile;
   private readonly startWorker: (() => OpenWorker) | undefined;
+  private readonly confirmDiscard: (fileName: string) => boolean;
 
   constructor(
     private readonly session: PlanSession,
@@ -61,10 +76,18 @@ export class BrowserFiles {
     this.loadXlsx = options.loadXlsx ?? (() => import(/* webpackChunkName: "xlsx" */ "../../workbook/xlsx/fileWorkbooks"));
     this.save = options.save ?? downloadBlob;
     this.startWorker = options.startWorker;
+    this.confirmDiscard = options.confirmDiscard ?? askInBrowser;
+  }
+
+  /** True when nothing unsaved would be lost by replacing the workbook, or the user accepts losing it. */
+  private mayReplace(): boolean {
+    const { unsaved, fileName } = this.session.getState();
+    return !unsaved || this.confirmDiscard(fileName ?? NEW_FILE_NAME);
   }
 
   /** Opens an .xlsx file (size- and zip-checked before it is unzipped) and checks its plan. */
   async open(file: NamedFile): Promise<void> {
+    if (!this.mayReplace()) return;
     const outcome = await this.session.runTask("open", `Opening ${file.name}`, async (task): Promise<Opened> => {
       const bytes = await readFileBytes(file);
       if (!this.startWorker) return { workbook: await (await this.loadXlsx()).openStreamFirst(bytes) };
@@ -97,20 +120,29 @@ export class BrowserFiles {
   }
 
   /** A new workbook holding the template filled with the sample plan. */
-  loadSample(): Promise<void> {
-    return this.create(SAMPLE_FILE_NAME, true);
+  async loadSample(): Promise<void> {
+    if (this.mayReplace()) await this.create(SAMPLE_FILE_NAME, true);
   }
 
   /** A new workbook holding the empty template. */
-  newPlan(): Promise<void> {
-    return this.create(NEW_FILE_NAME, false);
+  async newPlan(): Promise<void> {
+    if (this.mayReplace()) await this.create(NEW_FILE_NAME, false);
   }
 
-  /** Offers the workbook as it is now for download, under the name it was opened with. */
+  /**
+   * Offers the workbook as it is now for download, under the name it was opened with. A changed
+   * workbook's Dashboard and Issues sheets are rebuilt from the latest check first, so the file
+   * never carries figures from before a change (an edited row, as merges and imports already do).
+   */
   async download(): Promise<void> {
     const workbook = this.current;
     const fileName = this.session.getState().fileName ?? NEW_FILE_NAME;
     if (!workbook) return;
+    const { unsaved, analysis, resultsFrom } = this.session.getState();
+    if (unsaved && analysis !== undefined && resultsFrom !== analysis) {
+      await this.session.writeResults();
+      if (this.session.getState().resultsFrom !== analysis) return;
+    }
     const outcome = await this.session.runTask("save", `Preparing ${fileName}`, async () => {
       const bytes = await workbook.toBuffer();
       this.save(new Blob([bytes as BlobPart], { type: XLSX_TYPE }), fileName);

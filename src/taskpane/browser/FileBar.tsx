@@ -3,7 +3,7 @@
  * the workbook's name, Open and Download, and a menu to start from the sample or an empty
  * template. Dropping a file on the pane opens it too. Files stay on the user's machine.
  */
-import { useRef } from "react";
+import { useEffect, useRef } from "react";
 import { Button, makeStyles, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, Text, tokens, Tooltip } from "@fluentui/react-components";
 import { useServices, usePlanState } from "../session/PlanContext";
 import { XLSX_TYPE } from "./fileIo";
@@ -30,9 +30,17 @@ export function FileBar() {
   const { files } = useServices();
   const { workbook, fileName, unsaved, task } = usePlanState();
   const input = useRef<HTMLInputElement>(null);
+  const guard = files !== undefined && unsaved;
+  // Closing or reloading the page would lose changes not downloaded: the browser asks first.
+  useEffect(() => {
+    if (!guard) return undefined;
+    const ask = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener("beforeunload", ask);
+    return () => window.removeEventListener("beforeunload", ask);
+  }, [guard]);
   if (!files) return null;
   const busy = task !== undefined;
-  const name = fileName ? `${fileName}${unsaved ? " (changed, not downloaded)" : ""}` : "No workbook open";
+  const name = fileName ?? "No workbook open";
   return (
     <div className={styles.bar} role="group" aria-label="Workbook file">
       <div className={styles.row}>
@@ -75,6 +83,12 @@ export function FileBar() {
           </MenuPopover>
         </Menu>
       </div>
+      {workbook && unsaved && (
+        // On a line of its own, so the narrow pane never cuts it off with the name.
+        <Text size={200} weight="semibold">
+          Changed, not downloaded
+        </Text>
+      )}
       {!workbook && (
         <Text size={200} className={styles.note}>
           Open or drop an .xlsx file, or start from the sample (…). Files stay on this computer; nothing is uploaded.
