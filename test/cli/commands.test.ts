@@ -112,6 +112,14 @@ test("report --csv writes the files with the engine's numbers", async () => {
   // T1: 10,000 funded, C1 claimed 9,000, its window long closed; T2's is still open.
   expect(partners[1].split(",")[partners[0].split(",").indexOf("unclaimedAfterWindow")]).toBe("1000");
   expect(read("initiatives.csv")[1]).toMatch(/^I-CLOUD,Cloud migration,,10000,10000,/);
+  // The whole plan's figures, as the JSON's totals: Remaining is no column sum.
+  const totals = read("totals.csv");
+  const json = JSON.parse((await jmp(["report", path, "--json"])).stdout) as { totals: Record<string, unknown> };
+  expect(totals).toHaveLength(2);
+  expect(totals[0]).toBe(`currency,${partners[0].split(",").slice(2).join(",")}`);
+  const cellOf = (name: string) => totals[1].split(",")[totals[0].split(",").indexOf(name)];
+  expect(totals[1]).toMatch(/^USD,/);
+  for (const name of ["budget", "authorized", "remaining", "spend", "revenue"]) expect(cellOf(name)).toBe(String(json.totals[name]));
   expect(read("tactic-types.csv").map((l) => l.split(",")[0])).toEqual(["type", "Event", "Webinar"]);
   const issues = read("issues.csv");
   expect(issues[0]).toBe("code,severity,table,row,column,message,amount,limit,currency,partnerId,initiativeId,tacticId,claimId,allocationId,outcomeId");

@@ -1,5 +1,7 @@
 /**
- * `jmp report --csv DIR`: the report as CSV files, one row per partner, initiative, tactic
+ * `jmp report --csv DIR`: the report as CSV files: totals.csv (the whole plan's figures, or the
+ * selection's, in the plan currency: figures such as Remaining and Authorized with lump sums are
+ * not the sum of a file's rows), then one row per partner, initiative, tactic
  * type, best-practice line, tactic (plan vs actual), initiative target and finding, and with
  * `--by` (or `--period`) periods.csv (per period, its totals and each partner; with `--currency
  * partner` a currency column, as partners.csv has) and period-initiatives.csv (per period, each
@@ -71,10 +73,11 @@ export interface CsvFile {
   readonly rows: number;
 }
 
-/** Writes partners, initiatives, tactic-types, best-practice, tactics, targets and issues CSV files into `dir` (created when missing). */
+/** Writes totals, partners, initiatives, tactic-types, best-practice, tactics, targets and issues CSV files into `dir` (created when missing). */
 export async function writeCsvReport(dir: string, report: ReportJson): Promise<CsvFile[]> {
   await ensureDirectory(dir);
   const files: { name: string; text: string; rows: number }[] = [
+    { name: "totals.csv", text: csv(["currency", ...FIGURE_HEADERS], [[report.plan.currency, ...figureCells(report.totals)]]), rows: 1 },
     // In the partner view (--currency partner) each partner's row names the currency of its figures.
     report.partners.some((p) => p.currency !== undefined)
       ? { name: "partners.csv", text: csv(["id", "name", "currency", ...FIGURE_HEADERS], figureRows(report.partners, ["id", "name", "currency"])), rows: report.partners.length }
