@@ -217,3 +217,37 @@ test("a table with something just below it stops the import before anything is w
   expect(await workbook.readTables()).toEqual(before);
   expect(onImported).not.toHaveBeenCalled();
 });
+
+test("a tracker in a file of its own is opened beside the plan and imported into it; the file is only read", async () => {
+  const plan = XlsxWorkbook.create();
+  await plan.applyTemplate({ withSample: true });
+  const tacticsBefore = analyze(await plan.readTables()).plan.tactics.length;
+  const bytes = new Uint8Array(await trackerWorkbook().xlsx.writeBuffer());
+  const copy = bytes.slice();
+  const { user, onImported } = showImport(plan);
+  // The plan's own sheets hold no tracker.
+  expect(await screen.findByText(/No sheet besides the plan's own holds a list: open the tracker file/)).toBeTruthy();
+
+  await user.upload(screen.getByLabelText("Open a tracker file (.xlsx)"), new File([bytes], "contoso-tracker.xlsx"));
+  await planned();
+  expect(screen.getByText("Sheets of contoso-tracker.xlsx, imported into this plan")).toBeTruthy();
+  expect(screen.getByRole("combobox", { name: "Tracker sheet" })).toHaveProperty("value", TRACKER_SHEET);
+  await user.click(screen.getByRole("button", { name: "Accept and import 6 activities" }));
+  await waitFor(() => expect(onImported).toHaveBeenCalledWith(true));
+
+  const after = analyze(await plan.readTables());
+  expect(after.plan.tactics.length).toBe(tacticsBefore + 6);
+  expect(await plan.listSheets()).not.toContainEqual(expect.objectContaining({ name: TRACKER_SHEET }));
+  expect(bytes).toEqual(copy);
+});
+
+test("a file that is not a workbook is refused in one line and the view stays usable", async () => {
+  const plan = XlsxWorkbook.create();
+  await plan.applyTemplate({ withSample: true });
+  const { user } = showImport(plan);
+  await screen.findByText(/No sheet besides the plan's own holds a list/);
+  await user.upload(screen.getByLabelText("Open a tracker file (.xlsx)"), new File(["Partner,Budget\nAdatum,1000\n"], "budget.xlsx"));
+  expect(await screen.findByText("The tracker file could not be opened")).toBeTruthy();
+  expect(screen.getByText(/^budget\.xlsx: /)).toBeTruthy();
+  expect(screen.getByRole("button", { name: "Open a tracker file" })).toHaveProperty("disabled", false);
+});

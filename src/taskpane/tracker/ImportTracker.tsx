@@ -4,9 +4,10 @@
  * a fact with a confidence, previews the rows each table gets, reconciles the tracker's totals
  * row and lists what to review; the user changes what is wrong and accepts. The mapping used is
  * kept in the workbook, so next quarter's import of the same tracker is one press of Accept and
- * updates the rows it made. The tracker sheet itself is only read. Sized for a 350 px pane.
+ * updates the rows it made. The tracker is a sheet of the open workbook or of a file opened beside
+ * it ("Open a tracker file"); either is only read. Sized for a 350 px pane.
  */
-import { useId } from "react";
+import { useId, useRef, useState } from "react";
 import type { ReactNode } from "react";
 import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Text, tokens } from "@fluentui/react-components";
 import type { ImportableWorkbook } from "../../workbook/port";
@@ -18,6 +19,10 @@ import { Reconciliation } from "./Reconciliation";
 import { ReviewList } from "./ReviewList";
 import { SheetPicker } from "./SheetPicker";
 import { useTrackerImport } from "./useTrackerImport";
+import type { TrackerFile } from "./useTrackerImport";
+import { openTrackerFile } from "./trackerFile";
+import { XLSX_TYPE } from "../browser/fileIo";
+import type { LoadXlsx } from "./trackerFile";
 import { plural } from "../format";
 
 const useStyles = makeStyles({
@@ -26,6 +31,7 @@ const useStyles = makeStyles({
   heading: { margin: 0 },
   quiet: { color: tokens.colorNeutralForeground2 },
   accept: { alignSelf: "stretch" },
+  file: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
 /** Props of `ImportTracker`. */
@@ -38,6 +44,8 @@ export interface ImportTrackerProps {
    * rebuilds the Dashboard and Issues from that check; a half-written import only checks).
    */
   readonly onImported: (finished: boolean) => void;
+  /** Loads the xlsx adapter for a tracker file (tests hand it in; default: the xlsx chunk). */
+  readonly loadXlsx?: LoadXlsx;
 }
 
 /** A titled part of the view (an h3 naming its region). */
@@ -67,19 +75,60 @@ function Problem({ title, message }: { readonly title: string; readonly message:
 }
 
 /** The import view. */
-export function ImportTracker({ workbook, planName, onImported }: ImportTrackerProps) {
+export function ImportTracker({ workbook, planName, onImported, loadXlsx }: ImportTrackerProps) {
   const styles = useStyles();
-  const state = useTrackerImport(workbook, planName, onImported);
+  const [trackerFile, setTrackerFile] = useState<TrackerFile | undefined>(undefined);
+  const [fileProblem, setFileProblem] = useState<string | undefined>(undefined);
+  const [opening, setOpening] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  const state = useTrackerImport(workbook, planName, onImported, trackerFile);
   const { sheets, stored, source, planned, work, error, written } = state;
   const plan = planned?.plan;
-  const busy = work !== undefined;
+  const busy = work !== undefined || opening;
+  const openFile = async (file: File) => {
+    setOpening(true);
+    setFileProblem(undefined);
+    try {
+      setTrackerFile(await openTrackerFile(file, loadXlsx));
+    } catch (e) {
+      setFileProblem(`${file.name}: ${(e instanceof Error ? e.message : String(e)).split("\n")[0]}`);
+    } finally {
+      setOpening(false);
+    }
+  };
   const low = plan ? plan.columns.filter(isLowConfidence).length : 0;
   const activities = plan ? (plan.counts.JmpTactics?.added ?? 0) + (plan.counts.JmpTactics?.updated ?? 0) : 0;
 
   return (
     <div className={styles.view}>
+      <div className={styles.file}>
+        <Button size="small" disabled={busy} onClick={() => input.current?.click()}>
+          Open a tracker file
+        </Button>
+        <Text size={200} className={styles.quiet}>
+          {trackerFile ? `Sheets of ${trackerFile.name}, imported into this plan` : "or use a sheet of this workbook"}
+        </Text>
+        <input
+          ref={input}
+          type="file"
+          accept={`.xlsx,${XLSX_TYPE}`}
+          aria-label="Open a tracker file (.xlsx)"
+          tabIndex={-1}
+          hidden
+          onChange={(event) => {
+            const file = event.currentTarget.files?.[0];
+            // Cleared so picking the same file again opens it again.
+            event.currentTarget.value = "";
+            if (file) void openFile(file);
+          }}
+        />
+      </div>
+      {opening && <Spinner size="tiny" label="Opening the tracker file…" />}
+      {fileProblem && <Problem title="The tracker file could not be opened" message={fileProblem} />}
       {work === "listing" && <Spinner size="tiny" label="Looking for a tracker…" />}
-      {sheets && sheets.length === 0 && !error && <Text className={styles.quiet}>No sheet besides the plan's own holds a list: paste or open the tracker first.</Text>}
+      {sheets && sheets.length === 0 && !error && (
+        <Text className={styles.quiet}>{trackerFile ? `No sheet of ${trackerFile.name} holds a list.` : "No sheet besides the plan's own holds a list: open the tracker file, or copy its sheet into this workbook."}</Text>
+      )}
       {sheets && sheets.length > 0 && <SheetPicker sheets={sheets} chosen={source?.name} disabled={busy} onChoose={(name) => void state.chooseSheet(name)} />}
       {work === "reading" && <Spinner size="tiny" label="Reading the sheet…" />}
       {stored.problem && (

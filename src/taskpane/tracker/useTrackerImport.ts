@@ -2,13 +2,24 @@
  * The state of the tracker import view: the sheets that may be a tracker, the chosen one read in
  * full with the plan it goes into, the mapping saved by the last import, the user's header row
  * and column choices, the import they plan (recomputed in memory on every choice, without a
- * round trip to the workbook), and the write itself. The importing logic is
- * `src/workbook/convert/tracker/`; this hook only holds the choices.
+ * round trip to the workbook), and the write itself. The tracker's sheets come from the plan's
+ * workbook, or from a tracker file opened beside it (`TrackerFile`); the rows always go into the
+ * plan's workbook. The importing logic is `src/workbook/convert/tracker/`; this hook only holds
+ * the choices.
  */
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { chooseTrackerSheet, existingPlan, parseSavedMapping, planTrackerImport, TrackerImportError, trackerCandidates, writeImport } from "../../workbook/convert/tracker";
 import type { ExistingPlan, SavedMapping, TrackerField, TrackerImport, WrittenImport } from "../../workbook/convert/tracker";
-import type { ImportableWorkbook, SheetSummary, SheetValues } from "../../workbook/port";
+import type { ConvertibleWorkbook, ImportableWorkbook, SheetSummary, SheetValues } from "../../workbook/port";
+
+/** Where a tracker's sheets are read: the plan's workbook, or a tracker file beside it. */
+export type SheetReader = Pick<ConvertibleWorkbook, "listSheets" | "readSheet">;
+
+/** A tracker file opened beside the plan: its name and its sheets (only ever read). */
+export interface TrackerFile {
+  readonly name: string;
+  readonly sheets: SheetReader;
+}
 
 /** What the view is busy with, if anything. */
 export type ImportWork = "listing" | "reading" | "importing" | undefined;
@@ -61,7 +72,7 @@ function attempt(source: TrackerSource, stored: StoredMapping, headerRow: number
 }
 
 /** The sheet to open first: the saved mapping's, the only candidate, or the most tracker-like. */
-async function firstSheet(workbook: ImportableWorkbook, candidates: readonly SheetSummary[], stored: StoredMapping): Promise<string | undefined> {
+async function firstSheet(workbook: SheetReader, candidates: readonly SheetSummary[], stored: StoredMapping): Promise<string | undefined> {
   const saved = stored.mapping?.sheet?.toLowerCase();
   const named = candidates.find((s) => s.name.toLowerCase() === saved);
   if (named) return named.name;
@@ -70,8 +81,12 @@ async function firstSheet(workbook: ImportableWorkbook, candidates: readonly She
   return chooseTrackerSheet({ listSheets: () => Promise.resolve([...candidates]), readSheet: (name, options) => workbook.readSheet(name, options) });
 }
 
-/** The import view's state and actions. `planName` names a new plan. */
-export function useTrackerImport(workbook: ImportableWorkbook, planName: string | undefined, onImported: (finished: boolean) => void) {
+/**
+ * The import view's state and actions. `planName` names a new plan; `trackerFile`, when given,
+ * is where the tracker's sheets are read instead of the plan's workbook.
+ */
+export function useTrackerImport(workbook: ImportableWorkbook, planName: string | undefined, onImported: (finished: boolean) => void, trackerFile?: TrackerFile) {
+  const sheetsFrom: SheetReader = trackerFile?.sheets ?? workbook;
   const [sheets, setSheets] = useState<SheetSummary[] | undefined>(undefined);
   const [stored, setStored] = useState<StoredMapping>({});
   const [source, setSource] = useState<TrackerSource | undefined>(undefined);
@@ -88,7 +103,7 @@ export function useTrackerImport(workbook: ImportableWorkbook, planName: string 
       setWritten(undefined);
       try {
         // The whole sheet in one read; every choice after this is planned in memory.
-        const [values, tables] = await Promise.all([workbook.readSheet(name), workbook.readTables()]);
+        const [values, tables] = await Promise.all([sheetsFrom.readSheet(name), workbook.readTables()]);
         setSource({ name, values, existing: existingPlan(tables) });
         setHeaderRow(undefined);
         setFields(new Map());
@@ -98,7 +113,7 @@ export function useTrackerImport(workbook: ImportableWorkbook, planName: string 
         setWork(undefined);
       }
     },
-    [workbook],
+    [workbook, sheetsFrom],
   );
 
   useEffect(() => {
@@ -112,14 +127,14 @@ export function useTrackerImport(workbook: ImportableWorkbook, planName: string 
     setWritten(undefined);
     setError(undefined);
     setWork("listing");
-    Promise.all([workbook.listSheets(), workbook.readImportMapping()])
+    Promise.all([sheetsFrom.listSheets(), workbook.readImportMapping()])
       .then(async ([all, text]) => {
         if (!live) return;
         const candidates = trackerCandidates(all);
         const saved = storedMapping(text);
         setSheets(candidates);
         setStored(saved);
-        const first = await firstSheet(workbook, candidates, saved);
+        const first = await firstSheet(sheetsFrom, candidates, saved);
         if (!live) return;
         setWork(undefined);
         if (first) void chooseSheet(first);
@@ -133,7 +148,7 @@ export function useTrackerImport(workbook: ImportableWorkbook, planName: string 
     return () => {
       live = false;
     };
-  }, [workbook, chooseSheet]);
+  }, [workbook, sheetsFrom, chooseSheet]);
 
   // The import as the importer finds it, kept apart so going back to the detected row costs nothing.
   const detected: Planned | undefined = useMemo(() => source && attempt(source, stored, undefined, new Map()), [source, stored]);
