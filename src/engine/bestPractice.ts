@@ -3,11 +3,12 @@
  * each with the number of tactics behind it, its spend and revenue, and a mark where too few
  * tactics stand behind a figure to trust it. Revenue, spend and opportunities not tied to a
  * tactic of any type are their own line, never dropped. Built from the per-tactic results, so a
- * partner filter keeps the section (its own tactics and its own unattributed line).
+ * partner or initiative filter keeps the section (its own tactics and its own unattributed line).
  */
 import type { Cents } from "../model/money";
 import type { Analysis } from "./analyze";
 import { ratio } from "./figures/figures";
+import type { Figures } from "./figures/figures";
 import { tacticResults } from "./planVsActual";
 import type { TacticResult } from "./planVsActual";
 
@@ -95,11 +96,14 @@ function add(group: Group, t: TacticResult): void {
 }
 
 /**
- * The best-practice view of the whole plan, or of one partner (`partnerKey`, an ID key). Only
+ * The best-practice view of the whole plan, or of one partner (`partnerKey`, an ID key), one
+ * initiative (`initiativeKey`: the tactics under it), or a partner within an initiative. Only
  * tactics of a partner in the Partners table count, as everywhere else.
  */
-export function bestPractice(analysis: Analysis, partnerKey?: string): BestPractice {
-  const tactics = tacticResults(analysis).filter((t) => t.partnerKey !== undefined && (partnerKey === undefined || t.partnerKey === partnerKey));
+export function bestPractice(analysis: Analysis, partnerKey?: string, initiativeKey?: string): BestPractice {
+  const tactics = tacticResults(analysis).filter(
+    (t) => t.partnerKey !== undefined && (partnerKey === undefined || t.partnerKey === partnerKey) && (initiativeKey === undefined || t.initiativeKey === initiativeKey),
+  );
   const types = new Map<string, Group>();
   const pairs = new Map<string, Group>();
   for (const t of tactics) {
@@ -113,7 +117,7 @@ export function bestPractice(analysis: Analysis, partnerKey?: string): BestPract
     pairs.set(key, pair);
     add(pair, t);
   }
-  const scope = partnerKey === undefined ? analysis.totals : analysis.partners.find((p) => p.key === partnerKey)?.figures;
+  const scope = scopeFigures(analysis, partnerKey, initiativeKey);
   const typed = [...types.values()].reduce((s, g) => ({ spend: s.spend + g.spend, revenue: s.revenue + g.revenue, opportunities: s.opportunities + g.opportunities }), { spend: 0, revenue: 0, opportunities: 0 });
   return {
     minTactics: MIN_TACTICS,
@@ -126,6 +130,14 @@ export function bestPractice(analysis: Analysis, partnerKey?: string): BestPract
       opportunities: (scope?.opportunities ?? 0) - typed.opportunities,
     },
   };
+}
+
+/** The figures of the view's scope, which its lines and the unattributed line add up to. */
+function scopeFigures(analysis: Analysis, partnerKey: string | undefined, initiativeKey: string | undefined): Figures | undefined {
+  if (partnerKey !== undefined && initiativeKey !== undefined) return analysis.pairs.get(partnerKey, initiativeKey);
+  if (partnerKey !== undefined) return analysis.partners.find((p) => p.key === partnerKey)?.figures;
+  if (initiativeKey !== undefined) return analysis.initiatives.find((i) => i.key === initiativeKey)?.figures;
+  return analysis.totals;
 }
 
 /**

@@ -8,6 +8,7 @@
 import type { Finding } from "../model/findings";
 import type { Id, Maybe, Plan, Tactic } from "../model/plan";
 import { centsToUnits } from "../model/money";
+import { idKey } from "../model/ids";
 
 /** The IDs a finding concerns, as written in the plan; only those that apply are present. */
 export interface FindingIds {
@@ -109,6 +110,19 @@ class RowDirectory {
 }
 
 const units = (cents: number | undefined): number | null => (cents === undefined ? null : centsToUnits(cents));
+
+/**
+ * The findings about rows of initiative `initiativeKey` (an ID key), in their order: the rows
+ * that name it, and claims and allocations through their tactic's; all of them without one.
+ */
+export function findingsOfInitiative(plan: Plan, findings: readonly Finding[], initiativeKey: string | undefined): readonly Finding[] {
+  if (initiativeKey === undefined) return findings;
+  const directory = new RowDirectory(plan);
+  return findings.filter((f) => {
+    const initiative = directory.of(f).initiative;
+    return initiative !== undefined && idKey(initiative) === initiativeKey;
+  });
+}
 
 /** The findings as JSON, in their order. */
 export function findingsJson(plan: Plan, findings: readonly Finding[]): FindingJson[] {

@@ -7,7 +7,7 @@ import { isoFromDay } from "../model/dates";
 import type { Finding } from "../model/findings";
 import { idKey } from "../model/ids";
 import type { Analysis } from "./analyze";
-import { findingsJson } from "./findingsJson";
+import { findingsJson, findingsOfInitiative } from "./findingsJson";
 import type { FindingJson } from "./findingsJson";
 import { figuresJson } from "./figuresJson";
 import type { FiguresJson } from "./figuresJson";
@@ -59,14 +59,14 @@ export function selectReport(analysis: Analysis, filter: ReportFilter = {}): Rep
   return {
     ...selectFigures(analysis, filter),
     tacticTypes: partnerKey || initiativeKey ? [] : analysis.tacticTypes,
-    findings: partnerKey ? analysis.findings.filter((f) => partnerOfFinding(f) === partnerKey) : analysis.findings,
+    findings: findingsOfInitiative(analysis.plan, partnerKey ? analysis.findings.filter((f) => partnerOfFinding(f) === partnerKey) : analysis.findings, initiativeKey),
   };
 }
 
 /**
  * The SPEC section 6 report of an analysis. With a filter, `totals` are the selection's figures,
  * only the selected partner or initiative is listed, every listed figure is restricted to the
- * selection (see `selectReport`) and issues are the partner's.
+ * selection (see `selectReport`) and issues are the partner's and the initiative's.
  */
 export function reportJson(analysis: Analysis, filter: ReportFilter = {}, periods?: readonly PeriodFigures[], currencyView: CurrencyView = "plan"): ReportJson {
   const s = analysis.plan.settings;
@@ -88,7 +88,7 @@ export function reportJson(analysis: Analysis, filter: ReportFilter = {}, period
     partners,
     initiatives: selection.initiatives.map((i) => ({ id: i.id, name: i.name, ...figuresJson(i.figures) })),
     tacticTypes: selection.tacticTypes.map((t) => ({ type: t.type, ...figuresJson(t.figures) })),
-    bestPractice: bestPracticeJson(analysis, filter.partnerKey),
+    bestPractice: bestPracticeJson(analysis, filter.partnerKey, filter.initiativeKey),
     tactics: tacticsJson(analysis, filter),
     targets: targetsJson(analysis, filter.initiativeKey),
     issues: findingsJson(analysis.plan, selection.findings),

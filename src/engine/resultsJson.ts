@@ -56,9 +56,9 @@ function practiceJson(r: PracticeRow): PracticeJson {
   return { ...r, spend: centsToUnits(r.spend), revenue: centsToUnits(r.revenue), costPerOpportunity: orNull(r.costPerOpportunity) };
 }
 
-/** What works best, for the whole plan or one partner (ID key). */
-export function bestPracticeJson(analysis: Analysis, partnerKey?: string): BestPracticeJson {
-  const bp = bestPractice(analysis, partnerKey);
+/** What works best, for the whole plan, one partner or one initiative (ID keys), or both. */
+export function bestPracticeJson(analysis: Analysis, partnerKey?: string, initiativeKey?: string): BestPracticeJson {
+  const bp = bestPractice(analysis, partnerKey, initiativeKey);
   const u = bp.unattributed;
   return {
     minTactics: bp.minTactics,

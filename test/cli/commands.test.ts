@@ -3,7 +3,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { analyze, pairFigures } from "../../src/engine";
 import { figuresJson, reportJson } from "../../src/engine/reportJson";
-import { cleanPlan, workbook } from "../helpers/tables";
+import { cleanPlan, d, workbook } from "../helpers/tables";
 import { fillPlan, jmp, tempDir } from "./planWorkbook";
 import { errorPlan, warningPlan } from "./plans";
 import type { PlanRows } from "./plans";
@@ -234,4 +234,21 @@ test("an output folder that cannot be made is one line and exit 3", async () => 
   expect(stderr).toBe(`jmp: ${join(path, "csv")}: a part of the path is not a directory\n`);
   const over = await jmp(["report", path, "--csv", path]);
   expect(over.stderr).toBe(`jmp: ${path}: exists and is not a folder\n`);
+});
+
+test("report --initiative narrows what works best and the issues to the initiative", async () => {
+  const plan = errorPlan();
+  // A finding of the other initiative's: a value that is not a number on an I-CLOUD outcome.
+  plan.JmpOutcomes?.push({ "Outcome ID": "O9", "Partner ID": "P001", "Initiative ID": "I-CLOUD", "Tactic ID": "T1", Metric: "Revenue", Value: "lots", Date: d("2026-06-01") });
+  const path = await planFile(plan);
+  const whole = JSON.parse((await jmp(["report", path, "--json"])).stdout) as { issues: { ids: { initiative?: string } }[]; bestPractice: { types: { type: string }[] } };
+  const { code, stdout } = await jmp(["report", path, "--initiative", "I-SEC", "--json"]);
+  expect(code).toBe(0);
+  const sec = JSON.parse(stdout) as typeof whole;
+  // T9 is P404's, a partner not in the Partners table: its Event counts nowhere, its R01 is I-SEC's.
+  expect(sec.bestPractice.types.map((t) => t.type)).toEqual(["Webinar"]);
+  expect(sec.issues.length).toBeGreaterThan(0);
+  expect(sec.issues.length).toBeLessThan(whole.issues.length);
+  expect(sec.issues.every((i) => i.ids.initiative === "I-SEC")).toBe(true);
+  expect(sec.issues).toEqual(whole.issues.filter((i) => i.ids.initiative === "I-SEC"));
 });

@@ -111,7 +111,7 @@ export function htmlReport(analysis: Analysis, planSelection: ReportSelection, s
   const selection = focus?.selection ?? planSelection;
   const findingsText = findingsPhrase(countFindings(selection.findings));
   const totalLabel = filtered ? "Selection" : "Total";
-  const practice = bestPractice(analysis, filter.partnerKey);
+  const practice = bestPractice(analysis, filter.partnerKey, filter.initiativeKey);
   const partnerView = options.currencyView === "partner";
   const byPartner = partnerTable(partnerView ? partnersInOwnCurrencies(analysis, selection.partners, filter, focus) : selection.partners, selection.totals, totalLabel, currency);
   const viewNote = partnerView ? `<div class="scope">Partners in their own currencies; totals, charts and periods in ${escapeHtml(currency.code)}.</div>` : "";

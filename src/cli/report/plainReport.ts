@@ -70,8 +70,8 @@ export function partnerSummary(partners: PartnerRows, totals: Figures, currency:
 }
 
 /** What works best: types ranked by ROI, with their tactics, the too-few mark and the unattributed line. */
-function bestPracticeLines(analysis: Analysis, partnerKey: string | undefined, currency: Currency, scope: string): string[] {
-  const bp = bestPractice(analysis, partnerKey);
+function bestPracticeLines(analysis: Analysis, filter: ReportFilter, currency: Currency, scope: string): string[] {
+  const bp = bestPractice(analysis, filter.partnerKey, filter.initiativeKey);
   const money = (c: number | null) => (c === null ? UNDEFINED_TEXT : formatMoney(c, currency));
   const ratioText = (r: number | null) => displayValue(r, "percent", currency);
   const rows = bp.types.map((t) => [t.type, `${t.tactics}${t.tooFew ? " *" : ""}`, money(t.spend), money(t.revenue), ratioText(t.roi), money(t.costPerOpportunity)]);
@@ -153,7 +153,7 @@ export function plainReport(analysis: Analysis, planSelection: ReportSelection, 
     lines.push("", ...figuresTable("Tactic types", ["Type"], selection.tacticTypes.map((t) => ({ labels: [t.type], figures: t.figures })), TYPE_SUMMARY, currency));
   }
   // What works best and the targets have no per-period figures: about a period, they say they are the whole plan's.
-  lines.push("", ...bestPracticeLines(analysis, filter.partnerKey, currency, focus ? "whole plan, " : ""), "", ...targetLines(analysis, filter.initiativeKey, currency, focus ? "Targets (whole plan)" : "Targets"));
+  lines.push("", ...bestPracticeLines(analysis, filter, currency, focus ? "whole plan, " : ""), "", ...targetLines(analysis, filter.initiativeKey, currency, focus ? "Targets (whole plan)" : "Targets"));
   const findings = focus ? "Findings (whole plan)" : "Findings";
   lines.push("", selection.findings.length === 0 ? `${findings}: none.` : `${findings}: ${findingsPhrase(countFindings(selection.findings))} (${checkHint}).`);
   return `${lines.join("\n")}\n`;

@@ -84,3 +84,15 @@ test("on the sample plan the types agree with the engine's by-type figures, and 
   const rois = bp.types.map((t) => t.roi ?? -Infinity);
   expect(rois).toEqual([...rois].sort((a, b) => b - a));
 });
+
+test("an initiative filter keeps its own tactics, and its unattributed line closes the initiative's figures", () => {
+  // I-SEC: T2 (P001) and T3 (P002), approved webinars; T4, a Draft event, stands behind nothing.
+  const sec = bestPractice(clean, undefined, "I-SEC");
+  expect(sec.types.map((t) => [t.type, t.tactics, t.spend])).toEqual([["Webinar", 2, 300000]]);
+  const figures = clean.initiatives.find((i) => i.key === "I-SEC")?.figures;
+  const sum = (key: "spend" | "revenue" | "opportunities") => sec.types.reduce((s, t) => s + t[key], 0) + sec.unattributed[key];
+  expect([sum("spend"), sum("revenue"), sum("opportunities")]).toEqual([figures?.spend, figures?.revenue, figures?.opportunities]);
+  // A partner within it: P002's webinar alone.
+  expect(bestPractice(clean, "P002", "I-SEC").partnerTypes.map((p) => [p.partnerId, p.type, p.tactics])).toEqual([["P002", "Webinar", 1]]);
+  expect(bestPractice(clean, undefined, "I-CLOUD").types.map((t) => t.type)).toEqual(["Event"]);
+});
