@@ -7,6 +7,7 @@ import { isoFromDay } from "../model/dates";
 import type { Day } from "../model/dates";
 import { formatMoney } from "../model/money";
 import type { Cents, Currency } from "../model/money";
+import { shownPercent } from "../model/shownPercent";
 
 /** Shown where a value is undefined. */
 export const NO_VALUE = "—";
@@ -21,7 +22,7 @@ export function money(cents: Cents | null | undefined, currency: Currency): stri
 
 /** A fraction as a percent with at most one decimal (0.755 -> "75.5%"), or the dash. */
 export function percent(ratio: number | null | undefined): string {
-  return ratio === null || ratio === undefined || !Number.isFinite(ratio) ? NO_VALUE : PERCENT.format(ratio);
+  return ratio === null || ratio === undefined || !Number.isFinite(ratio) ? NO_VALUE : PERCENT.format(shownPercent(ratio, 1) / 100);
 }
 
 /** A whole number with grouping, or the dash. */

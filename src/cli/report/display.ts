@@ -7,6 +7,7 @@ import type { CellFormat, LayoutValue } from "../../workbook/layout";
 import { FINANCE_COLUMNS, METRIC_COLUMNS } from "../../workbook/layout";
 import { formatMoney, unitsToCents } from "../../model/money";
 import type { Currency } from "../../model/money";
+import { shownPercent } from "../../model/shownPercent";
 
 /** Shown where a figure is undefined (a ratio over zero). */
 export const UNDEFINED_TEXT = "—";
@@ -19,7 +20,7 @@ export function displayValue(value: LayoutValue, format: CellFormat, currency: C
     case "money":
       return formatMoney(unitsToCents(value), currency);
     case "percent":
-      return `${Math.round(value * 100)}%`;
+      return `${shownPercent(value, 0)}%`;
     case "count":
       return value.toLocaleString("en-US");
     default:
