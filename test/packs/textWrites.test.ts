@@ -55,3 +55,20 @@ test("the pane's preview lists the same cells; a pack whose amounts read lists n
   });
   expect(textWrites((await prepareMerge(plan, await XlsxWorkbook.load(clean), "clean.xlsx")).merge)).toEqual([]);
 });
+
+test("an amount naming another currency is listed as such, not as 'not a number'", async () => {
+  const planBytes = await samplePlanBytes();
+  const plan = await XlsxWorkbook.load(planBytes);
+  const pack = await edited(await packBytes(planBytes, "P-101"), (wb) => {
+    const tactics = sheet(wb, "Tactics");
+    tactics.getCell(rowOf(tactics, "T-26001"), column(tactics, "Total cost")).value = "EUR 45,678.90";
+    tactics.getCell(rowOf(tactics, "T-26001"), column(tactics, "MDF requested")).value = "about 5k";
+  });
+  const prepared = await prepareMerge(plan, await XlsxWorkbook.load(pack), "filled.xlsx");
+  // The euro amount is written as text naming its currency, which the plan reads in euros.
+  expect(prepared.merge.cellWrites).toContainEqual(expect.objectContaining({ column: "totalCost", value: "EUR 45678.90" }));
+  expect(previewRows(prepared.merge, "text").map((r) => `${r.table} ${r.id} ${r.detail}`)).toEqual([
+    'Tactics T-26001 Total cost: "EUR 45678.90" is an amount in EUR, kept as text naming it; the check will report it',
+    'Tactics T-26001 MDF requested: "about 5k" is not a number; the check will report it',
+  ]);
+});

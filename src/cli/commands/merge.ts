@@ -11,7 +11,7 @@ import { EXIT } from "../errors";
 import { println } from "../io";
 import type { TextOut } from "../io";
 import { analyzeWorkbook, openEditable, saveReplacing } from "../planFile";
-import { cellWords, isNoOp, LOG_SHEET, mergeJson, needsAttention, textWrites } from "../../engine/merge";
+import { cellWords, isNoOp, LOG_SHEET, mergeJson, needsAttention, textWriteWords, textWrites } from "../../engine/merge";
 import type { CellDiff, ConflictCell, MergePlan, PackProvenance, ShownValue } from "../../engine/merge";
 import { countFindings } from "../../model/findings";
 import { tableSpec } from "../../model/schema";
@@ -56,7 +56,7 @@ function printPreview(out: TextOut, plan: MergePlan, provenance: PackProvenance,
   );
   section(out, "Kept (not in the pack, left as they are)", plan.kept.map((k) => where(k.table, k.id)));
   const texts = textWrites(plan);
-  if (texts.length > 0) section(out, "Written as text where a number or date is expected (the check reports them)", texts.map((t) => `${where(t.table, t.id)} ${t.column}: ${shown(t.text)} is not a ${t.expected}`));
+  if (texts.length > 0) section(out, "Written as text where a number or date is expected (the check reports them)", texts.map((t) => `${where(t.table, t.id)} ${t.column}: ${shown(t.text)} ${textWriteWords(t)}`));
 }
 
 /** The `merge` command. */

@@ -18,7 +18,7 @@ export type { AddedEntry, CellDiff, CellWrite, ChangedEntry, ConflictCell, Confl
 export { findPackPartner, planPartners, selectPackRows } from "./packSelection";
 export type { PackPartner, PackSelection } from "./packSelection";
 export { planMerge } from "./planMerge";
-export { textWrites } from "./textWrites";
+export { textWriteWords, textWrites } from "./textWrites";
 export type { TextWrite } from "./textWrites";
 export { packCellReader, packReading } from "./packConventions";
 export type { PackReading } from "./packConventions";

@@ -2,11 +2,25 @@
  * The cells a merge writes as text into a column that holds numbers or dates: a partner typed
  * "1.234,56" that their pack's number format could not read. Written as the partner typed it
  * (text is never guessed into a number), it is what the check then reports (V02, V03); the
- * preview lists it first, so the vendor sees it before accepting.
+ * preview lists it first, so the vendor sees it before accepting. An amount naming another
+ * currency ("EUR 45678.90" on a dollar partner's row) is text too, written so that the plan reads
+ * it as that currency's amount (V12, or V10 where the plan has no rate for it): it is listed with
+ * its currency, not as "not a number".
  */
 import { formatKind, requireTableSpec } from "../../model/schema";
 import type { TableName } from "../../model/schema";
 import type { MergePlan } from "./mergeTypes";
+import { NUMBER_CONVENTIONS } from "../../model/numberFormat";
+import { parseNumericText } from "../read/numericText";
+
+/** The currency mark of an amount naming its currency, in a writing the plan reads (the merge writes it so). */
+function namedCurrency(text: string): string | undefined {
+  for (const convention of NUMBER_CONVENTIONS) {
+    const mark = parseNumericText(text, convention)?.currencyMark;
+    if (mark) return mark;
+  }
+  return undefined;
+}
 
 /** One cell written as text where the plan expects a number or a date. */
 export interface TextWrite {
@@ -18,6 +32,8 @@ export interface TextWrite {
   readonly text: string;
   /** What the column expects. */
   readonly expected: "number" | "date";
+  /** Set when the text is an amount naming this currency (a code or symbol): the plan reads it in that currency. */
+  readonly currency?: string;
 }
 
 function textWrite(table: TableName, id: string, key: string, value: unknown): TextWrite | undefined {
@@ -25,7 +41,14 @@ function textWrite(table: TableName, id: string, key: string, value: unknown): T
   const column = requireTableSpec(table).columns.find((c) => c.key === key);
   const kind = column ? formatKind(column.type) : "text";
   if (!column || kind === "text") return undefined;
-  return { table, id, column: column.header, text: value, expected: kind === "date" ? "date" : "number" };
+  if (kind === "date") return { table, id, column: column.header, text: value, expected: "date" };
+  const currency = namedCurrency(value);
+  return { table, id, column: column.header, text: value, expected: "number", ...(currency === undefined ? {} : { currency }) };
+}
+
+/** What a preview says of a text write: "is not a number", or what currency the amount names. */
+export function textWriteWords(t: TextWrite): string {
+  return t.currency === undefined ? `is not a ${t.expected}` : `is an amount in ${t.currency}, kept as text naming it`;
 }
 
 /** The cells `merge` writes as text into number and date columns, changed rows first, then added rows. */

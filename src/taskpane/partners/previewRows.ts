@@ -2,7 +2,7 @@
  * A merge plan as the rows the pane lists: one line per added, changed, conflicting or refused
  * entry, each with its table, ID and what it says, in the words `jmp merge` prints.
  */
-import { cellWords, textWrites } from "../../engine/merge";
+import { cellWords, textWriteWords, textWrites } from "../../engine/merge";
 import type { CellDiff, ConflictCell, MergePlan, ShownValue } from "../../engine/merge";
 import { tableSpec } from "../../model/schema";
 
@@ -64,6 +64,6 @@ export function previewRows(merge: MergePlan, kind: PreviewKind): PreviewRow[] {
       }));
     case "text":
       // Written as typed; the check then reports each at its cell.
-      return textWrites(merge).map((t, i) => ({ key: `t${i}`, table: label(t.table), id: t.id, detail: `${t.column}: ${shownText(t.text)} is not a ${t.expected}; the check will report it` }));
+      return textWrites(merge).map((t, i) => ({ key: `t${i}`, table: label(t.table), id: t.id, detail: `${t.column}: ${shownText(t.text)} ${textWriteWords(t)}; the check will report it` }));
   }
 }
