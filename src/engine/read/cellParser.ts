@@ -40,6 +40,14 @@ function digitsRead(parsed: NumericText): string {
   return `${parsed.negative ? "-" : ""}${integer}${fraction ? `.${fraction}` : ""}`;
 }
 
+/**
+ * What a number was read as, with the currency its text named ("28280.04 EUR"): the conversion
+ * after it counts the amount in that currency, or reports why not (V05, V10) at the same cell.
+ */
+function withMark(read: string, parsed: NumericText): string {
+  return parsed.currencyMark === "" ? read : `${read} ${parsed.currencyMark}`;
+}
+
 /** Reads the cells of one row at a time; `begin` moves it to the next row. */
 export class CellParser {
   protected cells: readonly unknown[] = [];
@@ -173,7 +181,7 @@ export class CellParser {
         const parsed = this.numericText(slot, p.value);
         if (!parsed) return this.notANumber(slot, p.value);
         value = numericTextValue(parsed);
-        this.storedAsText(slot, p.value, "number", digitsRead(parsed));
+        this.storedAsText(slot, p.value, "number", withMark(digitsRead(parsed), parsed));
       } else return this.notANumber(slot, p.kind === "value" ? p.value : p.shown);
     }
     if (!Number.isFinite(value)) return this.notANumber(slot, value);
@@ -225,7 +233,7 @@ export class CellParser {
         if (!parsed || parsed.percent) return this.notANumber(slot, p.value);
         cents = decimalToCents(parsed.negative, parsed.integer, parsed.fraction);
         if (cents === undefined) return this.notANumber(slot, p.value);
-        this.storedAsText(slot, p.value, "number", (cents / 100).toFixed(2));
+        this.storedAsText(slot, p.value, "number", withMark((cents / 100).toFixed(2), parsed));
       } else return this.notANumber(slot, p.kind === "value" ? p.value : p.shown);
     }
     if (!Number.isSafeInteger(cents)) return this.notANumber(slot, raw);

@@ -43,7 +43,7 @@ test("a de-DE plan reads a German partner's text amounts and dates, settings inc
   expect(analysis.findings.filter((f) => f.table === "JmpAllocations").map((f) => f.code)).toEqual(["F04", "V09", "V09"]);
   // Each says what it was read as: the plan's convention applied, the amount to the cent.
   expect(analysis.findings.filter((f) => f.code === "V09" && f.table === "JmpAllocations").map((f) => f.message)).toEqual([
-    'Amount "4.934,18 €" is a number stored as text; it is read as 4934.18',
+    'Amount "4.934,18 €" is a number stored as text; it is read as 4934.18 €',
     'Authorized on "31.03.2026" is a date stored as text; it is read as 2026-03-31',
   ]);
 });
@@ -69,4 +69,18 @@ test("V09 shows a number read from text without zeros that change nothing, so ne
   ]);
   // 1,000 EUR at 1 = 1,000 USD.
   expect(analysis.partners[0].figures.authorized).toBe(100000);
+});
+
+test("an amount naming a currency says which in its V09, beside the reason it is not counted", () => {
+  const analysis = analyze(workbook(eurPlan([lumpSum("A1", "XYZ 10", "2026-03-31"), lumpSum("A2", "CHF 100", "2026-03-31")]), PLAN_SETTINGS));
+  const messages = analysis.findings.filter((f) => f.table === "JmpAllocations" && f.column === "Amount").map((f) => `${f.code} ${f.message}`);
+  expect(messages).toEqual(
+    expect.arrayContaining([
+      'V09 Amount "XYZ 10" is a number stored as text; it is read as 10.00 XYZ',
+      "V05 XYZ is not an ISO 4217 currency code; the amount is not counted",
+      'V09 Amount "CHF 100" is a number stored as text; it is read as 100.00 CHF',
+      "V10 The amount is in CHF, which has no rate in the Rates table; it is not counted",
+    ]),
+  );
+  expect(analysis.partners[0].figures.authorized).toBe(0);
 });
