@@ -3,6 +3,7 @@
  * sheets from the latest check (with whether they are up to date).
  */
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { holdsNoPlan } from "../engine";
 import { usePlanSession, usePlanState } from "./session/PlanContext";
 
 const useStyles = makeStyles({
@@ -17,15 +18,17 @@ export function PlanToolbar() {
   const { workbook, analysis, resultsFrom, task } = usePlanState();
   const busy = task !== undefined;
   const current = analysis !== undefined && resultsFrom === analysis;
+  // A workbook with no plan has no figures for a Dashboard: nothing to refresh yet.
+  const noPlan = analysis !== undefined && holdsNoPlan(analysis);
   return (
     <div className={styles.bar} role="toolbar" aria-label="Plan actions">
       <Button disabled={!workbook || busy} onClick={() => void session.refresh()}>
         Check again
       </Button>
-      <Button appearance="primary" disabled={!analysis || busy} onClick={() => void session.writeResults()}>
+      <Button appearance={noPlan ? "secondary" : "primary"} disabled={!analysis || busy || noPlan} onClick={() => void session.writeResults()}>
         Refresh dashboard sheet
       </Button>
-      {analysis && (
+      {analysis && !noPlan && (
         <Text size={200} className={styles.note}>
           {current ? "Dashboard is up to date." : "Dashboard not refreshed since the last check."}
         </Text>

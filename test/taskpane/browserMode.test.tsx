@@ -105,6 +105,22 @@ describe("browser mode", () => {
     expect(unload()).toBe(false);
   });
 
+  test("a workbook holding no plan yet says so, instead of ten 'missing table' errors, and has no Dashboard to refresh", async () => {
+    const user = userEvent.setup();
+    const pane = browserPane({ view: "check" });
+    const tracker = XlsxWorkbook.create();
+    const sheet = tracker.workbook.addWorksheet("MDF 2026");
+    sheet.addRow(["Partner", "Activity", "Requested"]);
+    sheet.addRow(["Contoso", "Webinar", 5000]);
+    await user.upload(screen.getByLabelText("Open an .xlsx workbook"), new File([(await tracker.toBuffer()) as BlobPart], "tracker.xlsx", { type: XLSX_TYPE }));
+    await settled(pane.session);
+    expect(pane.session.getState().notice).toBe("No plan in this workbook yet: set up the template or import a tracker under Set up.");
+    expect(screen.getByText("Nothing to check yet.")).toBeTruthy();
+    expect(screen.queryByRole("button", { name: /S01/ })).toBeNull();
+    expect((screen.getByRole("button", { name: "Refresh dashboard sheet" }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.queryByText("Dashboard not refreshed since the last check.")).toBeNull();
+  });
+
   test("Load sample and New plan start workbooks of their own", async () => {
     const user = userEvent.setup();
     const pane = browserPane({ view: "setup" });

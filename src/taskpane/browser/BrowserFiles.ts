@@ -8,6 +8,7 @@
  * load the xlsx chunk to open and show a file. Where it cannot (a page opened from disk), the
  * same reader runs on the page (`worker/openOnPage.ts`).
  */
+import { holdsNoPlan } from "../../engine/missingTables";
 import type { ImportableWorkbook } from "../../workbook/port";
 import { StreamFirstWorkbook } from "../../workbook/xlsx/StreamFirstWorkbook";
 import type { PlanSession, PlanRead } from "../session/PlanSession";
@@ -139,7 +140,7 @@ export class BrowserFiles {
     const fileName = this.session.getState().fileName ?? NEW_FILE_NAME;
     if (!workbook) return;
     const { unsaved, analysis, resultsFrom } = this.session.getState();
-    if (unsaved && analysis !== undefined && resultsFrom !== analysis) {
+    if (unsaved && analysis !== undefined && resultsFrom !== analysis && !holdsNoPlan(analysis)) {
       await this.session.writeResults();
       if (this.session.getState().resultsFrom !== analysis) return;
     }

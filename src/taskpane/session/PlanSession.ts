@@ -9,6 +9,7 @@
  * read whoever is listening.
  */
 import { analyzerKeepingWork } from "../../workbook/live/analyzer";
+import { holdsNoPlan } from "../../engine";
 import type { Analysis } from "../../engine";
 import { countFindings } from "../../model/findings";
 import type { Finding } from "../../model/findings";
@@ -21,6 +22,7 @@ import { plural } from "../format";
 import { problemOf } from "./problems";
 import type { TaskKind } from "./problems";
 import type { FindingRow, PlanRead, SessionOptions, SessionState, SharedPlan, TaskControl, TaskOutcome } from "./sessionState";
+import { NO_PLAN_YET } from "./sessionState";
 
 // The session's shapes live in `sessionState.ts`; the views import them from here, with the session.
 export type { FindingRow, HostMode, PlanRead, SessionOptions, SessionState, SharedPlan, TaskControl, TaskOutcome, TaskState } from "./sessionState";
@@ -304,7 +306,8 @@ export class PlanSession {
   private showAnalysis(analysis: Analysis, tables: readonly RawTable[] | undefined): void {
     if (analysis === this.state.analysis) return;
     const counts = countFindings(analysis.findings);
-    this.update({ analysis, tables, notice: `Plan checked: ${plural(counts.errors, "error")}, ${plural(counts.warnings, "warning")}.` });
+    const notice = holdsNoPlan(analysis) ? NO_PLAN_YET : `Plan checked: ${plural(counts.errors, "error")}, ${plural(counts.warnings, "warning")}.`;
+    this.update({ analysis, tables, notice });
   }
 
   /** What the live plan delivered after an edit (or its read's failure). */

@@ -13,6 +13,12 @@ import type { Problem, TaskKind } from "./problems";
 /** Where the pane runs: inside Excel, or in a plain browser on a file. */
 export type HostMode = "excel" | "browser";
 
+/**
+ * What the pane says of a workbook holding none of the JMP tables (a tracker, an empty book):
+ * its ten "missing table" findings say nothing a user can act on but this.
+ */
+export const NO_PLAN_YET = "No plan in this workbook yet: set up the template or import a tracker under Set up.";
+
 /** The task under way. `total` 0 means the amount of work is not known yet. */
 export interface TaskState {
   readonly kind: TaskKind;

@@ -6,7 +6,9 @@
  */
 import { useMemo, useState } from "react";
 import { Button, Field, makeStyles, MessageBar, MessageBarBody, Select, Text, tokens } from "@fluentui/react-components";
+import { holdsNoPlan } from "../../engine";
 import type { Analysis } from "../../engine";
+import { NO_PLAN_YET } from "../session/sessionState";
 import { countFindings } from "../../model/findings";
 import type { Finding } from "../../model/findings";
 import { plural } from "../format";
@@ -100,9 +102,13 @@ export function CheckView() {
     <div className={styles.view}>
       <Section
         title="Findings"
-        summary={`${plural(total.errors, "error")} and ${plural(total.warnings, "warning")} in the plan.${browser ? "" : " Select one to go to its cell."}`}
+        summary={holdsNoPlan(analysis) ? "Nothing to check yet." : `${plural(total.errors, "error")} and ${plural(total.warnings, "warning")} in the plan.${browser ? "" : " Select one to go to its cell."}`}
       >
-        {analysis.findings.length === 0 ? (
+        {holdsNoPlan(analysis) ? (
+          <MessageBar intent="info">
+            <MessageBarBody>{NO_PLAN_YET}</MessageBarBody>
+          </MessageBar>
+        ) : analysis.findings.length === 0 ? (
           <MessageBar intent="success">
             <MessageBarBody>No findings: the plan passes every check.</MessageBarBody>
           </MessageBar>
