@@ -37,6 +37,9 @@ const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "ju
  */
 export function monthFromSetting(value: string | number): number | undefined {
   const text = String(value).trim().toLowerCase().replace(/\.$/, "");
+  // A date (a cell Excel made a date of "Jul 2026", read as ISO text): the year starts in its month.
+  const date = /^\d{4}-(\d{2})-\d{2}(?:$|T)/.exec(text);
+  if (date) return monthFromSetting(date[1]);
   if (/^\d{1,2}$/.test(text)) {
     const month = Number(text);
     return month >= 1 && month <= 12 ? month : undefined;

@@ -8,7 +8,8 @@
 const NAMES: readonly (readonly string[])[] = [
   ["january", "januar", "janvier", "enero", "gennaio", "januari"],
   ["february", "februar", "février", "febrero", "febbraio", "februari"],
-  ["march", "märz", "mars", "marzo", "maart"],
+  // Dutch and German write March short as "mrt" and "Mrz", which begin no name.
+  ["march", "märz", "mars", "marzo", "maart", "mrt", "mrz"],
   ["april", "avril", "abril", "aprile"],
   ["may", "mai", "mayo", "maggio", "mei"],
   ["june", "juni", "juin", "junio", "giugno"],

@@ -128,3 +128,10 @@ describe("figures by month", () => {
     expect(analysis.periods("quarter")).toEqual({ problem: "the plan has no Period start and Period end to cut into periods" });
   });
 });
+
+test("a Fiscal year start typed as a date (Excel makes one of \"Jul 2027\") starts the year in its month, with no finding", () => {
+  const analysis = analyze(julyPlanTables({ ...JULY_SETTINGS, "Fiscal year start": new Date(Date.UTC(2027, 6, 1)) }));
+  expect(analysis.plan.settings.fiscalYearStart).toBe(7);
+  expect(analysis.findings.filter((f) => f.table === "JmpSettings")).toEqual([]);
+  expect(quarters(analysis)[0].period.label).toBe("FY2028-Q1");
+});
