@@ -37,6 +37,8 @@ describe("the form's values", () => {
     expect(parsedValue("$46,500.00", money, USD_ROW)).toEqual({ ok: true, value: 46500 });
     expect(parsedValue("  ", money, USD_ROW)).toEqual({ ok: true, value: null });
     expect(parsedValue("lots", money, USD_ROW)).toEqual({ ok: false, reason: "MDF requested takes a number" });
+    // The marks the other way round: the reason says so, rather than only "takes a number".
+    expect(parsedValue("1.234,50", money, USD_ROW)).toEqual({ ok: false, reason: 'MDF requested takes a number written as en-US writes it (1,234.50); "1.234,50" is written the de-DE way' });
     expect(parsedValue("2026-03-31", start)).toEqual({ ok: true, value: new Date(Date.UTC(2026, 2, 31)) });
     expect(parsedValue("soon", start).ok).toBe(false);
   });

@@ -47,7 +47,7 @@ describe("a row's amounts in the form", () => {
     // What a German user types means what it means in Excel there, never the en-US reading.
     expect(parsedValue("1.234", CLAIMED, EUR_ROW)).toEqual({ ok: true, value: 1234 });
     expect(parsedValue("4.000,50 €", CLAIMED, EUR_ROW)).toEqual({ ok: true, value: 4000.5 });
-    expect(parsedValue("4,000.00", CLAIMED, EUR_ROW)).toEqual({ ok: false, reason: "Amount claimed takes a number" });
+    expect(parsedValue("4,000.00", CLAIMED, EUR_ROW)).toEqual({ ok: false, reason: 'Amount claimed takes a number written as de-DE writes it (1.234,50); "4,000.00" is written the en-US way' });
   });
 
   test("a currency whose symbol would not read back shows with its code", () => {

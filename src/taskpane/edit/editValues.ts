@@ -17,7 +17,7 @@ import { dateFromDay, dayFromText } from "../../model/dates";
 import { currency as currencyOf, decimalToCents, formatMoney, unitsToCents } from "../../model/money";
 import type { Cents } from "../../model/money";
 import type { ColumnSpec } from "../../model/schema";
-import { DEFAULT_CONVENTION } from "../../model/numberFormat";
+import { DEFAULT_CONVENTION, NUMBER_CONVENTIONS } from "../../model/numberFormat";
 import type { NumberConvention } from "../../model/numberFormat";
 import { cellText, NO_VALUE } from "../format";
 import { formNumbers } from "./formNumbers";
@@ -93,7 +93,7 @@ export function parsedValue(text: string, column: ColumnSpec, amounts?: RowAmoun
   if (amounts) return parsedAmount(trimmed, column, amounts);
   if (NUMERIC_TYPES.has(column.type)) {
     const numeric = parseNumericText(trimmed, convention);
-    if (!numeric) return { ok: false, reason: `${column.header} takes a number` };
+    if (!numeric) return { ok: false, reason: notANumber(trimmed, column, convention) };
     let value = numericTextValue(numeric);
     // "50" in a percent column means 50 %, as the engine reads it.
     if (column.type === "percent" && !numeric.percent && value > 1) value /= 100;
@@ -108,13 +108,23 @@ export function parsedValue(text: string, column: ColumnSpec, amounts?: RowAmoun
 }
 
 /**
+ * Why text is not a number here: "takes a number", and, where another writing reads it
+ * ("1.234,50" in an en-US plan), which one, so the user sees the marks are the other way round.
+ */
+function notANumber(text: string, column: ColumnSpec, convention: NumberConvention): string {
+  const other = parseNumericText(text, convention) === undefined ? NUMBER_CONVENTIONS.find((c) => c.decimal !== convention.decimal && parseNumericText(text, c) !== undefined) : undefined;
+  const written = convention.decimal === "." ? "1,234.50" : convention.group.includes(".") ? "1.234,50" : "1 234,50";
+  return other === undefined ? `${column.header} takes a number` : `${column.header} takes a number written as ${convention.name} writes it (${written}); "${text}" is written the ${other.name} way`;
+}
+
+/**
  * An amount typed on a row: in the row's currency (named or not) a number; in another currency
  * text naming it, written as the plan reads text ("USD 4000.00"), so that the engine reads it in
  * the currency typed rather than as the row's.
  */
 function parsedAmount(text: string, column: ColumnSpec, amounts: RowAmounts): ParsedValue {
   const read = readAmount(text, amounts);
-  if (read === undefined || read.cents === undefined) return { ok: false, reason: `${column.header} takes a number` };
+  if (read === undefined || read.cents === undefined) return { ok: false, reason: notANumber(text, column, amounts.convention) };
   const named = read.currency;
   if (named === undefined || !isIsoCurrency(named)) return { ok: false, reason: `${read.parsed.currencyMark} is not an ISO 4217 currency code` };
   if (named === amounts.currency) return { ok: true, value: read.cents / 100 };
