@@ -12,6 +12,8 @@ import type { FindingJson } from "./findingsJson";
 import { figuresJson } from "./figuresJson";
 import type { FiguresJson } from "./figuresJson";
 import { selectFigures } from "./figureSelection";
+import { outsidePeriods } from "./figures";
+import type { Figures } from "./figures";
 import type { ReportFilter, ReportSelection } from "./figureSelection";
 import { inOwnCurrencies } from "./partnerCurrency";
 import type { PeriodFigures } from "./periodFigures";
@@ -46,6 +48,17 @@ export interface ReportJson {
   issues: FindingJson[];
   /** The figures of each quarter or month, when the report is asked for them (`--by`). */
   periods?: PeriodJson[];
+  /**
+   * With every period listed: what they leave out of `totals` (rows dated outside every period or
+   * not dated, forecasts naming no period), so periods and this add up; null when nothing is.
+   */
+  outsidePeriods?: FiguresJson | null;
+}
+
+/** What the periods leave out of the selection's totals, as JSON (null: nothing). */
+function outsideJson(totals: Figures, periods: readonly PeriodFigures[], filter: ReportFilter): FiguresJson | null {
+  const outside = outsidePeriods(totals, periods.map((p) => selectFigures(p, filter).totals));
+  return outside === undefined ? null : figuresJson(outside);
 }
 
 /**
@@ -66,9 +79,10 @@ export function selectReport(analysis: Analysis, filter: ReportFilter = {}): Rep
 /**
  * The SPEC section 6 report of an analysis. With a filter, `totals` are the selection's figures,
  * only the selected partner or initiative is listed, every listed figure is restricted to the
- * selection (see `selectReport`) and issues are the partner's and the initiative's.
+ * selection (see `selectReport`) and issues are the partner's and the initiative's. `allPeriods`:
+ * `periods` are every period of the plan (not one `--period`), so what they leave out is given.
  */
-export function reportJson(analysis: Analysis, filter: ReportFilter = {}, periods?: readonly PeriodFigures[], currencyView: CurrencyView = "plan"): ReportJson {
+export function reportJson(analysis: Analysis, filter: ReportFilter = {}, periods?: readonly PeriodFigures[], currencyView: CurrencyView = "plan", allPeriods = false): ReportJson {
   const s = analysis.plan.settings;
   const selection = selectReport(analysis, filter);
   // In the partner view each partner is listed in its own currency, named beside its figures.
@@ -93,5 +107,6 @@ export function reportJson(analysis: Analysis, filter: ReportFilter = {}, period
     targets: targetsJson(analysis, filter.initiativeKey),
     issues: findingsJson(analysis.plan, selection.findings),
     ...(periods === undefined ? {} : { periods: periodsJson(periods, filter, currencyView === "partner" ? analysis : undefined) }),
+    ...(periods === undefined || !allPeriods ? {} : { outsidePeriods: outsideJson(selection.totals, periods, filter) }),
   };
 }

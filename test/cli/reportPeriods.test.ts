@@ -38,11 +38,19 @@ test("--by quarter --json: every quarter of the plan with its dates, totals and 
   expect(q1.partners.map((p: { id: string; forecast: number }) => [p.id, p.forecast])).toEqual([["P001", 5000], ["P002", 0]]);
   // The whole plan is as without periods, finance figures included.
   expect(report.totals).toMatchObject({ forecast: 175000, budget: 70000, authorized: 17000, remaining: 53000, committed: 8500, payable: 3000, pending: 0 });
+  // What no quarter holds: the Joint Plan's forecasts for the whole plan (175,000 - FY2027-Q1's 5,000).
+  expect(report.outsidePeriods).toMatchObject({ forecast: 170000, revenue: 0, requested: 0, authorized: 0, budget: null, remaining: null, attainment: null });
+  for (const key of ["requested", "authorized", "spend", "revenue", "forecast", "committed"]) {
+    const periods = report.periods.reduce((sum: number, p: { totals: Record<string, number> }) => sum + p.totals[key], 0);
+    expect([key, periods + report.outsidePeriods[key]]).toEqual([key, report.totals[key]]);
+  }
 });
 
 test("--period picks one quarter (its granularity from its label), filters apply within it", async () => {
   const report = JSON.parse((await jmp(["report", path, "--period", "fy2026-q4", "--partner", "P002", "--json"])).stdout);
   expect(report.periods).toHaveLength(1);
+  // One period is no listing of the plan's: nothing is said to be outside it.
+  expect(report.outsidePeriods).toBeUndefined();
   expect(report.periods[0]).toMatchObject({ period: "FY2026-Q4", totals: { requested: 3000, revenue: 0, pipeline: 25000 } });
   expect(report.periods[0].partners.map((p: { id: string }) => p.id)).toEqual(["P002"]);
   const month = JSON.parse((await jmp(["report", path, "--period", "2026-07", "--json"])).stdout);
@@ -54,7 +62,7 @@ test("--by month --csv writes periods.csv: per month its totals and each partner
   const dir = tempDir();
   const result = await jmp(["report", path, "--by", "month", "--csv", dir]);
   expect(result.code).toBe(0);
-  expect(result.stdout).toContain("periods.csv (36 rows)");
+  expect(result.stdout).toContain("periods.csv (37 rows)");
   const lines = readFileSync(join(dir, "periods.csv"), "utf8").replace(/^\uFEFF/, "").split("\r\n");
   const header = lines[0].split(",");
   expect(header.slice(0, 5)).toEqual(["period", "start", "end", "partnerId", "partnerName"]);
@@ -62,11 +70,17 @@ test("--by month --csv writes periods.csv: per month its totals and each partner
   const march = lines.find((l) => l.startsWith("2026-03,2026-03-01,2026-03-31,,"));
   expect(march?.split(",")[5 + header.slice(5).indexOf("spend")]).toBe("8500");
   expect(readFileSync(join(dir, "partners.csv"), "utf8")).toContain("committed");
+  // By month, no forecast names a month: the whole plan's and FY2027-Q1's are outside them all.
+  const outside = lines.find((l) => l.startsWith("(outside the periods),"));
+  expect(outside?.split(",")[5 + header.slice(5).indexOf("forecast")]).toBe("175000");
 });
 
 test("the table by period, and the finance table", async () => {
   const result = await jmp(["report", path, "--by", "quarter"]);
   expect(result.code).toBe(0);
+  // The row that makes the quarters add up: forecasts for the whole plan are in no quarter.
+  expect(result.stdout).toMatch(/^Outside {2,}.*\$170,000\.00/m);
+  expect(result.stdout).toContain("Outside: tactics, lump sums and outcomes dated outside every period or not dated, and forecasts naming no period.");
   expect(result.stdout).toContain("By period");
   expect(result.stdout).toMatch(/FY2026-Q3\s+2026-01-01\s+2026-03-31\s+\$10,000\.00/);
   // Each period's money owed and promised, as finance books it by quarter.

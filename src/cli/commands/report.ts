@@ -104,9 +104,9 @@ export const reportCommand: Command = {
     const periods = periodsAsked(analysis, byOption, periodOption);
     const out = context.io.stdout;
     if (flag(args, "json")) {
-      out.write(`${JSON.stringify(reportJson(analysis, filter, periods, currencyView), null, 2)}\n`);
+      out.write(`${JSON.stringify(reportJson(analysis, filter, periods, currencyView, periodOption === undefined), null, 2)}\n`);
     } else if (csvDir !== undefined) {
-      const files = await writeCsvReport(csvDir, reportJson(analysis, filter, periods, currencyView));
+      const files = await writeCsvReport(csvDir, reportJson(analysis, filter, periods, currencyView, periodOption === undefined));
       println(out, `Wrote ${files.map((f) => `${f.name} (${plural(f.rows, "row")})`).join(", ")} to ${csvDir}.`);
     } else {
       // The page and the terminal report are about the one period `--period` names, when it is given.

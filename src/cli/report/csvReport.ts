@@ -67,6 +67,9 @@ function periodInitiativeRows(periods: readonly PeriodJson[]): CsvValue[][] {
   return periods.flatMap((p) => p.initiatives.map((x) => [p.period, p.start, p.end, x.id, x.name, ...figureCells(x)]));
 }
 
+/** The period column of the row holding what the periods leave out of the totals. */
+export const OUTSIDE_LABEL = "(outside the periods)";
+
 /** File name and row count of each file written. */
 export interface CsvFile {
   readonly name: string;
@@ -104,6 +107,8 @@ export async function writeCsvReport(dir: string, report: ReportJson): Promise<C
   if (report.periods) {
     const own = report.periods.some((p) => p.partners.some((x) => x.currency !== undefined)) ? report.plan.currency : undefined;
     const rows = periodRows(report.periods, own);
+    // What every period leaves out, so the file's period totals add up to totals.csv.
+    if (report.outsidePeriods) rows.push([OUTSIDE_LABEL, null, null, null, null, ...(own === undefined ? [] : [own]), ...figureCells(report.outsidePeriods)]);
     const labels = ["period", "start", "end", "partnerId", "partnerName", ...(own === undefined ? [] : ["currency"])];
     const initiativeRows = periodInitiativeRows(report.periods);
     files.push(

@@ -6,6 +6,7 @@
 import type { Analysis, Figures } from "../../engine";
 import type { PeriodFigures } from "../../engine";
 import { selectFigures } from "../../engine/reportJson";
+import { outsidePeriods } from "../../engine/figures";
 import type { ReportFilter, ReportSelection } from "../../engine/reportJson";
 import { isoFromDay } from "../../model/dates";
 import { countFindings } from "../../model/findings";
@@ -109,9 +110,15 @@ export interface ReportPeriods {
 }
 
 /** One row per period, each restricted to the filter; about one period, its totals. */
-function periodLines(asked: ReportPeriods, currency: Currency): string[] {
+function periodLines(asked: ReportPeriods, currency: Currency, whole: Figures): string[] {
   const selected = asked.periods.map((p) => ({ period: p.period, ...selectFigures(p, asked.filter) }));
-  return ["", ...figuresTable(asked.focus ? `Totals in ${asked.focus.period.label}` : "By period", ["Period", "From", "To"], selected.map((p) => ({ labels: [p.period.label, isoFromDay(p.period.start), isoFromDay(p.period.end)], figures: p.totals })), PERIOD_SUMMARY, currency)];
+  const rows = selected.map((p) => ({ labels: [p.period.label, isoFromDay(p.period.start), isoFromDay(p.period.end)], figures: p.totals }));
+  // Every period listed: what they leave out, so the table adds up to the totals above it.
+  const outside = asked.focus ? undefined : outsidePeriods(whole, selected.map((p) => p.totals));
+  if (outside) rows.push({ labels: ["Outside", "", ""], figures: outside });
+  const lines = ["", ...figuresTable(asked.focus ? `Totals in ${asked.focus.period.label}` : "By period", ["Period", "From", "To"], rows, PERIOD_SUMMARY, currency)];
+  if (outside) lines.push("Outside: tactics, lump sums and outcomes dated outside every period or not dated, and forecasts naming no period.");
+  return lines;
 }
 
 /**
@@ -148,7 +155,7 @@ export function plainReport(analysis: Analysis, planSelection: ReportSelection, 
   const finance = partnerFrame(partners, currency, selection.totals, totalLabel);
   // A period has no budget, so neither Budget nor Remaining: its finance table leaves them out.
   lines.push("", ...figuresTable(`Finance${within}`, finance.headers, partnerRows(partners, currency), focus ? PERIOD_FINANCE_SUMMARY : FINANCE_SUMMARY, currency, finance.total));
-  if (periods) lines.push(...periodLines(periods, currency));
+  if (periods) lines.push(...periodLines(periods, currency, planSelection.totals));
   if (selection.tacticTypes.length > 0) {
     lines.push("", ...figuresTable("Tactic types", ["Type"], selection.tacticTypes.map((t) => ({ labels: [t.type], figures: t.figures })), TYPE_SUMMARY, currency));
   }

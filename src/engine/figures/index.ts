@@ -4,6 +4,7 @@
  * pairs), and turned into ratios when read.
  */
 export { aggregate } from "./aggregate";
+export { outsidePeriods } from "./outsidePeriods";
 export { emptySums, INITIATIVE_KIND, PARTNER_KIND, toFigures, TYPE_KIND } from "./figures";
 export type { Figures } from "./figures";
 export type { PairFigures } from "./pairFigures";
