@@ -115,6 +115,8 @@ test("--html draws forecast vs actual and spend by quarter, and lists the quarte
   const table = page.slice(page.indexOf("<caption>By quarter</caption>"));
   expect(table).toMatch(/<td>FY2026-Q3<\/td><td class="num">\$10,000\.00<\/td>/);
   expect(table).toMatch(/<td>FY2027-Q1<\/td>.*<td class="num">\$5,000\.00<\/td>/);
+  // The whole plan's forecasts are in no quarter: the row that makes the quarters add up.
+  expect(table.slice(0, table.indexOf("</table>"))).toMatch(/<td>Outside<\/td>.*<td class="num">\$170,000\.00<\/td>/);
   const filtered = join(tempDir(), "p002.html");
   await jmp(["report", path, "--html", filtered, "--partner", "P002"]);
   expect(readFileSync(filtered, "utf8")).toMatch(/<td>FY2026-Q3<\/td><td class="num">\$0\.00<\/td>/);

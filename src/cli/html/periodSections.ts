@@ -5,6 +5,7 @@
  * whose partners are then the page's own tables). Nothing when the plan has no period to cut.
  */
 import type { Analysis, PeriodFigures } from "../../engine";
+import { outsidePeriods } from "../../engine/figures";
 import { selectFigures } from "../../engine/reportJson";
 import type { ReportFilter } from "../../engine/reportJson";
 import type { Granularity } from "../../model/fiscalCalendar";
@@ -71,6 +72,10 @@ export function periodTable(analysis: Analysis, filter: ReportFilter, currency: 
   const shown = shownPeriods(analysis, asked);
   if (shown.periods.length === 0) return [];
   const unit = shown.granularity === "quarter" ? "Quarter" : "Month";
-  const rows: FiguresRow[] = periodItems(shown.periods, filter).map((i) => ({ labels: [i.label], figures: i.figures }));
+  const items = periodItems(shown.periods, filter);
+  const rows: FiguresRow[] = items.map((i) => ({ labels: [i.label], figures: i.figures }));
+  // Every period listed (no caption: not a page about one): what they leave out, so they add up.
+  const outside = caption === undefined ? outsidePeriods(selectFigures(analysis, filter).totals, items.map((i) => i.figures)) : undefined;
+  if (outside) rows.push({ labels: ["Outside"], figures: outside });
   return [figuresTableHtml(caption ?? `By ${shown.granularity}`, [unit], rows, PERIOD_COLUMNS, currency)];
 }
