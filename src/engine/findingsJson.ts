@@ -89,7 +89,8 @@ class RowDirectory {
         }
         break;
       case "JmpOutcomes":
-        for (const r of p.outcomes) rows.set(r.row, ids({ outcome: r.id, partner: r.partnerId, initiative: r.initiativeId, tactic: r.tacticId }));
+        // A blank Initiative is the tactic's, as the outcome counts there.
+        for (const r of p.outcomes) rows.set(r.row, ids({ outcome: r.id, partner: r.partnerId, initiative: r.initiativeId ?? this.tactic(r.tacticId)?.initiativeId, tactic: r.tacticId }));
         break;
     }
     return rows;

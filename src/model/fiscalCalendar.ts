@@ -6,7 +6,7 @@
  * order, empty ones included. Pure functions over days (see dates.ts).
  */
 import type { Day } from "./dates";
-import { dayFromParts } from "./dates";
+import { dayFromParts, dayFromSerial, isoFromDay, MAX_EXCEL_SERIAL } from "./dates";
 import { monthFromName } from "./monthNames";
 
 /** How a plan is cut into periods. */
@@ -18,6 +18,9 @@ export interface Period {
   readonly start: Day;
   readonly end: Day;
 }
+
+/** The first serial read as a date in `Fiscal year start` (1901-01-01): 13 to 366 are no month and no date anyone types. */
+const MIN_DATE_SERIAL = 367;
 
 /** The fiscal year start when the setting is blank: January (fiscal years are calendar years). */
 export const DEFAULT_FISCAL_YEAR_START = 1;
@@ -37,9 +40,13 @@ const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "ju
  */
 export function monthFromSetting(value: string | number): number | undefined {
   const text = String(value).trim().toLowerCase().replace(/\.$/, "");
-  // A date (a cell Excel made a date of "Jul 2026", read as ISO text): the year starts in its month.
+  // A date (a cell Excel made a date of "Jul 2026"): the year starts in its month. A file gives
+  // it as ISO text; Excel's JavaScript API as its serial (46204 is 2026-07-01), never a month.
   const date = /^\d{4}-(\d{2})-\d{2}(?:$|T)/.exec(text);
   if (date) return monthFromSetting(date[1]);
+  if (/^\d{3,7}(?:\.\d+)?$/.test(text) && Number(text) >= MIN_DATE_SERIAL && Number(text) <= MAX_EXCEL_SERIAL) {
+    return monthFromSetting(isoFromDay(dayFromSerial(Math.floor(Number(text)))).slice(5, 7));
+  }
   if (/^\d{1,2}$/.test(text)) {
     const month = Number(text);
     return month >= 1 && month <= 12 ? month : undefined;

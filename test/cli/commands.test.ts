@@ -240,6 +240,8 @@ test("report --initiative narrows what works best and the issues to the initiati
   const plan = errorPlan();
   // A finding of the other initiative's: a value that is not a number on an I-CLOUD outcome.
   plan.JmpOutcomes?.push({ "Outcome ID": "O9", "Partner ID": "P001", "Initiative ID": "I-CLOUD", "Tactic ID": "T1", Metric: "Revenue", Value: "lots", Date: d("2026-06-01") });
+  // An outcome with no Initiative of its own counts in its tactic's (T3: I-SEC), and so does its finding.
+  plan.JmpOutcomes?.push({ "Outcome ID": "O10", "Partner ID": "P002", "Tactic ID": "T3", Metric: "Revenue", Value: "plenty", Date: d("2026-06-01") });
   const path = await planFile(plan);
   const whole = JSON.parse((await jmp(["report", path, "--json"])).stdout) as { issues: { ids: { initiative?: string } }[]; bestPractice: { types: { type: string }[] } };
   const { code, stdout } = await jmp(["report", path, "--initiative", "I-SEC", "--json"]);
@@ -251,4 +253,5 @@ test("report --initiative narrows what works best and the issues to the initiati
   expect(sec.issues.length).toBeLessThan(whole.issues.length);
   expect(sec.issues.every((i) => i.ids.initiative === "I-SEC")).toBe(true);
   expect(sec.issues).toEqual(whole.issues.filter((i) => i.ids.initiative === "I-SEC"));
+  expect(sec.issues).toContainEqual(expect.objectContaining({ ids: expect.objectContaining({ outcome: "O10", initiative: "I-SEC" }) }));
 });

@@ -27,6 +27,10 @@ describe("Fiscal year start", () => {
     ["mrt", 3],
     ["Mrz", 3],
     ["2026-07-01", 7],
+    // Excel's JavaScript API hands a date cell over as its serial.
+    [46204, 7],
+    ["46204", 7],
+    ["366", undefined],
     ["Julyy", undefined],
     ["Mon", undefined],
     ["7", 7],

@@ -1,6 +1,6 @@
 /**
- * A percent is never shown as exactly 100 % unless the ratio is 1: a coverage a hair short of
- * full sits beside an "under-funded" finding, and must not read as full.
+ * A percent is never shown as exactly 0, 100 or -100 % unless the ratio is that: a coverage a
+ * hair short of full sits beside an "under-funded" finding, and must not read as full.
  */
 import fc from "fast-check";
 import { shownPercent } from "../../src/model/shownPercent";
@@ -17,6 +17,12 @@ test("rounded as usual, but a ratio just off 1 shows one step off 100", () => {
   expect(shownPercent(0.994, 0)).toBe(99);
   expect(shownPercent(0.996, 0)).toBe(99);
   expect(shownPercent(1.004, 0)).toBe(101);
+  expect(shownPercent(0, 0)).toBe(0);
+  expect(shownPercent(0.004, 0)).toBe(1);
+  expect(shownPercent(-0.00001, 1)).toBe(-0.1);
+  expect(shownPercent(-1, 0)).toBe(-100);
+  expect(shownPercent(-0.999, 0)).toBe(-99);
+  expect(shownPercent(-1.001, 1)).toBe(-100.1);
 });
 
 test("in the terminal, the HTML report and the pane: $9,999.99 of $10,000 is not 100 %", () => {
@@ -26,11 +32,14 @@ test("in the terminal, the HTML report and the pane: $9,999.99 of $10,000 is not
   expect(percent(1)).toBe("100%");
 });
 
-test("only a ratio of exactly 1 shows 100, and no ratio moves by more than one step", () => {
+test("only a ratio of exactly 0, 1 or -1 shows 0, 100 or -100, and no ratio moves by more than one step", () => {
+  const near = (at: number) => fc.double({ min: at - 0.1, max: at + 0.1, noNaN: true });
   fc.assert(
-    fc.property(fc.double({ min: 0.9, max: 1.1, noNaN: true }), fc.integer({ min: 0, max: 2 }), (ratio, decimals) => {
+    fc.property(fc.oneof(near(0), near(1), near(-1)), fc.integer({ min: 0, max: 2 }), (ratio, decimals) => {
       const shown = shownPercent(ratio, decimals);
       if (shown === 100) expect(ratio).toBe(1);
+      if (shown === -100) expect(ratio).toBe(-1);
+      if (shown === 0) expect(ratio === 0).toBe(true);
       expect(Math.abs(shown - ratio * 100)).toBeLessThanOrEqual(10 ** -decimals + 1e-9);
     }),
   );

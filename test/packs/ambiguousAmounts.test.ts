@@ -92,7 +92,7 @@ test("a de-DE partner's new claim of \"11,500\" comes in with its amount blank a
   expect(await planCell(plan, "Claims", "CL-DE-9", "Amount claimed")).toBe(11500);
 });
 
-test("amounts that say which mark is which are read as before: \"1,234.567\" and \"4.934,18 €\" are not refused", async () => {
+test("amounts that say which mark is which are read as before: \"12.345,678\" and \"4.934,18 €\" are not refused", async () => {
   const eurPlan = await eurPlanBytes();
   const plan = await planFile(eurPlan);
   const pack = await edited(await packBytes(eurPlan, "P-103"), (wb) => {

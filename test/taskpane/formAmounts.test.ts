@@ -161,3 +161,7 @@ describe("the currency of a row", () => {
     expect(holdsAmount("JmpInitiatives", columnOf("JmpInitiatives", "target"), cells({}))).toBe(false);
   });
 });
+
+test("the writing a refused number should take is shown with the plan's own marks", () => {
+  expect(parsedValue("1.234,50", CLAIMED, { ...EUR_ROW, convention: conventionNamed("de-CH")! })).toEqual({ ok: false, reason: `Amount claimed takes a number written as de-CH writes it (1'234.50); "1.234,50" is written the de-DE way` });
+});

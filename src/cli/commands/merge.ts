@@ -11,6 +11,7 @@ import { EXIT } from "../errors";
 import { println } from "../io";
 import type { TextOut } from "../io";
 import { analyzeWorkbook, openEditable, saveReplacing } from "../planFile";
+import type { NumberConvention } from "../../model/numberFormat";
 import { cellWords, isNoOp, LOG_SHEET, mergeJson, needsAttention, textWriteWords, textWrites } from "../../engine/merge";
 import type { CellDiff, ConflictCell, MergePlan, PackProvenance, ShownValue } from "../../engine/merge";
 import { countFindings } from "../../model/findings";
@@ -43,7 +44,7 @@ function section(out: TextOut, title: string, lines: readonly string[]): void {
 }
 
 /** The preview as text, one line per entry. */
-function printPreview(out: TextOut, plan: MergePlan, provenance: PackProvenance, packPath: string): void {
+function printPreview(out: TextOut, plan: MergePlan, provenance: PackProvenance, packPath: string, planConvention: NumberConvention): void {
   const partner = `${provenance.partnerId}${provenance.partnerName ? ` ${provenance.partnerName}` : ""}`;
   println(out, `${packPath}: pack of partner ${partner}, made ${provenance.packedAt || "(time unknown)"} from ${provenance.source || "the plan"}.`);
   section(out, "Added", plan.added.map((a) => where(a.table, a.id)));
@@ -55,7 +56,7 @@ function printPreview(out: TextOut, plan: MergePlan, provenance: PackProvenance,
     plan.refused.map((r) => (r.column ? `${where(r.table, r.id)} ${r.column}: pack ${shown(r.pack)}, plan keeps ${shown(r.plan)} (${r.reason})` : `${where(r.table, r.id)}: ${r.reason}`)),
   );
   section(out, "Kept (not in the pack, left as they are)", plan.kept.map((k) => where(k.table, k.id)));
-  const texts = textWrites(plan);
+  const texts = textWrites(plan, planConvention);
   if (texts.length > 0) section(out, "Written as text where a number or date is expected (the check reports them)", texts.map((t) => `${where(t.table, t.id)} ${t.column}: ${shown(t.text)} ${textWriteWords(t)}`));
 }
 
@@ -86,9 +87,9 @@ export const mergeCommand: Command = {
 
     const out = context.io.stdout;
     if (flag(args, "json")) {
-      out.write(`${JSON.stringify({ ...mergeJson(merge, provenance, { dryRun, applied: write }), refusedBefore: prepared.refusedBefore, textWrites: textWrites(merge) }, null, 2)}\n`);
+      out.write(`${JSON.stringify({ ...mergeJson(merge, provenance, { dryRun, applied: write }), refusedBefore: prepared.refusedBefore, textWrites: textWrites(merge, prepared.planConvention) }, null, 2)}\n`);
     } else {
-      printPreview(out, merge, provenance, packPath);
+      printPreview(out, merge, provenance, packPath, prepared.planConvention);
       const changedCells = merge.changed.reduce((n, c) => n + c.columns.length, 0);
       const what = `${plural(merge.added.length, "row")} added, ${plural(changedCells, "cell")} changed in ${plural(merge.changed.length, "row")}`;
       if (prepared.refusedBefore.length > 0) println(out, `Refused by an earlier merge of this pack (see the ${LOG_SHEET} sheet), not listed again: ${prepared.refusedBefore.length}`);

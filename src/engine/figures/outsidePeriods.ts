@@ -1,7 +1,8 @@
 /**
  * What a report's periods leave out of the whole plan's figures, so its periods add up: tactics
  * that start, lump sums authorized and outcomes dated outside every period (or not dated), and
- * forecasts that name no period (a Joint Plan row for the whole plan). Each sum a period has
+ * forecasts that name no period (a Joint Plan row for the whole plan; quarters only, as months
+ * have no forecast). Each sum a period has
  * (money and counts) less the periods'; ratios, and the figures only the whole plan has (Budget,
  * Remaining), have no value here.
  */
@@ -27,7 +28,8 @@ export function outsidePeriods(whole: Figures, periods: readonly Figures[]): Fig
     opportunities: rest((f) => f.opportunities),
     leads: rest((f) => f.leads),
     deals: rest((f) => f.deals),
-    forecast: whole.forecast === null ? null : rest((f) => f.forecast),
+    // Months have no forecast of their own (null): nothing of it can be said to be outside them.
+    forecast: whole.forecast === null || periods.every((p) => p.forecast === null) ? null : rest((f) => f.forecast),
     attainment: null,
     roi: null,
     costPerOpportunity: null,

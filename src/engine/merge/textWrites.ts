@@ -10,16 +10,13 @@
 import { formatKind, requireTableSpec } from "../../model/schema";
 import type { TableName } from "../../model/schema";
 import type { MergePlan } from "./mergeTypes";
-import { NUMBER_CONVENTIONS } from "../../model/numberFormat";
+import { DEFAULT_CONVENTION } from "../../model/numberFormat";
+import type { NumberConvention } from "../../model/numberFormat";
 import { parseNumericText } from "../read/numericText";
 
-/** The currency mark of an amount naming its currency, in a writing the plan reads (the merge writes it so). */
-function namedCurrency(text: string): string | undefined {
-  for (const convention of NUMBER_CONVENTIONS) {
-    const mark = parseNumericText(text, convention)?.currencyMark;
-    if (mark) return mark;
-  }
-  return undefined;
+/** The currency mark of an amount naming its currency that the plan reads in its writing (the merge writes it so); else undefined. */
+function namedCurrency(text: string, plan: NumberConvention): string | undefined {
+  return parseNumericText(text, plan)?.currencyMark || undefined;
 }
 
 /** One cell written as text where the plan expects a number or a date. */
@@ -36,13 +33,13 @@ export interface TextWrite {
   readonly currency?: string;
 }
 
-function textWrite(table: TableName, id: string, key: string, value: unknown): TextWrite | undefined {
+function textWrite(table: TableName, id: string, key: string, value: unknown, plan: NumberConvention): TextWrite | undefined {
   if (typeof value !== "string" || value.trim() === "") return undefined;
   const column = requireTableSpec(table).columns.find((c) => c.key === key);
   const kind = column ? formatKind(column.type) : "text";
   if (!column || kind === "text") return undefined;
   if (kind === "date") return { table, id, column: column.header, text: value, expected: "date" };
-  const currency = namedCurrency(value);
+  const currency = namedCurrency(value, plan);
   return { table, id, column: column.header, text: value, expected: "number", ...(currency === undefined ? {} : { currency }) };
 }
 
@@ -51,11 +48,14 @@ export function textWriteWords(t: TextWrite): string {
   return t.currency === undefined ? `is not a ${t.expected}` : `is an amount in ${t.currency}, kept as text naming it`;
 }
 
-/** The cells `merge` writes as text into number and date columns, changed rows first, then added rows. */
-export function textWrites(merge: MergePlan): TextWrite[] {
+/**
+ * The cells `merge` writes as text into number and date columns, changed rows first, then added
+ * rows. `plan`: the plan's number convention, in which it reads the amounts that name a currency.
+ */
+export function textWrites(merge: MergePlan, plan: NumberConvention = DEFAULT_CONVENTION): TextWrite[] {
   const idAt = new Map(merge.changed.map((c) => [`${c.table}\u0000${c.planRow}`, c.id]));
-  const changed = merge.cellWrites.flatMap((w) => textWrite(w.table, idAt.get(`${w.table}\u0000${w.row}`) ?? "", w.column, w.value) ?? []);
+  const changed = merge.cellWrites.flatMap((w) => textWrite(w.table, idAt.get(`${w.table}\u0000${w.row}`) ?? "", w.column, w.value, plan) ?? []);
   // Rows are appended in the order they were added (one append per added row).
-  const added = merge.rowAppends.flatMap((a, i) => [...a.cells].flatMap(([key, value]) => textWrite(a.table, merge.added[i]?.id ?? "", key, value) ?? []));
+  const added = merge.rowAppends.flatMap((a, i) => [...a.cells].flatMap(([key, value]) => textWrite(a.table, merge.added[i]?.id ?? "", key, value, plan) ?? []));
   return [...changed, ...added];
 }

@@ -34,7 +34,11 @@ export function FileBar() {
   // Closing or reloading the page would lose changes not downloaded: the browser asks first.
   useEffect(() => {
     if (!guard) return undefined;
-    const ask = (event: BeforeUnloadEvent) => event.preventDefault();
+    const ask = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      // Older browsers (Safari before 17) ask only when a return value is set.
+      event.returnValue = "";
+    };
     window.addEventListener("beforeunload", ask);
     return () => window.removeEventListener("beforeunload", ask);
   }, [guard]);

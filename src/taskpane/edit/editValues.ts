@@ -113,7 +113,8 @@ export function parsedValue(text: string, column: ColumnSpec, amounts?: RowAmoun
  */
 function notANumber(text: string, column: ColumnSpec, convention: NumberConvention): string {
   const other = parseNumericText(text, convention) === undefined ? NUMBER_CONVENTIONS.find((c) => c.decimal !== convention.decimal && parseNumericText(text, c) !== undefined) : undefined;
-  const written = convention.decimal === "." ? "1,234.50" : convention.group.includes(".") ? "1.234,50" : "1 234,50";
+  // 1234.5 as the convention writes it: its first grouping mark, then its decimal mark.
+  const written = `1${convention.group.charAt(0)}234${convention.decimal}50`;
   return other === undefined ? `${column.header} takes a number` : `${column.header} takes a number written as ${convention.name} writes it (${written}); "${text}" is written the ${other.name} way`;
 }
 

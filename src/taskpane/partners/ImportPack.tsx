@@ -111,7 +111,7 @@ export function ImportPack() {
       )}
       {pending && (
         <>
-          <MergePreview fileName={pending.fileName} merge={pending.prepared.merge} provenance={pending.prepared.provenance} />
+          <MergePreview fileName={pending.fileName} merge={pending.prepared.merge} provenance={pending.prepared.provenance} planConvention={pending.prepared.planConvention} />
           {isNoOp(pending.prepared.merge) && <Text>Nothing to apply: the pack holds no change the plan can take{logsOnly(pending) ? "; Accept logs what is refused or in conflict" : ""}.</Text>}
           <div className={styles.buttons}>
             <Button appearance="primary" disabled={busy || (isNoOp(pending.prepared.merge) && !logsOnly(pending))} onClick={() => void accept(pending)}>

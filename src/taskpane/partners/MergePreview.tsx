@@ -10,6 +10,7 @@ import { FigureList } from "../components/FigureList";
 import { count } from "../format";
 import { PREVIEW_KINDS, previewRows } from "./previewRows";
 import type { PreviewRow } from "./previewRows";
+import type { NumberConvention } from "../../model/numberFormat";
 
 const useStyles = makeStyles({
   preview: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -28,13 +29,15 @@ export interface MergePreviewProps {
   readonly fileName: string;
   readonly merge: MergePlan;
   readonly provenance: PackProvenance;
+  /** How the plan reads text (its Number format), for the amounts kept as text naming a currency. */
+  readonly planConvention?: NumberConvention;
 }
 
 /** The preview of one filled pack. */
-export function MergePreview({ fileName, merge, provenance }: MergePreviewProps) {
+export function MergePreview({ fileName, merge, provenance, planConvention }: MergePreviewProps) {
   const styles = useStyles();
   const partner = `${provenance.partnerId}${provenance.partnerName ? ` (${provenance.partnerName})` : ""}`;
-  const parts = PREVIEW_KINDS.map((kind) => ({ ...kind, rows: previewRows(merge, kind.key) }));
+  const parts = PREVIEW_KINDS.map((kind) => ({ ...kind, rows: previewRows(merge, kind.key, planConvention) }));
   return (
     <div className={styles.preview}>
       <Text className={styles.origin}>

@@ -3,6 +3,7 @@
  * entry, each with its table, ID and what it says, in the words `jmp merge` prints.
  */
 import { cellWords, textWriteWords, textWrites } from "../../engine/merge";
+import type { NumberConvention } from "../../model/numberFormat";
 import type { CellDiff, ConflictCell, MergePlan, ShownValue } from "../../engine/merge";
 import { tableSpec } from "../../model/schema";
 
@@ -47,7 +48,7 @@ function addedDetail(values: Readonly<Record<string, ShownValue>>): string {
 }
 
 /** The rows of one part of the preview. */
-export function previewRows(merge: MergePlan, kind: PreviewKind): PreviewRow[] {
+export function previewRows(merge: MergePlan, kind: PreviewKind, planConvention?: NumberConvention): PreviewRow[] {
   switch (kind) {
     case "added":
       return merge.added.map((a, i) => ({ key: `a${i}`, table: label(a.table), id: a.id, detail: addedDetail(a.values) }));
@@ -64,6 +65,6 @@ export function previewRows(merge: MergePlan, kind: PreviewKind): PreviewRow[] {
       }));
     case "text":
       // Written as typed; the check then reports each at its cell.
-      return textWrites(merge).map((t, i) => ({ key: `t${i}`, table: label(t.table), id: t.id, detail: `${t.column}: ${shownText(t.text)} ${textWriteWords(t)}; the check will report it` }));
+      return textWrites(merge, planConvention).map((t, i) => ({ key: `t${i}`, table: label(t.table), id: t.id, detail: `${t.column}: ${shownText(t.text)} ${textWriteWords(t)}; the check will report it` }));
   }
 }

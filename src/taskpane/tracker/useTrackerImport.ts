@@ -199,8 +199,10 @@ export function useTrackerImport(workbook: ImportableWorkbook, planName: string 
       onImported(true);
     } catch (e) {
       if (e instanceof TrackerImportError) {
-        // Refused before anything was written.
+        // Refused before any row was written; a table with no room is found once the template
+        // is set up, which may have added tables or columns: the plan is checked again.
         setError({ title: "Nothing was imported", message: messageOf(e) });
+        if (e.reason === "noRoom") onImported(false);
       } else {
         // Some tables may have taken their rows: the pane checks what is there, and pressing
         // Accept again updates those rows by their tracker key instead of adding them twice.

@@ -92,8 +92,9 @@ export class ExcelWorkbook implements LiveWorkbook, ImportableWorkbook {
   }
 
   /**
-   * Always room: where cells below a table are in use, `appendRows` inserts rows for the new ones
-   * (`rows.add`) rather than writing over them, so no table refuses rows for lack of room.
+   * Nothing to check ahead: where cells below a table are in use, `appendRows` inserts rows for
+   * the new ones (`rows.add`) rather than writing over them. (Excel may still refuse an insert
+   * that would split a merged range or another table below; that fails the append as before.)
    */
   async checkRoomForRows(): Promise<void> {}
 

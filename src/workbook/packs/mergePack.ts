@@ -8,6 +8,7 @@ import { appliedByThisPack, isNoOp, mergeLogLines, packOriginProblem, packCellRe
 import type { LogLine, MergePlan, PackProvenance, RefusedEntry } from "../../engine/merge";
 import type { MergeableWorkbook, PackSource, WorkbookPort } from "../port";
 import { PackError } from "./errors";
+import type { NumberConvention } from "../../model/numberFormat";
 
 /** A planned merge and what it needs to be applied. */
 export interface PreparedMerge {
@@ -19,6 +20,8 @@ export interface PreparedMerge {
   readonly partnerCurrency: string;
   /** Refusals an earlier merge of this same pack logged: not listed in `merge.refused` again. */
   readonly refusedBefore: readonly RefusedEntry[];
+  /** How the plan reads text (its Number format): the preview says which text amounts it counts. */
+  readonly planConvention: NumberConvention;
 }
 
 /**
@@ -39,7 +42,7 @@ export async function prepareMerge(plan: Pick<WorkbookPort, "readTables">, pack:
   const appliedBefore = appliedByThisPack(opened.provenance, history);
   const planned = planMerge({ plan: planTables, pack: opened.tables, provenance: opened.provenance, readPackCell, appliedBefore });
   const { refusedBefore, ...merge } = withoutLoggedRefusals(planned, opened.provenance, history);
-  return { provenance: opened.provenance, merge, currency: planIdentity(planTables).currency, partnerCurrency: reading.partnerCurrency, refusedBefore };
+  return { provenance: opened.provenance, merge, currency: planIdentity(planTables).currency, partnerCurrency: reading.partnerCurrency, refusedBefore, planConvention: reading.plan };
 }
 
 /** True when a merge leaves anything in the plan: cells or rows to write, or lines for the log. */
