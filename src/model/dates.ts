@@ -5,6 +5,8 @@
  * serials carry a calendar day.
  */
 
+import { monthFromName } from "./monthNames";
+
 /** Days since 1970-01-01 (the Unix epoch), an integer. */
 export type Day = number;
 
@@ -96,12 +98,6 @@ export function today(now: Date = new Date()): Day {
   return dayFromParts(now.getFullYear(), now.getMonth() + 1, now.getDate()) ?? Math.floor(now.getTime() / MS_PER_DAY);
 }
 
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-
-function monthFromName(name: string): number | undefined {
-  const index = MONTHS.indexOf(name.slice(0, 3).toLowerCase());
-  return index < 0 ? undefined : index + 1;
-}
 
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const SLASHED = /^(\d{1,2})([/.-])(\d{1,2})[/.-](\d{4}|\d{2})$/;
@@ -111,8 +107,10 @@ export function fullYear(digits: string): number {
   const year = Number(digits);
   return digits.length > 2 ? year : year < 30 ? 2000 + year : 1900 + year;
 }
-const DAY_MONTH_NAME = /^(\d{1,2})[\s-]([A-Za-z]{3,9})\.?[\s-,]+(\d{4})$/;
-const MONTH_NAME_DAY = /^([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})$/;
+// A month named in a language of the plan's number formats (monthNames.ts), accents included,
+// after a day written as German ("1.") and French ("1er") write it, or before one ("July 1st").
+const DAY_MONTH_NAME = /^(\d{1,2})(?:\.|er)?[\s-]+(\p{L}{3,10})\.?[\s,-]+(\d{4})$/u;
+const MONTH_NAME_DAY = /^(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/u;
 
 /**
  * Reads date text the way Excel users write it: ISO `2026-03-31` (time of day ignored),
