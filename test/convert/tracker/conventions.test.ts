@@ -90,3 +90,8 @@ test("a tracker all in euros imported into a dollar plan says so, with each row 
     },
   ]);
 });
+
+test("a month named in another language of the plan's formats is read too: '15-mrt-26', '3-Okt-26'", () => {
+  const result = imported([["A", "x", "15-mrt-26", "3-Okt-26", 10, 10, null]]);
+  expect(tacticCells(result)[0]).toMatchObject({ start: day("2026-03-15"), end: day("2026-10-03") });
+});

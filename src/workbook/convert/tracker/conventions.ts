@@ -7,6 +7,7 @@
  * convention, and the values go into the plan as real numbers and dates. The currencies the
  * amounts name are found too (one becomes a new plan's currency). Each choice is said in a note.
  */
+import { monthFromName } from "../../../model/monthNames";
 import { dateFromDay, dayFromParts, fullYear } from "../../../model/dates";
 import type { Day } from "../../../model/dates";
 import type { TrackerField } from "./fields";
@@ -33,10 +34,10 @@ const SYMBOLS: readonly (readonly [RegExp, string])[] = [
   [/¥|\bJPY\b/, "JPY"],
   [/\bCHF\b/, "CHF"],
 ];
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
 const SLASHED = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\s*$/;
-const DAY_MONTH_NAME = /^\s*(\d{1,2})[ -]([A-Za-z]{3,9})\.?[ -](\d{2}|\d{4})\s*$/;
+// A month named in any language of the plan's number formats ("15-Mar-26", "15-mrt-26").
+const DAY_MONTH_NAME = /^\s*(\d{1,2})[ -](\p{L}{3,10})\.?[ -](\d{2}|\d{4})\s*$/u;
 
 /** A date the engine would not read ("15-Mar-26", a day-first slash date), or undefined; a two-digit year as the plan reads it (`fullYear`). */
 function trackerDate(text: string, dayFirst: boolean): Day | undefined {
@@ -48,8 +49,8 @@ function trackerDate(text: string, dayFirst: boolean): Day | undefined {
   }
   m = DAY_MONTH_NAME.exec(text);
   if (m) {
-    const month = MONTHS.indexOf(m[2].slice(0, 3).toLowerCase()) + 1;
-    return month > 0 ? dayFromParts(fullYear(m[3]), month, Number(m[1])) : undefined;
+    const month = monthFromName(m[2]);
+    return month === undefined ? undefined : dayFromParts(fullYear(m[3]), month, Number(m[1]));
   }
   return undefined;
 }
