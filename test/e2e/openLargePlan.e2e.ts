@@ -114,7 +114,7 @@ beforeAll(async () => {
   }
   // Browser mode shows Set up first: its tracker and convert sections list the sheets.
   await page.getByText("No sheet besides the plan's own holds a list to convert", { exact: false }).waitFor();
-  await page.getByText("No sheet besides the plan's own holds a list: paste or open the tracker first.").waitFor();
+  await page.getByText("No sheet besides the plan's own holds a list: open the tracker file, or copy its sheet into this workbook.").waitFor();
   await page.waitForFunction(() => document.querySelectorAll('[role="progressbar"]').length === 0);
   shownAt = await page.evaluate(() => performance.now());
   await recordLongTasks(page);
