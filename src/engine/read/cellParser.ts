@@ -20,6 +20,7 @@ import type { EnumLookup } from "./cellVocabulary";
 import { numericTextValue, parseNumericText } from "./numericText";
 import type { NumericText } from "./numericText";
 import { readContext } from "./readContext";
+import { numberHint } from "./numberHint";
 import type { ReadContext } from "./readContext";
 
 /** A schema column resolved to its position in the table (-1 when the table lacks it). */
@@ -331,7 +332,8 @@ export class CellParser {
   }
 
   private notANumber(slot: Slot, value: unknown): undefined {
-    this.report("V02", slot, `${slot.spec.header} ${typeof value === "string" && value.startsWith("(") ? value : describe(value)} is not a number`);
+    const hint = typeof value === "string" ? numberHint(value, this.context.convention) : "";
+    this.report("V02", slot, `${slot.spec.header} ${typeof value === "string" && value.startsWith("(") ? value : describe(value)} is not a number${hint}`);
     return undefined;
   }
 

@@ -84,3 +84,11 @@ test("an amount naming a currency says which in its V09, beside the reason it is
   );
   expect(analysis.partners[0].figures.authorized).toBe(0);
 });
+
+test("a currency code in lower case is not read (\"Net 30\" must stay text), and V02 says to write it in capitals", () => {
+  const analysis = analyze(workbook(eurPlan([lumpSum("A1", "eur 10", "2026-03-31"), lumpSum("A2", "net 30", "2026-03-31")]), PLAN_SETTINGS));
+  expect(analysis.findings.filter((f) => f.code === "V02" && f.table === "JmpAllocations").map((f) => f.message)).toEqual([
+    'Amount "eur 10" is not a number; a currency code is written in capitals (EUR 10)',
+    'Amount "net 30" is not a number',
+  ]);
+});
