@@ -42,10 +42,28 @@ export interface DataTableProps<Row> {
 
 const useStyles = makeStyles({
   block: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalS },
-  scroller: { overflowX: "auto", maxWidth: "100%", width: "100%" },
+  // A table wider than the pane scrolls in its box; a shadow at the edge it scrolls towards says
+  // there is more (covers in the pane's colour scroll with the content and hide the shadow at
+  // either end), so a cut-off column never passes for the last one.
+  scroller: {
+    overflowX: "auto",
+    maxWidth: "100%",
+    width: "100%",
+    backgroundImage: [
+      `linear-gradient(to right, ${tokens.colorNeutralBackground1}, ${tokens.colorNeutralBackground1})`,
+      `linear-gradient(to right, ${tokens.colorNeutralBackground1}, ${tokens.colorNeutralBackground1})`,
+      `linear-gradient(to right, ${tokens.colorNeutralShadowAmbient}, transparent)`,
+      `linear-gradient(to left, ${tokens.colorNeutralShadowAmbient}, transparent)`,
+    ].join(", "),
+    backgroundPosition: "left center, right center, left center, right center",
+    backgroundRepeat: "no-repeat",
+    backgroundSize: "16px 100%, 16px 100%, 8px 100%, 8px 100%",
+    backgroundAttachment: "local, local, scroll, scroll",
+  },
   table: { tableLayout: "auto", width: "100%" },
   header: { fontWeight: tokens.fontWeightSemibold, verticalAlign: "bottom" },
-  cell: { paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS, verticalAlign: "top", overflowWrap: "anywhere" },
+  // Words wrap whole ("Webinar", not "Webina|r"); a table wider than the pane scrolls in its box.
+  cell: { paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS, verticalAlign: "top", overflowWrap: "break-word" },
   numeric: { textAlign: "end", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
   whole: { whiteSpace: "nowrap" },
 });

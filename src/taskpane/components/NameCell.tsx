@@ -6,8 +6,9 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import { KeepWords } from "./KeepWords";
 
 const useStyles = makeStyles({
-  main: { display: "block", overflowWrap: "anywhere" },
-  note: { display: "block", color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
+  // Words wrap whole ("Webinar", not "Webina|r"): a wide table scrolls in its box instead.
+  main: { display: "block", overflowWrap: "break-word" },
+  note: { display: "block", color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, overflowWrap: "break-word" },
 });
 
 /** The name and, when given, its note; IDs, dates and amounts in either never break inside. */
