@@ -80,7 +80,9 @@ describe("browser mode", () => {
     await chooseFileAction(user, "Load sample");
     await settled(pane.session);
     expect(asked).toEqual([]);
-    await pane.session.writeResults();
+    // A change: the Dashboard refreshed in the page (as any edit, it is not downloaded yet).
+    await user.click(screen.getByRole("button", { name: "Refresh dashboard sheet" }));
+    await settled(pane.session);
     expect(pane.session.getState().unsaved).toBe(true);
     const unload = () => {
       const event = new Event("beforeunload", { cancelable: true });
