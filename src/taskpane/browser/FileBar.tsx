@@ -3,10 +3,10 @@
  * the workbook's name, Open and Download, and a menu to start from the sample or an empty
  * template. Dropping a file on the pane opens it too. Files stay on the user's machine.
  */
-import { useEffect, useRef } from "react";
+import { useEffect } from "react";
 import { Button, makeStyles, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, Text, tokens, Tooltip } from "@fluentui/react-components";
 import { useServices, usePlanState } from "../session/PlanContext";
-import { XLSX_TYPE } from "./fileIo";
+import { XlsxPicker } from "../components/XlsxPicker";
 
 const useStyles = makeStyles({
   bar: {
@@ -29,7 +29,6 @@ export function FileBar() {
   const styles = useStyles();
   const { files } = useServices();
   const { workbook, fileName, unsaved, task } = usePlanState();
-  const input = useRef<HTMLInputElement>(null);
   const guard = files !== undefined && unsaved;
   // Closing or reloading the page would lose changes not downloaded: the browser asks first.
   useEffect(() => {
@@ -53,23 +52,9 @@ export function FileBar() {
             {name}
           </Text>
         </Tooltip>
-        <Button size="small" className={styles.button} appearance={workbook ? "secondary" : "primary"} disabled={busy} onClick={() => input.current?.click()}>
+        <XlsxPicker size="small" className={styles.button} appearance={workbook ? "secondary" : "primary"} disabled={busy} inputLabel="Open an .xlsx workbook" onPick={(file) => void files.open(file)}>
           Open .xlsx
-        </Button>
-        <input
-          ref={input}
-          type="file"
-          accept={`.xlsx,${XLSX_TYPE}`}
-          aria-label="Open an .xlsx workbook"
-          tabIndex={-1}
-          hidden
-          onChange={(event) => {
-            const file = event.currentTarget.files?.[0];
-            // Cleared so picking the same file again still opens it.
-            event.currentTarget.value = "";
-            if (file) void files.open(file);
-          }}
-        />
+        </XlsxPicker>
         <Button size="small" className={styles.button} appearance={workbook ? "primary" : "secondary"} disabled={!workbook || busy} onClick={() => void files.download()}>
           Download
         </Button>

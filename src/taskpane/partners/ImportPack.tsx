@@ -4,12 +4,13 @@
  * sheets rebuilt (as `jmp merge` does), and the view says what was applied. At Accept the merge is planned again from the same file, so an edit made since the
  * preview is never overwritten by a stale plan: if the plan changed, the new preview is shown.
  */
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
 import { isNoOp, needsAttention } from "../../engine/merge";
 import { countFindings } from "../../model/findings";
 import type { PreparedMerge } from "../../workbook/packs";
-import { readFileBytes, XLSX_TYPE } from "../browser/fileIo";
+import { readFileBytes } from "../browser/fileIo";
+import { XlsxPicker } from "../components/XlsxPicker";
 import { plural } from "../format";
 import { usePlanSession, usePlanState } from "../session/PlanContext";
 import { MergePreview } from "./MergePreview";
@@ -41,7 +42,6 @@ export function ImportPack() {
   const styles = useStyles();
   const session = usePlanSession();
   const { workbook, task } = usePlanState();
-  const input = useRef<HTMLInputElement>(null);
   const [pending, setPending] = useState<Pending | undefined>();
   const [result, setResult] = useState("");
   if (!workbook) return <Text>Open a workbook first.</Text>;
@@ -88,22 +88,9 @@ export function ImportPack() {
   const busy = task !== undefined;
   return (
     <div className={styles.part}>
-      <Button disabled={busy} onClick={() => input.current?.click()}>
+      <XlsxPicker disabled={busy} inputLabel="Choose a filled partner pack" onPick={(file) => void preview(file)}>
         Choose a filled pack…
-      </Button>
-      <input
-        ref={input}
-        type="file"
-        accept={`.xlsx,${XLSX_TYPE}`}
-        aria-label="Choose a filled partner pack"
-        tabIndex={-1}
-        hidden
-        onChange={(event) => {
-          const file = event.currentTarget.files?.[0];
-          event.currentTarget.value = "";
-          if (file) void preview(file);
-        }}
-      />
+      </XlsxPicker>
       {result && (
         <MessageBar intent={pending ? "warning" : "success"} layout="multiline">
           <MessageBarBody>{result}</MessageBarBody>

@@ -7,7 +7,7 @@
  * updates the rows it made. The tracker is a sheet of the open workbook or of a file opened beside
  * it ("Open a tracker file"); either is only read. Sized for a 350 px pane.
  */
-import { useId, useRef, useState } from "react";
+import { useId, useState } from "react";
 import type { ReactNode } from "react";
 import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Text, tokens } from "@fluentui/react-components";
 import type { ImportableWorkbook } from "../../workbook/port";
@@ -21,7 +21,7 @@ import { SheetPicker } from "./SheetPicker";
 import { useTrackerImport } from "./useTrackerImport";
 import type { TrackerFile } from "./useTrackerImport";
 import { openTrackerFile } from "./trackerFile";
-import { XLSX_TYPE } from "../browser/fileIo";
+import { XlsxPicker } from "../components/XlsxPicker";
 import type { LoadXlsx } from "./trackerFile";
 import { plural } from "../format";
 
@@ -80,7 +80,6 @@ export function ImportTracker({ workbook, planName, onImported, loadXlsx }: Impo
   const [trackerFile, setTrackerFile] = useState<TrackerFile | undefined>(undefined);
   const [fileProblem, setFileProblem] = useState<string | undefined>(undefined);
   const [opening, setOpening] = useState(false);
-  const input = useRef<HTMLInputElement>(null);
   const state = useTrackerImport(workbook, planName, onImported, trackerFile);
   const { sheets, stored, source, planned, work, error, written } = state;
   const plan = planned?.plan;
@@ -102,26 +101,12 @@ export function ImportTracker({ workbook, planName, onImported, loadXlsx }: Impo
   return (
     <div className={styles.view}>
       <div className={styles.file}>
-        <Button size="small" disabled={busy} onClick={() => input.current?.click()}>
+        <XlsxPicker size="small" disabled={busy} inputLabel="Open a tracker file (.xlsx)" onPick={(file) => void openFile(file)}>
           Open a tracker file
-        </Button>
+        </XlsxPicker>
         <Text size={200} className={styles.quiet}>
           {trackerFile ? `Sheets of ${trackerFile.name}, imported into this plan` : "or use a sheet of this workbook"}
         </Text>
-        <input
-          ref={input}
-          type="file"
-          accept={`.xlsx,${XLSX_TYPE}`}
-          aria-label="Open a tracker file (.xlsx)"
-          tabIndex={-1}
-          hidden
-          onChange={(event) => {
-            const file = event.currentTarget.files?.[0];
-            // Cleared so picking the same file again opens it again.
-            event.currentTarget.value = "";
-            if (file) void openFile(file);
-          }}
-        />
       </div>
       {opening && <Spinner size="tiny" label="Opening the tracker file…" />}
       {fileProblem && <Problem title="The tracker file could not be opened" message={fileProblem} />}

@@ -1,0 +1,25 @@
+/**
+ * How a V09 finding says what a number typed as text was read as: plain digits without the zeros
+ * that change nothing, and the currency the text named.
+ */
+import type { NumericText } from "./numericText";
+
+/**
+ * A number read from text as plain digits with a decimal point, never an exponent ("0.0000001",
+ * not "1e-7"), without the zeros that change nothing: "£1,000" read under de-DE is shown as 1,
+ * not 1.000, which a reader of either writing could take for a thousand; "0,005" under en-US
+ * as 5, not 0005.
+ */
+export function digitsRead(parsed: NumericText): string {
+  const integer = parsed.integer.replace(/^0+(?=\d)/, "") || "0";
+  const fraction = parsed.fraction.replace(/0+$/, "");
+  return `${parsed.negative ? "-" : ""}${integer}${fraction ? `.${fraction}` : ""}`;
+}
+
+/**
+ * What a number was read as, with the currency its text named ("28280.04 EUR"): the conversion
+ * after it counts the amount in that currency, or reports why not (V05, V10) at the same cell.
+ */
+export function withMark(read: string, parsed: NumericText): string {
+  return parsed.currencyMark === "" ? read : `${read} ${parsed.currencyMark}`;
+}
