@@ -32,6 +32,8 @@ export interface Block {
   readonly rowFormats?: readonly (readonly CellFormat[])[];
   /** The ISO code of each row's money, where it is not the plan currency's (a partner's own). */
   readonly rowCurrencies?: readonly (string | undefined)[];
+  /** How many leading rows a chart over the block plots (all when absent): a closing line, such as what no quarter holds, is not one of its points. */
+  readonly plottedRows?: number;
 }
 
 /** The Dashboard's content. */

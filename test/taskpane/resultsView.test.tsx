@@ -76,6 +76,22 @@ describe("Results view", () => {
     expect(q1.committed).toBeGreaterThan(0);
   });
 
+  test("the period picker offers what no quarter holds, so the quarters and it add up to the whole plan", async () => {
+    const user = userEvent.setup();
+    await excelPane({ view: "results", tables: workbook(cleanPlan()) });
+    await user.selectOptions(screen.getByRole("combobox", { name: "Period" }), "Outside the quarters");
+    const analysis = analyze(workbook(cleanPlan()));
+    const quarters = analysis.periods("quarter");
+    if (!("periods" in quarters)) throw new Error(quarters.problem);
+    const usd = (cents: number) => `$${(cents / 100).toLocaleString("en-US", { minimumFractionDigits: 2 })}`;
+    const rest = (pick: (f: typeof analysis.totals) => number | null) => (pick(analysis.totals) ?? 0) - quarters.periods.reduce((n, q) => n + (pick(q.totals) ?? 0), 0);
+    // The clean plan's Joint Plan rows forecast the whole plan, so none of their forecast is in a quarter.
+    expect(rest((f) => f.forecast)).toBe(analysis.totals.forecast);
+    expect(figure("Results outside the quarters", "Forecast")).toBe(usd(analysis.totals.forecast!));
+    expect(figure("Results outside the quarters", "Revenue")).toBe(usd(rest((f) => f.revenue)));
+    expect(screen.getByText(/forecasts for the whole plan rather than a quarter/)).toBeTruthy();
+  });
+
   test("by quarter, the caption says what the bars show", async () => {
     await excelPane({ view: "results" });
     expect(screen.getByText(/Revenue recorded in each fiscal quarter, each bar against the quarter with the most/)).toBeTruthy();

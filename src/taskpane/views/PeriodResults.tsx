@@ -7,6 +7,7 @@
 import { useState } from "react";
 import { Field, Select, Text } from "@fluentui/react-components";
 import type { Analysis, Figures, PeriodFigures } from "../../engine";
+import { outsidePeriods } from "../../engine/figures";
 import type { Currency } from "../../model/money";
 import { RatioBars } from "../charts/RatioBars";
 import type { RatioRow } from "../charts/RatioBars";
@@ -16,6 +17,8 @@ import { money, percent } from "../format";
 
 /** The picker's value for the whole plan. */
 const WHOLE_PLAN = "*";
+/** The picker's value for what no quarter holds. */
+const OUTSIDE = "outside";
 
 /** One quarter's (or the whole plan's) headline figures. */
 function periodItems(f: Figures, currency: Currency) {
@@ -62,6 +65,10 @@ export function PeriodResults({ analysis }: { readonly analysis: Analysis }) {
   }
   const currency = analysis.plan.settings.currency;
   const chosen = quarters.periods.find((q) => q.period.label === picked);
+  // What no quarter holds, so a user adding the quarters up finds the rest of the whole plan.
+  const outside = outsidePeriods(analysis.totals, quarters.periods.map((q) => q.totals));
+  const showOutside = chosen === undefined && picked === OUTSIDE && outside !== undefined;
+  const [label, figures] = chosen ? [`Results of ${chosen.period.label}`, chosen.totals] : showOutside ? ["Results outside the quarters", outside] : ["Results of the whole plan", analysis.totals];
   return (
     <Section
       title="By quarter"
@@ -80,9 +87,11 @@ export function PeriodResults({ analysis }: { readonly analysis: Analysis }) {
               {q.period.label}
             </option>
           ))}
+          {outside && <option value={OUTSIDE}>Outside the quarters</option>}
         </Select>
       </Field>
-      <FigureList label={`Results of ${chosen ? chosen.period.label : "the whole plan"}`} items={periodItems(chosen ? chosen.totals : analysis.totals, currency)} />
+      {showOutside && <Text>Outside the quarters: tactics, lump sums and outcomes not dated or dated outside the plan period, and forecasts for the whole plan rather than a quarter.</Text>}
+      <FigureList label={label} items={periodItems(figures, currency)} />
     </Section>
   );
 }

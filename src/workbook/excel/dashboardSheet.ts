@@ -23,6 +23,7 @@ const NOTE = "Rebuilt from the plan tables on every refresh: edits made on this 
 export interface BlockPlacement {
   /** Zero-based sheet row of the first data row. */
   readonly firstRow: number;
+  /** The data rows a chart plots (the block's `plottedRows`). */
   readonly rows: number;
   /** Zero-based sheet column of a header of the block, or undefined. */
   column(header: string): number | undefined;
@@ -94,7 +95,7 @@ export async function writeDashboard(sheet: XlWorksheet, layout: DashboardLayout
 
     placements.set(block.key, {
       firstRow,
-      rows: block.rows.length,
+      rows: block.plottedRows ?? block.rows.length,
       column: (text) => {
         const i = block.header.indexOf(text);
         return i < 0 ? undefined : col(i);

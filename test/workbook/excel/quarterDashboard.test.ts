@@ -11,7 +11,7 @@ import { settingsWith } from "../../helpers/findings";
 import { julyPlanTables } from "../../helpers/julyPlan";
 import { workbook } from "../../helpers/tables";
 
-test("one row per quarter with its dates and figures, and a forecast vs actual chart over them", async () => {
+test("one row per quarter with its dates and figures, an Outside row, and a forecast vs actual chart over the quarters", async () => {
   const tables = julyPlanTables();
   const excel = createFakeExcel({ tables });
   await new ExcelWorkbook(excel.host).writeResults(analyze(tables), { activate: "dashboard" });
@@ -33,6 +33,11 @@ test("one row per quarter with its dates and figures, and a forecast vs actual c
     [400, 0, 0, 0, ""],
     [0, 1000, 0, 0, ""],
   ]);
+  // Then what no quarter holds, so the table adds up to the Total table: P1's whole-plan forecast
+  // (1,000), T4 before the plan (requested 50, no claim), lump sum A5 without a date (70) and O3
+  // after the plan (revenue 2,000). The chart below still plots the four quarters only.
+  expect(["Quarter", "Dates", "Forecast", "Requested", "Authorized", "Spend", "Revenue", "Budget", "ROI"].map((name) => at(4, name))).toEqual(["Outside", "in no quarter", 1000, 50, 70, 0, 2000, "", ""]);
+  expect(at(5, "Quarter")).toBe("");
   const chart = sheet.charts.find((c) => c.title === "Forecast vs actual by quarter");
   const column = (name: string) => String.fromCharCode(65 + header.indexOf(name));
   const rows = `$${title + 3}:$`;
