@@ -109,12 +109,13 @@ export function fullYear(digits: string): number {
 }
 // A month named in a language of the plan's number formats (monthNames.ts), accents included,
 // after a day written as German ("1.") and French ("1er") write it, or before one ("July 1st").
-const DAY_MONTH_NAME = /^(\d{1,2})(?:\.|er)?[\s-]+(\p{L}{3,10})\.?[\s,-]+(\d{4})$/u;
+// A two-digit year after a month name is Excel's own short date ("31-Dec-26", d-mmm-yy).
+const DAY_MONTH_NAME = /^(\d{1,2})(?:\.|er)?[\s-]+(\p{L}{3,10})\.?[\s,-]+(\d{4}|\d{2})$/u;
 const MONTH_NAME_DAY = /^(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/u;
 
 /**
  * Reads date text the way Excel users write it: ISO `2026-03-31` (time of day ignored),
- * `31 Mar 2026`, `Mar 31, 2026`, slashed `3/31/2026` or `31/3/2026`, and dotted `31.3.2026`; a
+ * `31 Mar 2026` (or `31-Mar-26`, as Excel shows d-mmm-yy), `Mar 31, 2026`, slashed `3/31/2026` or `31/3/2026`, and dotted `31.3.2026`; a
  * slashed or dotted date may have a two-digit year (`31.03.26`: 2026; 00-29 are 2000-2029 and
  * 30-99 are 1930-1999, Excel's default). A slashed date
  * whose order is ambiguous (both parts <= 12) is read month first, as Excel's en-US locale
@@ -137,7 +138,7 @@ export function dayFromText(text: string, dayFirst = false): Day | undefined {
   m = DAY_MONTH_NAME.exec(s);
   if (m) {
     const month = monthFromName(m[2]);
-    return month ? dayFromParts(Number(m[3]), month, Number(m[1])) : undefined;
+    return month ? dayFromParts(fullYear(m[3]), month, Number(m[1])) : undefined;
   }
   m = MONTH_NAME_DAY.exec(s);
   if (m) {

@@ -80,6 +80,9 @@ describe("date text", () => {
     ["31 Mar 2026", "2026-03-31"],
     ["31 March 2026", "2026-03-31"],
     ["31-Mar-2026", "2026-03-31"],
+    // Excel's own short date (d-mmm-yy), as a partner's copy and paste leaves it in a text cell.
+    ["31-Dec-26", "2026-12-31"],
+    ["1-Jan-99", "1999-01-01"],
     ["Mar 31, 2026", "2026-03-31"],
     ["March 31 2026", "2026-03-31"],
     ["Sept 3, 2026", "2026-09-03"],

@@ -17,9 +17,14 @@ export function digitsRead(parsed: NumericText): string {
 }
 
 /**
- * What a number was read as, with the currency its text named ("28280.04 EUR"): the conversion
- * after it counts the amount in that currency, or reports why not (V05, V10) at the same cell.
+ * What a number was read as, with the currency its text named: a code after the digits
+ * ("28280.04 EUR"), a symbol before them as it is written in English ("$1250.00", "-€5.00"), so
+ * the message reads as one amount. The conversion after it counts the amount in that currency,
+ * or reports why not (V05, V10) at the same cell.
  */
 export function withMark(read: string, parsed: NumericText): string {
-  return parsed.currencyMark === "" ? read : `${read} ${parsed.currencyMark}`;
+  const mark = parsed.currencyMark;
+  if (mark === "") return read;
+  if (/^[A-Z]{3}$/.test(mark)) return `${read} ${mark}`;
+  return read.startsWith("-") ? `-${mark}${read.slice(1)}` : `${mark}${read}`;
 }

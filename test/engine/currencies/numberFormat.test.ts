@@ -43,7 +43,7 @@ test("a de-DE plan reads a German partner's text amounts and dates, settings inc
   expect(analysis.findings.filter((f) => f.table === "JmpAllocations").map((f) => f.code)).toEqual(["F04", "V09", "V09"]);
   // Each says what it was read as: the plan's convention applied, the amount to the cent.
   expect(analysis.findings.filter((f) => f.code === "V09" && f.table === "JmpAllocations").map((f) => f.message)).toEqual([
-    'Amount "4.934,18 €" is a number stored as text; it is read as 4934.18 €',
+    'Amount "4.934,18 €" is a number stored as text; it is read as €4934.18',
     'Authorized on "31.03.2026" is a date stored as text; it is read as 2026-03-31',
   ]);
 });

@@ -32,6 +32,15 @@ describe("numbers and numeric text", () => {
     expect(codes(a)).toEqual(["V09"]);
   });
 
+  test.each([
+    ["$1,250", "$1250.00"],
+    ["-€5", "-€5.00"],
+    ["USD 20,000.505", "20000.51 USD"],
+  ])("V09 says the text %p was read as %s: a symbol before the digits, a code after them", (text, shown) => {
+    const a = checkCleanWith("JmpTactics", 0, "Total cost", text);
+    expect(theFinding(a, "V09").message).toBe(`Total cost "${text}" is a number stored as text; it is read as ${shown}`);
+  });
+
   test('"(300)" is minus 300: used, so an amount that must not be negative is refused', () => {
     const a = checkCleanWith("JmpJointPlan", 0, "Forecast revenue", "(300)");
     expect(codes(a)).toEqual(["V04", "V09"]);
