@@ -2,7 +2,7 @@
  * How a tracker writes numbers and dates, read from each column's values before anything is
  * imported: a column of amounts written "4.000 €" or "20.000,00" is in the European format (a
  * dot groups thousands, a comma marks decimals), a column of dates holding "28/04/2026" is
- * written day first, two-digit years ("1/15/26") are this century's, and "15-Mar-26" is a date.
+ * written day first (and so is every date column of the sheet), two-digit years ("1/15/26") are this century's, and "15-Mar-26" is a date.
  * The engine reads a plan's text cells by fixed rules; a tracker's columns are read by their own
  * convention, and the values go into the plan as real numbers and dates. The currencies the
  * amounts name are found too (one becomes a new plan's currency). Each choice is said in a note.
@@ -25,7 +25,17 @@ export interface ReadConventions {
   readonly currencyRows: ReadonlyMap<string, readonly number[]>;
 }
 
-const EUROPEAN = [/\d\.\d{3},\d/, /^\s*[-(]?\s*\d+,\d{1,2}\s*(€|EUR)?\s*\)?$/i, /\d\.\d{3}\s*(€|EUR)\s*$/i, /\d{1,3}(\.\d{3}){2,}(?!\d)/];
+/** A space that groups thousands: a plain one, or the no-break ones French writing uses. */
+const GROUP_SPACE = "[ \\u00a0\\u202f]";
+const EUROPEAN = [
+  /\d\.\d{3},\d/,
+  /^\s*[-(]?\s*\d+,\d{1,2}\s*(€|EUR)?\s*\)?$/i,
+  /\d\.\d{3}\s*(€|EUR)\s*$/i,
+  /\d{1,3}(\.\d{3}){2,}(?!\d)/,
+  // French: "6 000,00 €", "20 000 €" (a space groups thousands, a comma marks decimals).
+  new RegExp(`\\d${GROUP_SPACE}\\d{3},\\d`),
+  new RegExp(`^\\s*[-(]?\\s*\\d{1,3}(${GROUP_SPACE}\\d{3})+\\s*(€|EUR)\\s*\\)?$`, "i"),
+];
 const AMERICAN = [/\d,\d{3}\.\d/, /^\s*[-(]?\s*[$£]?\s*\d+\.\d{1,2}\s*\)?$/, /\d{1,3}(,\d{3}){2,}(?!\d)/];
 const SYMBOLS: readonly (readonly [RegExp, string])[] = [
   [/€|\bEUR\b/, "EUR"],
@@ -55,9 +65,11 @@ function trackerDate(text: string, dayFirst: boolean): Day | undefined {
   return undefined;
 }
 
-/** A European amount as the engine reads amounts: "20.000,00 €" -> "20000.00 €". */
+const GROUPING_SPACES = new RegExp(`(\\d)${GROUP_SPACE}(?=\\d{3}(?!\\d))`, "g");
+
+/** A European amount as the engine reads amounts: "20.000,00 €" and "20 000,00 €" -> "20000.00 €". */
 function americanText(text: string): string {
-  return text.replace(/\./g, "").replace(/,/g, ".");
+  return text.replace(GROUPING_SPACES, "$1").replace(/\./g, "").replace(/,/g, ".");
 }
 
 /** True when a cell reads as an amount in either format ("4.000,50 €" as well as "$4,000.50"). */
@@ -79,11 +91,39 @@ function texts(grid: readonly (readonly unknown[])[], first: number, index: numb
   return out;
 }
 
+/** What a column's slashed dates show of their order: a first part above 12 can only be a day, a second one only a month's day. */
+function dateOrder(values: readonly string[]): { dayFirst: boolean; monthFirst: boolean } {
+  let dayFirst = false;
+  let monthFirst = false;
+  for (const t of values) {
+    const m = SLASHED.exec(t);
+    if (m === null) continue;
+    if (Number(m[1]) > 12) dayFirst = true;
+    if (Number(m[2]) > 12) monthFirst = true;
+  }
+  return { dayFirst, monthFirst };
+}
+
+/**
+ * Whether the sheet's dates are written day first. A sheet is written one way: "27/03/2026" in
+ * End makes "03/04/2026" in Start the 3rd of April too, not the 4th of March; so do amounts in
+ * the European format, whose writers put the day first. A sheet whose dates show both orders
+ * (a "3/27/2026" beside a "27/03/2026") is read column by column instead.
+ */
+function sheetDayFirst(dateValues: readonly (readonly string[])[], europeanAmounts: boolean): { dayFirst: boolean; mixed: boolean } {
+  const orders = dateValues.map(dateOrder);
+  const dayFirst = orders.some((o) => o.dayFirst);
+  const monthFirst = orders.some((o) => o.monthFirst);
+  return { dayFirst: (dayFirst || europeanAmounts) && !monthFirst, mixed: dayFirst && monthFirst };
+}
+
 /** Reads the grid's mapped amount and date columns by their conventions (rows from `first` on). */
 export function readConventions(grid: readonly (readonly unknown[])[], first: number, columns: readonly ColumnMapping[]): ReadConventions {
   const notes: string[] = [];
   const currencySeen = new Map<string, Set<number>>();
   const rewrites: { index: number; rewrite: (text: string) => unknown }[] = [];
+  const dateColumns: { index: number; header: string; values: string[] }[] = [];
+  let europeanAmounts = false;
   for (const { field, index, header } of columns) {
     if (!field || field === "ignored") continue;
     const kind = fieldKind(field as TrackerField);
@@ -92,23 +132,26 @@ export function readConventions(grid: readonly (readonly unknown[])[], first: nu
       noteCurrencies(grid, first, index, currencySeen);
       const european = values.some((t) => EUROPEAN.some((p) => p.test(t))) && !values.some((t) => AMERICAN.some((p) => p.test(t)));
       if (european) {
+        europeanAmounts = true;
         rewrites.push({ index, rewrite: americanText });
-        notes.push(`Amounts in "${header}" are read in the European format (1.234,56).`);
+        notes.push(`Amounts in "${header}" are read in the European format (1.234,56 or 1 234,56).`);
       }
-    } else if (kind === "date") {
-      const dayFirst = values.some((t) => {
-        const m = SLASHED.exec(t);
-        return m !== null && Number(m[1]) > 12;
-      });
-      if (dayFirst) notes.push(`Dates in "${header}" are read day first (dd/mm/yyyy), as some of them can only be.`);
-      rewrites.push({
-        index,
-        rewrite: (text) => {
-          const day = trackerDate(text, dayFirst);
-          return day === undefined ? text : dateFromDay(day);
-        },
-      });
-    }
+    } else if (kind === "date") dateColumns.push({ index, header, values });
+  }
+  const sheet = sheetDayFirst(dateColumns.map((c) => c.values), europeanAmounts);
+  if (sheet.dayFirst && dateColumns.some((c) => c.values.some((t) => SLASHED.test(t)))) {
+    notes.push(`Dates are read day first (dd/mm/yyyy) in every date column, ${europeanAmounts && !dateColumns.some((c) => dateOrder(c.values).dayFirst) ? "as the amounts are written the European way" : "as some of them can only be"}.`);
+  }
+  for (const { index, header, values } of dateColumns) {
+    const dayFirst = sheet.mixed ? dateOrder(values).dayFirst && !dateOrder(values).monthFirst : sheet.dayFirst;
+    if (sheet.mixed && dayFirst) notes.push(`Dates in "${header}" are read day first (dd/mm/yyyy), as some of them can only be; other columns hold month-first dates.`);
+    rewrites.push({
+      index,
+      rewrite: (text) => {
+        const day = trackerDate(text, dayFirst);
+        return day === undefined ? text : dateFromDay(day);
+      },
+    });
   }
   const currencyRows = new Map([...currencySeen].map(([code, rows]) => [code, [...rows].sort((a, b) => a - b)]));
   const currencies = [...currencyRows.keys()];
