@@ -1,10 +1,13 @@
 /**
- * Legal packages the workbook reader (ExcelJS 4.4) does not follow, found by the hostile-xlsx
- * fuzz: a table stored under another name than `xl/tables/tableN.xml` (Excel finds it through
- * the sheet's relationships, ExcelJS by file name). ExcelJS fails on it with "Cannot read
- * properties of undefined"; `jmp` says what is wrong in one line, exit 3.
+ * Legal packages the workbook model (ExcelJS 4.4) does not follow, found by the hostile-xlsx
+ * fuzz and a user trial: a table stored under another name than `xl/tables/tableN.xml`, or named
+ * by an absolute target as openpyxl writes it (Excel finds it through the sheet's
+ * relationships, ExcelJS by file name). ExcelJS fails on it with "Cannot read properties of
+ * undefined"; the streaming reader follows the relationships, so `check` reads such a file, and
+ * a command that needs the model (`apply` setting up the template) says what is wrong in one
+ * line, exit 3.
  */
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { jmp, tempDir } from "../packs/packHelpers";
 import { hostileWorkbook, MAIN_NS } from "./hostileParts";
@@ -26,11 +29,11 @@ function tableAt(partName: string, target: string): Record<string, PartEdit> {
 const CASES: Record<string, { edits: Record<string, PartEdit>; line: RegExp }> = {
   "a table stored under another name": {
     edits: tableAt("xl/lists/people", "../lists/people"),
-    line: /cannot be read: a table of xl\/worksheets\/sheet1.xml is stored as xl\/lists\/people, not where the reader looks for tables \(xl\/tables\/tableN.xml\)/,
+    line: /cannot read the file: a table of xl\/worksheets\/sheet1.xml is stored as xl\/lists\/people, not where the workbook loader looks for tables \(xl\/tables\/tableN.xml/,
   },
   "a table named by an absolute target": {
     edits: tableAt("xl/tables/table1.xml", "/xl/tables/table1.xml"),
-    line: /cannot be read: a table of xl\/worksheets\/sheet1.xml is stored as xl\/tables\/table1.xml, not where the reader looks/,
+    line: /cannot read the file: a table of xl\/worksheets\/sheet1.xml is stored as xl\/tables\/table1.xml, not where the workbook loader looks/,
   },
   "a table whose part is missing": {
     edits: { ...tableAt("xl/tables/unused.xml", "../tables/table7.xml") },
@@ -40,13 +43,17 @@ const CASES: Record<string, { edits: Record<string, PartEdit>; line: RegExp }> =
 
 const dir = tempDir();
 
-test.each(Object.keys(CASES))("%s: one line naming the problem, exit 3", async (name) => {
+test.each(Object.keys(CASES))("%s: check reads it; apply, which loads the whole workbook, says why it cannot in one line, exit 3", async (name) => {
   const file = join(dir, `${name.replace(/\W+/g, "-")}.xlsx`);
   await writeFile(file, await hostileWorkbook(CASES[name].edits));
-  const result = await jmp("check", file);
+  const checked = await jmp("check", file);
+  expect(checked.stderr).toBe("");
+  const before = await readFile(file);
+  const result = await jmp("apply", file);
   expect(result.code).toBe(3);
   expect(result.stderr.trimEnd().split("\n")).toEqual([expect.stringMatching(CASES[name].line)]);
   expect(result.stderr).not.toMatch(/Cannot read|undefined/);
+  expect(await readFile(file)).toEqual(before);
 });
 
 test("a table where the reader looks for it reads", async () => {

@@ -28,7 +28,7 @@ import { readImportMapping, writeImportMapping } from "./importMapping";
 import { appendTableRows, checkRoomForRows } from "./appendRows";
 import type { RowCurrencies } from "../columnFormats";
 import { applyJmpTemplate } from "./applyTemplate";
-import { readerFailure } from "./errors";
+import { readerFailure, UnreadableWorkbookError } from "./errors";
 import { readJmpTables } from "./readTables";
 import { listSheets, readSheet } from "./sheetValues";
 import { repairLoadedTables } from "./tableModel";
@@ -98,6 +98,8 @@ export class XlsxWorkbook implements ImportableWorkbook, PackSource {
 
   /** Loads bytes that `checkWorkbookBytes` has passed (`contents` is what it found), without checking them again. */
   static async loadChecked(data: Uint8Array, contents: WorkbookContents, options: XlsxOptions = {}): Promise<XlsxWorkbook> {
+    // Refused before loading: the model would load the file wrong (a sheet without its table, texts as numbers) and a save would write that back.
+    if (contents.modelProblem) throw new UnreadableWorkbookError(`This command loads the whole workbook and cannot read the file: ${contents.modelProblem}`, "corrupt");
     const workbook = new Workbook();
     try {
       // ExcelJS never sees a sheet's drawing: the splicing save gives it back (splice/carriedDrawings.ts).

@@ -10,7 +10,7 @@ import { ExpandedCellCounter } from "./expandedCells";
 import { isWorksheetPart, scannerFor } from "./partParser";
 import { rangeScanner } from "./rangeScan";
 import type { PartReader, RangeCounters } from "./rangeScan";
-import { checkReaderFindsParts } from "./readerParts";
+import { modelReadProblem } from "./readerParts";
 import type { UncarriedPart } from "./uncarriedParts";
 import type { PackageLayout } from "./packageLayout";
 import { packageLayout } from "./packageLayout";
@@ -185,8 +185,12 @@ export class PendingChecks {
       this.pending.delete(name);
       await this.check(name, entry);
     }
-    checkReaderFindsParts(this.seen, new Set(this.names));
-    return { uncarried: partsWriterCannotCarry(this.seen, this.names), layout: packageLayout(this.seen, this.names), validations: this.seen.validations };
+    return {
+      uncarried: partsWriterCannotCarry(this.seen, this.names),
+      layout: packageLayout(this.seen, this.names),
+      validations: this.seen.validations,
+      modelProblem: modelReadProblem(this.seen, new Set(this.names)),
+    };
   }
 
   private async check(name: string, entry: ZipEntry): Promise<void> {
@@ -204,6 +208,8 @@ export interface WorkbookContents {
   readonly layout?: PackageLayout;
   /** The ranges of each worksheet's data validations, by part name; absent where the parts could not be parsed. */
   readonly validations?: ReadonlyMap<string, readonly string[]>;
+  /** Why the workbook model (ExcelJS) cannot load the package, which the streaming reader reads: a change needing the model is refused with it. */
+  readonly modelProblem?: string;
 }
 
 /** Bytes of an ArrayBuffer or a typed array, without copying. */

@@ -11,6 +11,7 @@ import { inflateEntry } from "../zipInflate";
 import type { PartReader } from "../rangeScan";
 import { partParser, scannerFor } from "../partParser";
 import { MalformedXml } from "../sheetXml";
+import { PartNames } from "../partNames";
 
 /** What a part's reader hears: elements by local name (prefixes dropped) and their text. */
 export type PartHandler = PartReader;
@@ -41,23 +42,33 @@ export class PackageParts {
   ) {
     const entries = readZipEntries(bytes, readDirectoryEnd(bytes), maxEntries);
     this.byName = new Map(entries.map((e) => [e.name.replace(/^\//, ""), e]));
+    this.names = new PartNames(this.byName.keys());
+  }
+
+  /** Part names as relationships give them, resolved whatever their letter case (`SharedStrings.xml` for `sharedStrings.xml`). */
+  private readonly names: PartNames;
+
+  /** The archive's name of part `name`, whatever case it is asked in, or `name` when absent. */
+  private entryName(name: string): string {
+    return this.names.resolve(name) ?? name;
   }
 
   /** True when the package holds the part. */
   has(name: string): boolean {
-    return this.byName.has(name);
+    return this.names.has(name);
   }
 
   /** Inflated size of a part (0 when absent). */
   size(name: string): number {
-    return this.byName.get(name)?.uncompressedSize ?? 0;
+    return this.byName.get(this.entryName(name))?.uncompressedSize ?? 0;
   }
 
   /**
    * Streams part `name` through an XML parser into `handler`; false when the package lacks the
    * part. A part that is not well-formed XML is refused as damaged.
    */
-  async read(name: string, handler: PartHandler): Promise<boolean> {
+  async read(asked: string, handler: PartHandler): Promise<boolean> {
+    const name = this.entryName(asked);
     const entry = this.byName.get(name);
     if (!entry) return false;
     const checking = this.checks?.scanWhileReading(name, handler);
