@@ -6,6 +6,7 @@
  * spells a table name or header.
  */
 
+import { decodeExcelEscapes } from "./excelEscapes";
 import { NUMBER_CONVENTIONS } from "./numberFormat";
 
 /**
@@ -344,10 +345,14 @@ export function requireTableSpec(name: TableName): TableSpec {
   return spec;
 }
 
-/** Header text as matched against the workbook: trimmed, inner spaces collapsed, lower case. */
+/**
+ * Header text as matched against the workbook: Excel's escapes decoded (a table column typed with
+ * Alt+Enter is stored "MDF_x000a_requested"), trimmed, inner spaces and line breaks collapsed,
+ * lower case.
+ */
 export function normalizeHeader(header: unknown): string {
   return typeof header === "string" || typeof header === "number"
-    ? String(header).trim().replace(/\s+/g, " ").toLowerCase()
+    ? decodeExcelEscapes(String(header)).trim().replace(/\s+/g, " ").toLowerCase()
     : "";
 }
 

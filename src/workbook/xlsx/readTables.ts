@@ -4,6 +4,7 @@
  * text, hyperlinks) but never interpreted; the engine does that.
  */
 import type { Workbook, Worksheet } from "exceljs";
+import { decodeExcelEscapes } from "../../model/excelEscapes";
 import type { RawTable } from "../../model/rawTable";
 import { TABLES } from "../../model/schema";
 import type { TableSpec } from "../../model/schema";
@@ -35,7 +36,11 @@ function fromExcelTable(spec: TableSpec, table: SheetTable): RawTable {
   const { sheet, model, range } = table;
   const rows = tableRows(table);
   const width = range.right - range.left + 1;
-  const headers = Array.from({ length: width }, (_, i) => model.columns[i]?.name ?? null);
+  // ExcelJS keeps a column name as stored: a header typed with Alt+Enter as "MDF_x000a_requested".
+  const headers = Array.from({ length: width }, (_, i) => {
+    const name = model.columns[i]?.name;
+    return name === undefined ? null : decodeExcelEscapes(name);
+  });
   const lastRow = rows.totals ?? rows.lastData;
   return {
     name: spec.name,

@@ -27,7 +27,10 @@ export function isDateFormat(format: string): boolean {
   return /[ymdhMsb]/.test(format.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
 }
 
-/** Excel's escape for characters XML cannot hold (`_x000D_`), as the ExcelJS path decodes it. */
+/**
+ * Excel's escape for characters XML cannot hold (`_x000D_`) in cell text, as the ExcelJS path
+ * decodes it there: upper-case hex only, so both readers give the same text.
+ */
 export function decodeEscapes(text: string): string {
   return text.includes("_x") ? text.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text;
 }

@@ -4,6 +4,7 @@
  * a table part gives the table's name, range, header and totals rows and column names. Only
  * these small parts are read; no sheet is.
  */
+import { decodeExcelEscapes } from "../../../model/excelEscapes";
 import { parseRange } from "../a1";
 import type { CellRange } from "../a1";
 import type { PackageParts } from "./packageParts";
@@ -69,7 +70,8 @@ async function readTablePart(parts: PackageParts, part: string): Promise<TablePa
       if (name === "table" && table === undefined) {
         table = { name: a.name ?? a.displayName ?? "", ref: a.ref ?? "", header: a.headerRowCount === undefined ? 1 : Number(a.headerRowCount), totals: Number(a.totalsRowCount ?? 0) };
       } else if (name === "tableColumn") {
-        columns.push(a.name ?? "");
+        // A header typed with Alt+Enter is stored escaped ("MDF_x000a_requested").
+        columns.push(decodeExcelEscapes(a.name ?? ""));
       }
     },
   });
