@@ -2,6 +2,7 @@
  * `jmp check FILE.xlsx [--json]`: lists the plan's findings. The exit code says the worst:
  * 0 none, 1 warnings only, 2 errors (3, unreadable file, comes from the composition root).
  */
+import { cellReference } from "../../model/sheetReference";
 import { flag, parseCommandArgs } from "../args";
 import type { Command } from "../command";
 import { EXIT } from "../errors";
@@ -23,7 +24,7 @@ export function checkExitCode(counts: FindingCounts): number {
 function location(f: Finding): string {
   if (f.sheet === null) return f.table;
   const cell = f.cell ?? (f.row !== null ? `A${f.row}` : null);
-  return cell ? `${f.sheet}!${cell}` : f.sheet;
+  return cell ? cellReference(f.sheet, cell) : f.sheet;
 }
 
 /** The `check` command. */

@@ -2,6 +2,7 @@
  * The HTML report's tables: figures per partner, initiative and tactic type with every metric of
  * SPEC section 4, and the findings list.
  */
+import { cellReference } from "../../model/sheetReference";
 import type { Figures } from "../../engine";
 import type { Finding } from "../../model/findings";
 import type { Currency } from "../../model/money";
@@ -49,7 +50,7 @@ export function figuresTableHtml(caption: string, labelHeaders: readonly string[
 export function findingsTableHtml(findings: readonly Finding[]): string {
   if (findings.length === 0) return `<p class="ok">No findings: the plan passes every check.</p>`;
   const rows = findings.slice(0, MAX_LISTED_FINDINGS).map((f) => {
-    const where = f.sheet !== null ? `${f.sheet}!${f.cell ?? (f.row !== null ? `A${f.row}` : "A1")}` : f.table;
+    const where = f.sheet !== null ? cellReference(f.sheet, f.cell ?? (f.row !== null ? `A${f.row}` : "A1")) : f.table;
     const cells = [f.code, f.table, f.row === null ? "" : String(f.row), f.column ?? "", where].map((t) => `<td>${escapeHtml(t)}</td>`).join("");
     const message = `<td>${escapeKeepingWords(f.message)}</td>`;
     return `<tr class="${f.severity}"><td><span class="badge">${f.severity}</span></td>${cells}${message}</tr>`;

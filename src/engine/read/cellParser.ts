@@ -177,6 +177,11 @@ export class CellParser {
   amount(slot: Slot): Maybe<number> {
     const value = this.number(slot);
     if (value === undefined || Number.isSafeInteger(unitsToCents(value))) return value;
+    return this.tooLarge(slot, value);
+  }
+
+  /** V02 for an amount whose cents pass 2^53: a sum of it could not be right to the cent. */
+  private tooLarge(slot: Slot, value: unknown): undefined {
     this.report("V02", slot, `${slot.spec.header} ${describe(value)} is too large to count to the cent`);
     return undefined;
   }
@@ -218,7 +223,7 @@ export class CellParser {
         this.storedAsText(slot, p.value, "number", withMark((cents / 100).toFixed(2), parsed));
       } else return this.notANumber(slot, p.kind === "value" ? p.value : p.shown);
     }
-    if (!Number.isSafeInteger(cents)) return this.notANumber(slot, raw);
+    if (!Number.isSafeInteger(cents)) return this.tooLarge(slot, raw);
     return this.floorChecked(slot, cents, cents / 100);
   }
 

@@ -33,10 +33,7 @@ export interface SheetPlan {
   readonly charts?: readonly { delete(): void }[];
 }
 
-/** A sheet name quoted for a reference: `'Joint Plan'!A1`, inner quotes doubled. */
-export function quoteSheetName(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
+export { quoteSheetName } from "../../model/sheetReference";
 
 /** The sheet named in a reference formula such as `='Joint Plan'!$A$1` or `=Issues!$A$1`. */
 export function sheetOfReference(formula: unknown): string | undefined {

@@ -62,10 +62,7 @@ export function overlaps(a: CellRange, b: CellRange): boolean {
   return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 }
 
-/** A sheet name quoted for a reference: `'Joint Plan'`, inner quotes doubled. */
-export function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
+export { quoteSheetName as quoteSheet } from "../../model/sheetReference";
 
 /** What `cellPosition` returns for text that is not a cell reference. */
 export const NOT_A_CELL = -1;

@@ -5,6 +5,10 @@
  * generated one takes the next free name ("JMP Dashboard").
  */
 import type { Workbook, Worksheet } from "exceljs";
+import { quoteSheetName } from "../../model/sheetReference";
+
+/** Re-exported for the writers that place the generated sheets. */
+export { quoteSheetName };
 
 /** The generated sheets: default name and the defined name that marks them. */
 export interface GeneratedSheetKind {
@@ -24,10 +28,6 @@ interface Ordered {
   orderNo: number;
 }
 
-/** A sheet name quoted for a reference: `'Joint Plan'!A1`, with inner quotes doubled. */
-export function quoteSheetName(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
 
 /** The sheet name of a defined-name range such as `'Joint Plan'!$A$1` or `Issues!$A$1`. */
 function sheetOfRange(range: string): string | undefined {

@@ -55,9 +55,12 @@ describe("money rounding on read", () => {
     expect(budgetOf("(2.675)")).toEqual({ cents: null, codes: ["V04", "V09"] });
   });
 
-  test("an amount too large for exact cents is not a number", () => {
+  test("an amount too large for exact cents is V02, and says so", () => {
     expect(budgetOf(1e17)).toEqual({ cents: null, codes: ["V02"] });
     expect(budgetOf("99999999999999999999")).toEqual({ cents: null, codes: ["V02"] });
+    // 10^15 units is 10^17 cents, past 2^53: not "not a number", which it plainly is.
+    const message = analyze(onePartnerPlan({ JmpPartners: [{ "Partner ID": "P1", Partner: "Northwind", "MDF budget": 1e15 }] })).findings.find((f) => f.code === "V02")?.message;
+    expect(message).toBe("MDF budget 1000000000000000 is too large to count to the cent");
   });
 
   test("a percent is not money", () => {
