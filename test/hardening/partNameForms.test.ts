@@ -2,7 +2,7 @@
  * Plans whose parts are named in legal forms other writers use (a user trial): tables named by
  * absolute targets ("/xl/tables/table1.xml", as openpyxl writes them), and part names in
  * capitals ("xl/worksheets/Sheet6.xml", "xl/SharedStrings.xml"), named so by the relationships or
- * only by the archive. `check` and `report` read each as the plan it is; loading the whole
+ * only by the archive, and parts written with a namespace prefix (`<x:worksheet>`). `check` and `report` read each as the plan it is; loading the whole
  * workbook (what `apply` setting up the template, `merge` and an import into the plan do) is
  * refused with one line where the workbook loader would read it wrong, never saved wrong.
  */
@@ -34,6 +34,12 @@ const VARIANTS: Record<string, Variant> = {
     await rename(zip, "xl/sharedStrings.xml", "xl/SharedStrings.xml");
     await edit(zip, "xl/_rels/workbook.xml.rels", (t) => t.replace('"worksheets/sheet6.xml"', '"worksheets/Sheet6.xml"').replace('"sharedStrings.xml"', '"SharedStrings.xml"'));
     await edit(zip, "[Content_Types].xml", (t) => t.replace('"/xl/worksheets/sheet6.xml"', '"/xl/worksheets/Sheet6.xml"').replace('"/xl/sharedStrings.xml"', '"/xl/SharedStrings.xml"'));
+  },
+  "sheets written with a namespace prefix": async (zip) => {
+    // <x:worksheet xmlns:x="..."><x:sheetData>...: every element of the main namespace prefixed, as some generators write.
+    for (const name of ["xl/worksheets/sheet6.xml", "xl/workbook.xml"]) {
+      await edit(zip, name, (t) => t.replace(/<(\/?)(?![?!])([A-Za-z]+)(?=[\s/>])/g, "<$1x:$2").replace(' xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"', ' xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'));
+    }
   },
   "capital part names in the archive only": async (zip) => {
     await rename(zip, "xl/worksheets/sheet6.xml", "xl/worksheets/Sheet6.xml");
@@ -73,6 +79,7 @@ test("loading the whole workbook is refused where its loader would miss a sheet'
   for (const [name, line] of [
     ["tables named by absolute targets", /not where the workbook loader looks for tables/],
     ["capital part names, named so by the relationships", /(Sheet6.xml holds a table but is not named as the workbook loader reads sheets|shared strings part is xl\/SharedStrings.xml, not xl\/sharedStrings.xml)/],
+    ["sheets written with a namespace prefix", /its part xl\/(worksheets\/sheet6|workbook).xml is written with a namespace prefix \(<x:(worksheet|workbook)>\), which the workbook loader cannot read/],
     ["capital part names in the archive only", /the part xl\/(worksheets\/sheet6|sharedStrings).xml is stored as xl\/(worksheets\/Sheet6|SharedStrings).xml, which the workbook loader does not find/],
   ] as const) {
     const { bytes } = await variantFile(name);

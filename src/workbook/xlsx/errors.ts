@@ -51,8 +51,11 @@ export function describeBytes(bytes: number): string {
   return `${value >= 100 ? Math.round(value) : Number(value.toFixed(1))} ${units[unit]}`;
 }
 
-/** The reader's failure as one line (ExcelJS's own words: the first line of its message). */
+/**
+ * The workbook loader's failure as one line: what failed and what to do, then the loader's own
+ * words (the first line of its message) for whoever reports it.
+ */
 export function readerFailure(error: unknown): UnreadableWorkbookError {
-  const reason = error instanceof Error ? error.message : String(error);
-  return new UnreadableWorkbookError(`The file could not be read as an Excel workbook: ${reason}`, "corrupt");
+  const reason = (error instanceof Error ? error.message : String(error)).split("\n")[0];
+  return new UnreadableWorkbookError(`The file could not be read as an Excel workbook; open it in Excel and save it again (the workbook loader said: ${reason})`, "corrupt");
 }

@@ -4,7 +4,8 @@
  * only as `xl/worksheets/sheetN.xml`, the shared strings and styles only as `xl/sharedStrings.xml`
  * and `xl/styles.xml`, and a sheet's tables as `xl/tables/tableN.xml`, each looked up by its
  * relationship's target as written (`../tables/tableN.xml`). Loading a legal package stored
- * otherwise makes it fail ("Cannot read properties of undefined (reading 'name')") or, worse,
+ * otherwise, or written with namespace prefixes (`<x:worksheet>`, as some generators write),
+ * makes it fail ("Cannot read properties of undefined (reading 'name')") or, worse,
  * load a sheet without its table or every text as a number, which a save would then write back.
  * So the commands that read (check, report, pack) read such a file; a change that needs the
  * model is refused with this line instead.
@@ -21,10 +22,16 @@ const MODEL_NAMES: Readonly<Record<string, string>> = { sharedStrings: "xl/share
 /** The kinds of part the model reads by the name the relationship gives. */
 const MODEL_READS: ReadonlySet<string> = new Set(["worksheet", "sharedStrings", "styles", "table"]);
 
+/** The root elements of the parts the model parses itself (a prefixed one makes it fail: "Unexpected xml node"). */
+const MODEL_ROOTS: ReadonlySet<string> = new Set(["workbook", "worksheet", "sst", "styleSheet", "table"]);
+
 const AFTER = "open the file in Excel and save it again";
 
 /** Why the workbook model cannot load this package, or undefined when it can. */
 export function modelReadProblem(seen: PartsSeen, names: ReadonlySet<string>): string | undefined {
+  for (const [part, root] of seen.prefixedRoots) {
+    if (MODEL_ROOTS.has(seen.roots.get(part) ?? "")) return `its part ${part} is written with a namespace prefix (<${root}>), which the workbook loader cannot read; ${AFTER}`;
+  }
   const anyCase = new PartNames(names);
   for (const rel of seen.relationships) {
     const kind = rel.type.slice(rel.type.lastIndexOf("/") + 1);

@@ -133,6 +133,8 @@ export function resolveTarget(relsPart: string, target: string): string {
  */
 export class PartsSeen {
   readonly roots = new Map<string, string>();
+  /** The root element as written where it carries a namespace prefix (`x:worksheet`), by part name. */
+  readonly prefixedRoots = new Map<string, string>();
   /** Features found inside a part, by part name. */
   readonly inside = new Map<string, Set<string>>();
   readonly relationships: Relationship[] = [];
@@ -155,6 +157,7 @@ export class PartsSeen {
       if (root === undefined) {
         root = local;
         this.roots.set(partName, local);
+        if (qualified !== local) this.prefixedRoots.set(partName, qualified);
         return;
       }
       if (root === "Relationships" && local === "Relationship") {
