@@ -42,6 +42,7 @@ import { splicePackage } from "./splice/splicePackage";
 import { nodeFileSystem, readRegularFile } from "./fileBytes";
 import { asBytes, checkWorkbookBytes, DEFAULT_LIMITS } from "./zipGuard";
 import { withoutDrawings } from "./splice/carriedDrawings";
+import { withSerialDates } from "./splice/serialDates";
 
 /** A workbook file as opened. */
 interface OpenedFile {
@@ -103,7 +104,9 @@ export class XlsxWorkbook implements ImportableWorkbook, PackSource {
     const workbook = new Workbook();
     try {
       // ExcelJS never sees a sheet's drawing: the splicing save gives it back (splice/carriedDrawings.ts).
-      const model = (await withoutDrawings(data)) ?? data;
+      const drawn = (await withoutDrawings(data)) ?? data;
+      // Nor an ISO date cell (t="d"), which it would read and save as the number of its year.
+      const model = (await withSerialDates(drawn)) ?? drawn;
       // ExcelJS's typings ask for a Node Buffer; it hands the bytes to JSZip, which takes any Uint8Array.
       await workbook.xlsx.load(model as unknown as Parameters<typeof workbook.xlsx.load>[0]);
     } catch (error) {

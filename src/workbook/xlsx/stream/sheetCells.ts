@@ -2,13 +2,15 @@
  * Streams one worksheet part and keeps the values of the cells inside the windows asked for
  * (the JMP tables on the sheet); every other cell is passed over without being decoded. Values
  * come out as the ExcelJS path delivers them (`cellValues.ts`): text, numbers, booleans, error
- * values as `{ error }`, numbers in date-formatted cells as dates, formulas as their cached
- * results, and the hidden cells of a merged range as blank.
+ * values as `{ error }`, numbers in date-formatted cells as dates, ISO dates (`t="d"`) as their
+ * serials (`isoDates.ts`), formulas as their cached results, and the hidden cells of a merged
+ * range as blank.
  */
 import { cellPosition, MAX_COLUMN, NOT_A_CELL, positionColumn, positionRow } from "../a1";
 import type { CellRange } from "../a1";
 import { parseRange } from "../a1";
 import { UnreadableWorkbookError } from "../errors";
+import { isoDateSerial } from "../isoDates";
 import { decodeEscapes } from "./cellFormats";
 import type { PackageParts } from "./packageParts";
 
@@ -108,6 +110,7 @@ class CellReader {
       if (type === "str") return value;
       if (type === "b") return parseInt(value, 10) !== 0;
       if (type === "e") return { error: value };
+      if (type === "d") return this.isoDate(value);
       return this.number(parseFloat(value));
     }
     const text = type === "inlineStr" && this.runs !== undefined ? (value ?? "") + decodeEscapes(this.runs) : value;
@@ -122,9 +125,17 @@ class CellReader {
         return parseInt(text, 10) !== 0;
       case "e":
         return { error: text };
+      case "d":
+        return this.isoDate(text);
       default:
         return this.number(parseFloat(text));
     }
+  }
+
+  /** An ISO 8601 date (`t="d"`) as its serial would read; text that is no such date is handed on for the engine to report (V03). */
+  private isoDate(text: string): number | Date | string {
+    const serial = isoDateSerial(text, this.context.date1904);
+    return serial === undefined ? text : this.number(serial);
   }
 
   private number(n: number): number | Date {
