@@ -8,8 +8,25 @@ export interface CellError {
   readonly error: string;
 }
 
+/**
+ * A formula cell saved without its result (`<c><f>K2*0.3</f></c>`, as openpyxl and other
+ * generators write them): it has no value until Excel calculates it. The engine reads it as
+ * absent and says so at the cell (V13).
+ */
+export interface UncalculatedFormula {
+  readonly uncalculated: true;
+}
+
+/** The one value of every formula cell with no saved result. */
+export const UNCALCULATED: UncalculatedFormula = Object.freeze({ uncalculated: true });
+
+/** True for a formula cell saved without its result. */
+export function isUncalculated(raw: unknown): raw is UncalculatedFormula {
+  return typeof raw === "object" && raw !== null && (raw as Partial<UncalculatedFormula>).uncalculated === true;
+}
+
 /** The shapes a cell value arrives in. Anything else is treated as unreadable, never trusted. */
-export type CellValue = string | number | boolean | Date | CellError | null | undefined;
+export type CellValue = string | number | boolean | Date | CellError | UncalculatedFormula | null | undefined;
 
 /** One table as read from a workbook. */
 export interface RawTable {
