@@ -40,16 +40,21 @@ export class ActivityWords {
     return [...this.newTypes.values()];
   }
 
-  /** The tactic's status. */
-  tacticStatus(activity: ActivityRow, authorized: Cents | undefined): TacticStatus {
+  /**
+   * The tactic's status. `inPlan` when the plan already has the tactic: a status the tracker does
+   * not say (the fallback) is then undefined, so the plan's own is kept.
+   */
+  tacticStatus(activity: ActivityRow, authorized: Cents | undefined, inPlan = false): TacticStatus | undefined {
     const fallback: TacticStatus = authorized !== undefined && authorized > 0 ? "Approved" : "Submitted";
+    const otherwise = inPlan ? undefined : fallback;
     const text = activity.text("tacticStatus");
     const fromClaims = this.activityWordOfClaims(activity, text === "");
-    if (text === "") return fromClaims ?? fallback;
+    if (text === "") return fromClaims ?? otherwise;
     const match = tacticStatusOf(text);
     if (!match) {
-      this.review.add("valueMapped", `Status "${text}" is not understood: read as ${fallback} (${fallback === "Approved" ? "it has an approved amount" : "it has no approved amount"})`, activity.row);
-      return fallback;
+      const then = inPlan ? "the plan's Status is kept" : `read as ${fallback} (${fallback === "Approved" ? "it has an approved amount" : "it has no approved amount"})`;
+      this.review.add("valueMapped", `Status "${text}" is not understood: ${then}`, activity.row);
+      return otherwise;
     }
     if (fitsOnlyClaims(text)) this.review.add("valueMapped", `Status "${text}" is a claim's status, not an activity's: the tactic is read as ${match.value}`, activity.row);
     else if (match.how === "similar") this.review.add("valueMapped", `Status "${text}" read as ${match.value}`, activity.row);
@@ -69,19 +74,24 @@ export class ActivityWords {
     return take ? value : undefined;
   }
 
-  /** The claim's status. */
-  claimStatus(activity: ActivityRow): string {
+  /**
+   * The claim's status. `inPlan` when the plan already has the claim: a status the tracker does
+   * not say (Submitted by default) is then undefined, so the plan's own is kept.
+   */
+  claimStatus(activity: ActivityRow, inPlan = false): string | undefined {
     if (activity.day("paidOn") !== undefined) return "Paid";
+    const otherwise = inPlan ? undefined : "Submitted";
+    const then = inPlan ? "the plan's status is kept" : "the claim is read as Submitted";
     const text = activity.text("claimStatus");
-    if (text === "") return "Submitted";
+    if (text === "") return otherwise;
     if (fitsOnlyTactics(text)) {
-      this.review.add("valueMapped", `Claim status "${text}" says nothing of the claim: the claim is read as Submitted`, activity.row);
-      return "Submitted";
+      this.review.add("valueMapped", `Claim status "${text}" says nothing of the claim: ${then}`, activity.row);
+      return otherwise;
     }
     const match = claimStatusOf(text);
     if (!match) {
-      this.review.add("valueMapped", `Claim status "${text}" is not understood: read as Submitted`, activity.row);
-      return "Submitted";
+      this.review.add("valueMapped", `Claim status "${text}" is not understood: ${inPlan ? "the plan's status is kept" : "read as Submitted"}`, activity.row);
+      return otherwise;
     }
     if (match.how === "similar") this.review.add("valueMapped", `Claim status "${text}" read as ${match.value}`, activity.row);
     if (match.value === "Paid" && !activity.has("paidOn")) {
@@ -91,9 +101,14 @@ export class ActivityWords {
     return match.value;
   }
 
-  /** The tactic's type: the plan's, or a new one; "Other" when the tracker has no type column and the activity names none. */
-  tacticType(activity: ActivityRow): string {
+  /**
+   * The tactic's type: the plan's, or a new one; "Other" when the tracker has no type column and
+   * the activity names none, but undefined then when the plan already has the tactic (`inPlan`),
+   * so the plan's own type is kept.
+   */
+  tacticType(activity: ActivityRow, inPlan = false): string | undefined {
     if (!this.mapped.has("tacticType")) {
+      if (inPlan) return undefined;
       const guess = this.types.map(activity.text("activity"));
       return guess && guess.how !== "new" ? guess.type : "Other";
     }

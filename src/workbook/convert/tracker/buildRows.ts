@@ -20,7 +20,7 @@ import type { TableName } from "../../../model/schema";
 import { DEFAULT_ID_PREFIX, generateIds } from "../generateIds";
 import type { ActivityRow } from "./activityRow";
 import { REPEATED_ROW, RepeatedRows } from "./activityRow";
-import type { ExistingPlan } from "./existingPlan";
+import type { ExistingPlan, PlanTactic } from "./existingPlan";
 import { nameKey } from "./existingPlan";
 import type { ResultField, TrackerField } from "./fields";
 import { fieldKind, RESULT_FIELDS } from "./fields";
@@ -31,6 +31,7 @@ import { Parties } from "./parties";
 import { ReviewList } from "./reviewList";
 import { ActivityWords } from "./activityWords";
 import { initiativeRows, pairRows, typeRows, yearsSpanned } from "./listRows";
+import { reportMissingColumns } from "./missingColumns";
 
 /** What the rows are built from besides the activities. */
 export interface BuildContext {
@@ -77,6 +78,8 @@ class RowBuilder {
   /** Rows read so far of each activity (by tactic ID key): a tracker of claims repeats its activity. */
   private readonly parts = new Map<string, number>();
   private readonly partnerFacts = new Map<Party, Map<string, string>>();
+  /** The plan's tactics by ID key. */
+  private readonly planTactics: ReadonlyMap<string, PlanTactic>;
   private first: Day | undefined;
   private last: Day | undefined;
 
@@ -90,10 +93,11 @@ class RowBuilder {
     this.partners = new Parties("JmpPartners", { byName: existing.partnerByName, byId: existing.partnerById, ids: existing.ids.get("JmpPartners") ?? [] }, capacity);
     this.initiatives = new Parties("JmpInitiatives", { byName: existing.initiativeByName, byId: existing.initiativeById, ids: existing.ids.get("JmpInitiatives") ?? [] }, capacity);
     this.words = new ActivityWords(existing.tacticTypes, this.mapped, this.review);
+    this.planTactics = new Map(existing.tactics.map((t) => [idKey(t.id), t]));
   }
 
   build(): BuiltRows {
-    this.reportMissingColumns();
+    reportMissingColumns(this.mapped, this.context, this.review, this.notes);
     // An ID cell holding a partner's name finds that partner wherever its ID row comes.
     this.partners.learnNames(this.activities.map((a) => [a.text("partnerId"), a.text("partner")]));
     const tacticIds = this.tacticIds();
@@ -116,12 +120,10 @@ class RowBuilder {
       above = partner;
       imported.push(activity);
       this.partnerFactsOf(partner, activity);
-      const initiative = this.mapped.has("initiative") || this.mapped.has("initiativeId")
-        ? this.initiatives.resolve(activity.text("initiativeId"), activity.text("initiative")) ?? this.defaultInitiative()
-        : this.defaultInitiative();
-      this.pairs.set(pairKey(idKey(partner.id), idKey(initiative.id)), { partner, initiative });
-      this.reportUnreadable(activity);
       const id = tacticIds[i];
+      const initiative = this.initiativeOf(activity, id);
+      if (initiative) this.pairs.set(pairKey(idKey(partner.id), idKey(initiative.id)), { partner, initiative });
+      this.reportUnreadable(activity);
       const part = (this.parts.get(idKey(id)) ?? 0) + 1;
       this.parts.set(idKey(id), part);
       if (part > 1) this.review.add("valueMapped", `Rows repeating activity ${id}: read as its further claims and results (the activity and its approved amount are taken from its first row)`, activity.row);
@@ -137,23 +139,6 @@ class RowBuilder {
       newTacticTypes: this.words.addedTypes(),
       period: this.first !== undefined && this.last !== undefined ? yearsSpanned(this.first, this.last) : undefined,
     };
-  }
-
-  private reportMissingColumns(): void {
-    const has = (f: TrackerField) => this.mapped.has(f);
-    const missing = (what: string, then: string) => this.review.add("missingFact", `The tracker has no ${what} column: ${then}`);
-    if (!has("partner") && !has("partnerId")) missing("partner", "no activity can be imported");
-    if (!has("start") && !has("end")) missing("date", "every tactic's Start and End are left blank");
-    if (!has("totalCost")) missing("total cost", "every tactic's Total cost is left blank");
-    if (!has("requested")) missing("MDF requested", "every tactic's MDF requested is left blank");
-    if (!has("tacticType")) missing("activity type", "each tactic's type is taken from its activity name where it names one, else Other");
-    if (!has("initiative") && !has("initiativeId")) {
-      this.review.add("missingFact", `The tracker has no initiative, solution or program column: every activity is under one initiative, "${this.context.initiativeName}"`);
-    }
-    if (has("start") && !has("end")) missing("end date", "every tactic's End is left blank");
-    if (has("end") && !has("start")) missing("start date", "every tactic's Start is left blank");
-    const results = (Object.keys(RESULT_FIELDS) as ResultField[]).some(has);
-    if (results && !has("outcomeDate")) this.notes.push("Results are dated at their activity's End, or its Start when it has no End (the tracker has no results date).");
   }
 
   /** Each activity's tactic ID: the tracker's, the plan's for the same activity, or a new one. */
@@ -173,6 +158,20 @@ class RowBuilder {
     const fresh = generateIds([...(existing.ids.get("JmpTactics") ?? []), ...ids.filter((id): id is string => id !== undefined)], ids.filter((id) => !id).length, DEFAULT_ID_PREFIX.JmpTactics);
     let next = 0;
     return ids.map((id) => id ?? fresh[next++]);
+  }
+
+  /**
+   * The activity's initiative: the tracker's; without an initiative column, the plan's for a
+   * tactic the plan already has (undefined when blank there), so an import never moves a tactic
+   * to the default initiative; else the default one.
+   */
+  private initiativeOf(activity: ActivityRow, tacticId: string): Party | undefined {
+    if (this.mapped.has("initiative") || this.mapped.has("initiativeId")) {
+      return this.initiatives.resolve(activity.text("initiativeId"), activity.text("initiative")) ?? this.defaultInitiative();
+    }
+    const planned = this.planTactics.get(idKey(tacticId));
+    if (!planned) return this.defaultInitiative();
+    return planned.initiativeId === "" ? undefined : this.initiatives.resolve(planned.initiativeId, "");
   }
 
   private defaultInitiative(): Party {
@@ -207,8 +206,10 @@ class RowBuilder {
   /**
    * The plan rows of one tracker row; `part` is 1 for an activity's first row, more for the rows
    * after it that repeat its ID (a tracker of claims), which add only their claim and results.
+   * A row the plan already has takes only what the tracker's cells say: a value the import
+   * supplies for want of a column (a default status, type or date) goes into new rows only.
    */
-  private activityRows(activity: ActivityRow, tacticId: string, partner: Party, initiative: Party, part: number): ImportRow[] {
+  private activityRows(activity: ActivityRow, tacticId: string, partner: Party, initiative: Party | undefined, part: number): ImportRow[] {
     const existingRows = this.context.existing.rows;
     const planRow = (table: TableName, id: string) => existingRows.get(table)?.get(idKey(id));
     const row = (table: TableName, id: string, cells: [string, unknown][]): ImportRow => ({
@@ -225,17 +226,18 @@ class RowBuilder {
     if (from !== undefined) this.first = this.first === undefined ? from : Math.min(this.first, from);
     if (to !== undefined) this.last = this.last === undefined ? to : Math.max(this.last, to);
     const authorized = activity.cents("authorized");
+    const tacticInPlan = planRow("JmpTactics", tacticId) !== undefined;
     const tactic = row("JmpTactics", tacticId, [
       ["tacticId", tacticId],
       ["partnerId", partner.id],
-      ["initiativeId", initiative.id],
-      ["tacticType", this.words.tacticType(activity)],
+      ["initiativeId", initiative?.id],
+      ["tacticType", this.words.tacticType(activity, tacticInPlan)],
       ["description", activity.text("activity")],
       ["start", start !== undefined ? dateFromDay(start) : activity.unreadableValue("start")],
       ["end", end !== undefined ? dateFromDay(end) : activity.unreadableValue("end")],
       ["totalCost", this.amount(activity, "totalCost")],
       ["mdfRequested", this.amount(activity, "requested")],
-      ["status", this.words.tacticStatus(activity, authorized)],
+      ["status", this.words.tacticStatus(activity, authorized, tacticInPlan)],
       ["expectedPipeline", this.amount(activity, "expectedPipeline")],
       ["expectedRevenue", this.amount(activity, "expectedRevenue")],
     ]);
@@ -265,7 +267,7 @@ class RowBuilder {
         ["amountClaimed", this.amount(activity, "claimed")],
         ["amountApproved", this.amount(activity, "claimApproved")],
         ["submittedOn", this.date(activity, "claimDate")],
-        ["status", this.words.claimStatus(activity)],
+        ["status", this.words.claimStatus(activity, planRow("JmpClaims", id) !== undefined)],
         ["paidOn", this.date(activity, "paidOn")],
         ["proofOfPerformance", activity.text("proof")],
       ]));
@@ -275,14 +277,16 @@ class RowBuilder {
       if (!activity.has(field)) continue;
       const value = MONEY_RESULTS.has(field) ? this.amount(activity, field) : activity.count(field) ?? activity.unreadableValue(field);
       const id = `OC-${tacticId}-${OUTCOME_SUFFIX[field]}${suffix}`;
+      // The date by the stated rule (End, else Start) is a default: an outcome the plan has keeps its own.
+      const dated = this.mapped.has("outcomeDate") || planRow("JmpOutcomes", id) === undefined;
       out.push(row("JmpOutcomes", id, [
         ["outcomeId", id],
         ["partnerId", partner.id],
-        ["initiativeId", initiative.id],
+        ["initiativeId", initiative?.id],
         ["tacticId", tacticId],
         ["metric", RESULT_FIELDS[field]],
         ["value", value],
-        ["date", resultDay !== undefined ? dateFromDay(resultDay) : undefined],
+        ["date", resultDay !== undefined && dated ? dateFromDay(resultDay) : undefined],
       ]));
     }
     return out;

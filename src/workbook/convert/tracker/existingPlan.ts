@@ -25,6 +25,8 @@ export interface PlanTactic {
   readonly partnerKey: string;
   readonly description: string;
   readonly start: Day | undefined;
+  /** The plan's initiative ID of the tactic ("" when blank): kept when the tracker names none. */
+  readonly initiativeId: string;
 }
 
 /** The target plan as an import sees it. */
@@ -138,7 +140,7 @@ export function existingPlan(tables: readonly RawTable[]): ExistingPlan {
     const id = readText(row.get("tacticId"));
     if (id === "") return [];
     const start = readDay(row.get("start"));
-    return [{ id, row: row.row, partnerKey: idKey(readText(row.get("partnerId"))), description: readText(row.get("description")), start: start.kind === "value" ? start.value : undefined }];
+    return [{ id, row: row.row, partnerKey: idKey(readText(row.get("partnerId"))), description: readText(row.get("description")), start: start.kind === "value" ? start.value : undefined, initiativeId: readText(row.get("initiativeId")) }];
   });
 
   const settingsRows = new Map<string, number>();
