@@ -66,6 +66,21 @@ export function buildRows(activities: readonly ActivityRow[], context: BuildCont
   return new RowBuilder(activities, context).build();
 }
 
+/** Facts of a claim besides its amount. */
+const CLAIM_FACTS: readonly TrackerField[] = ["claimId", "claimApproved", "claimDate", "claimStatus", "paidOn", "proof"];
+
+/**
+ * True when the row holds a claim: any claimed amount, a negative one (a credit, or a rejected
+ * claim written in brackets) included, as the check then reports it; a zero only with another
+ * fact of the claim (its status, date...), since a column of formulas shows 0 where nothing was claimed.
+ */
+function makesClaim(activity: ActivityRow): boolean {
+  if (activity.unreadableValue("claimed") !== undefined) return true;
+  const claimed = activity.cents("claimed");
+  if (claimed === undefined) return false;
+  return claimed !== 0 || CLAIM_FACTS.some((f) => activity.has(f));
+}
+
 class RowBuilder {
   private readonly mapped: ReadonlySet<TrackerField>;
   private readonly review = new ReviewList();
@@ -243,7 +258,8 @@ class RowBuilder {
     ]);
     const out: ImportRow[] = part === 1 ? [tactic] : [];
     const suffix = part === 1 ? "" : `-${part}`;
-    if (part === 1 && ((authorized !== undefined && authorized > 0) || activity.unreadableValue("authorized") !== undefined)) {
+    // A negative approved amount is imported as the tracker has it (the check reports it); zero allocates nothing.
+    if (part === 1 && ((authorized !== undefined && authorized !== 0) || activity.unreadableValue("authorized") !== undefined)) {
       const id = `AL-${tacticId}`;
       const status = tactic.cells.get("status");
       if (status === "Rejected" || status === "Cancelled") {
@@ -258,8 +274,7 @@ class RowBuilder {
         ["authorizedBy", activity.text("authorizedBy")],
       ]));
     }
-    const claimed = activity.cents("claimed");
-    if ((claimed !== undefined && claimed > 0) || activity.unreadableValue("claimed") !== undefined) {
+    if (makesClaim(activity)) {
       const id = activity.text("claimId") || `CL-${tacticId}${suffix}`;
       out.push(row("JmpClaims", id, [
         ["claimId", id],

@@ -7,15 +7,17 @@
 import { centsToUnits } from "../../../model/money";
 import type { ActivityRow } from "./activityRow";
 import { fieldKind, TOTALLED_FIELDS } from "./fields";
-import type { ReconciledTotal, Reconciliation } from "./importTypes";
+import type { ImportRow, ReconciledTotal, Reconciliation } from "./importTypes";
 import type { ColumnMapping } from "./mapColumns";
 import { readNumber, readText, totalledValue } from "./trackerValues";
+import { writtenValues } from "./writtenValues";
 
 /**
- * Compares the totals row `totals` (its cells) with the activities imported; `read` is the count
- * of activity rows, `implied` the figures the tracker's rows imply (claims by status), compared too.
+ * Compares the totals row `totals` (its cells) with what the import writes (`written`, the plan
+ * rows) from the activities imported; `read` is the count of activity rows, `implied` the
+ * figures the tracker's rows imply (claims by status), compared too.
  */
-export function reconcile(totals: readonly unknown[], totalsRow: number, activities: readonly ActivityRow[], read: number, columns: readonly ColumnMapping[], implied: readonly ReconciledTotal[] = []): Reconciliation {
+export function reconcile(totals: readonly unknown[], totalsRow: number, activities: readonly ActivityRow[], written: readonly ImportRow[], read: number, columns: readonly ColumnMapping[], implied: readonly ReconciledTotal[] = []): Reconciliation {
   const figures: ReconciledTotal[] = [];
   for (const { field, index, header } of columns) {
     if (!field || !TOTALLED_FIELDS.includes(field)) continue;
@@ -23,8 +25,10 @@ export function reconcile(totals: readonly unknown[], totalsRow: number, activit
     let sum = 0;
     let textSum = 0;
     const textRows: number[] = [];
+    // What was written, not the tracker's cells: a cell that made no plan row is a difference.
+    const values = writtenValues(written, field);
     for (const a of activities) {
-      const value = (money ? a.cents(field) : a.count(field)) ?? 0;
+      const value = values.get(a.row) ?? 0;
       sum += value;
       if (value !== 0 && a.isTypedAsText(field)) {
         textSum += value;
