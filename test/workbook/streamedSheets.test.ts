@@ -68,3 +68,15 @@ test("a file ExcelJS's streaming reader fails on (worksheets stored after the sh
   expect(await streamed.listSheets()).toEqual(await inOrder.listSheets());
   for (const name of ["MDF 2026", "Notes", "Old"]) expect(await streamed.readSheet(name)).toEqual(await inOrder.readSheet(name));
 });
+
+test("a formula's error result (#N/A, #REF!) reads as that error, not as a blank (the stream drops it, so the file is read whole)", async () => {
+  const bytes = await trackerBytes((t) => {
+    const sheet = t.workbook.addWorksheet("Errors");
+    sheet.getCell("A1").value = "Approved";
+    sheet.getCell("A2").value = { formula: "NA()", result: { error: "#N/A" } } as never;
+    sheet.getCell("A3").value = { formula: "#REF!*2", result: { error: "#REF!" } } as never;
+    sheet.getCell("A4").value = { formula: "1+1", result: 2 };
+  });
+  const streamed = await StreamedSheets.load(bytes);
+  expect((await streamed.readSheet("Errors")).rows).toEqual([[{ error: "#N/A" }], [{ error: "#REF!" }], [2]]);
+});

@@ -66,8 +66,9 @@ function shown(value: number | null): string {
 /** One reconciled total's row: money in the plan currency's convention, counts whole. */
 function totalRow(t: ReconciledTotal, code: string): string[] {
   const text = (value: number | null) => (value === null ? "(blank)" : totalText(value, t.kind, code));
+  const tracker = t.trackerError ?? text(t.tracker);
   const sign = t.difference !== null && t.difference < 0 ? "-" : "";
-  return [t.column, text(t.tracker), text(t.imported), t.tracker === null || t.difference === null ? "" : t.matches ? "matches" : `differs by ${sign}${differenceText(t.difference, t.kind, code)}`];
+  return [t.column, tracker, text(t.imported), t.tracker === null || t.difference === null ? "" : t.matches ? "matches" : `differs by ${sign}${differenceText(t.difference, t.kind, code)}`];
 }
 
 /** How a command-line user maps a column the review suggests mapping otherwise: a mapping file. */

@@ -58,8 +58,8 @@ export function Reconciliation({ reconciliation, currency }: ReconciliationProps
     );
   }
   const rows = [
-    ...reconciliation.totals.map((t) => ({ key: `${t.field}:${t.column}`, name: t.column, kind: t.kind, tracker: t.tracker, imported: t.imported, difference: t.difference, matches: t.matches })),
-    { key: "rows", name: "Activity rows", kind: "count" as const, tracker: reconciliation.rows.read, imported: reconciliation.rows.imported, difference: reconciliation.rows.imported - reconciliation.rows.read, matches: reconciliation.rows.matches },
+    ...reconciliation.totals.map((t) => ({ key: `${t.field}:${t.column}`, name: t.column, kind: t.kind, tracker: t.tracker, imported: t.imported, difference: t.difference, matches: t.matches, error: t.trackerError })),
+    { key: "rows", name: "Activity rows", kind: "count" as const, tracker: reconciliation.rows.read, imported: reconciliation.rows.imported, difference: reconciliation.rows.imported - reconciliation.rows.read, matches: reconciliation.rows.matches, error: undefined },
   ];
   return (
     <div className={styles.part}>
@@ -80,7 +80,7 @@ export function Reconciliation({ reconciliation, currency }: ReconciliationProps
             {rows.map((r) => (
               <TableRow key={r.key}>
                 <TableCell>{r.name}</TableCell>
-                <TableCell className={styles.numeric}>{amountText(r.tracker, r.kind, currency)}</TableCell>
+                <TableCell className={styles.numeric}>{r.error ?? amountText(r.tracker, r.kind, currency)}</TableCell>
                 <TableCell className={styles.numeric}>{amountText(r.imported, r.kind, currency)}</TableCell>
                 <TableCell className={mergeClasses(styles.numeric, !r.matches && r.difference !== null && styles.differs)}>{checkText(r.difference, r.matches, r.kind, currency)}</TableCell>
               </TableRow>

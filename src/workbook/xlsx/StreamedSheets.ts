@@ -52,6 +52,21 @@ interface ReaderSheet extends AsyncIterable<ReaderRow> {
   readonly state?: string;
 }
 
+/**
+ * True for a formula whose cached result ExcelJS's streaming reader may have lost: it hands a
+ * formula with an error result (#N/A, #REF!) over with no result at all, as if blank. The
+ * workbook is then read whole, which keeps the error (a formula never calculated reads blank
+ * either way, only slower).
+ */
+function lostErrorResult(raw: unknown): boolean {
+  if (typeof raw !== "object" || raw === null || !("formula" in raw || "sharedFormula" in raw)) return false;
+  const { result } = raw as { result?: unknown };
+  return result === undefined || Number.isNaN(result);
+}
+
+/** Thrown by `readRows` to have the workbook read whole (see `lostErrorResult`). */
+class ErrorResultLost extends Error {}
+
 function isBlank(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 }
@@ -78,6 +93,7 @@ async function readRows(sheet: ReaderSheet, budget: { cells: number }, limit: nu
     let any = false;
     // ExcelJS's row values start at index 1 (column A).
     for (let c = 1; c < row.values.length; c++) {
+      if (lostErrorResult(row.values[c])) throw new ErrorResultLost(`${sheet.name}: a formula's error result`);
       const value = readCellValue(row.values[c]);
       values.push(value);
       if (!isBlank(value)) {
@@ -128,6 +144,7 @@ export class StreamedSheets {
       for await (const sheet of reader as unknown as AsyncIterable<ReaderSheet>) sheets.push(await readRows(sheet, budget, all.maxExpandedCells));
     } catch (error) {
       if (error instanceof UnreadableWorkbookError) throw error;
+      // A formula's error result the stream lost (see `lostErrorResult`) is read whole too.
       // ExcelJS's streaming reader sometimes loses a part of a sound file as it streams the zip
       // (then fails with "reading 'sheets'": about 2 reads in 100 of the same file), so a file it
       // fails on is read whole, which reports the file's own fault if it has one.

@@ -7,13 +7,19 @@ import type { Cents } from "../../../model/money";
 import type { TrackerField } from "./fields";
 import { fieldKind } from "./fields";
 import type { ColumnMapping } from "./mapColumns";
+import { plainOf } from "../../../engine/read/cellValue";
 import { readCents, readDay, readNumber, readText } from "./trackerValues";
 
 /** A cell that could not be read as its field's kind. */
 export interface UnreadableCell {
   readonly field: TrackerField;
   readonly column: string;
+  /** The column's index in the tracker's grid. */
+  readonly index: number;
+  /** The cell's value; an Excel error as its text ("#N/A"). */
   readonly raw: unknown;
+  /** True for an Excel error (#N/A, #REF!...). */
+  readonly error?: boolean;
 }
 
 /** An activity row's facts. */
@@ -36,14 +42,21 @@ export class ActivityRow {
     for (const { field, index, header } of columns) {
       if (!field || field === "ignored") continue;
       const raw = cells[index];
+      const kind = fieldKind(field);
+      const plain = plainOf(raw);
+      if (plain.kind === "error") {
+        // An error is not a blank: listed, and copied into an amount or date cell where the check reports it.
+        this.unreadable.push({ field, column: header, index, raw: plain.error, error: true });
+        if (kind === "money" || kind === "count" || kind === "date") this.texts.set(field, plain.error);
+        continue;
+      }
       const text = readText(raw);
       if (text === "") continue;
       this.texts.set(field, text);
-      const kind = fieldKind(field);
       const read = kind === "money" ? readCents(raw) : kind === "count" ? readNumber(raw) : kind === "date" ? readDay(raw) : undefined;
       if (!read || read.kind === "blank") continue;
       if (read.kind === "invalid") {
-        this.unreadable.push({ field, column: header, raw });
+        this.unreadable.push({ field, column: header, index, raw });
         continue;
       }
       if (typeof raw === "string" && (kind === "money" || kind === "count")) this.typedAsText.add(field);

@@ -32,6 +32,7 @@ import { ReviewList } from "./reviewList";
 import { ActivityWords } from "./activityWords";
 import { initiativeRows, pairRows, typeRows, yearsSpanned } from "./listRows";
 import { reportMissingColumns } from "./missingColumns";
+import { trackerCell } from "./trackerCell";
 
 /** What the rows are built from besides the activities. */
 export interface BuildContext {
@@ -40,6 +41,8 @@ export interface BuildContext {
   /** The initiative every activity goes under when the tracker has no initiative column. */
   readonly initiativeName: string;
   readonly sheet: string;
+  /** The sheet column (1-based) of the tracker grid's first column; 1 when absent. */
+  readonly firstColumn?: number;
 }
 
 /** The plan rows and what the user should know about them. */
@@ -205,7 +208,12 @@ class RowBuilder {
   }
 
   private reportUnreadable(activity: ActivityRow): void {
-    for (const u of activity.unreadable) this.review.add("unreadable", `${u.column} "${String(u.raw)}" is not ${fieldKind(u.field) === "date" ? "a date" : "a number"}; copied as it is`, activity.row, u.column);
+    for (const u of activity.unreadable) {
+      const cell = trackerCell(this.context.sheet, this.context.firstColumn ?? 1, u.index, activity.row);
+      const copied = activity.has(u.field) ? "copied as it is" : "left blank";
+      const what = u.error ? `holds the error ${String(u.raw)}` : `"${String(u.raw)}" is not ${fieldKind(u.field) === "date" ? "a date" : "a number"}`;
+      this.review.add("unreadable", `${u.column} ${what} (cell ${cell}); ${copied}`, activity.row, u.column);
+    }
   }
 
   /** A money field's value for the plan: units, or the unreadable cell as it is, or undefined. */

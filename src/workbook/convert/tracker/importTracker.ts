@@ -13,13 +13,14 @@ import type { ExistingPlan } from "./existingPlan";
 import type { TrackerField } from "./fields";
 import { fieldLabel } from "./fields";
 import { findHeader, MIN_NAMED_COLUMNS } from "./findHeader";
-import type { ReconciledTotal, ReviewItem, TrackerImport } from "./importTypes";
+import type { ReconciledTotal, Reconciliation, ReviewItem, TrackerImport } from "./importTypes";
 import type { ColumnMapping, FixedField } from "./mapColumns";
 import { mapColumns, REVIEW_CONFIDENCE } from "./mapColumns";
 import { readConventions } from "./conventions";
 import { claimStatusFigures } from "./claimFigures";
 import { reconcile } from "./reconcile";
 import { totalText } from "./totalText";
+import { trackerCell } from "./trackerCell";
 import type { SavedMapping } from "./savedMapping";
 import { savedFields, savedMappingOf } from "./savedMapping";
 import { decideStatusColumn } from "./statusColumn";
@@ -184,6 +185,20 @@ function textAmountsReview(totals: readonly ReconciledTotal[], currency: string)
   });
 }
 
+/**
+ * The totals row's cells holding an Excel error (#N/A) where a total was to be compared: each
+ * listed with its cell, since that total is not compared.
+ */
+function totalsErrors(reconciliation: Reconciliation | undefined, columns: readonly ColumnMapping[], sheet: string, firstColumn: number): ReviewItem[] {
+  if (!reconciliation) return [];
+  return reconciliation.totals.flatMap((t) => {
+    const index = columns.find((c) => c.field === t.field && c.header === t.column)?.index;
+    if (t.trackerError === undefined || index === undefined) return [];
+    const cell = trackerCell(sheet, firstColumn, index, reconciliation.totalsRow);
+    return [{ kind: "unreadable" as const, message: `The totals row's "${t.column}" holds the error ${t.trackerError} (cell ${cell}): that total is not compared`, rows: [reconciliation.totalsRow], column: t.column }];
+  });
+}
+
 /** What importing `sheet` would do; throws `TrackerImportError` when it cannot be imported. */
 export function planTrackerImport(sheet: TrackerSheet, options: ImportOptions = {}): TrackerImport {
   const { values } = sheet;
@@ -209,7 +224,7 @@ export function planTrackerImport(sheet: TrackerSheet, options: ImportOptions = 
   const activities = sorted.activities.map((i) => new ActivityRow(top + i, read.grid[i], columns));
   const hasInitiative = columns.some((c) => c.field === "initiative" || c.field === "initiativeId");
   const initiativeName = options.initiativeName ?? options.mapping?.initiative ?? DEFAULT_INITIATIVE;
-  const built = buildRows(activities, { columns, existing: options.existing ?? EMPTY_PLAN, initiativeName, sheet: sheet.name });
+  const built = buildRows(activities, { columns, existing: options.existing ?? EMPTY_PLAN, initiativeName, sheet: sheet.name, firstColumn: values.firstColumn });
 
   const counts: Record<string, { added: number; updated: number }> = {};
   for (const row of built.rows) {
@@ -222,7 +237,7 @@ export function planTrackerImport(sheet: TrackerSheet, options: ImportOptions = 
   const reconciliation = sorted.totals === undefined ? undefined : reconcile(read.grid[sorted.totals], top + sorted.totals, built.imported, built.rows, activities.length, columns, implied);
   const planCurrency = currencyOfPlan(options.existing ?? EMPTY_PLAN, read.currencies);
   const review = [...statusReview, ...columnReview(columns, below, values.firstColumn ?? 1), ...rowsReview(sorted), ...built.review];
-  review.push(...mixedCurrencies(read.currencyRows, planCurrency, top));
+  review.push(...mixedCurrencies(read.currencyRows, planCurrency, top), ...totalsErrors(reconciliation, columns, sheet.name, values.firstColumn ?? 1));
   if (reconciliation && !reconciliation.matches) review.push({ kind: "conflict", message: "The imported totals differ from the tracker's totals row", rows: [reconciliation.totalsRow] }, ...textAmountsReview(reconciliation.totals, planCurrency));
   else if (!reconciliation && implied.some((f) => !f.matches)) review.push({ kind: "conflict", message: `The imported claims' statuses differ from the tracker's: ${implied.map((f) => `${f.column} ${totalText(f.tracker ?? 0, f.kind, planCurrency)} in the tracker, ${totalText(f.imported, f.kind, planCurrency)} imported`).join("; ")}` });
   return {

@@ -65,6 +65,8 @@ export interface ReconciledTotal {
   /** imported - tracker (0 when they match); null when the tracker gives no total. */
   readonly difference: number | null;
   readonly matches: boolean;
+  /** The Excel error the totals row holds instead of a total ("#N/A"), when it does: not compared. */
+  readonly trackerError?: string;
   /**
    * The imported amounts (or counts) that were typed as text, with their sheet rows: a total the
    * tracker computes with SUM leaves them out. Absent when there are none.

@@ -4,6 +4,7 @@
  * cells, and the activity rows read against the tactics made. This is what lets a user trust an
  * import without checking it row by row.
  */
+import { plainOf } from "../../../engine/read/cellValue";
 import { centsToUnits } from "../../../model/money";
 import type { ActivityRow } from "./activityRow";
 import { fieldKind, TOTALLED_FIELDS } from "./fields";
@@ -39,7 +40,9 @@ export function reconcile(totals: readonly unknown[], totalsRow: number, activit
     const typedAsText = textRows.length === 0 ? {} : { typedAsText: { rows: textRows, amount: money ? centsToUnits(textSum) : textSum } };
     const own = readText(totals[index]) === "" ? undefined : totalledValue(field, totals[index]);
     if (own === undefined) {
-      figures.push({ field, kind: money ? "money" : "count", column: header, tracker: null, imported, difference: null, matches: true });
+      const plain = plainOf(totals[index]);
+      const trackerError = plain.kind === "error" ? { trackerError: plain.error } : {};
+      figures.push({ field, kind: money ? "money" : "count", column: header, tracker: null, imported, difference: null, matches: true, ...trackerError });
       continue;
     }
     const difference = money ? sum - own : sum - own;
