@@ -8,7 +8,7 @@ import type { TrackerField } from "./fields";
 import { fieldKind } from "./fields";
 import type { ColumnMapping } from "./mapColumns";
 import { plainOf } from "../../../engine/read/cellValue";
-import { readCents, readDay, readNumber, readText } from "./trackerValues";
+import { isDash, readCents, readDay, readNumber, readText } from "./trackerValues";
 
 /** A cell that could not be read as its field's kind. */
 export interface UnreadableCell {
@@ -51,7 +51,8 @@ export class ActivityRow {
         continue;
       }
       const text = readText(raw);
-      if (text === "") continue;
+      // An accounting dash in an amount column stands for nothing, not for text to review.
+      if (text === "" || ((kind === "money" || kind === "count") && isDash(raw))) continue;
       this.texts.set(field, text);
       const read = kind === "money" ? readCents(raw) : kind === "count" ? readNumber(raw) : kind === "date" ? readDay(raw) : undefined;
       if (!read || read.kind === "blank") continue;

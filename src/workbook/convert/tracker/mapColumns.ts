@@ -11,7 +11,7 @@ import { fieldKind, FIELD_KEYS } from "./fields";
 import { fieldsNamedBy } from "./headerFields";
 import { TacticTypeMapper } from "./tacticTypes";
 import { readsAsAmount, readsAsDate } from "./conventions";
-import { readText } from "./trackerValues";
+import { isDash, isPlaceholder, readText } from "./trackerValues";
 import { claimStatusOf, tacticStatusOf } from "./valueWords";
 
 /** How many values of a column are looked at. */
@@ -57,8 +57,11 @@ function valueFit(field: TrackerField, values: readonly unknown[]): number {
   if (values.length === 0) return 1;
   switch (fieldKind(field)) {
     case "money":
-    case "count":
-      return share(values, readsAsAmount) >= 0.6 ? 1 : 0;
+    case "count": {
+      // A "TBD", a dash or a #N/A says an amount is not known yet, not that the column holds words.
+      const judged = values.filter((v) => !isPlaceholder(v) && !isDash(v));
+      return judged.length === 0 || share(judged, readsAsAmount) >= 0.6 ? 1 : 0;
+    }
     case "date":
       return share(values, readsAsDate) >= 0.6 ? 1 : 0;
     // Names and words are never mostly dates or mostly amounts.

@@ -80,6 +80,26 @@ export function readText(raw: unknown): string {
   return v ? "TRUE" : "FALSE";
 }
 
+/** Words a tracker holds where an amount is not known yet ("TBD", "n/a", "?"). */
+const PLACEHOLDER = /^(?:tbd|tba|tbc|n\/?a|none|nil|pending|unknown|\?+)$/i;
+/** An accounting dash: Excel's accounting format shows a zero so, and people type it for "nothing". */
+const DASH = /^[-\u2013\u2014]+$/;
+
+/** True when a cell holds only a dash ("-", "–", "—"): in an amount column, a blank. */
+export function isDash(raw: unknown): boolean {
+  return typeof raw === "string" && DASH.test(raw.trim());
+}
+
+/**
+ * True when a cell holds a placeholder ("TBD", "n/a") or an Excel error (#N/A): in an amount
+ * column, a cell to list for review, but no sign that the column holds something else.
+ */
+export function isPlaceholder(raw: unknown): boolean {
+  const p = plainOf(raw);
+  if (p.kind === "error") return true;
+  return p.kind === "value" && typeof p.value === "string" && PLACEHOLDER.test(p.value.trim().replace(/\.$/, ""));
+}
+
 /** True when a cell reads as a number (numeric text included). */
 export function looksNumeric(raw: unknown): boolean {
   return readNumber(raw).kind === "value";
