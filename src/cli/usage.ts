@@ -44,10 +44,10 @@ const EXIT_HELP = `Exit codes:
   2  check: at least one error.
   3  Could not run: missing or unreadable file, wrong usage (an option given twice with two
      values included), unknown partner or initiative, a workbook with no JMP table given to
-     report (check lists the missing tables, exit 2), output that cannot be written, a file
-     that is not a pack of this plan, a tracker with no recognisable header or an existing
-     plan file given to import, a workbook holding parts a save would drop (without --force),
-     a run past its memory or time budget (JMP_MEMORY_LIMIT_MB, default 4096;
+     report or to import --into (check lists the missing tables, exit 2), output that cannot
+     be written, a file that is not a pack of this plan, a tracker with no recognisable header
+     or an existing plan file given to import, a workbook holding parts a save would drop
+     (without --force), a run past its memory or time budget (JMP_MEMORY_LIMIT_MB, default 4096;
      JMP_TIME_LIMIT_S, default 600). One line on stderr says why.`;
 
 /** Synopses longer than this get their summary on the next line. */

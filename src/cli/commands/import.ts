@@ -15,7 +15,7 @@ import { CliError, EXIT, errorMessage, fileSystemReason, UsageError } from "../e
 import { analyzeWorkbook, openShowing, openWorkbook, saveReplacing } from "../planFile";
 import { printImport, importJson } from "../report/importSummary";
 import { chooseTrackerSheet, existingPlan, isImportable, MappingFormatError, parseSavedMapping, planTrackerImport, requireSomethingToImport, TrackerImportError, writeImport } from "../../workbook/convert/tracker";
-import type { ImportOptions, SavedMapping, TrackerImport } from "../../workbook/convert/tracker";
+import type { ExistingPlan, ImportOptions, SavedMapping, TrackerImport } from "../../workbook/convert/tracker";
 import type { SheetSource } from "../workbookFiles";
 import { readRegularFile } from "../../workbook/xlsx/fileBytes";
 
@@ -76,6 +76,14 @@ async function sheetName(tracker: SheetSource, path: string, named: string | und
   return chosen;
 }
 
+/**
+ * Refuses `--into` a workbook holding no JMP table (a copy of the tracker, say): an import would
+ * turn it into a plan, adding the template's sheets to a file the user meant to keep as it is.
+ */
+function requirePlan(into: string, before: ExistingPlan): void {
+  if (!before.holdsTables) throw new CliError(`${into} holds no plan: import without --into to make one`);
+}
+
 function failNoSheet(path: string, name: string, names: readonly string[]): never {
   throw new CliError(`${path} has no sheet named "${name}" (it has ${names.map((n) => `"${n}"`).join(", ")})`);
 }
@@ -114,10 +122,16 @@ export const importCommand: Command = {
         const plan = await openWorkbook(context, into);
         if (!isImportable(plan)) throw new CliError(`${into}: a tracker can be imported into an .xlsx plan only`);
         if (dryRun) {
-          imported = planTrackerImport({ name: sheet, values }, { ...options, existing: existingPlan(await plan.readTables()) });
+          const existing = existingPlan(await plan.readTables());
+          requirePlan(into, existing);
+          imported = planTrackerImport({ name: sheet, values }, { ...options, existing });
           requireSomethingToImport(imported);
         } else {
-          ({ imported } = await writeImport(plan, { name: sheet, values }, options, basename(into, extname(into)), requireSomethingToImport));
+          const accept = (planned: TrackerImport, before: ExistingPlan) => {
+            requirePlan(into, before);
+            requireSomethingToImport(planned);
+          };
+          ({ imported } = await writeImport(plan, { name: sheet, values }, options, basename(into, extname(into)), accept));
           await plan.writeResults(await analyzeWorkbook(context, plan, basename(into)));
           await saveReplacing(context, plan, into, { force: flag(args, "force") });
         }

@@ -52,6 +52,8 @@ export interface ExistingPlan {
   readonly settings: ReadonlyMap<string, unknown>;
   /** True when the plan has any partner, tactic or claim row yet. */
   readonly hasRows: boolean;
+  /** True when the workbook holds any JMP table (an empty template included): a plan, not some other workbook. */
+  readonly holdsTables: boolean;
 }
 
 /** The key partners and initiatives are matched by: letters and digits only, lower case. */
@@ -168,6 +170,7 @@ export function existingPlan(tables: readonly RawTable[]): ExistingPlan {
     tacticTypes: typesTable ? listed : [...TACTIC_TYPES],
     settingsRows,
     settings,
+    holdsTables: TABLES.some((spec) => find(tables, spec.name) !== undefined),
     hasRows: (["JmpPartners", "JmpTactics", "JmpClaims"] as const).some((t) => rowsOfTable(t).some((r) => readText(r.get(requireTableSpec(t).columns[0].key)) !== "")),
   };
 }

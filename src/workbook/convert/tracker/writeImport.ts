@@ -85,16 +85,16 @@ export interface WrittenImport {
 /**
  * Imports `sheet` into `workbook`; `planName` names a new plan. Rejects with
  * `TrackerImportError` when the tracker cannot be imported, or with what `accept` throws when
- * it refuses the planned import (nothing is written then).
+ * it refuses the planned import or the workbook as it was (`before`); nothing is written then.
  */
-export async function writeImport(workbook: ImportableWorkbook, sheet: TrackerSheet, options: Omit<ImportOptions, "existing">, planName: string, accept: (imported: TrackerImport) => void = () => undefined): Promise<WrittenImport> {
+export async function writeImport(workbook: ImportableWorkbook, sheet: TrackerSheet, options: Omit<ImportOptions, "existing">, planName: string, accept: (imported: TrackerImport, before: ExistingPlan) => void = () => undefined): Promise<WrittenImport> {
   // Planned before the template is touched, so a tracker that cannot be imported changes nothing.
   // Setting up the template adds tables, columns and settings but moves no row, so the rows
   // planned stay where they were; only the Settings rows are read again.
   const tablesBefore = await workbook.readTables();
   const before = existingPlan(tablesBefore);
   const imported = planTrackerImport(sheet, { ...options, existing: before });
-  accept(imported);
+  accept(imported, before);
   // A new plan takes the tracker's currency: the tables the template makes are formatted in it.
   await workbook.applyTemplate(before.hasRows ? {} : { currency: imported.currency });
   const tables = before.hasRows ? tablesBefore : await workbook.readTables();
