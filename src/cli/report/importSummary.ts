@@ -6,7 +6,7 @@
 import { requireTableSpec, TABLES } from "../../model/schema";
 import { isoFromDay } from "../../model/dates";
 import { differenceText, fieldLabel, MAPPING_FORMAT, MAPPING_VERSION, totalText } from "../../workbook/convert/tracker";
-import type { ReconciledTotal, ReviewItem, TrackerImport } from "../../workbook/convert/tracker";
+import type { ReconciledTotal, ReviewItem, SkipReason, TrackerImport } from "../../workbook/convert/tracker";
 import type { TextOut } from "../io";
 import { println } from "../io";
 import { renderTextTable } from "./textTable";
@@ -37,6 +37,9 @@ export function importJson(imported: TrackerImport, tracker: string, plan: strin
     savedMapping: imported.mapping,
   };
 }
+
+/** Why a row was skipped, in words where the reason's name is not enough. */
+const SKIP_REASONS: Partial<Record<SkipReason, string>> = { noPartner: "no partner", header: "repeated header" };
 
 const TABLE_WORDS: Readonly<Record<string, string>> = {
   JmpPartners: "partner",
@@ -89,14 +92,13 @@ export function printImport(out: TextOut, imported: TrackerImport, tracker: stri
   const skipped = imported.skipped.filter((s) => s.reason !== "blank");
   if (skipped.length > 0) {
     println(out);
-    println(out, `Skipped rows: ${skipped.map((s) => `${s.row} (${s.reason === "noPartner" ? "no partner" : s.reason})`).join(", ")}.`);
+    println(out, `Skipped rows: ${skipped.map((s) => `${s.row} (${SKIP_REASONS[s.reason] ?? s.reason})`).join(", ")}.`);
   }
   const rec = imported.reconciliation;
   if (rec) {
     println(out);
     println(out, `Reconciliation with the tracker's totals row (row ${rec.totalsRow}): ${rec.matches ? "everything matches" : "DIFFERENCES"}.`);
     const lines = rec.totals.map((t) => totalRow(t, imported.planCurrency));
-    lines.push(["Activity rows", String(rec.rows.read), String(rec.rows.imported), rec.rows.matches ? "matches" : `differs by ${rec.rows.imported - rec.rows.read}`]);
     for (const line of renderTextTable({ headers: ["Total", "Tracker", "Imported", ""], right: [false, true, true, false], rows: lines })) println(out, `  ${line}`);
     for (const t of rec.notImported) println(out, `  ${t.column}: ${shown(t.tracker)} in the tracker, not imported.`);
   }

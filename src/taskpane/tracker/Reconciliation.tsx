@@ -1,7 +1,6 @@
 /**
  * The tracker's totals row against what the import would bring in: each total the tracker
- * gives, the imported sum, and "matches" or the difference; then the activity rows read and
- * imported. This is what lets a user trust an import, so a difference is stated, not hidden.
+ * gives, the imported sum, and "matches" or the difference. This is what lets a user trust an import, so a difference is stated, not hidden.
  */
 import { makeStyles, mergeClasses, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from "@fluentui/react-components";
 import { differenceText, totalText } from "../../workbook/convert/tracker";
@@ -35,7 +34,7 @@ export function checkText(difference: number | null, matches: boolean, kind: Rec
 
 /** The sentence above the table. */
 export function reconciliationSummary(reconciliation: Reconciled): string {
-  const differing = reconciliation.totals.filter((t) => t.difference !== null && !t.matches).length + (reconciliation.rows.matches ? 0 : 1);
+  const differing = reconciliation.totals.filter((t) => t.difference !== null && !t.matches).length;
   const where = `the tracker's totals row (row ${reconciliation.totalsRow})`;
   return reconciliation.matches ? `Everything matches ${where}.` : `${plural(differing, "figure differs", "figures differ")} from ${where}: imported minus tracker is shown.`;
 }
@@ -59,7 +58,6 @@ export function Reconciliation({ reconciliation, currency }: ReconciliationProps
   }
   const rows = [
     ...reconciliation.totals.map((t) => ({ key: `${t.field}:${t.column}`, name: t.column, kind: t.kind, tracker: t.tracker, imported: t.imported, difference: t.difference, matches: t.matches, error: t.trackerError })),
-    { key: "rows", name: "Activity rows", kind: "count" as const, tracker: reconciliation.rows.read, imported: reconciliation.rows.imported, difference: reconciliation.rows.imported - reconciliation.rows.read, matches: reconciliation.rows.matches, error: undefined },
   ];
   return (
     <div className={styles.part}>

@@ -1,7 +1,8 @@
 /**
  * Which rows under a tracker's header are activities. Trackers mix them with blank rows, group
- * headings ("EMEA"), subtotals and a grand total (labelled "Total", or only SUM formulas), and
- * notes under the data ("Figures as of 30 June"). Those are skipped; a row that holds amounts but
+ * headings ("EMEA"), the header repeated over each block of rows, subtotals and a grand total
+ * (labelled "Total", or only SUM formulas), and notes under the data ("Figures as of 30 June").
+ * Those are skipped; a row that holds amounts but
  * names no partner and no activity, and is not a total, is skipped too and listed for review.
  *
  * Amounts alone never make a row a total: an activity can cost what the rows above it cost
@@ -23,6 +24,8 @@ export type SkipReason =
   | "totals"
   /** Text alone: a group heading inside the data or a note under it. */
   | "note"
+  /** The header again, at the top of another block of rows (a quarter's, a region's). */
+  | "header"
   /** Amounts without a partner or an activity. */
   | "noPartner";
 
@@ -104,7 +107,22 @@ class RunningSums {
   }
 }
 
-/** Sorts the rows of `grid` from `first` on into activities and skipped rows. */
+/**
+ * True when `row` repeats the header: two or more of its cells, and every one it fills, read as
+ * the header's cell above them ("Partner", "Activity"...), as a block's own header row does.
+ */
+function repeatsHeader(row: readonly unknown[], header: readonly unknown[]): boolean {
+  let same = 0;
+  for (let c = 0; c < row.length; c++) {
+    const text = readText(row[c]).toLowerCase();
+    if (text === "") continue;
+    if (text !== readText(header[c]).toLowerCase()) return false;
+    same++;
+  }
+  return same >= 2;
+}
+
+/** Sorts the rows of `grid` from `first` on (the header is the row above it) into activities and skipped rows. */
 export function sortRows(grid: readonly (readonly unknown[])[], first: number, top: number, columns: readonly ColumnMapping[]): SortedRows {
   const identity = columns.filter((c) => c.field && IDENTITY.includes(c.field)).map((c) => c.index);
   const facts = columns.filter((c) => c.field && ACTIVITY_FACTS.includes(c.field)).map((c) => c.index);
@@ -122,6 +140,10 @@ export function sortRows(grid: readonly (readonly unknown[])[], first: number, t
     const sheetRow = top + i;
     if (row.every((v) => readText(v) === "")) {
       skipped.push({ row: sheetRow, reason: "blank", text: "" });
+      continue;
+    }
+    if (first > 0 && repeatsHeader(row, grid[first - 1] ?? [])) {
+      skipped.push({ row: sheetRow, reason: "header", text: shortText(row) });
       continue;
     }
     const labelled = row.some(isTotalLabel) && identity.every((c) => readText(row[c]) === "" || isTotalLabel(row[c]));

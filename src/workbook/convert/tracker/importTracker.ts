@@ -234,7 +234,7 @@ export function planTrackerImport(sheet: TrackerSheet, options: ImportOptions = 
   }
   // What went into the plan against the tracker's own totals: rows read but not imported show as a difference.
   const implied = claimStatusFigures(built.imported, columns, built.rows);
-  const reconciliation = sorted.totals === undefined ? undefined : reconcile(read.grid[sorted.totals], top + sorted.totals, built.imported, built.rows, activities.length, columns, implied);
+  const reconciliation = sorted.totals === undefined ? undefined : reconcile(read.grid[sorted.totals], top + sorted.totals, built.imported, built.rows, columns, implied);
   const planCurrency = currencyOfPlan(options.existing ?? EMPTY_PLAN, read.currencies);
   const review = [...statusReview, ...columnReview(columns, below, values.firstColumn ?? 1), ...rowsReview(sorted), ...built.review];
   review.push(...mixedCurrencies(read.currencyRows, planCurrency, top), ...totalsErrors(reconciliation, columns, sheet.name, values.firstColumn ?? 1));

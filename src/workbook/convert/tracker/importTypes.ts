@@ -79,11 +79,9 @@ export interface Reconciliation {
   /** Sheet row of the totals row. */
   readonly totalsRow: number;
   readonly totals: readonly ReconciledTotal[];
-  /** Activity rows read and tactics made from them. */
-  readonly rows: { readonly read: number; readonly imported: number; readonly matches: boolean };
   /** Totals the tracker gives in columns that were not imported (so "matches" says nothing of them). */
   readonly notImported: readonly { readonly column: string; readonly tracker: number }[];
-  /** True when every total and the row count match. */
+  /** True when every total the tracker gives matches. */
   readonly matches: boolean;
 }
 

@@ -1,8 +1,10 @@
 /**
  * A tracker's own totals row compared with what the import took in: for each money and count
- * column the totals row fills, the tracker's total against the sum of the imported activities'
- * cells, and the activity rows read against the tactics made. This is what lets a user trust an
- * import without checking it row by row.
+ * column the totals row fills, the tracker's total against the sum of what the import wrote.
+ * Rows are not counted: a totals row holds no count of them, and the rows read against the rows
+ * imported compares the import with itself (a junk row passes as readily as an activity); rows
+ * skipped are listed for review instead. This is what lets a user trust an import without
+ * checking it row by row.
  */
 import { plainOf } from "../../../engine/read/cellValue";
 import { centsToUnits } from "../../../model/money";
@@ -15,10 +17,9 @@ import { writtenValues } from "./writtenValues";
 
 /**
  * Compares the totals row `totals` (its cells) with what the import writes (`written`, the plan
- * rows) from the activities imported; `read` is the count of activity rows, `implied` the
- * figures the tracker's rows imply (claims by status), compared too.
+ * rows) from the activities imported; `implied` the figures the tracker's rows imply (claims by status), compared too.
  */
-export function reconcile(totals: readonly unknown[], totalsRow: number, activities: readonly ActivityRow[], written: readonly ImportRow[], read: number, columns: readonly ColumnMapping[], implied: readonly ReconciledTotal[] = []): Reconciliation {
+export function reconcile(totals: readonly unknown[], totalsRow: number, activities: readonly ActivityRow[], written: readonly ImportRow[], columns: readonly ColumnMapping[], implied: readonly ReconciledTotal[] = []): Reconciliation {
   const figures: ReconciledTotal[] = [];
   for (const { field, index, header } of columns) {
     if (!field || !TOTALLED_FIELDS.includes(field)) continue;
@@ -50,11 +51,10 @@ export function reconcile(totals: readonly unknown[], totalsRow: number, activit
     figures.push({ field, kind: money ? "money" : "count", column: header, tracker: money ? centsToUnits(own) : own, imported, difference: matches ? 0 : money ? centsToUnits(difference) : difference, matches, ...typedAsText });
   }
   figures.push(...implied);
-  const rows = { read, imported: activities.length, matches: read === activities.length };
   const notImported = columns.flatMap(({ field, index, header }) => {
     if (field && field !== "ignored") return [];
     const total = readNumber(totals[index]);
     return total.kind === "value" && header !== "" ? [{ column: header, tracker: total.value }] : [];
   });
-  return { totalsRow, totals: figures, rows, notImported, matches: rows.matches && figures.every((f) => f.matches) };
+  return { totalsRow, totals: figures, notImported, matches: figures.every((f) => f.matches) };
 }
