@@ -5,7 +5,7 @@
  */
 import { requireTableSpec, TABLES } from "../../model/schema";
 import { isoFromDay } from "../../model/dates";
-import { differenceText, fieldLabel, MAPPING_FORMAT, MAPPING_VERSION, totalText } from "../../workbook/convert/tracker";
+import { differenceText, fieldLabel, MAPPING_FORMAT, MAPPING_VERSION, totalsCompared, totalText } from "../../workbook/convert/tracker";
 import type { ReconciledTotal, ReviewItem, SkipReason, TrackerImport } from "../../workbook/convert/tracker";
 import type { TextOut } from "../io";
 import { println } from "../io";
@@ -71,7 +71,7 @@ function totalRow(t: ReconciledTotal, code: string): string[] {
   const text = (value: number | null) => (value === null ? "(blank)" : totalText(value, t.kind, code));
   const tracker = t.trackerError ?? text(t.tracker);
   const sign = t.difference !== null && t.difference < 0 ? "-" : "";
-  return [t.column, tracker, text(t.imported), t.tracker === null || t.difference === null ? "" : t.matches ? "matches" : `differs by ${sign}${differenceText(t.difference, t.kind, code)}`];
+  return [t.column, tracker, text(t.imported), t.tracker === null || t.difference === null ? "not compared" : t.matches ? "matches" : `differs by ${sign}${differenceText(t.difference, t.kind, code)}`];
 }
 
 /** How a command-line user maps a column the review suggests mapping otherwise: a mapping file. */
@@ -97,7 +97,10 @@ export function printImport(out: TextOut, imported: TrackerImport, tracker: stri
   const rec = imported.reconciliation;
   if (rec) {
     println(out);
-    println(out, `Reconciliation with the tracker's totals row (row ${rec.totalsRow}): ${rec.matches ? "everything matches" : "DIFFERENCES"}.`);
+    const { compared, of } = totalsCompared(rec);
+    const partly = compared < of ? `${compared} of ${of} totals compared` : "";
+    const verdict = rec.matches ? (partly ? `${partly}, and they match` : "everything matches") : partly ? `DIFFERENCES (${partly})` : "DIFFERENCES";
+    println(out, `Reconciliation with the tracker's totals row (row ${rec.totalsRow}): ${verdict}.`);
     const lines = rec.totals.map((t) => totalRow(t, imported.planCurrency));
     for (const line of renderTextTable({ headers: ["Total", "Tracker", "Imported", ""], right: [false, true, true, false], rows: lines })) println(out, `  ${line}`);
     for (const t of rec.notImported) println(out, `  ${t.column}: ${shown(t.tracker)} in the tracker, not imported.`);

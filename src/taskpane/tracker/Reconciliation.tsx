@@ -3,7 +3,7 @@
  * gives, the imported sum, and "matches" or the difference. This is what lets a user trust an import, so a difference is stated, not hidden.
  */
 import { makeStyles, mergeClasses, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from "@fluentui/react-components";
-import { differenceText, totalText } from "../../workbook/convert/tracker";
+import { differenceText, totalsCompared, totalText } from "../../workbook/convert/tracker";
 import type { ReconciledTotal, Reconciliation as Reconciled } from "../../workbook/convert/tracker";
 import { NO_VALUE, plural } from "../format";
 
@@ -36,6 +36,9 @@ export function checkText(difference: number | null, matches: boolean, kind: Rec
 export function reconciliationSummary(reconciliation: Reconciled): string {
   const differing = reconciliation.totals.filter((t) => t.difference !== null && !t.matches).length;
   const where = `the tracker's totals row (row ${reconciliation.totalsRow})`;
+  const { compared, of } = totalsCompared(reconciliation);
+  // A blank total is not compared: "everything" would claim it matches too.
+  if (reconciliation.matches && compared < of) return `${compared} of ${of} totals compared with ${where}: they match.`;
   return reconciliation.matches ? `Everything matches ${where}.` : `${plural(differing, "figure differs", "figures differ")} from ${where}: imported minus tracker is shown.`;
 }
 

@@ -16,6 +16,14 @@ import { readNumber, readText, totalledValue } from "./trackerValues";
 import { writtenValues } from "./writtenValues";
 
 /**
+ * How many of the totals were compared (`compared`) of those listed (`of`): a total the totals
+ * row leaves blank, or holds an error in, is not, so "everything matches" would claim too much.
+ */
+export function totalsCompared(reconciliation: Reconciliation): { readonly compared: number; readonly of: number } {
+  return { compared: reconciliation.totals.filter((t) => t.tracker !== null).length, of: reconciliation.totals.length };
+}
+
+/**
  * Compares the totals row `totals` (its cells) with what the import writes (`written`, the plan
  * rows) from the activities imported; `implied` the figures the tracker's rows imply (claims by status), compared too.
  */
