@@ -3,9 +3,7 @@
  * partner-owned cells taken, vendor-owned cells refused, other partners' rows refused, rows
  * changed on both sides as conflicts, nothing deleted.
  */
-import { planMerge } from "../../src/engine/merge";
-import { requireTableSpec } from "../../src/model/schema";
-import { cleanPlan, d, table, workbook } from "../helpers/tables";
+import { cleanPlan, d } from "../helpers/tables";
 import { ids, merge, packOf, row } from "./mergeFixtures";
 
 test("an untouched pack changes nothing", () => {
@@ -188,16 +186,6 @@ test("outcomes without an ID: unchanged ones match whole, new ones are added, ed
   expect(result.added.map((a) => a.values.Value)).toEqual([15, 2]);
   expect(result.kept).toEqual([{ table: "JmpOutcomes", id: "" }]);
   expect(result.refused).toEqual([]);
-});
-
-test("a column the partner deleted from the pack blanks nothing", () => {
-  const plan = cleanPlan();
-  row(plan, "JmpTactics", "Tactic ID", "T1").Description = "Kick-off event";
-  const pack = packOf(plan, "P001");
-  const headers = requireTableSpec("JmpTactics").columns.map((c) => c.header).filter((h) => h !== "Description");
-  const packTables = workbook(pack.rows).map((t) => (t.name === "JmpTactics" ? table("JmpTactics", pack.rows.JmpTactics ?? [], headers) : t));
-  const result = planMerge({ plan: workbook(plan), pack: packTables, provenance: pack.provenance });
-  expect(result).toMatchObject({ changed: [], conflicts: [], refused: [], cellWrites: [] });
 });
 
 test("IDs such as __proto__ and constructor are ordinary IDs", () => {

@@ -12,7 +12,7 @@ import { println } from "../io";
 import type { TextOut } from "../io";
 import { analyzeWorkbook, openEditable, saveReplacing } from "../planFile";
 import type { NumberConvention } from "../../model/numberFormat";
-import { cellWords, isNoOp, LOG_SHEET, mergeJson, needsAttention, textWriteWords, textWrites } from "../../engine/merge";
+import { cellWords, isNoOp, refusedWords, LOG_SHEET, mergeJson, needsAttention, textWriteWords, textWrites } from "../../engine/merge";
 import type { CellDiff, ConflictCell, MergePlan, PackProvenance, ShownValue } from "../../engine/merge";
 import { countFindings } from "../../model/findings";
 import { tableSpec } from "../../model/schema";
@@ -53,7 +53,8 @@ function printPreview(out: TextOut, plan: MergePlan, provenance: PackProvenance,
   section(
     out,
     "Refused",
-    plan.refused.map((r) => (r.column ? `${where(r.table, r.id)} ${r.column}: pack ${shown(r.pack)}, plan keeps ${shown(r.plan)} (${r.reason})` : `${where(r.table, r.id)}: ${r.reason}`)),
+    // A whole column or table names no row: "Tactics: column MDF requested not found in the pack; ...".
+    plan.refused.map((r) => `${r.wholeColumn ? (tableSpec(r.table)?.label ?? r.table) : where(r.table, r.id)}${r.column && !r.wholeColumn ? " " : ": "}${refusedWords(r, shown)}`),
   );
   section(out, "Kept (not in the pack, left as they are)", plan.kept.map((k) => where(k.table, k.id)));
   const texts = textWrites(plan, planConvention);

@@ -5,11 +5,20 @@
  * which side changed it since packing is said apart.
  */
 import type { ShownValue } from "./fingerprint";
-import type { CellDiff, ConflictCell } from "./mergeTypes";
+import type { CellDiff, ConflictCell, RefusedEntry } from "./mergeTypes";
 
 /** The words of one cell, its values shown by `shown` and a change drawn with `arrow`. */
 export function cellWords(cell: CellDiff | ConflictCell, shown: (value: ShownValue | undefined) => string, arrow: string): string {
   if (!("changedIn" in cell)) return `${shown(cell.plan)} ${arrow} ${shown(cell.pack)}`;
   const who = cell.changedIn === "both" ? "both changed it since packing" : `the ${cell.changedIn} changed it since packing`;
   return `plan has ${shown(cell.plan)}, pack has ${shown(cell.pack)} (${who})`;
+}
+
+/**
+ * The words of a refusal after its table and ID: a refused cell names its column and both
+ * values; a whole row, a whole column or table gives its reason alone (the reason names the column).
+ */
+export function refusedWords(refused: RefusedEntry, shown: (value: ShownValue | undefined) => string): string {
+  if (refused.column === undefined || refused.wholeColumn) return refused.reason;
+  return `${refused.column}: pack ${shown(refused.pack)}, plan keeps ${shown(refused.plan)} (${refused.reason})`;
 }

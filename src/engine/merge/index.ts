@@ -4,7 +4,7 @@
  * workbooks; everything decided about rows happens here.
  */
 export { isClaimStatus } from "./claimWorkflow";
-export { cellWords } from "./cellWords";
+export { cellWords, refusedWords } from "./cellWords";
 export { canonicalCell, cellFingerprint, hashText, rowFingerprint, shownValue } from "./fingerprint";
 export type { ShownValue } from "./fingerprint";
 export { findRawTable, keyedTable, rowId } from "./keyedRows";

@@ -93,7 +93,8 @@ export function withoutLoggedRefusals(merge: MergePlan, provenance: PackProvenan
   const refusedBefore: RefusedEntry[] = [];
   for (const r of merge.refused) {
     const key = refusalKey(provenance.partnerId, provenance.packedAt, label(r.table), r.id, r.column ?? "", r.pack ?? null);
-    (logged.has(key) ? refusedBefore : refused).push(r);
+    // Values under a column the pack lacks may be new in this copy: never taken as seen.
+    (logged.has(key) && !r.wholeColumn ? refusedBefore : refused).push(r);
   }
   return { ...merge, refused, refusedBefore };
 }

@@ -59,6 +59,11 @@ export interface RefusedEntry {
   readonly plan?: ShownValue;
   readonly pack?: ShownValue;
   readonly reason: string;
+  /**
+   * Set when a whole column of the pack (`column`) or its whole table was not read: no row, so
+   * `id` is "". Listed on every merge of the pack, as each copy may hold new values there.
+   */
+  readonly wholeColumn?: true;
 }
 
 /** A packed row the pack no longer holds: left in the plan as it is. */

@@ -10,13 +10,14 @@ import type { RawTable } from "../../model/rawTable";
 import { requireTableSpec } from "../../model/schema";
 import type { TableName, TableSpec } from "../../model/schema";
 import { allocationEdits } from "./allocationEdits";
-import { isClaimStatus, newClaimStatus, vendorStartingValue } from "./claimWorkflow";
-import { canonicalCell, rowFingerprint, shownValue } from "./fingerprint";
+import { rowFingerprint } from "./fingerprint";
 import type { ShownValue } from "./fingerprint";
 import { findRawTable, keyedTable, rowId } from "./keyedRows";
 import type { KeyedRow, KeyedTable } from "./keyedRows";
 import type { AddedEntry, ChangedEntry, ConflictEntry, CellWrite, KeptEntry, MergePlan, RefusedEntry, RowAppend } from "./mergeTypes";
-import { columnKeys, isVendorOwned, PARTNER_TABLES, REFERENCE_TABLES } from "./provenance";
+import { newRow } from "./newRows";
+import { packColumnProblems } from "./packColumns";
+import { columnKeys, PARTNER_TABLES, REFERENCE_TABLES } from "./provenance";
 import type { PackedRow, PackProvenance } from "./provenance";
 import { REASONS } from "./reasons";
 import { referenceEdits } from "./referenceEdits";
@@ -25,7 +26,6 @@ import { shownSettings } from "./packSelection";
 import { parse } from "../read/parse";
 import { diffRow } from "./rowDiff";
 import type { PackCellReader } from "./rowDiff";
-import { PackCellRefusal } from "./packCellRefusal";
 
 /** What a merge compares. */
 export interface MergeInput {
@@ -96,6 +96,7 @@ class Merger {
   private readonly packedWithoutId = new Map<TableName, PackedRow[]>();
   private readonly readPackCell: PackCellReader;
   private readonly appliedBefore: ReadonlyMap<string, ShownValue> | undefined;
+  private readonly packRaw: readonly RawTable[];
 
   constructor(
     input: MergeInput,
@@ -105,6 +106,7 @@ class Merger {
   ) {
     this.partnerId = input.provenance.partnerId;
     this.readPackCell = input.readPackCell ?? ((_column, value) => value);
+    this.packRaw = input.pack;
     this.appliedBefore = input.appliedBefore;
     this.partnerKey = idKey(input.provenance.partnerId);
     this.planTactics = tacticOwners(this.planTable("JmpTactics"));
@@ -191,6 +193,7 @@ class Merger {
   private mergeTable(spec: TableSpec): void {
     const plan = this.planTable(spec.name);
     const pack = this.packTable(spec.name);
+    this.out.refused.push(...packColumnProblems(spec, findRawTable(this.packRaw, spec.name)));
     const planByKey = new Map<string, KeyedRow>();
     for (const row of plan.rows) if (row.key !== undefined && !planByKey.has(row.key)) planByKey.set(row.key, row);
     const seen = new Set<string>();
@@ -267,31 +270,12 @@ class Merger {
   }
 
   private add(spec: TableSpec, row: KeyedRow, plan: KeyedTable, pack: KeyedTable): void {
-    if (plan.columns.size === 0) {
-      this.out.refused.push({ table: spec.name, id: row.id, packRow: row.row, reason: REASONS.noPlanTable(spec) });
-      return;
+    const made = newRow(spec, row, plan.columns, pack.columns, this.readPackCell);
+    if (made.added && made.append) {
+      this.out.added.push(made.added);
+      this.out.rowAppends.push(made.append);
     }
-    const cells = new Map<string, unknown>();
-    const values: Record<string, ShownValue> = {};
-    for (const column of spec.columns) {
-      const packValue = pack.columns.has(column.key) ? row.cells.get(column.key) : null;
-      const read = !isVendorOwned(column) ? this.readPackCell(column, packValue) : isClaimStatus(spec.name, column) ? newClaimStatus(packValue).value : vendorStartingValue(column);
-      // A cell refused for how it is written leaves the new row's cell blank.
-      const value = read instanceof PackCellRefusal ? null : read;
-      const refuse = (reason: string): void => {
-        this.out.refused.push({ table: spec.name, id: row.id, packRow: row.row, column: column.header, plan: shownValue(value), pack: shownValue(packValue), reason });
-      };
-      if (read instanceof PackCellRefusal) refuse(read.reason);
-      if (isVendorOwned(column) && canonicalCell(packValue) !== "" && canonicalCell(packValue) !== canonicalCell(value)) refuse(REASONS.vendorColumn(column.header));
-      if (!plan.columns.has(column.key)) {
-        if (canonicalCell(value) !== "") refuse(REASONS.noPlanColumn(column.header));
-        continue;
-      }
-      cells.set(column.key, value);
-      values[column.header] = shownValue(value);
-    }
-    this.out.added.push({ table: spec.name, id: row.id, packRow: row.row, values });
-    this.out.rowAppends.push({ table: spec.name, cells });
+    this.out.refused.push(...made.refused);
   }
 }
 

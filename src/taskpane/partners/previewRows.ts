@@ -2,7 +2,7 @@
  * A merge plan as the rows the pane lists: one line per added, changed, conflicting or refused
  * entry, each with its table, ID and what it says, in the words `jmp merge` prints.
  */
-import { cellWords, textWriteWords, textWrites } from "../../engine/merge";
+import { cellWords, refusedWords, textWriteWords, textWrites } from "../../engine/merge";
 import type { NumberConvention } from "../../model/numberFormat";
 import type { CellDiff, ConflictCell, MergePlan, ShownValue } from "../../engine/merge";
 import { tableSpec } from "../../model/schema";
@@ -61,7 +61,7 @@ export function previewRows(merge: MergePlan, kind: PreviewKind, planConvention?
         key: `r${i}`,
         table: label(r.table),
         id: r.id,
-        detail: r.column ? `${r.column}: pack ${shownText(r.pack)}, plan keeps ${shownText(r.plan)} (${r.reason})` : r.reason,
+        detail: refusedWords(r, shownText),
       }));
     case "text":
       // Written as typed; the check then reports each at its cell.
