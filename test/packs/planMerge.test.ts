@@ -173,7 +173,7 @@ test("the same ID added on both sides with different values is a conflict", () =
   expect(merge(plan, pack).conflicts).toEqual([expect.objectContaining({ id: "T7", reason: expect.stringMatching(/added to the plan and to the pack/) })]);
 });
 
-test("outcomes without an ID: unchanged ones match whole, new ones are added, edited ones are added and the old kept", () => {
+test("outcomes without an ID: unchanged ones match whole; new or edited ones are refused, so no later copy of the pack adds them twice", () => {
   const plan = cleanPlan();
   plan.JmpOutcomes?.push({ "Partner ID": "P001", "Initiative ID": "I-SEC", Metric: "Leads", Value: 40, Date: d("2026-06-10") });
   plan.JmpOutcomes?.push({ "Partner ID": "P001", "Initiative ID": "I-SEC", Metric: "Leads", Value: 12, Date: d("2026-07-10") });
@@ -181,11 +181,15 @@ test("outcomes without an ID: unchanged ones match whole, new ones are added, ed
   const edited = pack.rows.JmpOutcomes?.find((r) => r.Value === 12);
   if (!edited) throw new Error("no outcome");
   edited.Value = 15;
-  pack.rows.JmpOutcomes?.push({ "Partner ID": "P001", "Initiative ID": "I-CLOUD", Metric: "Deals", Value: 2, Date: d("2026-08-01") });
+  pack.rows.JmpOutcomes?.push({ "Partner ID": "P001", "Initiative ID": "I-CLOUD", Metric: "Revenue", Value: 123, Date: d("2026-08-01") });
   const result = merge(plan, pack);
-  expect(result.added.map((a) => a.values.Value)).toEqual([15, 2]);
-  expect(result.kept).toEqual([{ table: "JmpOutcomes", id: "" }]);
-  expect(result.refused).toEqual([]);
+  expect(result.added).toEqual([]);
+  expect(result.rowAppends).toEqual([]);
+  const reason = "the row has no Outcome ID: give it one so that a later copy of the pack updates it instead of adding it again";
+  expect(result.refused.map((r) => [r.table, r.id, r.packRow, r.reason])).toEqual([
+    ["JmpOutcomes", "", 5, reason],
+    ["JmpOutcomes", "", 6, reason],
+  ]);
 });
 
 test("IDs such as __proto__ and constructor are ordinary IDs", () => {

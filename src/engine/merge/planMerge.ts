@@ -201,9 +201,9 @@ class Merger {
     const planFingerprints = new Set(plan.rows.filter((r) => r.key === undefined && this.owner(r, "plan") === this.partnerKey).map((r) => rowFingerprint(r.cells, columnKeys(spec))));
     for (const row of pack.rows) {
       if (row.key === undefined) {
-        const idColumn = spec.columns.find((c) => c.unique);
-        if (spec.name === "JmpJointPlan" || idColumn?.required) this.out.refused.push({ table: spec.name, id: row.id, packRow: row.row, reason: REASONS.noId(spec) });
-        else this.mergeWithoutId(spec, row, plan, unmatched, planFingerprints);
+        // A row without its own identity cannot be found again: taken now, every corrected copy
+        // of the pack would add it once more. Only an unchanged one passes (it asks nothing).
+        if (!this.unchangedWithoutId(spec, row, unmatched, planFingerprints)) this.out.refused.push({ table: spec.name, id: row.id, packRow: row.row, reason: REASONS.noId(spec) });
         continue;
       }
       if (seen.has(row.key)) {
@@ -256,17 +256,12 @@ class Merger {
     for (const change of diff.changes) this.out.cellWrites.push({ table: spec.name, row: planRow.row, column: change.key, value: change.value });
   }
 
-  /** An outcome without an ID: unchanged when it matches a packed or plan row whole, else new. */
-  private mergeWithoutId(spec: TableSpec, row: KeyedRow, plan: KeyedTable, unmatched: PackedRow[], planFingerprints: ReadonlySet<string>): void {
+  /** True when a row without an ID matches a packed row (each once) or a plan row of the partner whole. */
+  private unchangedWithoutId(spec: TableSpec, row: KeyedRow, unmatched: PackedRow[], planFingerprints: ReadonlySet<string>): boolean {
     const fingerprint = rowFingerprint(row.cells, columnKeys(spec));
     const same = unmatched.findIndex((p) => p.fingerprint === fingerprint);
-    if (same >= 0) {
-      unmatched.splice(same, 1);
-      return;
-    }
-    if (planFingerprints.has(fingerprint)) return;
-    if (this.refuseForeign(spec, row)) return;
-    this.add(spec, row, plan, this.packTable(spec.name));
+    if (same >= 0) unmatched.splice(same, 1);
+    return same >= 0 || planFingerprints.has(fingerprint);
   }
 
   private add(spec: TableSpec, row: KeyedRow, plan: KeyedTable, pack: KeyedTable): void {

@@ -9,8 +9,11 @@ export const REASONS = {
   claimStatus: "Status is the vendor's column; a partner may only move a Draft claim to Submitted",
   decidedClaim: (status: string): string => `the claim is ${status}: the vendor has decided it, and a pack can no longer change it`,
   vendorTable: (spec: TableSpec): string => `${spec.label} are the vendor's, shown in a pack for reference; a pack cannot add or change them`,
-  noId: (spec: TableSpec): string =>
-    spec.name === "JmpJointPlan" ? "the row needs both a Partner ID and an Initiative ID" : `the row has no ${spec.columns.find((c) => c.unique)?.header ?? "ID"}`,
+  noId: (spec: TableSpec): string => {
+    if (spec.name === "JmpJointPlan") return "the row needs both a Partner ID and an Initiative ID";
+    const header = spec.columns.find((c) => c.unique)?.header ?? "ID";
+    return `the row has no ${header}: give it one so that a later copy of the pack updates it instead of adding it again`;
+  },
   duplicate: (spec: TableSpec): string => `the pack holds this ${spec.name === "JmpJointPlan" ? "pair" : "ID"} more than once; only the first row is read`,
   noPartner: "the row has no Partner ID",
   otherPartner: (owner: string, partner: string): string => `the row is partner ${owner}'s, not ${partner}'s`,

@@ -32,7 +32,7 @@ export function packInstructions(selection: PackSelection, made: Date): Instruct
       "Allocations shows what the vendor authorized for your tactics (and your lump sums), for reference: it is locked, and changes there are not imported.",
       "The locks are a convenience, not a safeguard: the sheets have no password, and the import checks every cell whatever the sheet allows.",
       "Initiatives, Tactic Types, Partners and Settings are for reference; changes there are not imported. A tactic's type is one of the plan's Tactic Types: ask the vendor to add a type the list lacks.",
-      "Keep the IDs of existing rows as they are: a row with a new ID is imported as a new row, and the old one stays in the plan. Deleting a row here does not delete it from the plan. Give each new outcome an Outcome ID.",
+      "Keep the IDs of existing rows as they are: a row with a new ID is imported as a new row, and the old one stays in the plan. Deleting a row here does not delete it from the plan. Give each new row its ID (a new outcome an Outcome ID): a new row without one is not imported, so that a corrected copy of this file updates the row instead of adding it again.",
       `Leave the hidden ${PROVENANCE_SHEET} sheet in place: it records what this file was made from, so the import can tell your changes from the vendor's.`,
     ],
   };
