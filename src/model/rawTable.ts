@@ -54,3 +54,17 @@ export function columnLetters(index: number): string {
   }
   return letters;
 }
+
+/**
+ * A formula cell saved without a result (a file written by a program that does not calculate):
+ * its value is unknown, so it must not read as blank. Hosts hand it over only where a blank
+ * would do harm (a partner pack, whose blank would wipe the plan's value).
+ */
+export interface UncalculatedFormula {
+  readonly uncalculated: string;
+}
+
+/** True for a cell handed over as an `UncalculatedFormula`. */
+export function isUncalculatedFormula(value: unknown): value is UncalculatedFormula {
+  return typeof value === "object" && value !== null && typeof (value as { uncalculated?: unknown }).uncalculated === "string";
+}

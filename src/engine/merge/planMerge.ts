@@ -17,6 +17,7 @@ import type { KeyedRow, KeyedTable } from "./keyedRows";
 import type { AddedEntry, ChangedEntry, ConflictEntry, CellWrite, KeptEntry, MergePlan, RefusedEntry, RowAppend } from "./mergeTypes";
 import { newRow } from "./newRows";
 import { packColumnProblems } from "./packColumns";
+import { guardedPackCellReader } from "./packCellGuard";
 import { columnKeys, PARTNER_TABLES, REFERENCE_TABLES } from "./provenance";
 import type { PackedRow, PackProvenance } from "./provenance";
 import { REASONS } from "./reasons";
@@ -105,7 +106,7 @@ class Merger {
     private readonly packTables: ReadonlyMap<TableName, KeyedTable>,
   ) {
     this.partnerId = input.provenance.partnerId;
-    this.readPackCell = input.readPackCell ?? ((_column, value) => value);
+    this.readPackCell = guardedPackCellReader(input.readPackCell ?? ((_column, value) => value));
     this.packRaw = input.pack;
     this.appliedBefore = input.appliedBefore;
     this.partnerKey = idKey(input.provenance.partnerId);
