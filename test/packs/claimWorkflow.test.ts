@@ -114,4 +114,15 @@ describe("a second merge of the same pack", () => {
     expect(first.refused.map((r) => `${r.id} ${r.column}`)).toEqual(["C-N3 Amount approved", "C-N3 Status"]);
     expect(merge(applied(plan, first), pack).refused).toEqual([]);
   });
+
+  test("a blank status the pack still holds is no request: the vendor's decision since on the new row is not reported as refused", () => {
+    const plan = planWithOpenClaims();
+    const pack = packOf(plan, "P001");
+    pack.rows.JmpClaims?.push({ "Claim ID": "CL-N1", "Tactic ID": "T2", "Amount claimed": 1500, "Submitted on": d("2026-11-28"), Status: null });
+    pack.rows.JmpTactics?.push({ "Tactic ID": "T-NEW", "Partner ID": "P001", "Initiative ID": "I-SEC", "Tactic type": "Event", Start: d("2026-12-01"), End: d("2026-12-01"), "Total cost": 10, "MDF requested": 5, Status: null });
+    const after = applied(plan, merge(plan, pack));
+    row(after, "JmpClaims", "Claim ID", "CL-N1").Status = "Rejected";
+    row(after, "JmpTactics", "Tactic ID", "T-NEW").Status = "Approved";
+    expect(merge(after, pack)).toMatchObject({ changed: [], conflicts: [], refused: [], cellWrites: [] });
+  });
 });

@@ -85,7 +85,9 @@ export function diffRow(
       // The partner's one workflow step; like any vendor column it makes no conflict.
       if (claimStatus && isSubmission(planValue, packValue)) changes.push({ ...diff, key: column.key, value: packValue });
       // A row an earlier merge of this pack added holds what that merge wrote: nothing asked again.
-      else if (packed === undefined && isStartingValue(spec.name, column, planValue, packValue)) continue;
+      // A blank there asked for nothing even then (the merge chose the starting value), so the
+      // vendor's value since (a claim Rejected) is no change of the partner's to refuse.
+      else if (packed === undefined && (canonicalCell(packValue) === "" || isStartingValue(spec.name, column, planValue, packValue))) continue;
       else refused.push({ ...diff, reason: claimStatus ? REASONS.claimStatus : REASONS.vendorColumn(column.header) });
       continue;
     }
