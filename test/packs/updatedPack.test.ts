@@ -152,3 +152,28 @@ test("a plan whose log predates the new row's cell lines: the vendor's clearing 
   expect(result.conflicts).toEqual([expect.objectContaining({ table: "JmpClaims", id: "CL-NEW" })]);
   expect(await planClaim(plan)).toEqual({ amount: "1.234,56", proof: null });
 });
+
+test("an older copy merged after a newer copy of the same pack conflicts instead of turning the newer value back", async () => {
+  const { plan, filled, dir } = await firstMergeDone();
+  const second = join(dir, "second.xlsx");
+  await writeFile(second, await withForecast(filled, 215_000));
+  expect((await jmp("merge", plan, second)).code).toBe(0);
+  const again = await jmp("merge", plan, join(dir, "first.xlsx"), "--json");
+  expect(again.code).toBe(1);
+  const result = JSON.parse(again.stdout);
+  expect(result.changed).toEqual([]);
+  expect(result.conflicts).toEqual([
+    expect.objectContaining({ table: "JmpJointPlan", reason: expect.stringMatching(/^this copy of the pack looks older than one merged on \d{4}-\d\d-\d\dT/), columns: [expect.objectContaining({ column: "Forecast revenue", plan: 215000, pack: 210000 })] }),
+  ]);
+  expect(await planForecast(plan)).toBe(215_000);
+});
+
+test("an older copy of a pack does not turn a corrected amount of a row it added back into text", async () => {
+  const { plan, packed, dir } = await claimMerged();
+  const second = join(dir, "second.xlsx");
+  await writeFile(second, await withNewClaim(packed, 1234.56));
+  expect((await jmp("merge", plan, second)).code).toBe(0);
+  const result = JSON.parse((await jmp("merge", plan, join(dir, "first.xlsx"), "--json")).stdout);
+  expect(result.conflicts).toEqual([expect.objectContaining({ table: "JmpClaims", id: "CL-NEW", reason: expect.stringMatching(/looks older than one merged on/) })]);
+  expect(await planClaim(plan)).toEqual({ amount: 1234.56, proof: "Invoice 1" });
+});

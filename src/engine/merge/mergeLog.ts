@@ -98,37 +98,3 @@ export function withoutLoggedRefusals(merge: MergePlan, provenance: PackProvenan
   }
   return { ...merge, refused, refusedBefore };
 }
-
-/**
- * What earlier merges of this same pack (same partner and time stamp) applied, cell by cell:
- * the value each last wrote, by `appliedKey`. A plan cell still holding it was changed by the
- * partner through this pack, not by the vendor, so merging an updated copy of the pack over it
- * is no conflict. A row one of them added is also listed whole (column ""), so a cell of it
- * with no line of its own is known to have been written blank.
- */
-export function appliedByThisPack(provenance: PackProvenance, history: readonly LogLine[]): Map<string, ShownValue> {
-  const applied = new Map<string, ShownValue>();
-  const partner = idKey(provenance.partnerId);
-  for (const line of history) {
-    if (line.result !== "applied" || line.packMade !== provenance.packedAt || idKey(line.partner) !== partner) continue;
-    // A new row's line counts only where its cells follow it (`CELLS_FOLLOW`).
-    if (line.column !== "" || (line.new === NEW_ROW && line.old === CELLS_FOLLOW)) applied.set(appliedKey(line.table, line.id, line.column), line.new);
-  }
-  return applied;
-}
-
-/**
- * What an earlier merge of this pack wrote into a cell (`appliedByThisPack`), or undefined when
- * none wrote it: null (blank) for a cell of a row it added with no line of its own.
- */
-export function appliedValue(applied: ReadonlyMap<string, ShownValue> | undefined, table: string, id: string, column: string): ShownValue | undefined {
-  if (applied === undefined) return undefined;
-  const value = applied.get(appliedKey(table, id, column));
-  if (value !== undefined) return value;
-  return applied.get(appliedKey(table, id, "")) === NEW_ROW ? null : undefined;
-}
-
-/** The key of a cell in `appliedByThisPack`: table (name or label), row ID and column header. */
-export function appliedKey(table: string, id: string, column: string): string {
-  return JSON.stringify([label(table), idKey(id), column]);
-}

@@ -22,7 +22,8 @@ import { columnKeys, PARTNER_TABLES, REFERENCE_TABLES } from "./provenance";
 import type { PackedRow, PackProvenance } from "./provenance";
 import { REASONS } from "./reasons";
 import { referenceEdits } from "./referenceEdits";
-import { appliedValue } from "./mergeLog";
+import { appliedValue, olderCopyThan } from "./packWrites";
+import type { PackWrites } from "./packWrites";
 import { shownSettings } from "./packSelection";
 import { parse } from "../read/parse";
 import { diffRow } from "./rowDiff";
@@ -41,7 +42,7 @@ export interface MergeInput {
    */
   readonly readPackCell?: PackCellReader;
   /** What earlier merges of this same pack applied, by `appliedKey` (see `appliedByThisPack`); unset: none. */
-  readonly appliedBefore?: ReadonlyMap<string, ShownValue>;
+  readonly appliedBefore?: PackWrites;
 }
 
 /** Who owns a row: a partner key, or undefined when the row names none. */
@@ -96,7 +97,7 @@ class Merger {
   private readonly packed = new Map<TableName, Map<string, PackedRow>>();
   private readonly packedWithoutId = new Map<TableName, PackedRow[]>();
   private readonly readPackCell: PackCellReader;
-  private readonly appliedBefore: ReadonlyMap<string, ShownValue> | undefined;
+  private readonly appliedBefore: PackWrites | undefined;
   private readonly packRaw: readonly RawTable[];
 
   constructor(
@@ -237,8 +238,11 @@ class Merger {
       this.out.refused.push({ table: spec.name, id: row.id, packRow: row.row, planRow: planRow.row, reason: REASONS.otherPartnerInPlan(this.partnerId) });
       return;
     }
-    const appliedBefore = (column: string) => appliedValue(this.appliedBefore, spec.name, row.id, column);
-    const diff = diffRow(spec, planRow, row, packed, { plan: plan.columns, pack: pack.columns }, this.readPackCell, appliedBefore);
+    const before = {
+      applied: (column: string) => appliedValue(this.appliedBefore, spec.name, row.id, column),
+      olderThan: (column: string, packValue: ShownValue) => olderCopyThan(this.appliedBefore, spec.name, row.id, column, packValue),
+    };
+    const diff = diffRow(spec, planRow, row, packed, { plan: plan.columns, pack: pack.columns }, this.readPackCell, before);
     for (const cell of diff.refused) {
       this.out.refused.push({ table: spec.name, id: row.id, packRow: row.row, planRow: planRow.row, column: cell.column, plan: cell.plan, pack: cell.pack, reason: cell.reason });
     }

@@ -23,6 +23,7 @@ import type { PackedRow } from "./provenance";
 import { isVendorOwned } from "./provenance";
 import { REASONS } from "./reasons";
 import { PackCellRefusal } from "./packCellRefusal";
+import { sameShown } from "./packWrites";
 
 /** The outcome of comparing one row. */
 export interface RowDiff {
@@ -40,6 +41,16 @@ export interface ColumnsPresent {
   readonly pack: ReadonlySet<string>;
 }
 
+/** What earlier merges of this same pack wrote into the row's cells, by column header (see packWrites.ts). */
+export interface EarlierWrites {
+  /** The value the last of them wrote, or undefined when none wrote the cell. */
+  readonly applied: (column: string) => ShownValue | undefined;
+  /** When the last of them wrote the cell, if `packValue` is a value an earlier one wrote before it. */
+  readonly olderThan: (column: string, packValue: ShownValue) => string | undefined;
+}
+
+const NO_WRITES: EarlierWrites = { applied: () => undefined, olderThan: () => undefined };
+
 /** Reads a pack cell of a partner-owned column as the plan should hold it, or refuses it (see packConventions.ts). */
 export type PackCellReader = (column: ColumnSpec, value: unknown) => unknown;
 
@@ -55,11 +66,14 @@ export function diffRow(
   packed: PackedRow | undefined,
   present: ColumnsPresent,
   readPackCell: PackCellReader = (_column, value) => value,
-  appliedBefore: (column: string) => ShownValue | undefined = () => undefined,
+  earlier: EarlierWrites = NO_WRITES,
 ): RowDiff {
   const changes: (CellDiff & { key: string; value: unknown })[] = [];
   const refused: (CellDiff & { reason: string })[] = [];
   const planSide: ConflictCell[] = [];
+  // Cells where this copy holds a value a later copy of the same pack replaced, and when.
+  const older: ConflictCell[] = [];
+  let olderThan: string | undefined;
   let planChangedOwnCell = false;
   // An Approved or Paid claim is the vendor's decision: the partner's cells of it are refused too.
   const decided = decidedClaimStatus(spec.name, plan.cells.get("status"));
@@ -76,7 +90,7 @@ export function diffRow(
     }
     const packValue = read;
     // The plan changed since packing, unless only an earlier merge of this pack changed it.
-    const planChanged = (before === undefined || cellFingerprint(planValue) !== before) && !isShown(appliedBefore(column.header), planValue);
+    const planChanged = (before === undefined || cellFingerprint(planValue) !== before) && !isShown(earlier.applied(column.header), planValue);
     const differs = comparable(column, packValue) !== comparable(column, planValue);
     const diff: CellDiff = { column: column.header, plan: shownValue(planValue), pack: shownValue(packValue) };
     if (isVendorOwned(column)) {
@@ -100,11 +114,20 @@ export function diffRow(
       refused.push({ ...diff, reason: REASONS.decidedClaim(decided) });
       continue;
     }
+    // The plan holds what the last merge of this pack wrote, and this copy what an earlier one
+    // did: merged, an older copy would turn the partner's newer values back.
+    const later = packChanged && !planChanged ? earlier.olderThan(column.header, shownValue(packValue)) : undefined;
+    if (later !== undefined) {
+      older.push({ ...diff, changedIn: "pack" });
+      olderThan = later;
+      continue;
+    }
     // A plan change the pack already holds (an earlier merge of this pack) is no conflict.
     if (planChanged) planChangedOwnCell = true;
     if (packChanged) changes.push({ ...diff, key: column.key, value: packValue });
     else planSide.push({ ...diff, changedIn: "plan" });
   }
+  if (olderThan !== undefined) return { changes, refused, conflict: { reason: REASONS.olderCopy(olderThan), columns: [...older, ...changes.map(({ column, plan: p, pack: k }) => ({ column, plan: p, pack: k, changedIn: "pack" as const }))] } };
   if (changes.length === 0 || !planChangedOwnCell) return { changes, refused };
   const columns: ConflictCell[] = [
     ...changes.map(({ column, plan: p, pack: k, key }) => ({ column, plan: p, pack: k, changedIn: bothChanged(plan, packed, key) })),
@@ -115,9 +138,7 @@ export function diffRow(
 
 /** True when `raw` shows as `shown` (a value a merge wrote, as its log recorded it). */
 function isShown(shown: ShownValue | undefined, raw: unknown): boolean {
-  if (shown === undefined) return false;
-  const now = shownValue(raw);
-  return now === shown || (now !== null && shown !== null && String(now) === String(shown));
+  return shown !== undefined && sameShown(shown, shownValue(raw));
 }
 
 /** A cell as compared: IDs trimmed and case-insensitive, like Excel's lookups; the rest canonical. */
