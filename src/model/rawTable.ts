@@ -10,19 +10,21 @@ export interface CellError {
 
 /**
  * A formula cell saved without its result (`<c><f>K2*0.3</f></c>`, as openpyxl and other
- * generators write them): it has no value until Excel calculates it. The engine reads it as
- * absent and says so at the cell (V13).
+ * generators write them): it has no value until Excel calculates it, so it must not read as a
+ * blank. The engine reads it as absent and says so at the cell (V13); a merge refuses it from a
+ * partner pack, where a blank would wipe the plan's value.
  */
 export interface UncalculatedFormula {
-  readonly uncalculated: true;
+  /** The formula as written, or "" where the reader does not keep it. */
+  readonly uncalculated: string;
 }
 
-/** The one value of every formula cell with no saved result. */
-export const UNCALCULATED: UncalculatedFormula = Object.freeze({ uncalculated: true });
+/** A formula cell with no saved result, its formula not kept (what the streaming reader hands over). */
+export const UNCALCULATED: UncalculatedFormula = Object.freeze({ uncalculated: "" });
 
 /** True for a formula cell saved without its result. */
 export function isUncalculated(raw: unknown): raw is UncalculatedFormula {
-  return typeof raw === "object" && raw !== null && (raw as Partial<UncalculatedFormula>).uncalculated === true;
+  return typeof raw === "object" && raw !== null && typeof (raw as Partial<UncalculatedFormula>).uncalculated === "string";
 }
 
 /** The shapes a cell value arrives in. Anything else is treated as unreadable, never trusted. */
@@ -53,18 +55,4 @@ export function columnLetters(index: number): string {
     n = Math.floor((n - 1) / 26);
   }
   return letters;
-}
-
-/**
- * A formula cell saved without a result (a file written by a program that does not calculate):
- * its value is unknown, so it must not read as blank. Hosts hand it over only where a blank
- * would do harm (a partner pack, whose blank would wipe the plan's value).
- */
-export interface UncalculatedFormula {
-  readonly uncalculated: string;
-}
-
-/** True for a cell handed over as an `UncalculatedFormula`. */
-export function isUncalculatedFormula(value: unknown): value is UncalculatedFormula {
-  return typeof value === "object" && value !== null && typeof (value as { uncalculated?: unknown }).uncalculated === "string";
 }
