@@ -40,7 +40,7 @@ export interface RuleInfo {
   readonly title: string;
 }
 
-/** Every rule code: set 1, P08 and C08 of template version 2, V10 and V12 of version 3 (currencies), V11 (sums past exact cents) and V13 (formulas saved without their results). */
+/** Every rule code: set 1, P08 and C08 of template version 2, V10 and V12 of version 3 (currencies), and V11 (sums past exact cents). */
 export const RULES = {
   S01: { code: "S01", severity: "error", title: "Missing table" },
   S02: { code: "S02", severity: "error", title: "Missing required column" },
@@ -57,7 +57,6 @@ export const RULES = {
   V10: { code: "V10", severity: "error", title: "Amount in a currency with no rate (or none in force on the row's date); not counted" },
   V11: { code: "V11", severity: "error", title: "Amounts of a column add up past what a sum holds to the cent (figures adding them may be off)" },
   V12: { code: "V12", severity: "warning", title: "Amount in the plan currency on a row of a partner in another currency (used as the plan currency)" },
-  V13: { code: "V13", severity: "warning", title: "Formula with no saved result (counts as absent until Excel calculates it)" },
   R01: { code: "R01", severity: "error", title: "Unknown Partner ID" },
   R02: { code: "R02", severity: "error", title: "Unknown Initiative ID" },
   R03: { code: "R03", severity: "error", title: "Unknown Tactic ID" },

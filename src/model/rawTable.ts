@@ -8,27 +8,8 @@ export interface CellError {
   readonly error: string;
 }
 
-/**
- * A formula cell saved without its result (`<c><f>K2*0.3</f></c>`, as openpyxl and other
- * generators write them): it has no value until Excel calculates it, so it must not read as a
- * blank. The engine reads it as absent and says so at the cell (V13); a merge refuses it from a
- * partner pack, where a blank would wipe the plan's value.
- */
-export interface UncalculatedFormula {
-  /** The formula as written, or "" where the reader does not keep it. */
-  readonly uncalculated: string;
-}
-
-/** A formula cell with no saved result, its formula not kept (what the streaming reader hands over). */
-export const UNCALCULATED: UncalculatedFormula = Object.freeze({ uncalculated: "" });
-
-/** True for a formula cell saved without its result. */
-export function isUncalculated(raw: unknown): raw is UncalculatedFormula {
-  return typeof raw === "object" && raw !== null && typeof (raw as Partial<UncalculatedFormula>).uncalculated === "string";
-}
-
 /** The shapes a cell value arrives in. Anything else is treated as unreadable, never trusted. */
-export type CellValue = string | number | boolean | Date | CellError | UncalculatedFormula | null | undefined;
+export type CellValue = string | number | boolean | Date | CellError | null | undefined;
 
 /** One table as read from a workbook. */
 export interface RawTable {

@@ -27,7 +27,6 @@ export const REASONS = {
   unknownPackColumn: (header: string): string => `'${header}' is not a column of the plan: ignored`,
   repeatedPackColumn: (header: string): string => `column ${header} appears more than once in the pack; only the first was read`,
   noPackTable: (spec: TableSpec): string => `the pack has no ${spec.label} table (${spec.name}); none of its rows were read`,
-  uncalculatedFormula: "a formula whose result was never calculated: open the pack in Excel and save it, then merge it again",
   olderCopy: (when: string): string => `this copy of the pack looks older than one merged on ${when}: it holds values that copy replaced`,
   bothChanged: "changed in the plan and in the pack since the pack was made",
   bothAdded: "added to the plan and to the pack since the pack was made, with different values",

@@ -12,7 +12,6 @@ import { decimalToCents, unitsToCents } from "../../model/money";
 import type { Cents } from "../../model/money";
 import type { Id, Maybe, Share } from "../../model/plan";
 import type { ColumnSpec, TableSpec } from "../../model/schema";
-import { isUncalculated } from "../../model/rawTable";
 import { describe, plainOf } from "./cellValue";
 import type { FindingSink } from "../findings/findingSink";
 import { enumLookupOf, foldEnumText, NO, serialText, YES } from "./cellVocabulary";
@@ -83,19 +82,10 @@ export class CellParser {
     return slot.index < 0 ? undefined : this.cells[slot.index];
   }
 
-  /**
-   * A blank cell: V01 when its column is required (and present). A formula with no saved result
-   * reads blank too, and is named at its cell (V13).
-   */
+  /** A blank cell: V01 when its column is required (and present). */
   protected missing(slot: Slot): undefined {
-    this.noteUncalculated(slot);
     if (slot.spec.required && slot.index >= 0) this.report("V01", slot, `${slot.spec.header} is required`);
     return undefined;
-  }
-
-  /** V13 when the cell is a formula saved without its result (it then reads blank). */
-  private noteUncalculated(slot: Slot): void {
-    if (isUncalculated(this.raw(slot))) this.report("V13", slot, `${slot.spec.header}: formula has no saved result; open and save the file in Excel so it is calculated`);
   }
 
   private errorValue(slot: Slot, error: string): undefined {
@@ -292,7 +282,7 @@ export class CellParser {
   /** Yes/No; booleans, Y/N, TRUE/FALSE, 1/0 accepted. Blank gives the column default. */
   yesNo(slot: Slot, blankMeans: boolean): boolean {
     const p = plainOf(this.raw(slot));
-    if (p.kind === "blank") return (this.noteUncalculated(slot), blankMeans);
+    if (p.kind === "blank") return blankMeans;
     if (p.kind === "error") return (this.errorValue(slot, p.error), blankMeans);
     if (p.kind === "value") {
       const v = p.value;

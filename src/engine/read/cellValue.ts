@@ -4,8 +4,6 @@
  * the one place that unwraps them, so every reader sees the same few kinds.
  */
 
-import { isUncalculated } from "../../model/rawTable";
-
 /** The Excel error values a cell can show. */
 const ERROR_LITERALS = new Set([
   "#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NUM!", "#NAME?", "#NULL!", "#SPILL!", "#CALC!",
@@ -33,8 +31,6 @@ const MAX_UNWRAP_DEPTH = 4;
  */
 export function unwrapObject(raw: object, depth = 0): Plain {
   if (raw instanceof Date) return { kind: "value", value: raw };
-  // A formula with no saved result has no value yet; the readers say so at the cell (V13).
-  if (isUncalculated(raw)) return BLANK;
   if (depth > MAX_UNWRAP_DEPTH) return { kind: "unreadable", shown: "(nested value)" };
   const o = raw as Record<string, unknown>;
   if (typeof o.error === "string") return { kind: "error", error: o.error };

@@ -29,19 +29,6 @@ export function readCellValue(value: unknown, depth = 0): CellValue | object {
   return value;
 }
 
-/**
- * The formula text of a cell value saved without a result (a file from a program that does not
- * calculate), else undefined. `readCellValue` reads such a cell blank, as Excel shows it before
- * calculating; where a blank would overwrite data, its caller asks here first.
- */
-export function uncalculatedFormula(value: unknown): string | undefined {
-  if (value === null || typeof value !== "object") return undefined;
-  const o = value as Record<string, unknown>;
-  if (o.result !== undefined && o.result !== null) return undefined;
-  const formula = typeof o.formula === "string" ? o.formula : typeof o.sharedFormula === "string" ? o.sharedFormula : undefined;
-  return formula;
-}
-
 function richTextOf(parts: readonly unknown[]): string {
   return parts.map((p) => (p && typeof p === "object" && typeof (p as { text?: unknown }).text === "string" ? (p as { text: string }).text : "")).join("");
 }

@@ -7,8 +7,6 @@
 import { Workbook } from "exceljs";
 import type { CellValue } from "exceljs";
 import fc from "fast-check";
-import { analyze } from "../../../src/engine";
-import { UNCALCULATED } from "../../../src/model/rawTable";
 import { requireTableSpec } from "../../../src/model/schema";
 import type { TableName } from "../../../src/model/schema";
 import { UnreadableWorkbookError } from "../../../src/workbook/xlsx/errors";
@@ -154,20 +152,4 @@ test("progress is reported per sheet read, and a file that is not a workbook is 
   expect(progress.length).toBeGreaterThan(1);
   expect(progress[progress.length - 1][0]).toBe(progress[progress.length - 1][1]);
   await expect(StreamedTables.load(new TextEncoder().encode("Partner ID,Partner\n"))).rejects.toBeInstanceOf(UnreadableWorkbookError);
-});
-
-test("a formula saved with no result reads as UNCALCULATED (V13), one saved with empty text as blank; ExcelJS cannot tell them apart", async () => {
-  const bytes = rewriteXlsx(await samplePlanBytes(), (name, text) =>
-    name === "xl/worksheets/sheet6.xml"
-      ? text.replace(/<c r="L2"[^>]*>[\s\S]*?<\/c>/, '<c r="L2" s="4"><f>K2*0.3</f></c>').replace(/<c r="E2"[^>]*>[\s\S]*?<\/c>/, '<c r="E2" t="str"><f>""</f><v></v></c>')
-      : text,
-  );
-  const tactics = (await (await StreamedTables.load(bytes)).readTables()).find((t) => t.name === "JmpTactics");
-  expect(tactics?.rows[0][11]).toBe(UNCALCULATED);
-  expect(tactics?.rows[0][4]).toBeNull();
-  const v13 = analyze(await (await StreamedTables.load(bytes)).readTables()).findings.filter((f) => f.code === "V13");
-  expect(v13.map((f) => [f.cell, f.severity, f.message])).toEqual([["L2", "warning", "Expected revenue: formula has no saved result; open and save the file in Excel so it is calculated"]]);
-  // ExcelJS reads both as a formula without a result: its path reads both blank.
-  const viaExcelJs = (await (await XlsxWorkbook.load(bytes)).readTables()).find((t) => t.name === "JmpTactics");
-  expect([viaExcelJs?.rows[0][11], viaExcelJs?.rows[0][4]]).toEqual([null, null]);
 });

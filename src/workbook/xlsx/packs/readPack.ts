@@ -3,10 +3,8 @@
  * Excel cannot grow a table on a protected sheet, so a partner types new rows just below a
  * table; those rows are taken into the table before it is read (in memory only).
  */
-import type { RawTable } from "../../../model/rawTable";
-import type { UncalculatedFormula } from "../../../model/rawTable";
 import type { OpenedPack } from "../../port";
-import { cellValueOf, uncalculatedFormula } from "../cellValues";
+import { cellValueOf } from "../cellValues";
 import type { SheetTable } from "../tableModel";
 import { setTableRange, workbookTables } from "../tableModel";
 import type { XlsxWorkbook } from "../XlsxWorkbook";
@@ -38,32 +36,9 @@ function takeRowsBelow(table: SheetTable): void {
   }
 }
 
-/**
- * The table with each formula cell saved without a result marked as such: read as blank, it
- * would overwrite the plan's value with nothing, so the merge refuses it instead.
- */
-function markUncalculated(pack: XlsxWorkbook, table: RawTable): RawTable {
-  const sheet = pack.workbook.getWorksheet(table.sheet);
-  if (!sheet) return table;
-  let marked = false;
-  const rows = table.rows.map((cells, i) => {
-    const row = sheet.findRow(table.headerRow + 1 + i);
-    if (!row) return cells;
-    return cells.map((value, j) => {
-      const formula = uncalculatedFormula(row.findCell(table.firstColumn + 1 + j)?.value);
-      if (formula === undefined) return value;
-      marked = true;
-      const cell: UncalculatedFormula = { uncalculated: formula };
-      return cell;
-    });
-  });
-  return marked ? { ...table, rows } : table;
-}
-
 /** Reads the provenance and tables of a pack; `name` names the file in messages. */
 export async function readPack(pack: XlsxWorkbook, name: string): Promise<OpenedPack> {
   const provenance = readProvenance(pack.workbook, name);
   for (const table of workbookTables(pack.workbook)) takeRowsBelow(table);
-  const tables = await pack.readTables();
-  return { provenance, tables: tables.map((table) => markUncalculated(pack, table)) };
+  return { provenance, tables: await pack.readTables() };
 }

@@ -10,7 +10,6 @@ import { cellPosition, MAX_COLUMN, NOT_A_CELL, positionColumn, positionRow } fro
 import type { CellRange } from "../a1";
 import { parseRange } from "../a1";
 import { UnreadableWorkbookError } from "../errors";
-import { UNCALCULATED } from "../../../model/rawTable";
 import { isoDateSerial } from "../isoDates";
 import { decodeEscapes } from "./cellFormats";
 import type { PackageParts } from "./packageParts";
@@ -67,8 +66,6 @@ class CellReader {
   /** Text of an inline string's runs. */
   runs: string | undefined;
   formula = false;
-  /** True once the cell's `<v>` opened (a formula's saved result may be empty text). */
-  hasValue = false;
   /** What the text being read belongs to. */
   target: "v" | "t" | "run" | "f" | undefined;
   inInline = false;
@@ -93,7 +90,6 @@ class CellReader {
     this.value = undefined;
     this.runs = undefined;
     this.formula = false;
-    this.hasValue = false;
     this.target = undefined;
     this.inInline = false;
     this.phonetic = 0;
@@ -110,7 +106,6 @@ class CellReader {
   result(): unknown {
     const { value, type } = this;
     if (this.formula) {
-      if (!this.hasValue) return UNCALCULATED;
       if (value === undefined || value === "") return null;
       if (type === "str") return value;
       if (type === "b") return parseInt(value, 10) !== 0;
@@ -235,10 +230,7 @@ export async function readSheetCells(parts: PackageParts, part: string, context:
           inCell = true;
           return;
         case "v":
-          if (inCell && cell.wanted) {
-            cell.target = "v";
-            cell.hasValue = true;
-          }
+          if (inCell && cell.wanted) cell.target = "v";
           return;
         case "f":
           if (!inCell || !cell.wanted) return;
