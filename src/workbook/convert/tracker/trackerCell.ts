@@ -3,16 +3,12 @@
  * cell the import could not use without counting columns.
  */
 import { columnLetters } from "../../../model/rawTable";
-
-/** A sheet name as a reference writes it: quoted unless letters, digits and underscores alone. */
-function sheetPart(sheet: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
-}
+import { cellReference } from "../../../model/sheetReference";
 
 /**
  * The address of the cell in sheet row `row` and column `index` of the grid, whose first column
  * is the sheet's column `firstColumn` (1-based, A = 1).
  */
 export function trackerCell(sheet: string, firstColumn: number, index: number, row: number): string {
-  return `${sheetPart(sheet)}!${columnLetters(firstColumn - 1 + index)}${row}`;
+  return cellReference(sheet, `${columnLetters(firstColumn - 1 + index)}${row}`);
 }

@@ -4,6 +4,7 @@
  * its number format tells it from an amount, so a number in a date-formatted cell is read as a
  * date, exactly as the ExcelJS path reads it.
  */
+import { decodeExcelEscapes } from "../../../model/excelEscapes";
 import type { PackageParts } from "./packageParts";
 
 /** The built-in number formats that can matter (Excel's own ids; others are not dates). */
@@ -32,7 +33,7 @@ export function isDateFormat(format: string): boolean {
  * decodes it there: upper-case hex only, so both readers give the same text.
  */
 export function decodeEscapes(text: string): string {
-  return text.includes("_x") ? text.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text;
+  return decodeExcelEscapes(text, true);
 }
 
 /**
