@@ -20,7 +20,7 @@ test("a row changed on both sides is a conflict: listed, not applied; other rows
     await edited(await packBytes(sample, "P-103"), (wb) => {
       const tactics = sheet(wb, "Tactics");
       tactics.getCell(rowOf(tactics, "T-26013"), 5).value = "Partner: Atlanta briefing, two days";
-      tactics.getCell(rowOf(tactics, "T-26017"), 9).value = 4500;
+      tactics.getCell(rowOf(tactics, "T-26069"), 9).value = 4500;
       const outcomes = sheet(wb, "Outcomes");
       // The partner clears an outcome row: the plan keeps it.
       const gone = outcomes.getRow(2);
@@ -50,7 +50,7 @@ test("a row changed on both sides is a conflict: listed, not applied; other rows
       columns: [{ column: "Description", plan: "Vendor: Atlanta executive briefing", pack: "Partner: Atlanta briefing, two days", changedIn: "both" }],
     },
   ]);
-  expect(json.changed).toEqual([expect.objectContaining({ id: "T-26017", columns: [{ column: "MDF requested", plan: expect.any(Number), pack: 4500 }] })]);
+  expect(json.changed).toEqual([expect.objectContaining({ id: "T-26069", columns: [{ column: "MDF requested", plan: expect.any(Number), pack: 4500 }] })]);
   expect(json.kept).toEqual([{ table: "JmpOutcomes", id: goneId, planRow: expect.any(Number) }]);
 
   const text = await jmp("merge", plan, pack);
@@ -60,7 +60,7 @@ test("a row changed on both sides is a conflict: listed, not applied; other rows
   const merged = await excel(await readFile(plan));
   const tactics = sheet(merged, "Tactics");
   expect(tactics.getCell(rowOf(tactics, "T-26013"), 5).value).toBe("Vendor: Atlanta executive briefing");
-  expect(tactics.getCell(rowOf(tactics, "T-26017"), 9).value).toBe(4500);
+  expect(tactics.getCell(rowOf(tactics, "T-26069"), 9).value).toBe(4500);
   expect(rowOf(sheet(merged, "Outcomes"), goneId)).toBeGreaterThan(1);
 });
 

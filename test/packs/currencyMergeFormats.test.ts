@@ -33,7 +33,7 @@ test("jmp merge: a EUR partner's changed amount and new claim are formatted in e
   expect([changed.value, changed.numFmt]).toEqual([4934.18, EURO]);
   // A money cell the merge did not write keeps the plan's format, on this row and on other partners'.
   expect(tactics.getCell(rowOf(tactics, "T-26013"), column(tactics, "Total cost")).numFmt).toBe(DOLLAR);
-  expect(tactics.getCell(rowOf(tactics, "T-26001"), column(tactics, "MDF requested")).numFmt).toBe(DOLLAR);
+  expect(tactics.getCell(rowOf(tactics, "T-26078"), column(tactics, "MDF requested")).numFmt).toBe(DOLLAR);
   const claims = sheet(after, "Claims");
   const claim = rowOf(claims, "CL-DE-1");
   expect([claims.getCell(claim, column(claims, "Amount claimed")).value, claims.getCell(claim, column(claims, "Amount claimed")).numFmt]).toEqual([1234.5, EURO]);
@@ -47,12 +47,12 @@ test("jmp merge of a partner in the plan currency keeps the plan's dollar format
   await writeFile(plan, planBytes);
   const filled = await edited(await packBytes(planBytes, "P-101"), (wb) => {
     const tactics = sheet(wb, "Tactics");
-    tactics.getCell(rowOf(tactics, "T-26001"), column(tactics, "MDF requested")).value = 7777;
+    tactics.getCell(rowOf(tactics, "T-26078"), column(tactics, "MDF requested")).value = 7777;
   });
   await writeFile(join(dir, "filled.xlsx"), filled);
   expect((await jmp("merge", plan, join(dir, "filled.xlsx"))).code).toBeLessThan(3);
   const tactics = sheet(await excel(await readFile(plan)), "Tactics");
-  const cell = tactics.getCell(rowOf(tactics, "T-26001"), column(tactics, "MDF requested"));
+  const cell = tactics.getCell(rowOf(tactics, "T-26078"), column(tactics, "MDF requested"));
   expect([cell.value, cell.numFmt]).toEqual([7777, DOLLAR]);
 });
 
@@ -84,7 +84,7 @@ test.each([
   const mdf = at("JmpTactics", "MDF requested");
   const row = mdf.rowOf("T-26013");
   expect([mdf.sheet.value(row, mdf.col), mdf.sheet.numberFormat(row, mdf.col)]).toEqual([4934.18, EURO]);
-  expect(mdf.sheet.numberFormat(mdf.rowOf("T-26001"), mdf.col)).toBe(DOLLAR);
+  expect(mdf.sheet.numberFormat(mdf.rowOf("T-26078"), mdf.col)).toBe(DOLLAR);
   const cost = at("JmpTactics", "Total cost");
   expect(cost.sheet.numberFormat(row, cost.col)).toBe(DOLLAR);
   const claimed = at("JmpClaims", "Amount claimed");
@@ -109,7 +109,7 @@ test("jmp merge: a dollar partner's new claim below a euro partner's new claim i
   // CL-DE-1 (euros) is now the Claims table's last row; P-101 (dollars) adds a claim below it.
   const usd = await edited(await packBytes(new Uint8Array(await readFile(plan)), "P-101"), (wb) => {
     const claims = sheet(wb, "Claims");
-    writeRow(claims, firstEmptyRow(claims), ["CL-US-1", "T-26001", 500, null, new Date(Date.UTC(2026, 3, 20)), "Submitted", null, "Invoice 9"]);
+    writeRow(claims, firstEmptyRow(claims), ["CL-US-1", "T-26078", 500, null, new Date(Date.UTC(2026, 3, 20)), "Submitted", null, "Invoice 9"]);
   });
   await writeFile(join(dir, "usd.xlsx"), usd);
   expect((await jmp("merge", plan, join(dir, "usd.xlsx"))).code).toBeLessThan(3);

@@ -20,7 +20,7 @@ test("a merged date and amount in General cells take the plan's date and money f
   const fake = createFakeExcel({ tables });
   const tactics = tables.find((t) => t.name === "JmpTactics");
   if (!tactics) throw new Error("no Tactics table");
-  const row = tactics.headerRow + tactics.rows.findIndex((r) => r[0] === "T-26001");
+  const row = tactics.headerRow + tactics.rows.findIndex((r) => r[0] === "T-26078");
   const col = (header: string) => tactics.firstColumn + tactics.headers.indexOf(header);
   const place = fake.sheet(tactics.sheet);
   // Every cell of the fake starts in General; the user gave Start a format of their own.
@@ -28,7 +28,7 @@ test("a merged date and amount in General cells take the plan's date and money f
 
   const filled = await edited(await packBytes(planBytes, "P-101"), (wb) => {
     const ws = sheet(wb, "Tactics");
-    const at = rowOf(ws, "T-26001");
+    const at = rowOf(ws, "T-26078");
     ws.getCell(at, column(ws, "Start")).value = day("2026-02-02");
     ws.getCell(at, column(ws, "End")).value = day("2026-04-30");
     ws.getCell(at, column(ws, "MDF requested")).value = 7777;

@@ -76,7 +76,7 @@ test("a merge of another partner's pack appends its lines below the lines alread
   expect((await jmp("pack", plan, "--partner", "P-101", "-o", packed)).code).toBe(0);
   const filled = await edited(await readFile(packed), (wb) => {
     const tactics = sheet(wb, "Tactics");
-    tactics.getCell(rowOf(tactics, "T-26001"), column(tactics, "MDF requested")).value = 7777;
+    tactics.getCell(rowOf(tactics, "T-26078"), column(tactics, "MDF requested")).value = 7777;
   });
   const second = join(dir, "p101-filled.xlsx");
   await writeFile(second, filled);

@@ -75,9 +75,10 @@ test("vendor-owned columns are locked and shaded; the partner's cells and spare 
   expect(locked(tactics, `E${row}`)).toBe(false);
   expect(locked(tactics, "A1")).toBe(true);
   const claims = sheet(pack, "Claims");
-  // Status (F) is open: the partner moves a Draft claim to Submitted there.
-  expect(["D", "G"].map((c) => locked(claims, `${c}2`))).toEqual([true, true]);
-  expect(["A", "B", "C", "E", "F", "H"].map((c) => locked(claims, `${c}2`))).toEqual([false, false, false, false, false, false]);
+  // CL-047 is Submitted, so still the partner's; Status (F) is open: the partner moves a Draft claim to Submitted there.
+  const open = rowOf(claims, "CL-047");
+  expect(["D", "G"].map((c) => locked(claims, `${c}${open}`))).toEqual([true, true]);
+  expect(["A", "B", "C", "E", "F", "H"].map((c) => locked(claims, `${c}${open}`))).toEqual([false, false, false, false, false, false]);
   // Ten tactics and the spare rows, all inside the table.
   expect(locked(tactics, `E${11 + SPARE_ROWS}`)).toBe(false);
   expect(tactics.getCell(`B${11 + SPARE_ROWS}`).dataValidation).toMatchObject({ type: "list" });

@@ -47,6 +47,8 @@ test("a vendor-owned cell the vendor changed after packing is not reported as th
 
 test("a row changed on both sides since packing is a conflict and is not applied", () => {
   const plan = cleanPlan();
+  // Still to be decided, so its Total cost is the partner's (an approved tactic's is not).
+  row(plan, "JmpTactics", "Tactic ID", "T1").Status = "Submitted";
   const pack = packOf(plan, "P001");
   row(plan, "JmpTactics", "Tactic ID", "T1").Description = "Vendor's wording";
   Object.assign(row(pack.rows, "JmpTactics", "Tactic ID", "T1"), { Description: "Partner's wording", "Total cost": 21000 });

@@ -61,19 +61,19 @@ test("an amount naming another currency is listed as such, not as 'not a number'
   const plan = await XlsxWorkbook.load(planBytes);
   const pack = await edited(await packBytes(planBytes, "P-101"), (wb) => {
     const tactics = sheet(wb, "Tactics");
-    tactics.getCell(rowOf(tactics, "T-26001"), column(tactics, "Total cost")).value = "EUR 45,678.90";
-    tactics.getCell(rowOf(tactics, "T-26001"), column(tactics, "MDF requested")).value = "about 5k";
+    tactics.getCell(rowOf(tactics, "T-26078"), column(tactics, "Total cost")).value = "EUR 45,678.90";
+    tactics.getCell(rowOf(tactics, "T-26078"), column(tactics, "MDF requested")).value = "about 5k";
     // Written the de-DE way in an en-US pack: neither the partner's writing nor the plan's reads
     // it, so it is no amount the plan counts, symbol or not.
-    tactics.getCell(rowOf(tactics, "T-26001"), column(tactics, "Expected revenue")).value = "1.234,56 €";
+    tactics.getCell(rowOf(tactics, "T-26078"), column(tactics, "Expected revenue")).value = "1.234,56 €";
   });
   const prepared = await prepareMerge(plan, await XlsxWorkbook.load(pack), "filled.xlsx");
   expect(prepared.planConvention.name).toBe("en-US");
   // The euro amount is written as text naming its currency, which the plan reads in euros.
   expect(prepared.merge.cellWrites).toContainEqual(expect.objectContaining({ column: "totalCost", value: "EUR 45678.90" }));
   expect(previewRows(prepared.merge, "text", prepared.planConvention).map((r) => `${r.table} ${r.id} ${r.detail}`)).toEqual([
-    'Tactics T-26001 Total cost: "EUR 45678.90" is an amount in EUR, kept as text naming it; the check will report it',
-    'Tactics T-26001 MDF requested: "about 5k" is not a number; the check will report it',
-    'Tactics T-26001 Expected revenue: "1.234,56 €" is not a number; the check will report it',
+    'Tactics T-26078 Total cost: "EUR 45678.90" is an amount in EUR, kept as text naming it; the check will report it',
+    'Tactics T-26078 MDF requested: "about 5k" is not a number; the check will report it',
+    'Tactics T-26078 Expected revenue: "1.234,56 €" is not a number; the check will report it',
   ]);
 });

@@ -19,7 +19,7 @@ import { day, edited, excel, firstEmptyRow, jmp, packBytes, rowOf, samplePlanByt
 async function typedPack(planBytes: Uint8Array): Promise<Uint8Array> {
   return edited(await packBytes(planBytes, "P-101"), (wb) => {
     const tactics = sheet(wb, "Tactics");
-    tactics.getCell(rowOf(tactics, "T-26001"), column(tactics, "Total cost")).value = "52,000.50";
+    tactics.getCell(rowOf(tactics, "T-26078"), column(tactics, "Total cost")).value = "52,000.50";
     writeRow(tactics, firstEmptyRow(tactics), ["T-US-1", "P-101", "INI-CLOUD", "Webinar", "Partner webinar", "11/02/2026", "11/02/2026", "8,000", "4000", "Draft", "20000", "$5,000"]);
     const claims = sheet(wb, "Claims");
     writeRow(claims, firstEmptyRow(claims), ["CL-US-1", "T-26007", "5,000.50", null, "12/05/2026", "Submitted", null, "Invoices"]);
@@ -37,7 +37,7 @@ test("jmp merge: a dollar partner's typed text amounts and dates are stored as n
   const after = await excel(await readFile(plan));
   const tactics = sheet(after, "Tactics");
   const value = (ws: typeof tactics, id: string, header: string) => ws.getCell(rowOf(ws, id), column(ws, header)).value;
-  expect(value(tactics, "T-26001", "Total cost")).toBe(52000.5);
+  expect(value(tactics, "T-26078", "Total cost")).toBe(52000.5);
   expect(["Start", "End", "Total cost", "MDF requested", "Expected pipeline", "Expected revenue"].map((h) => value(tactics, "T-US-1", h))).toEqual([
     day("2026-11-02"),
     day("2026-11-02"),
@@ -73,7 +73,7 @@ test("in Excel (Office.js, on the fake): the same pack's typed text goes in as n
     return row?.[raw?.headers.indexOf(header) ?? -1];
   };
   const serial = (text: string) => serialFromDay(dayFromText(text, false) as number);
-  expect(cell("JmpTactics", "T-26001", "Total cost")).toBe(52000.5);
+  expect(cell("JmpTactics", "T-26078", "Total cost")).toBe(52000.5);
   expect(["Start", "Total cost", "Expected pipeline", "Expected revenue"].map((h) => cell("JmpTactics", "T-US-1", h))).toEqual([serial("2026-11-02"), 8000, 20000, 5000]);
   expect([cell("JmpClaims", "CL-US-1", "Amount claimed"), cell("JmpClaims", "CL-US-1", "Submitted on")]).toEqual([5000.5, serial("2026-12-05")]);
   expect(cell("JmpClaims", "CL-US-2", "Amount claimed")).toBe("about 5k");

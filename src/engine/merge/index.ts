@@ -5,6 +5,7 @@
  */
 export { isClaimStatus } from "./claimWorkflow";
 export { cellWords, refusedWords } from "./cellWords";
+export { decidedCellReason } from "./decidedRows";
 export { canonicalCell, cellFingerprint, hashText, rowFingerprint, shownValue } from "./fingerprint";
 export type { ShownValue } from "./fingerprint";
 export { findRawTable, keyedTable, rowId } from "./keyedRows";

@@ -8,6 +8,7 @@ export const REASONS = {
   vendorColumn: (header: string): string => `${header} is the vendor's column; a pack cannot change it`,
   claimStatus: "Status is the vendor's column; a partner may only move a Draft claim to Submitted",
   decidedClaim: (status: string): string => `the claim is ${status}: the vendor has decided it, and a pack can no longer change it`,
+  approvedTactic: (status: string, header: string): string => `the tactic is ${status}: its ${header} is what the vendor approved; ask the vendor to change it`,
   vendorTable: (spec: TableSpec): string => `${spec.label} are the vendor's, shown in a pack for reference; a pack cannot add or change them`,
   noId: (spec: TableSpec): string => {
     if (spec.name === "JmpJointPlan") return "the row needs both a Partner ID and an Initiative ID";

@@ -2,8 +2,9 @@
  * Compares one row of a pack with the same row of the plan, cell by cell, against the
  * fingerprints taken when the pack was made:
  * - a cell the pack did not change is never taken (the plan's value stands, whoever changed it);
- * - a changed cell of a vendor-owned column is refused, and so is any changed cell of a claim
- *   the vendor has Approved or Paid (its money is decided);
+ * - a changed cell of a vendor-owned column is refused, and so is a changed cell of a row the
+ *   vendor has decided (a claim Approved, Paid or Rejected; an approved tactic's scope: see
+ *   decidedRows.ts);
  * - changed partner-owned cells are taken, unless the plan also changed a partner-owned cell of
  *   the row since packing: then the row is a conflict and nothing of it is applied. Vendor-owned
  *   changes in the plan (a tactic approved meanwhile) do not make a conflict: the pack can never
@@ -14,7 +15,8 @@
  */
 import { idKey } from "../../model/ids";
 import type { ColumnSpec, TableSpec } from "../../model/schema";
-import { decidedClaimStatus, isClaimStatus, isStartingValue, isSubmission } from "./claimWorkflow";
+import { isClaimStatus, isStartingValue, isSubmission } from "./claimWorkflow";
+import { decidedCellReason } from "./decidedRows";
 import { canonicalCell, cellFingerprint, shownValue } from "./fingerprint";
 import type { ShownValue } from "./fingerprint";
 import type { KeyedRow } from "./keyedRows";
@@ -75,8 +77,7 @@ export function diffRow(
   const older: ConflictCell[] = [];
   let olderThan: string | undefined;
   let planChangedOwnCell = false;
-  // An Approved or Paid claim is the vendor's decision: the partner's cells of it are refused too.
-  const decided = decidedClaimStatus(spec.name, plan.cells.get("status"));
+  const planStatus = plan.cells.get("status");
   for (const column of spec.columns) {
     if (!present.pack.has(column.key)) continue;
     const typed = pack.cells.get(column.key);
@@ -110,8 +111,9 @@ export function diffRow(
       continue;
     }
     if (!differs) continue;
-    if (decided !== undefined && packChanged) {
-      refused.push({ ...diff, reason: REASONS.decidedClaim(decided) });
+    const decided = packChanged ? decidedCellReason(spec.name, column, planStatus) : undefined;
+    if (decided !== undefined) {
+      refused.push({ ...diff, reason: decided });
       continue;
     }
     // The plan holds what the last merge of this pack wrote, and this copy what an earlier one

@@ -1,13 +1,15 @@
 /**
  * The look and locks of a pack's sheets. Partner tables leave their partner-owned cells
  * unlocked (the table's rows and the rows below it, where new rows are typed) and keep the
- * vendor-owned columns locked and shaded; reference sheets are locked whole. Sheet protection
+ * vendor-owned columns locked and shaded, and so the cells of rows the vendor has decided (an
+ * approved tactic's scope, a decided claim: the merge refuses changes to them); reference
+ * sheets are locked whole. Sheet protection
  * has no password: it keeps honest mistakes out and is no security (the merge checks every
  * cell whatever the pack says), and the Instructions sheet says so.
  */
 import type { Fill, Worksheet } from "exceljs";
 import type { TableSpec } from "../../../model/schema";
-import { isClaimStatus, isVendorOwned } from "../../../engine/merge";
+import { decidedCellReason, isClaimStatus, isVendorOwned } from "../../../engine/merge";
 import type { SheetTable } from "../tableModel";
 import { tableRows } from "../tableModel";
 import { schemaColumns } from "../tableSheets";
@@ -31,7 +33,10 @@ export async function lockSheet(sheet: Worksheet): Promise<void> {
 export async function lockPartnerTable(table: SheetTable, spec: TableSpec): Promise<void> {
   const { sheet, range } = table;
   const { firstData, lastData } = tableRows(table);
-  schemaColumns(table, spec).forEach((column, index) => {
+  const columns = schemaColumns(table, spec);
+  const statusAt = columns.findIndex((column) => column?.key === "status");
+  const statusOf = (r: number): unknown => (statusAt < 0 ? undefined : sheet.getCell(r, range.left + statusAt).value);
+  columns.forEach((column, index) => {
     if (!column) return;
     const at = range.left + index;
     // A claim's Status stays open: the partner moves a Draft claim to Submitted there.
@@ -41,8 +46,9 @@ export async function lockPartnerTable(table: SheetTable, spec: TableSpec): Prom
     if (!vendor) sheetColumn.style = { ...sheetColumn.style, protection: { locked: false } };
     for (let r = firstData; r <= lastData; r++) {
       const cell = sheet.getCell(r, at);
+      const locked = vendor || decidedCellReason(spec.name, column, statusOf(r)) !== undefined;
       // A fresh style object per cell: ExcelJS may share one between cells.
-      cell.style = vendor ? { ...cell.style, fill: VENDOR_FILL } : { ...cell.style, protection: { locked: false } };
+      cell.style = locked ? { ...cell.style, fill: VENDOR_FILL, protection: { locked: true } } : { ...cell.style, protection: { locked: false } };
     }
     if (vendor) {
       const header = sheet.getCell(range.top, at);
