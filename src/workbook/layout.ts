@@ -6,6 +6,7 @@
 import type { Analysis, Figures } from "../engine";
 import { isoFromDay } from "../model/dates";
 import { centsToUnits } from "../model/money";
+import { cellReference } from "../model/sheetReference";
 import { quarterBlocks } from "./periodLayout";
 import type { Cents } from "../model/money";
 import { practiceBlocks } from "./practiceBlocks";
@@ -157,7 +158,8 @@ export function issueRows(analysis: Analysis): IssueRow[] {
   return analysis.findings.map((f) => {
     const link = f.sheet !== null ? { sheet: f.sheet, cell: f.cell ?? (f.row !== null ? `A${f.row}` : "A1") } : null;
     return {
-      values: [f.severity, f.code, f.table, f.row, f.column, f.partner, f.message, link ? `${link.sheet}!${link.cell}` : null],
+      // The label is the reference as Excel's Go To box takes it: 'Joint Plan'!C4, quoted where needed.
+      values: [f.severity, f.code, f.table, f.row, f.column, f.partner, f.message, link ? cellReference(link.sheet, link.cell) : null],
       link,
     };
   });
