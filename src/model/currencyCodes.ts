@@ -28,14 +28,30 @@ export function isIsoCurrency(code: string): boolean {
  */
 const SYMBOLS: Readonly<Record<string, readonly string[]>> = {
   $: ["USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN"],
+  // The dollars written apart, as their own users and our money formats ("C$1,234.50") write them.
+  US$: ["USD"],
+  C$: ["CAD"],
+  CA$: ["CAD"],
+  A$: ["AUD"],
+  AU$: ["AUD"],
+  NZ$: ["NZD"],
+  S$: ["SGD"],
+  HK$: ["HKD"],
+  R$: ["BRL"],
   "€": ["EUR"],
   "£": ["GBP"],
   "¥": ["JPY", "CNY"],
   "₹": ["INR"],
 };
 
-/** The characters `SYMBOLS` knows, for the numeric-text reader's patterns. */
-export const CURRENCY_SYMBOL_CHARS = Object.keys(SYMBOLS).join("");
+/**
+ * A regular-expression alternation of the symbols `SYMBOLS` knows, longest first (so "US$" is
+ * one symbol, not "US" before "$"), for the numeric-text reader's patterns.
+ */
+export const CURRENCY_SYMBOL_PATTERN = Object.keys(SYMBOLS)
+  .sort((a, b) => b.length - a.length)
+  .map((symbol) => symbol.replace(/[$]/g, "\\$&"))
+  .join("|");
 
 /**
  * The ISO code a currency mark written in a cell stands for: a code is itself (upper-cased); a

@@ -47,6 +47,16 @@ describe("numeric text", () => {
     },
   );
 
+  test.each([
+    ["US$ 100", "US$"],
+    ["C$1,234.50", "C$"],
+    ["1,234.50 A$", "A$"],
+    ["NZ$-2", "NZ$"],
+    ["$5", "$"],
+  ])("%p names the currency mark %p (a dollar written apart is one mark)", (text, mark) => {
+    expect(parseNumericText(text)?.currencyMark).toBe(mark);
+  });
+
   test("digits are kept as text so money can be converted exactly", () => {
     expect(parseNumericText("1,200.505")).toEqual({ negative: false, integer: "1200", fraction: "505", percent: false, currencyMark: "" });
     expect(parseNumericText("(0.125)")).toEqual({ negative: true, integer: "0", fraction: "125", percent: false, currencyMark: "" });

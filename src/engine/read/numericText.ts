@@ -4,7 +4,7 @@
  * `Number format` setting), `"4.934,18 €"` (de-DE) or `"4 934,18 €"` (fr-FR). Digits are kept as
  * text so money converts to cents without floating-point loss.
  */
-import { CURRENCY_SYMBOL_CHARS } from "../../model/currencyCodes";
+import { CURRENCY_SYMBOL_PATTERN } from "../../model/currencyCodes";
 import { DEFAULT_CONVENTION } from "../../model/numberFormat";
 import type { NumberConvention } from "../../model/numberFormat";
 
@@ -21,9 +21,8 @@ export interface NumericText {
   readonly currencyMark: string;
 }
 
-const SYMBOL_CLASS = `[${CURRENCY_SYMBOL_CHARS}]`;
-const CURRENCY_SYMBOL_PREFIX = new RegExp(`^${SYMBOL_CLASS}`);
-const CURRENCY_SYMBOL_SUFFIX = new RegExp(`${SYMBOL_CLASS}$`);
+const CURRENCY_SYMBOL_PREFIX = new RegExp(`^(?:${CURRENCY_SYMBOL_PATTERN})`);
+const CURRENCY_SYMBOL_SUFFIX = new RegExp(`(?:${CURRENCY_SYMBOL_PATTERN})$`);
 // ISO codes are written in capitals; any three letters would read "Net 30" or "Mar 31" as 30 or 31.
 const CURRENCY_CODE_PREFIX = /^([A-Z]{3})\s*/;
 const CURRENCY_CODE_SUFFIX = /\s*([A-Z]{3})$/;

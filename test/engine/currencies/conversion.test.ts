@@ -64,6 +64,16 @@ test("a cell naming its currency is read in it: a foreign amount on a plan-curre
   expect(authorized(eurPlan([lumpSum("A1", "€1,000.50", d("2026-02-01"), "P002")]), "P002")).toBe(108054);
 });
 
+test("a dollar written apart names its own currency: C$ is Canadian, US$ the US dollar", () => {
+  // P001 works in EUR. "C$ 100" names CAD, which has no rate: V10 at the cell, counted as absent
+  // (C$ is how the plan's own money formats show Canadian dollars); "US$ 100" is 100 USD, the plan's.
+  const plan = eurPlan([lumpSum("A1", "C$ 100", d("2026-02-01")), lumpSum("A2", "US$ 100", d("2026-02-01"))]);
+  expect(authorized(plan)).toBe(10000);
+  expect(codes(plan).filter((c) => /^V(02|10|12)/.test(c))).toEqual(["V10 D2", "V12 D3"]);
+  plan.JmpRates = [...plan.JmpRates!, { Currency: "CAD", Rate: 0.73, "Valid from": d("2026-01-01") }];
+  expect(authorized(plan)).toBe(10000 + 7300);
+});
+
 test("an amount in the plan currency on a foreign partner's row is used as the plan currency, with a V12 warning", () => {
   const plan = eurPlan([lumpSum("A1", "USD 100", d("2026-02-01")), lumpSum("A2", "$50", d("2026-02-01"))]);
   expect(authorized(plan)).toBe(15000);
