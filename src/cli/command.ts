@@ -17,6 +17,8 @@ export interface Command {
   readonly synopsis: string;
   /** One line for `jmp --help`. */
   readonly summary: string;
+  /** The rest of `jmp NAME --help` after the synopsis and summary: its options and exit codes. */
+  readonly help: string;
   /** Runs with the arguments after the command name; resolves to the exit code. */
   run(context: CommandContext, argv: readonly string[]): Promise<number>;
 }

@@ -20,7 +20,7 @@ import type { WorkerInput } from "./budget";
 export { superviseCli } from "./budget";
 import { println, processIo } from "./io";
 import type { CliIo } from "./io";
-import { helpText } from "./usage";
+import { commandHelp, helpText } from "./usage";
 import type { WorkbookFiles } from "./workbookFiles";
 import { xlsxFiles } from "./xlsxFiles";
 
@@ -28,6 +28,12 @@ import { xlsxFiles } from "./xlsxFiles";
 export const COMMANDS: readonly Command[] = [initCommand, importCommand, checkCommand, reportCommand, applyCommand, packCommand, mergeCommand];
 
 const HELP_FLAGS = new Set(["--help", "-h", "help"]);
+
+/** True when a command's arguments ask for its help; after "--" every argument is a file name. */
+function asksForHelp(argv: readonly string[]): boolean {
+  const options = argv.indexOf("--");
+  return (options < 0 ? argv : argv.slice(0, options)).some((a) => a === "--help" || a === "-h");
+}
 
 /** Runs `jmp` with `argv` (without the program name); resolves to the exit code. Never throws. */
 export async function run(argv: readonly string[], io: CliIo, files: WorkbookFiles = xlsxFiles()): Promise<number> {
@@ -40,8 +46,8 @@ export async function run(argv: readonly string[], io: CliIo, files: WorkbookFil
     }
     const command = COMMANDS.find((c) => c.name === name);
     if (!command) throw new UsageError(`unknown command "${name}"`);
-    if (rest.some((a) => a === "--help" || a === "-h")) {
-      io.stdout.write(helpText(COMMANDS));
+    if (asksForHelp(rest)) {
+      io.stdout.write(commandHelp(command));
       return EXIT.ok;
     }
     return await command.run({ io, files }, rest);

@@ -1,9 +1,11 @@
 /**
- * `jmp --help`: the commands that exist, the report options and what each exit code means.
+ * `jmp --help`: the commands that exist, the report options and what each exit code means; and
+ * `jmp COMMAND --help`: that command's synopsis, summary and its own `help`.
  */
 import type { Command } from "./command";
 
-const OPTIONS_HELP = `Report options (at most one of --json, --csv, --html; without them a table is printed):
+/** The report command's options, in `jmp --help` and `jmp report --help`. */
+export const REPORT_HELP = `Report options (at most one of --json, --csv, --html; without them a table is printed):
   --json           The report as JSON: plan, totals, partners, initiatives, tacticTypes, issues.
                    Money in currency units, ratios as fractions (0.75), null where undefined.
   --csv DIR        Write partners.csv, initiatives.csv, tactic-types.csv and issues.csv into DIR.
@@ -15,9 +17,13 @@ const OPTIONS_HELP = `Report options (at most one of --json, --csv, --html; with
                    JSON "periods", periods.csv and period-initiatives.csv, or a table by period.
                    See Fiscal year start.
   --period LABEL   Only this quarter or month (implies --by): the table and the HTML page show
-                   its figures in place of the whole plan's; JSON and CSV hold it alone in periods.`;
+                   its figures in place of the whole plan's; JSON and CSV hold it alone in periods.
+  --currency plan|partner  Money in the plan's currency (the default), or each partner's in its
+                   own (totals stay in the plan's).`;
 
-const IMPORT_HELP = `Import options (the tracker is only read; -o PLAN must not exist yet):
+/** The import command's options, in `jmp --help` and `jmp import --help`. */
+export const IMPORT_HELP = `Import options (the tracker is only read; -o PLAN must not exist yet):
+  -o PLAN              The new plan to write; it must not exist yet.
   --into PLAN          Add the activities to an existing plan instead (another quarter's tab): rows an
                        earlier import made are updated, nothing else changes; --force as for saving.
   --sheet NAME         The tracker's sheet (default: the one that looks most like a list of activities).
@@ -28,7 +34,8 @@ const IMPORT_HELP = `Import options (the tracker is only read; -o PLAN must not 
   --json               The import as JSON: mapping with confidences, counts, skipped rows, review,
                        reconciliation with the tracker's totals row.`;
 
-const SAVE_HELP = `Saving (apply, merge):
+/** What `--force` does where a command saves over a workbook, in `jmp --help` and the help of apply, merge and import. */
+export const SAVE_HELP = `Saving (apply, merge, import --into):
   --force  Save even when a part jmp cannot carry belongs to a sheet it rewrites (a pivot
            table, slicer, sparklines or threaded comments on a JMP table's sheet...); stderr
            names what is dropped. Without it such a workbook is refused and left as it was.
@@ -50,15 +57,23 @@ const EXIT_HELP = `Exit codes:
      (without --force), a run past its memory or time budget (JMP_MEMORY_LIMIT_MB, default 4096;
      JMP_TIME_LIMIT_S, default 600). One line on stderr says why.`;
 
+/** Exit code 3 as a command's own help gives it: the causes are many, and `jmp --help` lists them. */
+export const COULD_NOT_RUN = "3  Could not run: one line on stderr says why (jmp --help lists the causes).";
+
 /** Synopses longer than this get their summary on the next line. */
 const LONG_SYNOPSIS = 40;
 
 /** The full help text. */
 export function helpText(commands: readonly Command[]): string {
-  const entries = [...commands.map((c) => ({ synopsis: c.synopsis, summary: c.summary })), { synopsis: "--help", summary: "This help (also: jmp COMMAND --help)." }];
+  const entries = [...commands.map((c) => ({ synopsis: c.synopsis, summary: c.summary })), { synopsis: "--help", summary: "This help; jmp COMMAND --help: that command's options and exit codes." }];
   const column = Math.max(...entries.map((e) => e.synopsis.length).filter((n) => n <= LONG_SYNOPSIS));
   const lines = entries.flatMap((e) =>
     e.synopsis.length > column ? [`  jmp ${e.synopsis}`, `  ${" ".repeat(column + 6)}${e.summary}`] : [`  jmp ${e.synopsis.padEnd(column)}  ${e.summary}`],
   );
-  return ["jmp: JMP Planner for Excel on .xlsx files: set up, check and report on a joint marketing plan.", "", "Usage:", ...lines, "", OPTIONS_HELP, "", IMPORT_HELP, "", SAVE_HELP, "", EXIT_HELP, ""].join("\n");
+  return ["jmp: JMP Planner for Excel on .xlsx files: set up, check and report on a joint marketing plan.", "", "Usage:", ...lines, "", REPORT_HELP, "", IMPORT_HELP, "", SAVE_HELP, "", EXIT_HELP, ""].join("\n");
+}
+
+/** `jmp COMMAND --help`: the command's synopsis, what it does, its options and its exit codes. */
+export function commandHelp(command: Command): string {
+  return [`Usage: jmp ${command.synopsis}`, "", command.summary, "", command.help, "", 'Run "jmp --help" for every command.', ""].join("\n");
 }

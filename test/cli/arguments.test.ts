@@ -1,3 +1,4 @@
+import { COMMANDS } from "../../src/cli/main";
 import { analyze } from "../../src/engine";
 import { reportJson } from "../../src/engine/reportJson";
 import { workbook, cleanPlan } from "../helpers/tables";
@@ -19,7 +20,23 @@ test("--help lists exactly the commands that exist and explains the exit codes",
   expect(stderr).toBe("");
   for (const command of ["init FILE.xlsx [--sample]", "check FILE.xlsx [--json]", "report FILE.xlsx", "apply FILE.xlsx", "pack FILE.xlsx --partner ID -o PACK.xlsx", "merge FILE.xlsx PACK.xlsx [--dry-run] [--json]"]) expect(stdout).toContain(`jmp ${command}`);
   expect(stdout).toMatch(/^\s+3\s+Could not run/m);
-  expect((await jmp(["report", "--help"], { files: files() })).stdout).toBe(stdout);
+});
+
+describe.each(COMMANDS.map((c) => [c.name, c] as const))("jmp %s --help", (name, command) => {
+  test.each(["--help", "-h"])("%s prints the command's own usage, its options and exit codes, exit 0", async (flag) => {
+    const general = (await jmp(["--help"], { files: files() })).stdout;
+    const { code, stdout, stderr } = await jmp([name, flag], { files: files() });
+    expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
+    expect(stdout).not.toBe(general);
+    expect(stdout.split("\n").slice(0, 3)).toEqual([`Usage: jmp ${command.synopsis}`, "", command.summary]);
+    expect(stdout).toMatch(/^Exit codes:$/m);
+    expect(stdout).toMatch(/^\s+0\s+\S/m);
+    // Every option the synopsis names is explained.
+    for (const option of command.synopsis.match(/(?<=[\s[|])--?[a-z][a-z-]*/g) ?? []) expect(stdout).toMatch(new RegExp(`^\\s+${option}\\b`, "m"));
+    // Asked for after the arguments, the help is the same; after "--" it is a file name.
+    expect((await jmp([name, "plan.xlsx", flag], { files: files() })).stdout).toBe(stdout);
+    expect((await jmp([name, "plan.xlsx", "--", flag], { files: files() })).code).toBe(3);
+  });
 });
 
 test.each([

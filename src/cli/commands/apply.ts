@@ -5,6 +5,7 @@
  */
 import { flag, FORCE_OPTION, parseCommandArgs } from "../args";
 import type { Command } from "../command";
+import { COULD_NOT_RUN, SAVE_HELP } from "../usage";
 import { EXIT } from "../errors";
 import { println } from "../io";
 import { analyzeWorkbook, openWorkbook, saveReplacing } from "../planFile";
@@ -28,6 +29,12 @@ export const applyCommand: Command = {
   name: "apply",
   synopsis: "apply FILE.xlsx [--force]",
   summary: "Add missing template parts in place; refresh the Dashboard and Issues sheets.",
+  help: `${SAVE_HELP}
+
+Exit codes:
+  0  Saved.
+  1  Saved, but columns it could not add (cells to the right of their tables in use) are listed.
+  ${COULD_NOT_RUN}`,
   async run(context, argv) {
     const args = parseCommandArgs("apply", argv, FORCE_OPTION, ["FILE.xlsx"]);
     const [path] = args.positionals;

@@ -5,6 +5,7 @@
 import { cellReference } from "../../model/sheetReference";
 import { flag, parseCommandArgs } from "../args";
 import type { Command } from "../command";
+import { COULD_NOT_RUN } from "../usage";
 import { EXIT } from "../errors";
 import { println } from "../io";
 import { openAndAnalyze } from "../planFile";
@@ -32,6 +33,15 @@ export const checkCommand: Command = {
   name: "check",
   synopsis: "check FILE.xlsx [--json]",
   summary: "List the plan's findings; exit 0 none, 1 warnings only, 2 errors.",
+  help: `Options:
+  --json  The findings as JSON: the counts of errors and warnings, and the issues as
+          jmp report --json lists them.
+
+Exit codes:
+  0  No findings.
+  1  Warnings only.
+  2  At least one error.
+  ${COULD_NOT_RUN}`,
   async run(context, argv) {
     const args = parseCommandArgs("check", argv, { json: { type: "boolean" } }, ["FILE.xlsx"]);
     const [path] = args.positionals;

@@ -10,6 +10,7 @@ import { constants, open, writeFile } from "node:fs/promises";
 import { basename, extname, resolve } from "node:path";
 import { FORCE_OPTION, flag, parseCommandArgs, stringOption } from "../args";
 import type { Command, CommandContext } from "../command";
+import { COULD_NOT_RUN, IMPORT_HELP, SAVE_HELP } from "../usage";
 import { exists } from "../directories";
 import { CliError, EXIT, errorMessage, fileSystemReason, UsageError } from "../errors";
 import { analyzeWorkbook, openShowing, openWorkbook, saveReplacing } from "../planFile";
@@ -93,6 +94,15 @@ export const importCommand: Command = {
   name: "import",
   synopsis: "import TRACKER.xlsx -o PLAN.xlsx | --into PLAN.xlsx [--sheet NAME] [--header-row N] [--mapping FILE.json] [--save-mapping FILE.json] [--dry-run] [--json] [--force]",
   summary: "Make a new plan from an MDF tracker sheet, or add it to a plan (exit 1 when something needs review).",
+  help: `${IMPORT_HELP}
+
+${SAVE_HELP}
+
+Exit codes:
+  0  Imported, nothing to review.
+  1  Imported, with things to review listed (low-confidence columns, values mapped by
+     similarity, rows skipped, facts the tracker does not hold).
+  ${COULD_NOT_RUN}`,
   async run(context, argv) {
     const args = parseCommandArgs("import", argv, OPTIONS, ["TRACKER.xlsx"]);
     const [path] = args.positionals;

@@ -4,6 +4,7 @@
  */
 import { flag, parseCommandArgs } from "../args";
 import type { Command } from "../command";
+import { COULD_NOT_RUN } from "../usage";
 import { exists } from "../directories";
 import { CliError, EXIT, UsageError } from "../errors";
 import { println } from "../io";
@@ -16,6 +17,13 @@ export const initCommand: Command = {
   name: "init",
   synopsis: "init FILE.xlsx [--sample]",
   summary: "Create a plan workbook from the template (--sample adds a sample plan).",
+  help: `Options:
+  --sample  Fill the new plan with the built-in sample plan.
+FILE.xlsx must end in .xlsx and must not exist yet (jmp apply adds the template to a workbook).
+
+Exit codes:
+  0  Created.
+  ${COULD_NOT_RUN}`,
   async run(context, argv) {
     const args = parseCommandArgs("init", argv, { sample: { type: "boolean" } }, ["FILE.xlsx"]);
     const [path] = args.positionals;

@@ -7,6 +7,7 @@
  */
 import { flag, FORCE_OPTION, parseCommandArgs } from "../args";
 import type { Command } from "../command";
+import { COULD_NOT_RUN, SAVE_HELP } from "../usage";
 import { EXIT } from "../errors";
 import { println } from "../io";
 import type { TextOut } from "../io";
@@ -66,6 +67,17 @@ export const mergeCommand: Command = {
   name: "merge",
   synopsis: "merge FILE.xlsx PACK.xlsx [--dry-run] [--json] [--force]",
   summary: "Import a filled partner pack into the plan (--dry-run: preview only).",
+  help: `Options:
+  --dry-run  Show what the merge would add, change, refuse and leave in conflict; write nothing.
+  --json     The merge as JSON: pack, applied, dryRun, added, changed, conflicts, refused, kept,
+             refusedBefore, textWrites.
+
+${SAVE_HELP}
+
+Exit codes:
+  0  Applied, or nothing to do.
+  1  Applied, but refused cells or rows or conflicts are listed (they are not applied).
+  ${COULD_NOT_RUN}`,
   async run(context, argv) {
     const args = parseCommandArgs("merge", argv, OPTIONS, ["FILE.xlsx", "PACK.xlsx"]);
     const [path, packPath] = args.positionals;

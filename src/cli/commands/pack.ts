@@ -5,6 +5,7 @@
 import { basename, resolve } from "node:path";
 import { parseCommandArgs, stringOption } from "../args";
 import type { Command } from "../command";
+import { COULD_NOT_RUN } from "../usage";
 import { exists } from "../directories";
 import { CliError, EXIT, UsageError } from "../errors";
 import { println } from "../io";
@@ -22,6 +23,13 @@ export const packCommand: Command = {
   name: "pack",
   synopsis: "pack FILE.xlsx --partner ID -o PACK.xlsx",
   summary: "Write one partner's pack: its rows to fill in, the rest of the plan left out.",
+  help: `Options:
+  --partner ID     The partner whose pack to write (its Partner ID, or its name).
+  -o PACK.xlsx     The pack to write; it must end in .xlsx and must not exist yet.
+
+Exit codes:
+  0  Written.
+  ${COULD_NOT_RUN}`,
   async run(context, argv) {
     const args = parseCommandArgs("pack", argv, OPTIONS, ["FILE.xlsx"]);
     const [path] = args.positionals;

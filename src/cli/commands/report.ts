@@ -10,6 +10,7 @@ import type { CurrencyView } from "../../engine/read";
 import { parseCommandArgs, flag, stringOption } from "../args";
 import type { ParsedArgs } from "../args";
 import type { Command } from "../command";
+import { COULD_NOT_RUN, REPORT_HELP } from "../usage";
 import { CliError, EXIT, UsageError } from "../errors";
 import { println } from "../io";
 import { openAndAnalyze } from "../planFile";
@@ -83,6 +84,11 @@ export const reportCommand: Command = {
   name: "report",
   synopsis: "report FILE.xlsx [--json | --csv DIR | --html FILE] [--partner ID] [--initiative ID] [--by quarter|month] [--period LABEL] [--currency plan|partner]",
   summary: "Figures per partner, initiative and tactic type, or export them.",
+  help: `${REPORT_HELP}
+
+Exit codes:
+  0  Reported.
+  ${COULD_NOT_RUN}`,
   async run(context, argv) {
     const args = parseCommandArgs("report", argv, OPTIONS, ["FILE.xlsx"]);
     const outputs = ["json", "csv", "html"].filter((o) => args.values[o] !== undefined);
