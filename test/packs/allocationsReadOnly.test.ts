@@ -19,7 +19,7 @@ describe("the authorized amounts in a pack", () => {
     row(pack.rows, "JmpAllocations", "Allocation ID", "A1").Amount = 99_999;
     const result = merge(plan, pack);
     expect(result.refused).toEqual([
-      { table: "JmpAllocations", id: "A1", packRow: 2, planRow: 2, column: "Amount", plan: 10_000, pack: 99_999, reason: "Allocations are the vendor's, shown in a pack for reference; a pack cannot add or change them" },
+      { table: "JmpAllocations", id: "A1", packRow: 2, planRow: 2, column: "Amount", plan: 10_000, pack: 99_999, reason: "Allocations are the vendor's, shown in a pack for reference; a pack cannot add or change them", packRef: "Allocations!D2" },
     ]);
     expect(result.cellWrites).toEqual([]);
     expect(result.changed).toEqual([]);

@@ -52,7 +52,7 @@ describe("a partner moves a claim from Draft to Submitted", () => {
     row(pack.rows, "JmpClaims", "Claim ID", "C-SENT").Status = "Approved";
     const result = merge(plan, pack);
     expect(result.refused).toEqual([
-      { table: "JmpClaims", id: "C-SENT", packRow: expect.any(Number), planRow: 5, column: "Status", plan: "Submitted", pack: "Approved", reason: "Status is the vendor's column; a partner may only move a Draft claim to Submitted" },
+      { table: "JmpClaims", id: "C-SENT", packRow: expect.any(Number), planRow: 5, column: "Status", plan: "Submitted", pack: "Approved", reason: "Status is the vendor's column; a partner may only move a Draft claim to Submitted", packRef: expect.stringMatching(/^Claims!F\d+$/) },
     ]);
     expect(result.cellWrites).toEqual([]);
   });

@@ -47,7 +47,8 @@ test("a row changed on both sides is a conflict: listed, not applied; other rows
       planRow: 14,
       packRow: 2,
       reason: "changed in the plan and in the pack since the pack was made",
-      columns: [{ column: "Description", plan: "Vendor: Atlanta executive briefing", pack: "Partner: Atlanta briefing, two days", changedIn: "both" }],
+      columns: [{ column: "Description", plan: "Vendor: Atlanta executive briefing", pack: "Partner: Atlanta briefing, two days", changedIn: "both", packRef: "Tactics!E2" }],
+      packRef: "Tactics!A2:L2",
     },
   ]);
   expect(json.changed).toEqual([expect.objectContaining({ id: "T-26069", columns: [{ column: "MDF requested", plan: expect.any(Number), pack: 4500 }] })]);
@@ -56,7 +57,7 @@ test("a row changed on both sides is a conflict: listed, not applied; other rows
   const text = await jmp("merge", plan, pack);
   expect(text.code).toBe(1);
   expect(text.stdout).toMatch(/Conflicts \(not applied\): 1\n {2}Tactics T-26013: changed in the plan and in the pack/);
-  expect(text.stdout).toContain('Description: plan has "Vendor: Atlanta executive briefing", pack has "Partner: Atlanta briefing, two days" (both changed it since packing)');
+  expect(text.stdout).toContain('Description (Tactics!E2): plan has "Vendor: Atlanta executive briefing", pack has "Partner: Atlanta briefing, two days" (both changed it since packing)');
   const merged = await excel(await readFile(plan));
   const tactics = sheet(merged, "Tactics");
   expect(tactics.getCell(rowOf(tactics, "T-26013"), 5).value).toBe("Vendor: Atlanta executive briefing");
@@ -81,13 +82,14 @@ test("a conflict names which value is the plan's and which the pack's, and which
   await writeFile(join(dir, "pack.xlsx"), pack);
   const text = (await jmp("merge", plan, join(dir, "pack.xlsx"), "--dry-run")).stdout;
   const line = text.split("\n").find((l) => l.includes("Tactics T-26013"));
-  expect(line).toMatch(/Total cost: plan has \d+, pack has 12345 \(the pack changed it since packing\)/);
-  expect(line).toMatch(/Description: plan has "Vendor renamed briefing", pack has "[^"]+" \(the plan changed it since packing\)/);
+  // Each cell names where the partner typed it in the pack.
+  expect(line).toMatch(/Total cost \(Tactics!H2\): plan has \d+, pack has 12345 \(the pack changed it since packing\)/);
+  expect(line).toMatch(/Description \(Tactics!E2\): plan has "Vendor renamed briefing", pack has "[^"]+" \(the plan changed it since packing\)/);
   expect(line).not.toContain("->");
 
   const prepared = await prepareMerge(await XlsxWorkbook.load(planBytes), await XlsxWorkbook.load(pack), "pack.xlsx");
   const [row] = previewRows(prepared.merge, "conflicts");
-  expect(row.detail).toMatch(/Description: plan has "Vendor renamed briefing", pack has "[^"]+" \(the plan changed it since packing\)/);
+  expect(row.detail).toMatch(/Description \(Tactics!E2\): plan has "Vendor renamed briefing", pack has "[^"]+" \(the plan changed it since packing\)/);
   // A change the merge applies still reads plan -> pack.
   const changed = await prepareMerge(await XlsxWorkbook.load(sample), await XlsxWorkbook.load(pack), "pack.xlsx");
   expect(previewRows(changed.merge, "changed")[0].detail).toMatch(/^Total cost: \d+ → 12345$/);

@@ -41,7 +41,8 @@ test("a renamed column: the preview names the column not read and the header not
     const result = await jmp("merge", plan, pack);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain("Tactics: column MDF requested not found in the pack; its values were not read");
-    expect(result.stdout).toContain("Tactics: 'MDF Req.' is not a column of the plan: ignored");
+    // The unknown header is named with its cell in the pack; a missing column has none.
+    expect(result.stdout).toContain("Tactics (Tactics!I1): 'MDF Req.' is not a column of the plan: ignored");
     expect(result.stdout).not.toMatch(/Refused by an earlier merge/);
   }
   const after = sheet(await excel(new Uint8Array(await readFile(plan))), "Tactics");
@@ -58,7 +59,7 @@ test("a new outcome under a renamed Reference column is added, and the Reference
   expect(result.added.map((a) => a.id)).toEqual(["O-NEW"]);
   expect(result.refused).toEqual([
     { table: "JmpOutcomes", id: "", column: "Reference", reason: "column Reference not found in the pack; its values were not read", wholeColumn: true },
-    { table: "JmpOutcomes", id: "", column: "Ref #", reason: "'Ref #' is not a column of the plan: ignored", wholeColumn: true },
+    { table: "JmpOutcomes", id: "", column: "Ref #", reason: "'Ref #' is not a column of the plan: ignored", wholeColumn: true, packRef: "Outcomes!H1" },
   ]);
 });
 

@@ -63,9 +63,10 @@ test("a row changed on both sides since packing is a conflict and is not applied
       packRow: 2,
       reason: expect.stringMatching(/changed in the plan and in the pack/),
       columns: [
-        { column: "Description", plan: "Vendor's wording", pack: "Partner's wording", changedIn: "both" },
-        { column: "Total cost", plan: 20000, pack: 21000, changedIn: "pack" },
+        { column: "Description", plan: "Vendor's wording", pack: "Partner's wording", changedIn: "both", packRef: "Tactics!E2" },
+        { column: "Total cost", plan: 20000, pack: 21000, changedIn: "pack", packRef: "Tactics!H2" },
       ],
+      packRef: expect.stringMatching(/^Tactics!A2:[A-Z]+2$/),
     },
   ]);
 });

@@ -13,7 +13,7 @@ import { println } from "../io";
 import type { TextOut } from "../io";
 import { analyzeWorkbook, openEditable, saveReplacing } from "../planFile";
 import type { NumberConvention } from "../../model/numberFormat";
-import { cellWords, isNoOp, refusedWords, LOG_SHEET, mergeJson, needsAttention, textWriteWords, textWrites } from "../../engine/merge";
+import { cellWords, columnWords, isCellRefusal, isNoOp, placeWords, refusedWords, LOG_SHEET, mergeJson, needsAttention, textWriteWords, textWrites } from "../../engine/merge";
 import type { CellDiff, ConflictCell, MergePlan, PackProvenance, ShownValue } from "../../engine/merge";
 import { countFindings } from "../../model/findings";
 import { tableSpec } from "../../model/schema";
@@ -35,7 +35,7 @@ function where(table: string, id: string): string {
 
 function cells(columns: readonly (CellDiff | ConflictCell)[]): string {
   return columns
-    .map((c) => `${c.column}${"changedIn" in c ? ":" : ""} ${cellWords(c, shown, "->")}`)
+    .map((c) => `${columnWords(c)}${"changedIn" in c ? ":" : ""} ${cellWords(c, shown, "->")}`)
     .join("; ");
 }
 
@@ -50,12 +50,13 @@ function printPreview(out: TextOut, plan: MergePlan, provenance: PackProvenance,
   println(out, `${packPath}: pack of partner ${partner}, made ${provenance.packedAt || "(time unknown)"} from ${provenance.source || "the plan"}.`);
   section(out, "Added", plan.added.map((a) => where(a.table, a.id)));
   section(out, "Changed", plan.changed.map((c) => `${where(c.table, c.id)}: ${cells(c.columns)}`));
-  section(out, "Conflicts (not applied)", plan.conflicts.map((c) => `${where(c.table, c.id)}: ${c.reason}${c.columns.length > 0 ? `: ${cells(c.columns)}` : ""}`));
+  // Each cell names its place in the pack; a row with no cells listed names the row's.
+  section(out, "Conflicts (not applied)", plan.conflicts.map((c) => `${where(c.table, c.id)}${c.columns.length > 0 ? "" : placeWords(c.packRef)}: ${c.reason}${c.columns.length > 0 ? `: ${cells(c.columns)}` : ""}`));
   section(
     out,
     "Refused",
-    // A whole column or table names no row: "Tactics: column MDF requested not found in the pack; ...".
-    plan.refused.map((r) => `${r.wholeColumn ? (tableSpec(r.table)?.label ?? r.table) : where(r.table, r.id)}${r.column && !r.wholeColumn ? " " : ": "}${refusedWords(r, shown)}`),
+    // A whole column or table names no row: "Tactics (Tactics!K1): 'MDF Req.' is not a column of the plan: ignored".
+    plan.refused.map((r) => (isCellRefusal(r) ? `${where(r.table, r.id)} ${refusedWords(r, shown)}` : `${r.wholeColumn ? (tableSpec(r.table)?.label ?? r.table) : where(r.table, r.id)}${placeWords(r.packRef)}: ${refusedWords(r, shown)}`)),
   );
   section(out, "Kept (not in the pack, left as they are)", plan.kept.map((k) => where(k.table, k.id)));
   const texts = textWrites(plan, planConvention);

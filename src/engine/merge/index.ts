@@ -4,7 +4,7 @@
  * workbooks; everything decided about rows happens here.
  */
 export { isClaimStatus } from "./claimWorkflow";
-export { cellWords, refusedWords } from "./cellWords";
+export { cellWords, columnWords, isCellRefusal, placeWords, refusedWords } from "./cellWords";
 export { decidedCellReason } from "./decidedRows";
 export { canonicalCell, cellFingerprint, hashText, rowFingerprint, shownValue } from "./fingerprint";
 export type { ShownValue } from "./fingerprint";

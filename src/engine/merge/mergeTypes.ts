@@ -16,6 +16,8 @@ export interface CellDiff {
 /** A cell of a conflicting row and the side(s) that changed it since the pack was made. */
 export interface ConflictCell extends CellDiff {
   readonly changedIn: "plan" | "pack" | "both";
+  /** Where the partner typed it: the pack cell as Excel writes a reference (`Tactics!H12`). */
+  readonly packRef?: string;
 }
 
 /** A row the pack adds to the plan. */
@@ -44,6 +46,8 @@ export interface ConflictEntry {
   /** Absent when the plan no longer has the row. */
   readonly planRow?: number;
   readonly packRow: number;
+  /** The row in the pack, its cells in the table as Excel writes a reference (`Tactics!A12:N12`). */
+  readonly packRef?: string;
   readonly reason: string;
   readonly columns: readonly ConflictCell[];
 }
@@ -64,6 +68,12 @@ export interface RefusedEntry {
    * `id` is "". Listed on every merge of the pack, as each copy may hold new values there.
    */
   readonly wholeColumn?: true;
+  /**
+   * Where in the pack, as Excel writes a reference: the refused cell (`Tactics!H12`), a whole
+   * row's cells in its table (`Tactics!A12:N12`), or the header of a column not read
+   * (`Tactics!K1`). Absent where the pack holds no such place (a column it lacks).
+   */
+  readonly packRef?: string;
 }
 
 /** A packed row the pack no longer holds: left in the plan as it is. */

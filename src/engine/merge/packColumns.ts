@@ -8,6 +8,7 @@ import type { RawTable } from "../../model/rawTable";
 import { normalizeHeader } from "../../model/schema";
 import type { TableSpec } from "../../model/schema";
 import type { RefusedEntry } from "./mergeTypes";
+import { headerReference } from "./packPlaces";
 import { REASONS } from "./reasons";
 
 /**
@@ -17,17 +18,25 @@ import { REASONS } from "./reasons";
  * of its partner tables (makePack), so any gap is the partner's doing.
  */
 export function packColumnProblems(spec: TableSpec, raw: RawTable | undefined): RefusedEntry[] {
-  const entry = (reason: string, column?: string): RefusedEntry => ({ table: spec.name, id: "", column, reason, wholeColumn: true });
+  // A header the pack holds is named with its cell; a column the pack lacks has none.
+  const entry = (reason: string, column?: string, index?: number): RefusedEntry => ({
+    table: spec.name,
+    id: "",
+    column,
+    reason,
+    wholeColumn: true,
+    ...(raw && index !== undefined ? { packRef: headerReference(raw, index) } : {}),
+  });
   if (!raw) return [entry(REASONS.noPackTable(spec))];
   const known = new Map(spec.columns.map((c) => [normalizeHeader(c.header), c.header]));
   const seen = new Set<string>();
   const others: RefusedEntry[] = [];
-  for (const header of raw.headers) {
+  for (const [index, header] of raw.headers.entries()) {
     const key = normalizeHeader(header);
     if (key === "") continue;
     const column = known.get(key);
-    if (column === undefined) others.push(entry(REASONS.unknownPackColumn(String(header).trim()), String(header).trim()));
-    else if (seen.has(key)) others.push(entry(REASONS.repeatedPackColumn(column), column));
+    if (column === undefined) others.push(entry(REASONS.unknownPackColumn(String(header).trim()), String(header).trim(), index));
+    else if (seen.has(key)) others.push(entry(REASONS.repeatedPackColumn(column), column, index));
     seen.add(key);
   }
   const missing = spec.columns.filter((c) => !seen.has(normalizeHeader(c.header))).map((c) => entry(REASONS.missingPackColumn(c.header), c.header));

@@ -17,6 +17,7 @@ import type { KeyedRow, KeyedTable } from "./keyedRows";
 import type { AddedEntry, ChangedEntry, ConflictEntry, CellWrite, KeptEntry, MergePlan, RefusedEntry, RowAppend } from "./mergeTypes";
 import { newRow } from "./newRows";
 import { packColumnProblems } from "./packColumns";
+import { withPackPlaces } from "./packPlaces";
 import { guardedPackCellReader } from "./packCellGuard";
 import { columnKeys, PARTNER_TABLES, REFERENCE_TABLES } from "./provenance";
 import type { PackedRow, PackProvenance } from "./provenance";
@@ -286,5 +287,5 @@ function tablesOf(raw: readonly RawTable[], names: readonly TableName[]): Map<Ta
 /** Plans the merge of a pack into its plan; pure, never throws on any cell value. */
 export function planMerge(input: MergeInput): MergePlan {
   const names: TableName[] = [...PARTNER_TABLES, "JmpAllocations", ...REFERENCE_TABLES];
-  return new Merger(input, input.plan, tablesOf(input.plan, names), tablesOf(input.pack, names)).run();
+  return withPackPlaces(new Merger(input, input.plan, tablesOf(input.plan, names), tablesOf(input.pack, names)).run(), input.pack);
 }

@@ -1,12 +1,14 @@
 /**
  * The preview of an import: where the pack comes from, the counts of added, changed, conflicting
- * and refused entries, and a table per non-empty part listing each entry's table, ID and detail.
+ * and refused entries, and a table per non-empty part listing each entry's table, ID (with a
+ * whole row's place in the pack under it) and detail.
  */
 import { makeStyles, Subtitle2, Text, tokens } from "@fluentui/react-components";
 import type { MergePlan, PackProvenance } from "../../engine/merge";
 import { DataTable } from "../components/DataTable";
 import type { Column } from "../components/DataTable";
 import { FigureList } from "../components/FigureList";
+import { NameCell } from "../components/NameCell";
 import { count } from "../format";
 import { PREVIEW_KINDS, previewRows } from "./previewRows";
 import type { PreviewRow } from "./previewRows";
@@ -20,7 +22,7 @@ const useStyles = makeStyles({
 
 const COLUMNS: readonly Column<PreviewRow>[] = [
   { key: "table", header: "Table", render: (r) => r.table, sortValue: (r) => r.table },
-  { key: "id", header: "ID", whole: true, render: (r) => r.id || "(no ID)", sortValue: (r) => r.id },
+  { key: "id", header: "ID", whole: true, render: (r) => <NameCell name={r.id || "(no ID)"} note={r.place} />, sortValue: (r) => r.id },
   { key: "detail", header: "Detail", render: (r) => r.detail, sortValue: (r) => r.detail },
 ];
 

@@ -1,8 +1,9 @@
 /**
  * A merge plan as the rows the pane lists: one line per added, changed, conflicting or refused
- * entry, each with its table, ID and what it says, in the words `jmp merge` prints.
+ * entry, each with its table, ID and what it says, in the words `jmp merge` prints. Where `jmp
+ * merge` names a whole row's place in the pack after its ID, the pane gives it under the ID.
  */
-import { cellWords, refusedWords, textWriteWords, textWrites } from "../../engine/merge";
+import { cellWords, columnWords, isCellRefusal, refusedWords, textWriteWords, textWrites } from "../../engine/merge";
 import type { NumberConvention } from "../../model/numberFormat";
 import type { CellDiff, ConflictCell, MergePlan, ShownValue } from "../../engine/merge";
 import { tableSpec } from "../../model/schema";
@@ -24,6 +25,8 @@ export interface PreviewRow {
   readonly key: string;
   readonly table: string;
   readonly id: string;
+  /** Where a whole row (or a column's header) is in the pack (`Tactics!A12:L12`): a refusal or conflict not of single cells. */
+  readonly place?: string;
   readonly detail: string;
 }
 
@@ -34,7 +37,7 @@ export function shownText(value: ShownValue | undefined): string {
 
 function cellsText(columns: readonly (CellDiff | ConflictCell)[]): string {
   return columns
-    .map((c) => `${c.column}: ${cellWords(c, shownText, "→")}`)
+    .map((c) => `${columnWords(c)}: ${cellWords(c, shownText, "→")}`)
     .join("; ");
 }
 
@@ -55,12 +58,19 @@ export function previewRows(merge: MergePlan, kind: PreviewKind, planConvention?
     case "changed":
       return merge.changed.map((c, i) => ({ key: `c${i}`, table: label(c.table), id: c.id, detail: cellsText(c.columns) }));
     case "conflicts":
-      return merge.conflicts.map((c, i) => ({ key: `x${i}`, table: label(c.table), id: c.id, detail: c.columns.length > 0 ? `${c.reason}: ${cellsText(c.columns)}` : c.reason }));
+      return merge.conflicts.map((c, i) => ({
+        key: `x${i}`,
+        table: label(c.table),
+        id: c.id,
+        ...(c.columns.length > 0 || c.packRef === undefined ? {} : { place: c.packRef }),
+        detail: c.columns.length > 0 ? `${c.reason}: ${cellsText(c.columns)}` : c.reason,
+      }));
     case "refused":
       return merge.refused.map((r, i) => ({
         key: `r${i}`,
         table: label(r.table),
         id: r.id,
+        ...(isCellRefusal(r) || r.packRef === undefined ? {} : { place: r.packRef }),
         detail: refusedWords(r, shownText),
       }));
     case "text":
