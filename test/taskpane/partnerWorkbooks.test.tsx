@@ -121,6 +121,8 @@ describe("Partner workbooks view", () => {
       for (let r = 2; r <= claims.rowCount; r++) if (claims.getCell(r, 1).value === "CL-048") claims.getCell(r, column(claims, "Status")).value = "Submitted";
       const allocations = sheet(wb, "Allocations");
       allocations.getCell(2, column(allocations, "Amount")).value = 1;
+      // A claim on another partner's tactic: refused whole.
+      writeRow(claims, firstEmptyRow(claims), ["CL-XX-1", "T-26001", 999, null, day("2026-07-10"), "Submitted"]);
     });
     const importFile = async (): Promise<void> => {
       await user.upload(screen.getByLabelText("Choose a filled partner pack"), new File([filled as BlobPart], "filled.xlsx"));
@@ -128,13 +130,17 @@ describe("Partner workbooks view", () => {
     };
     await importFile();
     expect(figure("Import preview", "Changed")).toBe("1");
-    expect(figure("Import preview", "Refused")).toBe("1");
+    expect(figure("Import preview", "Refused")).toBe("2");
+    // The refused row's place in the pack is under its ID.
+    expect(within(screen.getByRole("table", { name: "Refused" })).getByText(/^Claims!A\d+:[A-Z]+\d+$/)).toBeTruthy();
     await user.click(screen.getByRole("button", { name: "Accept and write" }));
     await settled(pane.session);
     await screen.findByRole("table", { name: "Merge log" });
     const log = within(screen.getByRole("table", { name: "Merge log" })).getAllByRole("row").map((r) => r.textContent ?? "");
     expect(log.slice(1).join("\n")).toMatch(/Claims CL-048Status.*Draft -> Submitted.*applied/);
     expect(log.slice(1).join("\n")).toMatch(/Allocations AL-011Amount.*10750 -> 1.*refused/);
+    // A row refused whole has no column or values: its line says why.
+    expect(log.slice(1).join("\n")).toMatch(/Claims CL-XX-1whole row.*refusedTactic ID T-26001 is not one of partner P-103's tactics/);
 
     await importFile();
     expect(figure("Import preview", "Refused")).toBe("0");

@@ -11,7 +11,7 @@ export type { ShownValue } from "./fingerprint";
 export { findRawTable, keyedTable, rowId } from "./keyedRows";
 export type { KeyedRow, KeyedTable, RowId } from "./keyedRows";
 export { mergeJson } from "./mergeJson";
-export { LOG_HEADERS, LOG_SHEET, LOG_WIDTHS, mergeLogLines, NEW_ROW, withoutLoggedRefusals } from "./mergeLog";
+export { LOG_HEADERS, LOG_SHEET, LOG_WIDTHS, mergeLogLines, NEW_ROW, readResultCell, resultCell, withoutLoggedRefusals } from "./mergeLog";
 export type { LogLine, LogResult } from "./mergeLog";
 export { appliedByThisPack } from "./packWrites";
 export type { PackWrite, PackWrites } from "./packWrites";

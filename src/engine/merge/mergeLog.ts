@@ -1,12 +1,14 @@
 /**
  * The plan's own audit trail of pack merges: the generated, append-only `JMP Log` sheet, one
  * line per change a merge lists (when, pack partner, table, ID, column, old -> new, and whether
- * it was applied, refused or left as a conflict). Lines are data here; each adapter appends
- * them. The log is also the plan's memory of what a pack already asked: a refusal a pack's
- * earlier merge logged is not listed again when the same pack is merged again.
+ * it was applied, refused or left as a conflict; a row refused whole also says why). Lines are
+ * data here; each adapter appends them. The log is also the plan's memory of what a pack already
+ * asked: a refusal a pack's earlier merge logged is not listed again when the same pack is merged
+ * again.
  */
 import { idKey } from "../../model/ids";
 import { tableSpec } from "../../model/schema";
+import { isClaimStatus } from "./claimWorkflow";
 import type { ShownValue } from "./fingerprint";
 import type { MergePlan, RefusedEntry } from "./mergeTypes";
 import { isVendorOwned } from "./provenance";
@@ -39,6 +41,26 @@ export interface LogLine {
   readonly old: ShownValue;
   readonly new: ShownValue;
   readonly result: LogResult;
+  /**
+   * Why, on a line nothing else of which says it: a row (or table) refused whole, whose Column,
+   * Old and New are blank. Kept in the Result cell after the result (`resultCell`), so the log
+   * keeps its columns and a line logged before reasons reads as it did.
+   */
+  readonly reason?: string;
+}
+
+const RESULTS: readonly string[] = ["applied", "refused", "conflict"] satisfies readonly LogResult[];
+
+/** What a line's Result cell holds: its result, then its reason when it has one (`refused: the row is partner P-101's, not P-103's`). */
+export function resultCell(line: Pick<LogLine, "result" | "reason">): string {
+  return line.reason === undefined ? line.result : `${line.result}: ${line.reason}`;
+}
+
+/** A Result cell read back into the line's result and reason (a cell with no reason gives none). */
+export function readResultCell(text: string): Pick<LogLine, "result" | "reason"> {
+  const at = text.indexOf(": ");
+  const result = at < 0 ? text : text.slice(0, at);
+  return at < 0 || !RESULTS.includes(result) ? { result: text as LogResult } : { result: result as LogResult, reason: text.slice(at + 2) };
 }
 
 /** Shown in New for a row added whole. */
@@ -62,9 +84,10 @@ export function mergeLogLines(merge: MergePlan, provenance: PackProvenance, when
     lines.push({ ...base, table: label(a.table), id: a.id, column: "", old: CELLS_FOLLOW, new: NEW_ROW, result: "applied" });
     // What the partner put in the new row, cell by cell: an audit trail of its values, and what an
     // updated copy of the same pack is compared with (`appliedByThisPack`). The vendor's columns
-    // hold their starting values, which no partner chose.
+    // hold their starting values, which no partner chose; a new claim's Status is the Draft or
+    // Submitted its partner gave it (claimWorkflow.ts), so it is logged with the partner's cells.
     const spec = tableSpec(a.table);
-    const partnerColumns = new Set(spec?.columns.filter((c) => !isVendorOwned(c)).map((c) => c.header));
+    const partnerColumns = new Set(spec?.columns.filter((c) => !isVendorOwned(c) || isClaimStatus(a.table, c)).map((c) => c.header));
     for (const [column, value] of Object.entries(a.values)) {
       if (value !== null && value !== "" && partnerColumns.has(column)) lines.push({ ...base, table: label(a.table), id: a.id, column, old: null, new: value, result: "applied" });
     }
@@ -74,7 +97,11 @@ export function mergeLogLines(merge: MergePlan, provenance: PackProvenance, when
     if (c.columns.length === 0) lines.push({ ...base, table: label(c.table), id: c.id, column: "", old: null, new: null, result: "conflict" });
     for (const cell of c.columns) lines.push({ ...base, table: label(c.table), id: c.id, column: cell.column, old: cell.plan, new: cell.pack, result: "conflict" });
   }
-  for (const r of merge.refused) lines.push({ ...base, table: label(r.table), id: r.id, column: r.column ?? "", old: r.plan ?? null, new: r.pack ?? null, result: "refused" });
+  for (const r of merge.refused) {
+    // A refused cell is told by its column and values; a row refused whole only by its reason.
+    const reason = r.column === undefined ? { reason: r.reason } : {};
+    lines.push({ ...base, table: label(r.table), id: r.id, column: r.column ?? "", old: r.plan ?? null, new: r.pack ?? null, result: "refused", ...reason });
+  }
   return lines;
 }
 

@@ -1,7 +1,8 @@
 /**
  * The plan's `JMP Log` in the pane: every line the merges of partner packs appended (when, pack
- * partner, table, ID, column, old -> new, applied / refused / conflict), newest first, read from
- * the workbook again whenever the plan is read again (after a merge, or a co-author's).
+ * partner, table, ID, column, old -> new, applied / refused / conflict, and why a row was refused
+ * whole), newest first, read from the workbook again whenever the plan is read again (after a
+ * merge, or a co-author's).
  */
 import { useEffect, useState } from "react";
 import { Text } from "@fluentui/react-components";
@@ -24,7 +25,7 @@ const COLUMNS: Column<LogLine & { key: string }>[] = [
   { key: "when", header: "When", render: (l) => <NameCell name={l.when.slice(0, 16).replace("T", " ")} note={`pack of ${l.partner}`} />, sortValue: (l) => l.when },
   { key: "row", header: "Row", whole: true, render: (l) => <NameCell name={`${l.table} ${l.id}`} note={l.column || "whole row"} />, sortValue: (l) => `${l.table} ${l.id}` },
   { key: "change", header: "Change", render: (l) => `${shown(l.old)} -> ${shown(l.new)}`, sortValue: (l) => shown(l.new) },
-  { key: "result", header: "Result", render: (l) => l.result, sortValue: (l) => l.result },
+  { key: "result", header: "Result", render: (l) => <NameCell name={l.result} note={l.reason} />, sortValue: (l) => l.result },
 ];
 
 /** The merge log part of the Partner workbooks view. */

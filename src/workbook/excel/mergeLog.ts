@@ -6,8 +6,8 @@
  * lines written (a merge adding thousands of rows logs a line per cell of each). Text goes in as
  * text, so a pack's "=..." is logged, never run.
  */
-import { LOG_HEADERS, LOG_SHEET, LOG_WIDTHS } from "../../engine/merge";
-import type { LogLine, LogResult, ShownValue } from "../../engine/merge";
+import { LOG_HEADERS, LOG_SHEET, LOG_WIDTHS, readResultCell, resultCell } from "../../engine/merge";
+import type { LogLine, ShownValue } from "../../engine/merge";
 import { layoutInput } from "./cellInput";
 import { gridBytes, WriteBatch } from "./payload";
 import { columnWidthPoints } from "./columnRules";
@@ -53,7 +53,7 @@ export async function readMergeLog(context: XlContext): Promise<LogLine[]> {
   return rows
     .slice(1)
     .filter((r) => text(r[0]) !== "")
-    .map((r) => ({ when: text(r[0]), partner: text(r[1]), packMade: text(r[2]), table: text(r[3]), id: text(r[4]), column: text(r[5]), old: shown(r[6]), new: shown(r[7]), result: text(r[8]) as LogResult }));
+    .map((r) => ({ when: text(r[0]), partner: text(r[1]), packMade: text(r[2]), table: text(r[3]), id: text(r[4]), column: text(r[5]), old: shown(r[6]), new: shown(r[7]), ...readResultCell(text(r[8])) }));
 }
 
 /** Appends lines below the log's last used row, creating the sheet with its header row the first time; `budgetBytes` bounds each sync's writes. */
@@ -61,7 +61,7 @@ export async function appendMergeLog(context: XlContext, lines: readonly LogLine
   if (lines.length === 0) return;
   let sheet = await logSheet(context);
   let next = 0;
-  const rows = lines.map((l) => [l.when, l.partner, l.packMade, l.table, l.id, l.column, l.old, l.new, l.result].map((v) => layoutInput(typeof v === "boolean" ? String(v) : v)));
+  const rows = lines.map((l) => [l.when, l.partner, l.packMade, l.table, l.id, l.column, l.old, l.new, resultCell(l)].map((v) => layoutInput(typeof v === "boolean" ? String(v) : v)));
   if (sheet) {
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load("rowIndex,rowCount");

@@ -4,8 +4,8 @@
  * stays text, never a formula), so a pack's "=..." text is logged as the text it is.
  */
 import type { CellValue, Workbook, Worksheet } from "exceljs";
-import { LOG_HEADERS, LOG_SHEET, LOG_WIDTHS } from "../../engine/merge";
-import type { LogLine, LogResult } from "../../engine/merge";
+import { LOG_HEADERS, LOG_SHEET, LOG_WIDTHS, readResultCell, resultCell } from "../../engine/merge";
+import type { LogLine } from "../../engine/merge";
 import type { ShownValue } from "../../engine/merge";
 
 /** The workbook's `JMP Log` sheet, when it has one. */
@@ -34,7 +34,7 @@ export function readMergeLog(workbook: Workbook): LogLine[] {
     const row = sheet.getRow(r);
     const at = (c: number): CellValue => row.getCell(c).value;
     if (text(at(1)) === "") continue;
-    lines.push({ when: text(at(1)), partner: text(at(2)), packMade: text(at(3)), table: text(at(4)), id: text(at(5)), column: text(at(6)), old: shown(at(7)), new: shown(at(8)), result: text(at(9)) as LogResult });
+    lines.push({ when: text(at(1)), partner: text(at(2)), packMade: text(at(3)), table: text(at(4)), id: text(at(5)), column: text(at(6)), old: shown(at(7)), new: shown(at(8)), ...readResultCell(text(at(9))) });
   }
   return lines;
 }
@@ -53,5 +53,5 @@ export function appendMergeLog(workbook: Workbook, lines: readonly LogLine[]): v
     const column = sheet.getColumn(i + 1);
     if ((column.width ?? 0) < width) column.width = width;
   }
-  for (const l of lines) sheet.addRow([l.when, l.partner, l.packMade, l.table, l.id, l.column, l.old, l.new, l.result]);
+  for (const l of lines) sheet.addRow([l.when, l.partner, l.packMade, l.table, l.id, l.column, l.old, l.new, resultCell(l)]);
 }

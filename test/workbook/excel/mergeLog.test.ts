@@ -43,6 +43,16 @@ test("the first merge creates the sheet with its headers; the next appends below
   expect(lines).toEqual([line("C1", "applied"), line("C2", "refused", "=1+1"), line("C3", "conflict", 12.5)]);
 });
 
+test("a row refused whole keeps its reason in the Result cell, and reads back as a refusal with that reason", async () => {
+  const excel = createFakeExcel({ sheets: ["Plan"] });
+  const workbook = new ExcelWorkbook(excel.host);
+  const refusedRow: LogLine = { ...line("CL-XX-1", "refused", null), column: "", old: null, reason: "Tactic ID T-26001 is not one of partner P001's tactics" };
+  await workbook.appendMergeLog([line("C1", "refused"), refusedRow]);
+  const sheet = excel.sheet(LOG_SHEET);
+  expect([sheet.value(1, 8), sheet.value(2, 8)]).toEqual(["refused", "refused: Tactic ID T-26001 is not one of partner P001's tactics"]);
+  expect(await workbook.readMergeLog()).toEqual([line("C1", "refused"), refusedRow]);
+});
+
 test("a workbook without the sheet has no lines", async () => {
   const excel = createFakeExcel({ sheets: ["Plan"] });
   expect(await new ExcelWorkbook(excel.host).readMergeLog()).toEqual([]);
