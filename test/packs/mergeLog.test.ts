@@ -91,3 +91,24 @@ test("a merge of another partner's pack appends its lines below the lines alread
   expect(added.length).toBe(result.changed.reduce((n: number, c: { columns: unknown[] }) => n + c.columns.length, 0));
   expect(added.every((r) => r[1] === "P-101" && r[8] === "applied")).toBe(true);
 });
+
+test("a new Draft claim the vendor then rejects is not asked for again when the same pack comes back: the log holds the Draft the first merge took", async () => {
+  const own = join(tempDir(), "plan.xlsx");
+  await writeFile(own, await samplePlanBytes());
+  const packed = join(dir, "pack-new-claim.xlsx");
+  expect((await jmp("pack", own, "--partner", "P-103", "-o", packed)).code).toBe(0);
+  const filled = join(dir, "filled-new-claim.xlsx");
+  await writeFile(
+    filled,
+    await edited(await readFile(packed), (wb) => {
+      const claims = sheet(wb, "Claims");
+      const at = rowOf(claims, "CL-048") + 1;
+      ["CL-NEW-1", "T-26061", 750, null, new Date(Date.UTC(2026, 10, 25)), "Draft", null, "Invoice"].forEach((value, c) => (claims.getCell(at, c + 1).value = value as never));
+    }),
+  );
+  expect(JSON.parse((await jmp("merge", own, filled, "--json")).stdout).added).toEqual([expect.objectContaining({ id: "CL-NEW-1" })]);
+  await writeFile(own, await edited(await readFile(own), (wb) => void (sheet(wb, "Claims").getCell(rowOf(sheet(wb, "Claims"), "CL-NEW-1"), column(sheet(wb, "Claims"), "Status")).value = "Rejected")));
+  const again = await jmp("merge", own, filled, "--json");
+  expect(JSON.parse(again.stdout)).toMatchObject({ added: [], changed: [], conflicts: [], refused: [] });
+  expect(again.code).toBe(0);
+});

@@ -102,7 +102,8 @@ export function diffRow(
       // A row an earlier merge of this pack added holds what that merge wrote: nothing asked again.
       // A blank there asked for nothing even then (the merge chose the starting value), so the
       // vendor's value since (a claim Rejected) is no change of the partner's to refuse.
-      else if (packed === undefined && (canonicalCell(packValue) === "" || isStartingValue(spec.name, column, planValue, packValue))) continue;
+      // So does a value an earlier merge of this pack already took (a new claim's Draft the vendor has since rejected).
+      else if (packed === undefined && (canonicalCell(packValue) === "" || isStartingValue(spec.name, column, planValue, packValue) || isShown(earlier.applied(column.header), packValue))) continue;
       else refused.push({ ...diff, reason: claimStatus ? REASONS.claimStatus : REASONS.vendorColumn(column.header) });
       continue;
     }
