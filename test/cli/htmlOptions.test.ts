@@ -70,7 +70,9 @@ test("--by month lists and charts months instead of quarters", async () => {
   // The March tactic's claims: 8,500.00 spent.
   expect(months.find((r) => r[0] === "2026-03")?.[headers.indexOf("Spend")]).toBe("$8,500.00");
   expect(html).toContain("<h3>MDF spend by month</h3>");
-  expect(html).toContain("<h3>Forecast and actual revenue by month</h3>");
+  // A month has no forecast (a Joint Plan Period names a quarter): its chart is revenue alone.
+  expect(html).toContain("<h3>Revenue by month</h3>");
+  expect(html).not.toContain("Joint Plan rows naming the month");
 });
 
 test("--period shows that period's figures and its partners", async () => {

@@ -46,15 +46,16 @@ export function periodCharts(analysis: Analysis, filter: ReportFilter, currency:
   const items = periodItems(shown.periods, filter);
   const unit = shown.granularity;
   const empty = `The plan has no Period start and Period end to cut into ${unit}s.`;
+  const revenue = { name: "Revenue", values: items.map((i) => money(i.figures.revenue)) };
   return [
-    chart(`Forecast and actual revenue by ${unit}`, `Forecast = Joint Plan rows naming the ${unit}; actual = revenue recorded in it (by outcome date).`, items, {
-      kind: "money",
-      currency,
-      series: [
-        { name: "Forecast", values: items.map((i) => money(i.figures.forecast)) },
-        { name: "Revenue", values: items.map((i) => money(i.figures.revenue)) },
-      ],
-    }, empty),
+    // A Joint Plan row's Period names a quarter, so a month has no forecast: months chart revenue alone.
+    unit === "quarter"
+      ? chart(`Forecast and actual revenue by ${unit}`, `Forecast = Joint Plan rows naming the ${unit}; actual = revenue recorded in it (by outcome date).`, items, {
+          kind: "money",
+          currency,
+          series: [{ name: "Forecast", values: items.map((i) => money(i.figures.forecast)) }, revenue],
+        }, empty)
+      : chart(`Revenue by ${unit}`, `Revenue recorded in each ${unit} (by outcome date). Forecasts are set per quarter (a Joint Plan row's Period): the report by quarter compares them.`, items, { kind: "money", currency, series: [revenue] }, empty),
     chart(`MDF spend by ${unit}`, `Authorized, approved and paid claims of the tactics starting in each ${unit} (lump sums by their Authorized on).`, items, {
       kind: "money",
       currency,
