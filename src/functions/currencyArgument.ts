@@ -7,7 +7,7 @@
 import type { Analysis } from "../engine";
 import { isIsoCurrency } from "../model/currencyCodes";
 import { convertCents, crossRatio } from "../model/exchange";
-import { centsToUnits, unitsToCents } from "../model/money";
+import { centsToUnits, minorUnitStep, unitsToCents } from "../model/money";
 import { RateBook } from "../model/rateBook";
 import type { FunctionFailure, FunctionResult } from "./errors";
 import { FAILURES } from "./errors";
@@ -34,5 +34,5 @@ export function fromPlanCurrency(analysis: Analysis, units: number, currency: st
   if (currency === undefined || currency === analysis.plan.settings.currency.code) return units;
   const rate = new RateBook(analysis.plan.rates).latest(currency);
   if (rate === undefined) return FAILURES.noRate(currency) as FunctionFailure;
-  return centsToUnits(convertCents(unitsToCents(units), crossRatio(undefined, rate)));
+  return centsToUnits(convertCents(unitsToCents(units), crossRatio(undefined, rate, minorUnitStep(currency))));
 }

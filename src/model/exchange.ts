@@ -47,39 +47,51 @@ export function rateValue(rate: DecimalRate): number {
  */
 export interface Ratio {
   readonly numerator: bigint;
+  /** The fraction's denominator times `step`: the division rounds to whole steps. */
   readonly denominator: bigint;
   /** The same as doubles; NaN when not a safe integer. */
   readonly fastNumerator: number;
   readonly fastDenominator: number;
+  /**
+   * Cents in the target currency's smallest unit: 1, or 100 for a currency without a minor
+   * unit (yen). A conversion rounds once, to that unit, so a yen figure is whole yen.
+   */
+  readonly step: number;
 }
 
-function ratio(numerator: bigint, denominator: bigint): Ratio {
+function ratio(numerator: bigint, denominator: bigint, step = 1): Ratio {
   const safe = (n: bigint): number => (n <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(n) : NaN);
-  return { numerator, denominator, fastNumerator: safe(numerator), fastDenominator: safe(denominator) };
+  const stepped = denominator * BigInt(step);
+  return { numerator, denominator: stepped, fastNumerator: safe(numerator), fastDenominator: safe(stepped), step };
 }
 
 /** Multiplying by one: no conversion. */
 export const SAME_CURRENCY: Ratio = ratio(1n, 1n);
 
-/** Converting into the plan currency at a rate: x units / 10^scale. */
-export function toPlanRatio(rate: DecimalRate): Ratio {
-  return ratio(BigInt(rate.units), 10n ** BigInt(rate.scale));
+/**
+ * Converting into the plan currency at a rate: x units / 10^scale, rounded to `step` cents
+ * (the plan currency's smallest unit, `minorUnitStep`).
+ */
+export function toPlanRatio(rate: DecimalRate, step = 1): Ratio {
+  return ratio(BigInt(rate.units), 10n ** BigInt(rate.scale), step);
 }
 
 /**
  * Converting from the currency of rate `from` into that of rate `to` (both quoted in the plan
- * currency): x from / to. Either may be undefined for the plan currency itself (rate 1).
+ * currency): x from / to, rounded to `step` cents (the target's smallest unit). Either may be
+ * undefined for the plan currency itself (rate 1).
  */
-export function crossRatio(from: DecimalRate | undefined, to: DecimalRate | undefined): Ratio {
+export function crossRatio(from: DecimalRate | undefined, to: DecimalRate | undefined, step = 1): Ratio {
   const f = from ?? { units: 1, scale: 0 };
   const t = to ?? { units: 1, scale: 0 };
   // (fu / 10^fs) / (tu / 10^ts) = fu x 10^ts / (tu x 10^fs)
-  return ratio(BigInt(f.units) * 10n ** BigInt(t.scale), BigInt(t.units) * 10n ** BigInt(f.scale));
+  return ratio(BigInt(f.units) * 10n ** BigInt(t.scale), BigInt(t.units) * 10n ** BigInt(f.scale), step);
 }
 
 /**
- * `cents x ratio`, rounded half away from zero, for whole `cents`. Exact: in doubles while the
- * product is a safe integer, in BigInt otherwise. NaN when the result is not a safe integer.
+ * `cents x ratio`, rounded half away from zero to the ratio's step (whole cents, or whole yen),
+ * for whole `cents`. Exact: in doubles while the product is a safe integer, in BigInt otherwise.
+ * NaN when the result is not a safe integer.
  */
 export function convertCents(cents: Cents, by: Ratio): Cents {
   const magnitude = cents < 0 ? -cents : cents;
@@ -101,6 +113,7 @@ export function convertCents(cents: Cents, by: Ratio): Cents {
   } else {
     result = convertInBigInt(magnitude, by);
   }
+  result *= by.step;
   if (!Number.isSafeInteger(result)) return NaN;
   return cents < 0 && result !== 0 ? -result : result;
 }

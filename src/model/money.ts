@@ -27,6 +27,15 @@ export function currency(code: string): Currency {
   return { code: upper, exponent: Object.prototype.hasOwnProperty.call(EXPONENTS, upper) ? EXPONENTS[upper] : 2 };
 }
 
+/**
+ * Cents in the smallest unit of a currency: 1 for a currency with cents, 100 for one without a
+ * minor unit (JPY, KRW...). Conversions into it round to that unit. (Three-digit currencies
+ * are held to the cent, as every amount is.)
+ */
+export function minorUnitStep(code: string): number {
+  return 10 ** (2 - Math.min(currency(code).exponent, 2));
+}
+
 /** True when `code` looks like an ISO 4217 code (three letters). */
 export function isCurrencyCode(code: string): boolean {
   return /^[A-Za-z]{3}$/.test(code.trim());

@@ -1,9 +1,11 @@
 /**
  * Converts amounts between the plan currency and the partners' currencies at the rates in force,
- * exactly (model/exchange.ts): one rounding per amount, half away from zero.
+ * exactly (model/exchange.ts): one rounding per amount, half away from zero, to the target
+ * currency's smallest unit (a cent; a whole yen).
  */
 import type { DecimalRate, Ratio } from "../../model/exchange";
 import { crossRatio, SAME_CURRENCY, toPlanRatio } from "../../model/exchange";
+import { minorUnitStep } from "../../model/money";
 import type { NoRate, RateBook } from "../../model/rateBook";
 
 /** A conversion, or why it cannot be made. */
@@ -14,12 +16,16 @@ export class CurrencyConverter {
   private readonly ratios = new Map<string, Ratio>();
   /** Per rate of the book (one object per Rates row): converting at it into the plan currency. */
   private readonly toPlanRatios = new Map<DecimalRate, Ratio>();
+  /** Cents in the plan currency's smallest unit. */
+  private readonly planStep: number;
 
   constructor(
     private readonly book: RateBook,
     /** The plan currency's code: its rate is 1. */
     readonly planCurrency: string,
-  ) {}
+  ) {
+    this.planStep = minorUnitStep(planCurrency);
+  }
 
   /** The rate of a currency on a day (NaN: the latest); undefined for the plan currency, whose rate is 1. */
   private rateOn(currency: string, day: number): DecimalRate | undefined | NoRate {
@@ -34,7 +40,7 @@ export class CurrencyConverter {
     const rate = this.book.rateOn(from, day);
     if (typeof rate === "string") return rate;
     let ratio = this.toPlanRatios.get(rate);
-    if (ratio === undefined) this.toPlanRatios.set(rate, (ratio = toPlanRatio(rate)));
+    if (ratio === undefined) this.toPlanRatios.set(rate, (ratio = toPlanRatio(rate, this.planStep)));
     return ratio;
   }
 
@@ -48,7 +54,7 @@ export class CurrencyConverter {
     // Rates are objects of the book, one per row: their pair names the ratio.
     const key = `${from}|${to}|${fromRate === undefined ? "" : `${fromRate.units}/${fromRate.scale}`}|${toRate === undefined ? "" : `${toRate.units}/${toRate.scale}`}`;
     let ratio = this.ratios.get(key);
-    if (ratio === undefined) this.ratios.set(key, (ratio = crossRatio(fromRate, toRate)));
+    if (ratio === undefined) this.ratios.set(key, (ratio = crossRatio(fromRate, toRate, minorUnitStep(to))));
     return ratio;
   }
 
