@@ -51,8 +51,9 @@ describe("a row's amounts in the form", () => {
   });
 
   test("a currency whose symbol would not read back shows with its code", () => {
-    // Intl writes CA$ and a yen amount without its cents: neither reads back as the same amount.
-    expect(amountText(1250, "CAD", { ...USD_ROW, currency: "CAD" })).toBe("CAD 12.50");
+    // Intl writes a yen amount without its cents: it would not read back as the same amount.
+    // CA$, Intl's Canadian dollar, reads back as CAD (a dollar written apart names its own currency).
+    expect(amountText(1250, "CAD", { ...USD_ROW, currency: "CAD" })).toBe("CA$12.50");
     expect(amountText(493418, "JPY", { ...USD_ROW, currency: "JPY" })).toBe("JPY 4,934.18");
     expect(amountText(493418, "GBP", { ...USD_ROW, currency: "GBP" })).toBe("£4,934.18");
     expect(amountText(493418, "JPY", { ...EUR_ROW, currency: "JPY" })).toBe("JPY 4.934,18");
