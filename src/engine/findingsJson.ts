@@ -75,22 +75,23 @@ class RowDirectory {
       case "JmpJointPlan":
         for (const r of p.jointPlan) rows.set(r.row, ids({ partner: r.partnerId, initiative: r.initiativeId }));
         break;
+      // Rows left out for repeating an ID (V08) are listed too: their findings name their IDs.
       case "JmpTactics":
-        for (const r of p.tactics) rows.set(r.row, ids({ tactic: r.id, partner: r.partnerId, initiative: r.initiativeId }));
+        for (const r of [...p.tactics, ...(p.repeats?.tactics ?? [])]) rows.set(r.row, ids({ tactic: r.id, partner: r.partnerId, initiative: r.initiativeId }));
         break;
       case "JmpAllocations":
-        for (const r of p.allocations) rows.set(r.row, ids({ allocation: r.id, partner: r.partnerId, tactic: r.tacticId, initiative: this.tactic(r.tacticId)?.initiativeId }));
+        for (const r of [...p.allocations, ...(p.repeats?.allocations ?? [])]) rows.set(r.row, ids({ allocation: r.id, partner: r.partnerId, tactic: r.tacticId, initiative: this.tactic(r.tacticId)?.initiativeId }));
         break;
       case "JmpClaims":
         // A claim names only its tactic: its partner and initiative are the tactic's.
-        for (const r of p.claims) {
+        for (const r of [...p.claims, ...(p.repeats?.claims ?? [])]) {
           const t = this.tactic(r.tacticId);
           rows.set(r.row, ids({ claim: r.id, tactic: r.tacticId, partner: t?.partnerId, initiative: t?.initiativeId }));
         }
         break;
       case "JmpOutcomes":
         // A blank Initiative is the tactic's, as the outcome counts there.
-        for (const r of p.outcomes) rows.set(r.row, ids({ outcome: r.id, partner: r.partnerId, initiative: r.initiativeId ?? this.tactic(r.tacticId)?.initiativeId, tactic: r.tacticId }));
+        for (const r of [...p.outcomes, ...(p.repeats?.outcomes ?? [])]) rows.set(r.row, ids({ outcome: r.id, partner: r.partnerId, initiative: r.initiativeId ?? this.tactic(r.tacticId)?.initiativeId, tactic: r.tacticId }));
         break;
     }
     return rows;

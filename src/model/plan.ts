@@ -182,4 +182,18 @@ export interface Plan {
   readonly rates: readonly ExchangeRate[];
   /** Tables found, by table name. */
   readonly locations: ReadonlyMap<string, TableLocation>;
+  /** Rows of the large tables left out for repeating an earlier row's own ID (V08), when known. */
+  readonly repeats?: RepeatedRows;
+}
+
+/**
+ * Rows left out of a plan for repeating an earlier row's own ID (V08): their cells as read, so
+ * a finding on one can name its IDs. They count in no figure, and their amounts are as typed
+ * (in the row's own currency).
+ */
+export interface RepeatedRows {
+  readonly tactics: readonly Tactic[];
+  readonly allocations: readonly Allocation[];
+  readonly claims: readonly Claim[];
+  readonly outcomes: readonly Outcome[];
 }

@@ -90,6 +90,7 @@ function placeOwnIds<C extends IdentifiedColumns>(table: ActivityTable<C>, sweep
   }
   sweep.leaveOut(repeats);
   columns.size = count - repeats.size;
+  columns.leftOut = repeats.size;
   for (let k = 0; k < count; k++) columns.row[sweep.placeOf(k)] = sweep.rowNumber(k);
   if (repeats.size === 0) return;
   // Kept rows move up (a kept row's place is never after its position), then the left-out rows follow.

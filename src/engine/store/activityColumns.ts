@@ -24,6 +24,11 @@ export const NO_CODE = -1;
 export interface RowColumns {
   /** Rows kept; the arrays are longer when rows were left out (they follow the kept ones). */
   size: number;
+  /**
+   * Rows left out for repeating an earlier row's own ID (V08), at `size` to `size + leftOut - 1`:
+   * read for their findings (their amounts are not converted) and counted nowhere.
+   */
+  leftOut: number;
   readonly row: Int32Array;
 }
 
@@ -146,7 +151,7 @@ function arrayFor(kind: StorageKind, n: number): Int32Array | Float64Array | Flo
 export function emptyColumns<C extends IdentifiedColumns>(name: TableName, n: number, withSpelling = false): C {
   const spec = requireTableSpec(name);
   const own = ownIdColumn(spec);
-  const columns: Record<string, unknown> = { table: name, size: 0, row: new Int32Array(n), idText: new Array<string>(n) };
+  const columns: Record<string, unknown> = { table: name, size: 0, leftOut: 0, row: new Int32Array(n), idText: new Array<string>(n) };
   if (withSpelling) columns.spelling = new Int32Array(n);
   for (const column of spec.columns) if (column !== own) columns[propertyOf(column)] = arrayFor(storageOf(column), n);
   return columns as C;

@@ -4,7 +4,7 @@
  * test), so an analysis that only needs findings and figures never pays for them.
  */
 import { idKey } from "../../model/ids";
-import type { Allocation, Claim, Id, Maybe, Outcome, Plan, Tactic } from "../../model/plan";
+import type { Allocation, Claim, Id, Maybe, Outcome, Plan, RepeatedRows, Tactic } from "../../model/plan";
 import { CLAIM_STATUSES, OUTCOME_METRICS, TACTIC_STATUSES } from "../../model/schema";
 import { outcomeCentsAt } from "../link/links";
 import { NO_CODE } from "../store/activityColumns";
@@ -25,16 +25,28 @@ function valueOf<T>(values: readonly T[], code: number): Maybe<T> {
   return code === NO_CODE ? undefined : values[code];
 }
 
-/** Builds `n` records with `make`, in table order. */
-function rows<T>(n: number, make: (i: number) => T): T[] {
+/** Builds `n` records with `make` from row `from` on, in table order. */
+function rows<T>(from: number, n: number, make: (i: number) => T): T[] {
   const out = new Array<T>(n);
-  for (let i = 0; i < n; i++) out[i] = make(i);
+  for (let i = 0; i < n; i++) out[i] = make(from + i);
   return out;
 }
 
-function tacticRows({ tactics: t, ids, tacticTypes }: PlanData): Tactic[] {
+/** The rows of the large tables left out for repeating an earlier row's own ID, as records. */
+function repeatedRows(data: PlanData): RepeatedRows {
+  const { tactics: t, allocations: a, claims: c, outcomes: o } = data;
+  return {
+    tactics: tacticRows(data, t.size, t.leftOut),
+    allocations: allocationRows(data, a.size, a.leftOut),
+    claims: claimRows(data, c.size, c.leftOut),
+    outcomes: outcomeRows(data, o.size, o.leftOut),
+  };
+}
+
+/** Tactic records of rows `from` to `from + n - 1` of the columns. */
+function tacticRows({ tactics: t, ids, tacticTypes }: PlanData, from = 0, n = t.size): Tactic[] {
   const types = tacticTypes.map((type) => type.name);
-  return rows(t.size, (i) => ({
+  return rows(from, n, (i) => ({
     row: t.row[i],
     id: ownId(t.idText[i]),
     partnerId: ids.partners.maybeId(t.partner[i]),
@@ -51,8 +63,8 @@ function tacticRows({ tactics: t, ids, tacticTypes }: PlanData): Tactic[] {
   }));
 }
 
-function allocationRows({ allocations: a, ids }: PlanData): Allocation[] {
-  return rows(a.size, (i) => ({
+function allocationRows({ allocations: a, ids }: PlanData, from = 0, n = a.size): Allocation[] {
+  return rows(from, n, (i) => ({
     row: a.row[i],
     id: ownId(a.idText[i]),
     partnerId: ids.partners.maybeId(a.partner[i]),
@@ -63,8 +75,8 @@ function allocationRows({ allocations: a, ids }: PlanData): Allocation[] {
   }));
 }
 
-function claimRows({ claims: c, ids }: PlanData): Claim[] {
-  return rows(c.size, (i) => ({
+function claimRows({ claims: c, ids }: PlanData, from = 0, n = c.size): Claim[] {
+  return rows(from, n, (i) => ({
     row: c.row[i],
     id: ownId(c.idText[i]),
     tacticId: ids.tactics.maybeId(c.tactic[i]),
@@ -77,9 +89,9 @@ function claimRows({ claims: c, ids }: PlanData): Claim[] {
   }));
 }
 
-function outcomeRows(data: PlanData): Outcome[] {
+function outcomeRows(data: PlanData, from = 0, n = data.outcomes.size): Outcome[] {
   const { outcomes: o, ids } = data;
-  return rows(o.size, (i) => ({
+  return rows(from, n, (i) => ({
     row: o.row[i],
     id: ownId(o.idText[i]),
     partnerId: ids.partners.maybeId(o.partner[i]),
@@ -99,6 +111,7 @@ export function planView(data: PlanData): Plan {
   let allocations: Allocation[] | undefined;
   let claims: Claim[] | undefined;
   let outcomes: Outcome[] | undefined;
+  let repeats: RepeatedRows | undefined;
   return {
     settings: data.settings,
     tacticTypes: data.tacticTypes,
@@ -116,6 +129,9 @@ export function planView(data: PlanData): Plan {
     },
     get outcomes() {
       return (outcomes ??= outcomeRows(data));
+    },
+    get repeats() {
+      return (repeats ??= repeatedRows(data));
     },
     rates: data.rates,
     locations: data.locations,
