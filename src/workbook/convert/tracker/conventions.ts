@@ -5,7 +5,8 @@
  * written day first (and so is every date column of the sheet), two-digit years ("1/15/26") are this century's, and "15-Mar-26" is a date.
  * The engine reads a plan's text cells by fixed rules; a tracker's columns are read by their own
  * convention, and the values go into the plan as real numbers and dates. The currencies the
- * amounts name are found too (one becomes a new plan's currency). Each choice is said in a note.
+ * amounts name, in their cells or in their column's header ("Spent (USD)"), are found too (one
+ * becomes a new plan's currency). Each choice is said in a note.
  */
 import { monthFromName } from "../../../model/monthNames";
 import { dateFromDay, dayFromParts, fullYear } from "../../../model/dates";
@@ -129,7 +130,7 @@ export function readConventions(grid: readonly (readonly unknown[])[], first: nu
     const kind = fieldKind(field as TrackerField);
     const values = texts(grid, first, index);
     if (kind === "money" || kind === "count") {
-      noteCurrencies(grid, first, index, currencySeen);
+      noteCurrencies(grid, first, index, header, currencySeen);
       const european = values.some((t) => EUROPEAN.some((p) => p.test(t))) && !values.some((t) => AMERICAN.some((p) => p.test(t)));
       if (european) {
         europeanAmounts = true;
@@ -170,13 +171,25 @@ export function readConventions(grid: readonly (readonly unknown[])[], first: nu
   return { grid: read, notes, currencies, currencyRows };
 }
 
-/** Adds the rows of column `index` whose text names a currency (by symbol or code) under that currency. */
-function noteCurrencies(grid: readonly (readonly unknown[])[], first: number, index: number, rows: Map<string, Set<number>>): void {
+/** The currencies `text` names by symbol or code ("€", "EUR"), in the order of `SYMBOLS`. */
+function currenciesIn(text: string): string[] {
+  return SYMBOLS.filter(([pattern]) => pattern.test(text)).map(([, code]) => code);
+}
+
+/**
+ * Adds the rows of column `index` whose amounts name a currency under that currency: the one the
+ * cell names (by symbol or code), else the one its header names ("Spent (USD)", "Budget [€]").
+ * A header's currency is every plain amount's below it, as a symbol typed in each cell would be;
+ * a header naming two is no one's.
+ */
+function noteCurrencies(grid: readonly (readonly unknown[])[], first: number, index: number, header: string, rows: Map<string, Set<number>>): void {
+  const named = currenciesIn(header);
+  const column = named.length === 1 ? named[0] : undefined;
   for (let r = first; r < grid.length; r++) {
     const value = grid[r][index];
-    if (typeof value !== "string") continue;
-    for (const [pattern, code] of SYMBOLS) {
-      if (!pattern.test(value)) continue;
+    const own = typeof value === "string" ? currenciesIn(value) : [];
+    const codes = own.length > 0 ? own : column !== undefined && readsAsAmount(value) ? [column] : [];
+    for (const code of codes) {
       const seen = rows.get(code) ?? new Set<number>();
       seen.add(r);
       rows.set(code, seen);
