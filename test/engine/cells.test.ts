@@ -22,6 +22,11 @@ describe("numeric text", () => {
     ["75 EUR", 75],
     ["EUR1,000.00", 1000],
     ["(300)", -300],
+    // Excel's accounting format, the symbol outside the brackets.
+    ["$ (500.00)", -500],
+    ["($500.00)", -500],
+    ["(500.00) $", -500],
+    ["USD (75)", -75],
     ["-12.5", -12.5],
     ["+12.5", 12.5],
     ["$-12", -12],
@@ -39,7 +44,7 @@ describe("numeric text", () => {
     expect(parsed && numericTextValue(parsed)).toBe(value);
   });
 
-  test.each(["", "   ", "-", "$", "%", "abc", "1,20", "1,2000", "1.2.3", "12abc", "abc12", "Net 30", "Mar 31", "30 days", "N/A", "1e400", "--"])(
+  test.each(["", "   ", "-", "$", "%", "abc", "1,20", "1,2000", "1.2.3", "12abc", "abc12", "Net 30", "Mar 31", "30 days", "N/A", "1e400", "--", "$ ()", "((500))", "($ (500))"])(
     "%p is not a number",
     (text) => {
       const parsed = parseNumericText(text);
@@ -150,6 +155,8 @@ describe("typed readers", () => {
     expect(money(true)).toEqual({ value: undefined, codes: ["V02"] });
     expect(money(new Date(0))).toEqual({ value: undefined, codes: ["V02"] });
     expect(money(-5)).toEqual({ value: undefined, codes: ["V04"] });
+    // An accounting negative is a negative however its symbol sits, not text that is no number.
+    expect(["(5.00)", "$ (5.00)", "(5.00) $"].map(money)).toEqual(Array(3).fill(money("-5.00")));
     expect(money(-0)).toEqual({ value: 0, codes: [] });
   });
 

@@ -63,12 +63,14 @@ export function parseNumericText(text: string, convention: NumberConvention = DE
   let s = text.trim();
   if (s === "") return undefined;
   let negative = false;
+  let signed = false;
   if (s.startsWith("(") && s.endsWith(")")) {
-    negative = true;
+    negative = signed = true;
     s = s.slice(1, -1).trim();
   }
   if (s.startsWith("-") || s.startsWith("+")) {
     negative = negative !== s.startsWith("-");
+    signed = true;
     s = s.slice(1).trim();
   }
   let percent = false;
@@ -86,6 +88,11 @@ export function parseNumericText(text: string, convention: NumberConvention = DE
   if (code) {
     currencyMark ||= code[1];
     s = s.replace(code[0], "").trim();
+  }
+  // Excel's accounting format puts the symbol outside the brackets: "$ (500.00)", "(500.00) €".
+  if (currencyMark !== "" && !signed && s.startsWith("(") && s.endsWith(")")) {
+    negative = true;
+    s = s.slice(1, -1).trim();
   }
   // A minus after the symbol: "$-12".
   if (s.startsWith("-")) {

@@ -77,3 +77,11 @@ test("the reconciliation compares what was written: a repeated activity's second
   ]);
   expect(imported.reconciliation?.matches).toBe(false);
 });
+
+test("an accounting negative with its currency symbol, '$ (500.00)', '($500.00)' or '(500.00) $', is a negative claim like '(500.00)'", () => {
+  const texts = ["(500.00)", "$ (500.00)", "($500.00)", "(500.00) $"];
+  const imported = importRows(texts.map((claimed, i) => ["A Corp", `Credit ${i}`, "Webinar", day("2026-02-01"), day("2026-02-01"), 1000, 1000, claimed, "Approved"]));
+  expect(cellsOf(imported, "JmpClaims", ["amountClaimed", "status"])).toEqual(texts.map(() => [-500, "Approved"]));
+  // Read, so none is copied as text that is no number.
+  expect(imported.review.filter((r) => r.kind === "unreadable")).toEqual([]);
+});
