@@ -50,6 +50,14 @@ test("--header-row names the header under the title rows: the same figures", asy
   expect(figures((await report(plan)).totals)).toEqual(distributorQuarterly.expected.totals);
 });
 
+test("--header-row naming a blank row: exit 3 with one line naming the row that looks like the header, no plan", async () => {
+  const dir = tempDir();
+  const { result, plan, tracker } = await importWorkbook(distributorQuarterly.build(), ["--header-row", "3"], dir);
+  expect({ code: result.code, stdout: result.stdout }).toEqual({ code: 3, stdout: "" });
+  expect(result.stderr).toBe(`jmp: ${tracker}: Row 3 of "Q2 FY26" is blank, so it cannot be the header row; row 4 looks like the header\n`);
+  expect(existsSync(plan)).toBe(false);
+});
+
 test("--sheet names the activity sheet: the same figures", async () => {
   const { result, plan } = await importWorkbook(fundingGroups.build(), ["--sheet", "MDF 2026"]);
   expect(result.code).toBe(fundingGroups.exitCode);

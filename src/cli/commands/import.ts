@@ -125,6 +125,7 @@ Exit codes:
     const tracker = await trackerSheets(context, path);
     const sheet = await sheetName(tracker, path, stringOption(args, "sheet"), mapping);
     const values = await tracker.readSheet(sheet);
+    const trackerSheet = { name: sheet, values };
     const options: Omit<ImportOptions, "existing"> = { headerRow, mapping };
     let imported: TrackerImport;
     try {
@@ -134,24 +135,24 @@ Exit codes:
         if (dryRun) {
           const existing = existingPlan(await plan.readTables());
           requirePlan(into, existing);
-          imported = planTrackerImport({ name: sheet, values }, { ...options, existing });
-          requireSomethingToImport(imported);
+          imported = planTrackerImport(trackerSheet, { ...options, existing });
+          requireSomethingToImport(imported, trackerSheet);
         } else {
           const accept = (planned: TrackerImport, before: ExistingPlan) => {
             requirePlan(into, before);
-            requireSomethingToImport(planned);
+            requireSomethingToImport(planned, trackerSheet);
           };
-          ({ imported } = await writeImport(plan, { name: sheet, values }, options, basename(into, extname(into)), accept));
+          ({ imported } = await writeImport(plan, trackerSheet, options, basename(into, extname(into)), accept));
           await plan.writeResults(await analyzeWorkbook(context, plan, basename(into)));
           await saveReplacing(context, plan, into, { force: flag(args, "force") });
         }
       } else if (output === undefined || dryRun) {
-        imported = planTrackerImport({ name: sheet, values }, options);
-        requireSomethingToImport(imported);
+        imported = planTrackerImport(trackerSheet, options);
+        requireSomethingToImport(imported, trackerSheet);
       } else {
         const plan = await (context.files.createForRows ?? context.files.create)();
         if (!isImportable(plan)) throw new CliError("the plan workbook cannot take an import");
-        ({ imported } = await writeImport(plan, { name: sheet, values }, options, basename(path, extname(path)), requireSomethingToImport));
+        ({ imported } = await writeImport(plan, trackerSheet, options, basename(path, extname(path)), (planned) => requireSomethingToImport(planned, trackerSheet)));
         const analysis = await analyzeWorkbook(context, plan, basename(output));
         await plan.writeResults(analysis);
         await saveReplacing(context, plan, output);

@@ -2,7 +2,7 @@
  * Where a tracker's header and activities are: titles, group headings and two-row headers above;
  * blank rows, subtotals, an unlabelled SUM row and notes among and below the activities.
  */
-import { planTrackerImport, TrackerImportError } from "../../../src/workbook/convert/tracker";
+import { planTrackerImport, requireSomethingToImport, TrackerImportError } from "../../../src/workbook/convert/tracker";
 import type { SheetValues } from "../../../src/workbook/port";
 
 function sheet(grid: unknown[][], top = 1): { name: string; values: SheetValues } {
@@ -34,6 +34,22 @@ describe("finding the header", () => {
     const result = planTrackerImport(sheet([HEADER, ["A", "x", 10, 10, 5], ["B", "y", 20, 0, 0]]), { headerRow: 1 });
     expect(result.headerRow).toBe(1);
     expect(() => planTrackerImport(sheet([HEADER, ["A", "x", 1, 1, 1]]), { headerRow: 9 })).toThrow(TrackerImportError);
+  });
+
+  test("a blank row named as the header is refused, naming the row that looks like one when there is", () => {
+    const titled = sheet([["MDF tracker 2026"], [], HEADER, ["A", "x", 10, 10, 5]], 3);
+    // Planned still (the pane lets the user name its columns by hand), but nothing to import.
+    const blank = planTrackerImport(titled, { headerRow: 4 });
+    expect(() => requireSomethingToImport(blank, titled)).toThrow(new TrackerImportError('Row 4 of "Tracker" is blank, so it cannot be the header row; row 5 looks like the header', "badHeaderRow"));
+    const notes = sheet([["Notes"], [], ["A", "x", 10]]);
+    expect(() => requireSomethingToImport(planTrackerImport(notes, { headerRow: 2 }), notes)).toThrow(/^Row 2 of "Tracker" is blank, so it cannot be the header row; no row looks like a tracker's header$/);
+  });
+
+  test("a blank row under a header row is read as the header merged down over it, as before", () => {
+    const below = sheet([HEADER, [], ["A", "x", 10, 10, 5]]);
+    const imported = planTrackerImport(below, { headerRow: 2 });
+    expect(() => requireSomethingToImport(imported, below)).not.toThrow();
+    expect(imported.columns.map((c) => c.header)).toEqual(HEADER);
   });
 
   test("a sheet with no header is refused with one line, an empty one too", () => {

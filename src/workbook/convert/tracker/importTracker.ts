@@ -51,11 +51,18 @@ export interface ImportOptions {
 export type TrackerImportFailure = "empty" | "noHeader" | "badHeaderRow" | "nothingToImport" | "noRoom";
 
 /**
- * Refuses an import that would bring nothing in: no column names the partner, or no row is an
- * activity. The CLI refuses such a tracker (exit 3); the pane instead lets the user fix the
- * header row and the columns.
+ * Refuses an import that would bring nothing in: a header row naming nothing (a blank row the
+ * user pointed at), no column naming the partner, or no row that is an activity. The CLI refuses
+ * such a tracker (exit 3); the pane instead lets the user fix the header row and the columns
+ * (there, columns under a blank row can still be named by hand). `sheet` is the one imported.
  */
-export function requireSomethingToImport(imported: TrackerImport): void {
+export function requireSomethingToImport(imported: TrackerImport, sheet: TrackerSheet): void {
+  if (imported.columns.every((c) => c.header === "")) {
+    // Listing the row's headers would list nothing: the row detection takes for the header helps more.
+    const found = findHeader(...gridOf(sheet.values));
+    const hint = found ? `row ${sheet.values.headerRow + found.index} looks like the header` : "no row looks like a tracker's header";
+    throw new TrackerImportError(`Row ${imported.headerRow} of "${imported.sheet}" is blank, so it cannot be the header row; ${hint}`, "badHeaderRow");
+  }
   if (!imported.columns.some((c) => c.field === "partner" || c.field === "partnerId")) {
     const named = imported.columns.filter((c) => c.header !== "").map((c) => `"${c.header}"`);
     const shown = named.length > 8 ? `${named.slice(0, 8).join(", ")}...` : named.join(", ");
@@ -199,12 +206,17 @@ function totalsErrors(reconciliation: Reconciliation | undefined, columns: reado
   });
 }
 
+/** The sheet's rows from the first of its used range (`values.headerRow`), and the widest row's width. */
+function gridOf(values: SheetValues): [readonly (readonly unknown[])[], number] {
+  const grid = [values.headers, ...values.rows];
+  return [grid, grid.reduce((w, r) => Math.max(w, r.length), 0)];
+}
+
 /** What importing `sheet` would do; throws `TrackerImportError` when it cannot be imported. */
 export function planTrackerImport(sheet: TrackerSheet, options: ImportOptions = {}): TrackerImport {
   const { values } = sheet;
-  const grid: (readonly unknown[])[] = [values.headers, ...values.rows];
+  const [grid, width] = gridOf(values);
   const top = values.headerRow;
-  const width = grid.reduce((w, r) => Math.max(w, r.length), 0);
   if (width === 0 || grid.every((r) => r.every((v) => readText(v) === ""))) throw new TrackerImportError(`The sheet "${sheet.name}" is empty`, "empty");
 
   const chosenRow = options.headerRow ?? undefined;
