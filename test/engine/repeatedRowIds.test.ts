@@ -15,13 +15,13 @@ test("V08 on a repeated tactic, allocation, claim and outcome names the row's ow
   plan.JmpClaims = copy(plan.JmpClaims);
   plan.JmpOutcomes = copy(plan.JmpOutcomes);
   const analysis = analyze(workbook(plan));
-  const issues = (reportJson(analysis) as { issues: { code: string; table: string; ids: Record<string, string> }[] }).issues.filter((i) => i.code === "V08");
+  const issues = reportJson(analysis).issues.filter((i) => i.code === "V08");
   const first = (table: keyof typeof plan) => plan[table]![0];
   const byTable = Object.fromEntries(issues.map((i) => [i.table, i.ids]));
   expect(byTable.JmpTactics).toEqual({ tactic: first("JmpTactics")["Tactic ID"], partner: first("JmpTactics")["Partner ID"], initiative: first("JmpTactics")["Initiative ID"] });
   expect(byTable.JmpAllocations).toMatchObject({ allocation: first("JmpAllocations")["Allocation ID"], partner: first("JmpAllocations")["Partner ID"] });
   expect(byTable.JmpClaims).toMatchObject({ claim: first("JmpClaims")["Claim ID"], tactic: first("JmpClaims")["Tactic ID"] });
-  expect(byTable.JmpClaims.partner).toBeDefined();
+  expect(byTable.JmpClaims?.partner).toBeDefined();
   expect(byTable.JmpOutcomes).toMatchObject({ outcome: first("JmpOutcomes")["Outcome ID"], partner: first("JmpOutcomes")["Partner ID"] });
   // Left out, the copies count nowhere: the figures are those of the plan without them.
   expect(analysis.totals).toEqual(analyze(workbook(cleanPlan())).totals);
