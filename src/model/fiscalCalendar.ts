@@ -51,7 +51,9 @@ export function monthFromSetting(value: string | number): number | undefined {
     const month = Number(text);
     return month >= 1 && month <= 12 ? month : undefined;
   }
-  return monthFromName(text);
+  // A month with its year, as text ("Jul 2026", "July-26"): the year starts in that month.
+  const withYear = /^(\p{L}+)\.?[\s-]+\d{2}(?:\d{2})?$/u.exec(text);
+  return monthFromName(withYear ? withYear[1] : text);
 }
 
 /** The English name of a month (1-12). */

@@ -27,6 +27,11 @@ describe("Fiscal year start", () => {
     ["mrt", 3],
     ["Mrz", 3],
     ["2026-07-01", 7],
+    // A month with its year typed as text: the year starts in that month.
+    ["Jul 2026", 7],
+    ["July-26", 7],
+    ["Sept. 2026", 9],
+    ["Jul 2026 Q1", undefined],
     // Excel's JavaScript API hands a date cell over as its serial.
     [46204, 7],
     ["46204", 7],

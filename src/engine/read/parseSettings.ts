@@ -88,7 +88,7 @@ export function parseSettings(raw: Maybe<RawTable>, slots: Maybe<Slots>, sink: F
   if (fiscalStartText !== "") {
     const month = monthFromSetting(fiscalStartText);
     if (month !== undefined) fiscalYearStart = month;
-    else reportAt(sink, found, "fiscalYearStart", `Fiscal year start "${fiscalStartText}" is not a month name or a number 1-12; January is used`);
+    else reportAt(sink, found, "fiscalYearStart", `Fiscal year start "${fiscalStartText}" is not a month (a name such as July, a number 1-12 or a date); January is used`);
   }
   return {
     planName,
