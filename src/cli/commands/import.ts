@@ -12,6 +12,8 @@ import { FORCE_OPTION, flag, parseCommandArgs, stringOption } from "../args";
 import type { Command, CommandContext } from "../command";
 import { COULD_NOT_RUN, IMPORT_HELP, SAVE_HELP } from "../usage";
 import { exists } from "../directories";
+import { println } from "../io";
+import { refuseOutputOverInput } from "../outputGuard";
 import { CliError, EXIT, errorMessage, fileSystemReason, UsageError } from "../errors";
 import { analyzeWorkbook, openShowing, openWorkbook, saveReplacing } from "../planFile";
 import { printImport, importJson } from "../report/importSummary";
@@ -121,6 +123,9 @@ Exit codes:
     }
     const mappingPath = stringOption(args, "mapping");
     const mapping = mappingPath === undefined ? undefined : await readMapping(mappingPath);
+    const saveMappingPath = stringOption(args, "save-mapping");
+    // Checked before anything is imported: the mapping is saved last, over neither the tracker nor the plan.
+    if (saveMappingPath !== undefined) await refuseOutputOverInput(saveMappingPath, "--save-mapping", "the mapping", [path, ...(into === undefined ? [] : [into]), ...(output === undefined ? [] : [output])]);
 
     const tracker = await trackerSheets(context, path);
     const sheet = await sheetName(tracker, path, stringOption(args, "sheet"), mapping);
@@ -162,7 +167,6 @@ Exit codes:
       throw error;
     }
 
-    const saveMappingPath = stringOption(args, "save-mapping");
     if (saveMappingPath !== undefined) {
       await writeFile(saveMappingPath, `${JSON.stringify(imported.mapping, null, 2)}\n`).catch((error: unknown) => {
         throw new CliError(`${saveMappingPath}: ${fileSystemReason(error) ?? errorMessage(error)}`);
@@ -170,7 +174,11 @@ Exit codes:
     }
     const written = dryRun ? undefined : (into ?? output);
     if (flag(args, "json")) context.io.stdout.write(`${JSON.stringify(importJson(imported, path, written), null, 2)}\n`);
-    else printImport(context.io.stdout, imported, path, written);
+    else {
+      printImport(context.io.stdout, imported, path, written);
+      // Saved even on a dry run (the mapping is what a dry run is for): say so.
+      if (saveMappingPath !== undefined) println(context.io.stdout, `Saved the mapping to ${saveMappingPath}.`);
+    }
     return imported.review.length > 0 ? EXIT.warnings : EXIT.ok;
   },
 };

@@ -13,6 +13,7 @@ import type { Command } from "../command";
 import { COULD_NOT_RUN, REPORT_HELP } from "../usage";
 import { CliError, EXIT, UsageError } from "../errors";
 import { println } from "../io";
+import { refuseOutputOverInput } from "../outputGuard";
 import { openAndAnalyze } from "../planFile";
 import { writeCsvReport } from "../report/csvReport";
 import { plainReport } from "../report/plainReport";
@@ -97,6 +98,7 @@ Exit codes:
     const csvDir = stringOption(args, "csv");
     const htmlFile = stringOption(args, "html");
     if (csvDir === "" || htmlFile === "") throw new UsageError("report: --csv and --html need a path");
+    if (htmlFile !== undefined) await refuseOutputOverInput(htmlFile, "--html", "the report's web page", [path]);
 
     const byOption = stringOption(args, "by");
     const periodOption = stringOption(args, "period");

@@ -1,0 +1,51 @@
+/**
+ * Outputs that would destroy what the user keeps: `jmp report plan.xlsx --html plan.xlsx` or
+ * `--save-mapping tracker.xlsx` wrote a web page or JSON over the workbook itself. Such an
+ * output is refused before anything is read or written (exit 3): when it is one of the
+ * command's inputs, by whatever name (a path, a symbolic or a hard link), or when it already
+ * exists and is a workbook (an .xlsx zip or an old binary .xls), which what is written is not.
+ */
+import { open, stat } from "node:fs/promises";
+import { CliError } from "./errors";
+
+/** The first bytes of a zip (every .xlsx) and of an OLE compound file (.xls, an encrypted .xlsx). */
+const WORKBOOK_SIGNATURES = [Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from([0xd0, 0xcf, 0x11, 0xe0])];
+
+async function identity(path: string): Promise<{ readonly dev: number; readonly ino: number } | undefined> {
+  try {
+    const s = await stat(path);
+    return { dev: s.dev, ino: s.ino };
+  } catch {
+    return undefined;
+  }
+}
+
+async function isWorkbookFile(path: string): Promise<boolean> {
+  let handle;
+  try {
+    handle = await open(path, "r");
+    const head = Buffer.alloc(4);
+    const { bytesRead } = await handle.read(head, 0, 4, 0);
+    return bytesRead === 4 && WORKBOOK_SIGNATURES.some((signature) => signature.equals(head));
+  } catch {
+    return false;
+  } finally {
+    await handle?.close();
+  }
+}
+
+/**
+ * Refuses `output` (given with `option`, holding `what`) when it is one of `inputs` or an
+ * existing workbook; an output that does not exist yet is always fine.
+ */
+export async function refuseOutputOverInput(output: string, option: string, what: string, inputs: readonly string[]): Promise<void> {
+  const target = await identity(output);
+  if (target === undefined) return;
+  for (const input of inputs) {
+    const source = await identity(input);
+    if (source !== undefined && source.dev === target.dev && source.ino === target.ino) {
+      throw new CliError(`${option} ${output} is ${input}, which this command reads: writing ${what} there would replace it; give another file`);
+    }
+  }
+  if (await isWorkbookFile(output)) throw new CliError(`${option} ${output} is a workbook: writing ${what} there would replace it; give another file`);
+}
