@@ -46,9 +46,9 @@ describe("the terminal report", () => {
       "Initiatives in FY2026-Q2",
       "Finance in FY2026-Q2",
       "Totals in FY2026-Q2",
-      "What works best (whole plan, tactic types by ROI)",
-      "Targets (whole plan)",
-      expect.stringMatching(/^Findings \(whole plan\): 6 errors/),
+      "What works best (all periods, tactic types by ROI)",
+      "Targets (all periods)",
+      expect.stringMatching(/^Findings \(all periods\): 6 errors/),
     ]);
     // Columns: ID, Partner, Authorized, ...
     expect(rowAfter(result.stdout, "Partners in FY2026-Q2", "P-101").slice(0, 3)).toEqual(["P-101", "Adatum Corporation", "$66,000.00"]);
@@ -112,7 +112,7 @@ describe("the HTML report", () => {
     const html = await page(sample, "--period", "FY2026-Q2");
     const header = html.slice(html.indexOf("<header>"), html.indexOf("</header>"));
     expect(header).toContain("Period: FY2026-Q2 (2026-04-01 to 2026-06-30).");
-    expect(header).toContain("What works best, plan vs actual and the findings are the whole plan's");
+    expect(header).toContain("What works best, plan vs actual and the findings cover all periods");
     expect(captions(html).slice(0, 7)).toEqual([
       "Partners in FY2026-Q2: funding and claims",
       "Partners in FY2026-Q2: results",
@@ -128,7 +128,7 @@ describe("the HTML report", () => {
     const headers = htmlRow(html, funding, "Partner ID");
     expect(headers.slice(0, 4)).toEqual(["Partner ID", "Partner", "Requested", "Authorized"]);
     expect(htmlRow(html, funding, "P-101")[headers.indexOf("Authorized")]).toBe("$66,000.00");
-    expect(html).toContain("<h3>ROI by tactic type (whole plan)</h3>");
+    expect(html).toContain("<h3>ROI by tactic type (all periods)</h3>");
     const authorizedCard = /<div class="label">Authorized<\/div><div class="value">(.*?)<\/div>/.exec(html)?.[1];
     expect(authorizedCard).toBe(htmlRow(html, funding, "Total")[headers.indexOf("Authorized")]);
   });

@@ -55,7 +55,7 @@ export function chart(title: string, note: string, items: readonly { readonly la
 /**
  * Every chart of the report for a selection. ROI by tactic type charts the best-practice ranking
  * (`practiceTypes`, best ROI first), which a partner filter narrows rather than drops;
- * `typesOfWholePlan` names it the whole plan's on a page about one period.
+ * `typesOfWholePlan` names it as covering all periods on a page about one period.
  */
 export function reportCharts(selection: ReportSelection, currency: string, practiceTypes: readonly PracticeRow[], typesOfWholePlan = false): ReportChart[] {
   const partners: Item[] = selection.partners.map((p) => ({ label: p.name || p.id, figures: p.figures }));
@@ -84,8 +84,8 @@ export function reportCharts(selection: ReportSelection, currency: string, pract
       ],
     }),
     chart(
-      // Types have no per-period figures: beside one period's charts this one says it is the whole plan's.
-      typesOfWholePlan ? "ROI by tactic type (whole plan)" : "ROI by tactic type",
+      // Types have no per-period figures: beside one period's charts this one says it covers all periods.
+      typesOfWholePlan ? "ROI by tactic type (all periods)" : "ROI by tactic type",
       "ROI = (revenue - spend) / spend, counting outcomes recorded against a tactic; best first. Types with no spend yet are left out.",
       types.map((t) => ({ label: t.tooFew ? `${t.type} *` : t.type })),
       {

@@ -83,7 +83,7 @@ export interface HtmlReportOptions {
 /** The header's lines under the title: the period a focused page is about, and what stays the whole plan's. */
 function focusNote(focus: PeriodFocus | undefined): string {
   if (!focus) return "";
-  return `<div class="scope">${escapeHtml(focusLine(focus))}</div><div class="scope">What works best, plan vs actual and the findings are the whole plan's: they have no per-period figures.</div>`;
+  return `<div class="scope">${escapeHtml(focusLine(focus))}</div><div class="scope">What works best, plan vs actual and the findings cover all periods: they have no per-period figures.</div>`;
 }
 
 function chartFigure(chart: ReportChart): string {

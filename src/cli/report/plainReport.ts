@@ -159,9 +159,10 @@ export function plainReport(analysis: Analysis, planSelection: ReportSelection, 
   if (selection.tacticTypes.length > 0) {
     lines.push("", ...figuresTable("Tactic types", ["Type"], selection.tacticTypes.map((t) => ({ labels: [t.type], figures: t.figures })), TYPE_SUMMARY, currency));
   }
-  // What works best and the targets have no per-period figures: about a period, they say they are the whole plan's.
-  lines.push("", ...bestPracticeLines(analysis, filter, currency, focus ? "whole plan, " : ""), "", ...targetLines(analysis, filter.initiativeKey, currency, focus ? "Targets (whole plan)" : "Targets"));
-  const findings = focus ? "Findings (whole plan)" : "Findings";
+  // What works best, the targets and the findings have no per-period figures: about a period,
+  // they say they cover every period (still within the selection a --partner or --initiative made).
+  lines.push("", ...bestPracticeLines(analysis, filter, currency, focus ? "all periods, " : ""), "", ...targetLines(analysis, filter.initiativeKey, currency, focus ? "Targets (all periods)" : "Targets"));
+  const findings = focus ? "Findings (all periods)" : "Findings";
   lines.push("", selection.findings.length === 0 ? `${findings}: none.` : `${findings}: ${findingsPhrase(countFindings(selection.findings))} (${checkHint}).`);
   return `${lines.join("\n")}\n`;
 }
