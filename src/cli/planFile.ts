@@ -81,11 +81,16 @@ export interface SaveOptions {
   readonly force?: boolean;
 }
 
+/** What saving `workbook` would drop, in words ("manual page breaks (xl/worksheets/sheet6.xml)"), or undefined when nothing. */
+export function partsASaveDrops(workbook: WorkbookFile): string | undefined {
+  const lost = workbook.partsLostOnSave?.() ?? [];
+  return lost.length === 0 ? undefined : describeUncarried(lost);
+}
+
 /** Refuses a save that would drop parts of the workbook (a part we cannot carry is refused, never dropped), or says what `force` drops. */
 function checkCarried(context: CommandContext, workbook: WorkbookFile, path: string, force: boolean): void {
-  const lost = workbook.partsLostOnSave?.() ?? [];
-  if (lost.length === 0) return;
-  const parts = describeUncarried(lost);
+  const parts = partsASaveDrops(workbook);
+  if (parts === undefined) return;
   if (!force) {
     throw new CliError(`${path}: the workbook holds ${parts}, which saving with jmp would drop; nothing was saved (--force saves without them; or use the add-in inside Excel)`);
   }

@@ -153,6 +153,11 @@ describe("merge", () => {
     const dry = await jmp("merge", plan, pack, "--dry-run");
     expect(dry.stderr).toBe("");
     expect(dry.stdout).toContain("Rewritten by the partner");
+    // The preview says the merge would be refused at its save, and why; exit 1, as something needs the user.
+    expect(dry.stdout).toContain(`Without --dry-run this merge (0 rows added, 1 cell changed in 1 row) would be refused: ${plan} holds sparklines (xl/worksheets/sheet1.xml), which saving with jmp would drop`);
+    expect(dry.code).toBe(1);
+    expect(JSON.parse((await jmp("merge", plan, pack, "--dry-run", "--json")).stdout).saveWouldDrop).toBe("sparklines (xl/worksheets/sheet1.xml)");
+    expect(JSON.parse((await jmp("merge", plan, pack, "--dry-run", "--json", "--force")).stdout).saveWouldDrop).toBeNull();
     const result = await jmp("merge", plan, pack);
     expect(result.code).toBe(3);
     expect(result.stderr.trimEnd().split("\n")).toHaveLength(1);

@@ -11,7 +11,7 @@ import { COULD_NOT_RUN, SAVE_HELP } from "../usage";
 import { EXIT } from "../errors";
 import { println } from "../io";
 import type { TextOut } from "../io";
-import { analyzeWorkbook, openEditable, saveReplacing } from "../planFile";
+import { analyzeWorkbook, openEditable, partsASaveDrops, saveReplacing } from "../planFile";
 import type { NumberConvention } from "../../model/numberFormat";
 import { cellWords, columnWords, isCellRefusal, isNoOp, placeWords, refusedWords, LOG_SHEET, mergeJson, needsAttention, textWriteWords, textWrites } from "../../engine/merge";
 import type { CellDiff, ConflictCell, MergePlan, PackProvenance, ShownValue } from "../../engine/merge";
@@ -69,15 +69,17 @@ export const mergeCommand: Command = {
   synopsis: "merge FILE.xlsx PACK.xlsx [--dry-run] [--json] [--force]",
   summary: "Import a filled partner pack into the plan (--dry-run: preview only).",
   help: `Options:
-  --dry-run  Show what the merge would add, change, refuse and leave in conflict; write nothing.
+  --dry-run  Show what the merge would add, change, refuse and leave in conflict, and whether
+             its save would be refused (parts jmp cannot carry); write nothing.
   --json     The merge as JSON: pack, applied, dryRun, added, changed, conflicts, refused, kept,
-             refusedBefore, textWrites.
+             refusedBefore, textWrites, saveWouldDrop.
 
 ${SAVE_HELP}
 
 Exit codes:
   0  Applied, or nothing to do.
-  1  Applied, but refused cells or rows or conflicts are listed (they are not applied).
+  1  Applied, but refused cells or rows or conflicts are listed (they are not applied); or a
+     dry run whose merge would be refused at its save.
   ${COULD_NOT_RUN}`,
   async run(context, argv) {
     const args = parseCommandArgs("merge", argv, OPTIONS, ["FILE.xlsx", "PACK.xlsx"]);
@@ -99,9 +101,11 @@ Exit codes:
       findings = findingsPhrase(countFindings(analysis.findings));
     }
 
+    // A preview says when the merge itself would be refused at its save (parts jmp cannot carry).
+    const dropped = dryRun && !isNoOp(merge) && !flag(args, "force") ? partsASaveDrops(plan) : undefined;
     const out = context.io.stdout;
     if (flag(args, "json")) {
-      out.write(`${JSON.stringify({ ...mergeJson(merge, provenance, { dryRun, applied: write }), refusedBefore: prepared.refusedBefore, textWrites: textWrites(merge, prepared.planConvention) }, null, 2)}\n`);
+      out.write(`${JSON.stringify({ ...mergeJson(merge, provenance, { dryRun, applied: write }), refusedBefore: prepared.refusedBefore, textWrites: textWrites(merge, prepared.planConvention), saveWouldDrop: dropped ?? null }, null, 2)}\n`);
     } else {
       printPreview(out, merge, provenance, packPath, prepared.planConvention);
       const changedCells = merge.changed.reduce((n, c) => n + c.columns.length, 0);
@@ -109,9 +113,10 @@ Exit codes:
       if (prepared.refusedBefore.length > 0) println(out, `Refused by an earlier merge of this pack (see the ${LOG_SHEET} sheet), not listed again: ${prepared.refusedBefore.length}`);
       if (!write && isNoOp(merge)) println(out, `Nothing to apply; ${path} is unchanged.`);
       else if (!dryRun && isNoOp(merge)) println(out, `Nothing to apply; what was refused or in conflict is logged in the ${LOG_SHEET} sheet of ${path}.`);
+      else if (dryRun && dropped !== undefined) println(out, `Dry run: nothing written. Without --dry-run this merge (${what}) would be refused: ${path} holds ${dropped}, which saving with jmp would drop (--force saves without them; or merge the pack with the add-in inside Excel).`);
       else if (dryRun) println(out, `Dry run: nothing written (${what} without --dry-run).`);
       else println(out, `${path} updated: ${what}. Dashboard and Issues sheets refreshed (${findings ?? "no findings"}).`);
     }
-    return needsAttention(merge) ? EXIT_LISTED : EXIT.ok;
+    return needsAttention(merge) || dropped !== undefined ? EXIT_LISTED : EXIT.ok;
   },
 };
