@@ -50,6 +50,21 @@ describe("a row's amounts in the form", () => {
     expect(parsedValue("4,000.00", CLAIMED, EUR_ROW)).toEqual({ ok: false, reason: 'Amount claimed takes a number written as de-DE writes it (1.234,50); "4,000.00" is written the en-US way' });
   });
 
+  test("an amount with three decimals after one to three digits is refused, as a pack's is: to the tenth of a cent, or a thousands group of the other writing", () => {
+    const refused = (text: string, row: RowAmounts) => parsedValue(text, REQUESTED, row);
+    expect(refused("5.694", USD_ROW)).toEqual({ ok: false, reason: '"5.694" could be 5.694 or 5694: an amount has two decimals, so write it with two, or without the separator' });
+    expect(refused("11,500", EUR_ROW)).toEqual({ ok: false, reason: '"11,500" could be 11.5 or 11500: an amount has two decimals, so write it with two, or without the separator' });
+    // Without an amount's currency rules (a plain money cell) too.
+    expect(parsedValue("5.694", REQUESTED)).toMatchObject({ ok: false });
+    // Two decimals, a grouped thousand, or four digits before the mark are no doubt.
+    expect([refused("5.69", USD_ROW), refused("5,694", USD_ROW), refused("1,234.567", USD_ROW), refused("11.500", EUR_ROW)]).toEqual([
+      { ok: true, value: 5.69 },
+      { ok: true, value: 5694 },
+      { ok: true, value: 1234.57 },
+      { ok: true, value: 11500 },
+    ]);
+  });
+
   test("a currency whose symbol would not read back shows with its code", () => {
     // Intl writes a yen amount without its cents: it would not read back as the same amount.
     // CA$, Intl's Canadian dollar, reads back as CAD (a dollar written apart names its own currency).

@@ -21,8 +21,8 @@ import { conventionNamed, DEFAULT_CONVENTION } from "../../model/numberFormat";
 import { parse } from "../read";
 import type { ColumnType } from "../../model/schema";
 import { currencyNamedText, currencyOfAmount } from "../read/amountCurrency";
+import { ambiguousAmountReason } from "../read/ambiguousAmount";
 import { numericTextValue, parseNumericText } from "../read/numericText";
-import type { NumericText } from "../read/numericText";
 import { PackCellRefusal } from "./packCellRefusal";
 import type { PackCellReader } from "./rowDiff";
 
@@ -59,17 +59,6 @@ export function packCellReader(reading: PackReading): PackCellReader {
   return (column, value) => (typeof value === "string" ? readText(value, column.type, reading) : value);
 }
 
-/**
- * True for an amount written as one to three digits, the decimal mark and exactly three digits
- * ("5.694", "11,500"): under the other writing the mark groups thousands.
- */
-function isAmbiguousThousandths(text: string, parsed: NumericText, convention: NumberConvention): boolean {
-  if (parsed.fraction.length !== 3 || parsed.integer.length < 1 || parsed.integer.length > 3) return false;
-  // Written with one mark only: "1,234.567" is unambiguous about which mark is which.
-  const marks = text.split("").filter((c) => c === "." || c === ",").length;
-  return marks === 1 && text.includes(convention.decimal);
-}
-
 /** One text cell of a column of `type`, read for the plan. */
 function readText(text: string, type: ColumnType | undefined, reading: PackReading): unknown {
   if (type === "date") {
@@ -82,9 +71,8 @@ function readText(text: string, type: ColumnType | undefined, reading: PackReadi
     const planReads = parseNumericText(text, reading.plan);
     return planReads === undefined ? text : new PackCellRefusal(`"${text.trim()}" is not a number as the partner writes (${reading.partner.name}), and the plan (${reading.plan.name}) would read it as ${numericTextValue(planReads)}`);
   }
-  if (type === "money" && isAmbiguousThousandths(text, parsed, reading.partner)) {
-    return new PackCellRefusal(`"${text.trim()}" could be ${numericTextValue(parsed)} or ${parsed.integer}${parsed.fraction}: an amount has two decimals, so write it with two, or without the separator`);
-  }
+  const ambiguous = type === "money" ? ambiguousAmountReason(text, parsed, reading.partner) : undefined;
+  if (ambiguous !== undefined) return new PackCellRefusal(ambiguous);
   const named = currencyOfAmount(parsed, reading.partnerCurrency, reading.planCurrency);
   // Another currency: kept as text naming it, written the way the plan reads text.
   if (named !== reading.partnerCurrency) return currencyNamedText(parsed, named ?? parsed.currencyMark, reading.plan);

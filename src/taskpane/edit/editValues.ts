@@ -9,6 +9,7 @@
  * naming its currency, which the engine reads in that currency, as it reads such a cell typed
  * in Excel or merged from a partner pack.
  */
+import { ambiguousAmountReason } from "../../engine/read/ambiguousAmount";
 import { currencyNamedText, currencyOfAmount } from "../../engine/read/amountCurrency";
 import { parseNumericText, numericTextValue } from "../../engine/read/numericText";
 import type { NumericText } from "../../engine/read/numericText";
@@ -94,6 +95,8 @@ export function parsedValue(text: string, column: ColumnSpec, amounts?: RowAmoun
   if (NUMERIC_TYPES.has(column.type)) {
     const numeric = parseNumericText(trimmed, convention);
     if (!numeric) return { ok: false, reason: notANumber(trimmed, column, convention) };
+    const ambiguous = column.type === "money" ? ambiguousAmountReason(trimmed, numeric, convention) : undefined;
+    if (ambiguous !== undefined) return { ok: false, reason: ambiguous };
     let value = numericTextValue(numeric);
     // "50" in a percent column means 50 %, as the engine reads it.
     if (column.type === "percent" && !numeric.percent && value > 1) value /= 100;
@@ -126,6 +129,8 @@ function notANumber(text: string, column: ColumnSpec, convention: NumberConventi
 function parsedAmount(text: string, column: ColumnSpec, amounts: RowAmounts): ParsedValue {
   const read = readAmount(text, amounts);
   if (read === undefined || read.cents === undefined) return { ok: false, reason: notANumber(text, column, amounts.convention) };
+  const ambiguous = ambiguousAmountReason(text, read.parsed, amounts.convention);
+  if (ambiguous !== undefined) return { ok: false, reason: ambiguous };
   const named = read.currency;
   if (named === undefined || !isIsoCurrency(named)) return { ok: false, reason: `${read.parsed.currencyMark} is not an ISO 4217 currency code` };
   if (named === amounts.currency) return { ok: true, value: read.cents / 100 };
