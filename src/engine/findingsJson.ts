@@ -126,6 +126,40 @@ export function findingsOfInitiative(plan: Plan, findings: readonly Finding[], i
   });
 }
 
+/**
+ * The partner of each finding: its own, or for a row left out for repeating an ID (V08), which
+ * is filed under no partner while the plan is read, the one that row names (a claim's through
+ * its tactic). For lists that show one, such as the Issues sheet; only those rows are looked up.
+ */
+export function findingPartners(plan: Plan): (finding: Finding) => string | null {
+  let byRow: Map<string, Map<number, string>> | undefined;
+  return (f) => {
+    if (f.partner !== null || f.code !== "V08" || f.row === null) return f.partner;
+    byRow ??= repeatedRowPartners(plan);
+    return byRow.get(f.table)?.get(f.row) ?? null;
+  };
+}
+
+/** Per table, per sheet row, the partner of each row left out for repeating an ID. */
+function repeatedRowPartners(plan: Plan): Map<string, Map<number, string>> {
+  const repeats = plan.repeats;
+  const out = new Map<string, Map<number, string>>();
+  if (!repeats) return out;
+  const put = (table: string, row: number, partner: Maybe<Id>) => {
+    if (!partner) return;
+    if (!out.has(table)) out.set(table, new Map());
+    out.get(table)!.set(row, partner.text);
+  };
+  for (const r of repeats.tactics) put("JmpTactics", r.row, r.partnerId);
+  for (const r of repeats.allocations) put("JmpAllocations", r.row, r.partnerId);
+  for (const r of repeats.outcomes) put("JmpOutcomes", r.row, r.partnerId);
+  if (repeats.claims.length > 0) {
+    const tactics = new Map(plan.tactics.filter((t) => t.id).map((t) => [(t.id as Id).key, t.partnerId]));
+    for (const r of repeats.claims) put("JmpClaims", r.row, r.tacticId && tactics.get(r.tacticId.key));
+  }
+  return out;
+}
+
 /** The findings as JSON, in their order. */
 export function findingsJson(plan: Plan, findings: readonly Finding[]): FindingJson[] {
   const directory = new RowDirectory(plan);

@@ -4,6 +4,7 @@
  * place and style these blocks, so both hosts show the same numbers.
  */
 import type { Analysis, Figures } from "../engine";
+import { findingPartners } from "../engine/findingsJson";
 import { isoFromDay } from "../model/dates";
 import { centsToUnits } from "../model/money";
 import { cellReference } from "../model/sheetReference";
@@ -155,11 +156,12 @@ export const ISSUE_HEADERS = ["Severity", "Code", "Table", "Row", "Column", "Par
 
 /** The Issues sheet rows, one per finding, in the engine's order. */
 export function issueRows(analysis: Analysis): IssueRow[] {
+  const partnerOf = findingPartners(analysis.plan);
   return analysis.findings.map((f) => {
     const link = f.sheet !== null ? { sheet: f.sheet, cell: f.cell ?? (f.row !== null ? `A${f.row}` : "A1") } : null;
     return {
       // The label is the reference as Excel's Go To box takes it: 'Joint Plan'!C4, quoted where needed.
-      values: [f.severity, f.code, f.table, f.row, f.column, f.partner, f.message, link ? cellReference(link.sheet, link.cell) : null],
+      values: [f.severity, f.code, f.table, f.row, f.column, partnerOf(f), f.message, link ? cellReference(link.sheet, link.cell) : null],
       link,
     };
   });
