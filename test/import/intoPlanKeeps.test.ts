@@ -46,7 +46,7 @@ test("--into with a claims log keeps the tactics' initiative, type and status, a
   const into = await jmp(["import", first.tracker, "--sheet", "Claims log", "--into", first.plan, "--json"]);
   expect(into.code).toBe(1);
   const json = parseJson(into.stdout);
-  expect(json?.counts).toEqual({ JmpTactics: { added: 0, updated: 2 }, JmpClaims: { added: 2, updated: 0 } });
+  expect(json?.counts).toEqual({ JmpTactics: { added: 0, updated: 0, unchanged: 2 }, JmpClaims: { added: 2, updated: 0, unchanged: 0 } });
   expect(((json?.notes ?? []) as string[]).filter((n) => n.includes("replaced"))).toEqual([]);
 
   expect(pick(await tableRows(first.plan, "JmpTactics"), tacticColumns)).toEqual(tacticsBefore);

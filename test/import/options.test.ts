@@ -90,7 +90,7 @@ test("--into adds a second tracker to an existing plan: both trackers' activitie
 
   const again = await jmp(["import", second, "--into", first.plan, "--json"]);
   expect([0, 1]).toContain(again.code);
-  expect(parseJson(again.stdout)?.counts).toMatchObject({ JmpTactics: { added: 0, updated: coopFundLog.expected.tactics } });
+  expect(parseJson(again.stdout)?.counts).toMatchObject({ JmpTactics: { added: 0, updated: 0, unchanged: coopFundLog.expected.tactics } });
   // Nothing changed in the tracker or the plan: no value is said to be replaced.
   expect(((parseJson(again.stdout)?.notes ?? []) as string[]).filter((n) => n.includes("replaced"))).toEqual([]);
   expect(await tableRows(first.plan, "JmpTactics")).toHaveLength(tactics);

@@ -4,6 +4,7 @@
  * review and what was derived. As text for people, or as JSON for scripts.
  */
 import { requireTableSpec, TABLES } from "../../model/schema";
+import type { TableName } from "../../model/schema";
 import { isoFromDay } from "../../model/dates";
 import { differenceText, fieldLabel, MAPPING_FORMAT, MAPPING_VERSION, totalsCompared, totalText } from "../../workbook/convert/tracker";
 import type { ReconciledTotal, ReviewItem, SkipReason, TrackerImport } from "../../workbook/convert/tracker";
@@ -14,10 +15,10 @@ import { plural } from "../words";
 
 /** The import as JSON: everything a script needs to check it. */
 export function importJson(imported: TrackerImport, tracker: string, plan: string | undefined): object {
-  const counts: Record<string, { added: number; updated: number }> = {};
+  const counts: Record<string, { added: number; updated: number; unchanged: number }> = {};
   for (const spec of TABLES) {
     const count = imported.counts[spec.name];
-    if (count) counts[spec.name] = { added: count.added, updated: count.updated };
+    if (count) counts[spec.name] = { added: count.added, updated: count.updated, unchanged: count.unchanged };
   }
   return {
     tracker,
@@ -52,14 +53,26 @@ const TABLE_WORDS: Readonly<Record<string, string>> = {
   JmpOutcomes: "outcome",
 };
 
+/** "8 tactics, 7 allocations and 5 claims". */
+function listed(parts: readonly string[]): string {
+  return parts.length < 2 ? parts.join("") : `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
+}
+
+/**
+ * The rows added and updated per table, then (on a re-import) those the plan already holds as
+ * the tracker has them; "Nothing changed" when that is every row.
+ */
 function countsLine(imported: TrackerImport): string {
-  const parts = TABLES.flatMap((spec) => {
+  const word = (table: TableName) => TABLE_WORDS[table] ?? requireTableSpec(table).label;
+  const counted = TABLES.flatMap((spec) => {
     const count = imported.counts[spec.name];
-    if (!count) return [];
-    const word = TABLE_WORDS[spec.name] ?? requireTableSpec(spec.name).label;
-    return [count.updated > 0 ? `${plural(count.added, word)} (+${count.updated} updated)` : plural(count.added, word)];
+    return count ? [{ word: word(spec.name), ...count }] : [];
   });
-  return parts.length > 0 ? parts.join(", ") : "nothing";
+  const changed = counted.filter((c) => c.added + c.updated > 0).map((c) => (c.updated > 0 ? `${plural(c.added, c.word)} (+${c.updated} updated)` : plural(c.added, c.word)));
+  const unchanged = counted.filter((c) => c.unchanged > 0).map((c) => plural(c.unchanged, c.word));
+  if (changed.length === 0 && unchanged.length > 0) return `Nothing changed: the plan already holds the tracker's ${listed(unchanged)} as they are`;
+  if (changed.length === 0) return "nothing";
+  return unchanged.length > 0 ? `${changed.join(", ")}; unchanged: ${unchanged.join(", ")}` : changed.join(", ");
 }
 
 function shown(value: number | null): string {

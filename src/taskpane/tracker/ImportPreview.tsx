@@ -38,12 +38,18 @@ export function tableCounts(plan: TrackerImport): TableCount[] {
   });
 }
 
+/** The tracker's activities the import finds: new, updated or already in the plan as they are. */
+export function activityCount(plan: TrackerImport): number {
+  const tactics = plan.counts.JmpTactics;
+  return tactics ? tactics.added + tactics.updated + tactics.unchanged : 0;
+}
+
 /** One sentence for the counts: what is added and, on a re-import, what is updated. */
 export function countsSentence(plan: TrackerImport): string {
-  const tactics = plan.counts.JmpTactics ?? { added: 0, updated: 0 };
-  const all = tableCounts(plan).reduce((n, c) => ({ added: n.added + c.added, updated: n.updated + c.updated }), { added: 0, updated: 0 });
-  if (all.added + all.updated === 0) return "No row of the sheet becomes an activity: check the header row and the columns.";
-  const activities = `${plural(tactics.added + tactics.updated, "activity", "activities")} from ${plan.sheet}`;
+  const all = Object.values(plan.counts).reduce((n, c) => ({ added: n.added + c.added, updated: n.updated + c.updated, unchanged: n.unchanged + c.unchanged }), { added: 0, updated: 0, unchanged: 0 });
+  if (all.added + all.updated + all.unchanged === 0) return "No row of the sheet becomes an activity: check the header row and the columns.";
+  const activities = `${plural(activityCount(plan), "activity", "activities")} from ${plan.sheet}`;
+  if (all.added + all.updated === 0) return `${activities}: the plan already holds them as they are, so importing changes nothing.`;
   if (all.updated === 0) return `${activities}: ${plural(all.added, "new row")} in the plan.`;
   // A re-import: the rows an earlier import made are found by their tracker key.
   return `${activities}: ${plural(all.updated, "row")} of the last import will be updated and ${plural(all.added, "row")} added. Rows you added in the plan stay as they are.`;

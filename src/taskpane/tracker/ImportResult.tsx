@@ -5,14 +5,13 @@
 import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, tokens } from "@fluentui/react-components";
 import type { WrittenImport } from "../../workbook/convert/tracker";
 import { day, plural } from "../format";
-import { tableCounts } from "./ImportPreview";
+import { activityCount, tableCounts } from "./ImportPreview";
 
 const useStyles = makeStyles({ details: { display: "block", marginTop: tokens.spacingVerticalXXS } });
 
 /** The title: activities imported from the sheet. */
 export function resultTitle(written: WrittenImport): string {
-  const tactics = written.imported.counts.JmpTactics ?? { added: 0, updated: 0 };
-  return `Imported ${plural(tactics.added + tactics.updated, "activity", "activities")} from ${written.imported.sheet}`;
+  return `Imported ${plural(activityCount(written.imported), "activity", "activities")} from ${written.imported.sheet}`;
 }
 
 /** The sentences under the title. */
@@ -20,7 +19,7 @@ export function resultDetails(written: WrittenImport): string {
   const counts = tableCounts(written.imported);
   const added = counts.reduce((n, c) => n + c.added, 0);
   const updated = counts.reduce((n, c) => n + c.updated, 0);
-  const parts = [updated > 0 ? `${plural(added, "row")} added and ${plural(updated, "row")} updated.` : `${plural(added, "row")} added.`];
+  const parts = [added + updated === 0 ? "Nothing changed: the plan already held every row as the tracker has it." : updated > 0 ? `${plural(added, "row")} added and ${plural(updated, "row")} updated.` : `${plural(added, "row")} added.`];
   if (written.newPlan && written.imported.period) parts.push(`The plan's period is now ${day(written.imported.period.start)} to ${day(written.imported.period.end)}.`);
   parts.push("The sheet is unchanged; the mapping is kept in the workbook for the next import. Check lists anything to fix.");
   return parts.join(" ");

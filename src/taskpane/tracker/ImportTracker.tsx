@@ -13,7 +13,7 @@ import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinne
 import type { ImportableWorkbook } from "../../workbook/port";
 import { ColumnMapping, isLowConfidence } from "./ColumnMapping";
 import { HeaderRowControl } from "./HeaderRowControl";
-import { ImportPreview } from "./ImportPreview";
+import { activityCount, ImportPreview } from "./ImportPreview";
 import { ImportResult } from "./ImportResult";
 import { Reconciliation } from "./Reconciliation";
 import { ReviewList } from "./ReviewList";
@@ -96,7 +96,7 @@ export function ImportTracker({ workbook, planName, onImported, loadXlsx }: Impo
     }
   };
   const low = plan ? plan.columns.filter(isLowConfidence).length : 0;
-  const activities = plan ? (plan.counts.JmpTactics?.added ?? 0) + (plan.counts.JmpTactics?.updated ?? 0) : 0;
+  const activities = plan ? activityCount(plan) : 0;
 
   return (
     <div className={styles.view}>

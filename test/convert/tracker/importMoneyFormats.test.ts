@@ -33,7 +33,7 @@ async function planWithTracker(): Promise<Uint8Array> {
 
 async function importInto(workbook: ImportableWorkbook): Promise<void> {
   const { imported } = await writeImport(workbook, { name: SHEET, values: await workbook.readSheet(SHEET) }, {}, "Plan");
-  expect(imported.counts.JmpTactics).toEqual({ added: 2, updated: 0 });
+  expect(imported.counts.JmpTactics).toEqual({ added: 2, updated: 0, unchanged: 0 });
   expect(imported.counts.JmpPartners).toBeUndefined();
 }
 

@@ -72,7 +72,7 @@ describe("sorting out the rows under it", () => {
       ["Figures as of 30 June; claims pending audit."],
     ];
     const result = planTrackerImport(sheet(grid));
-    expect(result.counts.JmpTactics).toEqual({ added: 3, updated: 0 });
+    expect(result.counts.JmpTactics).toEqual({ added: 3, updated: 0, unchanged: 0 });
     expect(result.skipped.map((s) => [s.row, s.reason])).toEqual([
       [2, "note"],
       [4, "blank"],

@@ -82,7 +82,7 @@ describe.each([
     const values = await host.workbook.readSheet(SHEET);
     const { imported, newPlan } = await writeImport(host.workbook, { name: SHEET, values }, {}, "Tracker plan");
     expect(newPlan).toBe(true);
-    expect(imported.counts.JmpTactics).toEqual({ added: 3, updated: 0 });
+    expect(imported.counts.JmpTactics).toEqual({ added: 3, updated: 0, unchanged: 0 });
     expect(JSON.stringify(host.trackerCells())).toBe(before);
 
     const analysis = analyze(await host.workbook.readTables());
@@ -105,7 +105,9 @@ describe.each([
     const { imported, newPlan } = await writeImport(host.workbook, { name: SHEET, values: await host.workbook.readSheet(SHEET) }, { mapping: stored }, "Tracker plan");
 
     expect(newPlan).toBe(false);
-    expect(imported.counts.JmpTactics).toEqual({ added: 1, updated: 3 });
+    // The roadshow's approved amount is its allocation's: its tactic, like the other two, is as it was.
+    expect(imported.counts.JmpTactics).toEqual({ added: 1, updated: 0, unchanged: 3 });
+    expect(imported.counts.JmpAllocations).toEqual({ added: 1, updated: 1, unchanged: 1 });
     expect(imported.counts.JmpPartners).toBeUndefined();
     const analysis = analyze(await host.workbook.readTables());
     expect(analysis.plan.tactics.map((t) => t.id?.text)).toEqual(["T-001", "T-002", "T-003", "MY-1", "T-004"]);

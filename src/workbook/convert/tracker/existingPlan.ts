@@ -54,6 +54,8 @@ export interface ExistingPlan {
   readonly hasRows: boolean;
   /** True when the workbook holds any JMP table (an empty template included): a plan, not some other workbook. */
   readonly holdsTables: boolean;
+  /** The tables as read: what the cells an import updates are compared with. */
+  readonly tables: readonly RawTable[];
 }
 
 /** The key partners and initiatives are matched by: letters and digits only, lower case. */
@@ -171,6 +173,7 @@ export function existingPlan(tables: readonly RawTable[]): ExistingPlan {
     settingsRows,
     settings,
     holdsTables: TABLES.some((spec) => find(tables, spec.name) !== undefined),
+    tables,
     hasRows: (["JmpPartners", "JmpTactics", "JmpClaims"] as const).some((t) => rowsOfTable(t).some((r) => readText(r.get(requireTableSpec(t).columns[0].key)) !== "")),
   };
 }

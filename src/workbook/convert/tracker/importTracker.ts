@@ -16,6 +16,7 @@ import { findHeader, MIN_NAMED_COLUMNS } from "./findHeader";
 import type { ReconciledTotal, Reconciliation, ReviewItem, TrackerImport } from "./importTypes";
 import type { ColumnMapping, FixedField } from "./mapColumns";
 import { mapColumns, REVIEW_CONFIDENCE } from "./mapColumns";
+import { importChanges } from "./overwrittenCells";
 import { readConventions } from "./conventions";
 import { claimStatusFigures } from "./claimFigures";
 import { reconcile } from "./reconcile";
@@ -238,17 +239,17 @@ export function planTrackerImport(sheet: TrackerSheet, options: ImportOptions = 
   const initiativeName = options.initiativeName ?? options.mapping?.initiative ?? DEFAULT_INITIATIVE;
   const built = buildRows(activities, { columns, existing: options.existing ?? EMPTY_PLAN, initiativeName, sheet: sheet.name, firstColumn: values.firstColumn });
 
-  const counts: Record<string, { added: number; updated: number }> = {};
-  for (const row of built.rows) {
-    const count = (counts[row.table] ??= { added: 0, updated: 0 });
-    if (row.planRow === undefined) count.added++;
-    else count.updated++;
-  }
+  const { counts, unchangedSources } = importChanges(built.rows, (options.existing ?? EMPTY_PLAN).tables);
   // What went into the plan against the tracker's own totals: rows read but not imported show as a difference.
   const implied = claimStatusFigures(built.imported, columns, built.rows);
   const reconciliation = sorted.totals === undefined ? undefined : reconcile(read.grid[sorted.totals], top + sorted.totals, built.imported, built.rows, columns, implied);
   const planCurrency = currencyOfPlan(options.existing ?? EMPTY_PLAN, read.currencies);
-  const review = [...statusReview, ...columnReview(columns, below, values.firstColumn ?? 1), ...rowsReview(sorted), ...built.review];
+  // Remarks on rows the plan already holds as they are were made when those rows were written.
+  const rowRemarks = built.review.flatMap((item) => {
+    const rows = item.rows?.filter((r) => !unchangedSources.has(r));
+    return rows === undefined || rows.length === item.rows?.length ? [item] : rows.length > 0 ? [{ ...item, rows }] : [];
+  });
+  const review = [...statusReview, ...columnReview(columns, below, values.firstColumn ?? 1), ...rowsReview(sorted), ...rowRemarks];
   review.push(...mixedCurrencies(read.currencyRows, planCurrency, top), ...totalsErrors(reconciliation, columns, sheet.name, values.firstColumn ?? 1));
   if (reconciliation && !reconciliation.matches) review.push({ kind: "conflict", message: "The imported totals differ from the tracker's totals row", rows: [reconciliation.totalsRow] }, ...textAmountsReview(reconciliation.totals, planCurrency));
   else if (!reconciliation && implied.some((f) => !f.matches)) review.push({ kind: "conflict", message: `The imported claims' statuses differ from the tracker's: ${implied.map((f) => `${f.column} ${totalText(f.tracker ?? 0, f.kind, planCurrency)} in the tracker, ${totalText(f.imported, f.kind, planCurrency)} imported`).join("; ")}` });

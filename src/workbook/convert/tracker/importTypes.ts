@@ -52,6 +52,15 @@ export interface ImportRow {
   readonly planRow?: number;
 }
 
+/** The rows an import adds to one plan table, and the rows of an earlier import it finds there. */
+export interface ImportCount {
+  readonly added: number;
+  /** Rows an earlier import made with at least one cell that changes. */
+  readonly updated: number;
+  /** Rows an earlier import made that already hold every value: not written. */
+  readonly unchanged: number;
+}
+
 /** One reconciled total. */
 export interface ReconciledTotal {
   readonly field: TrackerField;
@@ -95,8 +104,8 @@ export interface TrackerImport {
   readonly columns: readonly ColumnMapping[];
   /** Rows to write, partners first, in table order. */
   readonly rows: readonly ImportRow[];
-  /** New rows per table and rows updated per table (a re-import). */
-  readonly counts: Readonly<Partial<Record<TableName, { readonly added: number; readonly updated: number }>>>;
+  /** New rows per table, and on a re-import the rows updated and left unchanged. */
+  readonly counts: Readonly<Partial<Record<TableName, ImportCount>>>;
   readonly skipped: readonly SkippedRow[];
   readonly review: readonly ReviewItem[];
   /** What was derived by a documented rule (not for review): "End = Start where the tracker gives one date". */

@@ -9,7 +9,7 @@ export { fieldLabel, FIELD_KEYS, isTrackerField, TRACKER_FIELDS } from "./fields
 export type { TrackerField } from "./fields";
 export { DEFAULT_INITIATIVE, planTrackerImport, requireSomethingToImport, TrackerImportError } from "./importTracker";
 export type { ImportOptions, TrackerImportFailure, TrackerSheet } from "./importTracker";
-export type { ImportRow, ReconciledTotal, Reconciliation, ReviewItem, ReviewKind, TrackerImport } from "./importTypes";
+export type { ImportCount, ImportRow, ReconciledTotal, Reconciliation, ReviewItem, ReviewKind, TrackerImport } from "./importTypes";
 export type { ColumnMapping, MappedBy } from "./mapColumns";
 export { REVIEW_CONFIDENCE } from "./mapColumns";
 export { MAPPING_FORMAT, MAPPING_VERSION, MappingFormatError, parseSavedMapping } from "./savedMapping";

@@ -2,7 +2,8 @@
  * An import into a plan updates the rows an earlier import made, writing only the cells whose
  * value changes, and says which columns took the tracker's value over another one (a change in
  * the tracker, or an edit made in the plan since the last import, which it replaces): one note
- * per column with its tracker rows, so nothing is replaced without a word.
+ * per column with its tracker rows, so nothing is replaced without a word. A row none of whose
+ * cells changes is not updated: an unchanged tracker imported again changes nothing.
  */
 import type { CellWrite } from "../../../engine/merge";
 import { canonicalCell } from "../../../engine/merge";
@@ -10,8 +11,8 @@ import { dayFromDate, dayFromSerial, isoFromDay } from "../../../model/dates";
 import { idKey } from "../../../model/ids";
 import type { RawTable } from "../../../model/rawTable";
 import { normalizeHeader, requireTableSpec } from "../../../model/schema";
-import type { ColumnType } from "../../../model/schema";
-import type { ImportRow } from "./importTypes";
+import type { ColumnType, TableName } from "../../../model/schema";
+import type { ImportCount, ImportRow } from "./importTypes";
 
 /** The cells an update writes, and the notes on the values it replaced. */
 export interface RowUpdates {
@@ -70,4 +71,32 @@ export function rowUpdates(rows: readonly ImportRow[], tables: readonly RawTable
     return `${label}: the tracker's values replaced other values the plan held${where}; an edit made in the plan since the last import is replaced too.`;
   });
   return { cellWrites, notes };
+}
+
+/** What an import changes in the plan: the rows it adds and updates, and the tracker rows it leaves as they are. */
+export interface ImportChanges {
+  /** Per table, the rows added, updated (a cell changes) and unchanged (every cell already holds its value). */
+  readonly counts: Partial<Record<TableName, ImportCount>>;
+  /** Tracker rows all of whose plan rows are unchanged updates. */
+  readonly unchangedSources: ReadonlySet<number>;
+}
+
+/** What importing `rows` into the plan read as `tables` changes. */
+export function importChanges(rows: readonly ImportRow[], tables: readonly RawTable[]): ImportChanges {
+  const key = (table: string, row: number) => `${table}\u0000${row}`;
+  const written = new Set(rowUpdates(rows, tables).cellWrites.map((w) => key(w.table, w.row)));
+  const counts: Partial<Record<TableName, { added: number; updated: number; unchanged: number }>> = {};
+  const sources = new Set<number>();
+  const changedSources = new Set<number>();
+  for (const row of rows) {
+    const count = (counts[row.table] ??= { added: 0, updated: 0, unchanged: 0 });
+    const changed = row.planRow === undefined || written.has(key(row.table, row.planRow));
+    if (row.planRow === undefined) count.added++;
+    else if (changed) count.updated++;
+    else count.unchanged++;
+    if (row.sourceRow === undefined) continue;
+    sources.add(row.sourceRow);
+    if (changed) changedSources.add(row.sourceRow);
+  }
+  return { counts, unchangedSources: new Set([...sources].filter((r) => !changedSources.has(r))) };
 }
