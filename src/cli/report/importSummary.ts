@@ -6,7 +6,7 @@
 import { requireTableSpec, TABLES } from "../../model/schema";
 import type { TableName } from "../../model/schema";
 import { isoFromDay } from "../../model/dates";
-import { differenceText, fieldLabel, MAPPING_FORMAT, MAPPING_VERSION, totalsCompared, totalText } from "../../workbook/convert/tracker";
+import { differenceText, fieldLabel, MAPPING_FORMAT, MAPPING_VERSION, totalsCompared, totalText, whyNoTotalCompared } from "../../workbook/convert/tracker";
 import type { ReconciledTotal, ReviewItem, SkipReason, TrackerImport } from "../../workbook/convert/tracker";
 import type { TextOut } from "../io";
 import { println } from "../io";
@@ -111,11 +111,12 @@ export function printImport(out: TextOut, imported: TrackerImport, tracker: stri
   if (rec) {
     println(out);
     const { compared, of } = totalsCompared(rec);
+    const none = whyNoTotalCompared(rec);
     const partly = compared < of ? `${compared} of ${of} totals compared` : "";
-    const verdict = rec.matches ? (partly ? `${partly}, and they match` : "everything matches") : partly ? `DIFFERENCES (${partly})` : "DIFFERENCES";
+    const verdict = none !== undefined ? `no total compared (${none})` : rec.matches ? (partly ? `${partly}, and they match` : "everything matches") : partly ? `DIFFERENCES (${partly})` : "DIFFERENCES";
     println(out, `Reconciliation with the tracker's totals row (row ${rec.totalsRow}): ${verdict}.`);
     const lines = rec.totals.map((t) => totalRow(t, imported.planCurrency));
-    for (const line of renderTextTable({ headers: ["Total", "Tracker", "Imported", ""], right: [false, true, true, false], rows: lines })) println(out, `  ${line}`);
+    if (lines.length > 0) for (const line of renderTextTable({ headers: ["Total", "Tracker", "Imported", ""], right: [false, true, true, false], rows: lines })) println(out, `  ${line}`);
     for (const t of rec.notImported) println(out, `  ${t.column}: ${shown(t.tracker)} in the tracker, not imported.`);
   }
   if (imported.review.length > 0) {

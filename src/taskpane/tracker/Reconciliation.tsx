@@ -3,7 +3,7 @@
  * gives, the imported sum, and "matches" or the difference. This is what lets a user trust an import, so a difference is stated, not hidden.
  */
 import { makeStyles, mergeClasses, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from "@fluentui/react-components";
-import { differenceText, totalsCompared, totalText } from "../../workbook/convert/tracker";
+import { differenceText, totalsCompared, totalText, whyNoTotalCompared } from "../../workbook/convert/tracker";
 import type { ReconciledTotal, Reconciliation as Reconciled } from "../../workbook/convert/tracker";
 import { NO_VALUE, plural } from "../format";
 
@@ -37,6 +37,8 @@ export function reconciliationSummary(reconciliation: Reconciled): string {
   const differing = reconciliation.totals.filter((t) => t.difference !== null && !t.matches).length;
   const where = `the tracker's totals row (row ${reconciliation.totalsRow})`;
   const { compared, of } = totalsCompared(reconciliation);
+  const none = whyNoTotalCompared(reconciliation);
+  if (none !== undefined) return `No total compared with ${where}: ${none}.`;
   // A blank total is not compared: "everything" would claim it matches too.
   if (reconciliation.matches && compared < of) return `${compared} of ${of} totals compared with ${where}: they match.`;
   return reconciliation.matches ? `Everything matches ${where}.` : `${plural(differing, "figure differs", "figures differ")} from ${where}: imported minus tracker is shown.`;
@@ -67,28 +69,30 @@ export function Reconciliation({ reconciliation, currency }: ReconciliationProps
       <Text size={200} className={mergeClasses(styles.quiet, !reconciliation.matches && styles.differs)}>
         {reconciliationSummary(reconciliation)}
       </Text>
-      <div className={styles.scroller}>
-        <Table size="extra-small" aria-label="Totals: tracker and imported">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>Total</TableHeaderCell>
-              <TableHeaderCell className={styles.numericHeader}>Tracker</TableHeaderCell>
-              <TableHeaderCell className={styles.numericHeader}>Imported</TableHeaderCell>
-              <TableHeaderCell className={styles.numericHeader}>Check</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {rows.map((r) => (
-              <TableRow key={r.key}>
-                <TableCell>{r.name}</TableCell>
-                <TableCell className={styles.numeric}>{r.error ?? amountText(r.tracker, r.kind, currency)}</TableCell>
-                <TableCell className={styles.numeric}>{amountText(r.imported, r.kind, currency)}</TableCell>
-                <TableCell className={mergeClasses(styles.numeric, !r.matches && r.difference !== null && styles.differs)}>{checkText(r.difference, r.matches, r.kind, currency)}</TableCell>
+      {rows.length > 0 && (
+        <div className={styles.scroller}>
+          <Table size="extra-small" aria-label="Totals: tracker and imported">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>Total</TableHeaderCell>
+                <TableHeaderCell className={styles.numericHeader}>Tracker</TableHeaderCell>
+                <TableHeaderCell className={styles.numericHeader}>Imported</TableHeaderCell>
+                <TableHeaderCell className={styles.numericHeader}>Check</TableHeaderCell>
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </div>
+            </TableHeader>
+            <TableBody>
+              {rows.map((r) => (
+                <TableRow key={r.key}>
+                  <TableCell>{r.name}</TableCell>
+                  <TableCell className={styles.numeric}>{r.error ?? amountText(r.tracker, r.kind, currency)}</TableCell>
+                  <TableCell className={styles.numeric}>{amountText(r.imported, r.kind, currency)}</TableCell>
+                  <TableCell className={mergeClasses(styles.numeric, !r.matches && r.difference !== null && styles.differs)}>{checkText(r.difference, r.matches, r.kind, currency)}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      )}
       {reconciliation.notImported.map((t) => (
         <Text key={t.column} size={200} className={styles.quiet}>
           {`${t.column}: ${AMOUNT.format(t.tracker)} in the totals row, not imported (map the column to bring it in).`}

@@ -15,7 +15,7 @@ export { REVIEW_CONFIDENCE } from "./mapColumns";
 export { MAPPING_FORMAT, MAPPING_VERSION, MappingFormatError, parseSavedMapping } from "./savedMapping";
 export type { SavedMapping } from "./savedMapping";
 export type { SkippedRow, SkipReason } from "./dataRows";
-export { totalsCompared } from "./reconcile";
+export { totalsCompared, whyNoTotalCompared } from "./reconcile";
 export { differenceText, totalText } from "./totalText";
 export { isImportable, writeImport } from "./writeImport";
 export type { WrittenImport } from "./writeImport";

@@ -24,6 +24,21 @@ export function totalsCompared(reconciliation: Reconciliation): { readonly compa
 }
 
 /**
+ * Why no total was compared, when none was (undefined when one was): no column imported holds
+ * amounts or counts (the totals row's numbers, if any, are under columns not imported), or the
+ * totals row is blank, or holds an error, in every column that does. "Everything matches" would
+ * say a check was made when none was.
+ */
+export function whyNoTotalCompared(reconciliation: Reconciliation): string | undefined {
+  const { compared, of } = totalsCompared(reconciliation);
+  if (compared > 0) return undefined;
+  if (of === 0) return reconciliation.notImported.length > 0 ? "the columns it totals are not imported" : "no column imported holds amounts or counts";
+  const errors = reconciliation.totals.filter((t) => t.trackerError !== undefined).length;
+  const what = errors === 0 ? "is blank" : errors === of ? "holds an error" : "is blank or holds an error";
+  return `the totals row ${what} in ${of === 1 ? "the one column imported that holds" : `the ${of} columns imported that hold`} amounts or counts`;
+}
+
+/**
  * Compares the totals row `totals` (its cells) with what the import writes (`written`, the plan
  * rows) from the activities imported; `implied` the figures the tracker's rows imply (claims by status), compared too.
  */
