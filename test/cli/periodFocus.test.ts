@@ -129,7 +129,7 @@ describe("the HTML report", () => {
     expect(headers.slice(0, 4)).toEqual(["Partner ID", "Partner", "Requested", "Authorized"]);
     expect(htmlRow(html, funding, "P-101")[headers.indexOf("Authorized")]).toBe("$66,000.00");
     expect(html).toContain("<h3>ROI by tactic type (all periods)</h3>");
-    const authorizedCard = /<div class="label">Authorized<\/div><div class="value">(.*?)<\/div>/.exec(html)?.[1];
+    const authorizedCard = /<div class="label">Authorized<\/div><div class="value"[^>]*>(.*?)<\/div>/.exec(html)?.[1];
     expect(authorizedCard).toBe(htmlRow(html, funding, "Total")[headers.indexOf("Authorized")]);
   });
 

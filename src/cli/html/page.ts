@@ -23,7 +23,7 @@ import { periodCharts, periodTable } from "./periodSections";
 import type { HtmlPeriods } from "./periodSections";
 import { figuresTableHtml, findingsTableHtml, FUNDING_COLUMNS, RESULT_COLUMNS } from "./tables";
 import type { FiguresRow } from "./tables";
-import { REPORT_CSS } from "./style";
+import { figureWidthEm, REPORT_CSS } from "./style";
 import { bestPracticeHtml } from "./bestPracticeHtml";
 import { planVsActualHtml } from "./planVsActualHtml";
 import { findingsPhrase } from "../words";
@@ -35,7 +35,8 @@ function kpis(totals: Figures, currency: Currency, findings: string): string {
   const cards = METRIC_COLUMNS.filter((m) => KPI_HEADERS.includes(m.header)).map((m) => ({ label: m.header, value: displayValue(m.value(totals), m.format, currency), words: false }));
   // The findings card says words ("3 errors, 12 warnings"): they may wrap, where a number may not.
   cards.push({ label: "Findings", value: findings, words: true });
-  return `<section class="kpis">${cards.map((c) => `<div class="kpi"><div class="label">${escapeHtml(c.label)}</div><div class="value${c.words ? " words" : ""}">${escapeHtml(c.value)}</div></div>`).join("")}</section>`;
+  const value = (c: (typeof cards)[number]) => (c.words ? `<div class="value words">` : `<div class="value" style="--em: ${figureWidthEm(c.value)}">`);
+  return `<section class="kpis">${cards.map((c) => `<div class="kpi"><div class="label">${escapeHtml(c.label)}</div>${value(c)}${escapeHtml(c.value)}</div></div>`).join("")}</section>`;
 }
 
 /** The funding columns of groupings that have no budget: initiatives, tactic types, a period's partners. */
