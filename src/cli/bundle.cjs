@@ -11,9 +11,9 @@ const ROOT = join(__dirname, "..", "..");
 const SOURCES = join(ROOT, "src");
 const BUNDLE = join(ROOT, "node_modules", ".cache", "jmp-cli", "jmp.cjs");
 
-/** The newest modification time of the sources the CLI is built from. */
+/** The newest modification time of the sources the CLI is built from (package.json gives it its version). */
 function newestSource() {
-  let newest = 0;
+  let newest = statSync(join(ROOT, "package.json")).mtimeMs;
   for (const entry of readdirSync(SOURCES, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !/\.(ts|tsx|json)$/.test(entry.name)) continue;
     newest = Math.max(newest, statSync(join(entry.parentPath ?? entry.path, entry.name)).mtimeMs);

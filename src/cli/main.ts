@@ -22,12 +22,14 @@ import { println, processIo } from "./io";
 import type { CliIo } from "./io";
 import { commandHelp, helpText } from "./usage";
 import type { WorkbookFiles } from "./workbookFiles";
+import { VERSION } from "./version";
 import { xlsxFiles } from "./xlsxFiles";
 
 /** Every command, in the order `--help` lists them. */
 export const COMMANDS: readonly Command[] = [initCommand, importCommand, checkCommand, reportCommand, applyCommand, packCommand, mergeCommand];
 
 const HELP_FLAGS = new Set(["--help", "-h", "help"]);
+const VERSION_FLAGS = new Set(["--version", "-V"]);
 
 /** True when a command's arguments ask for its help; after "--" every argument is a file name. */
 function asksForHelp(argv: readonly string[]): boolean {
@@ -42,6 +44,10 @@ export async function run(argv: readonly string[], io: CliIo, files: WorkbookFil
     if (name === undefined) throw new UsageError("no command given");
     if (HELP_FLAGS.has(name)) {
       io.stdout.write(helpText(COMMANDS));
+      return EXIT.ok;
+    }
+    if (VERSION_FLAGS.has(name)) {
+      println(io.stdout, `jmp ${VERSION}`);
       return EXIT.ok;
     }
     const command = COMMANDS.find((c) => c.name === name);

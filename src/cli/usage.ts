@@ -1,20 +1,40 @@
 /**
  * `jmp --help`: the commands that exist, the report options and what each exit code means; and
- * `jmp COMMAND --help`: that command's synopsis, summary and its own `help`.
+ * `jmp COMMAND --help`: that command's synopsis, summary and its own `help`. What the report
+ * writes is listed from the lists the report is written by, so the help cannot leave one out.
  */
 import type { Command } from "./command";
+import { PERIOD_KEYS, REPORT_KEYS } from "../engine/reportJson";
+import { CSV_FILES, PERIOD_CSV_FILES } from "./report/csvReport";
+import { listed } from "./words";
+
+/** Help lines are at most this wide. */
+const WIDTH = 100;
+/** The column option texts start in. */
+const OPTION_COLUMN = 19;
+
+/** An option's help: its name, then `text` from the option column, wrapped within WIDTH. */
+function optionHelp(name: string, text: string): string {
+  const lines: string[] = [];
+  for (const word of text.split(" ")) {
+    const last = lines.length - 1;
+    if (last >= 0 && OPTION_COLUMN + lines[last].length + 1 + word.length <= WIDTH) lines[last] += ` ${word}`;
+    else lines.push(word);
+  }
+  return lines.map((line, i) => `${(i === 0 ? `  ${name}` : "").padEnd(OPTION_COLUMN)}${line}`).join("\n");
+}
 
 /** The report command's options, in `jmp --help` and `jmp report --help`. */
 export const REPORT_HELP = `Report options (at most one of --json, --csv, --html; without them a table is printed):
-  --json           The report as JSON: plan, totals, partners, initiatives, tacticTypes, issues.
+${optionHelp("--json", `The report as JSON: ${listed([...REPORT_KEYS])}; with --by also ${listed([...PERIOD_KEYS])} (--period: periods only).`)}
                    Money in currency units, ratios as fractions (0.75), null where undefined.
-  --csv DIR        Write partners.csv, initiatives.csv, tactic-types.csv and issues.csv into DIR.
+${optionHelp("--csv DIR", `Write ${listed([...CSV_FILES])} into DIR; with --by also ${listed([...PERIOD_CSV_FILES])}.`)}
   --html FILE      Write one self-contained HTML page with the figures and charts.
   --partner ID     Only this partner (its ID, or its name): totals are its figures, issues its own.
   --initiative ID  Only this initiative (ID or name); with --partner, the partner within it.
                    A filtered report leaves out the per-tactic-type figures.
   --by quarter|month  Also each fiscal quarter's (FY2027-Q1) or month's (2026-07) figures;
-                   JSON "periods", periods.csv and period-initiatives.csv, or a table by period.
+                   JSON "periods", ${listed([...PERIOD_CSV_FILES])}, or a table by period.
                    See Fiscal year start.
   --period LABEL   Only this quarter or month (implies --by): the table and the HTML page show
                    its figures in place of the whole plan's; JSON and CSV hold it alone in periods.
@@ -65,7 +85,7 @@ const LONG_SYNOPSIS = 40;
 
 /** The full help text. */
 export function helpText(commands: readonly Command[]): string {
-  const entries = [...commands.map((c) => ({ synopsis: c.synopsis, summary: c.summary })), { synopsis: "--help", summary: "This help; jmp COMMAND --help: that command's options and exit codes." }];
+  const entries = [...commands.map((c) => ({ synopsis: c.synopsis, summary: c.summary })), { synopsis: "--help", summary: "This help; jmp COMMAND --help: that command's options and exit codes." }, { synopsis: "--version", summary: "The version of jmp." }];
   const column = Math.max(...entries.map((e) => e.synopsis.length).filter((n) => n <= LONG_SYNOPSIS));
   const lines = entries.flatMap((e) =>
     e.synopsis.length > column ? [`  jmp ${e.synopsis}`, `  ${" ".repeat(column + 6)}${e.summary}`] : [`  jmp ${e.synopsis.padEnd(column)}  ${e.summary}`],

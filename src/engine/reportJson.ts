@@ -30,6 +30,12 @@ export type { FiguresJson } from "./figuresJson";
 export { selectFigures } from "./figureSelection";
 export type { FigureSource, ReportFilter, ReportSelection } from "./figureSelection";
 
+/** The report's keys, in the order it gives them (`jmp report --help` lists them). */
+export const REPORT_KEYS = ["plan", "totals", "partners", "initiatives", "tacticTypes", "bestPractice", "tactics", "targets", "issues"] as const satisfies readonly (keyof ReportJson)[];
+
+/** The keys the report adds when asked for periods: `outsidePeriods` only when every period is listed. */
+export const PERIOD_KEYS = ["periods", "outsidePeriods"] as const satisfies readonly (keyof ReportJson)[];
+
 /** The whole report. */
 export interface ReportJson {
   plan: { name: string; currency: string; periodStart: string | null; periodEnd: string | null; asOf: string };

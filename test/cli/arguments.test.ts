@@ -1,3 +1,6 @@
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { COMMANDS } from "../../src/cli/main";
 import { analyze } from "../../src/engine";
 import { reportJson } from "../../src/engine/reportJson";
@@ -111,4 +114,27 @@ test("progress goes to stderr only when stderr is a terminal", async () => {
   const shown = await jmp(["check", "clean.xlsx"], { files: files(), interactive: true });
   expect(shown.stderr).toContain("Reading clean.xlsx… 100%");
   expect(shown.stdout).toBe(quiet.stdout);
+});
+
+test("jmp --version (or -V) prints the package's version, exit 0", async () => {
+  const { version } = JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string };
+  for (const flag of ["--version", "-V"]) expect(await jmp([flag], { files: files() })).toEqual({ code: 0, stdout: `jmp ${version}\n`, stderr: "" });
+  expect((await jmp(["--help"], { files: files() })).stdout).toMatch(/^\s+jmp --version\s+\S/m);
+});
+
+test("report --help names every file --csv writes and every key --json prints, with --by too", async () => {
+  // The help's text as one line: its wrapping is no concern here.
+  const help = (await jmp(["report", "--help"], { files: files() })).stdout.replace(/\s+/g, " ");
+  const jsonHelp = help.slice(help.indexOf(" --json The report"), help.indexOf(" --csv DIR Write"));
+  const dir = mkdtempSync(join(tmpdir(), "jmp-csv-"));
+  for (const by of [[], ["--by", "quarter"]]) {
+    const out = join(dir, by.length === 0 ? "plain" : "by");
+    expect((await jmp(["report", "clean.xlsx", "--csv", out, ...by], { files: files() })).code).toBe(0);
+    const keys = Object.keys(JSON.parse((await jmp(["report", "clean.xlsx", "--json", ...by], { files: files() })).stdout) as object);
+    const written = readdirSync(out).sort();
+    expect(written.length).toBeGreaterThanOrEqual(8);
+    for (const file of written) expect(help).toContain(file);
+    expect(keys.length).toBeGreaterThanOrEqual(by.length === 0 ? 9 : 11);
+    for (const key of keys) expect(jsonHelp).toMatch(new RegExp(`\\b${key}\\b`));
+  }
 });

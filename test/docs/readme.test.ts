@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyze } from "../../src/engine";
 import { reportJson } from "../../src/engine/reportJson";
+import { CSV_FILES, PERIOD_CSV_FILES } from "../../src/cli/report/csvReport";
 import { RULES } from "../../src/model/findings";
 import { samplePlanTables } from "../../src/model/sample/samplePlan";
 import { TABLES, TEMPLATE_VERSION } from "../../src/model/schema";
@@ -23,6 +24,10 @@ test.each(METRIC_COLUMNS.map((m) => m.header))("README defines the metric %s", (
 
 test.each(TABLES.map((t) => t.name))("README names the JMP table %s", (name) => {
   expect(readme).toContain(`\`${name}\``);
+});
+
+test.each([...CSV_FILES, ...PERIOD_CSV_FILES])("README names %s among the files --csv writes", (file) => {
+  expect(readme).toContain(`\`${file}\``);
 });
 
 test("README describes the current template version", () => {

@@ -1,9 +1,11 @@
 /**
- * `jmp pack` from the command line: it names what it wrote, finds the partner by ID or name,
- * and never overwrites a file or runs on a partner the plan does not have.
+ * `jmp pack` from the command line: it names what it wrote (the rows of every table the pack
+ * holds), finds the partner by ID or name, and never overwrites a file or runs on a partner the
+ * plan does not have.
  */
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { XlsxWorkbook } from "../../src/workbook/xlsx/XlsxWorkbook";
 import { jmp, samplePlanBytes, tempDir } from "./packHelpers";
 
 async function planFile(): Promise<{ dir: string; plan: string }> {
@@ -17,8 +19,11 @@ test("pack writes the partner's pack, found by name, and says what is in it", as
   const { dir, plan } = await planFile();
   const result = await jmp("pack", plan, "--partner", "northwind systems", "-o", join(dir, "nw.xlsx"));
   expect(result).toMatchObject({ code: 0, stderr: "" });
-  expect(result.stdout).toMatch(/for partner P-103 Northwind Systems:\n {2}3 Joint Plan rows, 10 tactics, 7 claims, 15 outcomes; 5 initiatives for reference\./);
-  expect((await readFile(join(dir, "nw.xlsx"))).byteLength).toBeGreaterThan(0);
+  expect(result.stdout).toMatch(/for partner P-103 Northwind Systems:\n {2}3 Joint Plan rows, 10 tactics, 7 claims and 15 outcomes to fill in; 7 allocations and 5 initiatives for reference\./);
+  // Each count is the rows of its table in the pack, the read-only allocations among them.
+  const tables = await (await XlsxWorkbook.load(await readFile(join(dir, "nw.xlsx")))).readTables();
+  const rows = (name: string) => tables.find((t) => t.name === name)?.rows.filter((r) => r.some((v) => v !== null && v !== "")).length;
+  expect(["JmpJointPlan", "JmpTactics", "JmpClaims", "JmpOutcomes", "JmpAllocations", "JmpInitiatives"].map(rows)).toEqual([3, 10, 7, 15, 7, 5]);
 });
 
 test("pack never overwrites a file and refuses an unknown partner with one line", async () => {

@@ -11,7 +11,9 @@ import { CliError, EXIT, UsageError } from "../errors";
 import { println } from "../io";
 import { openTables, saveReplacing } from "../planFile";
 import { makePack } from "../../workbook/packs";
-import { plural } from "../words";
+import { PACKED_TABLES, PARTNER_TABLES } from "../../engine/merge";
+import type { TableName } from "../../model/schema";
+import { listed, tableRows } from "../words";
 
 const OPTIONS = {
   partner: { type: "string" },
@@ -46,13 +48,12 @@ Exit codes:
     const { pack, selection } = await makePack(plan, partner, { source: basename(path) });
     await saveReplacing(context, pack, output);
 
-    const count = (name: Parameters<typeof selection.tables.get>[0]): number => selection.tables.get(name)?.length ?? 0;
+    // The tables the partner fills in, then those it reads: the rows the pack fingerprints (its allocations) and the initiatives.
+    const counted = (tables: readonly TableName[]) => listed(tables.map((t) => tableRows(t, selection.tables.get(t)?.length ?? 0)));
+    const reference = [...PACKED_TABLES.filter((t) => !PARTNER_TABLES.includes(t)), "JmpInitiatives" as const];
     const { id, name } = selection.partner;
     println(context.io.stdout, `Wrote ${output} for partner ${id}${name ? ` ${name}` : ""}:`);
-    println(
-      context.io.stdout,
-      `  ${plural(count("JmpJointPlan"), "Joint Plan row")}, ${plural(count("JmpTactics"), "tactic")}, ${plural(count("JmpClaims"), "claim")}, ${plural(count("JmpOutcomes"), "outcome")}; ${plural(count("JmpInitiatives"), "initiative")} for reference.`,
-    );
+    println(context.io.stdout, `  ${counted(PARTNER_TABLES)} to fill in; ${counted(reference)} for reference.`);
     println(context.io.stdout, `Send it to the partner; import the filled file with "jmp merge ${path} ${output}".`);
     return EXIT.ok;
   },

@@ -76,19 +76,29 @@ export interface CsvFile {
   readonly rows: number;
 }
 
-/** Writes totals, partners, initiatives, tactic-types, best-practice, tactics, targets and issues CSV files into `dir` (created when missing). */
-export async function writeCsvReport(dir: string, report: ReportJson): Promise<CsvFile[]> {
-  await ensureDirectory(dir);
-  const files: { name: string; text: string; rows: number }[] = [
-    { name: "totals.csv", text: csv(["currency", ...FIGURE_HEADERS], [[report.plan.currency, ...figureCells(report.totals)]]), rows: 1 },
+/** The files `--csv` writes, in order (`jmp report --help` lists them). */
+export const CSV_FILES = ["totals.csv", "partners.csv", "initiatives.csv", "tactic-types.csv", "best-practice.csv", "tactics.csv", "targets.csv", "issues.csv"] as const;
+
+/** The files `--csv` adds when asked for periods (`--by`, `--period`). */
+export const PERIOD_CSV_FILES = ["periods.csv", "period-initiatives.csv"] as const;
+
+/** A file's text and its count of rows. */
+interface Written {
+  readonly text: string;
+  readonly rows: number;
+}
+
+/** The text and row count of each of CSV_FILES. */
+function reportFiles(report: ReportJson): Record<(typeof CSV_FILES)[number], Written> {
+  return {
+    "totals.csv": { text: csv(["currency", ...FIGURE_HEADERS], [[report.plan.currency, ...figureCells(report.totals)]]), rows: 1 },
     // In the partner view (--currency partner) each partner's row names the currency of its figures.
-    report.partners.some((p) => p.currency !== undefined)
-      ? { name: "partners.csv", text: csv(["id", "name", "currency", ...FIGURE_HEADERS], figureRows(report.partners, ["id", "name", "currency"])), rows: report.partners.length }
-      : { name: "partners.csv", text: csv(["id", "name", ...FIGURE_HEADERS], figureRows(report.partners, ["id", "name"])), rows: report.partners.length },
-    { name: "initiatives.csv", text: csv(["id", "name", ...FIGURE_HEADERS], figureRows(report.initiatives, ["id", "name"])), rows: report.initiatives.length },
-    { name: "tactic-types.csv", text: csv(["type", ...FIGURE_HEADERS], figureRows(report.tacticTypes, ["type"])), rows: report.tacticTypes.length },
-    {
-      name: "best-practice.csv",
+    "partners.csv": report.partners.some((p) => p.currency !== undefined)
+      ? { text: csv(["id", "name", "currency", ...FIGURE_HEADERS], figureRows(report.partners, ["id", "name", "currency"])), rows: report.partners.length }
+      : { text: csv(["id", "name", ...FIGURE_HEADERS], figureRows(report.partners, ["id", "name"])), rows: report.partners.length },
+    "initiatives.csv": { text: csv(["id", "name", ...FIGURE_HEADERS], figureRows(report.initiatives, ["id", "name"])), rows: report.initiatives.length },
+    "tactic-types.csv": { text: csv(["type", ...FIGURE_HEADERS], figureRows(report.tacticTypes, ["type"])), rows: report.tacticTypes.length },
+    "best-practice.csv": {
       // The unattributed line closes the by-type lines, so the file adds up to the totals.
       text: csv(PRACTICE_KEYS, [
         ...[...report.bestPractice.types, ...report.bestPractice.partnerTypes].map((r) => PRACTICE_KEYS.map((k) => practiceCell(r[k]))),
@@ -96,25 +106,37 @@ export async function writeCsvReport(dir: string, report: ReportJson): Promise<C
       ]),
       rows: report.bestPractice.types.length + report.bestPractice.partnerTypes.length + 1,
     },
-    { name: "tactics.csv", text: csv(TACTIC_KEYS, report.tactics.map((t) => TACTIC_KEYS.map((k) => t[k]))), rows: report.tactics.length },
-    { name: "targets.csv", text: csv(TARGET_KEYS, report.targets.map((t) => TARGET_KEYS.map((k) => t[k]))), rows: report.targets.length },
-    {
-      name: "issues.csv",
+    "tactics.csv": { text: csv(TACTIC_KEYS, report.tactics.map((t) => TACTIC_KEYS.map((k) => t[k]))), rows: report.tactics.length },
+    "targets.csv": { text: csv(TARGET_KEYS, report.targets.map((t) => TARGET_KEYS.map((k) => t[k]))), rows: report.targets.length },
+    "issues.csv": {
       text: csv([...ISSUE_KEYS, ...ISSUE_ID_KEYS.map((k) => `${k}Id`)], report.issues.map((i) => [...ISSUE_KEYS.map((k) => i[k]), ...ISSUE_ID_KEYS.map((k) => i.ids[k] ?? null)])),
       rows: report.issues.length,
     },
-  ];
+  };
+}
+
+/** The text and row count of each of PERIOD_CSV_FILES. */
+function periodFiles(report: ReportJson, periods: readonly PeriodJson[]): Record<(typeof PERIOD_CSV_FILES)[number], Written> {
+  const own = periods.some((p) => p.partners.some((x) => x.currency !== undefined)) ? report.plan.currency : undefined;
+  const rows = periodRows(periods, own);
+  // What every period leaves out, so the file's period totals add up to totals.csv.
+  if (report.outsidePeriods) rows.push([OUTSIDE_LABEL, null, null, null, null, ...(own === undefined ? [] : [own]), ...figureCells(report.outsidePeriods)]);
+  const labels = ["period", "start", "end", "partnerId", "partnerName", ...(own === undefined ? [] : ["currency"])];
+  const initiativeRows = periodInitiativeRows(periods);
+  return {
+    "periods.csv": { text: csv([...labels, ...FIGURE_HEADERS], rows), rows: rows.length },
+    "period-initiatives.csv": { text: csv(["period", "start", "end", "initiativeId", "initiativeName", ...FIGURE_HEADERS], initiativeRows), rows: initiativeRows.length },
+  };
+}
+
+/** Writes CSV_FILES, and with periods PERIOD_CSV_FILES, into `dir` (created when missing). */
+export async function writeCsvReport(dir: string, report: ReportJson): Promise<CsvFile[]> {
+  await ensureDirectory(dir);
+  const main = reportFiles(report);
+  const files: { name: string; text: string; rows: number }[] = CSV_FILES.map((name) => ({ name, ...main[name] }));
   if (report.periods) {
-    const own = report.periods.some((p) => p.partners.some((x) => x.currency !== undefined)) ? report.plan.currency : undefined;
-    const rows = periodRows(report.periods, own);
-    // What every period leaves out, so the file's period totals add up to totals.csv.
-    if (report.outsidePeriods) rows.push([OUTSIDE_LABEL, null, null, null, null, ...(own === undefined ? [] : [own]), ...figureCells(report.outsidePeriods)]);
-    const labels = ["period", "start", "end", "partnerId", "partnerName", ...(own === undefined ? [] : ["currency"])];
-    const initiativeRows = periodInitiativeRows(report.periods);
-    files.push(
-      { name: "periods.csv", text: csv([...labels, ...FIGURE_HEADERS], rows), rows: rows.length },
-      { name: "period-initiatives.csv", text: csv(["period", "start", "end", "initiativeId", "initiativeName", ...FIGURE_HEADERS], initiativeRows), rows: initiativeRows.length },
-    );
+    const added = periodFiles(report, report.periods);
+    files.push(...PERIOD_CSV_FILES.map((name) => ({ name, ...added[name] })));
   }
   for (const f of files) await writeFile(join(dir, f.name), f.text, "utf8");
   return files.map(({ name, rows }) => ({ name, rows }));

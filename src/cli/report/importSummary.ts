@@ -3,15 +3,14 @@
  * confidence, the rows skipped, the reconciliation with the tracker's totals row, what to
  * review and what was derived. As text for people, or as JSON for scripts.
  */
-import { requireTableSpec, TABLES } from "../../model/schema";
-import type { TableName } from "../../model/schema";
+import { TABLES } from "../../model/schema";
 import { isoFromDay } from "../../model/dates";
 import { differenceText, fieldLabel, MAPPING_FORMAT, MAPPING_VERSION, totalsCompared, totalText, whyNoTotalCompared } from "../../workbook/convert/tracker";
 import type { ReconciledTotal, ReviewItem, SkipReason, TrackerImport } from "../../workbook/convert/tracker";
 import type { TextOut } from "../io";
 import { println } from "../io";
 import { renderTextTable } from "./textTable";
-import { plural } from "../words";
+import { listed, tableRows } from "../words";
 
 /** The import as JSON: everything a script needs to check it. */
 export function importJson(imported: TrackerImport, tracker: string, plan: string | undefined): object {
@@ -42,34 +41,17 @@ export function importJson(imported: TrackerImport, tracker: string, plan: strin
 /** Why a row was skipped, in words where the reason's name is not enough. */
 const SKIP_REASONS: Partial<Record<SkipReason, string>> = { noPartner: "no partner", header: "repeated header" };
 
-const TABLE_WORDS: Readonly<Record<string, string>> = {
-  JmpPartners: "partner",
-  JmpInitiatives: "initiative",
-  JmpTacticTypes: "tactic type",
-  JmpJointPlan: "Joint Plan row",
-  JmpTactics: "tactic",
-  JmpAllocations: "allocation",
-  JmpClaims: "claim",
-  JmpOutcomes: "outcome",
-};
-
-/** "8 tactics, 7 allocations and 5 claims". */
-function listed(parts: readonly string[]): string {
-  return parts.length < 2 ? parts.join("") : `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
-}
-
 /**
  * The rows added and updated per table, then (on a re-import) those the plan already holds as
  * the tracker has them; "Nothing changed" when that is every row.
  */
 function countsLine(imported: TrackerImport): string {
-  const word = (table: TableName) => TABLE_WORDS[table] ?? requireTableSpec(table).label;
   const counted = TABLES.flatMap((spec) => {
     const count = imported.counts[spec.name];
-    return count ? [{ word: word(spec.name), ...count }] : [];
+    return count ? [{ table: spec.name, ...count }] : [];
   });
-  const changed = counted.filter((c) => c.added + c.updated > 0).map((c) => (c.updated > 0 ? `${plural(c.added, c.word)} (+${c.updated} updated)` : plural(c.added, c.word)));
-  const unchanged = counted.filter((c) => c.unchanged > 0).map((c) => plural(c.unchanged, c.word));
+  const changed = counted.filter((c) => c.added + c.updated > 0).map((c) => `${tableRows(c.table, c.added)}${c.updated > 0 ? ` (+${c.updated} updated)` : ""}`);
+  const unchanged = counted.filter((c) => c.unchanged > 0).map((c) => tableRows(c.table, c.unchanged));
   if (changed.length === 0 && unchanged.length > 0) return `Nothing changed: the plan already holds the tracker's ${listed(unchanged)} as they are`;
   if (changed.length === 0) return "nothing";
   return unchanged.length > 0 ? `${changed.join(", ")}; unchanged: ${unchanged.join(", ")}` : changed.join(", ");
