@@ -5,21 +5,24 @@
  * command's inputs, by whatever name (a path, a symbolic or a hard link), or when it already
  * exists and is a workbook (an .xlsx zip or an old binary .xls), which what is written is not.
  */
+import { resolve } from "node:path";
 import { open, stat } from "node:fs/promises";
 import { CliError } from "./errors";
 
 /** The first bytes of a zip (every .xlsx) and of an OLE compound file (.xls, an encrypted .xlsx). */
 const WORKBOOK_SIGNATURES = [Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from([0xd0, 0xcf, 0x11, 0xe0])];
 
-async function identity(path: string): Promise<{ readonly dev: number; readonly ino: number } | undefined> {
+/** A file's identity (BigInt: file IDs on Windows exceed 2^53), and whether it is a regular file. */
+async function identity(path: string): Promise<{ readonly dev: bigint; readonly ino: bigint; readonly regular: boolean } | undefined> {
   try {
-    const s = await stat(path);
-    return { dev: s.dev, ino: s.ino };
+    const s = await stat(path, { bigint: true });
+    return { dev: s.dev, ino: s.ino, regular: s.isFile() };
   } catch {
     return undefined;
   }
 }
 
+/** True when a regular file starts as a workbook does (only regular files are opened: a pipe would block). */
 async function isWorkbookFile(path: string): Promise<boolean> {
   let handle;
   try {
@@ -36,11 +39,15 @@ async function isWorkbookFile(path: string): Promise<boolean> {
 
 /**
  * Refuses `output` (given with `option`, holding `what`) when it is one of `inputs` or an
- * existing workbook; an output that does not exist yet is always fine.
+ * existing workbook. `creates` names files the command makes before it writes `output` (a new
+ * plan): they do not exist yet, so they are compared by path.
  */
-export async function refuseOutputOverInput(output: string, option: string, what: string, inputs: readonly string[]): Promise<void> {
+export async function refuseOutputOverInput(output: string, option: string, what: string, inputs: readonly string[], creates: readonly string[] = []): Promise<void> {
+  const made = creates.find((path) => resolve(path) === resolve(output));
+  if (made !== undefined) throw new CliError(`${option} ${output} is the file this command writes its plan to: writing ${what} there would replace it; give another file`);
   const target = await identity(output);
-  if (target === undefined) return;
+  // A new file, or a device or pipe (stdout, a FIFO a script reads): nothing there to lose.
+  if (target === undefined || !target.regular) return;
   for (const input of inputs) {
     const source = await identity(input);
     if (source !== undefined && source.dev === target.dev && source.ino === target.ino) {

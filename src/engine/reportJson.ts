@@ -7,7 +7,7 @@ import { isoFromDay } from "../model/dates";
 import type { Finding } from "../model/findings";
 import { idKey } from "../model/ids";
 import type { Analysis } from "./analyze";
-import { findingsJson, findingsOfInitiative } from "./findingsJson";
+import { findingPartners, findingsJson, findingsOfInitiative } from "./findingsJson";
 import type { FindingJson } from "./findingsJson";
 import { figuresJson } from "./figuresJson";
 import type { FiguresJson } from "./figuresJson";
@@ -74,7 +74,12 @@ function outsideJson(totals: Figures, periods: readonly PeriodFigures[], filter:
  */
 export function selectReport(analysis: Analysis, filter: ReportFilter = {}): ReportSelection {
   const { partnerKey, initiativeKey } = filter;
-  const partnerOfFinding = (f: Finding): string | null => (f.partner === null ? null : idKey(f.partner));
+  // A row left out for repeating an ID (V08) counts under the partner it names, as it shows.
+  const partnerOf = findingPartners(analysis.plan);
+  const partnerOfFinding = (f: Finding): string | null => {
+    const partner = partnerOf(f);
+    return partner === null ? null : idKey(partner);
+  };
   return {
     ...selectFigures(analysis, filter),
     tacticTypes: partnerKey || initiativeKey ? [] : analysis.tacticTypes,

@@ -3,6 +3,7 @@
  * one line (exit 3) and every file is left as it was: `jmp report plan.xlsx --html plan.xlsx` and
  * `--save-mapping tracker.xlsx` wrote a web page or JSON over the user's workbook.
  */
+import { execFileSync, spawn } from "node:child_process";
 import { copyFileSync, existsSync, linkSync, readFileSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { writeWorkbook } from "../import/acceptance";
@@ -66,7 +67,24 @@ describe("jmp import --save-mapping", () => {
     const planBefore = readFileSync(plan);
     expectRefused(await jmp("import", tracker, "--into", plan, "--save-mapping", plan), /which this command reads/);
     expect(readFileSync(plan)).toEqual(planBefore);
-    expect(existsSync(join(dir, "mapping.json"))).toBe(false);
+    // The new plan -o makes does not exist yet: it is refused by its path, and no plan is made.
+    const fresh = join(dir, "new.xlsx");
+    expectRefused(await jmp("import", tracker, "-o", fresh, "--save-mapping", fresh), /is the file this command writes its plan to/);
+    expect(existsSync(fresh)).toBe(false);
+  });
+
+  test("a pipe a script reads from is written, not opened to be sniffed (which would wait forever)", async () => {
+    const { dir, tracker } = await trackerCopy();
+    const fifo = join(dir, "mapping.fifo");
+    execFileSync("mkfifo", [fifo]);
+    const reader = spawn("cat", [fifo]);
+    let read = "";
+    reader.stdout.on("data", (chunk: Buffer) => (read += chunk.toString("utf8")));
+    const done = new Promise((resolve) => reader.on("close", resolve));
+    const result = await jmp("import", tracker, "--dry-run", "--save-mapping", fifo);
+    await done;
+    expect(result.stdout).toContain(`Saved the mapping to ${fifo}.`);
+    expect(JSON.parse(read)).toBeInstanceOf(Object);
   });
 
   test("a mapping file is written, even on a dry run, and the command says so", async () => {

@@ -154,7 +154,8 @@ describe("merge", () => {
     expect(dry.stderr).toBe("");
     expect(dry.stdout).toContain("Rewritten by the partner");
     // The preview says the merge would be refused at its save, and why; exit 1, as something needs the user.
-    expect(dry.stdout).toContain(`Without --dry-run this merge (0 rows added, 1 cell changed in 1 row) would be refused: ${plan} holds sparklines (xl/worksheets/sheet1.xml), which saving with jmp would drop`);
+    expect(dry.stdout).toContain("Dry run: nothing written (0 rows added, 1 cell changed in 1 row without --dry-run).");
+    expect(dry.stdout).toContain(`Without --dry-run this merge would be refused: ${plan} holds sparklines (xl/worksheets/sheet1.xml), which saving with jmp would drop`);
     expect(dry.code).toBe(1);
     expect(JSON.parse((await jmp("merge", plan, pack, "--dry-run", "--json")).stdout).saveWouldDrop).toBe("sparklines (xl/worksheets/sheet1.xml)");
     expect(JSON.parse((await jmp("merge", plan, pack, "--dry-run", "--json", "--force")).stdout).saveWouldDrop).toBeNull();
@@ -163,6 +164,24 @@ describe("merge", () => {
     expect(result.stderr.trimEnd().split("\n")).toHaveLength(1);
     expect(result.stderr).toContain("sparklines (xl/worksheets/sheet1.xml)");
     expect(readFileSync(plan)).toEqual(before);
+  });
+
+  test("a pack whose every change is refused still saves (its JMP Log lines): its dry run says the save would be refused too", async () => {
+    const { plan } = await planAndPack();
+    const pack = await fileOf(
+      "merge-pack-refused",
+      await edited(await packBytes(await samplePlanBytes(), "P-101"), (workbook) => {
+        const tactics = workbook.getWorksheet("Tactics")!;
+        const header = tactics.getRow(1).values as unknown[];
+        const row = Array.from({ length: tactics.rowCount }, (_, i) => i + 1).find((r) => tactics.getCell(r, 1).value === "T-26050")!;
+        // T-26050 is Approved: its MDF requested is the vendor's decision, so the change is refused.
+        tactics.getCell(row, header.indexOf("MDF requested")).value = 99_000;
+      }),
+    );
+    const dry = await jmp("merge", plan, pack, "--dry-run");
+    expect(dry.stdout).toContain("Without --dry-run this merge would be refused");
+    expect(dry.code).toBe(1);
+    expect((await jmp("merge", plan, pack)).code).toBe(3);
   });
 
   test("--force merges and says what was dropped", async () => {

@@ -26,3 +26,12 @@ test("V08 on a repeated tactic, allocation, claim and outcome names the row's ow
   // Left out, the copies count nowhere: the figures are those of the plan without them.
   expect(analysis.totals).toEqual(analyze(workbook(cleanPlan())).totals);
 });
+
+test("a report about the repeated row's partner lists its V08, as the Issues sheet files it", () => {
+  const plan = cleanPlan();
+  plan.JmpClaims = [...plan.JmpClaims!, { ...plan.JmpClaims![0] }];
+  const analysis = analyze(workbook(plan));
+  const tactic = plan.JmpTactics!.find((t) => t["Tactic ID"] === plan.JmpClaims![0]["Tactic ID"])!;
+  const partner = String(tactic["Partner ID"]).toUpperCase();
+  expect(reportJson(analysis, { partnerKey: partner }).issues.filter((i) => i.code === "V08")).toHaveLength(1);
+});

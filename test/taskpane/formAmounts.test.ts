@@ -57,11 +57,13 @@ describe("a row's amounts in the form", () => {
     // Without an amount's currency rules (a plain money cell) too.
     expect(parsedValue("5.694", REQUESTED)).toMatchObject({ ok: false });
     // Two decimals, a grouped thousand, or four digits before the mark are no doubt.
-    expect([refused("5.69", USD_ROW), refused("5,694", USD_ROW), refused("1,234.567", USD_ROW), refused("11.500", EUR_ROW)]).toEqual([
+    expect([refused("5.69", USD_ROW), refused("5,694", USD_ROW), refused("1,234.567", USD_ROW), refused("11.500", EUR_ROW), refused("0.125", USD_ROW)]).toEqual([
       { ok: true, value: 5.69 },
       { ok: true, value: 5694 },
       { ok: true, value: 1234.57 },
       { ok: true, value: 11500 },
+      // No thousands group starts with 0: a fraction, rounded to the cent.
+      { ok: true, value: 0.13 },
     ]);
   });
 

@@ -125,7 +125,7 @@ Exit codes:
     const mapping = mappingPath === undefined ? undefined : await readMapping(mappingPath);
     const saveMappingPath = stringOption(args, "save-mapping");
     // Checked before anything is imported: the mapping is saved last, over neither the tracker nor the plan.
-    if (saveMappingPath !== undefined) await refuseOutputOverInput(saveMappingPath, "--save-mapping", "the mapping", [path, ...(into === undefined ? [] : [into]), ...(output === undefined ? [] : [output])]);
+    if (saveMappingPath !== undefined) await refuseOutputOverInput(saveMappingPath, "--save-mapping", "the mapping", [path, ...(into === undefined ? [] : [into])], output === undefined || dryRun ? [] : [output]);
 
     const tracker = await trackerSheets(context, path);
     const sheet = await sheetName(tracker, path, stringOption(args, "sheet"), mapping);

@@ -91,7 +91,8 @@ Exit codes:
     const { merge, provenance } = prepared;
 
     // A merge that only refuses still writes its lines to the JMP Log.
-    const write = !dryRun && mergeWrites(prepared);
+    const wouldWrite = mergeWrites(prepared);
+    const write = !dryRun && wouldWrite;
     let findings: string | undefined;
     if (write) {
       await applyMerge(plan, prepared);
@@ -102,7 +103,7 @@ Exit codes:
     }
 
     // A preview says when the merge itself would be refused at its save (parts jmp cannot carry).
-    const dropped = dryRun && !isNoOp(merge) && !flag(args, "force") ? partsASaveDrops(plan) : undefined;
+    const dropped = dryRun && wouldWrite && !flag(args, "force") ? partsASaveDrops(plan) : undefined;
     const out = context.io.stdout;
     if (flag(args, "json")) {
       out.write(`${JSON.stringify({ ...mergeJson(merge, provenance, { dryRun, applied: write }), refusedBefore: prepared.refusedBefore, textWrites: textWrites(merge, prepared.planConvention), saveWouldDrop: dropped ?? null }, null, 2)}\n`);
@@ -113,9 +114,10 @@ Exit codes:
       if (prepared.refusedBefore.length > 0) println(out, `Refused by an earlier merge of this pack (see the ${LOG_SHEET} sheet), not listed again: ${prepared.refusedBefore.length}`);
       if (!write && isNoOp(merge)) println(out, `Nothing to apply; ${path} is unchanged.`);
       else if (!dryRun && isNoOp(merge)) println(out, `Nothing to apply; what was refused or in conflict is logged in the ${LOG_SHEET} sheet of ${path}.`);
-      else if (dryRun && dropped !== undefined) println(out, `Dry run: nothing written. Without --dry-run this merge (${what}) would be refused: ${path} holds ${dropped}, which saving with jmp would drop (--force saves without them; or merge the pack with the add-in inside Excel).`);
       else if (dryRun) println(out, `Dry run: nothing written (${what} without --dry-run).`);
       else println(out, `${path} updated: ${what}. Dashboard and Issues sheets refreshed (${findings ?? "no findings"}).`);
+      // A merge that only refuses still saves (its JMP Log lines), so it is refused at its save too.
+      if (dropped !== undefined) println(out, `Without --dry-run this merge would be refused: ${path} holds ${dropped}, which saving with jmp would drop (--force saves without them; or merge the pack with the add-in inside Excel).`);
     }
     return needsAttention(merge) || dropped !== undefined ? EXIT_LISTED : EXIT.ok;
   },

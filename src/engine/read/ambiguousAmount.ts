@@ -13,6 +13,8 @@ import type { NumericText } from "./numericText";
 /** Why typed amount `text` (read as `parsed` under `convention`) is refused, or undefined when it is not ambiguous. */
 export function ambiguousAmountReason(text: string, parsed: NumericText, convention: NumberConvention): string | undefined {
   if (parsed.fraction.length !== 3 || parsed.integer.length < 1 || parsed.integer.length > 3) return undefined;
+  // "0.125" groups no thousands in any writing: it is a fraction, read as one.
+  if (parsed.integer.startsWith("0")) return undefined;
   // Written with one mark only: "1,234.567" is unambiguous about which mark is which.
   const marks = text.split("").filter((c) => c === "." || c === ",").length;
   if (marks !== 1 || !text.includes(convention.decimal)) return undefined;

@@ -70,3 +70,15 @@ test("in a file: the new plan's Settings say EUR", async () => {
   const settings = (await workbook.readTables()).find((t) => t.name === "JmpSettings");
   expect(settings?.rows.find((r) => r[0] === "Currency")?.[1]).toBe("EUR");
 });
+
+test("a dollar written apart is its own currency, in a cell or a header: C$ is Canadian, A$ Australian, $ alone the US dollar", () => {
+  const cells = imported(PLAIN, [
+    ["Bechtle", "Messe", "2026-03-01", "2026-03-02", "C$8,000.00", "C$4,000.00", "C$2,000.00"],
+    ["Cancom", "Webinar", "2026-04-01", "2026-04-01", "C$3,000.00", "C$1,500.50", "C$1,000.00"],
+  ]);
+  expect(cells.currency).toBe("CAD");
+  expect(cells.rows.filter((r) => r.table === "JmpTactics").map((r) => r.cells.get("mdfRequested"))).toEqual([4000, 1500.5]);
+  const headers = imported(["Partner", "Activity", "Start", "End", "Cost (A$)", "MDF requested (A$)", "Approved (A$)"]);
+  expect(headers.currency).toBe("AUD");
+  expect(imported(["Partner", "Activity", "Start", "End", "Cost ($)", "MDF requested ($)", "Approved ($)"]).currency).toBe("USD");
+});

@@ -8,6 +8,7 @@
  * amounts name, in their cells or in their column's header ("Spent (USD)"), are found too (one
  * becomes a new plan's currency). Each choice is said in a note.
  */
+import { CURRENCY_SYMBOL_PATTERN, currencyOfMark } from "../../../model/currencyCodes";
 import { monthFromName } from "../../../model/monthNames";
 import { dateFromDay, dayFromParts, fullYear } from "../../../model/dates";
 import type { Day } from "../../../model/dates";
@@ -38,13 +39,13 @@ const EUROPEAN = [
   new RegExp(`^\\s*[-(]?\\s*\\d{1,3}(${GROUP_SPACE}\\d{3})+\\s*(€|EUR)\\s*\\)?$`, "i"),
 ];
 const AMERICAN = [/\d,\d{3}\.\d/, /^\s*[-(]?\s*[$£]?\s*\d+\.\d{1,2}\s*\)?$/, /\d{1,3}(,\d{3}){2,}(?!\d)/];
-const SYMBOLS: readonly (readonly [RegExp, string])[] = [
-  [/€|\bEUR\b/, "EUR"],
-  [/£|\bGBP\b/, "GBP"],
-  [/\$|\bUSD\b/, "USD"],
-  [/¥|\bJPY\b/, "JPY"],
-  [/\bCHF\b/, "CHF"],
-];
+/** Codes a tracker's amounts or headers are taken to name, written in capitals as a word ("EUR 500", "Cost (CAD)"). */
+const CURRENCY_CODES = ["EUR", "GBP", "USD", "JPY", "CHF", "CAD", "AUD", "NZD", "SGD", "HKD", "BRL", "INR", "CNY", "MXN", "SEK", "NOK", "DKK", "PLN"];
+/**
+ * A currency mark in text: a symbol the engine reads (a dollar written apart, "C$", is its own
+ * currency, not after a letter) or one of those codes.
+ */
+const CURRENCY_MARK = new RegExp(`(?<![A-Za-z])(?:${CURRENCY_SYMBOL_PATTERN})|\\b(?:${CURRENCY_CODES.join("|")})\\b`, "g");
 
 const SLASHED = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\s*$/;
 // A month named in any language of the plan's number formats ("15-Mar-26", "15-mrt-26").
@@ -171,9 +172,10 @@ export function readConventions(grid: readonly (readonly unknown[])[], first: nu
   return { grid: read, notes, currencies, currencyRows };
 }
 
-/** The currencies `text` names by symbol or code ("€", "EUR"), in the order of `SYMBOLS`. */
+/** The currencies `text` names by symbol or code ("€", "EUR", "C$"), each once, in the order written; "$" alone is USD. */
 function currenciesIn(text: string): string[] {
-  return SYMBOLS.filter(([pattern]) => pattern.test(text)).map(([, code]) => code);
+  const codes = Array.from(text.matchAll(CURRENCY_MARK), (m) => currencyOfMark(m[0]) ?? m[0]);
+  return [...new Set(codes)];
 }
 
 /**
