@@ -3,14 +3,13 @@
  * port's counts when it reports them), a message bar for the last problem with what to do next,
  * and a polite live region that tells screen-reader users when a task has finished.
  */
-import { Button, Field, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar, Text, tokens } from "@fluentui/react-components";
+import { Field, makeStyles, ProgressBar, tokens } from "@fluentui/react-components";
 import { usePlanSession, usePlanState } from "../session/PlanContext";
 import type { TaskState } from "../session/PlanSession";
-import type { Problem } from "../session/problems";
+import { ProblemBar } from "./ProblemBar";
 
 const useStyles = makeStyles({
   area: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  next: { display: "block", marginTop: tokens.spacingVerticalXS },
   hidden: {
     position: "absolute",
     width: "1px",
@@ -25,27 +24,6 @@ const useStyles = makeStyles({
 function progressText(task: TaskState): string {
   if (task.total <= 0) return "Working…";
   return `${task.done.toLocaleString("en-US")} of ${task.total.toLocaleString("en-US")}`;
-}
-
-/** A problem with its reason, what to do next, and a way to close it. */
-function ProblemBar({ problem, intent, onDismiss }: { readonly problem: Problem; readonly intent: "error" | "warning"; readonly onDismiss: () => void }) {
-  const styles = useStyles();
-  return (
-    <MessageBar intent={intent} layout="multiline">
-      <MessageBarBody>
-        <MessageBarTitle>{problem.title}</MessageBarTitle>
-        {problem.message}
-        <Text className={styles.next} weight="semibold">
-          {problem.next}
-        </Text>
-      </MessageBarBody>
-      <MessageBarActions>
-        <Button size="small" onClick={onDismiss}>
-          Dismiss
-        </Button>
-      </MessageBarActions>
-    </MessageBar>
-  );
 }
 
 /** The progress bar, the problems and the announcements. */

@@ -5,10 +5,12 @@
  * (through the workbook port), then the plan is checked again and the workbook marked changed.
  * The user's own columns show read-only: the form edits only what the template defines.
  */
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { tableSpec } from "../../model/schema";
-import type { FindingRow } from "../session/PlanSession";
+import { ProblemBar } from "../components/ProblemBar";
+import type { FindingRow, TaskOutcome } from "../session/PlanSession";
+import type { Problem } from "../session/problems";
 import { parsedValue, shownValue } from "./editValues";
 import { holdsAmount } from "./rowAmounts";
 import type { AmountRules, RowCell } from "./rowAmounts";
@@ -28,8 +30,8 @@ export interface RowEditorProps {
   readonly pointed: string | null;
   /** The currency of a row's amounts, as the engine decides it. */
   readonly amounts: AmountRules;
-  /** Writes the changed cells (by template column key) of a row whose amounts are in `rowCurrency`; resolves false when the save failed. */
-  readonly onSave: (values: ReadonlyMap<string, unknown>, rowCurrency: string) => Promise<boolean>;
+  /** Writes the changed cells (by template column key) of a row whose amounts are in `rowCurrency`; a failure carries its problem. */
+  readonly onSave: (values: ReadonlyMap<string, unknown>, rowCurrency: string) => Promise<TaskOutcome<void>>;
 }
 
 /** The edit form of one row. */
@@ -42,6 +44,8 @@ export function RowEditor({ row, pointed, amounts, onSave }: RowEditorProps) {
   const [texts, setTexts] = useState<readonly string[]>(initial);
   const [errors, setErrors] = useState<readonly (string | undefined)[]>([]);
   const [saving, setSaving] = useState(false);
+  const [problem, setProblem] = useState<Problem | undefined>(undefined);
+  const saveButton = useRef<HTMLButtonElement>(null);
   const dirty = texts.some((t, i) => t !== initial[i]);
 
   const save = async (): Promise<void> => {
@@ -58,10 +62,12 @@ export function RowEditor({ row, pointed, amounts, onSave }: RowEditorProps) {
       return undefined;
     });
     setErrors(found);
+    setProblem(undefined);
     if (found.some((e) => e !== undefined)) return;
     setSaving(true);
     try {
-      await onSave(values, savedAmounts.currency);
+      const outcome = await onSave(values, savedAmounts.currency);
+      if (!outcome.ok) setProblem(outcome.problem);
     } finally {
       setSaving(false);
     }
@@ -90,13 +96,31 @@ export function RowEditor({ row, pointed, amounts, onSave }: RowEditorProps) {
         ))}
       </div>
       <div className={styles.buttons}>
-        <Button type="submit" appearance="primary" disabled={!dirty || saving}>
+        <Button ref={saveButton} type="submit" appearance="primary" disabled={!dirty || saving}>
           Save row
         </Button>
-        <Button type="button" disabled={!dirty || saving} onClick={() => setTexts(initial)}>
+        <Button
+          type="button"
+          disabled={!dirty || saving}
+          onClick={() => {
+            setTexts(initial);
+            setProblem(undefined);
+          }}
+        >
           Undo changes
         </Button>
       </div>
+      {problem && (
+        <ProblemBar
+          problem={problem}
+          intent="error"
+          focused
+          onDismiss={() => {
+            setProblem(undefined);
+            saveButton.current?.focus();
+          }}
+        />
+      )}
     </form>
   );
 }

@@ -21,11 +21,11 @@ import type { TableName } from "../../model/schema";
 import { plural } from "../format";
 import { problemOf } from "./problems";
 import type { TaskKind } from "./problems";
-import type { FindingRow, PlanRead, SessionOptions, SessionState, SharedPlan, TaskControl, TaskOutcome } from "./sessionState";
+import type { FindingRow, PlanRead, SessionOptions, SessionState, SharedPlan, TaskControl, TaskOptions, TaskOutcome } from "./sessionState";
 import { NO_PLAN_YET } from "./sessionState";
 
 // The session's shapes live in `sessionState.ts`; the views import them from here, with the session.
-export type { FindingRow, HostMode, PlanRead, SessionOptions, SessionState, SharedPlan, TaskControl, TaskOutcome, TaskState } from "./sessionState";
+export type { FindingRow, HostMode, PlanRead, SessionOptions, SessionState, SharedPlan, TaskControl, TaskOptions, TaskOutcome, TaskState } from "./sessionState";
 
 /** True when the workbook can select cells and report edits (Excel). */
 export function isLiveWorkbook(workbook: WorkbookPort | undefined): workbook is LiveWorkbook {
@@ -77,17 +77,19 @@ export class PlanSession {
 
   /**
    * Runs `work` after the tasks before it, showing `label` and its progress. A failure becomes
-   * the session's problem (a message bar), never an exception for the caller.
+   * a problem in the outcome, never an exception for the caller, and the session's problem (the
+   * status area's message bar) unless the caller shows it itself.
    */
-  runTask<T>(kind: TaskKind, label: string, work: (task: TaskControl) => Promise<T>): Promise<TaskOutcome<T>> {
+  runTask<T>(kind: TaskKind, label: string, work: (task: TaskControl) => Promise<T>, options: TaskOptions = {}): Promise<TaskOutcome<T>> {
     const run = async (): Promise<TaskOutcome<T>> => {
       this.update({ task: { kind, label, done: 0, total: 0 }, problem: undefined });
       await this.pause();
       try {
         return { ok: true, value: await work(this.control()) };
       } catch (error) {
-        this.update({ problem: problemOf(kind, error) });
-        return { ok: false };
+        const problem = problemOf(kind, error);
+        if (!options.problemShownByCaller) this.update({ problem });
+        return { ok: false, problem };
       } finally {
         this.update({ task: undefined });
       }
@@ -198,19 +200,21 @@ export class PlanSession {
    * the workbook changed and checks the plan again. Only the cells given are written.
    * `rowCurrency` is the currency of the row's amounts: a money cell written on a row of a
    * partner in another currency takes that currency's format, as a merged pack's cells do.
+   * A refused save is the outcome's problem, for the form to show beside the row (not at the
+   * top of the pane, far above the form the user is looking at).
    */
-  async editRow(table: TableName, row: number, values: ReadonlyMap<string, unknown>, rowCurrency?: string): Promise<boolean> {
-    if (values.size === 0) return true;
-    const outcome = await this.runTask("write", "Saving the row", async () => {
+  async editRow(table: TableName, row: number, values: ReadonlyMap<string, unknown>, rowCurrency?: string): Promise<TaskOutcome<void>> {
+    if (values.size === 0) return { ok: true, value: undefined };
+    const outcome = await this.runTask("edit", "Saving the row", async () => {
       const workbook = this.state.workbook as Partial<MergeableWorkbook> | undefined;
       if (!workbook?.applyMerge) throw new Error("This workbook cannot be edited from the pane.");
       const cellWrites = [...values].map(([column, value]) => ({ table, row, column, value }));
       await workbook.applyMerge({ added: [], changed: [], conflicts: [], refused: [], kept: [], cellWrites, rowAppends: [] }, this.state.analysis?.plan.settings.currency.code, rowCurrency);
-    });
-    if (!outcome.ok) return false;
+    }, { problemShownByCaller: true });
+    if (!outcome.ok) return outcome;
     this.update({ notice: `Row ${row} saved.` });
     await this.changed();
-    return true;
+    return outcome;
   }
 
   /**

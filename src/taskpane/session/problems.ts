@@ -5,7 +5,7 @@
 import type { UnreadableReason } from "../../workbook/xlsx/errors";
 
 /** What the pane was doing when it failed. */
-export type TaskKind = "open" | "read" | "apply" | "write" | "save" | "select" | "pack" | "merge";
+export type TaskKind = "open" | "read" | "apply" | "write" | "edit" | "save" | "select" | "pack" | "merge";
 
 /** A failure the user can act on. */
 export interface Problem {
@@ -20,6 +20,7 @@ const TITLES: Record<TaskKind, string> = {
   read: "The plan could not be read",
   apply: "The template could not be set up",
   write: "The dashboard could not be refreshed",
+  edit: "The change was not saved",
   save: "The workbook could not be saved",
   select: "The cell could not be selected",
   pack: "The partner pack could not be made",
@@ -31,6 +32,7 @@ const GENERIC_NEXT: Record<TaskKind, string> = {
   read: "Press Check again. If it keeps failing, close and reopen the workbook.",
   apply: "Press the button again. If it keeps failing, close and reopen the workbook.",
   write: "Press Refresh dashboard sheet again. If it keeps failing, close and reopen the workbook.",
+  edit: "Press Save row again. If it keeps failing, download the workbook and open it again.",
   save: "Try Download again; if it keeps failing, refresh the page and open the file again.",
   select: "Press Check again: the sheet may have been renamed or deleted since the check.",
   pack: "Press Check, pick the partner again and export again.",
@@ -50,6 +52,13 @@ const FILE_NEXT: Record<UnreadableReason, string> = {
   tooManyCells: "Remove huge merged ranges or whole-column validations in Excel, save, and open it again.",
   corrupt: "Open the file in Excel, let Excel repair it, save it, and open it again.",
 };
+
+/**
+ * A change browser mode refuses because saving it would drop parts of the file (a pivot table, a
+ * slicer... on a sheet the save rewrites): the file is fine, so the advice is where the change
+ * can be made, whatever the task was.
+ */
+const PARTS_NOT_CARRIED_NEXT = "Make this change with the add-in inside Excel, or move those parts to a sheet of your own in Excel, save, and open the file again.";
 
 /** Office.js error codes with a more precise next step than the generic one. */
 const OFFICE_NEXT: Readonly<Record<string, string>> = {
@@ -75,8 +84,10 @@ export function problemOf(kind: TaskKind, error: unknown): Problem {
   const message = reasonOf(error);
   let next = GENERIC_NEXT[kind];
   const code = codeOf(error);
-  // The xlsx reader's refusals carry their reason; compared by name so this module stays free of ExcelJS.
-  if (error instanceof Error && error.name === "UnreadableWorkbookError") {
+  // The xlsx adapters' refusals are compared by name, so this module stays free of ExcelJS; the reader's carry their reason.
+  if (error instanceof Error && error.name === "PartsNotCarriedError") {
+    next = PARTS_NOT_CARRIED_NEXT;
+  } else if (error instanceof Error && error.name === "UnreadableWorkbookError") {
     const reason = (error as Error & { reason?: UnreadableReason }).reason;
     if (reason && reason in FILE_NEXT) next = FILE_NEXT[reason];
   } else if (code && code in OFFICE_NEXT) next = OFFICE_NEXT[code];

@@ -50,8 +50,17 @@ export interface SessionState {
   readonly notice: string;
 }
 
-/** How a task ended. */
-export type TaskOutcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false };
+/** How a task ended; a failure carries the problem shown for it. */
+export type TaskOutcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: Problem };
+
+/** How a task reports its failure. */
+export interface TaskOptions {
+  /**
+   * The caller shows the problem itself, where the user is looking (the fix-it form beside the
+   * row being saved), so the status area at the top of the pane does not show it too.
+   */
+  readonly problemShownByCaller?: boolean;
+}
 
 /** What a running task can report. */
 export interface TaskControl {

@@ -8,7 +8,7 @@ import { Badge, createFocusOutlineStyle, makeStyles, mergeClasses, Text, tokens 
 import { RULES } from "../../model/findings";
 import type { Finding } from "../../model/findings";
 import { cellText } from "../format";
-import type { FindingRow } from "../session/PlanSession";
+import type { FindingRow, TaskOutcome } from "../session/PlanSession";
 import { KeepWords } from "../components/KeepWords";
 import { RowEditor } from "../edit/RowEditor";
 import type { AmountRules } from "../edit/rowAmounts";
@@ -67,7 +67,7 @@ export interface FindingItemProps {
   readonly expandable: boolean;
   readonly onActivate: (finding: Finding) => void;
   /** Browser mode on an editable workbook: the row opens as a form that saves through this. */
-  readonly edit?: { readonly amounts: AmountRules; readonly save: (row: FindingRow, values: ReadonlyMap<string, unknown>, rowCurrency: string) => Promise<boolean> };
+  readonly edit?: { readonly amounts: AmountRules; readonly save: (row: FindingRow, values: ReadonlyMap<string, unknown>, rowCurrency: string) => Promise<TaskOutcome<void>> };
 }
 
 /** The finding's button and, in browser mode, its detail. */

@@ -22,7 +22,7 @@ import type { ApplyOptions, ApplyResult, ImportableWorkbook, ReadOptions, ReadSh
 import type { SheetFacts } from "./sheetFacts";
 import type { XlsxWorkbook } from "./XlsxWorkbook";
 
-/** A change refused because saving it would drop parts of the file; the message names them. */
+/** A change refused because saving it would drop parts of the file; the message names them (the pane adds where to make the change). */
 export class PartsNotCarriedError extends Error {
   override readonly name = "PartsNotCarriedError";
 }
@@ -31,7 +31,7 @@ export class PartsNotCarriedError extends Error {
 function refuseUncarried(model: XlsxWorkbook): void {
   const lost = model.describePartsLostOnSave();
   if (lost === undefined) return;
-  throw new PartsNotCarriedError(`This workbook holds ${lost}, which saving it from the browser would drop; nothing was changed. Make this change in Excel, with the add-in.`);
+  throw new PartsNotCarriedError(`This workbook holds ${lost}, which saving it from the browser would drop; nothing was changed.`);
 }
 
 /** Where the JMP tables of an unchanged file come from: the streaming reader, or tables read already. */
