@@ -10,11 +10,11 @@ import { currency, excelMoneyFormat } from "../../src/model/money";
 import { DEFAULT_CONVENTION } from "../../src/model/numberFormat";
 import { requireTableSpec } from "../../src/model/schema";
 import { parsedValue, shownValue } from "../../src/taskpane/edit/editValues";
-import { readFileBytes, XLSX_TYPE } from "../../src/taskpane/browser/fileIo";
+import { readFileBytes } from "../../src/taskpane/browser/fileIo";
 import type { WorkbookPort } from "../../src/workbook/port";
 import { column as sheetColumn, eurPlanBytes } from "../packs/eurPack";
 import { edited, excel, rowOf, samplePlanBytes, sheet } from "../packs/packHelpers";
-import { browserPane, chooseFileAction, settled } from "./support/pane";
+import { openedInBrowser, sampleInBrowser, settled } from "./support/pane";
 
 const TACTICS = requireTableSpec("JmpTactics");
 const column = (key: string) => TACTICS.columns.find((c) => c.key === key);
@@ -43,15 +43,6 @@ describe("the form's values", () => {
     expect(parsedValue("soon", start).ok).toBe(false);
   });
 });
-
-/** The Check view in browser mode on a freshly loaded sample. */
-async function sampleInBrowser() {
-  const user = userEvent.setup();
-  const pane = browserPane({ view: "check" });
-  await chooseFileAction(user, "Load sample");
-  await settled(pane.session);
-  return { user, pane };
-}
 
 describe("fixing a finding in browser mode", () => {
   test("a freshly loaded sample is not changed", async () => {
@@ -118,11 +109,7 @@ describe("fixing a finding in browser mode", () => {
 describe("fixing a row of a partner in another currency", () => {
   /** The sample with P-103 in EUR (a rate of 1.08), opened in browser mode on the Check view. */
   async function eurPlanInBrowser() {
-    const user = userEvent.setup();
-    const pane = browserPane({ view: "check" });
-    await pane.files.open(new File([(await eurPlanBytes()) as BlobPart], "eur-plan.xlsx", { type: XLSX_TYPE }));
-    await settled(pane.session);
-    return { user, pane };
+    return openedInBrowser(await eurPlanBytes(), "eur-plan.xlsx");
   }
 
   async function saveTyped(user: ReturnType<typeof userEvent.setup>, form: HTMLElement, label: string, text: string): Promise<void> {
@@ -173,10 +160,7 @@ describe("fixing a row in a plan that reads text as de-DE", () => {
       const settings = sheet(wb, "Settings");
       settings.getCell(rowOf(settings, "Number format"), 2).value = "de-DE";
     });
-    const user = userEvent.setup();
-    const pane = browserPane({ view: "check" });
-    await pane.files.open(new File([bytes as BlobPart], "de-plan.xlsx", { type: XLSX_TYPE }));
-    await settled(pane.session);
+    const { user, pane } = await openedInBrowser(bytes, "de-plan.xlsx");
     // "$1,250.00" typed as text is no number in a de-DE plan (V02); the form shows it as typed.
     await user.click(screen.getByRole("button", { name: /V02.*Claims!C31/ }));
     const claim = screen.getByRole("form", { name: "Edit Claims row 31" });

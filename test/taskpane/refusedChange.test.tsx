@@ -7,23 +7,16 @@
  * the pack.
  */
 import "./support/dom";
-import { act, screen, within } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
-import { XLSX_TYPE } from "../../src/taskpane/browser/fileIo";
+import { screen, within } from "@testing-library/react";
 import { edited, packBytes, samplePlanBytes, sheet } from "../packs/packHelpers";
-import { browserPane, settled } from "./support/pane";
+import { openedInBrowser, settled } from "./support/pane";
 import { planWithPivotOnTactics } from "./support/pivotPlan";
 
 const REFUSAL = "This workbook holds pivot tables (xl/pivotTables/pivotTable1.xml), which saving it from the browser would drop; nothing was changed.";
 const ADVICE = "Make this change with the add-in inside Excel, or move those parts to a sheet of your own in Excel, save, and open the file again.";
 
 async function pivotPlanInBrowser(view: "check" | "partners") {
-  const user = userEvent.setup();
-  const pane = browserPane({ view });
-  const file = new File([(await planWithPivotOnTactics()) as BlobPart], "plan-pivot.xlsx", { type: XLSX_TYPE });
-  await act(() => pane.files.open(file));
-  await settled(pane.session);
-  return { user, pane };
+  return openedInBrowser(await planWithPivotOnTactics(), "plan-pivot.xlsx", view);
 }
 
 test("Save row refused: the form says the change was not saved, why and what to do, keeps the typed value and takes the focus", async () => {

@@ -1,10 +1,11 @@
 /**
  * Check: every finding of the engine, grouped by table, filterable by severity, rule and partner, with
  * counts. Activating a finding selects its cell in Excel, or in browser mode shows the cell
- * address and the row's values. Long lists show in pages so a plan with thousands of findings
- * stays quick.
+ * address and the row's values (an editable workbook's as a form; after Save row the focus moves
+ * on in the list, see `focusAfterSave.ts`). Long lists show in pages so a plan with thousands of
+ * findings stays quick.
  */
-import { useMemo, useState } from "react";
+import { useEffect, useId, useMemo, useState } from "react";
 import { Button, Field, makeStyles, MessageBar, MessageBarBody, Select, Text, tokens } from "@fluentui/react-components";
 import { holdsNoPlan } from "../../engine";
 import type { Analysis } from "../../engine";
@@ -15,6 +16,8 @@ import { plural } from "../format";
 import { Section } from "../components/Section";
 import { usePlanSession, usePlanState } from "../session/PlanContext";
 import type { FindingRow } from "../session/PlanSession";
+import { placeAfterSave, savedPlace } from "./focusAfterSave";
+import type { SavedPlace } from "./focusAfterSave";
 import { amountRules } from "../edit/rowAmounts";
 import { FindingItem } from "./FindingItem";
 import { codeOptions, groupByTable, matches, partnerOptions } from "./findingFilters";
@@ -51,6 +54,9 @@ export function CheckView() {
   const [shown, setShown] = useState(PAGE_SIZE);
   // The finding pointed at, for the analysis it came from: a new check clears it.
   const [pointed, setPointed] = useState<{ readonly of: Analysis; readonly key: string } | undefined>(undefined);
+  // A row saved from the form of a finding of `from`: the focus moves once the new check shows.
+  const [saved, setSaved] = useState<(SavedPlace & { readonly from: Analysis }) | undefined>(undefined);
+  const ids = useId();
 
   const partners = useMemo(() => (analysis ? partnerOptions(analysis) : []), [analysis]);
   const codes = useMemo(() => (analysis ? codeOptions(analysis.findings) : []), [analysis]);
@@ -66,14 +72,35 @@ export function CheckView() {
   // Findings are identified by their place in the engine's list: two may read alike.
   const keys = useMemo(() => new Map<Finding, string>(analysis?.findings.map((f, i) => [f, `finding-${i}`]) ?? []), [analysis]);
   const findingKey = (f: Finding): string => keys.get(f) ?? "";
+  const groups = useMemo(() => groupByTable(filtered.slice(0, shown)), [filtered, shown]);
+  // The findings in the order the list shows them (grouped by table).
+  const listed = useMemo(() => groups.flatMap((g) => g.findings), [groups]);
+  const buttonId = (key: string): string => `${ids}-${key}`;
+  const statusId = `${ids}-status`;
+  const noneId = `${ids}-none`;
+
+  useEffect(() => {
+    if (!saved || analysis === saved.from) return;
+    setSaved(undefined);
+    const at = placeAfterSave(listed, saved);
+    const target = at === undefined ? (document.getElementById(statusId) ?? document.getElementById(noneId)) : document.getElementById(buttonId(keys.get(listed[at]) ?? ""));
+    target?.focus();
+  }, [analysis, saved, listed, keys, statusId, noneId]);
+
   if (!analysis) return <Text>The plan has not been read yet.</Text>;
 
   const total = countFindings(analysis.findings);
   const counts = countFindings(filtered);
-  const groups = groupByTable(filtered.slice(0, shown));
   const browser = mode === "browser";
   const current = pointed?.of === analysis ? pointed.key : undefined;
-  const editing = browser && amounts && session.canEditRows ? { amounts, save: (row: FindingRow, values: ReadonlyMap<string, unknown>, rowCurrency: string) => session.editRow(row.table, row.row, values, rowCurrency) } : undefined;
+  const saveRow = async (row: FindingRow, values: ReadonlyMap<string, unknown>, rowCurrency: string) => {
+    const finding = listed.find((f) => findingKey(f) === current);
+    const outcome = await session.editRow(row.table, row.row, values, rowCurrency);
+    // Only once the plan was checked again: a check that failed leaves the form where it is.
+    if (outcome.ok && finding && session.getState().analysis !== analysis) setSaved({ ...savedPlace(listed, finding), from: analysis });
+    return outcome;
+  };
+  const editing = browser && amounts && session.canEditRows ? { amounts, save: saveRow } : undefined;
 
   const chooseSeverity = (value: string): void => {
     setSeverity(value as SeverityFilter);
@@ -109,7 +136,7 @@ export function CheckView() {
             <MessageBarBody>{NO_PLAN_YET}</MessageBarBody>
           </MessageBar>
         ) : analysis.findings.length === 0 ? (
-          <MessageBar intent="success">
+          <MessageBar intent="success" id={noneId} tabIndex={-1}>
             <MessageBarBody>No findings: the plan passes every check.</MessageBarBody>
           </MessageBar>
         ) : (
@@ -144,7 +171,7 @@ export function CheckView() {
                 </Select>
               </Field>
             </div>
-            <Text role="status" aria-live="polite">
+            <Text role="status" aria-live="polite" id={statusId} tabIndex={-1}>
               Showing {plural(filtered.length, "finding")}: {plural(counts.errors, "error")}, {plural(counts.warnings, "warning")}.
             </Text>
             {groups.map((g) => (
@@ -158,6 +185,7 @@ export function CheckView() {
                     return (
                       <FindingItem
                         key={key}
+                        id={buttonId(key)}
                         finding={f}
                         current={current === key}
                         expandable={browser}

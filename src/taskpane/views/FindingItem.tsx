@@ -60,6 +60,8 @@ export function findingPlace(f: Finding): string {
 
 /** Props of `FindingItem`. */
 export interface FindingItemProps {
+  /** The id of the finding's button (the Check view moves the focus to it after a save). */
+  readonly id?: string;
   readonly finding: Finding;
   readonly current: boolean;
   /** Browser mode: the row to show when this finding is current (undefined: no detail). */
@@ -71,13 +73,14 @@ export interface FindingItemProps {
 }
 
 /** The finding's button and, in browser mode, its detail. */
-export function FindingItem({ finding, current, row, expandable, onActivate, edit }: FindingItemProps) {
+export function FindingItem({ id, finding, current, row, expandable, onActivate, edit }: FindingItemProps) {
   const styles = useStyles();
   const detailId = useId();
   const error = finding.severity === "error";
   return (
     <li className={styles.item}>
       <button
+        id={id}
         type="button"
         className={mergeClasses(styles.button, styles.focus, current && styles.current)}
         aria-expanded={expandable ? current : undefined}

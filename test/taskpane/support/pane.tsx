@@ -5,12 +5,14 @@
  */
 import { act, render, screen, waitFor } from "@testing-library/react";
 import type { RenderResult } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
 import type { UserEvent } from "@testing-library/user-event";
 import axe from "axe-core";
 import { samplePlanTables } from "../../../src/model/sample/samplePlan";
 import type { RawTable } from "../../../src/model/rawTable";
 import type { ViewKey } from "../../../src/taskpane/App";
 import { BrowserFiles } from "../../../src/taskpane/browser/BrowserFiles";
+import { XLSX_TYPE } from "../../../src/taskpane/browser/fileIo";
 import type { BrowserFilesOptions } from "../../../src/taskpane/browser/BrowserFiles";
 import { PaneRoot } from "../../../src/taskpane/PaneRoot";
 import { PlanSession } from "../../../src/taskpane/session/PlanSession";
@@ -57,6 +59,25 @@ export function browserPane(options: { readonly view?: ViewKey; readonly files?:
   });
   const view = render(<PaneRoot services={{ session, files }} initialView={options.view} dark={false} />);
   return { ...view, session, files, saved };
+}
+
+/** A browser-mode pane on the Check view (or `view`) with the sample plan loaded through the file bar's menu. */
+export async function sampleInBrowser(view: ViewKey = "check"): Promise<{ readonly user: UserEvent; readonly pane: BrowserPane }> {
+  const user = userEvent.setup();
+  const pane = browserPane({ view });
+  await chooseFileAction(user, "Load sample");
+  await settled(pane.session);
+  return { user, pane };
+}
+
+/** A browser-mode pane on `view` with the workbook `bytes` opened as `name`. */
+export async function openedInBrowser(bytes: Uint8Array, name: string, view: ViewKey = "check"): Promise<{ readonly user: UserEvent; readonly pane: BrowserPane }> {
+  const user = userEvent.setup();
+  const pane = browserPane({ view });
+  const file = new File([bytes as BlobPart], name, { type: XLSX_TYPE });
+  await act(() => pane.files.open(file));
+  await settled(pane.session);
+  return { user, pane };
 }
 
 /** Waits until the session has no task running (React updates flushed). */
