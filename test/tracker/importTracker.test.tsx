@@ -7,7 +7,7 @@
  * saved mapping and updates the rows it made.
  */
 import "../taskpane/support/dom";
-import { act, screen, waitFor } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
 import { analyze } from "../../src/engine";
 import { centsToUnits } from "../../src/model/money";
 import type { ImportableWorkbook } from "../../src/workbook/port";
@@ -198,6 +198,23 @@ test("a status column to map otherwise is said in the pane's words: its drop-dow
   );
   await choose(user, fieldOf("Status"), "Claim status");
   expect(screen.queryByText(/map it to Claim status/)).toBeNull();
+});
+
+test("the rows the import skips are listed under To review with why, as jmp import lists them", async () => {
+  const workbook = XlsxWorkbook.create();
+  writeRows(workbook.workbook.addWorksheet("Tracker"), [
+    ["Partner", "Activity", "Requested", "Approved"],
+    ["Contoso", "Webinar", 100, 100],
+    ["Fabrikam", "Booth", 200, 200],
+    [],
+    ["Total", null, 300, 300],
+    ["Figures checked by finance in March"],
+  ]);
+  showImport(workbook);
+  await planned();
+  const review = screen.getByRole("region", { name: /^To review/ });
+  // The blank row 4 is skipped too, but not listed, as the CLI leaves it out.
+  expect(within(review).getByText("Skipped rows: 5 (totals), 6 (note).")).toBeTruthy();
 });
 
 test("a write the workbook refuses is reported in one line, and the pane is told to check what is there", async () => {

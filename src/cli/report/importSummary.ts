@@ -5,8 +5,8 @@
  */
 import { TABLES } from "../../model/schema";
 import { isoFromDay } from "../../model/dates";
-import { differenceText, fieldLabel, MAPPING_FORMAT, MAPPING_VERSION, totalsCompared, totalText, whyNoTotalCompared } from "../../workbook/convert/tracker";
-import type { ReconciledTotal, ReviewItem, SkipReason, TrackerImport } from "../../workbook/convert/tracker";
+import { differenceText, fieldLabel, MAPPING_FORMAT, MAPPING_VERSION, skippedRowsLine, totalsCompared, totalText, whyNoTotalCompared } from "../../workbook/convert/tracker";
+import type { ReconciledTotal, ReviewItem, TrackerImport } from "../../workbook/convert/tracker";
 import type { TextOut } from "../io";
 import { println } from "../io";
 import { renderTextTable } from "./textTable";
@@ -37,9 +37,6 @@ export function importJson(imported: TrackerImport, tracker: string, plan: strin
     savedMapping: imported.mapping,
   };
 }
-
-/** Why a row was skipped, in words where the reason's name is not enough. */
-const SKIP_REASONS: Partial<Record<SkipReason, string>> = { noPartner: "no partner", header: "repeated header" };
 
 /**
  * The rows added and updated per table, then (on a re-import) those the plan already holds as
@@ -84,10 +81,10 @@ export function printImport(out: TextOut, imported: TrackerImport, tracker: stri
   println(out, "Columns:");
   const rows = imported.columns.map((c) => [c.header || `(column ${c.index + 1})`, c.field ? fieldLabel(c.field) : "(not imported)", c.field ? c.confidence.toFixed(2) : "", c.by]);
   for (const line of renderTextTable({ headers: ["Tracker column", "Imported as", "Confidence", "By"], right: [false, false, true, false], rows })) println(out, `  ${line}`);
-  const skipped = imported.skipped.filter((s) => s.reason !== "blank");
-  if (skipped.length > 0) {
+  const skipped = skippedRowsLine(imported.skipped);
+  if (skipped !== undefined) {
     println(out);
-    println(out, `Skipped rows: ${skipped.map((s) => `${s.row} (${SKIP_REASONS[s.reason] ?? s.reason})`).join(", ")}.`);
+    println(out, skipped);
   }
   const rec = imported.reconciliation;
   if (rec) {

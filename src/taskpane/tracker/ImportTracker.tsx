@@ -153,7 +153,7 @@ export function ImportTracker({ workbook, planName, onImported, loadXlsx }: Impo
             <Reconciliation reconciliation={plan.reconciliation} currency={plan.planCurrency} />
           </Part>
           <Part title={plan.review.length > 0 ? `To review (${plan.review.length})` : "To review"}>
-            <ReviewList items={plan.review} notes={plan.notes} />
+            <ReviewList items={plan.review} skipped={plan.skipped} notes={plan.notes} />
           </Part>
           <Button className={styles.accept} appearance="primary" disabled={busy || activities === 0 || written !== undefined} onClick={() => void state.accept()}>
             {`Accept and import ${plural(activities, "activity", "activities")}`}

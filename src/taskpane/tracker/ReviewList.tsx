@@ -1,13 +1,14 @@
 /**
  * What the user should look at before trusting the import (a column read with low confidence,
  * a status read by similarity, rows skipped, a fact the tracker lacks), each with the sheet
- * rows concerned; then the rules the importer applied (notes). A long list shows its first
- * items and the rest on request.
+ * rows concerned; then the rows the import skips and why, in the line `jmp import` prints
+ * ("Skipped rows: 14 (totals), 15 (note)."), and the rules the importer applied (notes). A long
+ * list shows its first items and the rest on request.
  */
 import { useState } from "react";
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
-import { fieldLabel } from "../../workbook/convert/tracker";
-import type { ReviewItem } from "../../workbook/convert/tracker";
+import { fieldLabel, skippedRowsLine } from "../../workbook/convert/tracker";
+import type { ReviewItem, SkippedRow } from "../../workbook/convert/tracker";
 import { plural } from "../format";
 
 /** Items shown before "Show all". */
@@ -42,14 +43,17 @@ export function reviewLine(item: ReviewItem): string {
 /** Props of `ReviewList`. */
 export interface ReviewListProps {
   readonly items: readonly ReviewItem[];
+  /** The tracker rows the import skips (blank ones are not listed). */
+  readonly skipped: readonly SkippedRow[];
   readonly notes: readonly string[];
 }
 
 /** The review list and the notes. */
-export function ReviewList({ items, notes }: ReviewListProps) {
+export function ReviewList({ items, skipped, notes }: ReviewListProps) {
   const styles = useStyles();
   const [all, setAll] = useState(false);
   const shown = all ? items : items.slice(0, REVIEW_SHOWN);
+  const skippedLine = skippedRowsLine(skipped);
   return (
     <div className={styles.part}>
       {items.length === 0 ? (
@@ -70,6 +74,7 @@ export function ReviewList({ items, notes }: ReviewListProps) {
           {`Show all ${plural(items.length, "item")}`}
         </Button>
       )}
+      {skippedLine !== undefined && <Text size={200}>{skippedLine}</Text>}
       {notes.map((note) => (
         <Text key={note} size={200} className={styles.quiet}>
           {`Note: ${note}`}
