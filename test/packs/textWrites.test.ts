@@ -71,7 +71,7 @@ test("an amount naming another currency is listed as such, not as 'not a number'
   expect(prepared.planConvention.name).toBe("en-US");
   // The euro amount is written as text naming its currency, which the plan reads in euros.
   expect(prepared.merge.cellWrites).toContainEqual(expect.objectContaining({ column: "totalCost", value: "EUR 45678.90" }));
-  expect(previewRows(prepared.merge, "text", prepared.planConvention).map((r) => `${r.table} ${r.id} ${r.detail}`)).toEqual([
+  expect(previewRows(prepared.merge, "text", { planConvention: prepared.planConvention }).map((r) => `${r.table} ${r.id} ${r.detail}`)).toEqual([
     'Tactics T-26078 Total cost: "EUR 45678.90" is an amount in EUR, kept as text naming it; the check will report it',
     'Tactics T-26078 MDF requested: "about 5k" is not a number; the check will report it',
     'Tactics T-26078 Expected revenue: "1.234,56 €" is not a number; the check will report it',

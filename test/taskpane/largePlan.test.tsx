@@ -2,6 +2,7 @@
 import "./support/dom";
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { RULES } from "../../src/model/findings";
 import { barsToDraw } from "../../src/taskpane/charts/RatioBars";
 import { d, workbook } from "../helpers/tables";
 import type { RowData } from "../helpers/tables";
@@ -62,11 +63,27 @@ describe("a plan of many partners", () => {
     // Role queries walk the whole tree; on lists this long plain selectors keep the test quick.
     const items = () => pane.container.querySelectorAll("li").length;
     expect(total).toBeGreaterThan(400);
+    expect(total).toBeLessThan(1200);
     expect(items()).toBe(200);
     await user.click(screen.getByText(`Show 200 more of ${total - 200}`));
     expect(items()).toBe(400);
     await user.click(screen.getByText(`Show ${total - 400} more of ${total - 400}`));
     expect(items()).toBe(total);
+  });
+
+  test("counts of a thousand findings or more have their thousands grouped, as the heading's", async () => {
+    const user = userEvent.setup();
+    const pane = await excelPane({ view: "check", tables: manyPartners(600) });
+    const findings = pane.session.getState().analysis?.findings ?? [];
+    const warnings = findings.filter((f) => f.severity === "warning").length;
+    const grouped = (n: number) => n.toLocaleString("en-US");
+    expect(warnings).toBeGreaterThan(1000);
+    const options = [...pane.container.querySelectorAll("option")].map((o) => o.textContent);
+    expect(options.slice(0, 3)).toEqual([`All (${grouped(findings.length)})`, `Errors (${grouped(findings.length - warnings)})`, `Warnings (${grouped(warnings)})`]);
+    expect(options).toContain(`F03 ${RULES.F03.title} (${grouped(findings.filter((f) => f.code === "F03").length)})`);
+    const errors = findings.length - warnings;
+    expect(screen.getByText(`${grouped(errors)} ${errors === 1 ? "error" : "errors"} and ${grouped(warnings)} warnings in the plan. Select one to go to its cell.`)).toBeTruthy();
+    await user.click(screen.getByText(`Show 200 more of ${grouped(findings.length - 200)}`));
   });
 
   test("bars keep the given order and leave out rows with nothing to measure", () => {

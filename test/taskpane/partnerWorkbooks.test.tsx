@@ -138,7 +138,7 @@ describe("Partner workbooks view", () => {
     await screen.findByRole("table", { name: "Merge log" });
     const log = within(screen.getByRole("table", { name: "Merge log" })).getAllByRole("row").map((r) => r.textContent ?? "");
     expect(log.slice(1).join("\n")).toMatch(/Claims CL-048Status.*Draft -> Submitted.*applied/);
-    expect(log.slice(1).join("\n")).toMatch(/Allocations AL-011Amount.*10750 -> 1.*refused/);
+    expect(log.slice(1).join("\n")).toMatch(/Allocations AL-011Amount.*\$10,750\.00 -> \$1\.00.*refused/);
     // A row refused whole has no column or values: its line says why.
     expect(log.slice(1).join("\n")).toMatch(/Claims CL-XX-1whole row.*refusedTactic ID T-26001 is not one of partner P-103's tactics/);
 

@@ -39,6 +39,16 @@ describe("Results view", () => {
     expect(rowsOf("Results by initiative").map((r) => r[2])).toEqual(["788.6%", "771.3%", "525.5%", "438.1%", "395.5%", "—"]);
   });
 
+  test("an initiative with no forecast says so beside its revenue, not a dash of forecast", async () => {
+    const user = userEvent.setup();
+    await excelPane({ view: "results" });
+    await user.selectOptions(screen.getByLabelText("Show results by"), "initiative");
+    // Server Refresh 2025 has no Joint Plan forecast; the others have one.
+    const rows = rowsOf("Results by initiative");
+    expect(rows.find((r) => r[0].startsWith("Server Refresh 2025"))?.[1]).toMatch(/^\$[\d,.]+no forecast$/);
+    expect(rows.find((r) => r[0].startsWith("Hybrid Workplace"))?.[1]).toMatch(/^\$[\d,.]+\d+(\.\d)?% of forecast$/);
+  });
+
   test("a partner in another currency shows its own amounts beside the plan currency's", async () => {
     await excelPane({ view: "results", tables: workbook(eurPlan()) });
     const rows = rowsOf("Results by partner");

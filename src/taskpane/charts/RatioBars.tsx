@@ -8,6 +8,7 @@
 import { HorizontalBarChart } from "@fluentui/react-charts";
 import type { ChartProps, HorizontalBarChartStyles } from "@fluentui/react-charts";
 import { makeStyles, Text, tokens, useArrowNavigationGroup } from "@fluentui/react-components";
+import { count } from "../format";
 
 /** One bar. */
 export interface RatioRow {
@@ -75,7 +76,7 @@ export function RatioBars({ label, partName, rows, maxBars = 25 }: RatioBarsProp
     <figure className={styles.chart} aria-label={label} {...arrowKeys}>
       {drawable > shown.length && (
         <Text as="p" size={200} className={styles.note}>
-          The {shown.length} lowest of {drawable} are drawn; the table lists them all.
+          The {count(shown.length)} lowest of {count(drawable)} are drawn; the table lists them all.
         </Text>
       )}
       <HorizontalBarChart data={data} chartDataMode="hidden" styles={titleStyles} />

@@ -8,6 +8,7 @@ import { useMemo, useState } from "react";
 import type { ReactNode } from "react";
 import { Button, makeStyles, mergeClasses, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from "@fluentui/react-components";
 import type { SortDirection } from "@fluentui/react-components";
+import { count } from "../format";
 
 /** One column. */
 export interface Column<Row> {
@@ -137,7 +138,7 @@ export function DataTable<Row>({ label, columns, rows, rowKey, initialSort, page
       </div>
       {hidden > 0 && (
         <Button size="small" onClick={() => setShown((n) => n + pageSize)}>
-          Show {Math.min(pageSize, hidden)} more of {hidden}
+          Show {count(Math.min(pageSize, hidden))} more of {count(hidden)}
         </Button>
       )}
     </div>

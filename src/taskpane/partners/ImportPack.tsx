@@ -98,7 +98,13 @@ export function ImportPack() {
       )}
       {pending && (
         <>
-          <MergePreview fileName={pending.fileName} merge={pending.prepared.merge} provenance={pending.prepared.provenance} planConvention={pending.prepared.planConvention} />
+          <MergePreview
+            fileName={pending.fileName}
+            merge={pending.prepared.merge}
+            provenance={pending.prepared.provenance}
+            planConvention={pending.prepared.planConvention}
+            currencies={{ partner: pending.prepared.partnerCurrency, plan: pending.prepared.currency }}
+          />
           {isNoOp(pending.prepared.merge) && <Text>Nothing to apply: the pack holds no change the plan can take{logsOnly(pending) ? "; Accept logs what is refused or in conflict" : ""}.</Text>}
           <div className={styles.buttons}>
             <Button appearance="primary" disabled={busy || (isNoOp(pending.prepared.merge) && !logsOnly(pending))} onClick={() => void accept(pending)}>

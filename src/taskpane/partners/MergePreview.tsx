@@ -1,7 +1,7 @@
 /**
  * The preview of an import: where the pack comes from, the counts of added, changed, conflicting
  * and refused entries, and a table per non-empty part listing each entry's table, ID (with a
- * whole row's place in the pack under it) and detail.
+ * whole row's place in the pack under it) and detail, amounts as money in their currency.
  */
 import { makeStyles, Subtitle2, Text, tokens } from "@fluentui/react-components";
 import type { MergePlan, PackProvenance } from "../../engine/merge";
@@ -12,6 +12,7 @@ import { NameCell } from "../components/NameCell";
 import { count } from "../format";
 import { PREVIEW_KINDS, previewRows } from "./previewRows";
 import type { PreviewRow } from "./previewRows";
+import type { PackCurrencies } from "./packValues";
 import type { NumberConvention } from "../../model/numberFormat";
 
 const useStyles = makeStyles({
@@ -33,13 +34,15 @@ export interface MergePreviewProps {
   readonly provenance: PackProvenance;
   /** How the plan reads text (its Number format), for the amounts kept as text naming a currency. */
   readonly planConvention?: NumberConvention;
+  /** The currencies of the pack's amounts, shown as money in them. */
+  readonly currencies: PackCurrencies;
 }
 
 /** The preview of one filled pack. */
-export function MergePreview({ fileName, merge, provenance, planConvention }: MergePreviewProps) {
+export function MergePreview({ fileName, merge, provenance, planConvention, currencies }: MergePreviewProps) {
   const styles = useStyles();
   const partner = `${provenance.partnerId}${provenance.partnerName ? ` (${provenance.partnerName})` : ""}`;
-  const parts = PREVIEW_KINDS.map((kind) => ({ ...kind, rows: previewRows(merge, kind.key, planConvention) }));
+  const parts = PREVIEW_KINDS.map((kind) => ({ ...kind, rows: previewRows(merge, kind.key, { planConvention, currencies }) }));
   return (
     <div className={styles.preview}>
       <Text className={styles.origin}>

@@ -1,12 +1,16 @@
 /**
  * A merge plan as the rows the pane lists: one line per added, changed, conflicting or refused
  * entry, each with its table, ID and what it says, in the words `jmp merge` prints. Where `jmp
- * merge` names a whole row's place in the pack after its ID, the pane gives it under the ID.
+ * merge` names a whole row's place in the pack after its ID, the pane gives it under the ID; its
+ * amounts show as money in their currency, as the rest of the pane shows them ($13,750.00, not
+ * 13750), when the currencies are given.
  */
 import { cellWords, columnWords, isCellRefusal, refusedWords, textWriteWords, textWrites } from "../../engine/merge";
 import type { NumberConvention } from "../../model/numberFormat";
 import type { CellDiff, ConflictCell, MergePlan, ShownValue } from "../../engine/merge";
 import { tableSpec } from "../../model/schema";
+import { packValueWords } from "./packValues";
+import type { PackCurrencies, ValueWords } from "./packValues";
 
 /** The parts of a preview, in the order shown. */
 export const PREVIEW_KINDS = [
@@ -35,35 +39,47 @@ export function shownText(value: ShownValue | undefined): string {
   return value === null || value === undefined || value === "" ? "(blank)" : typeof value === "string" ? `"${value}"` : String(value);
 }
 
-function cellsText(columns: readonly (CellDiff | ConflictCell)[]): string {
-  return columns
-    .map((c) => `${columnWords(c)}: ${cellWords(c, shownText, "→")}`)
-    .join("; ");
+/** How the preview words a merge's values. */
+export interface PreviewOptions {
+  /** How the plan reads text (its Number format), for the amounts kept as text naming a currency. */
+  readonly planConvention?: NumberConvention;
+  /** The currencies of the pack's amounts: without them, amounts show as plain numbers. */
+  readonly currencies?: PackCurrencies;
+}
+
+/** The words for the values of `table`'s column `header` (money in its currency where the options give one). */
+function wordsFor(options: PreviewOptions, table: string, header: string, cell?: (header: string) => unknown): ValueWords {
+  return options.currencies ? packValueWords(table, header, options.currencies, shownText, cell) : shownText;
+}
+
+function cellsText(table: string, columns: readonly (CellDiff | ConflictCell)[], options: PreviewOptions): string {
+  return columns.map((c) => `${columnWords(c)}: ${cellWords(c, wordsFor(options, table, c.column), "→")}`).join("; ");
 }
 
 function label(table: string): string {
   return tableSpec(table)?.label ?? table;
 }
 
-function addedDetail(values: Readonly<Record<string, ShownValue>>): string {
+function addedDetail(table: string, values: Readonly<Record<string, ShownValue>>, options: PreviewOptions): string {
   const filled = Object.entries(values).filter(([, v]) => v !== null && v !== "");
-  return `New row: ${filled.map(([header, v]) => `${header} ${shownText(v)}`).join("; ") || "(no values)"}`;
+  const cell = (header: string): unknown => values[header];
+  return `New row: ${filled.map(([header, v]) => `${header} ${wordsFor(options, table, header, cell)(v)}`).join("; ") || "(no values)"}`;
 }
 
 /** The rows of one part of the preview. */
-export function previewRows(merge: MergePlan, kind: PreviewKind, planConvention?: NumberConvention): PreviewRow[] {
+export function previewRows(merge: MergePlan, kind: PreviewKind, options: PreviewOptions = {}): PreviewRow[] {
   switch (kind) {
     case "added":
-      return merge.added.map((a, i) => ({ key: `a${i}`, table: label(a.table), id: a.id, detail: addedDetail(a.values) }));
+      return merge.added.map((a, i) => ({ key: `a${i}`, table: label(a.table), id: a.id, detail: addedDetail(a.table, a.values, options) }));
     case "changed":
-      return merge.changed.map((c, i) => ({ key: `c${i}`, table: label(c.table), id: c.id, detail: cellsText(c.columns) }));
+      return merge.changed.map((c, i) => ({ key: `c${i}`, table: label(c.table), id: c.id, detail: cellsText(c.table, c.columns, options) }));
     case "conflicts":
       return merge.conflicts.map((c, i) => ({
         key: `x${i}`,
         table: label(c.table),
         id: c.id,
         ...(c.columns.length > 0 || c.packRef === undefined ? {} : { place: c.packRef }),
-        detail: c.columns.length > 0 ? `${c.reason}: ${cellsText(c.columns)}` : c.reason,
+        detail: c.columns.length > 0 ? `${c.reason}: ${cellsText(c.table, c.columns, options)}` : c.reason,
       }));
     case "refused":
       return merge.refused.map((r, i) => ({
@@ -71,10 +87,10 @@ export function previewRows(merge: MergePlan, kind: PreviewKind, planConvention?
         table: label(r.table),
         id: r.id,
         ...(isCellRefusal(r) || r.packRef === undefined ? {} : { place: r.packRef }),
-        detail: refusedWords(r, shownText),
+        detail: refusedWords(r, r.column === undefined ? shownText : wordsFor(options, r.table, r.column)),
       }));
     case "text":
       // Written as typed; the check then reports each at its cell.
-      return textWrites(merge, planConvention).map((t, i) => ({ key: `t${i}`, table: label(t.table), id: t.id, detail: `${t.column}: ${shownText(t.text)} ${textWriteWords(t)}; the check will report it` }));
+      return textWrites(merge, options.planConvention).map((t, i) => ({ key: `t${i}`, table: label(t.table), id: t.id, detail: `${t.column}: ${shownText(t.text)} ${textWriteWords(t)}; the check will report it` }));
   }
 }

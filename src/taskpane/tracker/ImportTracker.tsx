@@ -23,7 +23,7 @@ import type { TrackerFile } from "./useTrackerImport";
 import { openTrackerFile } from "./trackerFile";
 import { XlsxPicker } from "../components/XlsxPicker";
 import type { LoadXlsx } from "./trackerFile";
-import { plural } from "../format";
+import { count, plural } from "../format";
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -152,7 +152,7 @@ export function ImportTracker({ workbook, planName, onImported, loadXlsx }: Impo
           <Part title="Totals">
             <Reconciliation reconciliation={plan.reconciliation} currency={plan.planCurrency} />
           </Part>
-          <Part title={plan.review.length > 0 ? `To review (${plan.review.length})` : "To review"}>
+          <Part title={plan.review.length > 0 ? `To review (${count(plan.review.length)})` : "To review"}>
             <ReviewList items={plan.review} skipped={plan.skipped} notes={plan.notes} />
           </Part>
           <Button className={styles.accept} appearance="primary" disabled={busy || activities === 0 || written !== undefined} onClick={() => void state.accept()}>

@@ -9,7 +9,7 @@ import { useState } from "react";
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { fieldLabel, skippedRowsLine } from "../../workbook/convert/tracker";
 import type { ReviewItem, SkippedRow } from "../../workbook/convert/tracker";
-import { plural } from "../format";
+import { count, plural } from "../format";
 
 /** Items shown before "Show all". */
 export const REVIEW_SHOWN = 8;
@@ -26,7 +26,7 @@ const useStyles = makeStyles({
 export function rowsText(rows: readonly number[] | undefined): string {
   if (!rows || rows.length === 0) return "";
   const named = rows.slice(0, ROWS_NAMED).join(", ");
-  const more = rows.length > ROWS_NAMED ? ` and ${rows.length - ROWS_NAMED} more` : "";
+  const more = rows.length > ROWS_NAMED ? ` and ${count(rows.length - ROWS_NAMED)} more` : "";
   return ` (${rows.length === 1 ? "row" : "rows"} ${named}${more})`;
 }
 

@@ -12,7 +12,7 @@ import type { Analysis } from "../../engine";
 import { NO_PLAN_YET } from "../session/sessionState";
 import { countFindings } from "../../model/findings";
 import type { Finding } from "../../model/findings";
-import { plural } from "../format";
+import { count, plural } from "../format";
 import { Section } from "../components/Section";
 import { usePlanSession, usePlanState } from "../session/PlanContext";
 import type { FindingRow } from "../session/PlanSession";
@@ -144,9 +144,9 @@ export function CheckView() {
             <div className={styles.filters}>
               <Field label="Severity" className={styles.filter}>
                 <Select className={styles.select} value={severity} onChange={(_e, data) => chooseSeverity(data.value)}>
-                  <option value="all">All ({analysis.findings.length})</option>
-                  <option value="error">Errors ({total.errors})</option>
-                  <option value="warning">Warnings ({total.warnings})</option>
+                  <option value="all">All ({count(analysis.findings.length)})</option>
+                  <option value="error">Errors ({count(total.errors)})</option>
+                  <option value="warning">Warnings ({count(total.warnings)})</option>
                 </Select>
               </Field>
               <Field label="Rule" className={styles.filter}>
@@ -154,7 +154,7 @@ export function CheckView() {
                   <option value="all">All rules</option>
                   {codes.map((c) => (
                     <option key={c.code} value={c.code}>
-                      {c.code} {c.title} ({c.count})
+                      {c.code} {c.title} ({count(c.count)})
                     </option>
                   ))}
                 </Select>
@@ -164,7 +164,7 @@ export function CheckView() {
                   <option value="*">All partners</option>
                   {partners.map((p) => (
                     <option key={p.key} value={p.key}>
-                      {p.label} ({p.count})
+                      {p.label} ({count(p.count)})
                     </option>
                   ))}
                   <option value="-">No partner</option>
@@ -177,7 +177,7 @@ export function CheckView() {
             {groups.map((g) => (
               <section key={g.table} className={styles.group} aria-label={`${g.title} findings`}>
                 <h3 className={styles.heading}>
-                  {g.title} ({g.findings.length})
+                  {g.title} ({count(g.findings.length)})
                 </h3>
                 <ul className={styles.list}>
                   {g.findings.map((f) => {
@@ -200,7 +200,7 @@ export function CheckView() {
             ))}
             {filtered.length > shown && (
               <Button onClick={() => setShown((n) => n + PAGE_SIZE)}>
-                Show {Math.min(PAGE_SIZE, filtered.length - shown)} more of {filtered.length - shown}
+                Show {count(Math.min(PAGE_SIZE, filtered.length - shown))} more of {count(filtered.length - shown)}
               </Button>
             )}
           </>

@@ -30,6 +30,11 @@ interface GroupRow {
 
 type Scope = "partner" | "initiative";
 
+/** Revenue against the forecast, or "no forecast" where there is none to measure against (none, or zero). */
+export function forecastNote(attainment: number | null): string {
+  return attainment === null ? "no forecast" : `${percent(attainment)} of forecast`;
+}
+
 /** The Results view. */
 export function ResultsView() {
   const styles = useStyles();
@@ -55,7 +60,7 @@ export function ResultsView() {
       key: "revenue",
       header: "Revenue",
       numeric: true,
-      render: (g) => <NameCell name={g.amount((f) => f.revenue)} note={`${percent(g.figures.attainment)} of forecast`} />,
+      render: (g) => <NameCell name={g.amount((f) => f.revenue)} note={forecastNote(g.figures.attainment)} />,
       sortValue: (g) => g.figures.revenue,
     },
     { key: "roi", header: "ROI", numeric: true, render: (g) => percent(g.figures.roi), sortValue: (g) => g.figures.roi },

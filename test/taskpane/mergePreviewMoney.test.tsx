@@ -1,0 +1,59 @@
+/** @jest-environment jsdom */
+/**
+ * The merge preview and the merge log show a pack's amounts as the rest of the pane does: money
+ * in its currency ($12,000.00, €4,934.18 for a partner in euros), counts grouped; IDs, text and
+ * dates as they are.
+ */
+import "./support/dom";
+import { screen, within } from "@testing-library/react";
+import { eurPlanBytes, filledEurPack } from "../packs/eurPack";
+import { day, edited, firstEmptyRow, packBytes, rowOf, samplePlanBytes, sheet, writeRow } from "../packs/packHelpers";
+import { column } from "../packs/eurPack";
+import { openedInBrowser, settled } from "./support/pane";
+
+/** The text of the detail cells of the preview table `name`. */
+function details(name: string): string[] {
+  return within(screen.getByRole("table", { name }))
+    .getAllByRole("row")
+    .slice(1)
+    .map((row) => row.textContent ?? "");
+}
+
+test("a pack of a partner in dollars: amounts as dollars, counts grouped, IDs and dates as typed", async () => {
+  const plan = await samplePlanBytes();
+  const { user, pane } = await openedInBrowser(plan, "plan.xlsx", "partners");
+  const filled = await edited(await packBytes(plan, "P-103"), (wb) => {
+    const tactics = sheet(wb, "Tactics");
+    tactics.getCell(rowOf(tactics, "T-26013"), column(tactics, "MDF requested")).value = 12000;
+    const claims = sheet(wb, "Claims");
+    writeRow(claims, firstEmptyRow(claims), ["CL-NEW-1", "T-26013", 2500, null, day("2026-07-10"), "Submitted"]);
+    const outcomes = sheet(wb, "Outcomes");
+    const leads = ["O-NEW-1", "P-103", null, "T-26013", "Leads", 1250, day("2026-07-01")];
+    const revenue = ["O-NEW-2", "P-103", null, "T-26013", "Revenue", 13750, day("2026-07-01")];
+    writeRow(outcomes, firstEmptyRow(outcomes), leads);
+    writeRow(outcomes, firstEmptyRow(outcomes), revenue);
+  });
+  await user.upload(screen.getByLabelText("Choose a filled partner pack"), new File([filled as BlobPart], "filled.xlsx"));
+  await settled(pane.session);
+
+  expect(details("Changed").join("\n")).toMatch(/T-26013MDF requested: \$\d{1,3}(,\d{3})*\.\d\d → \$12,000\.00/);
+  const added = details("Added").join("\n");
+  expect(added).toContain('Claim ID "CL-NEW-1"; Tactic ID "T-26013"; Amount claimed $2,500.00; Submitted on "2026-07-10"');
+  // An outcome's Value is money for Revenue and Pipeline, a count otherwise.
+  expect(added).toContain('Metric "Leads"; Value 1,250');
+  expect(added).toContain('Metric "Revenue"; Value $13,750.00');
+});
+
+test("a pack of a partner in euros: its amounts in euros, in the preview and in the merge log", async () => {
+  const plan = await eurPlanBytes();
+  const { user, pane } = await openedInBrowser(plan, "eur-plan.xlsx", "partners");
+  await user.upload(screen.getByLabelText("Choose a filled partner pack"), new File([(await filledEurPack(plan)) as BlobPart], "filled-de.xlsx"));
+  await settled(pane.session);
+  expect(details("Changed").join("\n")).toMatch(/MDF requested: €\d{1,3}(,\d{3})*\.\d\d → €4,934\.18/);
+  expect(details("Added").join("\n")).toContain("Amount claimed €1,234.50");
+
+  await user.click(screen.getByRole("button", { name: "Accept and write" }));
+  await settled(pane.session);
+  const log = await screen.findByRole("table", { name: "Merge log" });
+  expect(within(log).getByText(/^€\d{1,3}(,\d{3})*\.\d\d -> €4,934\.18$/)).toBeTruthy();
+});
