@@ -14,6 +14,7 @@ import { packCommand } from "./commands/pack";
 import { reportCommand } from "./commands/report";
 import type { Command } from "./command";
 import { describeError, EXIT, UsageError } from "./errors";
+import { isNotAPack } from "../workbook/packs/errors";
 import type { WorkerInput } from "./budget";
 
 /** The launcher's supervisor, in the same bundle as the CLI (see jmp.cjs). */
@@ -58,7 +59,7 @@ export async function run(argv: readonly string[], io: CliIo, files: WorkbookFil
     }
     return await command.run({ io, files }, rest);
   } catch (error) {
-    const hint = error instanceof UsageError ? ' (run "jmp --help" for usage)' : "";
+    const hint = error instanceof UsageError ? ' (run "jmp --help" for usage)' : isNotAPack(error) ? ' (make packs with "jmp pack")' : "";
     println(io.stderr, `jmp: ${describeError(error)}${hint}`);
     return EXIT.failed;
   }

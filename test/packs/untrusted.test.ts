@@ -33,7 +33,7 @@ test("a pack with a zip bomb inside is refused before it is unzipped", async () 
 });
 
 test("a workbook that is not a pack is refused, naming the file", async () => {
-  await expectRefused(await samplePlanBytes(), /pack\.xlsx is not a partner pack/);
+  await expectRefused(await samplePlanBytes(), /pack\.xlsx is not a partner pack: it has no JmpPack sheet \(make packs with "jmp pack"\)$/m);
 });
 
 test("a pack of another plan is refused", async () => {

@@ -39,6 +39,19 @@ describe("What works best in the Results view", () => {
     expect(screen.getByText(/^Not tied to any tactic type: revenue /)).toBeTruthy();
   });
 
+  test("the summary says one tactic stands behind a figure, and several stand", async () => {
+    const user = userEvent.setup();
+    await excelPane({ view: "results" });
+    const analysis = analyze(samplePlanTables());
+    // A partner whose best line has a single tactic behind it.
+    const partner = analysis.partners.find((p) => bestTrusted(bestPractice(analysis, p.key).types)?.tactics === 1);
+    if (!partner) throw new Error("no partner whose best line has one tactic");
+    await user.selectOptions(screen.getByLabelText("Best practice for"), partner.key);
+    const section = screen.getByRole("region", { name: "What works best" });
+    expect(within(section).getByText(/Only 1 tactic stands behind it: fewer than \d+, too few to trust\.$/)).toBeTruthy();
+    expect(within(section).queryByText(/1 tactic stand behind/)).toBeNull();
+  });
+
   test("the summary prefers a line enough tactics stand behind", () => {
     const rows = bestPractice(analyze(samplePlanTables())).types;
     expect(bestTrusted(rows)?.type).toBe("Content syndication");

@@ -147,12 +147,18 @@ describe("Partner workbooks view", () => {
     expect(figure("Import preview", "Changed")).toBe("0");
   });
 
-  test("a file that is not a pack of this plan is refused with a message", async () => {
+  test("a file that is not a pack is refused with a message saying how the pane makes packs", async () => {
     const user = userEvent.setup();
     const pane = await partnerPane();
     await user.upload(screen.getByLabelText("Choose a filled partner pack"), new File([(await samplePlanBytes()) as BlobPart], "plan-copy.xlsx"));
     await settled(pane.session);
-    expect(pane.session.getState().problem?.title).toBe("The partner pack could not be imported");
+    expect(pane.session.getState().problem).toEqual({
+      title: "The partner pack could not be imported",
+      message: "plan-copy.xlsx is not a partner pack: it has no JmpPack sheet",
+      next: "Choose a filled pack: make one with Export pack above, send it to the partner, and import the copy they fill in.",
+    });
+    // The command line's way of making packs is not the pane user's.
+    expect(screen.queryByText(/jmp pack/)).toBeNull();
     expect(screen.queryByRole("button", { name: "Accept and write" })).toBeNull();
   });
 

@@ -60,6 +60,9 @@ const FILE_NEXT: Record<UnreadableReason, string> = {
  */
 const PARTS_NOT_CARRIED_NEXT = "Make this change with the add-in inside Excel, or move those parts to a sheet of your own in Excel, save, and open the file again.";
 
+/** A file chosen as a filled pack that is no pack: pane users make packs with the button above the import. */
+const NOT_A_PACK_NEXT = "Choose a filled pack: make one with Export pack above, send it to the partner, and import the copy they fill in.";
+
 /** Office.js error codes with a more precise next step than the generic one. */
 const OFFICE_NEXT: Readonly<Record<string, string>> = {
   InvalidOperationInCellEditMode: "Finish editing the cell (press Enter or Esc), then try again.",
@@ -87,6 +90,8 @@ export function problemOf(kind: TaskKind, error: unknown): Problem {
   // The xlsx adapters' refusals are compared by name, so this module stays free of ExcelJS; the reader's carry their reason.
   if (error instanceof Error && error.name === "PartsNotCarriedError") {
     next = PARTS_NOT_CARRIED_NEXT;
+  } else if (error instanceof Error && error.name === "PackError" && (error as Error & { reason?: string }).reason === "notPack") {
+    next = NOT_A_PACK_NEXT;
   } else if (error instanceof Error && error.name === "UnreadableWorkbookError") {
     const reason = (error as Error & { reason?: UnreadableReason }).reason;
     if (reason && reason in FILE_NEXT) next = FILE_NEXT[reason];

@@ -34,7 +34,8 @@ function tacticsNote(r: PracticeRow, currency: Currency): string {
 /** The sentence above the ranking. */
 function summaryOf(best: PracticeRow | undefined, minTactics: number): string {
   if (!best) return "No tactic type has claims counted yet.";
-  const trust = best.tooFew ? ` Only ${plural(best.tactics, "tactic")} stand behind it: fewer than ${minTactics}, too few to trust.` : ` ${plural(best.tactics, "tactic")} stand behind it.`;
+  const behind = `${plural(best.tactics, "tactic")} ${best.tactics === 1 ? "stands" : "stand"} behind it`;
+  const trust = best.tooFew ? ` Only ${behind}: fewer than ${minTactics}, too few to trust.` : ` ${behind}.`;
   return `${best.type} returns the most per MDF dollar: ROI ${percent(best.roi)}.${trust}`;
 }
 

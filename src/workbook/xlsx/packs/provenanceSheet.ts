@@ -64,7 +64,7 @@ function text(sheet: Worksheet, row: number, column: number): string {
 export function readProvenance(workbook: Workbook, name: string): PackProvenance {
   const sheet = sheetNamed(workbook, PROVENANCE_SHEET);
   if (!sheet || text(sheet, 1, 1) !== MARKER) {
-    throw new PackError(`${name} is not a partner pack: it has no ${PROVENANCE_SHEET} sheet (make packs with "jmp pack")`);
+    throw new PackError(`${name} is not a partner pack: it has no ${PROVENANCE_SHEET} sheet`, "notPack");
   }
   const format = Number(text(sheet, 1, 2));
   if (format !== PACK_FORMAT) throw new PackError(`${name} is a partner pack of format ${text(sheet, 1, 2) || "?"}, which this version cannot read`);
