@@ -16,6 +16,7 @@ export { MAPPING_FORMAT, MAPPING_VERSION, MappingFormatError, parseSavedMapping 
 export type { SavedMapping } from "./savedMapping";
 export type { SkippedRow, SkipReason } from "./dataRows";
 export { totalsCompared, whyNoTotalCompared } from "./reconcile";
+export { skippedRowsLine } from "./skippedWords";
 export { differenceText, totalText } from "./totalText";
 export { isImportable, writeImport } from "./writeImport";
 export type { WrittenImport } from "./writeImport";
