@@ -44,7 +44,10 @@ export async function run(argv: readonly string[], io: CliIo, files: WorkbookFil
   try {
     if (name === undefined) throw new UsageError("no command given");
     if (HELP_FLAGS.has(name)) {
-      io.stdout.write(helpText(COMMANDS));
+      // "jmp help merge" and "jmp --help merge": that command's help, as "jmp merge --help" gives.
+      const asked = rest.length > 0 ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
+      if (rest.length > 0 && asked === undefined) throw new UsageError(`unknown command "${rest[0]}"`);
+      io.stdout.write(asked ? commandHelp(asked) : helpText(COMMANDS));
       return EXIT.ok;
     }
     if (VERSION_FLAGS.has(name)) {

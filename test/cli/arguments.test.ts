@@ -36,8 +36,10 @@ describe.each(COMMANDS.map((c) => [c.name, c] as const))("jmp %s --help", (name,
     expect(stdout).toMatch(/^\s+0\s+\S/m);
     // Every option the synopsis names is explained.
     for (const option of command.synopsis.match(/(?<=[\s[|])--?[a-z][a-z-]*/g) ?? []) expect(stdout).toMatch(new RegExp(`^\\s+${option}\\b`, "m"));
-    // Asked for after the arguments, the help is the same; after "--" it is a file name.
+    // Asked for after the arguments, or as "jmp help NAME" / "jmp --help NAME", the help is the same; after "--" it is a file name.
     expect((await jmp([name, "plan.xlsx", flag], { files: files() })).stdout).toBe(stdout);
+    expect((await jmp(["help", name], { files: files() })).stdout).toBe(stdout);
+    expect((await jmp([flag, name], { files: files() })).stdout).toBe(stdout);
     expect((await jmp([name, "plan.xlsx", "--", flag], { files: files() })).code).toBe(3);
   });
 });
@@ -45,6 +47,7 @@ describe.each(COMMANDS.map((c) => [c.name, c] as const))("jmp %s --help", (name,
 test.each([
   [[], "no command given"],
   [["frobnicate", "x.xlsx"], 'unknown command "frobnicate"'],
+  [["help", "frobnicate"], 'unknown command "frobnicate"'],
   [["check"], "check: missing FILE.xlsx"],
   [["check", "a.xlsx", "b.xlsx"], 'check: unexpected argument "b.xlsx"'],
   [["check", "clean.xlsx", "--verbose"], "check: Unknown option '--verbose'"],
