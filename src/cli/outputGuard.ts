@@ -8,9 +8,8 @@
 import { resolve } from "node:path";
 import { open, stat } from "node:fs/promises";
 import { CliError } from "./errors";
+import { hasWorkbookSignature, WORKBOOK_SIGNATURE_BYTES } from "../workbook/xlsx/zipGuard";
 
-/** The first bytes of a zip (every .xlsx) and of an OLE compound file (.xls, an encrypted .xlsx). */
-const WORKBOOK_SIGNATURES = [Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from([0xd0, 0xcf, 0x11, 0xe0])];
 
 /** A file's identity (BigInt: file IDs on Windows exceed 2^53), and whether it is a regular file. */
 async function identity(path: string): Promise<{ readonly dev: bigint; readonly ino: bigint; readonly regular: boolean } | undefined> {
@@ -27,9 +26,9 @@ async function isWorkbookFile(path: string): Promise<boolean> {
   let handle;
   try {
     handle = await open(path, "r");
-    const head = Buffer.alloc(4);
-    const { bytesRead } = await handle.read(head, 0, 4, 0);
-    return bytesRead === 4 && WORKBOOK_SIGNATURES.some((signature) => signature.equals(head));
+    const head = Buffer.alloc(WORKBOOK_SIGNATURE_BYTES);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    return hasWorkbookSignature(head.subarray(0, bytesRead));
   } catch {
     return false;
   } finally {

@@ -62,6 +62,14 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
   return bytes.byteLength >= magic.length && magic.every((b, i) => bytes[i] === b);
 }
 
+/** Bytes a file must start with to be taken for a workbook: a zip (every .xlsx) or an OLE compound file (.xls, an encrypted .xlsx). */
+export const WORKBOOK_SIGNATURE_BYTES = OLE_MAGIC.length;
+
+/** True when `head` (a file's first bytes) starts as a workbook does: a zip or an OLE compound file. */
+export function hasWorkbookSignature(head: Uint8Array): boolean {
+  return startsWith(head, ZIP_MAGIC) || startsWith(head, OLE_MAGIC);
+}
+
 /** Refuses a file larger than the byte limit (callers with a file on disk check before reading it). */
 export function checkFileSize(size: number, limits: Pick<WorkbookLimits, "maxBytes">): void {
   if (size > limits.maxBytes) {
