@@ -83,7 +83,7 @@ test("a conflict names which value is the plan's and which the pack's, and which
   const text = (await jmp("merge", plan, join(dir, "pack.xlsx"), "--dry-run")).stdout;
   const line = text.split("\n").find((l) => l.includes("Tactics T-26013"));
   // Each cell names where the partner typed it in the pack.
-  expect(line).toMatch(/Total cost \(Tactics!H2\): plan has \d+, pack has 12345 \(the pack changed it since packing\)/);
+  expect(line).toMatch(/Total cost \(Tactics!H2\): plan has \$\d{1,3}(,\d{3})*\.\d\d, pack has \$12,345\.00 \(the pack changed it since packing\)/);
   expect(line).toMatch(/Description \(Tactics!E2\): plan has "Vendor renamed briefing", pack has "[^"]+" \(the plan changed it since packing\)/);
   expect(line).not.toContain("->");
 

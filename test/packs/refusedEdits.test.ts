@@ -85,7 +85,7 @@ describe("edits to the reference tables", () => {
       }),
     );
     const preview = await jmp("merge", plan, pack, "--dry-run");
-    expect(preview.stdout).toMatch(/Refused: 2\n {2}Partners P-103 MDF budget \(Partners!E2\): pack 9999999, plan keeps 150000 \(Partners are shown in a pack for reference; changes there are not imported\)\n {2}Settings Max MDF share Value \(Settings!B7\): pack 0.99/);
+    expect(preview.stdout).toMatch(/Refused: 2\n {2}Partners P-103 MDF budget \(Partners!E2\): pack \$9,999,999\.00, plan keeps \$150,000\.00 \(Partners are shown in a pack for reference; changes there are not imported\)\n {2}Settings Max MDF share Value \(Settings!B7\): pack 0.99/);
     expect(preview.code).toBe(1);
   });
 });

@@ -10,7 +10,8 @@ import { conventionNamed, DEFAULT_CONVENTION, NUMBER_CONVENTIONS } from "../../s
 import { requireTableSpec } from "../../src/model/schema";
 import type { TableName } from "../../src/model/schema";
 import { amountText, parsedValue, shownValue } from "../../src/taskpane/edit/editValues";
-import { amountRules, holdsAmount } from "../../src/taskpane/edit/rowAmounts";
+import { holdsAmount } from "../../src/engine/read/moneyCells";
+import { amountRules } from "../../src/taskpane/edit/rowAmounts";
 import type { RowAmounts } from "../../src/taskpane/edit/rowAmounts";
 import { workbook } from "../helpers/tables";
 import { eurPlan } from "../engine/currencies/currencyPlan";

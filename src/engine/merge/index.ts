@@ -24,6 +24,8 @@ export { planMerge } from "./planMerge";
 export { textWriteWords, textWrites } from "./textWrites";
 export type { TextWrite } from "./textWrites";
 export { packCellReader, packReading } from "./packConventions";
+export { packValueWords } from "./packValueWords";
+export type { PackCurrencies, ValueWords } from "./packValueWords";
 export type { PackReading } from "./packConventions";
 export type { MergeInput } from "./planMerge";
 export { columnKeys, isVendorOwned, PACK_FORMAT, PACKED_TABLES, packedRow, PARTNER_TABLES } from "./provenance";

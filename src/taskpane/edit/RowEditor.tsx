@@ -12,7 +12,7 @@ import { ProblemBar } from "../components/ProblemBar";
 import type { FindingRow, TaskOutcome } from "../session/PlanSession";
 import type { Problem } from "../session/problems";
 import { parsedValue, shownValue } from "./editValues";
-import { holdsAmount } from "./rowAmounts";
+import { holdsAmount } from "../../engine/read/moneyCells";
 import type { AmountRules, RowCell } from "./rowAmounts";
 
 const useStyles = makeStyles({

@@ -6,12 +6,11 @@
  * amounts in that currency.
  */
 import type { Analysis } from "../../engine";
-import { foldEnumText } from "../../engine/read/cellVocabulary";
 import { isIsoCurrency } from "../../model/currencyCodes";
 import { idKey } from "../../model/ids";
 import { conventionNamed, DEFAULT_CONVENTION } from "../../model/numberFormat";
 import type { NumberConvention } from "../../model/numberFormat";
-import type { ColumnSpec, TableName } from "../../model/schema";
+import type { TableName } from "../../model/schema";
 
 /** How one row's amounts are shown and read. */
 export interface RowAmounts {
@@ -32,17 +31,6 @@ export interface AmountRules {
   readonly convention: NumberConvention;
   /** The amounts of a row of `table` whose cells are `cell`. */
   of(table: TableName, cell: RowCell): RowAmounts;
-}
-
-const MONEY_METRICS = new Set(["revenue", "pipeline"]);
-
-/**
- * True when `column` of a row holds an amount of money: a money column, or an outcome's Value
- * when its Metric is Revenue or Pipeline (the other metrics are counts).
- */
-export function holdsAmount(table: TableName, column: ColumnSpec | undefined, cell: RowCell): boolean {
-  if (column?.type === "money") return true;
-  return table === "JmpOutcomes" && column?.key === "value" && MONEY_METRICS.has(foldEnumText(String(cell("metric") ?? "")));
 }
 
 function idText(value: unknown): string {

@@ -16,8 +16,8 @@ import type { Column } from "../components/DataTable";
 import { NameCell } from "../components/NameCell";
 import { usePlanState } from "../session/PlanContext";
 import { isMergeable } from "./packTools";
-import { packValueWords } from "./packValues";
-import type { ValueWords } from "./packValues";
+import { packValueWords } from "../../engine/merge";
+import type { ValueWords } from "../../engine/merge";
 
 /** Most lines shown; the sheet holds them all. */
 const SHOWN = 200;

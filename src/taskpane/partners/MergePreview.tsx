@@ -12,7 +12,7 @@ import { NameCell } from "../components/NameCell";
 import { count } from "../format";
 import { PREVIEW_KINDS, previewRows } from "./previewRows";
 import type { PreviewRow } from "./previewRows";
-import type { PackCurrencies } from "./packValues";
+import type { PackCurrencies } from "../../engine/merge";
 import type { NumberConvention } from "../../model/numberFormat";
 
 const useStyles = makeStyles({

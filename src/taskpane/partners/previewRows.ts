@@ -9,8 +9,8 @@ import { cellWords, columnWords, isCellRefusal, refusedWords, textWriteWords, te
 import type { NumberConvention } from "../../model/numberFormat";
 import type { CellDiff, ConflictCell, MergePlan, ShownValue } from "../../engine/merge";
 import { tableSpec } from "../../model/schema";
-import { packValueWords } from "./packValues";
-import type { PackCurrencies, ValueWords } from "./packValues";
+import { packValueWords } from "../../engine/merge";
+import type { PackCurrencies, ValueWords } from "../../engine/merge";
 
 /** The parts of a preview, in the order shown. */
 export const PREVIEW_KINDS = [

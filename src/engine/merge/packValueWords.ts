@@ -1,15 +1,14 @@
 /**
- * A value of a pack's row as the pane shows it in the merge preview and the merge log: an amount
+ * A value of a pack's row as the pane's merge preview and merge log and `jmp merge` show it: an amount
  * as money in the currency it is in (the pack partner's for the partner's own rows, as the rows
  * hold it; the plan's for the vendor's tables), a count or other number with its thousands grouped, and anything
  * else (text, IDs, dates, blanks) as the caller words it.
  */
-import type { ShownValue } from "../../engine/merge";
-import { currency, unitsToCents } from "../../model/money";
+import { currency, formatMoney, unitsToCents } from "../../model/money";
 import { normalizeHeader, tableSpec, TABLES } from "../../model/schema";
 import type { TableName } from "../../model/schema";
-import { holdsAmount } from "../edit/rowAmounts";
-import { money } from "../format";
+import { holdsAmount } from "../read/moneyCells";
+import type { ShownValue } from "./fingerprint";
 
 /** The currencies of a pack's amounts (ISO codes). */
 export interface PackCurrencies {
@@ -43,7 +42,7 @@ export function packValueWords(table: string, header: string, currencies: PackCu
   };
   if (holdsAmount(spec.name, column, byKey)) {
     const code = currency(PLAN_CURRENCY_TABLES.has(spec.name) ? currencies.plan : currencies.partner);
-    return (value) => (typeof value === "number" ? money(unitsToCents(value), code) : plain(value));
+    return (value) => (typeof value === "number" ? formatMoney(unitsToCents(value), code) : plain(value));
   }
   if (column.type === "count" || column.type === "number") return (value) => (typeof value === "number" ? NUMBER.format(value) : plain(value));
   return plain;

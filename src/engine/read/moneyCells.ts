@@ -1,0 +1,15 @@
+/**
+ * Which cells of a plan row hold an amount of money, as the engine reads them: a money column,
+ * or an outcome's Value when its Metric is Revenue or Pipeline (the other metrics are counts).
+ * The row form, the merge preview and `jmp merge` show such cells as money in their currency.
+ */
+import type { ColumnSpec, TableName } from "../../model/schema";
+import { foldEnumText } from "./cellVocabulary";
+
+const MONEY_METRICS = new Set(["revenue", "pipeline"]);
+
+/** True when `column` of a row of `table` holds money; `cell` reads the row's other cells by column key. */
+export function holdsAmount(table: TableName, column: ColumnSpec | undefined, cell: (key: string) => unknown): boolean {
+  if (column?.type === "money") return true;
+  return table === "JmpOutcomes" && column?.key === "value" && MONEY_METRICS.has(foldEnumText(String(cell("metric") ?? "")));
+}
