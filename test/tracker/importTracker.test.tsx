@@ -60,6 +60,9 @@ test("finds the tracker, shows the mapping with its confidence, previews, reconc
   expect(tactics).toHaveLength(3);
   expect(tactics[0]).toContain("Cloud webinar");
   expect(tactics[0]).toContain("2026-02-10");
+  // Amounts as money in the plan's currency, as the rest of the pane shows them.
+  expect(tactics[0]).toContain("$10,000.00");
+  expect(tactics[0]).toContain("$5,000.00");
   expect(screen.getByText("Everything matches the tracker's totals row (row 11).")).toBeTruthy();
   expect(tableRows("Totals: tracker and imported")).toContainEqual(["Requested", "48,500.00", "48,500.00", "matches"]);
   expect(screen.getByText(/^Column [A-Z]+ "Business Impact"/)).toBeTruthy();

@@ -1,11 +1,13 @@
 /**
  * The first converted rows as they will be copied, under their template headers. Dates show as
- * ISO days whether the host delivered a date or an Excel serial number; a table wider than the
- * pane scrolls sideways in its own focusable box.
+ * ISO days whether the host delivered a date or an Excel serial number; amounts as money when the
+ * caller says in which currency they are; a table wider than the pane scrolls sideways in its own
+ * focusable box.
  */
+import { packValueWords } from "../../engine/merge";
 import { makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from "@fluentui/react-components";
 import { dayFromSerial, isoFromDay } from "../../model/dates";
-import type { ColumnSpec } from "../../model/schema";
+import type { ColumnSpec, TableName } from "../../model/schema";
 import { cellText } from "../format";
 
 const useStyles = makeStyles({
@@ -21,16 +23,32 @@ export function previewText(column: ColumnSpec, value: unknown): string {
   return cellText(value);
 }
 
+/** The table the rows go to and the currency their amounts are in: amounts then show as money ($12,000.00), counts grouped. */
+export interface PreviewAmounts {
+  readonly table: TableName;
+  readonly currency: string;
+}
+
+/** A cell of `row` as the preview shows it, its amount as money where `amounts` says in what. */
+function shownCell(column: ColumnSpec, row: Record<string, unknown>, amounts: PreviewAmounts | undefined): string {
+  const value = row[column.header];
+  if (amounts === undefined || typeof value !== "number") return previewText(column, value);
+  const currencies = { partner: amounts.currency, plan: amounts.currency };
+  return packValueWords(amounts.table, column.header, currencies, () => previewText(column, value), (header) => row[header])(value);
+}
+
 /** Props of `PreviewTable`. */
 export interface PreviewTableProps {
   readonly label: string;
   /** The template columns that are filled, in template order. */
   readonly columns: readonly ColumnSpec[];
   readonly rows: readonly Record<string, unknown>[];
+  /** Where the rows' amounts are in a known currency: shown as money in it. */
+  readonly amounts?: PreviewAmounts;
 }
 
 /** The preview table. */
-export function PreviewTable({ label, columns, rows }: PreviewTableProps) {
+export function PreviewTable({ label, columns, rows, amounts }: PreviewTableProps) {
   const styles = useStyles();
   return (
     // Focusable so keyboard users can scroll it sideways.
@@ -49,7 +67,7 @@ export function PreviewTable({ label, columns, rows }: PreviewTableProps) {
           {rows.map((row, i) => (
             <TableRow key={i}>
               {columns.map((c) => {
-                const text = previewText(c, row[c.header]);
+                const text = shownCell(c, row, amounts);
                 return (
                   <TableCell key={c.header} className={styles.cell} title={text}>
                     {text}
