@@ -155,14 +155,14 @@ describe("merge", () => {
     expect(dry.stdout).toContain("Rewritten by the partner");
     // The preview says the merge would be refused at its save, and why; exit 1, as something needs the user.
     expect(dry.stdout).toContain("Dry run: nothing written (0 rows added, 1 cell changed in 1 row without --dry-run).");
-    expect(dry.stdout).toContain(`Without --dry-run this merge would be refused: ${plan} holds sparklines (xl/worksheets/sheet1.xml), which saving with jmp would drop`);
+    expect(dry.stdout).toContain(`Without --dry-run this merge would be refused: ${plan} holds sparklines (on sheet "Settings": xl/worksheets/sheet1.xml), which saving with jmp would drop`);
     expect(dry.code).toBe(1);
-    expect(JSON.parse((await jmp("merge", plan, pack, "--dry-run", "--json")).stdout).saveWouldDrop).toBe("sparklines (xl/worksheets/sheet1.xml)");
+    expect(JSON.parse((await jmp("merge", plan, pack, "--dry-run", "--json")).stdout).saveWouldDrop).toBe('sparklines (on sheet "Settings": xl/worksheets/sheet1.xml)');
     expect(JSON.parse((await jmp("merge", plan, pack, "--dry-run", "--json", "--force")).stdout).saveWouldDrop).toBeNull();
     const result = await jmp("merge", plan, pack);
     expect(result.code).toBe(3);
     expect(result.stderr.trimEnd().split("\n")).toHaveLength(1);
-    expect(result.stderr).toContain("sparklines (xl/worksheets/sheet1.xml)");
+    expect(result.stderr).toContain('sparklines (on sheet "Settings": xl/worksheets/sheet1.xml)');
     expect(readFileSync(plan)).toEqual(before);
   });
 
@@ -187,7 +187,7 @@ describe("merge", () => {
   test("--force merges and says what was dropped", async () => {
     const { plan, pack } = await planAndPack();
     const result = await jmp("merge", plan, pack, "--force");
-    expect(result.stderr).toContain(`jmp: --force: ${plan} is saved without sparklines (xl/worksheets/sheet1.xml)`);
+    expect(result.stderr).toContain(`jmp: --force: ${plan} is saved without sparklines (on sheet "Settings": xl/worksheets/sheet1.xml)`);
     expect(result.stdout).toMatch(/updated: 0 rows added, 1 cell changed in 1 row/);
     expect(unzip(readFileSync(plan)).get("xl/worksheets/sheet1.xml")?.toString("utf8")).not.toMatch(/sparkline/i);
   });

@@ -23,7 +23,7 @@ import type { GeneratedPackage } from "./refresh/generatedPackage";
 import { generatedPackage, MARKER_NAMES } from "./refresh/generatedPackage";
 import { templateIsCurrent } from "./refresh/templateCurrent";
 import { readDefinedNames, readNamedNumber } from "./refresh/workbookFacts";
-import { partsReplaced } from "./splice/rewrittenParts";
+import { uncarriedPartsReplaced } from "./splice/rewrittenParts";
 import { splicePackage } from "./splice/splicePackage";
 import { StreamedTables } from "./stream/StreamedTables";
 import { VERSION_NAME } from "./templateVersion";
@@ -157,8 +157,7 @@ export class PlanFileWorkbook implements ImportableWorkbook {
     if (this.loaded) return this.loaded.partsLostOnSave();
     // The generated sheets are written once every part is checked, so the contents are known.
     if (!this.generated || !this.contents?.layout) return [];
-    const replaced = partsReplaced(this.contents.layout, this.generated.pack.sheets);
-    return this.contents.uncarried.filter((p) => replaced.has(p.part));
+    return uncarriedPartsReplaced(this.contents.layout, this.generated.pack.sheets, this.contents.uncarried);
   }
 
   /** The workbook as .xlsx bytes: the file with the generated sheets spliced in, or the model's save. */

@@ -37,7 +37,7 @@ import { writeResults } from "./writeResults";
 import { describeUncarried } from "./uncarriedParts";
 import type { UncarriedPart } from "./uncarriedParts";
 import type { WorkbookContents, WorkbookLimits } from "./zipGuard";
-import { OWNED_NAMES, ownedSheetNames, partsReplaced } from "./splice/rewrittenParts";
+import { OWNED_NAMES, ownedSheetNames, uncarriedPartsReplaced } from "./splice/rewrittenParts";
 import { splicePackage } from "./splice/splicePackage";
 import { nodeFileSystem, readRegularFile } from "./fileBytes";
 import { asBytes, checkWorkbookBytes, DEFAULT_LIMITS } from "./zipGuard";
@@ -77,8 +77,7 @@ export class XlsxWorkbook implements ImportableWorkbook, PackSource {
     if (!this.opened) return [];
     const { uncarried, layout } = this.opened.contents;
     if (!layout) return uncarried;
-    const replaced = partsReplaced(layout, ownedSheetNames(this.workbook));
-    return uncarried.filter((p) => replaced.has(p.part));
+    return uncarriedPartsReplaced(layout, ownedSheetNames(this.workbook), uncarried);
   }
 
   /** `partsLostOnSave` in words, grouped by feature ("threaded comments (xl/...)"), or undefined for none. */

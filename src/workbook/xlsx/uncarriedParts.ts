@@ -25,6 +25,8 @@ export interface UncarriedPart {
   readonly part: string;
   /** What the user would lose, in words ("charts"). */
   readonly feature: string;
+  /** The sheets it is on (as the workbook names them), where a save rewriting those sheets is what drops it. */
+  readonly sheets?: readonly string[];
 }
 
 /** Features by the root element of the part that holds them. */
@@ -233,12 +235,20 @@ export function partsWriterCannotCarryByName(names: readonly string[]): Uncarrie
 
 /** The parts in words, grouped by feature: "charts (xl/charts/chart1.xml), macros (VBA) (xl/vbaProject.bin)". */
 export function describeUncarried(parts: readonly UncarriedPart[], shownPerFeature = 3): string {
-  const byFeature = new Map<string, string[]>();
-  for (const { part, feature } of parts) byFeature.set(feature, [...(byFeature.get(feature) ?? []), part]);
+  const byFeature = new Map<string, { parts: string[]; sheets: string[] }>();
+  for (const { part, feature, sheets = [] } of parts) {
+    const group = byFeature.get(feature) ?? { parts: [], sheets: [] };
+    byFeature.set(feature, group);
+    group.parts.push(part);
+    for (const sheet of sheets) if (!group.sheets.includes(sheet)) group.sheets.push(sheet);
+  }
   return [...byFeature]
-    .map(([feature, names]) => {
-      const shown = names.slice(0, shownPerFeature).join(", ");
-      return `${feature} (${names.length > shownPerFeature ? `${shown} and ${names.length - shownPerFeature} more` : shown})`;
+    .map(([feature, group]) => {
+      const shown = group.parts.slice(0, shownPerFeature).join(", ");
+      const names = group.parts.length > shownPerFeature ? `${shown} and ${group.parts.length - shownPerFeature} more` : shown;
+      // The user knows the sheet, not the part; the part names stay for whoever looks inside the file.
+      const where = group.sheets.length === 0 ? "" : `on ${group.sheets.length === 1 ? "sheet" : "sheets"} ${group.sheets.map((s) => `"${s}"`).join(", ")}: `;
+      return `${feature} (${where}${names})`;
     })
     .join(", ");
 }

@@ -105,7 +105,7 @@ describe("a drawing the save would not carry is named by the refusal, and the fi
     const result = await jmp("merge", planPath, packPath);
     expect(result.code).toBe(3);
     expect(result.stderr.trimEnd().split("\n")).toHaveLength(1);
-    expect(result.stderr).toContain(`holds charts (${refused}), which saving with jmp would drop; nothing was saved`);
+    expect(result.stderr).toContain(`holds charts (on sheet "Tactics": ${refused}), which saving with jmp would drop; nothing was saved`);
     if (carried !== undefined) expect(result.stderr).not.toContain(carried);
     expect(readFileSync(planPath)).toEqual(before);
   });

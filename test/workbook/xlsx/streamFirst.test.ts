@@ -52,6 +52,6 @@ test("a change whose save would drop a part of the file is refused with one line
   expect(analyze(await opened.readTables()).partners.length).toBeGreaterThan(0);
   const change = opened.appendRows("JmpPartners", [{ "Partner ID": "P-NEW", Partner: "Newcomer" }]);
   await expect(change).rejects.toThrow(PartsNotCarriedError);
-  await expect(change).rejects.toThrow(/^This workbook holds dynamic array formulas \(xl\/worksheets\/sheet6\.xml\), which saving it from the browser would drop; nothing was changed\./);
+  await expect(change).rejects.toThrow(/^This workbook holds dynamic array formulas \(on sheet "Tactics": xl\/worksheets\/sheet6\.xml\), which saving it from the browser would drop; nothing was changed\./);
   expect(await opened.toBuffer()).toBe(bytes);
 });

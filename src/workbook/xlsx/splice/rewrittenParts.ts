@@ -12,7 +12,7 @@ import { namedCell } from "../namedCell";
 import { DASHBOARD_SHEET, findGeneratedSheet, ISSUES_SHEET } from "../resultsPlacement";
 import { VERSION_NAME } from "../templateVersion";
 import type { PackageLayout } from "../packageLayout";
-import type { Relationship } from "../uncarriedParts";
+import type { Relationship, UncarriedPart } from "../uncarriedParts";
 import { carriedDrawing, relationshipsPartOf } from "./relationships";
 
 /** The defined names the tool writes (lower case); a save takes these from ExcelJS and keeps every other. */
@@ -70,16 +70,21 @@ function reach(layout: PackageLayout, from: ReadonlyMap<string, readonly Relatio
 
 /**
  * The parts a save replaces when it rewrites the sheets `owned` (lower-case names): those sheets
- * and what only they use. A rewritten sheet keeps the drawing it shows, and all under it, as the
+ * and what only they use, each with the names of the rewritten sheets it belongs to (as the
+ * workbook spells them). A rewritten sheet keeps the drawing it shows, and all under it, as the
  * splicing save carries it (`carriedDrawing`, the same decision); a drawing relationship of the
  * sheet that is not carried is replaced, with what only it uses.
  */
-export function partsReplaced(layout: PackageLayout, owned: ReadonlySet<string>): Set<string> {
+export function partsReplaced(layout: PackageLayout, owned: ReadonlySet<string>): Map<string, readonly string[]> {
   const from = bySource(layout);
   const root = from.get(layout.parts.resolve("_rels/.rels") ?? "") ?? [];
   const workbookPart = root.find((r) => r.type.endsWith("/officeDocument"))?.target ?? "xl/workbook.xml";
   const workbookRels = from.get(layout.parts.resolve(relationshipsPartOf(workbookPart)) ?? "") ?? [];
-  const sheetParts = layout.sheets.filter((s) => owned.has(s.name.toLowerCase())).flatMap((s) => workbookRels.find((r) => r.id === s.relationshipId)?.target ?? []);
+  const sheets = layout.sheets.filter((s) => owned.has(s.name.toLowerCase())).flatMap((s) => {
+    const part = workbookRels.find((r) => r.id === s.relationshipId)?.target;
+    return part === undefined ? [] : [{ name: s.name, part }];
+  });
+  const sheetParts = sheets.map((s) => s.part);
   const replaced = new Set(sheetParts);
   const drawings = sheetParts.flatMap((sheet) => {
     const relationships = from.get(layout.parts.resolve(relationshipsPartOf(sheet)) ?? "") ?? [];
@@ -89,5 +94,25 @@ export function partsReplaced(layout: PackageLayout, owned: ReadonlySet<string>)
   const kept = reach(layout, from, ["", ...drawings], replaced);
   for (const drawing of drawings) kept.add(drawing);
   for (const part of reach(layout, from, sheetParts, new Set())) if (!kept.has(part)) replaced.add(part);
-  return replaced;
+  // Each replaced part is named with the sheets it hangs from, so a refusal can say where it is.
+  const bySheet = new Map<string, string[]>();
+  for (const sheet of sheets) {
+    for (const part of [sheet.part, ...reach(layout, from, [sheet.part], new Set())]) {
+      if (!replaced.has(part)) continue;
+      const names = bySheet.get(part);
+      if (names === undefined) bySheet.set(part, [sheet.name]);
+      else if (!names.includes(sheet.name)) names.push(sheet.name);
+    }
+  }
+  return new Map([...replaced].map((part) => [part, bySheet.get(part) ?? []]));
+}
+
+/** The parts of `uncarried` a save rewriting the sheets `owned` would drop, each with the sheets it is on. */
+export function uncarriedPartsReplaced(layout: PackageLayout, owned: ReadonlySet<string>, uncarried: readonly UncarriedPart[]): UncarriedPart[] {
+  const replaced = partsReplaced(layout, owned);
+  return uncarried.flatMap((p) => {
+    const sheets = replaced.get(p.part);
+    if (sheets === undefined) return [];
+    return sheets.length === 0 ? [p] : [{ ...p, sheets }];
+  });
 }
