@@ -119,7 +119,7 @@ Exit codes:
     if (output !== undefined) {
       if (!/\.xlsx$/i.test(output)) throw new UsageError(`import: ${output} must end in .xlsx`);
       if (resolve(output) === resolve(path)) throw new UsageError("import: the plan cannot replace the tracker");
-      if (await exists(output)) throw new CliError(`${output} already exists; the import writes a new plan (choose another name)`);
+      if (await exists(output)) throw new CliError(`${output} already exists; -o makes a new plan (choose another name), --into ${output} adds the tracker to that plan`);
     }
     const mappingPath = stringOption(args, "mapping");
     const mapping = mappingPath === undefined ? undefined : await readMapping(mappingPath);

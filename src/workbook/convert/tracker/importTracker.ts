@@ -24,6 +24,7 @@ import { totalText } from "./totalText";
 import { trackerCell } from "./trackerCell";
 import type { SavedMapping } from "./savedMapping";
 import { savedFields, savedMappingOf } from "./savedMapping";
+import { currencyOfPlan, mixedCurrencies, periodReview, settingsFromTracker, settingsNote } from "./planSettings";
 import { decideStatusColumn } from "./statusColumn";
 import { readText } from "./trackerValues";
 import { columnLetters } from "../../../model/rawTable";
@@ -153,32 +154,6 @@ function savedHeaderRow(grid: readonly (readonly unknown[])[], width: number, to
 }
 
 /**
- * The plan's currency once imported: a plan with rows keeps its own; a new plan takes the one
- * currency the tracker's amounts name, else the Settings' (USD when blank), as `writeImport` sets it.
- */
-function currencyOfPlan(existing: ExistingPlan, named: readonly string[]): string {
-  const own = String(existing.settings.get("currency") ?? "").trim().toUpperCase();
-  if (existing.hasRows && own !== "") return own;
-  return named.length === 1 ? named[0] : own || "USD";
-}
-
-/**
- * Amounts naming currencies other than the plan's: read as plan money, one remark per currency
- * with its rows (`top` is the grid's first sheet row), saying how the plan converts them.
- */
-function mixedCurrencies(currencyRows: ReadonlyMap<string, readonly number[]>, planCurrency: string, top: number): ReviewItem[] {
-  const named = [...currencyRows.keys()];
-  const which = named.length > 1 ? `The amounts name several currencies (${named.join(", ")}); those in` : "The amounts are in";
-  return [...currencyRows]
-    .filter(([code]) => code !== planCurrency)
-    .map(([code, rows]) => ({
-      kind: "conflict" as const,
-      message: `${which} ${code} ${named.length > 1 ? "are" : "but are"} read as ${planCurrency}, the plan's currency: set the partner's Currency to ${code} in the Partners table and a ${code} rate in Rates to convert them`,
-      rows: rows.map((r) => top + r),
-    }));
-}
-
-/**
  * Where a tracker's total differs from the import by amounts typed as text ("$15,000"), which
  * Excel's SUM leaves out and the import reads: said, with their rows, so the difference is not
  * taken for a lost row.
@@ -229,28 +204,30 @@ export function planTrackerImport(sheet: TrackerSheet, options: ImportOptions = 
     throw new TrackerImportError(`No row of "${sheet.name}" looks like a tracker's header (a row naming at least ${MIN_NAMED_COLUMNS} columns such as Partner, Activity, Requested, Approved)`, "noHeader");
   }
 
+  const existing = options.existing ?? EMPTY_PLAN;
   const below = grid.slice(header.index + 1);
-  const matched = mapColumns(header.variants, below, (options.existing ?? EMPTY_PLAN).tacticTypes, fixedFields(header.variants, options));
+  const matched = mapColumns(header.variants, below, existing.tacticTypes, fixedFields(header.variants, options));
   const { columns, review: statusReview } = decideStatusColumn(matched, below);
   const read = readConventions(grid, header.index + 1, columns);
   const sorted = sortRows(read.grid, header.index + 1, top, columns);
   const activities = sorted.activities.map((i) => new ActivityRow(top + i, read.grid[i], columns));
   const hasInitiative = columns.some((c) => c.field === "initiative" || c.field === "initiativeId");
   const initiativeName = options.initiativeName ?? options.mapping?.initiative ?? DEFAULT_INITIATIVE;
-  const built = buildRows(activities, { columns, existing: options.existing ?? EMPTY_PLAN, initiativeName, sheet: sheet.name, firstColumn: values.firstColumn });
+  const built = buildRows(activities, { columns, existing, initiativeName, sheet: sheet.name, firstColumn: values.firstColumn });
 
-  const { counts, unchangedSources } = importChanges(built.rows, (options.existing ?? EMPTY_PLAN).tables);
+  const { counts, unchangedSources } = importChanges(built.rows, existing.tables);
   // What went into the plan against the tracker's own totals: rows read but not imported show as a difference.
   const implied = claimStatusFigures(built.imported, columns, built.rows);
   const reconciliation = sorted.totals === undefined ? undefined : reconcile(read.grid[sorted.totals], top + sorted.totals, built.imported, built.rows, columns, implied);
-  const planCurrency = currencyOfPlan(options.existing ?? EMPTY_PLAN, read.currencies);
+  const planCurrency = currencyOfPlan(existing, read.currencies);
+  const currency = read.currencies.length === 1 ? read.currencies[0] : undefined;
   // Remarks on rows the plan already holds as they are were made when those rows were written.
   const rowRemarks = built.review.flatMap((item) => {
     const rows = item.rows?.filter((r) => !unchangedSources.has(r));
     return rows === undefined || rows.length === item.rows?.length ? [item] : rows.length > 0 ? [{ ...item, rows }] : [];
   });
   const review = [...statusReview, ...columnReview(columns, below, values.firstColumn ?? 1), ...rowsReview(sorted), ...rowRemarks];
-  review.push(...mixedCurrencies(read.currencyRows, planCurrency, top), ...totalsErrors(reconciliation, columns, sheet.name, values.firstColumn ?? 1));
+  review.push(...mixedCurrencies(read.currencyRows, planCurrency, existing, top), ...periodReview(built.rows, existing, unchangedSources), ...totalsErrors(reconciliation, columns, sheet.name, values.firstColumn ?? 1));
   if (reconciliation && !reconciliation.matches) review.push({ kind: "conflict", message: "The imported totals differ from the tracker's totals row", rows: [reconciliation.totalsRow] }, ...textAmountsReview(reconciliation.totals, planCurrency));
   else if (!reconciliation && implied.some((f) => !f.matches)) review.push({ kind: "conflict", message: `The imported claims' statuses differ from the tracker's: ${implied.map((f) => `${f.column} ${totalText(f.tracker ?? 0, f.kind, planCurrency)} in the tracker, ${totalText(f.imported, f.kind, planCurrency)} imported`).join("; ")}` });
   return {
@@ -262,8 +239,8 @@ export function planTrackerImport(sheet: TrackerSheet, options: ImportOptions = 
     counts,
     skipped: sorted.skipped,
     review,
-    notes: [...read.notes, ...built.notes, ...notesLeftOut(columns, below, values.firstColumn ?? 1)],
-    currency: read.currencies.length === 1 ? read.currencies[0] : undefined,
+    notes: [...read.notes, ...built.notes, ...notesLeftOut(columns, below, values.firstColumn ?? 1), ...settingsNote(existing, settingsFromTracker(existing, currency, built.period))],
+    currency,
     planCurrency,
     reconciliation,
     newTacticTypes: built.newTacticTypes,

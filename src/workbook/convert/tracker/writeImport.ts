@@ -4,12 +4,11 @@
  * it is now, so IDs never repeat one added since the preview; new rows are appended to their
  * tables and rows a previous import made are updated in place, the cells whose value changes
  * only, with a note where the plan held another value (`overwrittenCells.ts`; nothing the
- * user added is removed); a new plan takes the activities' years as its period; and the mapping
+ * user added is removed); a plan without rows takes the tracker's period and currency where its
+ * Settings keep none of the user's own (`planSettings.ts`); and the mapping
  * used is kept in the workbook for the next import. The tracker itself is only read.
  */
 import type { CellWrite, MergePlan } from "../../../engine/merge";
-import { dateFromDay } from "../../../model/dates";
-import type { Day } from "../../../model/dates";
 import { normalizeHeader, requireTableSpec, TABLES } from "../../../model/schema";
 import type { TableName } from "../../../model/schema";
 import { AppendRowsError } from "../errors";
@@ -21,9 +20,7 @@ import type { ImportRow, TrackerImport } from "./importTypes";
 import type { ImportOptions, TrackerSheet } from "./importTracker";
 import { planTrackerImport, TrackerImportError } from "./importTracker";
 import { rowUpdates } from "./overwrittenCells";
-
-/** Settings a new plan takes from its tracker: its period, name and currency. */
-const PERIOD_SETTINGS = { start: "Period start", end: "Period end", name: "Plan name", currency: "Currency" } as const;
+import { IMPORTED_SETTINGS, settingOf, settingsFromTracker } from "./planSettings";
 
 /** True when a workbook object can take an import (both adapters can). */
 export function isImportable(workbook: unknown): workbook is ImportableWorkbook {
@@ -41,23 +38,18 @@ function byHeader(table: TableName, rows: readonly ImportRow[]): Record<string, 
   });
 }
 
-function settingWrites(plan: ExistingPlan, imported: TrackerImport, planName: string): CellWrite[] {
-  const writes: CellWrite[] = [];
-  const set = (name: string, value: unknown, onlyBlank: boolean) => {
+/**
+ * The Settings a plan without rows takes: the tracker's currency and period where `before` (the
+ * plan as it was, before the template was set up in it) keeps none of its own, and the plan's
+ * name where it has none. The rows are found in `plan`, after the template added any missing.
+ */
+function settingWrites(before: ExistingPlan, plan: ExistingPlan, imported: TrackerImport, planName: string): CellWrite[] {
+  const taken = new Map(settingsFromTracker(before, imported.currency, imported.period));
+  if (settingOf(before, IMPORTED_SETTINGS.name) === undefined) taken.set(IMPORTED_SETTINGS.name, planName);
+  return [...taken].flatMap(([name, value]): CellWrite[] => {
     const row = plan.settingsRows.get(normalizeHeader(name));
-    if (row === undefined) return;
-    const current = plan.settings.get(normalizeHeader(name));
-    if (onlyBlank && current !== null && current !== undefined && String(current).trim() !== "") return;
-    writes.push({ table: "JmpSettings", row, column: "value", value });
-  };
-  const day = (d: Day) => dateFromDay(d);
-  if (imported.period) {
-    set(PERIOD_SETTINGS.start, day(imported.period.start), false);
-    set(PERIOD_SETTINGS.end, day(imported.period.end), false);
-  }
-  set(PERIOD_SETTINGS.name, planName, true);
-  if (imported.currency) set(PERIOD_SETTINGS.currency, imported.currency, false);
-  return writes;
+    return row === undefined ? [] : [{ table: "JmpSettings", row, column: "value", value }];
+  });
 }
 
 /**
@@ -101,7 +93,7 @@ export async function writeImport(workbook: ImportableWorkbook, sheet: TrackerSh
   const plan = before.hasRows ? before : existingPlan(tables);
 
   const updates = rowUpdates(imported.rows, tables);
-  const cellWrites: CellWrite[] = [...(plan.hasRows ? [] : settingWrites(plan, imported, planName)), ...updates.cellWrites];
+  const cellWrites: CellWrite[] = [...(plan.hasRows ? [] : settingWrites(before, plan, imported, planName)), ...updates.cellWrites];
   // Each new row's money shows in its partner's currency; partners and tactics added first count.
   let currencies = rowCurrencies(tables);
   const additions = TABLES.map((spec) => ({ table: spec.name, rows: byHeader(spec.name, imported.rows.filter((r) => r.table === spec.name && r.planRow === undefined)) })).filter((a) => a.rows.length > 0);
