@@ -113,3 +113,24 @@ test("--into a plan that holds the template's default Settings takes the tracker
     "Settings taken from the tracker, where the plan held the template's defaults or blanks: Period start 2026-01-01, Period end 2026-12-31, Currency EUR",
   ]);
 });
+
+test("--into a plan with rows whose Currency is blank reads the tracker's euros as the plan does, in dollars, and lists them for review", async () => {
+  const dir = tempDir();
+  const plan = join(dir, "plan.xlsx");
+  const path = join(dir, "tracker.xlsx");
+  expect((await jmp(["init", plan, "--sample"])).code).toBe(0);
+  await fillPlan(plan, {}, { Currency: null });
+  await writeWorkbook(tracker("€"), path);
+  const result = await jmp(["import", path, "--into", plan, "--json"]);
+  expect(result.stderr).toBe("");
+  expect(result.code).toBe(1);
+  expect((await settingsOf(plan)).Currency ?? null).toBeNull();
+  const review = reviewOf(parseJson(result.stdout)).filter((r) => r.message.includes("EUR"));
+  expect(review).toEqual([
+    {
+      kind: "conflict",
+      message: "The amounts are in EUR but are read as USD, the plan's currency: set the partner's Currency to EUR in the Partners table and a EUR rate in Rates to convert them",
+      rows: [2, 3],
+    },
+  ]);
+});

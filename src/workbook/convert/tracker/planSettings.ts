@@ -63,12 +63,15 @@ export function keptSettings(existing: ExistingPlan): KeptSettings {
 }
 
 /**
- * The plan's currency once imported: the one the plan keeps; otherwise the one currency the
- * tracker's amounts name, else the Settings' (USD when blank).
+ * The plan's currency once imported: the one the plan keeps; in a plan with rows and a blank
+ * Currency, the template's (the engine reads its rows so, and the import takes no Setting from
+ * the tracker into a plan with rows); otherwise the one currency the tracker's amounts name,
+ * else the Settings' (USD when blank).
  */
 export function currencyOfPlan(existing: ExistingPlan, named: readonly string[]): string {
   const kept = keptSettings(existing).currency;
   if (kept !== undefined) return kept;
+  if (existing.hasRows) return DEFAULT_CURRENCY;
   if (named.length === 1) return named[0];
   return readText(settingOf(existing, IMPORTED_SETTINGS.currency)).toUpperCase() || DEFAULT_CURRENCY;
 }
