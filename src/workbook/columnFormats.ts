@@ -67,6 +67,12 @@ export interface RowCurrencies {
   readonly partners: ReadonlyMap<string, string>;
   /** The partner ID key of each tactic, by tactic ID key (a claim's partner is its tactic's). */
   readonly tacticPartners: ReadonlyMap<string, string>;
+  /**
+   * True when rows in the plan currency take its money format too, not the look of the row
+   * above: a plan without rows whose tables were formatted before its Currency was set (an
+   * import into a `jmp init` plan, in dollars, of a euro tracker).
+   */
+  readonly planFormat?: boolean;
 }
 
 function codeOf(value: unknown): string {
@@ -96,7 +102,8 @@ function rowCurrencyCode(table: TableName, cell: (key: string) => unknown, curre
  * The money format of each row appended to `table` (its cells keyed by header, as appends take
  * them): its partner's currency's, or the plan's for a row in the plan currency or whose partner
  * is blank or unknown. Undefined for a row that may copy the row above as before: every row of a
- * table without money, and a plan-currency row of a plan whose partners all use its currency.
+ * table without money, and a plan-currency row of a plan whose partners all use its currency
+ * (unless `planFormat` says the row above may show another).
  */
 function appendedMoneyFormat(table: TableName, currencies: RowCurrencies): (row: Readonly<Record<string, unknown>>) => string | undefined {
   const spec = requireTableSpec(table);
@@ -111,7 +118,7 @@ function appendedMoneyFormat(table: TableName, currencies: RowCurrencies): (row:
       return header === undefined ? undefined : row[header];
     };
     const foreign = foreignMoneyFormat(currencies.plan, rowCurrencyCode(table, cell, currencies) || undefined);
-    return foreign ?? (anyForeign ? planMoney : undefined);
+    return foreign ?? (anyForeign || currencies.planFormat === true ? planMoney : undefined);
   };
 }
 

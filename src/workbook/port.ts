@@ -159,6 +159,13 @@ export interface ImportableWorkbook extends ConvertibleWorkbook, MergeableWorkbo
    * checks every table before it writes to any, so it never stops with some tables written.
    */
   checkRoomForRows(counts: ReadonlyMap<TableName, number>): Promise<void>;
+  /**
+   * Gives the money cells of the JMP tables' blank rows (a template table's empty row, whose look
+   * a row typed below it in Excel copies) the money format of `currency`: an import that sets
+   * the Currency of a plan without rows makes its money columns follow. A row holding anything
+   * keeps its look.
+   */
+  formatBlankMoney(currency: string): Promise<void>;
 }
 
 /** A filled partner pack as the merge needs it: what it was made from, and its tables. */

@@ -11,6 +11,7 @@ import type { TableName } from "../../model/schema";
 import type { ApplyOptions, ApplyResult, ImportableWorkbook, LiveWorkbook, ReadOptions, ReadSheetOptions, SheetSummary, SheetValues, WriteResultsOptions } from "../port";
 import { appendTableRows } from "./appendRows";
 import { applyMergeToExcel } from "./applyMerge";
+import { formatBlankMoney } from "./blankMoney";
 import { appendedMoneyFormats, columnFormats, foreignMoneyFormat, newRowMoneyFormat } from "../columnFormats";
 import type { RowCurrencies } from "../columnFormats";
 import { readImportMapping, writeImportMapping } from "./importMapping";
@@ -110,6 +111,11 @@ export class ExcelWorkbook implements LiveWorkbook, ImportableWorkbook {
       await batch.flush();
       return appended.count;
     });
+  }
+
+  /** Gives the money cells of the tables' blank rows the format of `currency` (three syncs; see `blankMoney.ts`). */
+  formatBlankMoney(currency: string): Promise<void> {
+    return this.host.run((context) => formatBlankMoney(context, currency, this.limits.budgetBytes));
   }
 
   /** Writes a partner pack's merge: the changed cells, then the new rows (see `applyMerge.ts`). */

@@ -78,6 +78,12 @@ export class BulkRowsWorkbook implements ImportableWorkbook {
     await this.inner.checkRoomForRows(counts);
   }
 
+  /** Before any row is kept aside, as the template is set up: the rows kept take the formats of the template's empty row when saved. */
+  async formatBlankMoney(currency: string): Promise<void> {
+    if (this.held.size > 0) throw new Error("Money formats are set before rows are added");
+    await this.inner.formatBlankMoney(currency);
+  }
+
   /** Cell writes and appends; not to a table whose rows are kept aside (nothing here needs it). */
   async applyMerge(merge: MergePlan, currency?: string, rowCurrency?: string): Promise<void> {
     const touched = [...merge.cellWrites.map((w) => w.table), ...merge.rowAppends.map((a) => a.table)];

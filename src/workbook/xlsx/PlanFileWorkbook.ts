@@ -129,6 +129,10 @@ export class PlanFileWorkbook implements ImportableWorkbook {
     await (await this.editable()).checkRoomForRows(counts);
   }
 
+  async formatBlankMoney(currency: string): Promise<void> {
+    await (await this.editable()).formatBlankMoney(currency);
+  }
+
   async applyMerge(merge: MergePlan, currency?: string, rowCurrency?: string): Promise<void> {
     await (await this.editable()).applyMerge(merge, currency, rowCurrency);
   }

@@ -90,6 +90,10 @@ export class StreamFirstWorkbook implements ImportableWorkbook {
     await (await this.changing()).checkRoomForRows(counts);
   }
 
+  async formatBlankMoney(currency: string): Promise<void> {
+    await (await this.changing()).formatBlankMoney(currency);
+  }
+
   async applyMerge(merge: MergePlan, currency?: string, rowCurrency?: string): Promise<void> {
     await (await this.changing()).applyMerge(merge, currency, rowCurrency);
   }

@@ -28,6 +28,7 @@ import { readImportMapping, writeImportMapping } from "./importMapping";
 import { appendTableRows, checkRoomForRows } from "./appendRows";
 import type { RowCurrencies } from "../columnFormats";
 import { applyJmpTemplate } from "./applyTemplate";
+import { formatBlankMoney } from "./blankMoney";
 import { readerFailure, UnreadableWorkbookError } from "./errors";
 import { readJmpTables } from "./readTables";
 import { listSheets, readSheet } from "./sheetValues";
@@ -170,6 +171,11 @@ export class XlsxWorkbook implements ImportableWorkbook, PackSource {
   /** Rejects as `appendRows` would when a table has no room below it for its new rows (see `appendRows.ts`). */
   async checkRoomForRows(counts: ReadonlyMap<TableName, number>): Promise<void> {
     for (const [table, count] of counts) checkRoomForRows(this.workbook, table, count);
+  }
+
+  /** Gives the money cells of the tables' blank rows the format of `currency` (see `blankMoney.ts`). */
+  async formatBlankMoney(currency: string): Promise<void> {
+    formatBlankMoney(this.workbook, currency);
   }
 
   /** Writes a merge plan's cells and new rows in place (see `packs/applyMerge.ts`). */

@@ -23,7 +23,7 @@ import { appendRows as growTable, canAppendRows, cellsFree, writeCell } from "./
 import { extendValidationsDown } from "./validations";
 
 /** True when every cell of the row span holds nothing: no value, no formula, no merge. */
-function isEmptyRow(sheet: Worksheet, r: number, left: number, right: number): boolean {
+export function isEmptyRow(sheet: Worksheet, r: number, left: number, right: number): boolean {
   const row = sheet.findRow(r);
   for (let c = left; c <= right; c++) if (!isFreeCell(row?.findCell(c))) return false;
   return true;
