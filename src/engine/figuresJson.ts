@@ -75,3 +75,40 @@ export function figuresJson(f: Figures): FiguresJson {
     },
   };
 }
+
+/** Figures as JSON where money may be unknown (null): a partner's own currency without a rate. */
+export type FiguresOrUnknownJson = {
+  [K in keyof FiguresJson]: K extends "openClaimsByAge" ? { [A in keyof FiguresJson[K]]: number | null } : FiguresJson[K] | null;
+};
+
+/**
+ * Figures whose money cannot be known (a partner in its own currency, which has no rate: its
+ * rows count nowhere): every amount null, and the ratios of amounts with them; the counts and
+ * Progress (a share of tactics) as they are.
+ */
+export function moneyUnknownJson(f: Figures): FiguresOrUnknownJson {
+  return {
+    ...figuresJson(f),
+    budget: null,
+    requested: null,
+    authorized: null,
+    aligned: null,
+    coverage: null,
+    alignment: null,
+    spend: null,
+    paid: null,
+    utilization: null,
+    revenue: null,
+    pipeline: null,
+    forecast: null,
+    attainment: null,
+    roi: null,
+    costPerOpportunity: null,
+    unclaimedAfterWindow: null,
+    remaining: null,
+    committed: null,
+    payable: null,
+    pending: null,
+    openClaimsByAge: { days0To30: null, days31To60: null, days61To90: null, over90Days: null },
+  };
+}

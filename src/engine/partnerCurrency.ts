@@ -7,12 +7,19 @@
  */
 import type { Granularity, Period } from "../model/fiscalCalendar";
 import { periodPosition } from "../model/fiscalCalendar";
+import { RateBook } from "../model/rateBook";
 import type { Analysis, PartnerFigures } from "./analyze";
 import { selectFigures } from "./figureSelection";
+import { figuresJson, moneyUnknownJson } from "./figuresJson";
+import type { FiguresOrUnknownJson } from "./figuresJson";
 import type { FigureSource, ReportFilter } from "./figureSelection";
 
-/** A partner's figures with the currency they are in. */
-export type CurrencyFigures = PartnerFigures & { readonly currency: string };
+/**
+ * A partner's figures with the currency they are in. `noRate`: that currency has no rate in the
+ * Rates table, so the partner's rows count nowhere (V10) and its money in its own currency
+ * cannot be known: a host shows "no rate" (JSON null), never the zeros `figures` hold.
+ */
+export type CurrencyFigures = PartnerFigures & { readonly currency: string; readonly noRate: boolean };
 
 /** The currency of each partner (by key) that differs from the plan currency. */
 export function partnerCurrencies(analysis: Analysis): ReadonlyMap<string, string> {
@@ -50,10 +57,23 @@ export function inOwnCurrencies(analysis: Analysis, partners: readonly PartnerFi
   const plan = analysis.plan.settings.currency.code;
   const currencies = partnerCurrencies(analysis);
   const own = currencies.size === 0 ? undefined : ownSource(analysis.inPartnerCurrencies(), period);
+  const book = new RateBook(analysis.plan.rates);
   return partners.map((p) => {
     const currency = currencies.get(p.key);
-    if (currency === undefined || own === undefined) return { ...p, currency: plan };
+    if (currency === undefined || own === undefined) return { ...p, currency: plan, noRate: false };
     const figures = selectFigures(own, { partnerKey: p.key, initiativeKey: filter.initiativeKey }).partners[0]?.figures ?? p.figures;
-    return { ...p, currency, figures };
+    return { ...p, currency, figures, noRate: !book.has(currency) };
   });
+}
+
+
+/** A partner as the JSON report lists it in its own currency: `currency`, `noRate`, its figures. */
+export type OwnCurrencyJson = FiguresOrUnknownJson & { id: string; name: string; currency: string; noRate: boolean };
+
+/** A partner of the JSON report: `currency` and `noRate` only in the partner view (then money may be null). */
+export type PartnerJson = FiguresOrUnknownJson & { id: string; name: string; currency?: string; noRate?: boolean };
+
+/** A partner in its own currency as JSON: without a rate for that currency, its money is null (unknown), never 0. */
+export function ownCurrencyJson(p: CurrencyFigures): OwnCurrencyJson {
+  return { id: p.id, name: p.name, currency: p.currency, noRate: p.noRate, ...(p.noRate ? moneyUnknownJson(p.figures) : figuresJson(p.figures)) };
 }

@@ -9,7 +9,8 @@ import { isoFromDay } from "../model/dates";
 import type { Granularity } from "../model/fiscalCalendar";
 import { periodPosition } from "../model/fiscalCalendar";
 import type { Analysis } from "./analyze";
-import { inOwnCurrencies, periodRefOf } from "./partnerCurrency";
+import { inOwnCurrencies, ownCurrencyJson, periodRefOf } from "./partnerCurrency";
+import type { PartnerJson } from "./partnerCurrency";
 import type { PeriodFigures } from "./periodFigures";
 import { figuresJson } from "./figuresJson";
 import type { FiguresJson } from "./figuresJson";
@@ -23,8 +24,8 @@ export interface PeriodJson {
   start: string;
   end: string;
   totals: FiguresJson;
-  /** `currency` only in the partner view: the currency of the partner's figures. */
-  partners: (FiguresJson & { id: string; name: string; currency?: string })[];
+  /** `currency` and `noRate` only in the partner view: the currency of the partner's figures, and whether it lacks a rate. */
+  partners: PartnerJson[];
   initiatives: (FiguresJson & { id: string; name: string })[];
 }
 
@@ -78,7 +79,7 @@ export function periodsJson(periods: readonly PeriodFigures[], filter: ReportFil
       end: isoFromDay(p.period.end),
       totals: figuresJson(selected.totals),
       partners: partnerView
-        ? inOwnCurrencies(partnerView, selected.partners, filter, periodRefOf(p.period)).map((x) => ({ id: x.id, name: x.name, currency: x.currency, ...figuresJson(x.figures) }))
+        ? inOwnCurrencies(partnerView, selected.partners, filter, periodRefOf(p.period)).map(ownCurrencyJson)
         : selected.partners.map((x) => ({ id: x.id, name: x.name, ...figuresJson(x.figures) })),
       initiatives: selected.initiatives.map((x) => ({ id: x.id, name: x.name, ...figuresJson(x.figures) })),
     };

@@ -15,7 +15,8 @@ import { selectFigures } from "./figureSelection";
 import { outsidePeriods } from "./figures";
 import type { Figures } from "./figures";
 import type { ReportFilter, ReportSelection } from "./figureSelection";
-import { inOwnCurrencies } from "./partnerCurrency";
+import { inOwnCurrencies, ownCurrencyJson } from "./partnerCurrency";
+import type { PartnerJson } from "./partnerCurrency";
 import type { PeriodFigures } from "./periodFigures";
 import { periodsJson } from "./periodsJson";
 import type { PeriodJson } from "./periodsJson";
@@ -40,8 +41,11 @@ export const PERIOD_KEYS = ["periods", "outsidePeriods"] as const satisfies read
 export interface ReportJson {
   plan: { name: string; currency: string; periodStart: string | null; periodEnd: string | null; asOf: string };
   totals: FiguresJson;
-  /** `currency` only in the partner view (`jmp report --currency partner`): the currency of the partner's figures. */
-  partners: (FiguresJson & { id: string; name: string; currency?: string })[];
+  /**
+   * `currency` and `noRate` only in the partner view (`jmp report --currency partner`): the
+   * currency of the partner's figures, and whether it lacks a rate (then its money is null).
+   */
+  partners: PartnerJson[];
   initiatives: (FiguresJson & { id: string; name: string })[];
   tacticTypes: (FiguresJson & { type: string })[];
   /** What works best: types and partner x type ranked, with the unattributed line (kept under a partner filter). */
@@ -99,7 +103,7 @@ export function reportJson(analysis: Analysis, filter: ReportFilter = {}, period
   // In the partner view each partner is listed in its own currency, named beside its figures.
   const partners =
     currencyView === "partner"
-      ? inOwnCurrencies(analysis, selection.partners, filter).map((p) => ({ id: p.id, name: p.name, currency: p.currency, ...figuresJson(p.figures) }))
+      ? inOwnCurrencies(analysis, selection.partners, filter).map(ownCurrencyJson)
       : selection.partners.map((p) => ({ id: p.id, name: p.name, ...figuresJson(p.figures) }));
   return {
     plan: {

@@ -21,12 +21,15 @@ export function readCurrency(value: unknown): string | undefined | FunctionFailu
 
 /**
  * The analysis whose figures answer a partner asked in `currency`: the partner view when that is
- * the partner's own currency (and not the plan's), else undefined.
+ * the partner's own currency (and not the plan's), else undefined. `#N/A` when that currency
+ * has no rate: the partner's rows then count nowhere (V10), so its figure in it is not known.
  */
-export function ownCurrencyAnalysis(analysis: Analysis, currency: string | undefined, partnerKey: string | undefined): Analysis | undefined {
+export function ownCurrencyAnalysis(analysis: Analysis, currency: string | undefined, partnerKey: string | undefined): Analysis | undefined | FunctionFailure {
   if (currency === undefined || partnerKey === undefined || currency === analysis.plan.settings.currency.code) return undefined;
   const partner = analysis.plan.partners.find((p) => p.id.key === partnerKey);
-  return partner?.currency === currency ? analysis.inPartnerCurrencies() : undefined;
+  if (partner?.currency !== currency) return undefined;
+  if (!new RateBook(analysis.plan.rates).has(currency)) return FAILURES.noOwnRate(currency, partner.id.text);
+  return analysis.inPartnerCurrencies();
 }
 
 /** A plan-currency amount (units) in `currency` at its latest rate; the amount itself for the plan currency. */

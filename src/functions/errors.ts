@@ -59,6 +59,8 @@ export const FAILURES = {
   unknownPeriod: (typed: string) => notAvailable(`unknown period ${typed}`),
   /** A currency argument the Rates table has no rate for. */
   noRate: (code: string) => notAvailable(`no rate for ${code} in the Rates table`),
+  /** `#N/A`: a partner asked in its own currency, which has no rate: its rows are counted nowhere (V10). */
+  noOwnRate: (code: string, partner: string) => notAvailable(`no rate for ${code} in the Rates table, so ${partner}'s amounts are not counted`),
   /** `#N/A`: the workbook has none of the JMP tables. */
   noPlan: () => notAvailable("no JMP plan in this workbook"),
   /** `#N/A`: a table the figure is computed from is missing. */

@@ -80,6 +80,7 @@ export function evaluate(analysis: Analysis, query: Query): FunctionResult {
 
   // A partner asked in its own currency is answered from its rows as typed.
   const own = ownCurrencyAnalysis(analysis, query.currency, partner?.key);
+  if (isFailure(own)) return own;
   const source = figureSource(own ?? analysis, query.period);
   if (isFailure(source)) return source;
   const figures: Figures = selectFigures(source, { partnerKey: partner?.key, initiativeKey: initiative?.key }).totals;

@@ -14,13 +14,15 @@ export type PartnerMoney = (partnerKey: string, figure: (f: Figures) => Cents | 
 /** The writer of partner money for an analysis (its partner view is made once, on the first foreign partner). */
 export function partnerMoney(analysis: Analysis): PartnerMoney {
   const plan = analysis.plan.settings.currency;
-  const own = new Map(inOwnCurrencies(analysis, analysis.partners).filter((p) => p.currency !== plan.code).map((p) => [p.key, { currency: currencyOf(p.currency), figures: p.figures }]));
+  const own = new Map(inOwnCurrencies(analysis, analysis.partners).filter((p) => p.currency !== plan.code).map((p) => [p.key, { currency: currencyOf(p.currency), figures: p.figures, noRate: p.noRate }]));
   const planFigures = new Map(analysis.partners.map((p) => [p.key, p.figures]));
   return (key, figure) => {
     const figures = planFigures.get(key);
     const shown = money(figures ? figure(figures) : null, plan);
     const theirs = own.get(key);
-    return theirs ? `${shown} (${money(figure(theirs.figures), theirs.currency as Currency)})` : shown;
+    if (!theirs) return shown;
+    // Without a rate its own amounts are counted nowhere: say so rather than show a zero.
+    return `${shown} (${theirs.noRate ? `no ${theirs.currency.code} rate` : money(figure(theirs.figures), theirs.currency as Currency)})`;
   };
 }
 

@@ -7,7 +7,7 @@
 import type { Analysis } from "../engine";
 import { inOwnCurrencies } from "../engine/partnerCurrency";
 import type { Block } from "./layout";
-import { METRIC_COLUMNS } from "./layout";
+import { METRIC_COLUMNS, ownCurrencyValue } from "./layout";
 
 /** The block, or none when every partner works in the plan currency. */
 export function partnerCurrencyBlocks(analysis: Analysis): Block[] {
@@ -20,7 +20,8 @@ export function partnerCurrencyBlocks(analysis: Analysis): Block[] {
       title: "By partner, in the partner's own currency",
       header: ["Partner ID", "Partner", ...METRIC_COLUMNS.map((m) => m.header)],
       formats: ["text", "text", ...METRIC_COLUMNS.map((m) => m.format)],
-      rows: own.map((p) => [p.id, `${p.name} (${p.currency})`, ...METRIC_COLUMNS.map((m) => m.value(p.figures))]),
+      // A currency without a rate: its money reads "no rate", not the zeros of rows counted nowhere.
+      rows: own.map((p) => [p.id, `${p.name} (${p.currency})`, ...METRIC_COLUMNS.map((m) => ownCurrencyValue(m, p.figures, p.noRate))]),
       rowCurrencies: own.map((p) => p.currency),
     },
   ];

@@ -80,6 +80,17 @@ export const METRIC_COLUMNS: readonly MetricColumn[] = [
 ];
 
 /**
+ * Shown in place of money that cannot be known: a partner's figures in its own currency when the
+ * Rates table has no rate for that currency (its rows count nowhere, V10). Never a zero.
+ */
+export const NO_RATE_TEXT = "no rate";
+
+/** A column's value for a partner in its own currency: its money is `NO_RATE_TEXT` when that currency has no rate. */
+export function ownCurrencyValue(column: MetricColumn, figures: Figures, noRate: boolean): LayoutValue {
+  return noRate && column.format === "money" ? NO_RATE_TEXT : column.value(figures);
+}
+
+/**
  * The finance figures (SPEC section 9) as columns: of the terminal and HTML reports, and of the
  * Dashboard's own Finance table (beside the metric tables rather than in them, so the wide
  * partner table does not grow by eight columns).

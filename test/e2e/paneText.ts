@@ -3,7 +3,7 @@
  * writes them, so the two can be compared as text.
  */
 import type { Locator, Page } from "playwright-core";
-import type { FiguresJson } from "../../src/engine/reportJson";
+import type { FiguresOrUnknownJson } from "../../src/engine/figuresJson";
 import { currency as currencyOf, unitsToCents } from "../../src/model/money";
 import { money, percent } from "../../src/taskpane/format";
 
@@ -18,7 +18,7 @@ export function ratioText(ratio: number | null): string {
 }
 
 /** How the pane shows each figure a partner table may have as a column, by column header. */
-const FIGURE_COLUMNS: Readonly<Record<string, (f: FiguresJson, currency: string) => string>> = {
+const FIGURE_COLUMNS: Readonly<Record<string, (f: FiguresOrUnknownJson, currency: string) => string>> = {
   Budget: (f, c) => moneyText(f.budget, c),
   Requested: (f, c) => moneyText(f.requested, c),
   Authorized: (f, c) => moneyText(f.authorized, c),
@@ -41,7 +41,7 @@ const FIGURE_COLUMNS: Readonly<Record<string, (f: FiguresJson, currency: string)
  * the partner's name, then each figure as the pane writes it. Throws on a column it does not
  * know, so a new column is compared too rather than skipped.
  */
-export function expectedPartnerRows(headers: readonly string[], partners: readonly (FiguresJson & { name: string; id: string })[], currency: string): string[][] {
+export function expectedPartnerRows(headers: readonly string[], partners: readonly (FiguresOrUnknownJson & { name: string; id: string })[], currency: string): string[][] {
   const [, ...figures] = headers;
   const formats = figures.map((h) => {
     const format = FIGURE_COLUMNS[h];

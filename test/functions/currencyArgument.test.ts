@@ -61,3 +61,13 @@ test("cells with a currency stream over the Excel fake", async () => {
   expect(budget.results).toEqual([50000]);
   expect(noRate.results).toEqual([na("no rate for GBP in the Rates table")]);
 });
+
+test("a partner asked in its own currency when that currency has no rate: #N/A saying so, not 0", () => {
+  const plan = eurPlan([lumpSum("A1", 1000, d("2026-02-01"))]);
+  plan.JmpPartners = plan.JmpPartners!.map((p) => (p["Partner ID"] === "P001" ? { ...p, Currency: "CHF" } : p));
+  const chf = analyze(workbook(plan));
+  const failure = { kind: "notAvailable", message: "no rate for CHF in the Rates table, so P001's amounts are not counted" };
+  expect(computeFunction(chf, "AUTHORIZED", "P001", "", "", "CHF")).toEqual(failure);
+  expect(computeFunction(chf, "BUDGET", "P001", undefined, undefined, "chf")).toEqual(failure);
+  expect(computeFunction(chf, "SPEND", "P001", "", "FY2026-Q1", "CHF")).toEqual(failure);
+});

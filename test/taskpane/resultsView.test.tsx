@@ -58,6 +58,17 @@ describe("Results view", () => {
     expect(rows[1].slice(0, 2)).toEqual(["FabrikamSpend $3,000.00, forecast $30,000.00", "$12,000.5040% of forecast"]);
   });
 
+  test("a partner whose currency has no rate says so beside its amounts, never a zero in its currency", async () => {
+    const plan = eurPlan();
+    plan.JmpPartners = plan.JmpPartners!.map((p) => (p["Partner ID"] === "P001" ? { ...p, Currency: "CHF" } : p));
+    await excelPane({ view: "results", tables: workbook(plan) });
+    const rows = rowsOf("Results by partner");
+    const northwind = rows.find((r) => r[0].startsWith("Northwind"))!;
+    // Its rows count nowhere (V10): the plan currency's zeros, and no CHF figure.
+    expect(northwind[0]).toBe("NorthwindSpend $0.00 (no CHF rate), forecast $0.00 (no CHF rate)");
+    expect(northwind[1]).toMatch(/^\$0\.00 \(no CHF rate\)/);
+  });
+
   test("by quarter, each bar is a quarter's revenue against the largest quarter's, whatever the forecasts", async () => {
     const plan = cleanPlan();
     plan.JmpJointPlan = [...plan.JmpJointPlan!, { "Partner ID": "P002", "Initiative ID": "I-CLOUD", Period: "FY2026-Q3", "Forecast revenue": 900000 }];

@@ -52,3 +52,24 @@ test("the Excel Dashboard shows the block too", async () => {
   const row = dashboard.values.findIndex((r) => r?.[1] === "Northwind (EUR)");
   expect([dashboard.value(row, 4), dashboard.numberFormat(row, 4)]).toEqual([3000.1, excelMoneyFormat(currency("EUR"))]);
 });
+
+test("a partner whose currency has no rate: its money reads 'no rate' in both hosts, never 0", async () => {
+  const plan = eurPlan([lumpSum("A1", 1000, d("2026-02-01"))]);
+  plan.JmpPartners = plan.JmpPartners!.map((p) => (p["Partner ID"] === "P001" ? { ...p, Currency: "CHF" } : p));
+  const analysis = analyze(workbook(plan));
+  const block = dashboardLayout(analysis).blocks.find((b) => b.key === "partnerCurrencies")!;
+  const at = (header: string) => block.rows[0][block.header.indexOf(header)];
+  // Money unknown; ratios undefined; counts as they are (no outcome of P001 counts Leads here).
+  expect([at("Partner"), at("Authorized"), at("Budget"), at("Revenue"), at("Coverage"), at("Leads")]).toEqual(["Northwind (CHF)", "no rate", "no rate", "no rate", null, 0]);
+  const wb = new ExcelJS.Workbook();
+  await writeResults(wb, analysis);
+  let authorized: unknown;
+  wb.getWorksheet("Dashboard")!.eachRow((row) => {
+    if (row.getCell(2).value === "Northwind (CHF)") authorized = row.getCell(5).value;
+  });
+  expect(authorized).toBe("no rate");
+  const excel = createFakeExcel({ tables: workbook(plan) });
+  await new ExcelWorkbook(excel.host).writeResults(analysis, { activate: "dashboard" });
+  const dashboard = excel.sheet("Dashboard");
+  expect(dashboard.value(dashboard.values.findIndex((r) => r?.[1] === "Northwind (CHF)"), 4)).toBe("no rate");
+});

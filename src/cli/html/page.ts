@@ -15,6 +15,7 @@ import type { Currency } from "../../model/money";
 import { dashboardLayout, METRIC_COLUMNS } from "../../workbook/layout";
 import { displayValue, FINANCE_SUMMARY, PERIOD_FINANCE_SUMMARY } from "../report/display";
 import { focusLine, partnersInOwnCurrencies } from "../report/periodFocus";
+import { noRateNote } from "../report/noRateNote";
 import type { PeriodFocus } from "../report/periodFocus";
 import { reportCharts } from "./charts";
 import type { ReportChart } from "./charts";
@@ -61,12 +62,12 @@ function figureTables(caption: string, labelHeaders: readonly string[], rows: re
  * The labels and rows of a table by partner: in the partner view (`--currency partner`) with a
  * Currency column and each partner's money in its own currency; the totals row in the plan's.
  */
-function partnerTable(partners: readonly (PartnerFigures & { readonly currency?: string })[], totals: Figures, totalLabel: string, currency: Currency): { headers: string[]; rows: FiguresRow[]; total: FiguresRow } {
+function partnerTable(partners: readonly (PartnerFigures & { readonly currency?: string; readonly noRate?: boolean })[], totals: Figures, totalLabel: string, currency: Currency): { headers: string[]; rows: FiguresRow[]; total: FiguresRow } {
   const own = partners.some((p) => p.currency !== undefined);
   if (!own) return { headers: ["Partner ID", "Partner"], rows: partners.map((p) => ({ labels: [p.id, p.name], figures: p.figures })), total: { labels: [totalLabel, ""], figures: totals } };
   return {
     headers: ["Partner ID", "Partner", "Currency"],
-    rows: partners.map((p) => ({ labels: [p.id, p.name, p.currency ?? currency.code], figures: p.figures, currency: p.currency === undefined ? undefined : currencyOf(p.currency) })),
+    rows: partners.map((p) => ({ labels: [p.id, p.name, p.currency ?? currency.code], figures: p.figures, currency: p.currency === undefined ? undefined : currencyOf(p.currency), noRate: p.noRate })),
     total: { labels: [totalLabel, "", currency.code], figures: totals },
   };
 }
@@ -114,8 +115,10 @@ export function htmlReport(analysis: Analysis, planSelection: ReportSelection, s
   const totalLabel = filtered ? "Selection" : "Total";
   const practice = bestPractice(analysis, filter.partnerKey, filter.initiativeKey);
   const partnerView = options.currencyView === "partner";
-  const byPartner = partnerTable(partnerView ? partnersInOwnCurrencies(analysis, selection.partners, filter, focus) : selection.partners, selection.totals, totalLabel, currency);
-  const viewNote = partnerView ? `<div class="scope">Partners in their own currencies; totals, charts and periods in ${escapeHtml(currency.code)}.</div>` : "";
+  const own = partnerView ? partnersInOwnCurrencies(analysis, selection.partners, filter, focus) : undefined;
+  const byPartner = partnerTable(own ?? selection.partners, selection.totals, totalLabel, currency);
+  const noRate = own && noRateNote(own);
+  const viewNote = partnerView ? `<div class="scope">Partners in their own currencies; totals, charts and periods in ${escapeHtml(currency.code)}.</div>${noRate ? `<div class="scope">${escapeHtml(noRate)}</div>` : ""}` : "";
   const within = focus ? ` in ${focus.period.label}` : "";
   // Budgets are the partners' for the whole plan: none within a period or an initiative.
   const partnerBudgets = !focus && filter.initiativeKey === undefined;

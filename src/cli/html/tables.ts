@@ -9,6 +9,7 @@ import type { Currency } from "../../model/money";
 import { displayValue, metrics, UNDEFINED_TEXT } from "../report/display";
 import type { Metric } from "../report/display";
 import { escapeHtml, escapeKeepingWords } from "./escape";
+import { ownCurrencyValue } from "../../workbook/layout";
 
 /** One labelled row of figures. */
 export interface FiguresRow {
@@ -16,6 +17,8 @@ export interface FiguresRow {
   readonly figures: Figures;
   /** The currency of the row's money, where it is not the table's (a partner in its own). */
   readonly currency?: Currency;
+  /** That currency has no rate: the row's money cannot be known and reads "no rate". */
+  readonly noRate?: boolean;
 }
 
 /** Findings listed in the page at most; the rest are counted. */
@@ -35,7 +38,7 @@ export function figuresTableHtml(caption: string, labelHeaders: readonly string[
   const line = (r: FiguresRow, cell: "td" | "th"): string => {
     const labels = r.labels.map((l) => `<${cell}${cell === "th" ? ' scope="row"' : ""}>${escapeHtml(l)}</${cell}>`).join("");
     const values = columns.map((m) => {
-      const text = displayValue(m.value(r.figures), m.format, r.currency ?? currency);
+      const text = displayValue(ownCurrencyValue(m, r.figures, r.noRate === true), m.format, r.currency ?? currency);
       const title = text === UNDEFINED_TEXT ? ' title="undefined: its denominator is zero"' : "";
       return `<td class="num"${title}>${escapeHtml(text)}</td>`;
     }).join("");

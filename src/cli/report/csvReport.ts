@@ -4,13 +4,14 @@
  * not the sum of a file's rows), then one row per partner, initiative, tactic
  * type, best-practice line, tactic (plan vs actual), initiative target and finding, and with
  * `--by` (or `--period`) periods.csv (per period, its totals and each partner; with `--currency
- * partner` a currency column, as partners.csv has) and period-initiatives.csv (per period, each
- * initiative). Figures use the `--json` names and units (money in currency units, ratios as
+ * partner` a currency column and a closing noRate column, as partners.csv has) and
+ * period-initiatives.csv (per period, each initiative). Figures use the `--json` names and units (money in currency units, ratios as
  * fractions, blank where undefined) so both exports read the same.
  */
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { FiguresJson, ReportJson } from "../../engine/reportJson";
+import type { ReportJson } from "../../engine/reportJson";
+import type { FiguresOrUnknownJson } from "../../engine/figuresJson";
 import type { PeriodJson } from "../../engine/periodsJson";
 import { ensureDirectory } from "../directories";
 import { csv } from "./csv";
@@ -28,7 +29,7 @@ const AGE_KEYS = ["days0To30", "days31To60", "days61To90", "over90Days"] as cons
 const FIGURE_HEADERS = [...FIGURE_KEYS, ...AGE_KEYS.map((k) => `openClaims${k.charAt(0).toUpperCase()}${k.slice(1)}`)];
 
 /** A figures record's cells, in FIGURE_HEADERS order. */
-function figureCells(item: FiguresJson): CsvValue[] {
+function figureCells(item: FiguresOrUnknownJson): CsvValue[] {
   return [...FIGURE_KEYS.map((k) => item[k]), ...AGE_KEYS.map((k) => item.openClaimsByAge[k])];
 }
 
@@ -46,19 +47,28 @@ const ISSUE_KEYS = ["code", "severity", "table", "row", "column", "message", "am
 /** The IDs a finding concerns, one column each after the message. */
 const ISSUE_ID_KEYS = ["partner", "initiative", "tactic", "claim", "allocation", "outcome"] as const;
 
-function figureRows<T extends FiguresJson>(items: readonly T[], labels: readonly (keyof T & string)[]): CsvValue[][] {
+function figureRows<T extends FiguresOrUnknownJson>(items: readonly T[], labels: readonly (keyof T & string)[]): CsvValue[][] {
   return items.map((item) => [...labels.map((l) => item[l] as CsvValue), ...figureCells(item)]);
+}
+
+/** The last column of the partner view's rows: "yes" where the partner's currency has no rate (its money cells are blank), blank on totals rows. */
+const NO_RATE_HEADER = "noRate";
+
+function noRateCell(noRate: boolean | undefined): CsvValue {
+  return noRate === undefined ? null : noRate ? "yes" : "no";
 }
 
 /**
  * periods.csv: per period, a row of its totals (no partner) and one per partner. `planCurrency`
- * in the partner view: every row names its currency (the totals' is the plan's).
+ * in the partner view: every row names its currency (the totals' is the plan's) and ends with
+ * `noRate`.
  */
 function periodRows(periods: readonly PeriodJson[], planCurrency?: string): CsvValue[][] {
   const named = (currency: string | undefined): CsvValue[] => (planCurrency === undefined ? [] : [currency ?? planCurrency]);
+  const last = (noRate: boolean | undefined): CsvValue[] => (planCurrency === undefined ? [] : [noRateCell(noRate)]);
   return periods.flatMap((p) => [
-    [p.period, p.start, p.end, null, null, ...named(planCurrency), ...figureCells(p.totals)],
-    ...p.partners.map((x) => [p.period, p.start, p.end, x.id, x.name, ...named(x.currency), ...figureCells(x)]),
+    [p.period, p.start, p.end, null, null, ...named(planCurrency), ...figureCells(p.totals), ...last(undefined)],
+    ...p.partners.map((x) => [p.period, p.start, p.end, x.id, x.name, ...named(x.currency), ...figureCells(x), ...last(x.noRate)]),
   ]);
 }
 
@@ -92,9 +102,13 @@ interface Written {
 function reportFiles(report: ReportJson): Record<(typeof CSV_FILES)[number], Written> {
   return {
     "totals.csv": { text: csv(["currency", ...FIGURE_HEADERS], [[report.plan.currency, ...figureCells(report.totals)]]), rows: 1 },
-    // In the partner view (--currency partner) each partner's row names the currency of its figures.
+    // In the partner view (--currency partner) each partner's row names the currency of its
+    // figures, and ends saying whether that currency has no rate (its money then blank).
     "partners.csv": report.partners.some((p) => p.currency !== undefined)
-      ? { text: csv(["id", "name", "currency", ...FIGURE_HEADERS], figureRows(report.partners, ["id", "name", "currency"])), rows: report.partners.length }
+      ? {
+          text: csv(["id", "name", "currency", ...FIGURE_HEADERS, NO_RATE_HEADER], figureRows(report.partners, ["id", "name", "currency"]).map((row, i) => [...row, noRateCell(report.partners[i].noRate)])),
+          rows: report.partners.length,
+        }
       : { text: csv(["id", "name", ...FIGURE_HEADERS], figureRows(report.partners, ["id", "name"])), rows: report.partners.length },
     "initiatives.csv": { text: csv(["id", "name", ...FIGURE_HEADERS], figureRows(report.initiatives, ["id", "name"])), rows: report.initiatives.length },
     "tactic-types.csv": { text: csv(["type", ...FIGURE_HEADERS], figureRows(report.tacticTypes, ["type"])), rows: report.tacticTypes.length },
@@ -120,11 +134,11 @@ function periodFiles(report: ReportJson, periods: readonly PeriodJson[]): Record
   const own = periods.some((p) => p.partners.some((x) => x.currency !== undefined)) ? report.plan.currency : undefined;
   const rows = periodRows(periods, own);
   // What every period leaves out, so the file's period totals add up to totals.csv.
-  if (report.outsidePeriods) rows.push([OUTSIDE_LABEL, null, null, null, null, ...(own === undefined ? [] : [own]), ...figureCells(report.outsidePeriods)]);
+  if (report.outsidePeriods) rows.push([OUTSIDE_LABEL, null, null, null, null, ...(own === undefined ? [] : [own]), ...figureCells(report.outsidePeriods), ...(own === undefined ? [] : [null])]);
   const labels = ["period", "start", "end", "partnerId", "partnerName", ...(own === undefined ? [] : ["currency"])];
   const initiativeRows = periodInitiativeRows(periods);
   return {
-    "periods.csv": { text: csv([...labels, ...FIGURE_HEADERS], rows), rows: rows.length },
+    "periods.csv": { text: csv([...labels, ...FIGURE_HEADERS, ...(own === undefined ? [] : [NO_RATE_HEADER])], rows), rows: rows.length },
     "period-initiatives.csv": { text: csv(["period", "start", "end", "initiativeId", "initiativeName", ...FIGURE_HEADERS], initiativeRows), rows: initiativeRows.length },
   };
 }

@@ -11,7 +11,7 @@ import type { ReportFilter, ReportSelection } from "../../engine/reportJson";
 import { isoFromDay } from "../../model/dates";
 import { countFindings } from "../../model/findings";
 import type { Currency } from "../../model/money";
-import { dashboardLayout } from "../../workbook/layout";
+import { dashboardLayout, ownCurrencyValue } from "../../workbook/layout";
 import { displayValue, FINANCE_SUMMARY, INITIATIVE_SUMMARY, PARTNER_SUMMARY, PERIOD_FINANCE_SUMMARY, PERIOD_SUMMARY, TYPE_SUMMARY, UNDEFINED_TEXT } from "./display";
 import { bestPractice } from "../../engine/bestPractice";
 import { selectTargets } from "../../engine/planVsActual";
@@ -22,6 +22,7 @@ import type { OutcomeMetric } from "../../model/schema";
 import type { Metric } from "./display";
 import { renderTextTable } from "./textTable";
 import { focusLine, partnersInOwnCurrencies } from "./periodFocus";
+import { noRateNote } from "./noRateNote";
 import type { PeriodFocus } from "./periodFocus";
 import { findingsPhrase } from "../words";
 
@@ -31,11 +32,13 @@ interface LabelledFigures {
   readonly figures: Figures;
   /** The currency of the row's money, where it is not the table's. */
   readonly currency?: Currency;
+  /** That currency has no rate: the row's money cannot be known and reads "no rate". */
+  readonly noRate?: boolean;
 }
 
 /** A titled figures table as text lines. */
 export function figuresTable(title: string, labelHeaders: readonly string[], rows: readonly LabelledFigures[], columns: readonly Metric[], currency: Currency, total?: LabelledFigures): string[] {
-  const cells = (r: LabelledFigures): string[] => [...r.labels, ...columns.map((m) => displayValue(m.value(r.figures), m.format, r.currency ?? currency))];
+  const cells = (r: LabelledFigures): string[] => [...r.labels, ...columns.map((m) => displayValue(ownCurrencyValue(m, r.figures, r.noRate === true), m.format, r.currency ?? currency))];
   return [
     title,
     ...renderTextTable({
@@ -48,12 +51,12 @@ export function figuresTable(title: string, labelHeaders: readonly string[], row
 }
 
 /** A selection's partners, each with the currency of its figures when they are in its own (`--currency partner`). */
-type PartnerRows = readonly (ReportSelection["partners"][number] & { readonly currency?: string })[];
+type PartnerRows = readonly (ReportSelection["partners"][number] & { readonly currency?: string; readonly noRate?: boolean })[];
 
 /** The rows of a per-partner table: with a Currency column when the partners are in their own currencies. */
 function partnerRows(partners: PartnerRows, currency: Currency): LabelledFigures[] {
   const own = partners.some((p) => p.currency !== undefined);
-  return partners.map((p) => ({ labels: own ? [p.id, p.name, p.currency ?? currency.code] : [p.id, p.name], figures: p.figures, currency: p.currency === undefined ? undefined : currencyOf(p.currency) }));
+  return partners.map((p) => ({ labels: own ? [p.id, p.name, p.currency ?? currency.code] : [p.id, p.name], figures: p.figures, currency: p.currency === undefined ? undefined : currencyOf(p.currency), noRate: p.noRate }));
 }
 
 /** The label headers of a per-partner table, and its totals row (always in the plan currency). */
@@ -137,9 +140,12 @@ export function plainReport(analysis: Analysis, planSelection: ReportSelection, 
   const lines = [layout.title, layout.subtitle];
   if (focus) lines.push(focusLine(focus));
   if (scope) lines.push(`Selection: ${scope}`);
-  const partners: PartnerRows = currencyView === "partner" ? partnersInOwnCurrencies(analysis, selection.partners, filter, focus) : selection.partners;
+  const own = currencyView === "partner" ? partnersInOwnCurrencies(analysis, selection.partners, filter, focus) : undefined;
+  const partners: PartnerRows = own ?? selection.partners;
   if (currencyView === "partner") lines.push(`Partners in their own currencies; totals in ${currency.code}.`);
   lines.push("", ...partnerSummary(partners, selection.totals, currency, totalLabel, `Partners${within}`));
+  const noRate = own && noRateNote(own);
+  if (noRate) lines.push(noRate);
   lines.push(`Funds at risk${within} (unclaimed after the ${analysis.plan.settings.claimWindowDays}-day claim window): ${formatMoney(selection.totals.unclaimedAfterWindow, currency)}`);
   lines.push(
     "",
