@@ -7,7 +7,7 @@
 import type { Analysis } from "../engine";
 import { isIsoCurrency } from "../model/currencyCodes";
 import { convertCents, crossRatio } from "../model/exchange";
-import { centsToUnits, minorUnitStep, unitsToCents } from "../model/money";
+import { centsToUnits, exponentOf, minorUnitStep, unitsToCents } from "../model/money";
 import { RateBook } from "../model/rateBook";
 import type { FunctionFailure, FunctionResult } from "./errors";
 import { FAILURES } from "./errors";
@@ -32,10 +32,17 @@ export function ownCurrencyAnalysis(analysis: Analysis, currency: string | undef
   return analysis.inPartnerCurrencies();
 }
 
-/** A plan-currency amount (units) in `currency` at its latest rate; the amount itself for the plan currency. */
+/**
+ * A plan-currency amount (units) in `currency` at its latest rate, rounded once to that
+ * currency's smallest unit (the cent, the whole yen, the fils of a currency with three
+ * decimals); the amount itself for the plan currency.
+ */
 export function fromPlanCurrency(analysis: Analysis, units: number, currency: string | undefined): FunctionResult {
   if (currency === undefined || currency === analysis.plan.settings.currency.code) return units;
   const rate = new RateBook(analysis.plan.rates).latest(currency);
   if (rate === undefined) return FAILURES.noRate(currency) as FunctionFailure;
+  const exponent = exponentOf(currency);
+  // A cell holds the fils the engine's cents cannot: the plan amount in thousandths, converted once.
+  if (exponent > 2) return convertCents(unitsToCents(units) * 10 ** (exponent - 2), crossRatio(undefined, rate)) / 10 ** exponent;
   return centsToUnits(convertCents(unitsToCents(units), crossRatio(undefined, rate, minorUnitStep(currency))));
 }

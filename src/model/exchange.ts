@@ -118,6 +118,19 @@ export function convertCents(cents: Cents, by: Ratio): Cents {
   return cents < 0 && result !== 0 ? -result : result;
 }
 
+/**
+ * `minor` units of 10^-`exponent` of a currency (its own smallest unit: fils for exponent 3)
+ * times `by`, rounded once as `convertCents` rounds: an amount in a currency with three decimals
+ * converts from its fils, never from a cent it was first rounded to. NaN when not safe.
+ */
+export function convertMinor(minor: number, exponent: number, by: Ratio): Cents {
+  if (exponent <= 2) return convertCents(minor * 10 ** (2 - exponent), by);
+  // Fils are tenths of a cent: the same ratio over a denominator ten times as large.
+  const denominator = by.denominator * 10n ** BigInt(exponent - 2);
+  const fastDenominator = denominator <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(denominator) : NaN;
+  return convertCents(minor, { ...by, denominator, fastDenominator });
+}
+
 /** The rare case of `convertCents`: a product past 2^53. */
 function convertInBigInt(magnitude: number, by: Ratio): number {
   if (!Number.isSafeInteger(magnitude)) return NaN;

@@ -18,9 +18,15 @@ export interface Currency {
 /** Currencies whose minor unit is not two digits. Everything else uses two. */
 const EXPONENTS: Readonly<Record<string, number>> = { JPY: 0, KRW: 0, CLP: 0, ISK: 0, VND: 0, KWD: 3, BHD: 3, OMR: 3, JOD: 3, TND: 3 };
 
+/** The minor-unit digits of an upper-case ISO code (`currency(code).exponent` without its clean-up, for loops). */
+export function exponentOf(code: string): number {
+  return Object.prototype.hasOwnProperty.call(EXPONENTS, code) ? EXPONENTS[code] : 2;
+}
+
 /**
  * The plan currency for an ISO code. Amounts are still held in hundredths: the plan works in
- * cents whatever the currency, and the exponent only drives display.
+ * cents whatever the currency; the exponent drives display, and an amount of a currency with
+ * three decimals converts into another from its fils (`exchange.ts` `convertMinor`).
  */
 export function currency(code: string): Currency {
   const upper = code.trim().toUpperCase();
@@ -29,8 +35,9 @@ export function currency(code: string): Currency {
 
 /**
  * Cents in the smallest unit of a currency: 1 for a currency with cents, 100 for one without a
- * minor unit (JPY, KRW...). Conversions into it round to that unit. (Three-digit currencies
- * are held to the cent, as every amount is.)
+ * minor unit (JPY, KRW...). Conversions into it round to that unit. A currency with three
+ * decimals (KWD) is held to the cent, as every amount is: its amounts are converted into another
+ * currency from their fils (`exchange.ts` `convertMinor`), not from that cent.
  */
 export function minorUnitStep(code: string): number {
   return 10 ** (2 - Math.min(currency(code).exponent, 2));
@@ -71,16 +78,50 @@ function centsAtExcelPrecision(units: number): Cents {
  * `integer` and `fraction` hold only digits; returns undefined when the result is not safe.
  */
 export function decimalToCents(negative: boolean, integer: string, fraction: string): Cents | undefined {
+  return decimalToMinor(negative, integer, fraction, 2);
+}
+
+/**
+ * Parses decimal digits exactly into units of 10^-`exponent`, rounding once, half away from
+ * zero: `("1", "2345", 3)` -> 1235 (fils), `("1234", "56", 0)` -> 1235 (yen). Undefined when the
+ * result is not safe.
+ */
+export function decimalToMinor(negative: boolean, integer: string, fraction: string, exponent: number): number | undefined {
   const whole = integer === "" ? 0 : Number(integer);
-  const padded = (fraction + "000").slice(0, 3);
-  const thousandths = whole * 1000 + Number(padded);
-  if (!Number.isSafeInteger(thousandths)) return undefined;
-  let cents = Math.floor(thousandths / 10);
-  const rest = thousandths % 10;
-  // Half away from zero: the third decimal decides; digits after it cannot turn a 4 into a 5.
-  if (rest >= 5) cents += 1;
-  if (cents === 0) return 0;
-  return negative ? -cents : cents;
+  const padded = (fraction + "0".repeat(exponent + 1)).slice(0, exponent + 1);
+  const scaled = whole * 10 ** (exponent + 1) + Number(padded);
+  if (!Number.isSafeInteger(scaled)) return undefined;
+  let minor = Math.floor(scaled / 10);
+  const rest = scaled % 10;
+  // Half away from zero: the first digit past the unit decides; digits after it cannot turn a 4 into a 5.
+  if (rest >= 5) minor += 1;
+  if (minor === 0) return 0;
+  return negative ? -minor : minor;
+}
+
+/** An amount's decimal digits: its sign, integer digits and fraction digits (no grouping, no trailing zeros). */
+export interface DecimalDigits {
+  readonly negative: boolean;
+  readonly integer: string;
+  readonly fraction: string;
+}
+
+/**
+ * The digits a number shows at Excel's 15 significant digits: 1.2345 -> "1" and "2345",
+ * 0.1 + 0.2 -> "0" and "3" (so a sum's binary noise is no digit).
+ */
+export function numberDigits(units: number): DecimalDigits {
+  const [mantissa, exponentText] = Math.abs(units).toExponential(14).split("e");
+  const digits = mantissa.replace(".", "");
+  const exponent = Number(exponentText);
+  const integer = exponent >= 0 ? digits.slice(0, exponent + 1).padEnd(exponent + 1, "0") : "0";
+  const fraction = exponent >= 0 ? digits.slice(exponent + 1) : "0".repeat(-exponent - 1) + digits;
+  return { negative: units < 0, integer, fraction: fraction.replace(/0+$/, "") };
+}
+
+/** True when decimal digits go below the cent ("1.235"): reading them to the cent lost something. */
+export function belowTheCent(fraction: string): boolean {
+  return fraction.replace(/0+$/, "").length > 2;
 }
 
 /** Cents as currency units for JSON output: at most two decimals, exact. */

@@ -5,11 +5,14 @@
 import {
   centsToUnits,
   currency,
+  belowTheCent,
   decimalToCents,
+  decimalToMinor,
   excelMoneyFormat,
   formatMoney,
   isCurrencyCode,
   moneyFormat,
+  numberDigits,
   roundHalfAwayFromZero,
   unitsToCents,
 } from "../../src/model/money";
@@ -78,6 +81,31 @@ describe("decimalToCents", () => {
     expect(decimalToCents(false, "9007199254740", "991")).toBe(900_719_925_474_099);
     expect(decimalToCents(false, "9007199254740", "992")).toBeUndefined();
     expect(decimalToCents(false, "99999999999999999999", "")).toBeUndefined();
+  });
+});
+
+describe("decimalToMinor and numberDigits: an amount in its own currency's smallest unit, rounded once", () => {
+  test.each([
+    // [negative, integer, fraction, exponent, minor units]
+    [false, "1", "2345", 3, 1235],
+    [false, "1", "2344", 3, 1234],
+    [true, "1", "2345", 3, -1235],
+    [false, "1234", "56", 0, 1235],
+    [false, "1234", "495", 0, 1234],
+    [false, "0", "5", 0, 1],
+    [true, "0", "5", 0, -1],
+    [false, "1200", "505", 2, 120051],
+  ])("%p %s.%s at exponent %i is %i", (negative, integer, fraction, exponent, minor) => {
+    expect(decimalToMinor(negative, integer, fraction, exponent)).toBe(minor);
+  });
+
+  test("the digits a number shows at 15 significant digits, binary noise left out", () => {
+    expect(numberDigits(1.2345)).toEqual({ negative: false, integer: "1", fraction: "2345" });
+    expect(numberDigits(0.1 + 0.2)).toEqual({ negative: false, integer: "0", fraction: "3" });
+    expect(numberDigits(-0.0015)).toEqual({ negative: true, integer: "0", fraction: "0015" });
+    expect(numberDigits(1e-7)).toEqual({ negative: false, integer: "0", fraction: "0000001" });
+    expect(numberDigits(120000)).toEqual({ negative: false, integer: "120000", fraction: "" });
+    expect([belowTheCent("235"), belowTheCent("230"), belowTheCent("5")]).toEqual([true, false, false]);
   });
 });
 

@@ -207,24 +207,32 @@ export class CellParser {
     let cents: Maybe<Cents>;
     if (typeof raw === "number") {
       if (!Number.isFinite(raw)) return this.notANumber(slot, raw);
-      cents = unitsToCents(raw);
+      cents = this.numberCents(slot, raw);
     } else {
       const p = plainOf(raw);
       if (p.kind === "blank") return this.missing(slot);
       if (p.kind === "error") return this.errorValue(slot, p.error);
       if (p.kind === "value" && typeof p.value === "number") {
         if (!Number.isFinite(p.value)) return this.notANumber(slot, p.value);
-        cents = unitsToCents(p.value);
+        cents = this.numberCents(slot, p.value);
       } else if (p.kind === "value" && typeof p.value === "string") {
         const parsed = this.numericText(slot, p.value);
         if (!parsed || parsed.percent) return this.notANumber(slot, p.value);
         cents = decimalToCents(parsed.negative, parsed.integer, parsed.fraction);
         if (cents === undefined) return this.notANumber(slot, p.value);
+        this.context.fine.text(this.table.name, this.row, slot.spec.key, parsed);
         this.storedAsText(slot, p.value, "number", withMark((cents / 100).toFixed(2), parsed));
       } else return this.notANumber(slot, p.kind === "value" ? p.value : p.shown);
     }
     if (!Number.isSafeInteger(cents)) return this.tooLarge(slot, raw);
     return this.floorChecked(slot, cents, cents / 100);
+  }
+
+  /** A number amount's cents; digits below the cent are noted (fineAmounts.ts). */
+  private numberCents(slot: Slot, units: number): Cents {
+    const cents = unitsToCents(units);
+    this.context.fine.number(this.table.name, this.row, slot.spec.key, units, cents);
+    return cents;
   }
 
   /**

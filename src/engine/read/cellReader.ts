@@ -67,11 +67,14 @@ export function plainText(raw: unknown): Maybe<string> {
   return text === "" ? undefined : text;
 }
 
-/** Cents of a money cell holding a number within its column's floor (the usual case), or NaN — then `CellReader.money` reads it in full. */
+/**
+ * Cents of a money cell holding a number of whole cents within its column's floor (the usual
+ * case), or NaN — then `CellReader.money` reads it in full (and notes digits below the cent).
+ */
 export function plainCents(raw: unknown, floor: NumericFloor | undefined): number {
   if (typeof raw !== "number" || !Number.isFinite(raw)) return NaN;
   const cents = unitsToCents(raw);
-  return Number.isSafeInteger(cents) && (floor === undefined || (floor === "positive" ? cents > 0 : cents >= 0)) ? cents : NaN;
+  return Number.isSafeInteger(cents) && cents / 100 === raw && (floor === undefined || (floor === "positive" ? cents > 0 : cents >= 0)) ? cents : NaN;
 }
 
 /** A number cell within its column's floor (the usual case), or NaN — then `CellReader.number` reads it in full. */

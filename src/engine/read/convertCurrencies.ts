@@ -24,6 +24,7 @@ import type { PlanData } from "../store/planData";
 import { CurrencyConverter } from "./currencyConverter";
 import { NoteResolver } from "./currencyNotes";
 import type { CurrencyNotes } from "./readContext";
+import type { FineAmounts } from "./fineAmounts";
 import { activityConversions, convertRows } from "./convertRows";
 import { OwnCopies } from "./ownCopies";
 import type { OwnAmounts } from "../store/ownAmounts";
@@ -34,7 +35,7 @@ const PARTNERS_SPEC = requireTableSpec("JmpPartners");
 export type CurrencyView = "plan" | "partner";
 
 /** Converts the plan's amounts (see the module comment); returns `data` itself when nothing needs it. */
-export function convertCurrencies(data: PlanData, rates: readonly ExchangeRate[], notes: CurrencyNotes, sink: FindingSink, view: CurrencyView = "plan"): PlanData {
+export function convertCurrencies(data: PlanData, rates: readonly ExchangeRate[], notes: CurrencyNotes, fine: FineAmounts, sink: FindingSink, view: CurrencyView = "plan"): PlanData {
   const plan = data.settings.currency.code;
   const foreign = [...new Set(data.partners.map((p) => p.currency).filter((c) => c !== "" && c !== plan))];
   // With every partner in the plan currency, only cells naming another currency need work
@@ -45,9 +46,9 @@ export function convertCurrencies(data: PlanData, rates: readonly ExchangeRate[]
   if (report) reportCurrenciesWithoutRate(data.partners, converter, report);
   const partners = new RowLookup(data.partners, data.ids.partners);
   const currencyOfPartner = (position: number): string => (position < 0 ? plan : data.partners[position].currency || plan);
-  const resolver = new NoteResolver(converter, notes, report, view);
+  const resolver = new NoteResolver(converter, notes, report, view, fine);
   // The rules compare a foreign partner's amounts in its own currency: keep them.
-  const ownView = view === "plan" && foreign.length > 0 ? new NoteResolver(converter, notes, null, "partner") : undefined;
+  const ownView = view === "plan" && foreign.length > 0 ? new NoteResolver(converter, notes, null, "partner", fine) : undefined;
   const copies = ownView ? new OwnCopies(ownView) : undefined;
   for (const table of activityConversions(data, partners, currencyOfPartner)) {
     convertRows(table, converter, foreign, resolver, report, view, copies);

@@ -5,7 +5,6 @@
  */
 import { isoFromDay } from "../../model/dates";
 import { convertCents } from "../../model/exchange";
-import { unitsToCents } from "../../model/money";
 import { requireTableSpec } from "../../model/schema";
 import type { TableName, TableSpec } from "../../model/schema";
 import type { FindingSink } from "../findings/findingSink";
@@ -18,6 +17,7 @@ import type { CurrencyView } from "./convertCurrencies";
 import type { CurrencyConverter } from "./currencyConverter";
 import type { NoteResolver } from "./currencyNotes";
 import type { OwnCopies } from "./ownCopies";
+import { convertUnits } from "./ownUnit";
 
 /** One large table's amounts and what converting them needs. */
 export interface TableConversion {
@@ -82,14 +82,14 @@ export function activityConversions(data: PlanData, partners: RowLookup<Partner>
   ];
 }
 
-/** A noted cell of the table: where it is and its value as read. */
+/** A noted cell of the table: where it is, its value as read, and the currency it named (none: read below the cent). */
 interface NotedCell {
   readonly i: number;
   readonly key: string;
   readonly out: Float64Array;
   readonly units: boolean;
   readonly value: number;
-  readonly mark: string;
+  readonly mark: string | undefined;
 }
 
 /**
@@ -103,26 +103,37 @@ export function convertRows(table: TableConversion, converter: CurrencyConverter
   if (view === "plan" && foreign.length > 0) convertByPartner(table, converter, sink);
   if (view === "partner" && foreign.length > 0) leaveOutUncounted(table, converter);
   for (const cell of noted) {
+    // A cell noted for its digits alone converts as its row did, unless the row is not counted.
+    if (cell.mark === undefined && cell.out[cell.i] !== cell.out[cell.i]) continue;
     const at = { table: table.spec.name, row: table.row[cell.i], key: cell.key, partner: table.partnerOf(cell.i) };
     const currency = table.currencyOf(cell.i);
     const day = table.days[cell.i];
     cell.out[cell.i] = resolver.cell(at, cell.value, cell.mark, currency, day, cell.units);
-    if (!cell.units) own?.noted(cell.out, cell.i, at, cell.value, cell.mark, currency, day);
+    if (!cell.units && cell.mark !== undefined) own?.noted(cell.out, cell.i, at, cell.value, cell.mark, currency, day);
   }
   own?.settle(table.money);
 }
 
-/** The cells of the table that named a currency, with their values before any conversion. */
+/**
+ * The cells of the table that named a currency, and the other money cells read with digits
+ * below the cent (a currency with three decimals converts from them: ownUnit.ts), with their
+ * values before any conversion.
+ */
 function notedCells(table: TableConversion, resolver: NoteResolver): NotedCell[] {
-  const notes = resolver.notesOf(table.spec.name);
-  if (notes.length === 0) return [];
   const out: NotedCell[] = [];
-  for (const note of notes) {
+  const named = new Set<string>();
+  for (const note of resolver.notesOf(table.spec.name)) {
     const i = placeOfRow(table, note.row);
     if (i < 0) continue;
+    named.add(`${note.row}|${note.key}`);
     const money = table.money.find((m) => m.key === note.key);
     if (money) out.push({ i, key: note.key, out: money.out, units: false, value: money.out[i], mark: note.mark });
     else if (table.units && table.units.key === note.key && table.units.isMoney(i)) out.push({ i, key: note.key, out: table.units.out, units: true, value: table.units.out[i], mark: note.mark });
+  }
+  for (const { row, key } of resolver.fineCellsOf(table.spec.name)) {
+    const money = table.money.find((m) => m.key === key);
+    const i = money && !named.has(`${row}|${key}`) ? placeOfRow(table, row) : -1;
+    if (money && i >= 0) out.push({ i, key, out: money.out, units: false, value: money.out[i], mark: undefined });
   }
   return out;
 }
@@ -163,7 +174,7 @@ function convertByPartner(table: TableConversion, converter: CurrencyConverter, 
     }
     if (units && units.isMoney(i)) {
       const value = units.out[i];
-      if (value === value) units.out[i] = convertCents(unitsToCents(value), conversion) / 100;
+      if (value === value) units.out[i] = convertUnits(value, currency, conversion) / 100;
     }
   }
 }

@@ -5,8 +5,6 @@
  */
 import { currencyOfMark, isIsoCurrency } from "../../model/currencyCodes";
 import { isoFromDay } from "../../model/dates";
-import { convertCents } from "../../model/exchange";
-import { unitsToCents } from "../../model/money";
 import type { Id, Maybe } from "../../model/plan";
 import { requireTableSpec } from "../../model/schema";
 import type { TableName } from "../../model/schema";
@@ -14,6 +12,8 @@ import type { FindingSink } from "../findings/findingSink";
 import type { CurrencyView } from "./convertCurrencies";
 import type { CurrencyConverter } from "./currencyConverter";
 import type { CurrencyNote, CurrencyNotes } from "./readContext";
+import type { FineAmounts } from "./fineAmounts";
+import { convertAmount, convertUnits } from "./ownUnit";
 
 /** Where an amount sits, for its findings. */
 export interface AmountCell {
@@ -36,6 +36,8 @@ export class NoteResolver {
     /** Where findings go; null in the partner view (its findings are the plan view's). */
     private readonly sink: FindingSink | null,
     private readonly view: CurrencyView,
+    /** Amounts read with digits below the cent: a currency with three decimals converts from them. */
+    private readonly fine: FineAmounts,
   ) {
     for (const table of ["JmpPartners", "JmpJointPlan"] as const) for (const note of notes.of(table)) this.marks.set(`${table}|${note.row}|${note.key}`, note.mark);
   }
@@ -43,6 +45,11 @@ export class NoteResolver {
   /** The notes of a large table (converted through `cell`). */
   notesOf(table: TableName): readonly CurrencyNote[] {
     return this.notes.of(table);
+  }
+
+  /** The cells of a large table read with digits below the cent (converted through `cell` when their currency has three decimals). */
+  fineCellsOf(table: TableName): Iterable<{ readonly row: number; readonly key: string }> {
+    return this.fine.cellsOf(table);
   }
 
   /** An amount of a small table's row (no date: the latest rates), converted; undefined when it cannot be. */
@@ -85,7 +92,7 @@ export class NoteResolver {
     if (named === plan && rowCurrency !== plan) {
       this.report("V12", at, `The amount is in ${plan}, the plan currency, on a row of a partner working in ${rowCurrency}; it is used as ${plan}`);
     }
-    const cents = convertCents(units ? unitsToCents(value) : value, conversion);
+    const cents = units ? convertUnits(value, named, conversion) : convertAmount(value, named === target ? undefined : this.fine.of(at.table, at.row, at.key), named, conversion);
     if (cents !== cents) this.report("V02", at, `The amount is too large to convert to the cent`);
     return units ? cents / 100 : cents;
   }
