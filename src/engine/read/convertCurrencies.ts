@@ -17,6 +17,7 @@
  */
 import type { ExchangeRate, JointPlanEntry, Partner } from "../../model/plan";
 import { RateBook } from "../../model/rateBook";
+import { exponentOf } from "../../model/money";
 import { requireTableSpec } from "../../model/schema";
 import type { FindingSink } from "../findings/findingSink";
 import { RowLookup } from "../link/rowLookup";
@@ -39,8 +40,8 @@ export function convertCurrencies(data: PlanData, rates: readonly ExchangeRate[]
   const plan = data.settings.currency.code;
   const foreign = [...new Set(data.partners.map((p) => p.currency).filter((c) => c !== "" && c !== plan))];
   // With every partner in the plan currency, only cells naming another currency need work
-  // ("$1,200" in a USD plan needs none).
-  if (foreign.length === 0 && !notes.nameOtherThan(plan)) return data;
+  // ("$1,200" in a USD plan needs none), and a plan in yen, whose amounts are whole yen.
+  if (foreign.length === 0 && !notes.nameOtherThan(plan) && exponentOf(plan) >= 2) return data;
   const converter = new CurrencyConverter(new RateBook(rates), plan);
   const report = view === "plan" ? sink : null;
   if (report) reportCurrenciesWithoutRate(data.partners, converter, report);

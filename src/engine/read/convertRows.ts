@@ -17,7 +17,8 @@ import type { CurrencyView } from "./convertCurrencies";
 import type { CurrencyConverter } from "./currencyConverter";
 import type { NoteResolver } from "./currencyNotes";
 import type { OwnCopies } from "./ownCopies";
-import { convertUnits } from "./ownUnit";
+import { convertUnits, inWholeUnits, unitsInWholeUnits } from "./ownUnit";
+import { exponentOf } from "../../model/money";
 
 /** One large table's amounts and what converting them needs. */
 export interface TableConversion {
@@ -99,6 +100,8 @@ interface NotedCell {
  */
 export function convertRows(table: TableConversion, converter: CurrencyConverter, foreign: readonly string[], resolver: NoteResolver, sink: FindingSink | null, view: CurrencyView, own?: OwnCopies): void {
   const noted = notedCells(table, resolver);
+  // Yen (a currency without a minor unit) is read to the whole yen, in every view, before it is copied or converted.
+  if (exponentOf(converter.planCurrency) < 2 || foreign.some((code) => exponentOf(code) < 2)) toWholeUnits(table, resolver);
   own?.take(table.spec.name, table.money);
   if (view === "plan" && foreign.length > 0) convertByPartner(table, converter, sink);
   if (view === "partner" && foreign.length > 0) leaveOutUncounted(table, converter);
@@ -175,6 +178,25 @@ function convertByPartner(table: TableConversion, converter: CurrencyConverter, 
     if (units && units.isMoney(i)) {
       const value = units.out[i];
       if (value === value) units.out[i] = convertUnits(value, currency, conversion) / 100;
+    }
+  }
+}
+
+/** The amounts of every row in a currency without a minor unit to its whole unit (ownUnit.ts). */
+function toWholeUnits(table: TableConversion, resolver: NoteResolver): void {
+  const { money, units, currencyOf, size } = table;
+  for (let i = 0; i < size; i++) {
+    const exponent = exponentOf(currencyOf(i));
+    if (exponent >= 2) continue;
+    const step = 10 ** (2 - exponent);
+    for (let m = 0; m < money.length; m++) {
+      const out = money[m].out;
+      const cents = out[i];
+      if (cents === cents && cents % step !== 0) out[i] = inWholeUnits(cents, resolver.digitsOf(table.spec.name, table.row[i], money[m].key), exponent);
+    }
+    if (units && units.isMoney(i)) {
+      const value = units.out[i];
+      if (value === value && !Number.isInteger(value * 10 ** exponent)) units.out[i] = unitsInWholeUnits(value, exponent);
     }
   }
 }

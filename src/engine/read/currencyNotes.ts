@@ -13,6 +13,8 @@ import type { CurrencyView } from "./convertCurrencies";
 import type { CurrencyConverter } from "./currencyConverter";
 import type { CurrencyNote, CurrencyNotes } from "./readContext";
 import type { FineAmounts } from "./fineAmounts";
+import { exponentOf } from "../../model/money";
+import type { DecimalDigits } from "../../model/money";
 import { convertAmount, convertUnits } from "./ownUnit";
 
 /** Where an amount sits, for its findings. */
@@ -47,16 +49,22 @@ export class NoteResolver {
     return this.notes.of(table);
   }
 
-  /** The cells of a large table read with digits below the cent (converted through `cell` when their currency has three decimals). */
+  /** The cells of a large table read with digits below the cent (converted through `cell`: ownUnit.ts). */
   fineCellsOf(table: TableName): Iterable<{ readonly row: number; readonly key: string }> {
     return this.fine.cellsOf(table);
+  }
+
+  /** The digits of a cell read below the cent, or undefined. */
+  digitsOf(table: TableName, row: number, key: string): DecimalDigits | undefined {
+    return this.fine.of(table, row, key);
   }
 
   /** An amount of a small table's row (no date: the latest rates), converted; undefined when it cannot be. */
   smallCell(table: TableName, row: number, key: string, cents: Maybe<number>, rowCurrency: string, partner: Maybe<Id>): Maybe<number> {
     if (cents === undefined) return undefined;
     const mark = this.marks.get(`${table}|${row}|${key}`);
-    if (mark === undefined && rowCurrency === this.converter.planCurrency) return cents;
+    // A plan in a currency without a minor unit (yen) still reads its own amounts to the whole unit.
+    if (mark === undefined && rowCurrency === this.converter.planCurrency && exponentOf(rowCurrency) >= 2) return cents;
     const converted = this.cell({ table, row, key, partner: partner?.text ?? null }, cents, mark, rowCurrency, NaN, false);
     return converted === converted ? converted : undefined;
   }
@@ -92,7 +100,7 @@ export class NoteResolver {
     if (named === plan && rowCurrency !== plan) {
       this.report("V12", at, `The amount is in ${plan}, the plan currency, on a row of a partner working in ${rowCurrency}; it is used as ${plan}`);
     }
-    const cents = units ? convertUnits(value, named, conversion) : convertAmount(value, named === target ? undefined : this.fine.of(at.table, at.row, at.key), named, conversion);
+    const cents = units ? convertUnits(value, named, conversion) : convertAmount(value, this.fine.of(at.table, at.row, at.key), named, conversion);
     if (cents !== cents) this.report("V02", at, `The amount is too large to convert to the cent`);
     return units ? cents / 100 : cents;
   }
