@@ -12,7 +12,7 @@ import { reportJson, selectReport } from "../../src/engine/reportJson";
 import { plainReport } from "../../src/cli/report/plainReport";
 import { htmlReport } from "../../src/cli/html/page";
 import { d, workbook } from "../helpers/tables";
-import { eurPlan, lumpSum } from "../engine/currencies/currencyPlan";
+import { eurPlan, lumpSum, planWithP001In } from "../engine/currencies/currencyPlan";
 
 const plan = eurPlan([lumpSum("A1", 1000, d("2026-02-01")), lumpSum("A2", 2000, d("2026-10-01")), lumpSum("A3", 0.05, d("2026-08-01")), lumpSum("A4", 0.05, d("2026-08-01"))]);
 const analysis = analyze(workbook(plan));
@@ -84,10 +84,8 @@ describe("by period, the partner view lists each period's partners in their own 
 });
 
 describe("a partner whose currency has no rate: its money in its currency is unknown, never 0.00", () => {
-  // P001 in CHF, and the Rates table has EUR rates only: V10 at its Currency cell, its rows count nowhere.
-  const chfPlan = eurPlan([lumpSum("A1", 1000, d("2026-02-01")), lumpSum("A3", 500, d("2026-02-01"), "P002")]);
-  chfPlan.JmpPartners = chfPlan.JmpPartners!.map((p) => (p["Partner ID"] === "P001" ? { ...p, Currency: "CHF" } : p));
-  const chf = analyze(workbook(chfPlan));
+  // P001 in CHF, and the Rates table has no rate for it: V10 at its Currency cell, its rows count nowhere.
+  const chf = analyze(workbook(planWithP001In("CHF", [], [lumpSum("A1", 1000, d("2026-02-01")), lumpSum("A3", 500, d("2026-02-01"), "P002")])));
   const quarters = () => {
     const cut = chf.periods("quarter");
     if (!("periods" in cut)) throw new Error(cut.problem);

@@ -10,7 +10,7 @@ import { startSharedPlan } from "../../src/workbook/live/sharedPlan";
 import { createFakeExcel } from "../fakes/fakeExcel";
 import { d, workbook } from "../helpers/tables";
 import { cellError, na, RecordingInvocation, until } from "./doubles";
-import { eurPlan, lumpSum } from "../engine/currencies/currencyPlan";
+import { eurPlan, lumpSum, planWithP001In } from "../engine/currencies/currencyPlan";
 
 const tables = () => workbook(eurPlan([lumpSum("A1", 1000, d("2026-02-01")), lumpSum("A2", 2000, d("2026-10-01")), lumpSum("A3", 500, d("2026-02-01"), "P002")]));
 const analysis = analyze(tables());
@@ -63,9 +63,7 @@ test("cells with a currency stream over the Excel fake", async () => {
 });
 
 test("a partner asked in its own currency when that currency has no rate: #N/A saying so, not 0", () => {
-  const plan = eurPlan([lumpSum("A1", 1000, d("2026-02-01"))]);
-  plan.JmpPartners = plan.JmpPartners!.map((p) => (p["Partner ID"] === "P001" ? { ...p, Currency: "CHF" } : p));
-  const chf = analyze(workbook(plan));
+  const chf = analyze(workbook(planWithP001In("CHF", [], [lumpSum("A1", 1000, d("2026-02-01"))])));
   const failure = { kind: "notAvailable", message: "no rate for CHF in the Rates table, so P001's amounts are not counted" };
   expect(computeFunction(chf, "AUTHORIZED", "P001", "", "", "CHF")).toEqual(failure);
   expect(computeFunction(chf, "BUDGET", "P001", undefined, undefined, "chf")).toEqual(failure);

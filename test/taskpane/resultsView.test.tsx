@@ -6,7 +6,7 @@ import { analyze } from "../../src/engine";
 import { currency } from "../../src/model/money";
 import { quarterBars } from "../../src/taskpane/views/PeriodResults";
 import { cleanPlan, workbook } from "../helpers/tables";
-import { eurPlan } from "../engine/currencies/currencyPlan";
+import { eurPlan, planWithP001In } from "../engine/currencies/currencyPlan";
 import { excelPane, seriousViolations } from "./support/pane";
 import { columnHeader, figure, rowsOf } from "./support/tables";
 
@@ -59,9 +59,7 @@ describe("Results view", () => {
   });
 
   test("a partner whose currency has no rate says so beside its amounts, never a zero in its currency", async () => {
-    const plan = eurPlan();
-    plan.JmpPartners = plan.JmpPartners!.map((p) => (p["Partner ID"] === "P001" ? { ...p, Currency: "CHF" } : p));
-    await excelPane({ view: "results", tables: workbook(plan) });
+    await excelPane({ view: "results", tables: workbook(planWithP001In("CHF")) });
     const rows = rowsOf("Results by partner");
     const northwind = rows.find((r) => r[0].startsWith("Northwind"))!;
     // Its rows count nowhere (V10): the plan currency's zeros, and no CHF figure.

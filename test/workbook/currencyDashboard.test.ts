@@ -10,7 +10,7 @@ import { ExcelWorkbook } from "../../src/workbook/excel/ExcelWorkbook";
 import { writeResults } from "../../src/workbook/xlsx/writeResults";
 import { createFakeExcel } from "../fakes/fakeExcel";
 import { cleanPlan, d, workbook } from "../helpers/tables";
-import { eurPlan, lumpSum } from "../engine/currencies/currencyPlan";
+import { eurPlan, lumpSum, planWithP001In } from "../engine/currencies/currencyPlan";
 
 const tables = () => workbook(eurPlan([lumpSum("A1", 1000, d("2026-02-01")), lumpSum("A2", 2000.1, d("2026-10-01"))]));
 
@@ -54,8 +54,7 @@ test("the Excel Dashboard shows the block too", async () => {
 });
 
 test("a partner whose currency has no rate: its money reads 'no rate' in both hosts, never 0", async () => {
-  const plan = eurPlan([lumpSum("A1", 1000, d("2026-02-01"))]);
-  plan.JmpPartners = plan.JmpPartners!.map((p) => (p["Partner ID"] === "P001" ? { ...p, Currency: "CHF" } : p));
+  const plan = planWithP001In("CHF", [], [lumpSum("A1", 1000, d("2026-02-01"))]);
   const analysis = analyze(workbook(plan));
   const block = dashboardLayout(analysis).blocks.find((b) => b.key === "partnerCurrencies")!;
   const at = (header: string) => block.rows[0][block.header.indexOf(header)];

@@ -25,3 +25,14 @@ export function eurPlan(allocations?: RowData[]): Partial<Record<TableName, RowD
 export function lumpSum(id: string, amount: unknown, on: unknown, partner = "P001"): RowData {
   return { "Allocation ID": id, "Partner ID": partner, Amount: amount, "Authorized on": on };
 }
+
+/**
+ * `eurPlan(allocations)` with P001 working in `code` instead of EUR, and `rates` in place of the
+ * EUR rates (none: the Rates table has no rate for `code`, V10).
+ */
+export function planWithP001In(code: string, rates: RowData[] = [], allocations?: RowData[]): Partial<Record<TableName, RowData[]>> {
+  const plan = eurPlan(allocations);
+  plan.JmpPartners = plan.JmpPartners!.map((p) => (p["Partner ID"] === "P001" ? { ...p, Currency: code } : p));
+  plan.JmpRates = rates;
+  return plan;
+}

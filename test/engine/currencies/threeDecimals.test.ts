@@ -11,13 +11,11 @@ import { computeFunction } from "../../../src/functions/figureLookup";
 import { convertMinor, decimalRate, toPlanRatio } from "../../../src/model/exchange";
 import type { RowData } from "../../helpers/tables";
 import { d, workbook } from "../../helpers/tables";
-import { eurPlan, lumpSum } from "./currencyPlan";
+import { lumpSum, planWithP001In } from "./currencyPlan";
 
 /** The clean USD plan with P001 in KWD at 3.25 (P002 in USD), `change` applied to its tables. */
-function kwdPlan(change: (plan: ReturnType<typeof eurPlan>) => void = () => {}): Analysis {
-  const plan = eurPlan();
-  plan.JmpPartners = plan.JmpPartners!.map((p) => (p["Partner ID"] === "P001" ? { ...p, Currency: "KWD" } : p));
-  plan.JmpRates = [{ Currency: "KWD", Rate: 3.25, "Valid from": d("2026-01-01") }];
+function kwdPlan(change: (plan: ReturnType<typeof planWithP001In>) => void = () => {}): Analysis {
+  const plan = planWithP001In("KWD", [{ Currency: "KWD", Rate: 3.25, "Valid from": d("2026-01-01") }]);
   change(plan);
   return analyze(workbook(plan));
 }

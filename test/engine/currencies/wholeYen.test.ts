@@ -9,13 +9,11 @@ import type { Analysis } from "../../../src/engine";
 import { reportJson } from "../../../src/engine/reportJson";
 import type { RowData } from "../../helpers/tables";
 import { d, PLAN_SETTINGS, workbook } from "../../helpers/tables";
-import { eurPlan, lumpSum } from "./currencyPlan";
+import { eurPlan, lumpSum, planWithP001In } from "./currencyPlan";
 
 /** The clean USD plan with P001 in JPY at 0.10 (P002 in USD), `change` applied to its tables. */
-function jpyPartner(change: (plan: ReturnType<typeof eurPlan>) => void = () => {}): Analysis {
-  const plan = eurPlan();
-  plan.JmpPartners = plan.JmpPartners!.map((p) => (p["Partner ID"] === "P001" ? { ...p, Currency: "JPY" } : p));
-  plan.JmpRates = [{ Currency: "JPY", Rate: 0.1, "Valid from": d("2026-01-01") }];
+function jpyPartner(change: (plan: ReturnType<typeof planWithP001In>) => void = () => {}): Analysis {
+  const plan = planWithP001In("JPY", [{ Currency: "JPY", Rate: 0.1, "Valid from": d("2026-01-01") }]);
   change(plan);
   return analyze(workbook(plan));
 }
