@@ -12,7 +12,7 @@ import { edited, packBytes, samplePlanBytes, sheet } from "../packs/packHelpers"
 import { openedInBrowser, settled } from "./support/pane";
 import { planWithPivotOnTactics } from "./support/pivotPlan";
 
-const REFUSAL = "This workbook holds pivot tables (xl/pivotTables/pivotTable1.xml), which saving it from the browser would drop; nothing was changed.";
+const REFUSAL = 'This workbook holds pivot tables (on sheet "Tactics": xl/pivotTables/pivotTable1.xml), which saving it from the browser would drop; nothing was changed.';
 const ADVICE = "Make this change with the add-in inside Excel, or move those parts to a sheet of your own in Excel, save, and open the file again.";
 
 async function pivotPlanInBrowser(view: "check" | "partners") {
