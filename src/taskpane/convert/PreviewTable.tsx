@@ -27,13 +27,16 @@ export function previewText(column: ColumnSpec, value: unknown): string {
 export interface PreviewAmounts {
   readonly table: TableName;
   readonly currency: string;
+  /** The currency of the `index`th row's amounts where it is not `currency` (a partner's own), else undefined. */
+  readonly rowCurrency?: (index: number) => string | undefined;
 }
 
-/** A cell of `row` as the preview shows it, its amount as money where `amounts` says in what. */
-function shownCell(column: ColumnSpec, row: Record<string, unknown>, amounts: PreviewAmounts | undefined): string {
+/** A cell of the `index`th row as the preview shows it, its amount as money where `amounts` says in what. */
+function shownCell(column: ColumnSpec, row: Record<string, unknown>, index: number, amounts: PreviewAmounts | undefined): string {
   const value = row[column.header];
   if (amounts === undefined || typeof value !== "number") return previewText(column, value);
-  const currencies = { partner: amounts.currency, plan: amounts.currency };
+  const code = amounts.rowCurrency?.(index) ?? amounts.currency;
+  const currencies = { partner: code, plan: amounts.currency };
   return packValueWords(amounts.table, column.header, currencies, () => previewText(column, value), (header) => row[header])(value);
 }
 
@@ -67,7 +70,7 @@ export function PreviewTable({ label, columns, rows, amounts }: PreviewTableProp
           {rows.map((row, i) => (
             <TableRow key={i}>
               {columns.map((c) => {
-                const text = shownCell(c, row, amounts);
+                const text = shownCell(c, row, i, amounts);
                 return (
                   <TableCell key={c.header} className={styles.cell} title={text}>
                     {text}

@@ -1,7 +1,8 @@
 /**
  * What the import will write, before anything is: per plan table the rows it adds and the rows
  * of an earlier import it updates, then the first rows of one table (Tactics first) under their
- * template headers, amounts as money in the plan's currency. The rows come from `planTrackerImport`; nothing here reads the workbook.
+ * template headers, amounts as money in the currency the plan reads them in (the plan's, or a
+ * partner's own). The rows come from `planTrackerImport`; nothing here reads the workbook.
  */
 import { useState } from "react";
 import { Field, makeStyles, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from "@fluentui/react-components";
@@ -120,7 +121,7 @@ export function ImportPreview({ plan }: ImportPreviewProps) {
               ))}
             </Select>
           </Field>
-          <PreviewTable label={`First rows for ${spec.label}`} columns={columns} rows={rows.map(byHeader)} amounts={{ table: spec.name, currency: plan.planCurrency }} />
+          <PreviewTable label={`First rows for ${spec.label}`} columns={columns} rows={rows.map(byHeader)} amounts={{ table: spec.name, currency: plan.planCurrency, rowCurrency: (i) => plan.partnerCurrencies.get(rows[i].sourceRow ?? 0) }} />
         </>
       )}
     </div>

@@ -25,6 +25,7 @@ import { trackerCell } from "./trackerCell";
 import type { SavedMapping } from "./savedMapping";
 import { savedFields, savedMappingOf } from "./savedMapping";
 import { currencyOfPlan, mixedCurrencies, periodReview, settingsFromTracker, settingsNote } from "./planSettings";
+import { partnerCurrencies } from "./partnerCurrencies";
 import { decideStatusColumn } from "./statusColumn";
 import { readText } from "./trackerValues";
 import { columnLetters } from "../../../model/rawTable";
@@ -221,13 +222,14 @@ export function planTrackerImport(sheet: TrackerSheet, options: ImportOptions = 
   const reconciliation = sorted.totals === undefined ? undefined : reconcile(read.grid[sorted.totals], top + sorted.totals, built.imported, built.rows, columns, implied);
   const planCurrency = currencyOfPlan(existing, read.currencies);
   const currency = read.currencies.length === 1 ? read.currencies[0] : undefined;
+  const rowCurrencies = partnerCurrencies(built.rows, existing, planCurrency);
   // Remarks on rows the plan already holds as they are were made when those rows were written.
   const rowRemarks = built.review.flatMap((item) => {
     const rows = item.rows?.filter((r) => !unchangedSources.has(r));
     return rows === undefined || rows.length === item.rows?.length ? [item] : rows.length > 0 ? [{ ...item, rows }] : [];
   });
   const review = [...statusReview, ...columnReview(columns, below, values.firstColumn ?? 1), ...rowsReview(sorted), ...rowRemarks];
-  review.push(...mixedCurrencies(read.currencyRows, planCurrency, existing, top), ...periodReview(built.rows, existing, unchangedSources), ...totalsErrors(reconciliation, columns, sheet.name, values.firstColumn ?? 1));
+  review.push(...mixedCurrencies(read.currencyRows, planCurrency, existing, top, rowCurrencies), ...periodReview(built.rows, existing, unchangedSources), ...totalsErrors(reconciliation, columns, sheet.name, values.firstColumn ?? 1));
   if (reconciliation && !reconciliation.matches) review.push({ kind: "conflict", message: "The imported totals differ from the tracker's totals row", rows: [reconciliation.totalsRow] }, ...textAmountsReview(reconciliation.totals, planCurrency));
   else if (!reconciliation && implied.some((f) => !f.matches)) review.push({ kind: "conflict", message: `The imported claims' statuses differ from the tracker's: ${implied.map((f) => `${f.column} ${totalText(f.tracker ?? 0, f.kind, planCurrency)} in the tracker, ${totalText(f.imported, f.kind, planCurrency)} imported`).join("; ")}` });
   return {
@@ -242,6 +244,7 @@ export function planTrackerImport(sheet: TrackerSheet, options: ImportOptions = 
     notes: [...read.notes, ...built.notes, ...notesLeftOut(columns, below, values.firstColumn ?? 1), ...settingsNote(existing, settingsFromTracker(existing, currency, built.period))],
     currency,
     planCurrency,
+    partnerCurrencies: new Map([...rowCurrencies].map(([row, p]) => [row, p.currency])),
     reconciliation,
     newTacticTypes: built.newTacticTypes,
     period: built.period,

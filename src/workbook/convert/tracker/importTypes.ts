@@ -113,8 +113,13 @@ export interface TrackerImport {
   readonly reconciliation: Reconciliation | undefined;
   /** ISO code of the one currency the tracker's amounts name (a new plan takes it), if any. */
   readonly currency: string | undefined;
-  /** ISO code of the plan's currency once imported, the one every amount is read in (shown in its convention). */
+  /** ISO code of the plan's currency once imported, the one its amounts are read in (shown in its convention), a foreign partner's aside. */
   readonly planCurrency: string;
+  /**
+   * By tracker sheet row, the currency the plan reads the row's amounts in where it is not
+   * `planCurrency`: the Currency of the row's partner, which the plan holds with one of its own.
+   */
+  readonly partnerCurrencies: ReadonlyMap<number, string>;
   /** Tactic types added to the plan's list. */
   readonly newTacticTypes: readonly string[];
   /** The period the activities span (first day of the first year to the last of the last). */

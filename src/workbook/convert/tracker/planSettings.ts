@@ -13,6 +13,7 @@ import type { Day } from "../../../model/dates";
 import { normalizeHeader, SETTINGS } from "../../../model/schema";
 import type { ExistingPlan } from "./existingPlan";
 import type { ImportRow, ReviewItem } from "./importTypes";
+import type { PartnerCurrency } from "./partnerCurrencies";
 import { readDay, readText } from "./trackerValues";
 
 /** The Settings an import may fill: a new plan's period, name and currency. */
@@ -108,24 +109,48 @@ export function settingsNote(existing: ExistingPlan, taken: ReadonlyMap<string, 
 }
 
 /**
- * Amounts naming currencies other than the plan's: read as plan money, one remark per currency
- * with its rows (`top` is the grid's first sheet row), saying how the plan converts them. A plan
- * without rows yet, whose Currency the user set, may simply be in the tracker's one currency:
- * the remark says so first.
+ * Amounts naming currencies other than the one the plan reads them in: one remark per currency
+ * with its rows (`top` is the grid's first sheet row), saying how the plan converts them. The
+ * plan reads a row in its partner's own Currency where `partners` gives one (by sheet row; one
+ * remark per partner and currency then), else in `planCurrency`. A plan without rows yet, whose
+ * Currency the user set, may simply be in the tracker's one currency: the remark says so first.
  */
-export function mixedCurrencies(currencyRows: ReadonlyMap<string, readonly number[]>, planCurrency: string, existing: ExistingPlan, top: number): ReviewItem[] {
+export function mixedCurrencies(currencyRows: ReadonlyMap<string, readonly number[]>, planCurrency: string, existing: ExistingPlan, top: number, partners: ReadonlyMap<number, PartnerCurrency> = new Map()): ReviewItem[] {
   const named = [...currencyRows.keys()];
   const which = named.length > 1 ? `The amounts name several currencies (${named.join(", ")}); those in` : "The amounts are in";
   const wholePlan = named.length === 1 && !existing.hasRows;
-  return [...currencyRows]
-    .filter(([code]) => code !== planCurrency)
-    .map(([code, rows]) => ({
-      kind: "conflict" as const,
+  const planItems: ReviewItem[] = [];
+  const partnerItems = new Map<string, { partner: PartnerCurrency; code: string; rows: number[] }>();
+  for (const [code, gridRows] of currencyRows) {
+    const inPlan: number[] = [];
+    for (const row of gridRows.map((r) => top + r)) {
+      const partner = partners.get(row);
+      if (partner === undefined) inPlan.push(row);
+      else if (partner.currency !== code) {
+        const key = `${partner.partner}|${code}`;
+        const item = partnerItems.get(key) ?? { partner, code, rows: [] };
+        partnerItems.set(key, item);
+        item.rows.push(row);
+      }
+    }
+    if (code === planCurrency || inPlan.length === 0) continue;
+    planItems.push({
+      kind: "conflict",
       message: wholePlan
         ? `${which} ${code} but are read as ${planCurrency}, the plan's Currency in Settings, which the import keeps: set it to ${code} if the whole plan is in ${code}, else set the partner's Currency to ${code} in the Partners table and a ${code} rate in Rates to convert them`
         : `${which} ${code} ${named.length > 1 ? "are" : "but are"} read as ${planCurrency}, the plan's currency: set the partner's Currency to ${code} in the Partners table and a ${code} rate in Rates to convert them`,
-      rows: rows.map((r) => top + r),
-    }));
+      rows: inPlan,
+    });
+  }
+  const byPartner = [...partnerItems.values()].map(({ partner, code, rows }): ReviewItem => {
+    const rate = code === planCurrency ? "" : ` and a ${code} rate in Rates`;
+    return {
+      kind: "conflict",
+      message: `The amounts of partner ${partner.partner} are in ${code} but are read as ${partner.currency}, the partner's Currency in the Partners table: convert them to ${partner.currency} in the tracker, or set that Currency to ${code}${rate} if all of the partner's amounts are in ${code}`,
+      rows,
+    };
+  });
+  return [...planItems, ...byPartner];
 }
 
 /**
