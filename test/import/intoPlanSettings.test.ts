@@ -100,6 +100,10 @@ test("--into a plan whose Settings are blank fills them from the tracker: the cu
   const settings = await settingsOf(plan);
   expect(settings).toMatchObject({ "Plan name": "plan", "Period start": d("2026-01-01"), "Period end": d("2026-12-31"), Currency: "EUR", "Fiscal year start": "July" });
   expect(reviewOf(parseJson(result.stdout)).filter((r) => /EUR|period/.test(r.message))).toEqual([]);
+  // The note names the Settings taken from the tracker; the blank Plan name takes the file's name unsaid (README).
+  expect(((parseJson(result.stdout)?.notes ?? []) as string[]).filter((n) => n.startsWith("Settings"))).toEqual([
+    "Settings taken from the tracker, where the plan held the template's defaults or blanks: Period start 2026-01-01, Period end 2026-12-31, Currency EUR",
+  ]);
 });
 
 test("--into a plan that holds the template's default Settings takes the tracker's currency and years, and says so in a note", async () => {
