@@ -2,7 +2,8 @@
 /**
  * The merge preview and the merge log show a pack's amounts as the rest of the pane does: money
  * in its currency ($12,000.00, €4,934.18 for a partner in euros), counts grouped; IDs, text and
- * dates as they are.
+ * dates as they are. An outcome's Value, new or changed, is money for Revenue and Pipeline and a
+ * count for the other metrics.
  */
 import "./support/dom";
 import { screen, within } from "@testing-library/react";
@@ -32,11 +33,17 @@ test("a pack of a partner in dollars: amounts as dollars, counts grouped, IDs an
     const revenue = ["O-NEW-2", "P-103", null, "T-26013", "Revenue", 13750, day("2026-07-01")];
     writeRow(outcomes, firstEmptyRow(outcomes), leads);
     writeRow(outcomes, firstEmptyRow(outcomes), revenue);
+    // Changed outcomes: OC-001 is Revenue (57,300), OC-078 Leads (271).
+    outcomes.getCell(rowOf(outcomes, "OC-001"), column(outcomes, "Value")).value = 60000;
+    outcomes.getCell(rowOf(outcomes, "OC-078"), column(outcomes, "Value")).value = 1250;
   });
   await user.upload(screen.getByLabelText("Choose a filled partner pack"), new File([filled as BlobPart], "filled.xlsx"));
   await settled(pane.session);
 
-  expect(details("Changed").join("\n")).toMatch(/T-26013MDF requested: \$\d{1,3}(,\d{3})*\.\d\d → \$12,000\.00/);
+  const changed = details("Changed").join("\n");
+  expect(changed).toMatch(/T-26013MDF requested: \$\d{1,3}(,\d{3})*\.\d\d → \$12,000\.00/);
+  expect(changed).toContain("OC-001Value: $57,300.00 → $60,000.00");
+  expect(changed).toContain("OC-078Value: 271 → 1,250");
   const added = details("Added").join("\n");
   expect(added).toContain('Claim ID "CL-NEW-1"; Tactic ID "T-26013"; Amount claimed $2,500.00; Submitted on "2026-07-10"');
   // An outcome's Value is money for Revenue and Pipeline, a count otherwise.
@@ -47,9 +54,18 @@ test("a pack of a partner in dollars: amounts as dollars, counts grouped, IDs an
 test("a pack of a partner in euros: its amounts in euros, in the preview and in the merge log", async () => {
   const plan = await eurPlanBytes();
   const { user, pane } = await openedInBrowser(plan, "eur-plan.xlsx", "partners");
-  await user.upload(screen.getByLabelText("Choose a filled partner pack"), new File([(await filledEurPack(plan)) as BlobPart], "filled-de.xlsx"));
+  const filled = await edited(await filledEurPack(plan), (wb) => {
+    // A Revenue outcome's Value is in the partner's euros; a Leads outcome's stays a count.
+    const outcomes = sheet(wb, "Outcomes");
+    outcomes.getCell(rowOf(outcomes, "OC-001"), column(outcomes, "Value")).value = 60000;
+    outcomes.getCell(rowOf(outcomes, "OC-078"), column(outcomes, "Value")).value = 1250;
+  });
+  await user.upload(screen.getByLabelText("Choose a filled partner pack"), new File([filled as BlobPart], "filled-de.xlsx"));
   await settled(pane.session);
-  expect(details("Changed").join("\n")).toMatch(/MDF requested: €\d{1,3}(,\d{3})*\.\d\d → €4,934\.18/);
+  const changed = details("Changed").join("\n");
+  expect(changed).toMatch(/MDF requested: €\d{1,3}(,\d{3})*\.\d\d → €4,934\.18/);
+  expect(changed).toContain("OC-001Value: €57,300.00 → €60,000.00");
+  expect(changed).toContain("OC-078Value: 271 → 1,250");
   expect(details("Added").join("\n")).toContain("Amount claimed €1,234.50");
 
   await user.click(screen.getByRole("button", { name: "Accept and write" }));

@@ -13,8 +13,8 @@ import { println } from "../io";
 import type { TextOut } from "../io";
 import { analyzeWorkbook, openEditable, partsASaveDrops, saveReplacing } from "../planFile";
 import type { NumberConvention } from "../../model/numberFormat";
-import { cellWords, columnWords, isCellRefusal, isNoOp, packValueWords, placeWords, refusedWords, LOG_SHEET, mergeJson, needsAttention, textWriteWords, textWrites } from "../../engine/merge";
-import type { CellDiff, ConflictCell, MergePlan, PackCurrencies, PackProvenance, ShownValue } from "../../engine/merge";
+import { cellWords, columnWords, isCellRefusal, isNoOp, jsonEntries, packValueWords, placeWords, refusedWords, LOG_SHEET, mergeJson, needsAttention, textWriteWords, textWrites } from "../../engine/merge";
+import type { ChangedEntry, ConflictEntry, DecidingCells, MergePlan, PackCurrencies, PackProvenance, ShownValue } from "../../engine/merge";
 import { countFindings } from "../../model/findings";
 import { tableSpec } from "../../model/schema";
 import { applyMerge, mergeWrites, prepareMerge } from "../../workbook/packs";
@@ -33,12 +33,15 @@ function where(table: string, id: string): string {
   return `${tableSpec(table)?.label ?? table} ${id || "(no ID)"}`;
 }
 
-/** How a column's values are printed: amounts as money in their currency ($17,250.00, as the pane shows them), the rest as `shown`. */
-type ColumnWords = (table: string, column: string) => (value: ShownValue | undefined) => string;
+/**
+ * How a column's values are printed: amounts as money in their currency ($17,250.00, as the pane
+ * shows them), the rest as `shown`; `deciding` are the row's cells that decide it (an outcome's Metric).
+ */
+type ColumnWords = (table: string, column: string, deciding?: DecidingCells) => (value: ShownValue | undefined) => string;
 
-function cells(table: string, columns: readonly (CellDiff | ConflictCell)[], words: ColumnWords): string {
-  return columns
-    .map((c) => `${columnWords(c)}${"changedIn" in c ? ":" : ""} ${cellWords(c, words(table, c.column), "->")}`)
+function cells(entry: ChangedEntry | ConflictEntry, words: ColumnWords): string {
+  return entry.columns
+    .map((c) => `${columnWords(c)}${"changedIn" in c ? ":" : ""} ${cellWords(c, words(entry.table, c.column, entry.deciding), "->")}`)
     .join("; ");
 }
 
@@ -49,18 +52,18 @@ function section(out: TextOut, title: string, lines: readonly string[]): void {
 
 /** The preview as text, one line per entry. */
 function printPreview(out: TextOut, plan: MergePlan, provenance: PackProvenance, packPath: string, planConvention: NumberConvention, currencies: PackCurrencies): void {
-  const words: ColumnWords = (table, column) => packValueWords(table, column, currencies, shown);
+  const words: ColumnWords = (table, column, deciding) => packValueWords(table, column, currencies, shown, deciding);
   const partner = `${provenance.partnerId}${provenance.partnerName ? ` ${provenance.partnerName}` : ""}`;
   println(out, `${packPath}: pack of partner ${partner}, made ${provenance.packedAt || "(time unknown)"} from ${provenance.source || "the plan"}.`);
   section(out, "Added", plan.added.map((a) => where(a.table, a.id)));
-  section(out, "Changed", plan.changed.map((c) => `${where(c.table, c.id)}: ${cells(c.table, c.columns, words)}`));
+  section(out, "Changed", plan.changed.map((c) => `${where(c.table, c.id)}: ${cells(c, words)}`));
   // Each cell names its place in the pack; a row with no cells listed names the row's.
-  section(out, "Conflicts (not applied)", plan.conflicts.map((c) => `${where(c.table, c.id)}${c.columns.length > 0 ? "" : placeWords(c.packRef)}: ${c.reason}${c.columns.length > 0 ? `: ${cells(c.table, c.columns, words)}` : ""}`));
+  section(out, "Conflicts (not applied)", plan.conflicts.map((c) => `${where(c.table, c.id)}${c.columns.length > 0 ? "" : placeWords(c.packRef)}: ${c.reason}${c.columns.length > 0 ? `: ${cells(c, words)}` : ""}`));
   section(
     out,
     "Refused",
     // A whole column or table names no row: "Tactics (Tactics!K1): 'MDF Req.' is not a column of the plan: ignored".
-    plan.refused.map((r) => (isCellRefusal(r) ? `${where(r.table, r.id)} ${refusedWords(r, words(r.table, r.column ?? ""))}` : `${r.wholeColumn ? (tableSpec(r.table)?.label ?? r.table) : where(r.table, r.id)}${placeWords(r.packRef)}: ${refusedWords(r, shown)}`)),
+    plan.refused.map((r) => (isCellRefusal(r) ? `${where(r.table, r.id)} ${refusedWords(r, words(r.table, r.column ?? "", r.deciding))}` : `${r.wholeColumn ? (tableSpec(r.table)?.label ?? r.table) : where(r.table, r.id)}${placeWords(r.packRef)}: ${refusedWords(r, shown)}`)),
   );
   section(out, "Kept (not in the pack, left as they are)", plan.kept.map((k) => where(k.table, k.id)));
   const texts = textWrites(plan, planConvention);
@@ -110,7 +113,7 @@ Exit codes:
     const dropped = dryRun && wouldWrite && !flag(args, "force") ? partsASaveDrops(plan) : undefined;
     const out = context.io.stdout;
     if (flag(args, "json")) {
-      out.write(`${JSON.stringify({ ...mergeJson(merge, provenance, { dryRun, applied: write }), refusedBefore: prepared.refusedBefore, textWrites: textWrites(merge, prepared.planConvention), saveWouldDrop: dropped ?? null }, null, 2)}\n`);
+      out.write(`${JSON.stringify({ ...mergeJson(merge, provenance, { dryRun, applied: write }), refusedBefore: jsonEntries(prepared.refusedBefore), textWrites: textWrites(merge, prepared.planConvention), saveWouldDrop: dropped ?? null }, null, 2)}\n`);
     } else {
       printPreview(out, merge, provenance, packPath, prepared.planConvention, { partner: prepared.partnerCurrency, plan: prepared.currency });
       const changedCells = merge.changed.reduce((n, c) => n + c.columns.length, 0);

@@ -10,14 +10,14 @@ export { canonicalCell, cellFingerprint, hashText, rowFingerprint, shownValue } 
 export type { ShownValue } from "./fingerprint";
 export { findRawTable, keyedTable, rowId } from "./keyedRows";
 export type { KeyedRow, KeyedTable, RowId } from "./keyedRows";
-export { mergeJson } from "./mergeJson";
+export { jsonEntries, mergeJson } from "./mergeJson";
 export { LOG_HEADERS, LOG_SHEET, LOG_WIDTHS, mergeLogLines, NEW_ROW, readResultCell, resultCell, withoutLoggedRefusals } from "./mergeLog";
 export type { LogLine, LogResult } from "./mergeLog";
 export { appliedByThisPack } from "./packWrites";
 export type { PackWrite, PackWrites } from "./packWrites";
-export type { MergeJson } from "./mergeJson";
+export type { JsonEntry, MergeJson } from "./mergeJson";
 export { isNoOp, needsAttention } from "./mergeTypes";
-export type { AddedEntry, CellDiff, CellWrite, ChangedEntry, ConflictCell, ConflictEntry, KeptEntry, MergePlan, RefusedEntry, RowAppend } from "./mergeTypes";
+export type { AddedEntry, CellDiff, CellWrite, ChangedEntry, ConflictCell, ConflictEntry, DecidingCells, KeptEntry, MergePlan, RefusedEntry, RowAppend } from "./mergeTypes";
 export { findPackPartner, planPartners, selectPackRows } from "./packSelection";
 export type { PackPartner, PackSelection } from "./packSelection";
 export { planMerge } from "./planMerge";

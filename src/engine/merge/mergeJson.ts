@@ -3,8 +3,16 @@
  * (each entry with its table and ID, cells with their column, plan value and pack value) and
  * `kept`, with what the pack says about itself and whether the plan was written.
  */
-import type { AddedEntry, ChangedEntry, ConflictEntry, KeptEntry, MergePlan, RefusedEntry } from "./mergeTypes";
+import type { AddedEntry, ChangedEntry, ConflictEntry, DecidingCells, KeptEntry, MergePlan, RefusedEntry } from "./mergeTypes";
 import type { PackProvenance } from "./provenance";
+
+/** An entry as the JSON gives it: its values as they are, so without the cells that decide their words. */
+export type JsonEntry<T> = Omit<T, "deciding">;
+
+/** `entries` as the JSON gives them. */
+export function jsonEntries<T extends { readonly deciding?: DecidingCells }>(entries: readonly T[]): JsonEntry<T>[] {
+  return entries.map(({ deciding: _deciding, ...entry }) => entry);
+}
 
 /** The JSON document. */
 export interface MergeJson {
@@ -19,9 +27,9 @@ export interface MergeJson {
   readonly applied: boolean;
   readonly dryRun: boolean;
   readonly added: readonly AddedEntry[];
-  readonly changed: readonly ChangedEntry[];
-  readonly conflicts: readonly ConflictEntry[];
-  readonly refused: readonly RefusedEntry[];
+  readonly changed: readonly JsonEntry<ChangedEntry>[];
+  readonly conflicts: readonly JsonEntry<ConflictEntry>[];
+  readonly refused: readonly JsonEntry<RefusedEntry>[];
   readonly kept: readonly KeptEntry[];
 }
 
@@ -38,9 +46,9 @@ export function mergeJson(plan: MergePlan, provenance: PackProvenance, state: { 
     applied: state.applied,
     dryRun: state.dryRun,
     added: plan.added,
-    changed: plan.changed,
-    conflicts: plan.conflicts,
-    refused: plan.refused,
+    changed: jsonEntries(plan.changed),
+    conflicts: jsonEntries(plan.conflicts),
+    refused: jsonEntries(plan.refused),
     kept: plan.kept,
   };
 }

@@ -20,6 +20,14 @@ export interface ConflictCell extends CellDiff {
   readonly packRef?: string;
 }
 
+/**
+ * The cells of a row that decide how its other values read, by header: an Outcome's Metric, its
+ * Value being money for Revenue and Pipeline and a count otherwise (see `amountDeciders`). The
+ * pack's value where the pack changes the cell, else the plan's. The entries of other tables
+ * carry none.
+ */
+export type DecidingCells = Readonly<Record<string, ShownValue>>;
+
 /** A row the pack adds to the plan. */
 export interface AddedEntry {
   readonly table: TableName;
@@ -37,6 +45,8 @@ export interface ChangedEntry {
   readonly planRow: number;
   readonly packRow: number;
   readonly columns: readonly CellDiff[];
+  /** What decides how the row's values read (its Metric for an outcome's Value). */
+  readonly deciding?: DecidingCells;
 }
 
 /** A row changed on both sides since the pack was made: listed, not applied. */
@@ -50,6 +60,8 @@ export interface ConflictEntry {
   readonly packRef?: string;
   readonly reason: string;
   readonly columns: readonly ConflictCell[];
+  /** What decides how the row's values read (its Metric for an outcome's Value). */
+  readonly deciding?: DecidingCells;
 }
 
 /** Something of the pack that is not taken: a whole row, or one cell of a vendor-owned column. */
@@ -62,6 +74,8 @@ export interface RefusedEntry {
   readonly column?: string;
   readonly plan?: ShownValue;
   readonly pack?: ShownValue;
+  /** With a refused cell of a plan row: what decides how the row's values read (its Metric for an outcome's Value). */
+  readonly deciding?: DecidingCells;
   readonly reason: string;
   /**
    * Set when a whole column of the pack (`column`) or its whole table was not read: no row, so

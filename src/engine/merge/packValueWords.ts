@@ -29,16 +29,17 @@ export type ValueWords = (value: ShownValue | undefined) => string;
 
 /**
  * The words for the values of column `header` of `table` (a table name, or its label as the log
- * names it). `cell` reads the row's other cells by header, where the caller has them: an
- * outcome's Value is money when its Metric is Revenue or Pipeline.
+ * names it). `cells` are the row's other cells by header, as far as the caller has them (a whole
+ * new row, or a merge entry's `deciding`): an outcome's Value is money when its Metric is Revenue
+ * or Pipeline, and a count without one.
  */
-export function packValueWords(table: string, header: string, currencies: PackCurrencies, plain: ValueWords, cell: (header: string) => unknown = () => undefined): ValueWords {
+export function packValueWords(table: string, header: string, currencies: PackCurrencies, plain: ValueWords, cells: Readonly<Record<string, unknown>> = {}): ValueWords {
   const spec = tableSpec(table) ?? TABLES.find((t) => t.label === table);
   const column = spec?.columns.find((c) => normalizeHeader(c.header) === normalizeHeader(header));
   if (!spec || !column) return plain;
   const byKey = (key: string): unknown => {
     const other = spec.columns.find((c) => c.key === key);
-    return other ? cell(other.header) : undefined;
+    return other ? cells[other.header] : undefined;
   };
   if (holdsAmount(spec.name, column, byKey)) {
     const code = currency(PLAN_CURRENCY_TABLES.has(spec.name) ? currencies.plan : currencies.partner);

@@ -28,6 +28,7 @@ import type { PackWrites } from "./packWrites";
 import { shownSettings } from "./packSelection";
 import { parse } from "../read/parse";
 import { diffRow } from "./rowDiff";
+import { decidingCells } from "./decidingCells";
 import type { PackCellReader } from "./rowDiff";
 
 /** What a merge compares. */
@@ -244,11 +245,14 @@ class Merger {
       olderThan: (column: string, packValue: ShownValue) => olderCopyThan(this.appliedBefore, spec.name, row.id, column, packValue),
     };
     const diff = diffRow(spec, planRow, row, packed, { plan: plan.columns, pack: pack.columns }, this.readPackCell, before);
+    // Most rows of a pack come back unchanged: nothing to list, nothing to word.
+    if (diff.refused.length === 0 && !diff.conflict && diff.changes.length === 0) return;
+    const deciding = decidingCells(spec, planRow, diff.changes);
     for (const cell of diff.refused) {
-      this.out.refused.push({ table: spec.name, id: row.id, packRow: row.row, planRow: planRow.row, column: cell.column, plan: cell.plan, pack: cell.pack, reason: cell.reason });
+      this.out.refused.push({ table: spec.name, id: row.id, packRow: row.row, planRow: planRow.row, column: cell.column, plan: cell.plan, pack: cell.pack, ...deciding, reason: cell.reason });
     }
     if (diff.conflict) {
-      this.out.conflicts.push({ table: spec.name, id: row.id, planRow: planRow.row, packRow: row.row, ...diff.conflict });
+      this.out.conflicts.push({ table: spec.name, id: row.id, planRow: planRow.row, packRow: row.row, ...diff.conflict, ...deciding });
       return;
     }
     if (diff.changes.length === 0) return;
@@ -258,6 +262,7 @@ class Merger {
       planRow: planRow.row,
       packRow: row.row,
       columns: diff.changes.map(({ column, plan: p, pack: k }) => ({ column, plan: p, pack: k })),
+      ...deciding,
     });
     for (const change of diff.changes) this.out.cellWrites.push({ table: spec.name, row: planRow.row, column: change.key, value: change.value });
   }

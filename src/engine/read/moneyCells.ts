@@ -8,6 +8,14 @@ import { foldEnumText } from "./cellVocabulary";
 
 const MONEY_METRICS = new Set(["revenue", "pipeline"]);
 
+/**
+ * The columns (by key) of `table` whose values decide whether another cell of the row holds
+ * money: an outcome's Metric. Whoever words a row's amounts without the whole row needs these.
+ */
+export function amountDeciders(table: TableName): readonly string[] {
+  return table === "JmpOutcomes" ? ["metric"] : [];
+}
+
 /** True when `column` of a row of `table` holds money; `cell` reads the row's other cells by column key. */
 export function holdsAmount(table: TableName, column: ColumnSpec | undefined, cell: (key: string) => unknown): boolean {
   if (column?.type === "money") return true;

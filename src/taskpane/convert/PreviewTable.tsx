@@ -37,7 +37,7 @@ function shownCell(column: ColumnSpec, row: Record<string, unknown>, index: numb
   if (amounts === undefined || typeof value !== "number") return previewText(column, value);
   const code = amounts.rowCurrency?.(index) ?? amounts.currency;
   const currencies = { partner: code, plan: amounts.currency };
-  return packValueWords(amounts.table, column.header, currencies, () => previewText(column, value), (header) => row[header])(value);
+  return packValueWords(amounts.table, column.header, currencies, () => previewText(column, value), row)(value);
 }
 
 /** Props of `PreviewTable`. */

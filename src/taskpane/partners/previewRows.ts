@@ -7,7 +7,7 @@
  */
 import { cellWords, columnWords, isCellRefusal, refusedWords, textWriteWords, textWrites } from "../../engine/merge";
 import type { NumberConvention } from "../../model/numberFormat";
-import type { CellDiff, ConflictCell, MergePlan, ShownValue } from "../../engine/merge";
+import type { ChangedEntry, ConflictEntry, MergePlan, ShownValue } from "../../engine/merge";
 import { tableSpec } from "../../model/schema";
 import { packValueWords } from "../../engine/merge";
 import type { PackCurrencies, ValueWords } from "../../engine/merge";
@@ -47,13 +47,16 @@ export interface PreviewOptions {
   readonly currencies?: PackCurrencies;
 }
 
-/** The words for the values of `table`'s column `header` (money in its currency where the options give one). */
-function wordsFor(options: PreviewOptions, table: string, header: string, cell?: (header: string) => unknown): ValueWords {
-  return options.currencies ? packValueWords(table, header, options.currencies, shownText, cell) : shownText;
+/**
+ * The words for the values of `table`'s column `header` (money in its currency where the options
+ * give one); `cells` are the row's cells that decide it (an outcome's Metric), by header.
+ */
+function wordsFor(options: PreviewOptions, table: string, header: string, cells?: Readonly<Record<string, unknown>>): ValueWords {
+  return options.currencies ? packValueWords(table, header, options.currencies, shownText, cells) : shownText;
 }
 
-function cellsText(table: string, columns: readonly (CellDiff | ConflictCell)[], options: PreviewOptions): string {
-  return columns.map((c) => `${columnWords(c)}: ${cellWords(c, wordsFor(options, table, c.column), "→")}`).join("; ");
+function cellsText(entry: ChangedEntry | ConflictEntry, options: PreviewOptions): string {
+  return entry.columns.map((c) => `${columnWords(c)}: ${cellWords(c, wordsFor(options, entry.table, c.column, entry.deciding), "→")}`).join("; ");
 }
 
 function label(table: string): string {
@@ -62,8 +65,7 @@ function label(table: string): string {
 
 function addedDetail(table: string, values: Readonly<Record<string, ShownValue>>, options: PreviewOptions): string {
   const filled = Object.entries(values).filter(([, v]) => v !== null && v !== "");
-  const cell = (header: string): unknown => values[header];
-  return `New row: ${filled.map(([header, v]) => `${header} ${wordsFor(options, table, header, cell)(v)}`).join("; ") || "(no values)"}`;
+  return `New row: ${filled.map(([header, v]) => `${header} ${wordsFor(options, table, header, values)(v)}`).join("; ") || "(no values)"}`;
 }
 
 /** The rows of one part of the preview. */
@@ -72,14 +74,14 @@ export function previewRows(merge: MergePlan, kind: PreviewKind, options: Previe
     case "added":
       return merge.added.map((a, i) => ({ key: `a${i}`, table: label(a.table), id: a.id, detail: addedDetail(a.table, a.values, options) }));
     case "changed":
-      return merge.changed.map((c, i) => ({ key: `c${i}`, table: label(c.table), id: c.id, detail: cellsText(c.table, c.columns, options) }));
+      return merge.changed.map((c, i) => ({ key: `c${i}`, table: label(c.table), id: c.id, detail: cellsText(c, options) }));
     case "conflicts":
       return merge.conflicts.map((c, i) => ({
         key: `x${i}`,
         table: label(c.table),
         id: c.id,
         ...(c.columns.length > 0 || c.packRef === undefined ? {} : { place: c.packRef }),
-        detail: c.columns.length > 0 ? `${c.reason}: ${cellsText(c.table, c.columns, options)}` : c.reason,
+        detail: c.columns.length > 0 ? `${c.reason}: ${cellsText(c, options)}` : c.reason,
       }));
     case "refused":
       return merge.refused.map((r, i) => ({
@@ -87,7 +89,7 @@ export function previewRows(merge: MergePlan, kind: PreviewKind, options: Previe
         table: label(r.table),
         id: r.id,
         ...(isCellRefusal(r) || r.packRef === undefined ? {} : { place: r.packRef }),
-        detail: refusedWords(r, r.column === undefined ? shownText : wordsFor(options, r.table, r.column)),
+        detail: refusedWords(r, r.column === undefined ? shownText : wordsFor(options, r.table, r.column, r.deciding)),
       }));
     case "text":
       // Written as typed; the check then reports each at its cell.
