@@ -10,6 +10,7 @@
  * where Node's stream with 256 KB chunks took 170-200 ms (docs/file-performance.md).
  */
 import { UnreadableWorkbookError } from "./errors";
+import { nodeZlib } from "./nodeZlib";
 import type { ZipEntry } from "./zipDirectory";
 import { entryDataStart } from "./zipDirectory";
 
@@ -31,17 +32,6 @@ export const MAX_PIECE_BYTES = 64 * 1024;
 function sinkInPieces(sink: ChunkSink, chunk: Uint8Array): void {
   if (chunk.byteLength <= MAX_PIECE_BYTES) return sink(chunk);
   for (let at = 0; at < chunk.byteLength; at += MAX_PIECE_BYTES) sink(chunk.subarray(at, at + MAX_PIECE_BYTES));
-}
-
-/** The part of Node's zlib used here. */
-interface NodeZlib {
-  createInflateRaw(options: { chunkSize: number }): AsyncIterable<Uint8Array> & { end(data: Uint8Array): void; destroy(): void };
-}
-
-/** Node's zlib when the runtime is Node (20.16 or later); undefined in a browser. */
-function nodeZlib(): NodeZlib | undefined {
-  const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-  return proc?.getBuiltinModule?.("zlib") as NodeZlib | undefined;
 }
 
 /** True when this runtime can inflate entries for the check. */

@@ -47,14 +47,34 @@ test("kept entries keep their compressed bytes; written ones read back; names ar
   expect(Buffer.from(data(saved, again)).equals(Buffer.from(data(original, kept)))).toBe(true);
 });
 
-test("a runtime without a compressor stores the written parts", async () => {
-  const saved = globalThis.CompressionStream;
-  Reflect.deleteProperty(globalThis, "CompressionStream");
+/** Runs `work` as in a browser: no Node zlib (and, when asked, no `CompressionStream` either). */
+async function asBrowser<T>(work: () => Promise<T>, withCompressionStream: boolean): Promise<T> {
+  const savedStream = globalThis.CompressionStream;
+  const savedBuiltin = Object.getOwnPropertyDescriptor(process, "getBuiltinModule");
+  Object.defineProperty(process, "getBuiltinModule", { value: undefined, configurable: true });
+  if (!withCompressionStream) Reflect.deleteProperty(globalThis, "CompressionStream");
   try {
-    const archive = await writeArchive(new Uint8Array(), [{ name: "a.xml", content: "<a/>" }]);
-    expect(readZipEntries(archive, readDirectoryEnd(archive), 10)[0]).toMatchObject({ method: 0, compressedSize: 4, uncompressedSize: 4 });
-    expect(await (await JSZip.loadAsync(archive, { checkCRC32: true })).file("a.xml")?.async("string")).toBe("<a/>");
+    return await work();
   } finally {
-    globalThis.CompressionStream = saved;
+    globalThis.CompressionStream = savedStream;
+    if (savedBuiltin) Object.defineProperty(process, "getBuiltinModule", savedBuiltin);
+  }
+}
+
+test("a runtime without a compressor stores the written parts", async () => {
+  const archive = await asBrowser(() => writeArchive(new Uint8Array(), [{ name: "a.xml", content: "<a/>" }]), false);
+  expect(readZipEntries(archive, readDirectoryEnd(archive), 10)[0]).toMatchObject({ method: 0, compressedSize: 4, uncompressedSize: 4 });
+  expect(await (await JSZip.loadAsync(archive, { checkCRC32: true })).file("a.xml")?.async("string")).toBe("<a/>");
+});
+
+test("a browser deflates through CompressionStream, Node through its zlib; both read back", async () => {
+  const content = "<row><c><v>1</v></c></row>".repeat(2_000);
+  const inBrowser = await asBrowser(() => writeArchive(new Uint8Array(), [{ name: "a.xml", content }]), true);
+  const inNode = await writeArchive(new Uint8Array(), [{ name: "a.xml", content }]);
+  for (const archive of [inBrowser, inNode]) {
+    const [entry] = readZipEntries(archive, readDirectoryEnd(archive), 10);
+    expect(entry.method).toBe(8);
+    expect(entry.compressedSize).toBeLessThan(content.length / 10);
+    expect(await (await JSZip.loadAsync(archive, { checkCRC32: true })).file("a.xml")?.async("string")).toBe(content);
   }
 });

@@ -1,10 +1,11 @@
 /**
  * Writes the spliced package's zip archive. A kept part is copied as its compressed bytes, with
  * the CRC and sizes the original's directory declares, never inflated; a written part is
- * compressed by the platform's deflater (`CompressionStream`, native in Node and browsers,
- * several times faster than a deflater in JavaScript; stored where the runtime has none). Plain zip: no ZIP64 (a workbook past
- * 4 GB is refused long before), names in UTF-8.
+ * compressed by the platform's deflater (Node's zlib, else the browser's `CompressionStream`:
+ * native, several times faster than a deflater in JavaScript; stored where the runtime has
+ * neither). Plain zip: no ZIP64 (a workbook past 4 GB is refused long before), names in UTF-8.
  */
+import { nodeZlib } from "../nodeZlib";
 import type { ZipEntry } from "../zipDirectory";
 import { entryDataStart } from "../zipDirectory";
 
@@ -22,7 +23,7 @@ const CRC_TABLE = (() => {
 })();
 
 /** Node's native CRC-32 (Node 20.15 and later); undefined in a browser. */
-const nativeCrc32 = ((globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule?.("zlib") as { crc32?: (data: Uint8Array) => number } | undefined)?.crc32;
+const nativeCrc32 = nodeZlib()?.crc32;
 
 /**
  * The CRC-32 of `bytes` (the zip format's checksum): Node's own where it has it (a 40 MB sheet in
@@ -39,8 +40,18 @@ export function tableCrc32(bytes: Uint8Array): number {
   return (crc ^ 0xffffffff) >>> 0;
 }
 
+/** True when the runtime has a deflater (Node's zlib or `CompressionStream`). */
+function canDeflate(): boolean {
+  return nodeZlib() !== undefined || typeof CompressionStream !== "undefined";
+}
+
 /** `bytes` deflated (raw deflate, as zip entries hold it) by the platform. */
 async function deflateRaw(bytes: Uint8Array): Promise<Uint8Array> {
+  const zlib = nodeZlib();
+  if (zlib) {
+    // Node's thread pool deflates while this thread prepares the next part.
+    return new Promise((resolve, reject) => zlib.deflateRaw(bytes, (error, result) => (error ? reject(error) : resolve(result))));
+  }
   const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(new CompressionStream("deflate-raw"));
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
@@ -79,7 +90,7 @@ async function prepare(original: Uint8Array, part: ArchivePart, now: { time: num
   const content = typeof part.content === "string" ? encoder.encode(part.content) : part.content;
   const entry = { name, crc: crc32(content), time: now.time, date: now.date, uncompressedSize: content.byteLength };
   // A runtime without a compressor (old browsers, jsdom) stores the part: larger, as valid.
-  return typeof CompressionStream === "undefined" ? { ...entry, method: 0, data: content } : { ...entry, method: 8, data: await deflateRaw(content) };
+  return canDeflate() ? { ...entry, method: 8, data: await deflateRaw(content) } : { ...entry, method: 0, data: content };
 }
 
 /** Writes a local or central header's common fields at `at` (from the version needed on). */
