@@ -69,7 +69,7 @@ class PackageText {
   }
 
   /** The package with `written` parts in place of theirs, every other part copied as it is. */
-  write(written: ReadonlyMap<string, string>): Promise<Uint8Array> {
+  write(written: ReadonlyMap<string, string | Uint8Array>): Promise<Uint8Array> {
     const parts: ArchivePart[] = [...this.entries].map(([name, kept]) => {
       const content = written.get(name);
       return content === undefined ? { name, kept } : { name, content };
@@ -100,8 +100,14 @@ async function tablePlaces(zip: PackageText): Promise<Map<string, TablePlace>> {
 // eslint-disable-next-line no-control-regex -- finding control characters is the point.
 const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
 
+/** Any character `escapeText` changes. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point.
+const NEEDS_ESCAPING = /[&<>\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+
 /** Cell text as XML element content: markup escaped, characters XML cannot hold as Excel's `_xHHHH_`. */
 export function escapeText(text: string): string {
+  // Most text needs nothing: one test instead of four replacements.
+  if (!NEEDS_ESCAPING.test(text)) return text;
   return text
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
@@ -133,34 +139,63 @@ function rowStyles(rowXml: string): Map<string, string> {
   return styles;
 }
 
-function rowsXml(place: TablePlace, rows: readonly (readonly unknown[])[], styles: ReadonlyMap<string, string>): string {
+/** Rows encoded together before their text is dropped: pieces of some 100-300 KB of XML. */
+const ROWS_PER_PIECE = 1_000;
+
+/**
+ * The rows' XML as UTF-8, in pieces: the text of a few rows at a time is encoded and let go, so
+ * a sheet of 200,000 rows never exists as one string (built cell by cell and then copied by
+ * every edit, it kept the collector busy longer than building it took).
+ */
+function rowsXml(place: TablePlace, rows: readonly (readonly unknown[])[], styles: ReadonlyMap<string, string>): Uint8Array[] {
   const columns = Array.from({ length: place.right - place.left + 1 }, (_, i) => columnLetters(place.left + i));
-  const parts: string[] = [];
+  const cellStyles = columns.map((letter) => styles.get(letter));
+  const encoder = new TextEncoder();
+  const pieces: Uint8Array[] = [];
+  let batch: string[] = [];
   rows.forEach((cells, i) => {
     const r = place.top + 1 + i;
     let xml = `<row r="${r}">`;
-    columns.forEach((letter, c) => (xml += cellXml(`${letter}${r}`, cells[c], styles.get(letter))));
-    parts.push(`${xml}</row>`);
+    for (let c = 0; c < columns.length; c++) xml += cellXml(`${columns[c]}${r}`, cells[c], cellStyles[c]);
+    batch.push(`${xml}</row>`);
+    if (batch.length === ROWS_PER_PIECE) {
+      pieces.push(encoder.encode(batch.join("")));
+      batch = [];
+    }
   });
-  return parts.join("");
+  if (batch.length > 0) pieces.push(encoder.encode(batch.join("")));
+  return pieces;
 }
 
-/** A fresh table's sheet with `rows` in place of its empty row. */
-function sheetWithRows(sheetXml: string, place: TablePlace, rows: readonly (readonly unknown[])[], bottom: number): string {
+/** The pieces joined into one array. */
+function joined(pieces: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(pieces.reduce((n, p) => n + p.byteLength, 0));
+  let at = 0;
+  for (const piece of pieces) {
+    out.set(piece, at);
+    at += piece.byteLength;
+  }
+  return out;
+}
+
+/**
+ * A fresh table's sheet with `rows` in place of its empty row, as UTF-8. The sheet's own XML
+ * (small: ExcelJS wrote it with one empty row) is edited as text around the rows' place; the
+ * rows are written as bytes straight into it.
+ */
+function sheetWithRows(sheetXml: string, place: TablePlace, rows: readonly (readonly unknown[])[], bottom: number): Uint8Array {
   const first = place.top + 1;
   const rowPattern = new RegExp(`<row\\b[^>]*\\br="${first}"[^>]*?(?:/>|>[\\s\\S]*?</row>)`);
   const template = rowPattern.exec(sheetXml);
   // A row already written below the template's empty one means the table is not fresh.
   if (new RegExp(`<row\\b[^>]*\\br="${first + 1}"`).test(sheetXml)) throw new Error(`the table on ${place.sheetPath} already has rows`);
   if (template && /<v>|<is>|<f>/.test(template[0])) throw new Error(`the table on ${place.sheetPath} already has rows`);
-  const generated = rowsXml(place, rows, rowStyles(template?.[0] ?? ""));
-  let xml = template ? sheetXml.replace(template[0], () => generated) : sheetXml.replace(/<\/sheetData>|<sheetData\/>/, (end) => (end === "<sheetData/>" ? `<sheetData>${generated}</sheetData>` : `${generated}</sheetData>`));
-  xml = xml.replace(/<dimension ref="([^"]*)"\/>/, (whole, ref: string) => {
+  let xml = sheetXml.replace(/<dimension ref="([^"]*)"\/>/, (whole, ref: string) => {
     const range = parseRange(ref);
     return range ? `<dimension ref="${formatRange({ ...range, right: Math.max(range.right, place.right), bottom: Math.max(range.bottom, bottom) })}"/>` : whole;
   });
   // Each dropdown of the empty row grows down its column.
-  return xml.replace(/(<dataValidation\b[^>]*\ssqref=")([^"]*)"/g, (_whole, head: string, sqref: string) => {
+  xml = xml.replace(/(<dataValidation\b[^>]*\ssqref=")([^"]*)"/g, (_whole, head: string, sqref: string) => {
     const grown = sqref
       .split(/\s+/)
       .map((ref) => {
@@ -170,6 +205,17 @@ function sheetWithRows(sheetXml: string, place: TablePlace, rows: readonly (read
       .join(" ");
     return `${head}${grown}"`;
   });
+  // Where the rows go: in place of the empty row, else at the end of the sheet's data.
+  const emptyRow = template ? rowPattern.exec(xml) : null;
+  const end = /<\/sheetData>|<sheetData\/>/.exec(xml);
+  if (!emptyRow && !end) throw new Error(`the sheet ${place.sheetPath} has no sheetData`);
+  const [before, after] = emptyRow
+    ? [xml.slice(0, emptyRow.index), xml.slice(emptyRow.index + emptyRow[0].length)]
+    : end![0] === "<sheetData/>"
+      ? [`${xml.slice(0, end!.index)}<sheetData>`, `</sheetData>${xml.slice(end!.index + end![0].length)}`]
+      : [xml.slice(0, end!.index), xml.slice(end!.index)];
+  const encoder = new TextEncoder();
+  return joined([encoder.encode(before), ...rowsXml(place, rows, rowStyles(template?.[0] ?? "")), encoder.encode(after)]);
 }
 
 /** The table part with its range (and its filter's) grown to `bottom`. */
@@ -185,8 +231,12 @@ function tableWithBottom(tableXml: string, place: TablePlace, bottom: number): s
 export async function writeRowsIntoPackage(bytes: Uint8Array, additions: readonly PackageRows[]): Promise<Uint8Array> {
   const zip = new PackageText(bytes);
   const places = await tablePlaces(zip);
-  const written = new Map<string, string>();
-  const current = async (name: string): Promise<string> => written.get(name) ?? (await zip.text(name));
+  const written = new Map<string, string | Uint8Array>();
+  const current = async (name: string): Promise<string> => {
+    const done = written.get(name);
+    // A second table on a sheet already given rows (the template puts none so) reads it back.
+    return done === undefined ? zip.text(name) : typeof done === "string" ? done : new TextDecoder().decode(done);
+  };
   for (const { table, rows } of additions) {
     if (rows.length === 0) continue;
     const place = places.get(table.toLowerCase());
