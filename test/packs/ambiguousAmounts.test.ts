@@ -2,12 +2,13 @@
  * Amounts a partner types that the plan would count as something the partner may not have meant
  * are refused with the reason, never written: "17.500" from a fr-FR partner (not a number in
  * their writing, 17.50 in an en-US plan's), and an amount with exactly three decimals ("5.694"
- * in en-US, "11,500" in de-DE: a tenth of a cent, or a thousands group of the other writing). A
- * corrected pack sent again then applies.
+ * in en-US, "11,500" in de-DE: a tenth of a cent, or a thousands group of the other writing),
+ * unless the amount is in a currency with three decimals (5.694 KWD). A corrected pack sent
+ * again then applies.
  */
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { column, eurPlanBytes } from "./eurPack";
+import { column, eurPlanBytes, planWithP103In } from "./eurPack";
 import { edited, excel, firstEmptyRow, jmp, packBytes, rowOf, samplePlanBytes, sheet, tempDir, writeRow } from "./packHelpers";
 
 interface MergeJson {
@@ -48,7 +49,7 @@ test("an en-US partner's \"5.694\" (three decimals) is refused with the reason, 
   expect(code).toBe(1);
   expect(result.changed).toEqual([]);
   expect(result.refused).toEqual([
-    expect.objectContaining({ id: "T-26001", column: "Total cost", pack: "5.694", reason: '"5.694" could be 5.694 or 5694: an amount has two decimals, so write it with two, or without the separator' }),
+    expect.objectContaining({ id: "T-26001", column: "Total cost", pack: "5.694", reason: '"5.694" could be 5.694 or 5694: an amount in USD has two decimals, so write it with two, or without the separator' }),
   ]);
   expect(await planCell(plan, "Tactics", "T-26001", "Total cost")).toBe(before);
 });
@@ -108,4 +109,22 @@ test("amounts that say which mark is which are read as before: \"12.345,678\" an
       columns: expect.arrayContaining([expect.objectContaining({ column: "MDF requested", pack: 4934.18 }), expect.objectContaining({ column: "Total cost", pack: 12345.68 })]),
     }),
   ]);
+});
+
+test("a partner in KWD types \"5.694\": an ordinary amount to the fils, merged as 5.694 (not refused, not 5.69); \"$5.694\" in dollars is still refused", async () => {
+  const kwdPlan = await planWithP103In("KWD", 3.25);
+  const plan = await planFile(kwdPlan);
+  const before = await planCell(plan, "Tactics", "T-26013", "Total cost");
+  const pack = await edited(await packBytes(kwdPlan, "P-103"), (wb) => {
+    const tactics = sheet(wb, "Tactics");
+    tactics.getCell(rowOf(tactics, "T-26013"), column(tactics, "MDF requested")).value = "5.694";
+    tactics.getCell(rowOf(tactics, "T-26013"), column(tactics, "Total cost")).value = "$5.694";
+  });
+  const { result } = await merged(plan, pack);
+  expect(result.refused).toEqual([
+    expect.objectContaining({ id: "T-26013", column: "Total cost", pack: "$5.694", reason: '"$5.694" could be 5.694 or 5694: an amount in USD has two decimals, so write it with two, or without the separator' }),
+  ]);
+  expect(result.changed).toEqual([expect.objectContaining({ id: "T-26013", columns: [expect.objectContaining({ column: "MDF requested", pack: 5.694 })] })]);
+  expect(await planCell(plan, "Tactics", "T-26013", "MDF requested")).toBe(5.694);
+  expect(await planCell(plan, "Tactics", "T-26013", "Total cost")).toBe(before);
 });

@@ -1,7 +1,8 @@
 /**
  * A plan with a partner in EUR writing de-DE (the sample plan's P-103, a EUR rate of 1.08), and
  * that partner's pack filled as a German partner would fill it: a changed amount typed
- * "4.934,18 €" on T-26013, a new claim CL-DE-1 of "1.234,50".
+ * "4.934,18 €" on T-26013, a new claim CL-DE-1 of "1.234,50". The same plan with P-103 in
+ * another currency (KWD) serves the tests of that currency's amounts.
  */
 import type { Worksheet } from "exceljs";
 import { edited, firstEmptyRow, packBytes, rowOf, samplePlanBytes, sheet, writeRow } from "./packHelpers";
@@ -14,12 +15,17 @@ export function column(ws: Worksheet, header: string): number {
 
 /** The sample plan with P-103 in EUR writing de-DE, and a EUR rate of 1.08. */
 export async function eurPlanBytes(): Promise<Uint8Array> {
+  return planWithP103In("EUR", 1.08, "de-DE");
+}
+
+/** The sample plan with P-103 in `code` at `rate`, writing `numberFormat` (null: as the plan does). */
+export async function planWithP103In(code: string, rate: number, numberFormat: string | null = null): Promise<Uint8Array> {
   return edited(await samplePlanBytes(), (wb) => {
     const partners = sheet(wb, "Partners");
     const row = rowOf(partners, "P-103");
-    partners.getCell(row, column(partners, "Currency")).value = "EUR";
-    partners.getCell(row, column(partners, "Number format")).value = "de-DE";
-    writeRow(sheet(wb, "Rates"), 2, ["EUR", 1.08, null]);
+    partners.getCell(row, column(partners, "Currency")).value = code;
+    if (numberFormat !== null) partners.getCell(row, column(partners, "Number format")).value = numberFormat;
+    writeRow(sheet(wb, "Rates"), 2, [code, rate, null]);
   });
 }
 

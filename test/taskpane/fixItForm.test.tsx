@@ -12,11 +12,19 @@ import { requireTableSpec } from "../../src/model/schema";
 import { parsedValue, shownValue } from "../../src/taskpane/edit/editValues";
 import { readFileBytes } from "../../src/taskpane/browser/fileIo";
 import type { WorkbookPort } from "../../src/workbook/port";
-import { column as sheetColumn, eurPlanBytes } from "../packs/eurPack";
+import { column as sheetColumn, eurPlanBytes, planWithP103In } from "../packs/eurPack";
 import { edited, excel, rowOf, samplePlanBytes, sheet } from "../packs/packHelpers";
 import { openedInBrowser, sampleInBrowser, settled } from "./support/pane";
 
 const TACTICS = requireTableSpec("JmpTactics");
+
+/** Types `text` into the form's field `label` in place of its value, and saves the row. */
+async function saveTyped(user: ReturnType<typeof userEvent.setup>, form: HTMLElement, label: string, text: string): Promise<void> {
+  const input = within(form).getByLabelText(label);
+  await user.clear(input);
+  await user.type(input, text);
+  await user.click(within(form).getByRole("button", { name: "Save row" }));
+}
 const column = (key: string) => TACTICS.columns.find((c) => c.key === key);
 /** A row of a partner working in the plan currency, dollars. */
 const USD_ROW = { currency: "USD", plan: "USD", convention: DEFAULT_CONVENTION };
@@ -112,13 +120,6 @@ describe("fixing a row of a partner in another currency", () => {
     return openedInBrowser(await eurPlanBytes(), "eur-plan.xlsx");
   }
 
-  async function saveTyped(user: ReturnType<typeof userEvent.setup>, form: HTMLElement, label: string, text: string): Promise<void> {
-    const input = within(form).getByLabelText(label);
-    await user.clear(input);
-    await user.type(input, text);
-    await user.click(within(form).getByRole("button", { name: "Save row" }));
-  }
-
   test("shows its amounts in euros, and keeps an amount typed in dollars in dollars", async () => {
     const { user, pane } = await eurPlanInBrowser();
     // F03: P-103's approved tactic T-26073 has no funding.
@@ -151,6 +152,23 @@ describe("fixing a row of a partner in another currency", () => {
     const tables = await (pane.session.getState().workbook as WorkbookPort).readTables();
     const tactics = tables.find((t) => t.name === "JmpTactics");
     expect(tactics?.rows[30 - (tactics?.headerRow ?? 0) - 1][tactics?.headers.indexOf("MDF requested") ?? -1]).toBe("EUR 23250.00");
+  });
+});
+
+describe("fixing a row of a partner in KWD, a currency with three decimals", () => {
+  test("\"5.694\" is an amount to the fils: saved as 5.694 and counted from the fils, 5.694 KWD at 3.25 is $18.51", async () => {
+    const { user, pane } = await openedInBrowser(await planWithP103In("KWD", 3.25), "kwd-plan.xlsx");
+    // F03: P-103's approved tactic T-26073 has no funding.
+    await user.click(screen.getByRole("button", { name: /F03.*Tactics!I74/ }));
+    const form = screen.getByRole("form", { name: "Edit Tactics row 74" });
+    await saveTyped(user, form, "MDF requested", "5.694");
+    await settled(pane.session);
+    expect(within(form).queryByText(/could be/)).toBeNull();
+    // 18.5055 USD, rounded once (from 5.69 KWD it would be $18.49).
+    expect(pane.session.getState().analysis?.index.tactics.get("T-26073")?.tactic.mdfRequested).toBe(1851);
+    const tables = await (pane.session.getState().workbook as WorkbookPort).readTables();
+    const tactics = tables.find((t) => t.name === "JmpTactics");
+    expect(tactics?.rows[74 - (tactics?.headerRow ?? 0) - 1][tactics?.headers.indexOf("MDF requested") ?? -1]).toBe(5.694);
   });
 });
 

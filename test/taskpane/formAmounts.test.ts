@@ -53,10 +53,10 @@ describe("a row's amounts in the form", () => {
 
   test("an amount with three decimals after one to three digits is refused, as a pack's is: to the tenth of a cent, or a thousands group of the other writing", () => {
     const refused = (text: string, row: RowAmounts) => parsedValue(text, REQUESTED, row);
-    expect(refused("5.694", USD_ROW)).toEqual({ ok: false, reason: '"5.694" could be 5.694 or 5694: an amount has two decimals, so write it with two, or without the separator' });
-    expect(refused("11,500", EUR_ROW)).toEqual({ ok: false, reason: '"11,500" could be 11.5 or 11500: an amount has two decimals, so write it with two, or without the separator' });
+    expect(refused("5.694", USD_ROW)).toEqual({ ok: false, reason: '"5.694" could be 5.694 or 5694: an amount in USD has two decimals, so write it with two, or without the separator' });
+    expect(refused("11,500", EUR_ROW)).toEqual({ ok: false, reason: '"11,500" could be 11.5 or 11500: an amount in EUR has two decimals, so write it with two, or without the separator' });
     // Without an amount's currency rules (a plain money cell) too.
-    expect(parsedValue("5.694", REQUESTED)).toMatchObject({ ok: false });
+    expect(parsedValue("5.694", REQUESTED)).toEqual({ ok: false, reason: '"5.694" could be 5.694 or 5694: an amount has two decimals, so write it with two, or without the separator' });
     // Two decimals, a grouped thousand, or four digits before the mark are no doubt.
     expect([refused("5.69", USD_ROW), refused("5,694", USD_ROW), refused("1,234.567", USD_ROW), refused("11.500", EUR_ROW), refused("0.125", USD_ROW)]).toEqual([
       { ok: true, value: 5.69 },
@@ -65,6 +65,28 @@ describe("a row's amounts in the form", () => {
       { ok: true, value: 11500 },
       // No thousands group starts with 0: a fraction, rounded to the cent.
       { ok: true, value: 0.13 },
+    ]);
+  });
+
+  test("in a currency with three decimals (KWD) three decimals are an ordinary amount, written to the fils", () => {
+    const KWD_ROW: RowAmounts = { currency: "KWD", plan: "USD", convention: DEFAULT_CONVENTION };
+    expect(parsedValue("5.694", REQUESTED, KWD_ROW)).toEqual({ ok: true, value: 5.694 });
+    expect(parsedValue("KWD 5.694", REQUESTED, KWD_ROW)).toEqual({ ok: true, value: 5.694 });
+    expect(parsedValue("11,500", REQUESTED, { ...KWD_ROW, convention: DE })).toEqual({ ok: true, value: 11.5 });
+    // Past the fils: rounded once, half away from zero (1.2345 KWD is 1.235, not 1.23 by way of the cent).
+    expect(parsedValue("1.2345", REQUESTED, KWD_ROW)).toEqual({ ok: true, value: 1.235 });
+    // The currency the amount is in decides, not the row's: dollars on a dinar row, dinars on a dollar row.
+    expect(parsedValue("$5.694", REQUESTED, KWD_ROW)).toMatchObject({ ok: false, reason: expect.stringContaining("an amount in USD has two decimals") });
+    expect(parsedValue("KWD 5.694", REQUESTED, USD_ROW)).toEqual({ ok: true, value: "KWD 5.694" });
+  });
+
+  test("in a currency without a minor unit (JPY) \"5.694\" is refused too: 5,694 yen or 5.694 yen is not guessed", () => {
+    const JPY_ROW: RowAmounts = { currency: "JPY", plan: "USD", convention: DEFAULT_CONVENTION };
+    expect(parsedValue("5.694", REQUESTED, JPY_ROW)).toEqual({ ok: false, reason: '"5.694" could be 5.694 or 5694: an amount in JPY has no decimals, so write it without the separator' });
+    expect(parsedValue("¥5.694", REQUESTED, USD_ROW)).toMatchObject({ ok: false, reason: expect.stringContaining("an amount in JPY has no decimals") });
+    expect([parsedValue("5694", REQUESTED, JPY_ROW), parsedValue("5,694", REQUESTED, JPY_ROW)]).toEqual([
+      { ok: true, value: 5694 },
+      { ok: true, value: 5694 },
     ]);
   });
 
@@ -96,7 +118,7 @@ describe("a row's amounts in the form", () => {
   });
 
   test("what the form shows of a number it reads back as the same number, in any row currency", () => {
-    const codes = ["USD", "EUR", "GBP", "JPY", "CAD", "CHF", "INR", "AUD", "MXN", "SEK"];
+    const codes = ["USD", "EUR", "GBP", "JPY", "KWD", "CAD", "CHF", "INR", "AUD", "MXN", "SEK"];
     fc.assert(
       fc.property(fc.integer({ min: -1e12, max: 1e12 }), fc.constantFrom(...codes), fc.constantFrom(...codes), (cents, row, plan) => {
         const amounts: RowAmounts = { currency: row, plan, convention: DE };
@@ -107,7 +129,7 @@ describe("a row's amounts in the form", () => {
   });
 
   test("in every number convention, what the form shows of an amount, a count, a percent or a number it reads back the same", () => {
-    const codes = ["USD", "EUR", "GBP", "JPY", "CHF", "SEK"];
+    const codes = ["USD", "EUR", "GBP", "JPY", "KWD", "CHF", "SEK"];
     const count = columnOf("JmpJointPlan", "forecastOpportunities");
     const share = columnOf("JmpPartners", "maxMdfShare");
     const target = columnOf("JmpInitiatives", "target");

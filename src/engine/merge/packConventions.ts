@@ -2,25 +2,26 @@
  * A partner types into its pack the way its locale writes ("4.934,18 €", "31.03.2026" under
  * de-DE). Before a merge compares and writes a cell the partner changed or added, its text in a
  * numeric or date column is read under the partner's number format and becomes what the plan
- * holds: a number (an amount to the cent) or a date, for a partner writing as the plan does too.
- * Cells the partner left alone stay as packed. The merge then writes exactly what the partner
+ * holds: a number (an amount to the cent, to the fils in a currency with three decimals such
+ * as KWD) or a date, for a partner writing as the plan does too. Cells the partner left alone
+ * stay as packed. The merge then writes exactly what the partner
  * meant, whatever the plan's own Number format. Text that cannot be read so is left as it is: the
  * plan's check reports it at its cell. Two kinds of text are refused instead (`PackCellRefusal`),
  * as the plan would count them as an amount the partner may not have meant: text the partner's
  * format cannot read but the plan's can ("17.500" from a fr-FR partner, 17.50 to an en-US plan),
  * and an amount with exactly three decimals after one to three digits ("5.694" in en-US,
  * "11,500" in de-DE), which is an amount to the tenth of a cent or a thousands group of the
- * other writing: no money is typed so, so which one was meant cannot be told.
+ * other writing: no money is typed so, so which one was meant cannot be told — unless the
+ * amount is in a currency with three decimals (5.694 KWD), where it is written to the fils.
  */
 import { dateFromDay, dayFromText } from "../../model/dates";
-import { decimalToCents } from "../../model/money";
 import type { NumberConvention } from "../../model/numberFormat";
 import type { RawTable } from "../../model/rawTable";
 import { idKey } from "../../model/ids";
 import { conventionNamed, DEFAULT_CONVENTION } from "../../model/numberFormat";
 import { parse } from "../read";
 import type { ColumnType } from "../../model/schema";
-import { currencyNamedText, currencyOfAmount } from "../read/amountCurrency";
+import { currencyNamedText, currencyOfAmount, typedAmountValue } from "../read/amountCurrency";
 import { ambiguousAmountReason } from "../read/ambiguousAmount";
 import { numericTextValue, parseNumericText } from "../read/numericText";
 import { PackCellRefusal } from "./packCellRefusal";
@@ -71,14 +72,12 @@ function readText(text: string, type: ColumnType | undefined, reading: PackReadi
     const planReads = parseNumericText(text, reading.plan);
     return planReads === undefined ? text : new PackCellRefusal(`"${text.trim()}" is not a number as the partner writes (${reading.partner.name}), and the plan (${reading.plan.name}) would read it as ${numericTextValue(planReads)}`);
   }
-  const ambiguous = type === "money" ? ambiguousAmountReason(text, parsed, reading.partner) : undefined;
-  if (ambiguous !== undefined) return new PackCellRefusal(ambiguous);
   const named = currencyOfAmount(parsed, reading.partnerCurrency, reading.planCurrency);
+  // "5.694" is refused as ambiguous in dollars, not in dinars (KWD has three decimals).
+  const ambiguous = type === "money" ? ambiguousAmountReason(text, parsed, reading.partner, named) : undefined;
+  if (ambiguous !== undefined) return new PackCellRefusal(ambiguous);
   // Another currency: kept as text naming it, written the way the plan reads text.
   if (named !== reading.partnerCurrency) return currencyNamedText(parsed, named ?? parsed.currencyMark, reading.plan);
-  if (type === "money" && !parsed.percent) {
-    const cents = decimalToCents(parsed.negative, parsed.integer, parsed.fraction);
-    return cents === undefined ? text : cents / 100;
-  }
+  if (type === "money" && !parsed.percent) return typedAmountValue(parsed, named) ?? text;
   return numericTextValue(parsed);
 }

@@ -6,6 +6,7 @@
  * merge and the pane's row form write typed amounts through here.
  */
 import { currencyOfMark } from "../../model/currencyCodes";
+import { decimalToMinor, exponentOf } from "../../model/money";
 import type { NumberConvention } from "../../model/numberFormat";
 import type { NumericText } from "./numericText";
 
@@ -22,4 +23,17 @@ export function currencyOfAmount(amount: NumericText, rowCurrency: string, planC
 export function currencyNamedText(amount: NumericText, currency: string, plan: NumberConvention): string {
   const digits = amount.fraction === "" ? amount.integer : `${amount.integer}${plan.decimal}${amount.fraction}`;
   return `${currency} ${amount.negative ? "-" : ""}${digits}`;
+}
+
+/**
+ * `amount` of `currency` as the number written into the plan: to the cent, or to the fils of a
+ * currency with three decimals (5.694 KWD stays 5.694, which the plan then converts from the
+ * fils, where 5.69 would lose them), rounded once, half away from zero, from what was typed.
+ * An amount in yen is written to the cent as typed too; the plan reads it to the whole yen.
+ * Undefined when its digits are too many to be exact.
+ */
+export function typedAmountValue(amount: NumericText, currency: string): number | undefined {
+  const digits = Math.max(exponentOf(currency), 2);
+  const minor = decimalToMinor(amount.negative, amount.integer, amount.fraction, digits);
+  return minor === undefined ? undefined : minor / 10 ** digits;
 }

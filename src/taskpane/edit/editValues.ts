@@ -10,7 +10,7 @@
  * in Excel or merged from a partner pack.
  */
 import { ambiguousAmountReason } from "../../engine/read/ambiguousAmount";
-import { currencyNamedText, currencyOfAmount } from "../../engine/read/amountCurrency";
+import { currencyNamedText, currencyOfAmount, typedAmountValue } from "../../engine/read/amountCurrency";
 import { parseNumericText, numericTextValue } from "../../engine/read/numericText";
 import type { NumericText } from "../../engine/read/numericText";
 import { isIsoCurrency } from "../../model/currencyCodes";
@@ -95,7 +95,8 @@ export function parsedValue(text: string, column: ColumnSpec, amounts?: RowAmoun
   if (NUMERIC_TYPES.has(column.type)) {
     const numeric = parseNumericText(trimmed, convention);
     if (!numeric) return { ok: false, reason: notANumber(trimmed, column, convention) };
-    const ambiguous = column.type === "money" ? ambiguousAmountReason(trimmed, numeric, convention) : undefined;
+    // A money cell without its row's currency rules: the amount is taken for one with cents.
+    const ambiguous = column.type === "money" ? ambiguousAmountReason(trimmed, numeric, convention, undefined) : undefined;
     if (ambiguous !== undefined) return { ok: false, reason: ambiguous };
     let value = numericTextValue(numeric);
     // "50" in a percent column means 50 %, as the engine reads it.
@@ -129,10 +130,11 @@ function notANumber(text: string, column: ColumnSpec, convention: NumberConventi
 function parsedAmount(text: string, column: ColumnSpec, amounts: RowAmounts): ParsedValue {
   const read = readAmount(text, amounts);
   if (read === undefined || read.cents === undefined) return { ok: false, reason: notANumber(text, column, amounts.convention) };
-  const ambiguous = ambiguousAmountReason(text, read.parsed, amounts.convention);
-  if (ambiguous !== undefined) return { ok: false, reason: ambiguous };
   const named = read.currency;
+  // "5.694" is refused as ambiguous in dollars, not in dinars (KWD has three decimals).
+  const ambiguous = ambiguousAmountReason(text, read.parsed, amounts.convention, named !== undefined && isIsoCurrency(named) ? named : undefined);
+  if (ambiguous !== undefined) return { ok: false, reason: ambiguous };
   if (named === undefined || !isIsoCurrency(named)) return { ok: false, reason: `${read.parsed.currencyMark} is not an ISO 4217 currency code` };
-  if (named === amounts.currency) return { ok: true, value: read.cents / 100 };
+  if (named === amounts.currency) return { ok: true, value: typedAmountValue(read.parsed, named) ?? read.cents / 100 };
   return { ok: true, value: currencyNamedText(read.parsed, named, amounts.convention) };
 }
