@@ -57,7 +57,8 @@ export class FindingSink {
    * Records a finding at a table cell. `columnKey` is the schema key of the column (or null for a
    * whole row); `row` the sheet row number (or null for the whole table). A finding about money
    * gives its figures in cents: the `amount` found and the `limit` it passes (or falls short of),
-   * in `currency` when that is given (a partner's own), else in the plan currency.
+   * in `currency` when that is given (a partner's own), else in the plan currency. Returns the
+   * finding's place among `findings` (for `reword`).
    */
   add(
     code: RuleCode,
@@ -69,7 +70,7 @@ export class FindingSink {
     amount?: Cents,
     limit?: Cents,
     currency?: string,
-  ): void {
+  ): number {
     const place = this.place(table, columnKey);
     const letters = place.letters;
     joinPieces(message);
@@ -87,6 +88,18 @@ export class FindingSink {
       limit,
       currency,
     });
+    return this.findings.length - 1;
+  }
+
+  /**
+   * Gives the finding at `at` (a place `add` returned) a new message: one written while reading,
+   * before what it depends on was known (a text amount's V09 states what is counted, which its
+   * row's currency decides: textAmounts.ts).
+   */
+  reword(at: number, message: string): void {
+    const finding = this.findings[at];
+    joinPieces(message);
+    this.findings[at] = { ...finding, message };
   }
 
   /**

@@ -21,7 +21,7 @@ import { numericTextValue, parseNumericText } from "./numericText";
 import type { NumericText } from "./numericText";
 import { readContext } from "./readContext";
 import { numberHint } from "./numberHint";
-import { digitsRead, withMark } from "./readAs";
+import { digitsRead, minorRead, withMark } from "./readAs";
 import type { ReadContext } from "./readContext";
 
 /** A schema column resolved to its position in the table (-1 when the table lacks it). */
@@ -73,9 +73,9 @@ export class CellParser {
     this.partner = partner;
   }
 
-  /** Records a finding at a column of the current row. */
-  report(code: Parameters<FindingSink["add"]>[0], slot: Slot, message: string): void {
-    this.sink.add(code, this.table, this.row, slot.spec.key, message, this.partner);
+  /** Records a finding at a column of the current row; returns its place in the sink. */
+  report(code: Parameters<FindingSink["add"]>[0], slot: Slot, message: string): number {
+    return this.sink.add(code, this.table, this.row, slot.spec.key, message, this.partner);
   }
 
   protected raw(slot: Slot): unknown {
@@ -98,8 +98,8 @@ export class CellParser {
    * grouping, an ISO date), so a reader can see the plan's Number format was applied as meant.
    * "Read as", not "used as": a check after it may still refuse the value (V04, V06).
    */
-  private storedAsText(slot: Slot, text: string, what: "number" | "date", read: string): void {
-    this.report("V09", slot, `${slot.spec.header} ${describe(text)} is a ${what} stored as text; it is read as ${read}`);
+  private storedAsText(slot: Slot, text: string, what: "number" | "date", read: string): number {
+    return this.report("V09", slot, `${slot.spec.header} ${describe(text)} is a ${what} stored as text; it is read as ${read}`);
   }
 
   /** Free text; numbers, booleans and dates are shown as Excel would show them. */
@@ -221,7 +221,9 @@ export class CellParser {
         cents = decimalToCents(parsed.negative, parsed.integer, parsed.fraction);
         if (cents === undefined) return this.notANumber(slot, p.value);
         this.context.fine.text(this.table.name, this.row, slot.spec.key, parsed);
-        this.storedAsText(slot, p.value, "number", withMark((cents / 100).toFixed(2), parsed));
+        // To the cent for now: the conversion stage restates it where the row's currency counts otherwise (textAmounts.ts).
+        const finding = this.storedAsText(slot, p.value, "number", minorRead(cents, 2, parsed));
+        this.context.texts.add(this.table.name, this.row, slot.spec.key, parsed, finding);
       } else return this.notANumber(slot, p.kind === "value" ? p.value : p.shown);
     }
     if (!Number.isSafeInteger(cents)) return this.tooLarge(slot, raw);

@@ -10,7 +10,9 @@
  *
  * Findings: V10 (no rate for the currency, or none yet on the row's date: the amounts count as
  * absent), V05 (a cell naming a code that is not ISO 4217), V12 (a plan-currency amount on the
- * row of a partner in another currency: used as the plan currency).
+ * row of a partner in another currency: used as the plan currency); and the V09 of an amount
+ * typed as text restated as its currency counts it (to the whole yen, to the fils of a dinar
+ * that converts: textAmounts.ts).
  *
  * `view: "partner"` converts into each row's partner currency instead, for figures shown in the
  * partners' own currencies: then only cells naming another currency convert.
@@ -19,14 +21,17 @@ import type { ExchangeRate, JointPlanEntry, Partner } from "../../model/plan";
 import { RateBook } from "../../model/rateBook";
 import { exponentOf } from "../../model/money";
 import { requireTableSpec } from "../../model/schema";
+import type { TableName } from "../../model/schema";
 import type { FindingSink } from "../findings/findingSink";
 import { RowLookup } from "../link/rowLookup";
 import type { PlanData } from "../store/planData";
 import { CurrencyConverter } from "./currencyConverter";
 import { NoteResolver } from "./currencyNotes";
-import type { CurrencyNotes } from "./readContext";
-import type { FineAmounts } from "./fineAmounts";
-import { activityConversions, convertRows } from "./convertRows";
+import type { ReadContext } from "./readContext";
+import { activityConversions, convertRows, currencyAt } from "./convertRows";
+import type { TableConversion } from "./convertRows";
+import { restateTextAmounts } from "./textAmounts";
+import type { TextAmounts } from "./textAmounts";
 import { OwnCopies } from "./ownCopies";
 import type { OwnAmounts } from "../store/ownAmounts";
 
@@ -36,7 +41,7 @@ const PARTNERS_SPEC = requireTableSpec("JmpPartners");
 export type CurrencyView = "plan" | "partner";
 
 /** Converts the plan's amounts (see the module comment); returns `data` itself when nothing needs it. */
-export function convertCurrencies(data: PlanData, rates: readonly ExchangeRate[], notes: CurrencyNotes, fine: FineAmounts, sink: FindingSink, view: CurrencyView = "plan"): PlanData {
+export function convertCurrencies(data: PlanData, rates: readonly ExchangeRate[], { notes, fine, texts }: ReadContext, sink: FindingSink, view: CurrencyView = "plan"): PlanData {
   const plan = data.settings.currency.code;
   const foreign = [...new Set(data.partners.map((p) => p.currency).filter((c) => c !== "" && c !== plan))];
   // With every partner in the plan currency, only cells naming another currency need work
@@ -51,15 +56,34 @@ export function convertCurrencies(data: PlanData, rates: readonly ExchangeRate[]
   // The rules compare a foreign partner's amounts in its own currency: keep them.
   const ownView = view === "plan" && foreign.length > 0 ? new NoteResolver(converter, notes, null, "partner", fine) : undefined;
   const copies = ownView ? new OwnCopies(ownView) : undefined;
-  for (const table of activityConversions(data, partners, currencyOfPartner)) {
-    convertRows(table, converter, foreign, resolver, report, view, copies);
-  }
+  const conversions = activityConversions(data, partners, currencyOfPartner);
+  for (const table of conversions) convertRows(table, converter, foreign, resolver, report, view, copies);
+  restateTexts(data, conversions, (e) => currencyOfPartner(partners.positionOfId(e.partnerId)), texts, sink, view);
   return {
     ...data,
     partners: data.partners.map((p) => convertPartner(p, resolver, p.currency || plan)),
     jointPlan: data.jointPlan.map((e) => convertJointPlanEntry(e, resolver, currencyOfPartner(partners.positionOfId(e.partnerId)))),
     own: copies && ownView ? ownAmounts(data, copies, ownView, plan) : undefined,
   };
+}
+
+/** The V09 of the amounts typed as text, restated where their row's currency counts them otherwise than to the cent (textAmounts.ts). */
+function restateTexts(data: PlanData, conversions: readonly TableConversion[], currencyOfEntry: (e: JointPlanEntry) => string, texts: TextAmounts, sink: FindingSink, view: CurrencyView): void {
+  const plan = data.settings.currency.code;
+  // The small tables' rows by sheet row, made only for a table with text amounts.
+  const restate = (table: TableName, currencyOfRow: () => (row: number) => string | undefined) => {
+    const amounts = texts.of(table);
+    if (amounts.length > 0) restateTextAmounts(amounts, currencyOfRow(), plan, view, sink);
+  };
+  for (const table of conversions) restate(table.spec.name, () => (row) => currencyAt(table, row));
+  restate("JmpPartners", () => byRow(data.partners, (p) => p.currency || plan));
+  restate("JmpJointPlan", () => byRow(data.jointPlan, currencyOfEntry));
+}
+
+/** The currency of each row of a small table, by sheet row. */
+function byRow<T extends { readonly row: number }>(rows: readonly T[], currencyOf: (row: T) => string): (row: number) => string | undefined {
+  const currencies = new Map(rows.map((r) => [r.row, currencyOf(r)]));
+  return (row) => currencies.get(row);
 }
 
 /** The compared amounts in the partners' own currencies (the copies, and each partner's MDF budget as typed). */

@@ -141,6 +141,12 @@ function notedCells(table: TableConversion, resolver: NoteResolver): NotedCell[]
   return out;
 }
 
+/** The currency of the kept row at sheet row `row` (its partner's), or undefined for a row not kept. */
+export function currencyAt(table: TableConversion, row: number): string | undefined {
+  const i = placeOfRow(table, row);
+  return i < 0 ? undefined : table.currencyOf(i);
+}
+
 /** The place of the kept row at sheet row `row`, or -1: kept rows are in sheet order, so a binary search finds it. */
 function placeOfRow(table: TableConversion, row: number): number {
   let low = 0;

@@ -28,6 +28,17 @@ export function convertAmount(cents: Cents, digits: DecimalDigits | undefined, c
   return convertCents(cents, by);
 }
 
+/**
+ * The decimals an amount of currency `code` is counted to when figures are made in `target`, as
+ * `convertAmount` counts it: a currency without a minor unit its whole units, one with three
+ * decimals its fils when it converts into another (kept in itself, the cent it is held to),
+ * every other the cent.
+ */
+export function countedDecimals(code: string, target: string): number {
+  const exponent = exponentOf(code);
+  return exponent < 2 || (exponent > 2 && code !== target) ? exponent : 2;
+}
+
 /** An amount typed in currency units (an outcome's Value) of currency `code`, converted by `by` into cents, rounded once. */
 export function convertUnits(units: number, code: string, by: Ratio): Cents {
   return exponentOf(code) === 2 ? convertCents(unitsToCents(units), by) : convertAmount(unitsToCents(units), numberDigits(units), code, by);

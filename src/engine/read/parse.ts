@@ -107,7 +107,7 @@ export function parse(tables: readonly RawTable[], options: ReadOptions = {}, wo
     ids,
     locations,
   };
-  return { data: convertCurrencies(data, rates, context.notes, context.fine, sink, options.currencyView), sink };
+  return { data: convertCurrencies(data, rates, context, sink, options.currencyView), sink };
 }
 
 /** Empty ID domains. */

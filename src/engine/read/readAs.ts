@@ -1,7 +1,9 @@
 /**
  * How a V09 finding says what a number typed as text was read as: plain digits without the zeros
- * that change nothing, and the currency the text named.
+ * that change nothing, an amount to its currency's smallest unit, and the currency the text
+ * named.
  */
+import { decimalToMinor } from "../../model/money";
 import type { NumericText } from "./numericText";
 
 /**
@@ -27,4 +29,22 @@ export function withMark(read: string, parsed: NumericText): string {
   if (mark === "") return read;
   if (/^[A-Z]{3}$/.test(mark)) return `${read} ${mark}`;
   return read.startsWith("-") ? `-${mark}${read.slice(1)}` : `${mark}${read}`;
+}
+
+/**
+ * What an amount typed as text is counted as, to `decimals` decimals (2: the cent; 3: the fils
+ * of KWD; 0: the whole yen), rounded once, half away from zero, from what was typed, with the
+ * currency its text named: "1.235" is 1.24 in dollars, 1.235 in dinars; "¥1,234.56" is ¥1235.
+ * Undefined when its digits are too many to be exact.
+ */
+export function amountRead(parsed: NumericText, decimals: number): string | undefined {
+  const minor = decimalToMinor(parsed.negative, parsed.integer, parsed.fraction, decimals);
+  return minor === undefined ? undefined : minorRead(minor, decimals, parsed);
+}
+
+/** `amountRead` of an amount already counted in units of 10^-`decimals` (`minor`: 124 cents is "1.24"). */
+export function minorRead(minor: number, decimals: number, parsed: NumericText): string {
+  const digits = String(Math.abs(minor)).padStart(decimals + 1, "0");
+  const units = decimals === 0 ? digits : `${digits.slice(0, -decimals)}.${digits.slice(-decimals)}`;
+  return withMark(minor < 0 ? `-${units}` : units, parsed);
 }

@@ -1,14 +1,15 @@
 /**
  * What cell reading needs to know about the plan beyond a cell: the number convention text is
  * read by (the `Number format` setting), and where to note a currency written in an amount cell
- * ("EUR 28,280.04", "4.934,18 €") and an amount with digits below the cent (fineAmounts.ts),
- * which the conversion stage reads (convertCurrencies.ts).
+ * ("EUR 28,280.04", "4.934,18 €"), an amount with digits below the cent (fineAmounts.ts) and an
+ * amount typed as text (textAmounts.ts), which the conversion stage reads (convertCurrencies.ts).
  */
 import { currencyOfMark } from "../../model/currencyCodes";
 import { DEFAULT_CONVENTION } from "../../model/numberFormat";
 import type { NumberConvention } from "../../model/numberFormat";
 import type { TableName } from "../../model/schema";
 import { FineAmounts } from "./fineAmounts";
+import { TextAmounts } from "./textAmounts";
 
 /** An amount cell that named its currency. */
 export interface CurrencyNote {
@@ -54,9 +55,11 @@ export interface ReadContext {
   readonly notes: CurrencyNotes;
   /** Amounts read with digits below the cent, for currencies with three decimals. */
   readonly fine: FineAmounts;
+  /** Amounts typed as text, whose V09 the conversion stage restates as their currency counts them. */
+  readonly texts: TextAmounts;
 }
 
 /** A fresh context with the default convention. */
 export function readContext(convention: NumberConvention = DEFAULT_CONVENTION): ReadContext {
-  return { convention, notes: new CurrencyNotes(), fine: new FineAmounts() };
+  return { convention, notes: new CurrencyNotes(), fine: new FineAmounts(), texts: new TextAmounts() };
 }
