@@ -6,6 +6,9 @@
  * Dashboard and the Issues sheets see the whole plan. Rows for any other table, and every other
  * edit, go through the ordinary adapter. `jmp import` makes its plans with it: a 50,000-row
  * tracker is some 200,000 plan rows, which ExcelJS takes several times longer to save than to read.
+ * Once rows are kept aside, the Dashboard and Issues are not written through ExcelJS either: they
+ * are written as `jmp apply` writes them (`refresh/generatedPackage.ts`) and spliced into the
+ * saved package (at 50,000 tracker rows, 14,000 issues: ExcelJS took 3-3.5 s over them).
  */
 import type { Analysis } from "../../engine";
 import type { LogLine, MergePlan } from "../../engine/merge";
@@ -15,6 +18,8 @@ import type { RowCurrencies } from "../columnFormats";
 import { rowsInTableOrder } from "../convert/tableRows";
 import type { ApplyOptions, ApplyResult, ImportableWorkbook, ReadOptions, ReadSheetOptions, SheetSummary, SheetValues, WriteResultsOptions } from "../port";
 import { writeRowsIntoPackage } from "./packageRows";
+import { generatedPackage, MARKER_NAMES } from "./refresh/generatedPackage";
+import { splicePackage } from "./splice/splicePackage";
 import { XlsxWorkbook } from "./XlsxWorkbook";
 
 /** True when a table is as the template makes it: no row but one blank one. */
@@ -27,6 +32,8 @@ function isFresh(table: RawTable | undefined): table is RawTable {
 export class BulkRowsWorkbook implements ImportableWorkbook {
   /** Rows kept aside, by table, in the table's column order. */
   private readonly held = new Map<string, { headers: readonly unknown[]; rows: unknown[][] }>();
+  /** The results to write at save time, once rows are kept aside. */
+  private results: { readonly analysis: Analysis; readonly options: WriteResultsOptions } | undefined;
 
   constructor(private readonly inner: XlsxWorkbook = XlsxWorkbook.create()) {}
 
@@ -44,8 +51,13 @@ export class BulkRowsWorkbook implements ImportableWorkbook {
     return this.inner.applyTemplate(options);
   }
 
+  /** With rows kept aside, the generated sheets are written at save time, beside them; else now. */
   async writeResults(analysis: Analysis, options: WriteResultsOptions = {}): Promise<void> {
-    await this.inner.writeResults(analysis, options);
+    if (this.held.size === 0 || options.activate !== undefined) {
+      this.results = undefined;
+      return this.inner.writeResults(analysis, options);
+    }
+    this.results = { analysis, options };
   }
 
   async listSheets(): Promise<SheetSummary[]> {
@@ -107,10 +119,15 @@ export class BulkRowsWorkbook implements ImportableWorkbook {
     await this.inner.writeImportMapping(json);
   }
 
-  /** The workbook as .xlsx bytes, the rows kept aside written into their tables. */
+  /** The workbook as .xlsx bytes, the rows kept aside written into their tables, the results beside them. */
   async toBuffer(): Promise<Uint8Array> {
-    const bytes = await this.inner.toBuffer();
-    return writeRowsIntoPackage(bytes, [...this.held].map(([table, held]) => ({ table, rows: held.rows })));
+    const bytes = await writeRowsIntoPackage(await this.inner.toBuffer(), [...this.held].map(([table, held]) => ({ table, rows: held.rows })));
+    if (!this.results) return bytes;
+    const { workbook } = this.inner;
+    const names = workbook.worksheets.map((sheet) => sheet.name);
+    const definedNames = new Map(workbook.definedNames.model.map((n) => [n.name, n.ranges.join(",")]));
+    const pack = generatedPackage({ names, definedNames }, this.results.analysis, this.results.options);
+    return splicePackage({ original: bytes, rewritten: pack.parts, ownedSheets: pack.sheets, ownedNames: MARKER_NAMES });
   }
 
   /** Writes the workbook to `path` (Node only), replacing the file. */

@@ -65,3 +65,15 @@ test("rows go only into a table as the template makes it", async () => {
   await expect(writeRowsIntoPackage(await plan.toBuffer(), [{ table: "JmpPartners", rows: [["P-9", "New"]] }])).rejects.toThrow(/not as the template makes it/);
   await expect(writeRowsIntoPackage(await plan.toBuffer(), [{ table: "JmpNowhere", rows: [["x"]] }])).rejects.toThrow(/no table JmpNowhere/);
 });
+
+test("the Dashboard and Issues written beside the rows kept aside hold what the cell-by-cell save writes", async () => {
+  const bulk = await importedInto(new BulkRowsWorkbook(XlsxWorkbook.create({ now: NOW })));
+  const plain = await importedInto(XlsxWorkbook.create({ now: NOW }));
+  const sheets = async (w: XlsxWorkbook) => (await w.listSheets()).map((s) => s.name);
+  expect(await sheets(bulk)).toEqual(await sheets(plain));
+  for (const name of ["Dashboard", "Issues"]) {
+    const values = (await bulk.readSheet(name)).rows;
+    expect(values.length).toBeGreaterThan(5);
+    expect(values).toEqual((await plain.readSheet(name)).rows);
+  }
+});
