@@ -54,8 +54,11 @@ function pullValues(xml: string, into: { values: number; sum: number; textChars:
   }
 }
 
-/** Inflates the sheets and shared strings of `bytes` and pulls out every value. */
-export function fileFloor(bytes: Uint8Array): FileFloorResult {
+/**
+ * Inflates the sheets and shared strings of `bytes` and pulls out every value. `sample`, when
+ * given, is called once each part is inflated, when the floor holds the most memory.
+ */
+export function fileFloor(bytes: Uint8Array, sample: () => void = () => undefined): FileFloorResult {
   const entries = readZipEntries(bytes, readDirectoryEnd(bytes), Number.MAX_SAFE_INTEGER);
   const found = { values: 0, sum: 0, textChars: 0 };
   for (const entry of entries) {
@@ -63,6 +66,7 @@ export function fileFloor(bytes: Uint8Array): FileFloorResult {
     const start = entryDataStart(bytes, entry);
     const data = bytes.subarray(start, start + entry.compressedSize);
     const inflated = entry.method === 0 ? data : inflateRawSync(data);
+    sample();
     const decoder = new TextDecoder("utf-8");
     let rest = "";
     for (let at = 0; at < inflated.byteLength; at += PIECE_BYTES) {

@@ -38,7 +38,7 @@ export async function planFileWithFloor(context: BenchContext, folder: string): 
   await writePlanWorkbook(path, context.plan());
   const fileBytes = (await readFile(path)).byteLength;
   const floors: Measured<unknown>[] = [];
-  for (let i = 0; i < FLOOR_RUNS; i++) floors.push(await measurePeak(async () => fileFloor(await readFile(path)), context.gc));
+  for (let i = 0; i < FLOOR_RUNS; i++) floors.push(await measurePeak(async (sample) => fileFloor(await readFile(path), sample), context.gc));
   return { path, fileBytes, floor: medianRun(floors) };
 }
 
