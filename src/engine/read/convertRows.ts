@@ -6,11 +6,13 @@
 import { isoFromDay } from "../../model/dates";
 import { convertCents } from "../../model/exchange";
 import { requireTableSpec } from "../../model/schema";
-import type { TableName, TableSpec } from "../../model/schema";
+import type { TableSpec } from "../../model/schema";
 import type { FindingSink } from "../findings/findingSink";
 import type { RowLookup } from "../link/rowLookup";
 import type { Partner } from "../../model/plan";
 import { isMoneyMetric } from "../store/codes";
+import { centsOf } from "../store/activityColumns";
+import type { IdentifiedColumns } from "../store/activityColumns";
 import { NO_ID } from "../store/idDomain";
 import type { PlanData } from "../store/planData";
 import type { CurrencyView } from "./convertCurrencies";
@@ -61,19 +63,25 @@ export function activityConversions(data: PlanData, partners: RowLookup<Partner>
     return found === 0 ? undefined : currencyOfPartner(found - 2);
   };
   const plan = data.settings.currency.code;
-  const table = (name: TableName, size: number, row: Int32Array, keys: readonly string[], arrays: readonly Float64Array[]) => ({ spec: requireTableSpec(name), size, row, money: keys.map((key, k) => ({ key, out: arrays[k] })) });
+  // Every money column of the schema converts: a column added there converts with no edit here.
+  const table = (columns: IdentifiedColumns) => {
+    const spec = requireTableSpec(columns.table);
+    const money = spec.columns.filter((column) => column.type === "money").map(({ key }) => ({ key, out: centsOf(columns, key) }));
+    return { spec, size: columns.size, row: columns.row, money };
+  };
   return [
-    { ...table("JmpTactics", t.size, t.row, ["totalCost", "mdfRequested", "expectedPipeline", "expectedRevenue"], [t.totalCost, t.mdfRequested, t.expectedPipeline, t.expectedRevenue]), days: t.start, dayKey: "start", currencyOf: bySpelling(t.partner), partnerOf: partnerText(t.partner) },
-    { ...table("JmpAllocations", a.size, a.row, ["amount"], [a.amount]), days: a.authorizedOn, dayKey: "authorizedOn", currencyOf: bySpelling(a.partner), partnerOf: partnerText(a.partner) },
+    { ...table(t), days: t.start, dayKey: "start", currencyOf: bySpelling(t.partner), partnerOf: partnerText(t.partner) },
+    { ...table(a), days: a.authorizedOn, dayKey: "authorizedOn", currencyOf: bySpelling(a.partner), partnerOf: partnerText(a.partner) },
     {
-      ...table("JmpClaims", c.size, c.row, ["amountClaimed", "amountApproved"], [c.amountClaimed, c.amountApproved]),
+      ...table(c),
       days: c.submittedOn,
       dayKey: "submittedOn",
       currencyOf: (i) => (c.tactic[i] === NO_ID ? plan : (claimTacticCurrency(ids.tactics.key(c.tactic[i])) ?? plan)),
       partnerOf: () => null,
     },
     {
-      ...table("JmpOutcomes", o.size, o.row, [], []),
+      // An outcome's Value is money or a count by its Metric: converted as units, row by row.
+      ...table(o),
       units: { key: "value", out: o.value, isMoney: (i) => isMoneyMetric(o.metric[i]) },
       days: o.date,
       dayKey: "date",
