@@ -8,7 +8,7 @@ import { dayFromDate, dayFromSerial, dayFromText, isoFromDay, MAX_EXCEL_SERIAL }
 import type { Day } from "../../model/dates";
 import { isIsoCurrency } from "../../model/currencyCodes";
 import { idKey } from "../../model/ids";
-import { decimalToCents, unitsToCents } from "../../model/money";
+import { decimalToCents, numberDigits, unitsToCents } from "../../model/money";
 import type { Cents } from "../../model/money";
 import type { Id, Maybe, Share } from "../../model/plan";
 import type { ColumnSpec, TableSpec } from "../../model/schema";
@@ -21,7 +21,7 @@ import { numericTextValue, parseNumericText } from "./numericText";
 import type { NumericText } from "./numericText";
 import { readContext } from "./readContext";
 import { numberHint } from "./numberHint";
-import { digitsRead, minorRead, withMark } from "./readAs";
+import { digitsRead, minorRead, unitsRead, withMark } from "./readAs";
 import type { ReadContext } from "./readContext";
 
 /** A schema column resolved to its position in the table (-1 when the table lacks it). */
@@ -150,6 +150,11 @@ export class CellParser {
 
   /** A finite number; numeric text is used with a V09 warning. */
   number(slot: Slot): Maybe<number> {
+    return this.numberOf(slot, false);
+  }
+
+  /** `number`; `money` for an outcome's money Value, whose V09 says what is counted (`unitsText`). */
+  private numberOf(slot: Slot, money: boolean): Maybe<number> {
     const raw = this.raw(slot);
     let value: number;
     if (typeof raw === "number") {
@@ -163,7 +168,9 @@ export class CellParser {
         const parsed = this.numericText(slot, p.value);
         if (!parsed) return this.notANumber(slot, p.value);
         value = numericTextValue(parsed);
-        this.storedAsText(slot, p.value, "number", withMark(digitsRead(parsed), parsed));
+        if (money && Number.isFinite(value)) this.unitsText(slot, p.value, parsed, value);
+        // "500%" is used as 5: say so, not 500.
+        else this.storedAsText(slot, p.value, "number", withMark(digitsRead(parsed.percent ? { ...parsed, ...numberDigits(value) } : parsed), parsed));
       } else return this.notANumber(slot, p.kind === "value" ? p.value : p.shown);
     }
     if (!Number.isFinite(value)) return this.notANumber(slot, value);
@@ -171,11 +178,23 @@ export class CellParser {
   }
 
   /**
+   * The V09 of an outcome's money Value typed as text, read as `value`: counted to the cent for
+   * now, restated by the conversion stage where its row's currency counts otherwise
+   * (textAmounts.ts). Its digits are the number's at Excel's 15 (numberDigits), which the
+   * count starts from (unitsToCents, ownUnit.ts convertUnits), not every digit typed.
+   */
+  private unitsText(slot: Slot, text: string, parsed: NumericText, value: number): void {
+    const counted: NumericText = { ...parsed, ...numberDigits(value), percent: false };
+    const finding = this.storedAsText(slot, text, "number", unitsRead(counted, 2) ?? withMark(digitsRead(parsed), parsed));
+    this.context.texts.add(this.table.name, this.row, slot.spec.key, counted, finding, true);
+  }
+
+  /**
    * A number that is an amount of money (an outcome's Revenue or Pipeline value): as `number`,
    * and its cents must be exact (at most 2^53), else V02: a sum could not be right to the cent.
    */
   amount(slot: Slot): Maybe<number> {
-    const value = this.number(slot);
+    const value = this.numberOf(slot, true);
     if (value === undefined || Number.isSafeInteger(unitsToCents(value))) return value;
     return this.tooLarge(slot, value);
   }

@@ -4,6 +4,7 @@
  * named.
  */
 import { decimalToMinor } from "../../model/money";
+import type { DecimalDigits } from "../../model/money";
 import type { NumericText } from "./numericText";
 
 /**
@@ -44,7 +45,25 @@ export function amountRead(parsed: NumericText, decimals: number): string | unde
 
 /** `amountRead` of an amount already counted in units of 10^-`decimals` (`minor`: 124 cents is "1.24"). */
 export function minorRead(minor: number, decimals: number, parsed: NumericText): string {
+  const { negative, integer, fraction } = minorDigits(minor, decimals);
+  const units = fraction === "" ? integer : `${integer}.${fraction}`;
+  return withMark(negative ? `-${units}` : units, parsed);
+}
+
+/** `minor` units of 10^-`decimals` as decimal digits: 124 cents is "1" and "24", 5 fils "0" and "005". */
+function minorDigits(minor: number, decimals: number): DecimalDigits {
   const digits = String(Math.abs(minor)).padStart(decimals + 1, "0");
-  const units = decimals === 0 ? digits : `${digits.slice(0, -decimals)}.${digits.slice(-decimals)}`;
-  return withMark(minor < 0 ? `-${units}` : units, parsed);
+  const cut = digits.length - decimals;
+  return { negative: minor < 0, integer: digits.slice(0, cut), fraction: digits.slice(cut) };
+}
+
+/**
+ * What an outcome's money Value (Revenue, Pipeline) typed as text is counted as: to `decimals`
+ * decimals as `amountRead`, written in plain digits as any Value is, without the zeros that
+ * change nothing: "1.235" is 1.24 in dollars, 1.235 in dinars; "1234.56" is 1235 in yen;
+ * "1250.50" stays 1250.5. Undefined when its digits are too many to be exact.
+ */
+export function unitsRead(parsed: NumericText, decimals: number): string | undefined {
+  const minor = decimalToMinor(parsed.negative, parsed.integer, parsed.fraction, decimals);
+  return minor === undefined ? undefined : withMark(digitsRead({ ...parsed, ...minorDigits(minor, decimals) }), parsed);
 }
