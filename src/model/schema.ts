@@ -338,6 +338,11 @@ export function tableSpec(name: string): TableSpec | undefined {
   return TABLES_BY_NAME.get(name.trim().toLowerCase());
 }
 
+/** The spec of a table by its Excel name or by its label as people read it ("Outcomes", as the `JMP Log` names it), or undefined. */
+export function tableSpecNamedOrLabelled(table: string): TableSpec | undefined {
+  return tableSpec(table) ?? TABLES.find((t) => t.label === table);
+}
+
 /** The spec of a table that must exist. */
 export function requireTableSpec(name: TableName): TableSpec {
   const spec = TABLES_BY_NAME.get(name.toLowerCase());

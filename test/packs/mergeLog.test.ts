@@ -51,8 +51,8 @@ test("the merge submits the claim, refuses the authorized amount and logs a line
   const rows = logRows(workbook);
   expect(rows[0]).toEqual([...LOG_HEADERS]);
   expect(rows.slice(1).map((r) => r.slice(1))).toEqual([
-    ["P-103", result.pack.packedAt, "Claims", "CL-048", "Status", "Draft", "Submitted", "applied"],
-    ["P-103", result.pack.packedAt, "Allocations", "AL-011", "Amount", 10750, 99999, "refused"],
+    ["P-103", result.pack.packedAt, "Claims", "CL-048", "Status", "Draft", "Submitted", "applied", null],
+    ["P-103", result.pack.packedAt, "Allocations", "AL-011", "Amount", 10750, 99999, "refused", null],
   ]);
   expect(String(rows[1][0])).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
   // Each column is as wide (in characters) as its longest text: the timestamps show whole.

@@ -57,14 +57,14 @@ test("a row refused whole logs its reason in Result, and a new claim's Status is
   const made = result.pack.packedAt;
   const lines = await loggedLines(plan);
   expect(lines.filter((l) => l[3] === "CL-NW-1")).toEqual([
-    ["P-103", made, "Claims", "CL-NW-1", "", "(cells below)", "(new row)", "applied"],
-    ["P-103", made, "Claims", "CL-NW-1", "Claim ID", null, "CL-NW-1", "applied"],
-    ["P-103", made, "Claims", "CL-NW-1", "Tactic ID", null, "T-26013", "applied"],
-    ["P-103", made, "Claims", "CL-NW-1", "Amount claimed", null, 1500, "applied"],
-    ["P-103", made, "Claims", "CL-NW-1", "Submitted on", null, "2026-07-10", "applied"],
-    ["P-103", made, "Claims", "CL-NW-1", "Status", null, "Draft", "applied"],
+    ["P-103", made, "Claims", "CL-NW-1", "", "(cells below)", "(new row)", "applied", null],
+    ["P-103", made, "Claims", "CL-NW-1", "Claim ID", null, "CL-NW-1", "applied", null],
+    ["P-103", made, "Claims", "CL-NW-1", "Tactic ID", null, "T-26013", "applied", null],
+    ["P-103", made, "Claims", "CL-NW-1", "Amount claimed", null, 1500, "applied", null],
+    ["P-103", made, "Claims", "CL-NW-1", "Submitted on", null, "2026-07-10", "applied", null],
+    ["P-103", made, "Claims", "CL-NW-1", "Status", null, "Draft", "applied", null],
   ]);
-  expect(lines.filter((l) => l[3] === "CL-XX-1")).toEqual([["P-103", made, "Claims", "CL-XX-1", "", null, null, "refused: Tactic ID T-26001 is not one of partner P-103's tactics"]]);
+  expect(lines.filter((l) => l[3] === "CL-XX-1")).toEqual([["P-103", made, "Claims", "CL-XX-1", "", null, null, "refused: Tactic ID T-26001 is not one of partner P-103's tactics", null]]);
 
   // Read back (the pane's Partner workbooks view and the next merge), the result stays a result.
   const read = await (await XlsxWorkbook.load(new Uint8Array(await readFile(plan)))).readMergeLog();

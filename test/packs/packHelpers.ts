@@ -4,6 +4,7 @@
  * in-process, and a map of every cell of a workbook for before/after comparisons.
  */
 import { mkdtempSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Workbook } from "exceljs";
@@ -94,6 +95,20 @@ export interface JmpRun {
   readonly code: number;
   readonly stdout: string;
   readonly stderr: string;
+}
+
+/**
+ * Files in a new temporary folder for a merge: plan.xlsx, `planBytes` with `editPlan` applied
+ * (changed since packing, or given a sheet), and filled.xlsx, `partner`'s pack of `planBytes`
+ * as `fillPack` fills it. Their paths.
+ */
+export async function planAndFilledPack(planBytes: Uint8Array, partner: string, editPlan: (workbook: Workbook) => void, fillPack: (workbook: Workbook) => void): Promise<{ plan: string; pack: string }> {
+  const dir = tempDir();
+  const plan = join(dir, "plan.xlsx");
+  const pack = join(dir, "filled.xlsx");
+  await writeFile(plan, await edited(planBytes, editPlan));
+  await writeFile(pack, await edited(await packBytes(planBytes, partner), fillPack));
+  return { plan, pack };
 }
 
 /** Runs `jmp args...` in-process on real files. */

@@ -3,14 +3,13 @@
  * conflicting cell names its pack cell, a row refused whole names the row, as Excel writes a
  * reference (a sheet name with a space quoted), in the JSON, the text of `jmp merge` and the pane.
  */
-import { readFile, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { readFile } from "node:fs/promises";
 import { planMerge } from "../../src/engine/merge";
 import { PackCellRefusal } from "../../src/engine/merge/packCellRefusal";
 import { previewRows } from "../../src/taskpane/partners/previewRows";
 import { cleanPlan, workbook } from "../helpers/tables";
 import { packOf, row } from "./mergeFixtures";
-import { day, edited, excel, firstEmptyRow, jmp, packBytes, rowOf, samplePlanBytes, sheet, tempDir, writeRow } from "./packHelpers";
+import { day, excel, firstEmptyRow, jmp, planAndFilledPack, rowOf, samplePlanBytes, sheet, writeRow } from "./packHelpers";
 
 test("refused cells, rows refused whole and conflicts carry their place in the pack, wherever its tables sit", () => {
   const plan = cleanPlan();
@@ -39,26 +38,20 @@ test("refused cells, rows refused whole and conflicts carry their place in the p
 });
 
 test("jmp merge names the pack cell of each refusal and conflict, and --json carries the same place", async () => {
-  const dir = tempDir();
-  const sample = await samplePlanBytes();
-  const plan = join(dir, "plan.xlsx");
-  await writeFile(
-    plan,
-    await edited(sample, (wb) => {
+  const { plan, pack } = await planAndFilledPack(
+    await samplePlanBytes(),
+    "P-103",
+    (wb) => {
       const tactics = sheet(wb, "Tactics");
       tactics.getCell(rowOf(tactics, "T-26013"), 5).value = "Vendor renamed briefing";
-    }),
-  );
-  const pack = join(dir, "pack.xlsx");
-  await writeFile(
-    pack,
-    await edited(await packBytes(sample, "P-103"), (wb) => {
+    },
+    (wb) => {
       const tactics = sheet(wb, "Tactics");
       tactics.getCell(rowOf(tactics, "T-26013"), 5).value = "Partner's briefing";
       const status = tactics.getCell(rowOf(tactics, "T-26015"), 10);
       status.value = status.value === "Approved" ? "Completed" : "Approved";
       writeRow(tactics, firstEmptyRow(tactics), ["T-26001", "P-101", "INI-CLOUD", "Event", "Pasted over", day("2026-01-28"), day("2026-01-28"), 1, 1, "Completed"]);
-    }),
+    },
   );
   const packed = sheet(await excel(new Uint8Array(await readFile(pack))), "Tactics");
   const [briefing, status, pasted] = ["T-26013", "T-26015", "T-26001"].map((id) => rowOf(packed, id));

@@ -3,7 +3,7 @@
  * The merge preview and the merge log show a pack's amounts as the rest of the pane does: money
  * in its currency ($12,000.00, €4,934.18 for a partner in euros), counts grouped; IDs, text and
  * dates as they are. An outcome's Value, new or changed, is money for Revenue and Pipeline and a
- * count for the other metrics.
+ * count for the other metrics, in the preview and in the log once merged.
  */
 import "./support/dom";
 import { screen, within } from "@testing-library/react";
@@ -72,4 +72,10 @@ test("a pack of a partner in euros: its amounts in euros, in the preview and in 
   await settled(pane.session);
   const log = await screen.findByRole("table", { name: "Merge log" });
   expect(within(log).getByText(/^€\d{1,3}(,\d{3})*\.\d\d -> €4,934\.18$/)).toBeTruthy();
+  // The log words an outcome's Value as the preview did: a Revenue Value in euros, a Leads Value a count.
+  const lines = within(log)
+    .getAllByRole("row")
+    .map((row) => row.textContent ?? "");
+  expect(lines.find((l) => l.includes("Outcomes OC-001"))).toMatch(/Outcomes OC-001Value€57,300\.00 -> €60,000\.00applied/);
+  expect(lines.find((l) => l.includes("Outcomes OC-078"))).toMatch(/Outcomes OC-078Value271 -> 1,250applied/);
 });

@@ -1,27 +1,34 @@
 /**
  * The plan's own audit trail of pack merges: the generated, append-only `JMP Log` sheet, one
  * line per change a merge lists (when, pack partner, table, ID, column, old -> new, and whether
- * it was applied, refused or left as a conflict; a row refused whole also says why). Lines are
+ * it was applied, refused or left as a conflict; a row refused whole also says why; a line of an
+ * outcome's Value also its Metric, which says whether the Value is money or a count). Lines are
  * data here; each adapter appends them. The log is also the plan's memory of what a pack already
  * asked: a refusal a pack's earlier merge logged is not listed again when the same pack is merged
  * again.
  */
 import { idKey } from "../../model/ids";
-import { tableSpec } from "../../model/schema";
+import { normalizeHeader, tableSpec, tableSpecNamedOrLabelled } from "../../model/schema";
+import type { TableName } from "../../model/schema";
+import { amountDeciders, decidedAmount } from "../read/moneyCells";
 import { isClaimStatus } from "./claimWorkflow";
 import type { ShownValue } from "./fingerprint";
-import type { MergePlan, RefusedEntry } from "./mergeTypes";
+import type { DecidingCells, MergePlan, RefusedEntry } from "./mergeTypes";
 import { isVendorOwned } from "./provenance";
 import type { PackProvenance } from "./provenance";
 
 /** The log sheet's name. */
 export const LOG_SHEET = "JMP Log";
 
-/** The log's header row, in column order. */
-export const LOG_HEADERS = ["When", "Pack partner", "Pack made", "Table", "ID", "Column", "Old", "New", "Result"] as const;
+/**
+ * The log's header row, in column order. Metric came last, after logs had been written without
+ * it: a column added at the end leaves every earlier column where older logs have it, an older
+ * line reads with a blank Metric, and a version that knows nine columns reads and appends as before.
+ */
+export const LOG_HEADERS = ["When", "Pack partner", "Pack made", "Table", "ID", "Column", "Old", "New", "Result", "Metric"] as const;
 
-/** The log's column widths in characters, in column order: a timestamp, IDs, values and a result each shown whole. */
-export const LOG_WIDTHS: readonly number[] = [25, 12, 25, 12, 14, 18, 24, 24, 10];
+/** The log's column widths in characters, in column order: a timestamp, IDs, values, a result and a metric each shown whole. */
+export const LOG_WIDTHS: readonly number[] = [25, 12, 25, 12, 14, 18, 24, 24, 10, 14];
 
 /** What became of a change. */
 export type LogResult = "applied" | "refused" | "conflict";
@@ -47,6 +54,27 @@ export interface LogLine {
    * keeps its columns and a line logged before reasons reads as it did.
    */
   readonly reason?: string;
+  /**
+   * On a line of an outcome's Value: the outcome's Metric as the merge read it (the pack's where
+   * it changed the Metric), so that the log words the Value as the preview did, money for Revenue
+   * and Pipeline and a count otherwise, without reading the plan's outcomes. Lines logged before
+   * the log kept it have none (see `knownMetrics`).
+   */
+  readonly metric?: string;
+}
+
+/** The cells of a line's row in the sheet, in `LOG_HEADERS` order. */
+export function logRow(line: LogLine): ShownValue[] {
+  return [line.when, line.partner, line.packMade, line.table, line.id, line.column, line.old, line.new, resultCell(line), line.metric ?? null];
+}
+
+/**
+ * A line from its row in the sheet: `text` reads a cell (by column, 0 first) as text, "" when
+ * blank; `value` as the value it holds. A row of an older log has no Metric: its line has none.
+ */
+export function logLineOf(text: (column: number) => string, value: (column: number) => ShownValue): LogLine {
+  const metric = text(9);
+  return { when: text(0), partner: text(1), packMade: text(2), table: text(3), id: text(4), column: text(5), old: value(6), new: value(7), ...readResultCell(text(8)), ...(metric === "" ? {} : { metric }) };
 }
 
 const RESULTS: readonly string[] = ["applied", "refused", "conflict"] satisfies readonly LogResult[];
@@ -76,6 +104,28 @@ function label(table: string): string {
   return tableSpec(table)?.label ?? table;
 }
 
+/**
+ * For a table (by name or label) whose lines may record a Metric: the header of the cell recorded
+ * (an outcome's Metric) and of the column whose lines record it (its Value). The log has one
+ * column for a row's deciding cells, an outcome's Metric being the only cell that decides how
+ * another reads (`amountDeciders`).
+ */
+export function metricColumns(table: string): { readonly metric: string; readonly decided: string } | undefined {
+  const spec = tableSpecNamedOrLabelled(table);
+  const [decider] = spec ? amountDeciders(spec.name) : [];
+  const metric = spec?.columns.find((c) => c.key === decider);
+  const decided = spec?.columns.find((c) => decidedAmount(spec.name, c));
+  return metric && decided ? { metric: metric.header, decided: decided.header } : undefined;
+}
+
+/** What a line of `column` of `table` records of the row's deciding cells (`cells`, by header): an outcome's Metric on a line of its Value. */
+function recorded(table: TableName, column: string, cells: DecidingCells | undefined): { metric?: string } {
+  const headers = metricColumns(table);
+  if (!headers || normalizeHeader(column) !== normalizeHeader(headers.decided)) return {};
+  const metric = cells?.[headers.metric];
+  return metric === null || metric === undefined || metric === "" ? {} : { metric: String(metric) };
+}
+
 /** The log lines of a merge written at `when`: added rows, changed cells, conflicts, refusals. */
 export function mergeLogLines(merge: MergePlan, provenance: PackProvenance, when: Date): LogLine[] {
   const base = { when: when.toISOString(), partner: provenance.partnerId, packMade: provenance.packedAt };
@@ -89,18 +139,18 @@ export function mergeLogLines(merge: MergePlan, provenance: PackProvenance, when
     const spec = tableSpec(a.table);
     const partnerColumns = new Set(spec?.columns.filter((c) => !isVendorOwned(c) || isClaimStatus(a.table, c)).map((c) => c.header));
     for (const [column, value] of Object.entries(a.values)) {
-      if (value !== null && value !== "" && partnerColumns.has(column)) lines.push({ ...base, table: label(a.table), id: a.id, column, old: null, new: value, result: "applied" });
+      if (value !== null && value !== "" && partnerColumns.has(column)) lines.push({ ...base, table: label(a.table), id: a.id, column, old: null, new: value, result: "applied", ...recorded(a.table, column, a.values) });
     }
   }
-  for (const c of merge.changed) for (const cell of c.columns) lines.push({ ...base, table: label(c.table), id: c.id, column: cell.column, old: cell.plan, new: cell.pack, result: "applied" });
+  for (const c of merge.changed) for (const cell of c.columns) lines.push({ ...base, table: label(c.table), id: c.id, column: cell.column, old: cell.plan, new: cell.pack, result: "applied", ...recorded(c.table, cell.column, c.deciding) });
   for (const c of merge.conflicts) {
     if (c.columns.length === 0) lines.push({ ...base, table: label(c.table), id: c.id, column: "", old: null, new: null, result: "conflict" });
-    for (const cell of c.columns) lines.push({ ...base, table: label(c.table), id: c.id, column: cell.column, old: cell.plan, new: cell.pack, result: "conflict" });
+    for (const cell of c.columns) lines.push({ ...base, table: label(c.table), id: c.id, column: cell.column, old: cell.plan, new: cell.pack, result: "conflict", ...recorded(c.table, cell.column, c.deciding) });
   }
   for (const r of merge.refused) {
     // A refused cell is told by its column and values; a row refused whole only by its reason.
     const reason = r.column === undefined ? { reason: r.reason } : {};
-    lines.push({ ...base, table: label(r.table), id: r.id, column: r.column ?? "", old: r.plan ?? null, new: r.pack ?? null, result: "refused", ...reason });
+    lines.push({ ...base, table: label(r.table), id: r.id, column: r.column ?? "", old: r.plan ?? null, new: r.pack ?? null, result: "refused", ...reason, ...recorded(r.table, r.column ?? "", r.deciding) });
   }
   return lines;
 }

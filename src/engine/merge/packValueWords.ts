@@ -5,7 +5,7 @@
  * else (text, IDs, dates, blanks) as the caller words it.
  */
 import { currency, formatMoney, unitsToCents } from "../../model/money";
-import { normalizeHeader, tableSpec, TABLES } from "../../model/schema";
+import { normalizeHeader, tableSpecNamedOrLabelled } from "../../model/schema";
 import type { TableName } from "../../model/schema";
 import { holdsAmount } from "../read/moneyCells";
 import type { ShownValue } from "./fingerprint";
@@ -34,7 +34,7 @@ export type ValueWords = (value: ShownValue | undefined) => string;
  * or Pipeline, and a count without one.
  */
 export function packValueWords(table: string, header: string, currencies: PackCurrencies, plain: ValueWords, cells: Readonly<Record<string, unknown>> = {}): ValueWords {
-  const spec = tableSpec(table) ?? TABLES.find((t) => t.label === table);
+  const spec = tableSpecNamedOrLabelled(table);
   const column = spec?.columns.find((c) => normalizeHeader(c.header) === normalizeHeader(header));
   if (!spec || !column) return plain;
   const byKey = (key: string): unknown => {

@@ -16,8 +16,13 @@ export function amountDeciders(table: TableName): readonly string[] {
   return table === "JmpOutcomes" ? ["metric"] : [];
 }
 
+/** True when whether `column` of `table` holds money depends on the row's `amountDeciders`: an outcome's Value. */
+export function decidedAmount(table: TableName, column: ColumnSpec | undefined): boolean {
+  return table === "JmpOutcomes" && column?.key === "value";
+}
+
 /** True when `column` of a row of `table` holds money; `cell` reads the row's other cells by column key. */
 export function holdsAmount(table: TableName, column: ColumnSpec | undefined, cell: (key: string) => unknown): boolean {
   if (column?.type === "money") return true;
-  return table === "JmpOutcomes" && column?.key === "value" && MONEY_METRICS.has(foldEnumText(String(cell("metric") ?? "")));
+  return decidedAmount(table, column) && MONEY_METRICS.has(foldEnumText(String(cell("metric") ?? "")));
 }

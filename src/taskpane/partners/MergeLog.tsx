@@ -3,20 +3,20 @@
  * partner, table, ID, column, old -> new, applied / refused / conflict, and why a row was refused
  * whole), newest first, read from the workbook again whenever the plan is read again (after a
  * merge, or a co-author's). Amounts show as money in their currency (the pack partner's), as the
- * merge preview shows them.
+ * merge preview shows them, an outcome's Value too when the Metric its line records is Revenue or
+ * Pipeline (a count otherwise).
  */
 import { useEffect, useMemo, useState } from "react";
 import { Text } from "@fluentui/react-components";
 import type { Analysis } from "../../engine";
 import type { LogLine } from "../../engine/merge";
 import { idKey } from "../../model/ids";
-import { LOG_SHEET } from "../../engine/merge";
+import { knownMetrics, LOG_SHEET, logValueWords } from "../../engine/merge";
 import { DataTable } from "../components/DataTable";
 import type { Column } from "../components/DataTable";
 import { NameCell } from "../components/NameCell";
 import { usePlanState } from "../session/PlanContext";
 import { isMergeable } from "./packTools";
-import { packValueWords } from "../../engine/merge";
 import type { ValueWords } from "../../engine/merge";
 
 /** Most lines shown; the sheet holds them all. */
@@ -32,7 +32,7 @@ function lineWords(analysis: Analysis | undefined): (line: LogLine) => ValueWord
   const plan = analysis.plan.settings.currency.code;
   return (line) => {
     const partner = analysis.index.partners.get(idKey(line.partner))?.currency || plan;
-    return packValueWords(line.table, line.column, { partner, plan }, shown);
+    return logValueWords(line, { partner, plan }, shown);
   };
 }
 
@@ -54,7 +54,7 @@ export function MergeLog() {
     let live = true;
     if (workbook && isMergeable(workbook)) {
       workbook.readMergeLog().then(
-        (read) => live && setLines(read),
+        (read) => live && setLines(knownMetrics(read)),
         () => live && setLines([]),
       );
     } else setLines([]);

@@ -6,7 +6,7 @@
  * lines written (a merge adding thousands of rows logs a line per cell of each). Text goes in as
  * text, so a pack's "=..." is logged, never run.
  */
-import { LOG_HEADERS, LOG_SHEET, LOG_WIDTHS, readResultCell, resultCell } from "../../engine/merge";
+import { LOG_HEADERS, LOG_SHEET, LOG_WIDTHS, logLineOf, logRow } from "../../engine/merge";
 import type { LogLine, ShownValue } from "../../engine/merge";
 import { layoutInput } from "./cellInput";
 import { gridBytes, WriteBatch } from "./payload";
@@ -25,7 +25,7 @@ function shown(value: unknown): ShownValue {
   return value === "" || value === undefined || value === null ? null : typeof value === "number" || typeof value === "boolean" ? value : String(value);
 }
 
-/** Rows of the log read per sync: some 5,000 x 9 short cells, well within a response's limit. */
+/** Rows of the log read per sync: some 5,000 x 10 short cells, well within a response's limit. */
 export const LOG_ROWS_PER_READ = 5_000;
 /** Rows read with the log's size: a log of usual length, without reading thousands of empty cells. */
 const FIRST_ROWS = 1_000;
@@ -53,7 +53,15 @@ export async function readMergeLog(context: XlContext): Promise<LogLine[]> {
   return rows
     .slice(1)
     .filter((r) => text(r[0]) !== "")
-    .map((r) => ({ when: text(r[0]), partner: text(r[1]), packMade: text(r[2]), table: text(r[3]), id: text(r[4]), column: text(r[5]), old: shown(r[6]), new: shown(r[7]), ...readResultCell(text(r[8])) }));
+    .map((r) => logLineOf((c) => text(r[c]), (c) => shown(r[c])));
+}
+
+/** Writes the header of the log's column `c` in bold and makes the column as wide as its lines. */
+function titleColumn(sheet: XlWorksheet, c: number): void {
+  const cell = sheet.getRangeByIndexes(0, c, 1, 1);
+  cell.values = [[LOG_HEADERS[c]]];
+  cell.format.font.bold = true;
+  cell.format.columnWidth = columnWidthPoints(LOG_WIDTHS[c]);
 }
 
 /** Appends lines below the log's last used row, creating the sheet with its header row the first time; `budgetBytes` bounds each sync's writes. */
@@ -61,18 +69,23 @@ export async function appendMergeLog(context: XlContext, lines: readonly LogLine
   if (lines.length === 0) return;
   let sheet = await logSheet(context);
   let next = 0;
-  const rows = lines.map((l) => [l.when, l.partner, l.packMade, l.table, l.id, l.column, l.old, l.new, resultCell(l)].map((v) => layoutInput(typeof v === "boolean" ? String(v) : v)));
+  const rows = lines.map((l) => logRow(l).map((v) => layoutInput(typeof v === "boolean" ? String(v) : v)));
   if (sheet) {
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load("rowIndex,rowCount");
+    const header = sheet.getRangeByIndexes(0, 0, 1, LOG_HEADERS.length);
+    header.load("values");
     await context.sync();
-    next = used.isNullObject ? 0 : used.rowIndex + used.rowCount;
+    // An emptied sheet gets its headers again below, so its lines start below them.
+    next = used.isNullObject ? 1 : used.rowIndex + used.rowCount;
+    // A log begun before its later columns (Metric) gets their headers with the first lines that fill them.
+    LOG_HEADERS.forEach((_, c) => {
+      if (header.values[0][c] === "" || header.values[0][c] === null) titleColumn(sheet as XlWorksheet, c);
+    });
   } else {
     sheet = context.workbook.worksheets.add(LOG_SHEET);
-    sheet.getRangeByIndexes(0, 0, 1, LOG_HEADERS.length).values = [[...LOG_HEADERS]];
-    sheet.getRangeByIndexes(0, 0, 1, LOG_HEADERS.length).format.font.bold = true;
     sheet.freezePanes.freezeRows(1);
-    LOG_WIDTHS.forEach((width, c) => ((sheet as XlWorksheet).getRangeByIndexes(0, c, 1, 1).format.columnWidth = columnWidthPoints(width)));
+    LOG_HEADERS.forEach((_, c) => titleColumn(sheet as XlWorksheet, c));
     next = 1;
   }
   // Lines in chunks of at most half the budget each, as every long write (`WriteBatch`).

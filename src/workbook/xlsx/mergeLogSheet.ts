@@ -4,7 +4,7 @@
  * stays text, never a formula), so a pack's "=..." text is logged as the text it is.
  */
 import type { CellValue, Workbook, Worksheet } from "exceljs";
-import { LOG_HEADERS, LOG_SHEET, LOG_WIDTHS, readResultCell, resultCell } from "../../engine/merge";
+import { LOG_HEADERS, LOG_SHEET, LOG_WIDTHS, logLineOf, logRow } from "../../engine/merge";
 import type { LogLine } from "../../engine/merge";
 import type { ShownValue } from "../../engine/merge";
 
@@ -32,9 +32,9 @@ export function readMergeLog(workbook: Workbook): LogLine[] {
   const lines: LogLine[] = [];
   for (let r = 2; r <= sheet.rowCount; r++) {
     const row = sheet.getRow(r);
-    const at = (c: number): CellValue => row.getCell(c).value;
-    if (text(at(1)) === "") continue;
-    lines.push({ when: text(at(1)), partner: text(at(2)), packMade: text(at(3)), table: text(at(4)), id: text(at(5)), column: text(at(6)), old: shown(at(7)), new: shown(at(8)), ...readResultCell(text(at(9))) });
+    const at = (c: number): CellValue => row.getCell(c + 1).value;
+    if (text(at(0)) === "") continue;
+    lines.push(logLineOf((c) => text(at(c)), (c) => shown(at(c))));
   }
   return lines;
 }
@@ -48,10 +48,18 @@ export function appendMergeLog(workbook: Workbook, lines: readonly LogLine[]): v
     sheet.addRow([...LOG_HEADERS]).font = { bold: true };
     sheet.views = [{ state: "frozen", ySplit: 1 }];
   }
+  // A log begun before its later columns (Metric) gets their headers with the first lines that fill them.
+  LOG_HEADERS.forEach((header, i) => {
+    const cell = sheet.getCell(1, i + 1);
+    if (text(cell.value) === "") {
+      cell.value = header;
+      cell.font = { bold: true };
+    }
+  });
   // Set at every append, so a log made when its columns were narrower shows its lines whole too.
   for (const [i, width] of LOG_WIDTHS.entries()) {
     const column = sheet.getColumn(i + 1);
     if ((column.width ?? 0) < width) column.width = width;
   }
-  for (const l of lines) sheet.addRow([l.when, l.partner, l.packMade, l.table, l.id, l.column, l.old, l.new, resultCell(l)]);
+  for (const l of lines) sheet.addRow(logRow(l));
 }

@@ -70,3 +70,34 @@ test("a log past a request's limit (a merge of thousands of rows logs a line per
   expect(read).toHaveLength(lines.length);
   expect(read[39_999]).toEqual(lines[39_999]);
 });
+
+test("a log written before the Metric column: its lines read as they did, and the next merge adds the column's header, and lines with their Metric, beside them", async () => {
+  const excel = createFakeExcel({ sheets: ["Plan", LOG_SHEET] });
+  const old = excel.sheet(LOG_SHEET);
+  const oldHeaders = LOG_HEADERS.slice(0, 9);
+  oldHeaders.forEach((header, c) => old.setRaw(0, c, header));
+  ["2026-11-01T10:00:00.000Z", "P001", "2026-10-30T09:00:00.000Z", "Outcomes", "OC-001", "Value", 57300, 60000, "applied"].forEach((v, c) => old.setRaw(1, c, v));
+  const workbook = new ExcelWorkbook(excel.host);
+  const oldLine: LogLine = { when: "2026-11-01T10:00:00.000Z", partner: "P001", packMade: "2026-10-30T09:00:00.000Z", table: "Outcomes", id: "OC-001", column: "Value", old: 57300, new: 60000, result: "applied" };
+  expect(await workbook.readMergeLog()).toEqual([oldLine]);
+  expect((await workbook.readMergeLog())[0]).not.toHaveProperty("metric");
+
+  const revenue: LogLine = { ...oldLine, when: "2026-12-01T10:00:00.000Z", old: 60000, new: 61000, metric: "Revenue" };
+  await workbook.appendMergeLog([revenue]);
+  expect(LOG_HEADERS.map((_, c) => old.value(0, c))).toEqual([...LOG_HEADERS]);
+  expect(old.value(0, 9)).toBe("Metric");
+  expect(old.columnWidths.get(9) ?? 0).toBeGreaterThanOrEqual(columnWidthPoints("Revenue".length));
+  // The old line's cells stay where they were; the new line's Metric is in the new column.
+  expect(old.value(1, 8)).toBe("applied");
+  expect(old.value(1, 9)).toBe("");
+  expect(old.value(2, 9)).toBe("Revenue");
+  expect(await workbook.readMergeLog()).toEqual([oldLine, revenue]);
+});
+
+test("an emptied log sheet gets its header row again, its lines below it", async () => {
+  const excel = createFakeExcel({ sheets: ["Plan", LOG_SHEET] });
+  const workbook = new ExcelWorkbook(excel.host);
+  await workbook.appendMergeLog([line("C1", "applied")]);
+  expect(LOG_HEADERS.map((_, c) => excel.sheet(LOG_SHEET).value(0, c))).toEqual([...LOG_HEADERS]);
+  expect(await workbook.readMergeLog()).toEqual([line("C1", "applied")]);
+});
