@@ -19,6 +19,7 @@ import { rowsInTableOrder } from "../convert/tableRows";
 import type { ApplyOptions, ApplyResult, ImportableWorkbook, ReadOptions, ReadSheetOptions, SheetSummary, SheetValues, WriteResultsOptions } from "../port";
 import { writeRowsIntoPackage } from "./packageRows";
 import { generatedPackage, MARKER_NAMES } from "./refresh/generatedPackage";
+import type { GeneratedPackage } from "./refresh/generatedPackage";
 import { splicePackage } from "./splice/splicePackage";
 import { XlsxWorkbook } from "./XlsxWorkbook";
 
@@ -51,20 +52,33 @@ export class BulkRowsWorkbook implements ImportableWorkbook {
     return this.inner.applyTemplate(options);
   }
 
-  /** With rows kept aside, the generated sheets are written at save time, beside them; else now. */
+  /**
+   * With rows kept aside, the generated sheets are written at save time, beside them; else now.
+   * Only one writing is held back: a second one, or one that shows a sheet, goes through the
+   * model after the one held (in the order asked).
+   */
   async writeResults(analysis: Analysis, options: WriteResultsOptions = {}): Promise<void> {
-    if (this.held.size === 0 || options.activate !== undefined) {
-      this.results = undefined;
+    if (this.held.size === 0 || options.activate !== undefined || this.results !== undefined) {
+      await this.writeHeldResults();
       return this.inner.writeResults(analysis, options);
     }
     this.results = { analysis, options };
   }
 
+  /** Writes the results held back through the model, so that what reads the model sees them. */
+  private async writeHeldResults(): Promise<void> {
+    const results = this.results;
+    this.results = undefined;
+    if (results) await this.inner.writeResults(results.analysis, results.options);
+  }
+
   async listSheets(): Promise<SheetSummary[]> {
+    await this.writeHeldResults();
     return this.inner.listSheets();
   }
 
   async readSheet(name: string, options: ReadSheetOptions = {}): Promise<SheetValues> {
+    await this.writeHeldResults();
     return this.inner.readSheet(name, options);
   }
 
@@ -121,13 +135,25 @@ export class BulkRowsWorkbook implements ImportableWorkbook {
 
   /** The workbook as .xlsx bytes, the rows kept aside written into their tables, the results beside them. */
   async toBuffer(): Promise<Uint8Array> {
+    const pack = await this.heldResultsPackage();
     const bytes = await writeRowsIntoPackage(await this.inner.toBuffer(), [...this.held].map(([table, held]) => ({ table, rows: held.rows })));
-    if (!this.results) return bytes;
+    return pack ? splicePackage({ original: bytes, rewritten: pack.parts, ownedSheets: pack.sheets, ownedNames: MARKER_NAMES }) : bytes;
+  }
+
+  /** The results held back as a package of their own; written through the model instead when the light writer cannot write them. */
+  private async heldResultsPackage(): Promise<GeneratedPackage | undefined> {
+    if (!this.results) return undefined;
     const { workbook } = this.inner;
     const names = workbook.worksheets.map((sheet) => sheet.name);
     const definedNames = new Map(workbook.definedNames.model.map((n) => [n.name, n.ranges.join(",")]));
-    const pack = generatedPackage({ names, definedNames }, this.results.analysis, this.results.options);
-    return splicePackage({ original: bytes, rewritten: pack.parts, ownedSheets: pack.sheets, ownedNames: MARKER_NAMES });
+    try {
+      // Kept held: a second save writes them again.
+      return generatedPackage({ names, definedNames }, this.results.analysis, this.results.options);
+    } catch {
+      // Something the light writer does not write (see refresh/gridXml.ts): the model writes them.
+      await this.writeHeldResults();
+      return undefined;
+    }
   }
 
   /** Writes the workbook to `path` (Node only), replacing the file. */

@@ -77,3 +77,27 @@ test("the Dashboard and Issues written beside the rows kept aside hold what the 
     expect(values).toEqual((await plain.readSheet(name)).rows);
   }
 });
+
+test("results held for the save are never lost: written twice, read before the save, saved twice", async () => {
+  const sheetsOf = async (bytes: Uint8Array) => (await (await XlsxWorkbook.load(bytes)).listSheets()).map((s) => s.name);
+  const prepared = async () => {
+    const plan = new BulkRowsWorkbook(XlsxWorkbook.create({ now: NOW }));
+    const tracker = sampleTrackerWorkbook();
+    await writeImport(plan, { name: "MDF 2026", values: await tracker.readSheet("MDF 2026") }, {}, "Sample");
+    return { plan, analysis: analyze(await plan.readTables()) };
+  };
+  // A second writing of one sheet keeps the other.
+  const twice = await prepared();
+  await twice.plan.writeResults(twice.analysis);
+  await twice.plan.writeResults(twice.analysis, { only: "issues", activate: "issues" });
+  expect(await sheetsOf(await twice.plan.toBuffer())).toEqual(expect.arrayContaining(["Dashboard", "Issues"]));
+  // Read before the save: the sheets are there.
+  const read = await prepared();
+  await read.plan.writeResults(read.analysis);
+  expect((await read.plan.listSheets()).map((s) => s.name)).toEqual(expect.arrayContaining(["Dashboard", "Issues"]));
+  // Saved twice: both saves hold them.
+  const saved = await prepared();
+  await saved.plan.writeResults(saved.analysis);
+  await saved.plan.toBuffer();
+  expect(await sheetsOf(await saved.plan.toBuffer())).toEqual(expect.arrayContaining(["Dashboard", "Issues"]));
+});
