@@ -185,11 +185,6 @@ function joined(pieces: readonly Uint8Array[]): Uint8Array {
  */
 function sheetWithRows(sheetXml: string, place: TablePlace, rows: readonly (readonly unknown[])[], bottom: number): Uint8Array {
   const first = place.top + 1;
-  const rowPattern = new RegExp(`<row\\b[^>]*\\br="${first}"[^>]*?(?:/>|>[\\s\\S]*?</row>)`);
-  const template = rowPattern.exec(sheetXml);
-  // A row already written below the template's empty one means the table is not fresh.
-  if (new RegExp(`<row\\b[^>]*\\br="${first + 1}"`).test(sheetXml)) throw new Error(`the table on ${place.sheetPath} already has rows`);
-  if (template && /<v>|<is>|<f>/.test(template[0])) throw new Error(`the table on ${place.sheetPath} already has rows`);
   let xml = sheetXml.replace(/<dimension ref="([^"]*)"\/>/, (whole, ref: string) => {
     const range = parseRange(ref);
     return range ? `<dimension ref="${formatRange({ ...range, right: Math.max(range.right, place.right), bottom: Math.max(range.bottom, bottom) })}"/>` : whole;
@@ -205,17 +200,22 @@ function sheetWithRows(sheetXml: string, place: TablePlace, rows: readonly (read
       .join(" ");
     return `${head}${grown}"`;
   });
-  // Where the rows go: in place of the empty row, else at the end of the sheet's data.
-  const emptyRow = template ? rowPattern.exec(xml) : null;
-  const end = /<\/sheetData>|<sheetData\/>/.exec(xml);
-  if (!emptyRow && !end) throw new Error(`the sheet ${place.sheetPath} has no sheetData`);
-  const [before, after] = emptyRow
-    ? [xml.slice(0, emptyRow.index), xml.slice(emptyRow.index + emptyRow[0].length)]
-    : end![0] === "<sheetData/>"
-      ? [`${xml.slice(0, end!.index)}<sheetData>`, `</sheetData>${xml.slice(end!.index + end![0].length)}`]
-      : [xml.slice(0, end!.index), xml.slice(end!.index)];
+  const emptyRow = new RegExp(`<row\\b[^>]*\\br="${first}"[^>]*?(?:/>|>[\\s\\S]*?</row>)`).exec(xml);
+  // A row already written below the template's empty one means the table is not fresh.
+  if (new RegExp(`<row\\b[^>]*\\br="${first + 1}"`).test(xml)) throw new Error(`the table on ${place.sheetPath} already has rows`);
+  if (emptyRow && /<v>|<is>|<f>/.test(emptyRow[0])) throw new Error(`the table on ${place.sheetPath} already has rows`);
+  const [before, after] = aroundRows(xml, emptyRow, place.sheetPath);
   const encoder = new TextEncoder();
-  return joined([encoder.encode(before), ...rowsXml(place, rows, rowStyles(template?.[0] ?? "")), encoder.encode(after)]);
+  return joined([encoder.encode(before), ...rowsXml(place, rows, rowStyles(emptyRow?.[0] ?? "")), encoder.encode(after)]);
+}
+
+/** The sheet's XML before and after where the rows go: in place of the empty row, else at the end of its data. */
+function aroundRows(xml: string, emptyRow: RegExpExecArray | null, sheetPath: string): [string, string] {
+  if (emptyRow) return [xml.slice(0, emptyRow.index), xml.slice(emptyRow.index + emptyRow[0].length)];
+  const end = /<\/sheetData>|<sheetData\/>/.exec(xml);
+  if (!end) throw new Error(`the sheet ${sheetPath} has no sheetData`);
+  if (end[0] === "<sheetData/>") return [`${xml.slice(0, end.index)}<sheetData>`, `</sheetData>${xml.slice(end.index + end[0].length)}`];
+  return [xml.slice(0, end.index), xml.slice(end.index)];
 }
 
 /** The table part with its range (and its filter's) grown to `bottom`. */
